@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "core/cw-database.h"
+
+G_BEGIN_DECLS
+
+/* One command of `cunwu COMMAND …`. Each register's file defines its
+ * commands as an array of these; cw-cli.c lists the arrays. */
+typedef struct _CwCliCommand
+{
+  const char *name;
+  /* Untranslated (N_) synopsis and one-line summary for --help. */
+  const char *synopsis;
+  const char *summary;
+  /* argv[0] is the command name; db_path is NULL for the default. */
+  int       (*run) (const struct _CwCliCommand  *command,
+                    const char                  *db_path,
+                    int                          argc,
+                    char                       **argv);
+} CwCliCommand;
+
+/* Opens the database for a command and prints why not on failure. Only
+ * commands that create a village may create the file. */
+CwDatabase *cw_cli_open_database  (const char    *db_path,
+                                   gboolean       may_create);
+/* gettext of a possibly empty msgid: _("") would give the PO header. */
+const char *cw_cli_translate      (const char    *msgid);
+/* Prints "cunwu: MESSAGE" and returns CW_CLI_FAILED. */
+int         cw_cli_fail           (const GError  *error);
+/* Prints "cunwu: MESSAGE" and a hint to --help, returns CW_CLI_USAGE. */
+int         cw_cli_usage          (const char    *format,
+                                   ...) G_GNUC_PRINTF (1, 2);
+/* Parses a command's options; on a usage error prints it and returns FALSE.
+ * Leaves the remaining arguments (argv[0] is the command) in argc/argv. */
+gboolean    cw_cli_parse_options  (const CwCliCommand  *command,
+                                   const GOptionEntry  *entries,
+                                   int                 *argc,
+                                   char              ***argv);
+
+G_END_DECLS

@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "cw-cli.h"
+#include "cw-cli-village.h"
+#include "core/cw-backup.h"
+#include "core/cw-demo.h"
+#include "core/cw-error.h"
+#include "core/cw-village.h"
+
+static int
+too_many_arguments (int    argc,
+                    char **argv,
+                    int    expected)
+{
+  if (argc > expected)
+    return cw_cli_usage (_("Unexpected argument “%s”."), argv[expected]);
+  return CW_CLI_OK;
+}
+
+static int
+run_init (const CwCliCommand  *command,
+          const char          *db_path,
+          int                  argc,
+          char               **argv)
+{
+  g_autofree char *name = NULL, *township = NULL, *county = NULL, *operator_name = NULL;
+  const GOptionEntry entries[] = {
+    { "village", 0, 0, G_OPTION_ARG_STRING, &name, N_("The village’s name"), N_("NAME") },
+    { "township", 0, 0, G_OPTION_ARG_STRING, &township, N_("The township (乡镇)"), N_("NAME") },
+    { "county", 0, 0, G_OPTION_ARG_STRING, &county, N_("The county (县/区)"), N_("NAME") },
+    { "operator", 0, 0, G_OPTION_ARG_STRING, &operator_name, N_("Your name, recorded with every change"), N_("NAME") },
+    { NULL }
+  };
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(CwVillage) village = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (!cw_cli_parse_options (command, entries, &argc, &argv))
+    return CW_CLI_USAGE;
+  if ((status = too_many_arguments (argc, argv, 1)) != CW_CLI_OK)
+    return status;
+  if (name == NULL || g_strstrip (name)[0] == '\0')
+    return cw_cli_usage (_("init needs the village’s name: --village NAME"));
+
+  db = cw_cli_open_database (db_path, TRUE);
+  if (db == NULL)
+    return CW_CLI_FAILED;
+
+  if (operator_name != NULL &&
+      (!cw_database_set_setting (db, "operator", g_strstrip (operator_name), &error)))
+    return cw_cli_fail (error);
+  if (operator_name != NULL)
+    cw_database_set_operator (db, operator_name);
+
+  village = cw_village_new (name, township, county);
+  if (!cw_village_create (db, village, &error))
+    return cw_cli_fail (error);
+
+  printf (_("Created the village %s in “%s”.\n"), cw_village_get_name (village), cw_database_get_path (db));
+  return CW_CLI_OK;
+}
+
+static int
+run_check (const CwCliCommand  *command,
+           const char          *db_path,
+           int                  argc,
+           char               **argv)
+{
+  const GOptionEntry entries[] = { { NULL } };
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(CwVillage) village = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (!cw_cli_parse_options (command, entries, &argc, &argv))
+    return CW_CLI_USAGE;
+  if ((status = too_many_arguments (argc, argv, 1)) != CW_CLI_OK)
+    return status;
+
+  db = cw_cli_open_database (db_path, FALSE);
+  if (db == NULL)
+    return CW_CLI_FAILED;
+  if (!cw_database_check (db, &error))
+    return cw_cli_fail (error);
+
+  village = cw_village_load (db, NULL);
+  if (village != NULL)
+    printf (_("“%s” is healthy: village %s, database version %d.\n"),
+            cw_database_get_path (db), cw_village_get_name (village),
+            cw_database_get_schema_version (db));
+  else
+    printf (_("“%s” is healthy and holds no village yet (database version %d).\n"),
+            cw_database_get_path (db), cw_database_get_schema_version (db));
+  return CW_CLI_OK;
+}
+
+static int
+run_backup (const CwCliCommand  *command,
+            const char          *db_path,
+            int                  argc,
+            char               **argv)
+{
+  const GOptionEntry entries[] = { { NULL } };
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *made = NULL;
+  int status;
+
+  if (!cw_cli_parse_options (command, entries, &argc, &argv))
+    return CW_CLI_USAGE;
+  if (argc < 2)
+    return cw_cli_usage (_("backup needs a destination: a new file or a folder."));
+  if ((status = too_many_arguments (argc, argv, 2)) != CW_CLI_OK)
+    return status;
+
+  /* Opening checks the file is ours before anything is copied. */
+  db = cw_cli_open_database (db_path, FALSE);
+  if (db == NULL)
+    return CW_CLI_FAILED;
+
+  made = cw_backup_copy (cw_database_get_path (db), argv[1], &error);
+  if (made == NULL)
+    return cw_cli_fail (error);
+
+  printf (_("Backed up “%s” to “%s”.\n"), cw_database_get_path (db), made);
+  return CW_CLI_OK;
+}
+
+static int
+run_demo (const CwCliCommand  *command,
+          const char          *db_path,
+          int                  argc,
+          char               **argv)
+{
+  const GOptionEntry entries[] = { { NULL } };
+  CwDemoOptions options = { 0 };
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (!cw_cli_parse_options (command, entries, &argc, &argv))
+    return CW_CLI_USAGE;
+  if ((status = too_many_arguments (argc, argv, 1)) != CW_CLI_OK)
+    return status;
+
+  db = cw_cli_open_database (db_path, TRUE);
+  if (db == NULL)
+    return CW_CLI_FAILED;
+  if (!cw_demo_fill (db, &options, &error))
+    return cw_cli_fail (error);
+
+  printf (_("Filled “%s” with the demo village 青山村.\n"), cw_database_get_path (db));
+  return CW_CLI_OK;
+}
+
+const CwCliCommand cw_cli_village_commands[] = {
+  { "init", N_("--village NAME [--township NAME] [--county NAME]"),
+    N_("Create the village in a new or empty database"), run_init },
+  { "check", "",
+    N_("Check the database’s integrity and schema; exit 0 when healthy"), run_check },
+  { "backup", N_("DEST"),
+    N_("Write a consistent copy of the database, also while the window is open"), run_backup },
+  { "demo", "",
+    N_("Fill an empty database with the demo village 青山村"), run_demo },
+  { NULL }
+};

@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* How many automatic backups are kept beside the database. */
+#define CW_BACKUP_KEEP 7
+
+/* Consistent copy of the database at db_path into dest, made with SQLite's
+ * backup API from a separate read connection, so it works while another
+ * process (the window) is writing. dest may be a folder: the copy is then
+ * named after the time. An existing file is never overwritten. The copy is a
+ * self-contained file (rollback journal, not WAL). Returns the path written. */
+char      *cw_backup_copy          (const char  *db_path,
+                                    const char  *dest,
+                                    GError     **error);
+
+/* The rotation folder beside the database: "<dir>/<name>-backups". */
+char      *cw_backup_folder        (const char  *db_path);
+
+/* Backups in the rotation folder, newest first (full paths). */
+GPtrArray *cw_backup_list          (const char  *db_path);
+
+/* Makes a backup into the rotation folder now and keeps the newest
+ * CW_BACKUP_KEEP. Returns the new file's path. */
+char      *cw_backup_rotate        (const char  *db_path,
+                                    GError     **error);
+
+/* Once a day: does cw_backup_rotate() unless a backup from today exists.
+ * Returns the new file's path, or NULL (without error) when none was due. */
+char      *cw_backup_daily         (const char  *db_path,
+                                    GError     **error);
+
+G_END_DECLS
