@@ -26,8 +26,11 @@ CREATE TABLE setting (
   value TEXT NOT NULL
 );
 
+-- change_id groups the rows of one transaction: one change as the person
+-- made it (saving a household with its head), which is also what Undo reverts.
 CREATE TABLE audit_log (
   id         INTEGER PRIMARY KEY,
+  change_id  INTEGER NOT NULL,
   at         TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f', 'now', 'localtime')),
   operator   TEXT NOT NULL,
   table_name TEXT NOT NULL,
@@ -37,6 +40,7 @@ CREATE TABLE audit_log (
   after      TEXT
 );
 CREATE INDEX audit_log_row ON audit_log (table_name, row_id);
+CREATE INDEX audit_log_change ON audit_log (change_id);
 
 -- The audit log is the record of the record: it may only grow.
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log

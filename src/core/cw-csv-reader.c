@@ -312,7 +312,7 @@ convert_utf16 (CwCsvReader   *self,
   if (self->text == NULL)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
-                   _("The file is marked as UTF-16 text, but is not: %s"),
+                   _("The file looks like UTF-16 text, but is not: %s"),
                    local_error->message);
       return FALSE;
     }
@@ -366,12 +366,22 @@ decode (CwCsvReader   *self,
     return convert_utf16 (self, data + 2, size - 2, "UTF-16BE", error);
 
   /* No text encoding we accept has zero bytes except UTF-16, which
-   * without a BOM shows itself by a zero beside the first ASCII letter. */
+   * without a BOM shows itself by the zero high bytes of its ASCII
+   * characters (separators, line breaks), all on the same side. */
   if (memchr (data, '\0', size) != NULL)
     {
-      if (size >= 2 && size % 2 == 0 && data[0] != 0 && data[1] == 0)
+      gsize zeros[2] = { 0, 0 };
+      gsize i;
+
+      for (i = 0; i < size; i++)
+        if (data[i] == 0)
+          zeros[i % 2]++;
+
+      /* Even a file of Chinese text has a separator or a line break
+       * every twenty characters; a stray zero byte or two does not. */
+      if (size % 2 == 0 && zeros[1] >= MAX (2, size / 40) && zeros[1] > 4 * zeros[0])
         return convert_utf16 (self, data, size, "UTF-16LE", error);
-      if (size >= 2 && size % 2 == 0 && data[0] == 0 && data[1] != 0)
+      if (size % 2 == 0 && zeros[0] >= MAX (2, size / 40) && zeros[0] > 4 * zeros[1])
         return convert_utf16 (self, data, size, "UTF-16BE", error);
 
       g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
@@ -450,10 +460,12 @@ cw_csv_reader_new_from_file (const char  *path,
 
   if (!g_file_get_contents (path, &contents, &size, &local_error))
     {
-      g_set_error (error, CW_ERROR,
-                   g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT)
-                     ? CW_ERROR_NOT_FOUND : CW_ERROR_FAILED,
-                   _("Cannot read “%s”: %s"), display, local_error->message);
+      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND,
+                     _("The file “%s” does not exist."), display);
+      else
+        g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
+                     _("Cannot read “%s”: %s"), display, local_error->message);
       return NULL;
     }
 
@@ -479,6 +491,26 @@ cw_csv_reader_get_separator (CwCsvReader *self)
   g_return_val_if_fail (CW_IS_CSV_READER (self), '\0');
 
   return self->separator;
+}
+
+/* Separators and quotes alone are what Excel saves for an empty sheet
+ * with formatted cells; there is nothing to find a header in. */
+static gboolean
+has_content (const char *text,
+             gsize       length)
+{
+  const char *p;
+  const char *end = text + length;
+
+  for (p = text; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!is_blank (c) && c != ',' && c != ';' && c != '"')
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 static gboolean
@@ -566,7 +598,6 @@ cw_csv_reader_find_header (CwCsvReader         *self,
   guint n_separators = 0;
   guint best_found = 0;
   guint best_line = 0;
-  gboolean any_record = FALSE;
   guint s, i;
 
   g_return_val_if_fail (CW_IS_CSV_READER (self), FALSE);
@@ -608,7 +639,6 @@ cw_csv_reader_find_header (CwCsvReader         *self,
           if (record_is_empty (fields))
             continue;
 
-          any_record = TRUE;
           n_records++;
 
           for (i = 0; required[i] != NULL; i++)
@@ -646,7 +676,7 @@ cw_csv_reader_find_header (CwCsvReader         *self,
       return FALSE;
     }
 
-  if (!any_record)
+  if (!has_content (self->text, self->length))
     {
       g_set_error_literal (error, CW_ERROR, CW_ERROR_EMPTY_FILE,
                            _("The file has no rows."));
@@ -660,7 +690,9 @@ cw_csv_reader_find_header (CwCsvReader         *self,
       g_ptr_array_add (best_missing, NULL);
       missing = quoted_list ((const char * const *) best_missing->pdata);
       g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
-                   _("The header row (line %u) lacks the columns %s."),
+                   ngettext ("The header row (line %u) lacks the column %s.",
+                             "The header row (line %u) lacks the columns %s.",
+                             best_missing->len - 1),
                    best_line, missing);
     }
   else

@@ -22,9 +22,10 @@ G_BEGIN_DECLS
  *
  * Every field is trimmed of surrounding white space, including the
  * ideographic space U+3000 and no-break spaces; line breaks inside quoted
- * fields come out as "\n". Errors are CW_ERROR_INVALID (not text, a quote
- * never closed, no usable header) or CW_ERROR_EMPTY_FILE, and name the
- * line. */
+ * fields come out as "\n". Errors name the line: CW_ERROR_INVALID (not
+ * text, a quote never closed, no usable header), CW_ERROR_EMPTY_FILE;
+ * and for cw_csv_reader_new_from_file() CW_ERROR_NOT_FOUND or
+ * CW_ERROR_FAILED when the file cannot be read. */
 
 #define CW_TYPE_CSV_READER (cw_csv_reader_get_type ())
 G_DECLARE_FINAL_TYPE (CwCsvReader, cw_csv_reader, CW, CSV_READER, GObject)

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "cw-audit.h"
+#include "cw-core-resources.h"
 #include "cw-database.h"
 #include "cw-error.h"
 
@@ -30,6 +31,10 @@ struct _CwDatabase
   /* Nesting depth of cw_database_begin(): the outermost level is a real
    * transaction, inner levels are savepoints, so core functions compose. */
   guint     depth;
+  /* The change the open transaction belongs to (see audit_log.change_id),
+   * and the last one committed: what Undo reverts. */
+  gint64    change_id;
+  gint64    last_change_id;
 };
 
 G_DEFINE_FINAL_TYPE (CwDatabase, cw_database, G_TYPE_OBJECT)
@@ -103,7 +108,9 @@ compare_names (gconstpointer a,
 static char **
 list_migrations (void)
 {
-  g_auto(GStrv) names = g_resources_enumerate_children (MIGRATIONS_PATH, 0, NULL);
+  /* Asking our own resource (not the global list) also makes the linker
+   * keep it when the core is linked as a static library. */
+  g_auto(GStrv) names = g_resource_enumerate_children (cw_core_get_resource (), MIGRATIONS_PATH, 0, NULL);
   g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
 
   if (names != NULL)
@@ -327,9 +334,18 @@ apply_pragmas (sqlite3     *handle,
                   error);
 }
 
+static gint64
+new_change_id (void)
+{
+  /* Random rather than counted: the command line may write beside the
+   * window, and their changes must never share a number. */
+  return ((gint64) g_random_int_range (1, G_MAXINT32) << 31) ^ g_random_int ();
+}
+
 static gboolean
 migrate (sqlite3     *handle,
          const char  *path,
+         gint64      *change_id,
          GError     **error)
 {
   g_auto(GStrv) names = list_migrations ();
@@ -346,12 +362,13 @@ migrate (sqlite3     *handle,
       if (version != (int) i + 1)
         g_error ("Migration %s is out of sequence: expected number %u", names[i], i + 1);
 
-      bytes = g_resources_lookup_data (resource, 0, NULL);
+      bytes = g_resource_lookup_data (cw_core_get_resource (), resource, 0, NULL);
       g_assert (bytes != NULL);
       sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 
       if (!exec_on (handle, path, "BEGIN IMMEDIATE", error))
         return FALSE;
+      *change_id = new_change_id ();
 
       finish = g_strdup_printf ("PRAGMA application_id=%d; PRAGMA user_version=%d;",
                                 CW_DATABASE_APPLICATION_ID, version);
@@ -362,8 +379,10 @@ migrate (sqlite3     *handle,
         {
           g_prefix_error (error, _("Upgrading the database to version %d failed: "), version);
           exec_on (handle, path, "ROLLBACK", NULL);
+          *change_id = 0;
           return FALSE;
         }
+      *change_id = 0;
     }
 
   return TRUE;
@@ -381,6 +400,7 @@ create_new (const char  *path,
   g_autofree char *tmp_wal = g_strconcat (tmp, "-wal", NULL);
   g_autofree char *tmp_shm = g_strconcat (tmp, "-shm", NULL);
   sqlite3 *handle = NULL;
+  gint64 change_id = 0;
   gboolean ok;
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
@@ -404,7 +424,8 @@ create_new (const char  *path,
     }
 
   cw_audit_register_operator (handle, NULL);
-  ok = apply_pragmas (handle, path, error) && migrate (handle, path, error);
+  cw_audit_register_change_id (handle, &change_id);
+  ok = apply_pragmas (handle, path, error) && migrate (handle, path, &change_id, error);
   if (sqlite3_close (handle) != SQLITE_OK && ok)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
@@ -476,9 +497,10 @@ cw_database_open (const char  *path,
     }
 
   cw_audit_register_operator (self->handle, (const char **) &self->operator_name);
+  cw_audit_register_change_id (self->handle, &self->change_id);
 
   if (!apply_pragmas (self->handle, path, error) ||
-      !migrate (self->handle, path, error))
+      !migrate (self->handle, path, &self->change_id, error))
     return NULL;
 
   self->schema_version = (int) pragma_int (self->handle, "user_version");
@@ -605,7 +627,10 @@ cw_database_begin (CwDatabase  *self,
   /* IMMEDIATE takes the write lock now, so a second process (the command
    * line beside the window) waits at the start instead of failing midway. */
   if (self->depth == 0)
-    sql = g_strdup ("BEGIN IMMEDIATE");
+    {
+      sql = g_strdup ("BEGIN IMMEDIATE");
+      self->change_id = new_change_id ();
+    }
   else
     sql = g_strdup_printf ("SAVEPOINT cw_%u", self->depth);
 
@@ -635,7 +660,25 @@ cw_database_commit (CwDatabase  *self,
       return FALSE;
     }
   self->depth--;
+  if (self->depth == 0)
+    {
+      self->last_change_id = self->change_id;
+      self->change_id = 0;
+    }
   return TRUE;
+}
+
+/**
+ * cw_database_get_last_change:
+ *
+ * The change (audit_log.change_id) of the last transaction this connection
+ * committed; 0 before any. Pass it to cw_audit_undo() to revert it.
+ */
+gint64
+cw_database_get_last_change (CwDatabase *self)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (self), 0);
+  return self->last_change_id;
 }
 
 void
@@ -655,6 +698,8 @@ cw_database_rollback (CwDatabase *self)
   if (self->depth > 1 || !sqlite3_get_autocommit (self->handle))
     exec_on (self->handle, self->path, sql, NULL);
   self->depth--;
+  if (self->depth == 0)
+    self->change_id = 0;
 }
 
 gboolean
@@ -699,7 +744,14 @@ cw_database_set_setting (CwDatabase  *self,
     return FALSE;
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
+  if (!cw_database_begin (self, error))
+    return FALSE;
   if (!cw_database_step_done (self, stmt, error))
+    {
+      cw_database_rollback (self);
+      return FALSE;
+    }
+  if (!cw_database_commit (self, error))
     return FALSE;
 
   cw_database_emit_changed (self, "setting");

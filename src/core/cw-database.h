@@ -33,6 +33,7 @@ gboolean      cw_database_commit                (CwDatabase  *self,
                                                  GError     **error);
 void          cw_database_rollback              (CwDatabase  *self);
 gboolean      cw_database_in_transaction        (CwDatabase  *self);
+gint64        cw_database_get_last_change       (CwDatabase  *self);
 
 gboolean      cw_database_exec                  (CwDatabase  *self,
                                                  const char  *sql,

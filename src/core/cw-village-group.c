@@ -251,9 +251,16 @@ cw_village_group_add (CwDatabase  *db,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, checked, -1, SQLITE_STATIC);
-  if (!cw_database_step_done (db, stmt, error))
+  if (!cw_database_begin (db, error))
     return NULL;
+  if (!cw_database_step_done (db, stmt, error))
+    {
+      cw_database_rollback (db);
+      return NULL;
+    }
   id = sqlite3_last_insert_rowid (cw_database_get_handle (db));
+  if (!cw_database_commit (db, error))
+    return NULL;
 
   cw_database_emit_changed (db, "village_group");
   return find_by (db, "WHERE id = ?", NULL, id, error);
@@ -295,8 +302,14 @@ cw_village_group_rename (CwDatabase  *db,
 {
   g_autofree char *checked = valid_name (db, name, id, error);
 
-  if (checked == NULL ||
-      !update_one (db, "UPDATE village_group SET name = ?2 WHERE id = ?1", id, checked, 0, error))
+  if (checked == NULL || !cw_database_begin (db, error))
+    return FALSE;
+  if (!update_one (db, "UPDATE village_group SET name = ?2 WHERE id = ?1", id, checked, 0, error))
+    {
+      cw_database_rollback (db);
+      return FALSE;
+    }
+  if (!cw_database_commit (db, error))
     return FALSE;
   cw_database_emit_changed (db, "village_group");
   return TRUE;
@@ -308,7 +321,14 @@ cw_village_group_set_retired (CwDatabase  *db,
                               gboolean     retired,
                               GError     **error)
 {
+  if (!cw_database_begin (db, error))
+    return FALSE;
   if (!update_one (db, "UPDATE village_group SET retired = ?2 WHERE id = ?1", id, NULL, retired != 0, error))
+    {
+      cw_database_rollback (db);
+      return FALSE;
+    }
+  if (!cw_database_commit (db, error))
     return FALSE;
   cw_database_emit_changed (db, "village_group");
   return TRUE;

@@ -308,14 +308,22 @@ cw_village_update (CwDatabase  *db,
   sqlite3_bind_text (stmt, 1, village->name, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, village->township, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, village->county, -1, SQLITE_STATIC);
-  if (!cw_database_step_done (db, stmt, error))
+  if (!cw_database_begin (db, error))
     return FALSE;
+  if (!cw_database_step_done (db, stmt, error))
+    {
+      cw_database_rollback (db);
+      return FALSE;
+    }
   if (sqlite3_changes (cw_database_get_handle (db)) == 0)
     {
+      cw_database_rollback (db);
       g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND,
                            _("There is no village to change yet."));
       return FALSE;
     }
+  if (!cw_database_commit (db, error))
+    return FALSE;
 
   cw_database_emit_changed (db, "village");
   return TRUE;

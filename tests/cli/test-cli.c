@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include <glib.h>
 #include <sqlite3.h>
 
 typedef struct

@@ -13,6 +13,7 @@
 
 #include <glib/gstdio.h>
 
+#include "core/cw-audit.h"
 #include "core/cw-backup.h"
 #include "core/cw-database.h"
 #include "core/cw-error.h"
@@ -265,6 +266,47 @@ test_audit (void)
 }
 
 static void
+test_undo (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "undo.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwDatabase) db = cw_database_open (path, &error);
+  g_autoptr(CwVillageGroup) group = NULL;
+  g_autoptr(CwVillageGroup) found = NULL;
+  gint64 add_change, rename_change;
+
+  g_assert_no_error (error);
+  group = cw_village_group_add (db, "一组", &error);
+  g_assert_no_error (error);
+  add_change = cw_database_get_last_change (db);
+  g_assert_cmpint (add_change, !=, 0);
+  g_assert_true (cw_village_group_rename (db, cw_village_group_get_id (group), "第一组", &error));
+  rename_change = cw_database_get_last_change (db);
+  g_assert_cmpint (rename_change, !=, add_change);
+
+  /* The add cannot be undone while a later change sits on the same row. */
+  g_assert_false (cw_audit_undo (db, add_change, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+
+  g_assert_true (cw_audit_undo (db, rename_change, &error));
+  g_assert_no_error (error);
+  found = cw_village_group_find (db, "一组", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (found);
+
+  /* The undo is itself a change in the log, and can be undone in turn. */
+  g_assert_true (cw_audit_undo (db, cw_database_get_last_change (db), &error));
+  g_assert_no_error (error);
+  g_clear_object (&found);
+  found = cw_village_group_find (db, "第一组", &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (cw_database_query_int (db, "SELECT count(DISTINCT change_id) FROM audit_log WHERE table_name = 'village_group'", 0), ==, 4);
+}
+
+static void
 test_nested_transactions (void)
 {
   g_autofree char *dir = temp_dir ();
@@ -484,6 +526,7 @@ main (int    argc,
   g_test_add_func ("/database/refuse/newer", test_refuse_newer);
   g_test_add_func ("/database/refuse/read-only", test_refuse_read_only);
   g_test_add_func ("/database/audit", test_audit);
+  g_test_add_func ("/database/undo", test_undo);
   g_test_add_func ("/database/nested-transactions", test_nested_transactions);
   g_test_add_func ("/database/sigkill-keeps-commits", test_sigkill_keeps_commits);
   g_test_add_func ("/database/backup/while-writing", test_backup_while_writing);
