@@ -140,7 +140,12 @@ run_demo (const CwCliCommand  *command,
           int                  argc,
           char               **argv)
 {
-  const GOptionEntry entries[] = { { NULL } };
+  int households = 0;
+  const GOptionEntry entries[] = {
+    { "households", 0, 0, G_OPTION_ARG_INT, &households,
+      N_("How many households to generate (default 450; 30000 for a township-sized benchmark)"), N_("N") },
+    { NULL }
+  };
   CwDemoOptions options = { 0 };
   g_autoptr(CwDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
@@ -150,6 +155,9 @@ run_demo (const CwCliCommand  *command,
     return CW_CLI_USAGE;
   if ((status = too_many_arguments (argc, argv, 1)) != CW_CLI_OK)
     return status;
+  if (households < 0 || households > 200000)
+    return cw_cli_usage (_("--households takes a number from 1 to 200000."));
+  options.households = (guint) households;
 
   db = cw_cli_open_database (db_path, TRUE);
   if (db == NULL)
@@ -168,7 +176,7 @@ const CwCliCommand cw_cli_village_commands[] = {
     N_("Check the database’s integrity and schema; exit 0 when healthy"), run_check },
   { "backup", N_("DEST"),
     N_("Write a consistent copy of the database, also while the window is open"), run_backup },
-  { "demo", "",
+  { "demo", N_("[--households N]"),
     N_("Fill an empty database with the demo village 青山村"), run_demo },
   { NULL }
 };

@@ -76,8 +76,8 @@ is_x (gunichar c)
   return c == 'X' || c == 'x' || c == 0xFF38 || c == 0xFF58;
 }
 
-static char
-check_character (const char *digits17)
+char
+cw_id_number_check_character (const char *digits17)
 {
   static const char map[] = "10X98765432";
   int sum = 0;
@@ -229,7 +229,7 @@ cw_id_number_normalize (const char  *input,
       return FALSE;
     }
 
-  expected = check_character (id);
+  expected = cw_id_number_check_character (id);
   if (id[ID_LENGTH - 1] != expected)
     {
       /* The person typed something other than a digit or X last; show

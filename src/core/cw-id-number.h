@@ -24,6 +24,9 @@ gboolean cw_id_number_birth_date (const char  *normalized,
  * too short or that character is not a digit. */
 char     cw_id_number_sex        (const char  *normalized);
 
+/* The GB 11643 check character ('0'–'9' or 'X') for 17 digits. */
+char     cw_id_number_check_character (const char *digits17);
+
 /* The forms that may appear in public (DOMAIN.md, personal information).
  * Both count characters, not bytes, and never return NULL.
  *
