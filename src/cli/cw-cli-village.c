@@ -140,10 +140,12 @@ run_demo (const CwCliCommand  *command,
           int                  argc,
           char               **argv)
 {
-  int households = 0;
+  int households = 0, point_entries = 0;
   const GOptionEntry entries[] = {
     { "households", 0, 0, G_OPTION_ARG_INT, &households,
       N_("How many households to generate (default 450; 30000 for a township-sized benchmark)"), N_("N") },
+    { "entries", 0, 0, G_OPTION_ARG_INT, &point_entries,
+      N_("How many point entries to generate (default 24 a household)"), N_("N") },
     { NULL }
   };
   CwDemoOptions options = { 0 };
@@ -157,7 +159,10 @@ run_demo (const CwCliCommand  *command,
     return status;
   if (households < 0 || households > 200000)
     return cw_cli_usage (_("--households takes a number from 1 to 200000."));
+  if (point_entries < 0 || point_entries > 5000000)
+    return cw_cli_usage (_("--entries takes a number from 1 to 5000000."));
   options.households = (guint) households;
+  options.point_entries = (guint) point_entries;
 
   db = cw_cli_open_database (db_path, TRUE);
   if (db == NULL)
@@ -176,7 +181,7 @@ const CwCliCommand cw_cli_village_commands[] = {
     N_("Check the database’s integrity and schema; exit 0 when healthy"), run_check },
   { "backup", N_("DEST"),
     N_("Write a consistent copy of the database, also while the window is open"), run_backup },
-  { "demo", N_("[--households N]"),
+  { "demo", N_("[--households N] [--entries N]"),
     N_("Fill an empty database with the demo village 青山村"), run_demo },
   { NULL }
 };

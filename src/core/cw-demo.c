@@ -7,6 +7,7 @@
 
 #include "cw-demo.h"
 #include "cw-date.h"
+#include "cw-demo-private.h"
 #include "cw-error.h"
 #include "cw-household.h"
 #include "cw-id-number.h"
@@ -373,12 +374,16 @@ cw_demo_fill (CwDatabase           *db,
         goto failed;
     }
 
+  if (!cw_demo_points_fill (db, demo.rand, options != NULL ? options->point_entries : 0, error))
+    goto failed;
+
   if (!cw_database_commit (db, error))
     goto failed_early;
 
   g_rand_free (demo.rand);
   cw_database_emit_changed (db, "village");
   cw_database_emit_changed (db, "household");
+  cw_database_emit_changed (db, "point_entry");
   return TRUE;
 
 failed:
