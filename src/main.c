@@ -36,6 +36,9 @@ main (int    argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  /* Option parsers name the program in their usage lines. */
+  g_set_prgname ("cunwu");
+
   status = cw_cli_main (argc, argv, &db_path);
   if (status != CW_CLI_OPEN_WINDOW)
     return status;

@@ -10,15 +10,26 @@
 
 #include "cw-cli.h"
 #include "cw-cli-command.h"
+#include "cw-cli-export.h"
+#include "cw-cli-households.h"
+#include "cw-cli-points.h"
 #include "cw-cli-village.h"
 
-/* Every command of every register, in the order --help lists them. */
+/* Every register's commands, in the order --help lists them. */
+static const CwCliCommand *const command_tables[] = {
+  cw_cli_village_commands,
+  cw_cli_households_commands,
+  cw_cli_export_commands,
+  cw_cli_points_commands,
+};
+
 static const CwCliCommand *
 find_command (const char *name)
 {
-  for (guint i = 0; cw_cli_village_commands[i].name != NULL; i++)
-    if (g_strcmp0 (cw_cli_village_commands[i].name, name) == 0)
-      return &cw_cli_village_commands[i];
+  for (guint t = 0; t < G_N_ELEMENTS (command_tables); t++)
+    for (const CwCliCommand *command = command_tables[t]; command->name != NULL; command++)
+      if (g_strcmp0 (command->name, name) == 0)
+        return command;
   return NULL;
 }
 
@@ -32,12 +43,12 @@ print_help (void)
   printf ("  cunwu [--db FILE]                %s\n", _("Open the window"));
   printf ("  cunwu [--db FILE] COMMAND …      %s\n\n", _("Run a command without a display"));
   printf ("%s\n", _("Commands:"));
-  for (guint i = 0; cw_cli_village_commands[i].name != NULL; i++)
-    {
-      const CwCliCommand *command = &cw_cli_village_commands[i];
-      g_autofree char *left = g_strdup_printf ("%s %s", command->name, cw_cli_translate (command->synopsis));
-      printf ("  %s\n      %s\n", left, cw_cli_translate (command->summary));
-    }
+  for (guint t = 0; t < G_N_ELEMENTS (command_tables); t++)
+    for (const CwCliCommand *command = command_tables[t]; command->name != NULL; command++)
+      {
+        g_autofree char *left = g_strdup_printf ("%s %s", command->name, cw_cli_translate (command->synopsis));
+        printf ("  %s\n      %s\n", left, cw_cli_translate (command->summary));
+      }
   printf ("\n%s\n", _("Options:"));
   printf ("  --db FILE     %s\n", _("The database file; it may stand before or after the command"));
   printf ("                %s %s\n", _("Default:"), db);
