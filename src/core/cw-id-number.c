@@ -329,6 +329,11 @@ cw_phone_mask (const char *phone)
   chars = g_utf8_to_ucs4_fast (phone, -1, &n);
   head = n >= 8 ? 3 : 0;
   tail = n > 4 ? 4 : 0;
+  /* A landline keeps its whole area code (0731-****6666): the area is
+   * public knowledge, and a starred area code reads as a typo. */
+  for (i = 0; i < n && i < 5; i++)
+    if (is_phone_separator (chars[i]) && chars[0] == '0')
+      head = i;
   out = g_string_sized_new (n + 1);
 
   for (i = 0; i < n; i++)
