@@ -1,0 +1,477 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "bench-township"
+
+/* The township-scale benchmark of issues 3 and 4: 30 000 households,
+ * about 110 000 persons and 1 000 000 point entries. Every figure is the
+ * real code path beside the same work done bare, as a ratio; it prints,
+ * and fails only when something does not work, never because a machine
+ * is slow. Run it with `meson test -C build --benchmark --verbose`.
+ *
+ * The township database is built once (cw_demo_fill, about two minutes)
+ * and kept in the build directory; CUNWU_BENCH_DIR picks another place. */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include <cairo-pdf.h>
+#include <glib/gstdio.h>
+#include <pango/pangocairo.h>
+#include <xlsxwriter.h>
+
+#include "core/cw-database.h"
+#include "core/cw-demo.h"
+#include "core/cw-household.h"
+#include "core/cw-household-import.h"
+#include "core/cw-point-tally.h"
+#include "core/cw-roster-rows.h"
+#include "core/cw-village.h"
+#include "report/cw-points-announcement.h"
+#include "report/cw-points-export.h"
+#include "report/cw-roster-export.h"
+
+#define TOWNSHIP_HOUSEHOLDS 30000
+#define TOWNSHIP_ENTRIES 1000000
+#define QUARTER "2026Q3"
+
+static char *bench_dir;
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static void
+report (const char *what,
+        double      ms,
+        double      bare_ms,
+        const char *bare_what,
+        const char *target)
+{
+  if (bare_ms > 0)
+    printf ("  %-44s %9.1f ms   bare %9.1f ms (%s)   ratio %5.2f   target %s\n",
+            what, ms, bare_ms, bare_what, ms / bare_ms, target);
+  else
+    printf ("  %-44s %9.1f ms   %s   target %s\n", what, ms, bare_what, target);
+  fflush (stdout);
+}
+
+static CwDatabase *
+open_or_build (const char *name,
+               guint       households,
+               guint       entries)
+{
+  g_autofree char *path = g_build_filename (bench_dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  CwDatabase *db;
+
+  db = cw_database_open (path, &error);
+  g_assert_no_error (error);
+  if (!cw_village_exists (db))
+    {
+      CwDemoOptions options = { households, entries };
+      double start = now_ms ();
+
+      printf ("  building %s: %u households, %u point entries …\n", path, households, entries);
+      fflush (stdout);
+      g_assert_true (cw_demo_fill (db, &options, &error));
+      g_assert_no_error (error);
+      printf ("  built in %.1f s\n", (now_ms () - start) / 1000);
+    }
+  return db;
+}
+
+/* ---- the roster as a CSV file, for the import ---- */
+
+static void
+write_csv_field (GString    *out,
+                 const char *field)
+{
+  if (strpbrk (field, ",\"\n") == NULL)
+    {
+      g_string_append (out, field);
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const char *p = field; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static gboolean
+append_row (const char * const  *row,
+            gpointer             user_data,
+            GError             **error)
+{
+  GString *out = user_data;
+
+  for (guint i = 0; i < CW_ROSTER_N_COLUMNS; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      write_csv_field (out, row[i]);
+    }
+  g_string_append (out, "\r\n");
+  return TRUE;
+}
+
+static char *
+write_roster_csv (CwDatabase *township)
+{
+  g_autofree char *path = g_build_filename (bench_dir, "roster.csv", NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < CW_ROSTER_N_COLUMNS; i++)
+    g_string_append_printf (out, "%s%s", i ? "," : "", cw_roster_columns[i]);
+  g_string_append (out, "\r\n");
+  g_assert_true (cw_roster_rows_foreach (township, NULL, append_row, out, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, out->str, (gssize) out->len, &error));
+  return g_steal_pointer (&path);
+}
+
+static double
+run_timed (const char * const *argv,
+           long               *max_rss_kb)
+{
+  g_autoptr(GError) error = NULL;
+  double start = now_ms ();
+  struct rusage usage;
+  GPid pid;
+  int status;
+
+  g_spawn_async (NULL, (char **) argv, NULL,
+                 G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                 NULL, NULL, &pid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (wait4 (pid, &status, 0, &usage), ==, pid);
+  g_spawn_close_pid (pid);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  if (max_rss_kb != NULL)
+    *max_rss_kb = usage.ru_maxrss;
+  return now_ms () - start;
+}
+
+static void
+bench_import (const char *csv)
+{
+  g_autofree char *path = g_build_filename (bench_dir, "import.db", NULL);
+  g_autofree char *bare = g_build_filename (bench_dir, "import-bare.db", NULL);
+  g_autofree char *import_command = g_strdup_printf (".import --csv %s roster", csv);
+  const char *argv[] = { "sqlite3", bare, import_command, NULL };
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(CwVillage) village = cw_village_new ("青山村", NULL, NULL);
+  g_autoptr(CwImportReport) result = NULL;
+  g_autoptr(GError) error = NULL;
+  double start, ms, bare_ms;
+
+  g_unlink (path);
+  g_unlink (bare);
+  db = cw_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (cw_village_create (db, village, &error));
+
+  start = now_ms ();
+  result = cw_household_import_csv (db, csv, FALSE, NULL, NULL, NULL, &error);
+  ms = now_ms () - start;
+  g_assert_no_error (error);
+  g_assert_true (cw_import_report_is_complete (result));
+
+  if (g_find_program_in_path ("sqlite3") == NULL)
+    bare_ms = 0;
+  else
+    bare_ms = run_timed (argv, NULL);
+
+  printf ("  imported %u households, %u persons\n",
+          cw_import_report_get_households_imported (result),
+          cw_import_report_get_persons_imported (result));
+  report ("CSV import (validated, audited)", ms, bare_ms, "sqlite3 .import", "≤ 3 s, ≤ 5×");
+}
+
+static void
+bench_list_and_search (CwDatabase *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) households = NULL;
+  const char *queries[] = { "王", "wjg", "wangjian", "0100", "4304211" };
+  double start, ms;
+  guint n;
+
+  start = now_ms ();
+  households = cw_household_list (db, &error);
+  ms = now_ms () - start;
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (households);
+  g_assert_cmpuint (n, ==, TOWNSHIP_HOUSEHOLDS);
+  report ("households view model (30 000 rows)", ms, 0, "one query, GObjects", "≤ 1 s (with the view)");
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      g_autofree char *label = NULL;
+      guint matches = 0;
+
+      start = now_ms ();
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CwHousehold) household = g_list_model_get_item (households, i);
+          matches += cw_household_matches (household, queries[q]);
+        }
+      ms = now_ms () - start;
+      label = g_strdup_printf ("search keystroke “%s” (%u found)", queries[q], matches);
+      report (label, ms, 0, "filter over all rows", "≤ 50 ms");
+    }
+}
+
+/* ---- the roster export beside a bare libxlsxwriter loop ---- */
+
+static gboolean
+keep_row (const char * const  *row,
+          gpointer             user_data,
+          GError             **error)
+{
+  /* The row is CW_ROSTER_N_COLUMNS fields, not NULL-terminated. */
+  char **copy = g_new0 (char *, CW_ROSTER_N_COLUMNS + 1);
+
+  for (guint i = 0; i < CW_ROSTER_N_COLUMNS; i++)
+    copy[i] = g_strdup (row[i]);
+  g_ptr_array_add (user_data, copy);
+  return TRUE;
+}
+
+static double
+bare_workbook (GPtrArray  *rows,
+               guint       n_columns,
+               const char *path)
+{
+  lxw_workbook_options options = { .constant_memory = LXW_TRUE, .tmpdir = NULL };
+  lxw_workbook *workbook;
+  lxw_worksheet *sheet;
+  double start = now_ms ();
+
+  workbook = workbook_new_opt (path, &options);
+  sheet = workbook_add_worksheet (workbook, NULL);
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **row = g_ptr_array_index (rows, r);
+      for (guint c = 0; c < n_columns; c++)
+        worksheet_write_string (sheet, r, (lxw_col_t) c, row[c], NULL);
+    }
+  g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
+  return now_ms () - start;
+}
+
+static void
+bench_roster_export (CwDatabase *db)
+{
+  g_autofree char *path = g_build_filename (bench_dir, "roster.xlsx", NULL);
+  g_autofree char *again = g_build_filename (bench_dir, "roster-cli.xlsx", NULL);
+  g_autofree char *bare = g_build_filename (bench_dir, "roster-bare.xlsx", NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { g_getenv ("CUNWU_BINARY"), "--db", cw_database_get_path (db),
+                         "export", "households", again, NULL };
+  double start, ms, bare_ms;
+  long rss_kb = 0;
+
+  g_unlink (path);
+  start = now_ms ();
+  g_assert_true (cw_roster_export_households (db, path, NULL, FALSE, NULL, NULL, NULL, &error));
+  ms = now_ms () - start;
+  g_assert_no_error (error);
+
+  g_assert_true (cw_roster_rows_foreach (db, NULL, keep_row, rows, &error));
+  g_unlink (bare);
+  bare_ms = bare_workbook (rows, CW_ROSTER_N_COLUMNS, bare);
+  report ("roster export .xlsx", ms, bare_ms, "plain libxlsxwriter", "≤ 3 s, ≤ 2×");
+
+  if (argv[0] != NULL)
+    {
+      g_unlink (again);
+      ms = run_timed (argv, &rss_kb);
+      printf ("  %-44s %9.1f ms   peak memory %.1f MB   target < 100 MB\n",
+              "cunwu export households (whole program)", ms, rss_kb / 1024.0);
+    }
+}
+
+/* ---- points ---- */
+
+static void
+bench_tally (CwDatabase *db)
+{
+  g_autofree char *aggregate =
+    g_strdup ("SELECT household_id, sum(points) FROM point_entry WHERE state = 'reviewed' "
+              "AND quarter = '" QUARTER "' GROUP BY household_id "
+              "ORDER BY 2 DESC;");
+  const char *argv[] = { "sqlite3", cw_database_get_path (db), aggregate, NULL };
+  g_autoptr(GError) error = NULL;
+  double best = G_MAXDOUBLE, bare_ms = 0;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      double start = now_ms ();
+      g_autoptr(GListModel) tally = cw_point_tally_quarter (db, "household", QUARTER, &error);
+      g_assert_no_error (error);
+      best = MIN (best, now_ms () - start);
+    }
+  if (g_find_program_in_path ("sqlite3") != NULL)
+    {
+      bare_ms = G_MAXDOUBLE;
+      for (guint i = 0; i < 3; i++)
+        bare_ms = MIN (bare_ms, run_timed (argv, NULL));
+    }
+  report ("quarter tally and ranking (best of 3)", best, bare_ms, "sqlite3 shell aggregate", "≤ 200 ms");
+}
+
+/* The bare announcement: the same lines of text in the same font, one
+ * after another, without tables, groups or page layout. */
+static double
+bare_pdf (GListModel *tally,
+          const char *path)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, 595.28, 841.89);
+  cairo_t *cr = cairo_create (surface);
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans CJK SC 10");
+  double start = now_ms (), y = 40;
+
+  pango_layout_set_font_description (layout, font);
+  for (guint i = 0; i < g_list_model_get_n_items (tally); i++)
+    {
+      g_autoptr(CwPointTallyRow) row = g_list_model_get_item (tally, i);
+      g_autofree char *line = g_strdup_printf ("%s  %d  %d  %d  %d", cw_point_tally_row_get_name (row),
+                                               cw_point_tally_row_get_quarter_points (row),
+                                               cw_point_tally_row_get_year_points (row),
+                                               cw_point_tally_row_get_balance (row),
+                                               cw_point_tally_row_get_group_rank (row));
+      pango_layout_set_text (layout, line, -1);
+      cairo_move_to (cr, 40, y);
+      pango_cairo_show_layout (cr, layout);
+      y += 18;
+      if (y > 800)
+        {
+          cairo_show_page (cr);
+          y = 40;
+        }
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+  pango_font_description_free (font);
+  g_object_unref (layout);
+  return now_ms () - start;
+}
+
+static void
+bench_announcement (void)
+{
+  g_autoptr(CwDatabase) village = open_or_build ("village-1000.db", 1000, 0);
+  g_autofree char *path = g_build_filename (bench_dir, "announcement.pdf", NULL);
+  g_autofree char *bare = g_build_filename (bench_dir, "announcement-bare.pdf", NULL);
+  g_autoptr(GListModel) tally = NULL;
+  g_autoptr(GError) error = NULL;
+  double start, ms, bare_ms;
+
+  start = now_ms ();
+  g_assert_true (cw_points_announcement_write_pdf (village, "household", QUARTER, path, &error));
+  ms = now_ms () - start;
+  g_assert_no_error (error);
+
+  tally = cw_point_tally_quarter (village, "household", QUARTER, &error);
+  bare_ms = bare_pdf (tally, bare);
+  report ("announcement PDF, 1 000 households", ms, bare_ms, "plain Pango lines", "≤ 2 s");
+}
+
+static void
+bench_points_workbook (CwDatabase *db)
+{
+  g_autofree char *path = g_build_filename (bench_dir, "points.xlsx", NULL);
+  g_autofree char *bare = g_build_filename (bench_dir, "points-bare.xlsx", NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(sqlite3_stmt) entries = NULL;
+  g_autoptr(GListModel) tally = NULL;
+  g_autoptr(GError) error = NULL;
+  double start, ms, bare_ms;
+
+  g_unlink (path);
+  start = now_ms ();
+  g_assert_true (cw_points_export_quarter (db, "household", QUARTER, path, NULL, NULL, NULL, &error));
+  ms = now_ms () - start;
+  g_assert_no_error (error);
+
+  /* The same cells: a ranking row per household and a row per reviewed
+   * entry of the quarter. */
+  tally = cw_point_tally_quarter (db, "household", QUARTER, &error);
+  for (guint i = 0; i < g_list_model_get_n_items (tally); i++)
+    {
+      g_autoptr(CwPointTallyRow) row = g_list_model_get_item (tally, i);
+      char **cells = g_new0 (char *, 8);
+      cells[0] = g_strdup (cw_point_tally_row_get_number (row));
+      cells[1] = g_strdup (cw_point_tally_row_get_name (row));
+      cells[2] = g_strdup_printf ("%d", cw_point_tally_row_get_quarter_points (row));
+      cells[3] = g_strdup_printf ("%d", cw_point_tally_row_get_year_points (row));
+      cells[4] = g_strdup_printf ("%d", cw_point_tally_row_get_balance (row));
+      cells[5] = g_strdup_printf ("%d", cw_point_tally_row_get_rank (row));
+      cells[6] = g_strdup_printf ("%d", cw_point_tally_row_get_group_rank (row));
+      g_ptr_array_add (rows, cells);
+    }
+  entries = cw_database_prepare (db,
+                                 "SELECT e.entry_date, h.number, '', '', r.code, r.description, e.quantity, "
+                                 "e.points FROM point_entry e JOIN point_rule r ON r.id = e.rule_id "
+                                 "JOIN household h ON h.id = e.household_id "
+                                 "WHERE e.quarter = '" QUARTER "' AND e.state = 'reviewed'",
+                                 &error);
+  while (sqlite3_step (entries) == SQLITE_ROW)
+    {
+      char **cells = g_new0 (char *, 8);
+      for (int c = 0; c < 7; c++)
+        cells[c] = g_strdup ((const char *) sqlite3_column_text (entries, c));
+      g_ptr_array_add (rows, cells);
+    }
+  g_unlink (bare);
+  bare_ms = bare_workbook (rows, 7, bare);
+  printf ("  (%u ranking rows and entries in the quarter's workbook)\n", rows->len);
+  report ("township points workbook .xlsx", ms, bare_ms, "plain libxlsxwriter", "≤ 3 s");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(CwDatabase) township = NULL;
+  g_autofree char *csv = NULL;
+
+  bench_dir = g_strdup (g_getenv ("CUNWU_BENCH_DIR") != NULL ? g_getenv ("CUNWU_BENCH_DIR")
+                                                             : g_getenv ("G_TEST_BUILDDIR"));
+  if (bench_dir == NULL)
+    bench_dir = g_get_current_dir ();
+  g_mkdir_with_parents (bench_dir, 0700);
+
+  printf ("Township benchmark in %s\n", bench_dir);
+  township = open_or_build ("township.db", TOWNSHIP_HOUSEHOLDS, TOWNSHIP_ENTRIES);
+  printf ("  %" G_GINT64_FORMAT " households, %" G_GINT64_FORMAT " persons, %" G_GINT64_FORMAT " point entries\n\n",
+          cw_database_query_int (township, "SELECT count(*) FROM household", 0),
+          cw_database_query_int (township, "SELECT count(*) FROM person", 0),
+          cw_database_query_int (township, "SELECT count(*) FROM point_entry", 0));
+
+  printf ("Households (issue 3)\n");
+  csv = write_roster_csv (township);
+  bench_import (csv);
+  bench_list_and_search (township);
+  bench_roster_export (township);
+
+  printf ("\nPoints (issue 4)\n");
+  bench_tally (township);
+  bench_announcement ();
+  bench_points_workbook (township);
+
+  return 0;
+}
