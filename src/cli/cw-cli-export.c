@@ -11,6 +11,7 @@
 
 #include "cw-cli.h"
 #include "cw-cli-export.h"
+#include "cw-cli-points.h"
 #include "core/cw-date.h"
 #include "core/cw-error.h"
 #include "core/cw-person-query.h"
@@ -400,6 +401,7 @@ static const CwCliTarget export_targets[] = {
                  N_("A care list: e.g. the Double-Ninth gift list with --min-age-male 60 "
                     "--min-age-female 55 --on 2026-10-29"),
                  run_export_persons } },
+  { "points", CW_CLI_POINTS_EXPORT_TARGET },
   { NULL }
 };
 
@@ -410,6 +412,7 @@ static const CwCliTarget print_targets[] = {
                     "[--min-age-male N] [--min-age-female N] [--min-age N] [--on YYYY-MM-DD] [--full]"),
                  N_("A care list as an A4 PDF, ID and phone masked unless --full"),
                  run_print_persons } },
+  { "points", CW_CLI_POINTS_PRINT_TARGET },
   { NULL }
 };
 
@@ -488,11 +491,11 @@ run_print (const CwCliCommand  *command,
 }
 
 const CwCliCommand cw_cli_export_commands[] = {
-  { "export", N_("households|persons FILE.xlsx [OPTION…]"),
-    N_("Write the roster or a care list as an Excel workbook; “export persons --help” for the filters"),
+  { "export", N_("households|persons|points FILE.xlsx [OPTION…]"),
+    N_("Write the roster, a care list or a quarter’s points as an Excel workbook; “export persons --help” for the filters"),
     run_export },
-  { "print", N_("persons FILE.pdf [OPTION…]"),
-    N_("Print a care list to a PDF file; ID and phone masked unless --full"),
+  { "print", N_("persons|points FILE.pdf [OPTION…]"),
+    N_("Print a care list (ID and phone masked unless --full) or the quarter’s points announcement to a PDF file"),
     run_print },
   { NULL }
 };

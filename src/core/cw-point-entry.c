@@ -520,8 +520,8 @@ set_state (CwDatabase   *db,
     }
   if (!g_str_equal ((const char *) sqlite3_column_text (check, 0), "pending"))
     {
-      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED, _("Entry %" G_GINT64_FORMAT " is already %s."),
-                   id, cw_point_entry_state_label ((const char *) sqlite3_column_text (check, 0)));
+      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED, _("Entry %lld is already %s."),
+                   (long long) id, cw_point_entry_state_label ((const char *) sqlite3_column_text (check, 0)));
       return FALSE;
     }
   if (!refuse_if_published (db, (const char *) sqlite3_column_text (check, 1), error))

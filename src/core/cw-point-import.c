@@ -505,6 +505,14 @@ entry_import_clear (EntryImport *import)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (EntryImport, entry_import_clear)
 
+/* A code the rule book lacks is remembered as NULL. */
+static void
+unref_rule (gpointer rule)
+{
+  if (rule != NULL)
+    g_object_unref (rule);
+}
+
 static CwPointRule *
 lookup_rule (EntryImport  *import,
              const char   *code,
@@ -712,9 +720,9 @@ import_entry_row (EntryImport  *import,
   same = already_recorded (import, scheme, subject_id, rule, day, (int) quantity, note);
   if (same != 0)
     {
-      problem = g_strdup_printf (_("This entry is already in the register (entry %" G_GINT64_FORMAT
-                                   ": rule %s on %s, quantity %d); it was not entered twice."),
-                                 same, code, day, (int) quantity);
+      problem = g_strdup_printf (_("This entry is already in the register (entry %d: rule %s on %s, "
+                                   "quantity %d); it was not entered twice."),
+                                 (int) same, code, day, (int) quantity);
       cw_point_import_report_add_problem (import->report, line, key, problem);
       return TRUE;
     }
@@ -883,7 +891,7 @@ cw_point_import_entries_bytes (CwDatabase            *db,
   import.progress = progress;
   import.user_data = user_data;
   import.cancellable = cancellable;
-  import.rules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_object_unref);
+  import.rules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, unref_rule);
   import.households = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   import.members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   import.member_errors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);

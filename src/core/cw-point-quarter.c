@@ -103,9 +103,9 @@ cw_point_quarter_publish (CwDatabase  *db,
   if (pending > 0)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
-                   _("%s still has %" G_GINT64_FORMAT " entries waiting for review; "
+                   _("%s still has %lld entries waiting for review; "
                      "review or reject them before publishing."),
-                   quarter, pending);
+                   quarter, (long long) pending);
       return FALSE;
     }
   g_clear_pointer (&stmt, sqlite3_finalize);

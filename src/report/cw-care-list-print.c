@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
+#include "cw-print-font.h"
 #include "cw-care-list-print.h"
 #include "cw-roster-export.h"
 #include "cw-workbook.h"
@@ -20,11 +21,7 @@
 #define A4_WIDTH   595.2756
 #define A4_HEIGHT  841.8898
 
-/* Noto Sans CJK SC is what Debian installs with fonts-noto-cjk; the others
- * are its other names and the usual fallbacks, so a machine without it
- * still prints Chinese rather than boxes. */
-#define FONT_FAMILIES "Noto Sans CJK SC,Noto Sans SC,Source Han Sans SC,Source Han Sans CN," \
-                      "WenQuanYi Micro Hei,Droid Sans Fallback,sans-serif"
+#define FONT_FAMILIES CW_PRINT_FONT_FAMILIES
 #define BODY_SIZE   9.0
 /* When twelve columns do not fit at 9 points, smaller type is better than
  * ID numbers broken over two lines; below 7 it is not. */

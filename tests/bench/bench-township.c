@@ -30,6 +30,7 @@
 #include "core/cw-roster-rows.h"
 #include "core/cw-village.h"
 #include "report/cw-points-announcement.h"
+#include "report/cw-print-font.h"
 #include "report/cw-points-export.h"
 #include "report/cw-roster-export.h"
 
@@ -340,7 +341,7 @@ bare_pdf (GListModel *tally,
   cairo_surface_t *surface = cairo_pdf_surface_create (path, 595.28, 841.89);
   cairo_t *cr = cairo_create (surface);
   PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans CJK SC 10");
+  PangoFontDescription *font = pango_font_description_from_string (CW_PRINT_FONT_FAMILIES " 10");
   double start = now_ms (), y = 40;
 
   pango_layout_set_font_description (layout, font);

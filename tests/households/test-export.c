@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include "report/cw-print-font.h"
+
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -733,8 +735,10 @@ assert_cjk_font_embedded (const char *pdf)
       g_auto(GStrv) tokens = NULL;
       guint n;
 
-      if (strstr (lines[i], "Noto") == NULL || strstr (lines[i], "CJK") == NULL)
+      if (strstr (lines[i], CW_PRINT_FONT_EMBEDDED_NAME) == NULL)
         continue;
+      /* TrueType, not CFF: cairo 1.16 drops CFF glyphs such as 如. */
+      g_assert_nonnull (strstr (lines[i], "TrueType"));
       tokens = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
       {
         g_autoptr(GPtrArray) words = g_ptr_array_new ();
@@ -1183,7 +1187,7 @@ test_cli (Fixture       *fixture,
   g_assert_cmpint (r.status, ==, 2);
   run_cunwu (&r, db, "export", "persons", list, "--min-age", "-3", NULL);
   g_assert_cmpint (r.status, ==, 2);
-  run_cunwu (&r, db, "export", "points", list, NULL);
+  run_cunwu (&r, db, "export", "bogus", list, NULL);
   g_assert_cmpint (r.status, ==, 2);
   g_assert_nonnull (strstr (r.err, "households"));
   run_cunwu (&r, db, "export", NULL);

@@ -1,0 +1,79 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib/gi18n.h>
+
+#include "cw-cli-command.h"
+
+G_BEGIN_DECLS
+
+/* The points register on the command line.
+ *
+ * Top-level commands, for cw-cli.c's list (terminated by a NULL name):
+ *
+ *   cunwu points review --quarter 2026Q3 [--scheme household|party]
+ *   cunwu points publish --quarter 2026Q3 --from YYYY-MM-DD --to YYYY-MM-DD
+ *   cunwu points balance --household 户号 | --member ID|NAME
+ *   cunwu shop goods [--name NAME --points N [--unit U] [--stock-in N]]
+ *   cunwu shop redeem --household 户号 --goods NAME --qty N [--date D]
+ */
+extern const CwCliCommand cw_cli_points_commands[];
+
+/* Targets of the shared `export` and `print` commands (cw-cli-export.c),
+ * one table line each:
+ *
+ *   { "points", CW_CLI_POINTS_EXPORT_TARGET },
+ *   { "points", CW_CLI_POINTS_PRINT_TARGET },
+ *
+ * argv[0] is the target ("points"). */
+int cw_cli_points_run_export (const CwCliCommand  *command,
+                              const char          *db_path,
+                              int                  argc,
+                              char               **argv);
+int cw_cli_points_run_print  (const CwCliCommand  *command,
+                              const char          *db_path,
+                              int                  argc,
+                              char               **argv);
+
+#define CW_CLI_POINTS_EXPORT_TARGET \
+  { "export points", N_("--quarter 2026Q3 FILE.xlsx [--scheme party]"), \
+    N_("The quarter’s points for the township: a summary by village group, a ranking sheet per group " \
+       "and every reviewed entry"), \
+    cw_cli_points_run_export }
+#define CW_CLI_POINTS_PRINT_TARGET \
+  { "print points", N_("--quarter 2026Q3 FILE.pdf [--scheme party]"), \
+    N_("The quarter’s points announcement for the notice board (积分公示), names only, as an A4 PDF"), \
+    cw_cli_points_run_print }
+
+/* Targets of the shared `import` command (cw-cli-households.c), in the
+ * same form: `import rules FILE.csv [--dry-run]` and `import points
+ * FILE.csv [--reviewed] [--dry-run]`. argv[0] is the target. */
+int cw_cli_points_run_import_rules  (const CwCliCommand  *command,
+                                     const char          *db_path,
+                                     int                  argc,
+                                     char               **argv);
+int cw_cli_points_run_import_points (const CwCliCommand  *command,
+                                     const char          *db_path,
+                                     int                  argc,
+                                     char               **argv);
+
+#define CW_CLI_POINTS_IMPORT_RULES_TARGET \
+  { "import rules", N_("FILE.csv [--dry-run]"), \
+    N_("Import point rules (编号, 积分类型, 类别, 内容, 分值[, 单位, 季度上限]) from a CSV file"), \
+    cw_cli_points_run_import_rules }
+#define CW_CLI_POINTS_IMPORT_POINTS_TARGET \
+  { "import points", N_("FILE.csv [--reviewed] [--dry-run]"), \
+    N_("Import point entries (户号, 规则编号, 日期, 数量, 备注) from a CSV file; for party members’ rules "  \
+       "the member’s ID number or name stands in 户号 (or in a column 身份证号 or 姓名)"), \
+    cw_cli_points_run_import_points }
+
+/* The same without a command record, for a dispatcher that has none:
+ * argv[0] is the target ("rules" or "points"). */
+int cw_cli_points_import_rules  (const char  *db_path,
+                                 int          argc,
+                                 char       **argv);
+int cw_cli_points_import_points (const char  *db_path,
+                                 int          argc,
+                                 char       **argv);
+
+G_END_DECLS
