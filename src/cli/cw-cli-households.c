@@ -34,10 +34,10 @@ households_and_persons (guint households,
 {
   g_autofree char *h = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u household", "%u households", households),
                                         households);
-  g_autofree char *p = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u persons", persons),
+  g_autofree char *p = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u member", "%u members", persons),
                                         persons);
 
-  /* Translators: "12 households with 45 persons" */
+  /* Translators: "12 households with 45 members" */
   return g_strdup_printf (_("%s with %s"), h, p);
 }
 
@@ -95,13 +95,19 @@ print_report (CwImportReport *report,
                                             refused);
       g_autofree char *r = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row", "%u rows", rows), rows);
 
-      if (dry_run)
+      gboolean some_in = cw_import_report_get_households_imported (report) > 0;
+
+      if (dry_run && some_in)
         printf (_("Would refuse %s (%s), listed above; the other households would go in.\n"), h, r);
-      else
+      else if (dry_run)
+        printf (_("Would refuse %s (%s), listed above; nothing would go in.\n"), h, r);
+      else if (some_in)
         printf (_("Refused %s (%s), listed above; the other households were imported. "
                   "Correct those rows and import the file again: households already in the "
                   "register are left as they are.\n"),
                 h, r);
+      else
+        printf (_("Refused %s (%s), listed above; nothing was imported.\n"), h, r);
     }
 }
 

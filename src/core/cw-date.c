@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <time.h>
 
 #include <glib/gi18n.h>
 
@@ -101,16 +102,19 @@ cw_date_format (const GDate *date)
                           g_date_get_day (date));
 }
 
+/* Called for every row of an import: time() and localtime_r() rather than
+ * GDateTime, which on GLib 2.74 re-reads /etc/localtime on every call when
+ * TZ is unset (nine system calls a row). */
 void
 cw_date_today (GDate *out)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  time_t now = time (NULL);
+  struct tm local;
 
+  localtime_r (&now, &local);
   g_date_clear (out, 1);
-  g_date_set_dmy (out,
-                  (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now),
-                  (GDateYear) g_date_time_get_year (now));
+  g_date_set_dmy (out, (GDateDay) local.tm_mday, (GDateMonth) (local.tm_mon + 1),
+                  (GDateYear) (local.tm_year + 1900));
 }
 
 int

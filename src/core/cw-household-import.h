@@ -37,6 +37,11 @@ extern const char * const cw_household_import_columns[];
  * With @dry_run everything is done the same way and then rolled back, so
  * the report is the one a real import would give.
  *
+ * Slow work: call it from a worker thread (GTask) in the window. @db is
+ * used only from the calling thread (the checking of rows runs in a
+ * helper thread of its own, without the database); CwDatabase::changed
+ * is emitted there too, after the commit.
+ *
  * Returns NULL with @error set when the file cannot be used at all (not
  * found, not text, no header row, a broken quote: nothing was written), on
  * an unexpected database error (everything rolled back) and when

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "cw-id-number"
 
+#include "cw-date.h"
 #include "cw-id-number.h"
 
 #include <glib/gi18n.h>
@@ -101,18 +102,6 @@ is_province_code (int code)
          (code >= 50 && code <= 54) ||
          (code >= 61 && code <= 65) ||
          code == 71 || code == 81 || code == 82 || code == 83;
-}
-
-static void
-today (GDate *out)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  g_date_clear (out, 1);
-  g_date_set_dmy (out,
-                  g_date_time_get_day_of_month (now),
-                  g_date_time_get_month (now),
-                  g_date_time_get_year (now));
 }
 
 gboolean
@@ -220,7 +209,7 @@ cw_id_number_normalize (const char  *input,
 
   g_date_clear (&birth, 1);
   g_date_set_dmy (&birth, day, month, year);
-  today (&now);
+  cw_date_today (&now);
   if (g_date_compare (&birth, &now) > 0)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_INVALID,

@@ -190,7 +190,7 @@ test_report_and_exit_status (Fixture       *fixture,
   assert_has (r.out, "110105194912310021");
   assert_has (r.out, "line 6 (户号 0102): ");
   assert_has (r.out, "Created the village group “第九组”");
-  assert_has (r.out, "Imported 1 household with 2 persons");
+  assert_has (r.out, "Imported 1 household with 2 members");
   assert_has (r.out, "Refused 1 household (2 rows)");
   assert_has (r.out, "the other households were imported");
   g_assert_cmpint (count_rows (fixture, "household"), ==, 1);
@@ -200,7 +200,7 @@ test_report_and_exit_status (Fixture       *fixture,
   run (&r, "--db", fixture->db, "import", "households", good, NULL);
   g_assert_cmpint (r.status, ==, 0);
   assert_has (r.out, "UTF-8 (BOM)");
-  assert_has (r.out, "Imported 1 household with 1 person");
+  assert_has (r.out, "Imported 1 household with 1 member");
   g_assert_null (strstr (r.out, "Refused"));
   g_assert_cmpint (count_rows (fixture, "household"), ==, 2);
 

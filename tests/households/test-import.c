@@ -775,6 +775,7 @@ typedef struct
   guint last_done;
   guint last_total;
   GCancellable *cancel_after_first;
+  GCancellable *cancel_halfway;
 } Progress;
 
 static void
@@ -791,6 +792,8 @@ on_progress (guint    done,
   progress->last_total = total;
   if (progress->cancel_after_first != NULL)
     g_cancellable_cancel (progress->cancel_after_first);
+  if (progress->cancel_halfway != NULL && done >= total / 2)
+    g_cancellable_cancel (progress->cancel_halfway);
 }
 
 static void
@@ -819,6 +822,22 @@ test_progress_and_cancel (Fixture       *fixture,
   g_assert_null (report);
   g_assert_error (error, CW_ERROR, CW_ERROR_CANCELLED);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM household"), ==, 0);
+  g_assert_false (cw_database_in_transaction (fixture->db));
+  g_clear_error (&error);
+
+  /* Cancelled halfway, with households written and more checked ahead:
+   * all of it is taken back. */
+  memset (&progress, 0, sizeof progress);
+  g_cancellable_reset (cancellable);
+  progress.cancel_halfway = cancellable;
+  report = cw_household_import_csv (fixture->db, path, FALSE, on_progress, &progress, cancellable, &error);
+  g_assert_null (report);
+  g_assert_error (error, CW_ERROR, CW_ERROR_CANCELLED);
+  g_assert_cmpuint (progress.last_done, >=, 500);
+  g_assert_cmpuint (progress.last_done, <, 1000);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM household"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM person"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM village_group"), ==, 2);
   g_assert_false (cw_database_in_transaction (fixture->db));
   g_clear_error (&error);
 
