@@ -10,6 +10,7 @@
 
 #include "cw-cli.h"
 #include "cw-cli-households.h"
+#include "cw-cli-points.h"
 #include "core/cw-household-import.h"
 
 /* The registers `cunwu import` knows; the first argument names one. */
@@ -128,12 +129,18 @@ run_import (const CwCliCommand  *command,
   g_autoptr(GError) error = NULL;
   gboolean show_progress;
 
+  /* The points register's imports take their own options. */
+  if (argc >= 2 && g_str_equal (argv[1], "rules"))
+    return cw_cli_points_import_rules (db_path, argc - 1, argv + 1);
+  if (argc >= 2 && g_str_equal (argv[1], "points"))
+    return cw_cli_points_import_points (db_path, argc - 1, argv + 1);
+
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
     return CW_CLI_USAGE;
   if (argc < 2)
     return cw_cli_usage (_("import needs what to import and the file: import households FILE.csv"));
   if (!g_strv_contains (import_registers, argv[1]))
-    return cw_cli_usage (_("import does not know “%s”; it imports: %s."), argv[1], "households");
+    return cw_cli_usage (_("import does not know “%s”; it imports: %s."), argv[1], "households, rules, points");
   if (argc < 3)
     return cw_cli_usage (_("import %s needs the CSV file to import."), argv[1]);
   if (argc > 3)
@@ -157,9 +164,9 @@ run_import (const CwCliCommand  *command,
 }
 
 const CwCliCommand cw_cli_households_commands[] = {
-  { "import", N_("households FILE.csv [--dry-run]"),
-    N_("Import households and their members from a roster CSV (UTF-8 or GB18030); "
-       "bad rows are reported by line, households with none go in"),
+  { "import", N_("households|rules|points FILE.csv [--dry-run]"),
+    N_("Import a roster CSV (UTF-8 or GB18030; households with no bad row go in), point rules or point "
+       "entries; bad rows are reported by line; “import points --help” for the columns"),
     run_import },
   { NULL }
 };
