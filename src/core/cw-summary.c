@@ -7,6 +7,12 @@
 #include <glib/gstdio.h>
 
 #include "cw-backup.h"
+#include "cw-date.h"
+#include "cw-point-entry.h"
+#include "cw-point-quarter.h"
+#include "cw-point-rule.h"
+#include "cw-point-tally.h"
+#include "cw-quarter.h"
 #include "cw-summary.h"
 #include "cw-village.h"
 #include "cw-village-group.h"
@@ -36,14 +42,18 @@ typedef gboolean (*CwSummarySection) (CwSummary   *self,
 
 static gboolean summarize_village  (CwSummary *self, CwDatabase *db, GError **error);
 static gboolean summarize_groups   (CwSummary *self, CwDatabase *db, GError **error);
+static gboolean summarize_households (CwSummary *self, CwDatabase *db, GError **error);
 static gboolean summarize_operator (CwSummary *self, CwDatabase *db, GError **error);
 static gboolean summarize_backups  (CwSummary *self, CwDatabase *db, GError **error);
+static gboolean summarize_points   (CwSummary *self, CwDatabase *db, GError **error);
 
 static const CwSummarySection sections[] = {
   summarize_village,
   summarize_groups,
+  summarize_households,
   summarize_operator,
   summarize_backups,
+  summarize_points,
 };
 
 static void
@@ -152,6 +162,55 @@ summarize_groups (CwSummary   *self,
   return TRUE;
 }
 
+/* Households: how many are in the register and how many people live in
+ * them; households that cannot be phoned are worth a look. */
+static gboolean
+summarize_households (CwSummary   *self,
+                      CwDatabase  *db,
+                      GError     **error)
+{
+  gint64 households = cw_database_query_int (db, "SELECT count(*) FROM household WHERE status = 'active'", -1);
+  gint64 persons = cw_database_query_int (db,
+                                          "SELECT count(*) FROM person p JOIN household h ON h.id = p.household_id "
+                                          "WHERE h.status = 'active' AND p.status IN ('active', 'migrant')",
+                                          -1);
+  gint64 no_phone;
+
+  if (households < 0 || persons < 0)
+    return cw_database_fail (db, error);
+
+  /* A village that has not begun its register hears about it on the
+   * households page itself. */
+  if (households == 0)
+    return TRUE;
+
+  cw_summary_add_count (self, C_("count", "Households"), households, "households");
+  cw_summary_add_count (self, _("Registered persons"), persons, "households");
+
+  /* Neither the household nor any present member has a phone. */
+  no_phone = cw_database_query_int (db,
+                                    "SELECT count(*) FROM household h WHERE h.status = 'active' "
+                                    "AND h.phone = '' AND NOT EXISTS (SELECT 1 FROM person p "
+                                    "WHERE p.household_id = h.id AND p.status IN ('active', 'migrant') "
+                                    "AND p.phone <> '')",
+                                    0);
+  if (no_phone > 0)
+    {
+      g_autofree char *title = NULL;
+
+      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%u household cannot be phoned",
+                                            "%u households cannot be phoned",
+                                            (gulong) no_phone),
+                               (guint) no_phone);
+      cw_summary_add_attention (self, CW_SUMMARY_INFO, title,
+                                _("Neither the household nor any of its members has a phone number in the register."),
+                                "households");
+    }
+
+  return TRUE;
+}
+
 static gboolean
 summarize_operator (CwSummary   *self,
                     CwDatabase  *db,
@@ -237,6 +296,82 @@ summarize_backups (CwSummary   *self,
       cw_summary_add_attention (self, CW_SUMMARY_WARNING, title,
                                 _("Make a backup in Settings and keep a copy on a USB stick."),
                                 "settings");
+    }
+
+  return TRUE;
+}
+
+/* Points: this quarter's reviewed points, what waits for review, and a
+ * quarter that is over but not yet on the notice board. */
+static gboolean
+summarize_points (CwSummary   *self,
+                  CwDatabase  *db,
+                  GError     **error)
+{
+  g_autoptr(GListModel) pending = NULL;
+  g_autoptr(GListModel) tally = NULL;
+  g_autofree char *today = NULL;
+  g_autofree char *quarter = NULL;
+  g_autofree char *previous = NULL;
+  g_auto(GStrv) quarters = NULL;
+  GDate date;
+  gint64 points = 0;
+  guint n;
+
+  cw_date_today (&date);
+  today = cw_date_format (&date);
+  quarter = cw_quarter_of_date (today);
+
+  tally = cw_point_tally_quarter (db, CW_SCHEME_HOUSEHOLD, quarter, error);
+  if (tally == NULL)
+    return FALSE;
+
+  n = g_list_model_get_n_items (tally);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CwPointTallyRow) row = g_list_model_get_item (tally, i);
+
+      points += cw_point_tally_row_get_quarter_points (row);
+    }
+
+  /* A village that does not use points yet is not told about them. */
+  quarters = cw_point_quarter_list (db);
+  if (quarters == NULL || quarters[0] == NULL)
+    return TRUE;
+
+  cw_summary_add_count (self, _("Points this quarter"), points, "points");
+
+  pending = cw_point_entry_list (db, NULL, 0, NULL, "pending", error);
+  if (pending == NULL)
+    return FALSE;
+
+  n = g_list_model_get_n_items (pending);
+  if (n > 0)
+    {
+      g_autofree char *title = NULL;
+
+      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%u point entry waiting for review",
+                                            "%u point entries waiting for review",
+                                            n),
+                               n);
+      cw_summary_add_attention (self, CW_SUMMARY_INFO, title,
+                                _("Entries count towards the tally and the balances once they are reviewed."),
+                                "points");
+    }
+
+  previous = cw_quarter_previous (quarter);
+  if (g_strv_contains ((const char * const *) quarters, previous) &&
+      !cw_point_quarter_get_publication (db, previous, NULL, NULL))
+    {
+      g_autofree char *label = cw_quarter_label (previous);
+      g_autofree char *title = NULL;
+
+      /* Translators: %s is a quarter, e.g. 2026年第二季度 */
+      title = g_strdup_printf (_("%s is not yet published"), label);
+      cw_summary_add_attention (self, CW_SUMMARY_INFO, title,
+                                _("Review its entries, then publish the tally on the Points page and print the announcement."),
+                                "points");
     }
 
   return TRUE;

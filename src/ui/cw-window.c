@@ -6,7 +6,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/cw-village.h"
+#include "ui/cw-households-view.h"
 #include "ui/cw-overview-page.h"
+#include "ui/cw-points-view.h"
 #include "ui/cw-settings-page.h"
 #include "ui/cw-welcome-page.h"
 #include "ui/cw-window.h"
@@ -27,6 +29,8 @@ typedef struct
 
 static const CwPageInfo pages[] = {
   { "overview", N_("Overview"), "user-home-symbolic", cw_overview_page_get_type },
+  { "households", N_("Households"), "system-users-symbolic", cw_households_view_get_type },
+  { "points", N_("Points"), "starred-symbolic", cw_points_view_get_type },
   { "settings", N_("Settings"), "emblem-system-symbolic", cw_settings_page_get_type },
 };
 

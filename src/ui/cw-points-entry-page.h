@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "core/cw-database.h"
+
+G_BEGIN_DECLS
+
+#define CW_TYPE_POINTS_ENTRY_PAGE (cw_points_entry_page_get_type ())
+G_DECLARE_FINAL_TYPE (CwPointsEntryPage, cw_points_entry_page, CW, POINTS_ENTRY_PAGE, AdwBin)
+
+/* 录入: points entered from the keyboard — households by 户号 or pinyin
+ * (several, or a whole group, for one rule), the rule by its code, date
+ * (today), quantity and note; Enter moves on, Ctrl+Enter saves and clears
+ * the form for the next one. Below, what waits for review.
+ * Actions: entry.save, entry.clear, entry.clear-households,
+ * entry.remove-household (x: household id), subpage.reload. */
+GtkWidget  *cw_points_entry_page_new              (CwDatabase        *db);
+/* As if the 户号 had been typed and picked; FALSE when there is no such
+ * household in the register. */
+gboolean    cw_points_entry_page_choose_household (CwPointsEntryPage *self,
+                                                   const char        *number);
+/* As if the code had been typed and picked; FALSE for no such active rule. */
+gboolean    cw_points_entry_page_choose_rule      (CwPointsEntryPage *self,
+                                                   const char        *code);
+guint       cw_points_entry_page_get_n_chosen     (CwPointsEntryPage *self);
+/* The refusal shown under the form, or NULL. */
+const char *cw_points_entry_page_get_error        (CwPointsEntryPage *self);
+
+G_END_DECLS
