@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
+#include "cw-pdf.h"
 #include "cw-print-font.h"
 #include "cw-care-list-print.h"
 #include "cw-roster-export.h"
@@ -702,37 +703,6 @@ cw_care_list_layout_draw_page (CwCareListLayout *self,
   cairo_restore (cr);
 }
 
-/* PDF output goes through a GIO replace stream: written beside the file
- * and renamed over it only when complete. */
-typedef struct
-{
-  GOutputStream *stream;
-  GError        *error;
-} PdfSink;
-
-static cairo_status_t
-write_pdf (void                *closure,
-           const unsigned char *data,
-           unsigned int         length)
-{
-  PdfSink *sink = closure;
-
-  if (sink->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-  if (!g_output_stream_write_all (sink->stream, data, length, NULL, NULL, &sink->error))
-    return CAIRO_STATUS_WRITE_ERROR;
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static gboolean
-set_save_error (const char  *path,
-                const char  *reason,
-                GError     **error)
-{
-  g_set_error (error, CW_ERROR, CW_ERROR_FAILED, _("Cannot save “%s”: %s"), path, reason);
-  return FALSE;
-}
-
 gboolean
 cw_care_list_print_pdf (CwDatabase           *db,
                         const CwPersonQuery  *query,
@@ -742,17 +712,7 @@ cw_care_list_print_pdf (CwDatabase           *db,
                         GError              **error)
 {
   g_autoptr(CwCareListLayout) self = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GCancellable) abandon = NULL;
-  g_autoptr(GError) local = NULL;
-  g_autofree char *folder = NULL;
   g_autofree char *title = NULL;
-  PdfSink sink = { 0 };
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  int pages;
 
   g_return_val_if_fail (path != NULL, FALSE);
 
@@ -760,59 +720,9 @@ cw_care_list_print_pdf (CwDatabase           *db,
   if (self == NULL)
     return FALSE;
 
-  folder = g_path_get_dirname (path);
-  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND,
-                   _("Cannot save “%s”: the folder “%s” does not exist."), path, folder);
-      return FALSE;
-    }
-
-  file = g_file_new_for_path (path);
-  abandon = g_cancellable_new ();
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &local);
-  if (stream == NULL)
-    {
-      g_set_error (error, CW_ERROR,
-                   g_error_matches (local, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED) ||
-                   g_error_matches (local, G_IO_ERROR, G_IO_ERROR_READ_ONLY)
-                   ? CW_ERROR_READ_ONLY : CW_ERROR_FAILED,
-                   _("Cannot save “%s”: %s"), path, local->message);
-      return FALSE;
-    }
-  sink.stream = G_OUTPUT_STREAM (stream);
-
-  surface = cairo_pdf_surface_create_for_stream (write_pdf, &sink, A4_WIDTH, A4_HEIGHT);
   title = cw_workbook_repair_text (cw_care_list_get_title (self->list));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                  title != NULL ? title : cw_care_list_get_title (self->list));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Cunwu " PACKAGE_VERSION);
-  cr = cairo_create (surface);
-
-  pages = cw_care_list_layout_get_n_pages (self, cr, A4_WIDTH, A4_HEIGHT);
-  for (int page = 0; page < pages; page++)
-    {
-      cw_care_list_layout_draw_page (self, cr, page);
-      cairo_show_page (cr);
-    }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (sink.error != NULL || status != CAIRO_STATUS_SUCCESS)
-    {
-      /* Closing a cancelled replace stream leaves the old file alone. */
-      g_cancellable_cancel (abandon);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
-      set_save_error (path, sink.error != NULL ? sink.error->message : cairo_status_to_string (status), error);
-      g_clear_error (&sink.error);
-      return FALSE;
-    }
-  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local))
-    return set_save_error (path, local->message, error);
-
-  if (n_pages != NULL)
-    *n_pages = pages;
-  return TRUE;
+  return cw_pdf_save_a4 (path, title != NULL ? title : cw_care_list_get_title (self->list), self,
+                         (CwPdfPaginateFunc) cw_care_list_layout_get_n_pages,
+                         (CwPdfDrawPageFunc) cw_care_list_layout_draw_page,
+                         n_pages, error);
 }
