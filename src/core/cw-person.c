@@ -268,6 +268,37 @@ cw_person_is_party_member (CwPerson *self)
          g_str_equal (self->text[PROP_POLITICAL], "中共预备党员");
 }
 
+gboolean
+cw_person_matches (CwPerson   *self,
+                   const char *query)
+{
+  g_autofree char *key = NULL;
+  g_autofree char *joined = NULL;
+  g_autofree char *haystack = NULL;
+  g_auto(GStrv) words = NULL;
+
+  g_return_val_if_fail (CW_IS_PERSON (self), FALSE);
+
+  if (query == NULL || query[0] == '\0')
+    return TRUE;
+
+  /* Built per call: the party-member pickers search a few hundred persons,
+   * not the 120 000 of a township, so no key is kept on the record. */
+  key = cw_pinyin_search_key (self->text[PROP_NAME]);
+  joined = g_strjoin (" ", self->text[PROP_HOUSEHOLD_NUMBER], self->text[PROP_NAME],
+                      self->text[PROP_ID_NUMBER], self->text[PROP_PHONE], key, NULL);
+  haystack = g_ascii_strdown (joined, -1);
+
+  words = g_strsplit_set (query, " \t\u3000", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *word = g_ascii_strdown (words[i], -1);
+      if (word[0] != '\0' && strstr (haystack, word) == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 replace (CwPerson   *self,
          guint       prop_id,

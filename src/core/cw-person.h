@@ -48,6 +48,13 @@ int         cw_person_get_age_on          (CwPerson    *self,
                                            const GDate *on);
 gboolean    cw_person_is_present          (CwPerson    *self);
 gboolean    cw_person_is_party_member     (CwPerson    *self);
+/* Whether the person matches what a clerk typed in a search field, by the
+ * rules of cw_household_matches(): each word of @query (case-folded) is
+ * in the 户号 of the person's household, the name, the ID number, the
+ * phone, or the pinyin or pinyin initials of the name ("zs" for 张三).
+ * NULL or "" matches everybody. */
+gboolean    cw_person_matches             (CwPerson    *self,
+                                           const char  *query);
 
 /* Setters take what a person typed; cw_person_validate() judges it. */
 void        cw_person_set_text            (CwPerson    *self,

@@ -549,6 +549,10 @@ export_done_cb (GObject      *object,
   ExportJob *job = g_task_get_task_data (G_TASK (result));
   g_autofree char *message = NULL;
 
+  /* The page went away while the file was written. */
+  if (self->job_bar == NULL)
+    return;
+
   cw_job_bar_finish (self->job_bar);
   g_clear_object (&self->cancellable);
   update_actions (self);

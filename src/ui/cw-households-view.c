@@ -98,7 +98,6 @@ struct _CwHouseholdsView
   GtkWidget            *register_actions;
   GtkStack             *sections;
   GtkWidget            *filter_bar;
-  GtkWidget            *footer;
   GtkSearchEntry       *search_entry;
   GtkDropDown          *group_filter;
   GtkDropDown          *tag_filter;
@@ -1519,6 +1518,10 @@ export_done_cb (GObject      *object,
   ExportJob *job = g_task_get_task_data (G_TASK (result));
   g_autofree char *message = NULL;
 
+  /* The page went away while the file was written. */
+  if (self->job_bar == NULL)
+    return;
+
   cw_job_bar_finish (self->job_bar);
   g_clear_object (&self->export_cancellable);
   update_actions (self);
@@ -1651,6 +1654,37 @@ export_masked_roster_activated (GtkWidget  *widget,
                                 GVariant   *parameter)
 {
   choose_export_file (CW_HOUSEHOLDS_VIEW (widget), TRUE);
+}
+
+static gboolean
+showing_care_lists (CwHouseholdsView *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->sections), "care") == 0;
+}
+
+/* Ctrl+Shift+E exports what is shown: the roster, or the care list. */
+static void
+export_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
+
+  if (showing_care_lists (self))
+    gtk_widget_activate_action (self->care_view, "care.export", NULL);
+  else
+    gtk_widget_activate_action (widget, "households.export-roster", NULL);
+}
+
+static void
+print_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
+
+  if (showing_care_lists (self))
+    gtk_widget_activate_action (self->care_view, "care.print", NULL);
 }
 
 static void
@@ -1898,7 +1932,6 @@ cw_households_view_class_init (CwHouseholdsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, register_actions);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, sections);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, filter_bar);
-  gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, footer);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, group_filter);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, tag_filter);
@@ -1940,17 +1973,10 @@ cw_households_view_class_init (CwHouseholdsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "households.export-roster", NULL, export_roster_activated);
   gtk_widget_class_install_action (widget_class, "households.export-masked-roster", NULL,
                                    export_masked_roster_activated);
+  gtk_widget_class_install_action (widget_class, "households.export", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "households.print", NULL, print_activated);
   gtk_widget_class_install_action (widget_class, "page.reload", NULL, reload_activated);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "households.find", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "households.toggle-care-lists", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "households.add", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "households.add-member", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "households.edit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "households.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "households.import", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "households.export-roster", NULL);
 }
 
 static void
@@ -1988,6 +2014,32 @@ cw_households_view_init (CwHouseholdsView *self)
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (shown_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->households_view, GTK_SELECTION_MODEL (self->selection));
+
+  /* The page's shortcuts work wherever the focus is in the window (the
+   * sidebar, say) while the page is shown: shortcut controllers only run
+   * for mapped widgets. In the bubble phase, so that a text field keeps
+   * its own Ctrl+Z. */
+  {
+    static const struct { const char *trigger; const char *action; } shortcuts[] = {
+      { "<Control>f", "households.find" },
+      { "<Control>l", "households.toggle-care-lists" },
+      { "<Control>n", "households.add" },
+      { "<Control>m", "households.add-member" },
+      { "<Control>e", "households.edit" },
+      { "<Control>z", "households.undo" },
+      { "<Control>i", "households.import" },
+      { "<Control><Shift>e", "households.export" },
+      { "<Control>p", "households.print" },
+    };
+
+    controller = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+    gtk_shortcut_controller_set_scope (controller, GTK_SHORTCUT_SCOPE_GLOBAL);
+    for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+      gtk_shortcut_controller_add_shortcut (controller,
+                                            gtk_shortcut_new (gtk_shortcut_trigger_parse_string (shortcuts[i].trigger),
+                                                              gtk_named_action_new (shortcuts[i].action)));
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (controller));
+  }
 
   /* The members list's own menu key opens what can be done with the
    * chosen member. */

@@ -299,6 +299,14 @@ import_done_cb (GObject      *object,
   ImportResult *outcome;
 
   outcome = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* Destroyed meanwhile (with its parent): the worker has let go now. */
+  if (self->job_bar == NULL)
+    {
+      g_clear_pointer (&outcome, import_result_free);
+      return;
+    }
+
   cw_job_bar_finish (self->job_bar);
   g_clear_object (&self->cancellable);
   set_busy (self, FALSE);

@@ -7,6 +7,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/cw-person.h"
+#include "core/cw-person-query.h"
 #include "core/cw-point-entry.h"
 #include "core/cw-point-rule.h"
 #include "core/cw-village-group.h"
@@ -29,7 +31,12 @@ struct _CwPointsEntryPage
   guint              reload_source;
   gboolean           dirty;
 
-  GListStore        *chosen;     /* CwHousehold */
+  /* CW_SCHEME_HOUSEHOLD (村民积分) or CW_SCHEME_PARTY (党员积分): which
+   * subjects are chosen, which rules offered and which entries listed. */
+  const char        *scheme;
+  GListStore        *chosen;     /* CwHousehold, or CwPerson for party points */
+  GListStore        *members;    /* CwPerson: present party members */
+  gboolean           members_loaded;
   GListStore        *rules;      /* CwPointRule, active, household scheme */
   GListStore        *pending;    /* CwPointEntry */
   CwPointRule       *rule;
@@ -37,9 +44,15 @@ struct _CwPointsEntryPage
   gboolean           setting_rule;
 
   CwHouseholdPicker *household_picker;
+  CwSearchPicker    *member_picker;
+  GtkStack          *subject_stack;
+  GtkColumnViewColumn *number_column;
+  GtkColumnViewColumn *name_column;
   CwSearchPicker    *rule_picker;
 
   /* Template widgets */
+  GtkToggleButton   *household_scheme_button;
+  GtkToggleButton   *party_scheme_button;
   GtkLabel          *households_label;
   AdwBin            *household_bin;
   GtkMenuButton     *group_button;
@@ -70,6 +83,8 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void reload (CwPointsEntryPage *self);
 
 /* The refusal under the form */
 
@@ -122,13 +137,63 @@ update_total (CwPointsEntryPage *self)
   gtk_label_set_text (self->total_label, text);
 }
 
-/* Households chosen */
+/* Subjects chosen: households, or party members */
+
+static gboolean
+is_party (CwPointsEntryPage *self)
+{
+  return g_str_equal (self->scheme, CW_SCHEME_PARTY);
+}
+
+static gint64
+subject_id (gpointer subject)
+{
+  if (CW_IS_PERSON (subject))
+    return cw_person_get_id (subject);
+
+  return cw_household_get_id (subject);
+}
+
+/* "0012 张三": the 户号 and the head, or the member's name. */
+static char *
+subject_label (gpointer subject)
+{
+  if (CW_IS_PERSON (subject))
+    return g_strdup_printf ("%s %s", cw_person_get_household_number (subject), cw_person_get_name (subject));
+
+  return g_strdup_printf ("%s %s", cw_household_get_number (subject), cw_household_get_head_name (subject));
+}
+
+static void
+focus_subject (CwPointsEntryPage *self)
+{
+  if (is_party (self))
+    gtk_widget_grab_focus (GTK_WIDGET (self->member_picker));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->household_picker));
+}
+
+static const char *
+subject_text (CwPointsEntryPage *self)
+{
+  if (is_party (self))
+    return cw_search_picker_get_text (self->member_picker);
+
+  return cw_household_picker_get_text (self->household_picker);
+}
+
+static void
+set_subject_text (CwPointsEntryPage *self,
+                  const char        *text)
+{
+  cw_search_picker_set_text (self->member_picker, text);
+  cw_household_picker_set_text (self->household_picker, text);
+}
 
 static GtkWidget *
-create_chip (CwHousehold *household)
+create_chip (GObject *household)
 {
-  g_autofree char *text = g_strdup_printf ("%s %s", cw_household_get_number (household),
-                                           cw_household_get_head_name (household));
+  g_autofree char *text = subject_label (household);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
   GtkWidget *label = gtk_label_new (text);
   GtkWidget *button = gtk_button_new_from_icon_name ("window-close-symbolic");
@@ -148,7 +213,7 @@ create_chip (CwHousehold *household)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
                                   -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "entry.remove-household");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", cw_household_get_id (household));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", subject_id (household));
   gtk_box_append (GTK_BOX (box), button);
 
   return box;
@@ -166,15 +231,25 @@ update_chosen (CwPointsEntryPage *self)
 
   for (guint i = 0; i < MIN (n, MAX_CHIPS); i++)
     {
-      g_autoptr(CwHousehold) household = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
+      g_autoptr(GObject) household = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
 
       gtk_flow_box_append (self->chosen_box, create_chip (household));
       /* The chip's button takes the focus, not the flow box child. */
       gtk_widget_set_focusable (gtk_widget_get_last_child (GTK_WIDGET (self->chosen_box)), FALSE);
     }
 
-  if (n == 0)
+  if (n == 0 && is_party (self))
+    text = g_strdup (_("Type a party member's name, its pinyin initials, the ID number or the household number, then press Enter. Several members may be chosen."));
+  else if (n == 0)
     text = g_strdup (_("Type a household number, a name or its pinyin initials, then press Enter. Several households may be chosen."));
+  else if (n > MAX_CHIPS && is_party (self))
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "and %u more: %u party member in all",
+                                         "and %u more: %u party members in all",
+                                         n),
+                            n - MAX_CHIPS, n);
+  else if (n > 1 && is_party (self))
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u party member", "%u party members", n), n);
   else if (n > MAX_CHIPS)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "and %u more: %u household in all",
@@ -201,9 +276,9 @@ is_chosen (CwPointsEntryPage *self,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(CwHousehold) household = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
+      g_autoptr(GObject) subject = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
 
-      if (cw_household_get_id (household) == id)
+      if (subject_id (subject) == id)
         return TRUE;
     }
 
@@ -212,10 +287,10 @@ is_chosen (CwPointsEntryPage *self,
 
 static void
 choose (CwPointsEntryPage *self,
-        CwHousehold       *household)
+        gpointer           subject)
 {
-  if (!is_chosen (self, cw_household_get_id (household)))
-    g_list_store_append (self->chosen, household);
+  if (!is_chosen (self, subject_id (subject)))
+    g_list_store_append (self->chosen, subject);
 }
 
 static void
@@ -292,9 +367,9 @@ remove_household_activated (GtkWidget  *widget,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(CwHousehold) household = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
+      g_autoptr(GObject) subject = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
 
-      if (cw_household_get_id (household) == id)
+      if (subject_id (subject) == id)
         {
           g_list_store_remove (self->chosen, i);
           break;
@@ -302,7 +377,7 @@ remove_household_activated (GtkWidget  *widget,
     }
 
   update_chosen (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->household_picker));
+  focus_subject (self);
 }
 
 static void
@@ -314,7 +389,7 @@ clear_households_activated (GtkWidget  *widget,
 
   g_list_store_remove_all (self->chosen);
   update_chosen (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->household_picker));
+  focus_subject (self);
 }
 
 /* Whole groups */
@@ -596,7 +671,7 @@ clear_form (CwPointsEntryPage *self,
 {
   g_list_store_remove_all (self->chosen);
   update_chosen (self);
-  cw_household_picker_set_text (self->household_picker, "");
+  set_subject_text (self, "");
   gtk_spin_button_set_value (self->quantity_spin, 1);
   gtk_editable_set_text (GTK_EDITABLE (self->note_entry), "");
 
@@ -612,7 +687,7 @@ clear_form (CwPointsEntryPage *self,
     }
 
   hide_error (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->household_picker));
+  focus_subject (self);
 }
 
 static void
@@ -640,14 +715,18 @@ save_activated (GtkWidget  *widget,
   guint n;
 
   /* Whatever is typed but not yet picked counts, as Enter would have it. */
-  if (cw_household_picker_get_text (self->household_picker)[0] != '\0' &&
-      !cw_household_picker_pick_best (self->household_picker))
+  if (subject_text (self)[0] != '\0' &&
+      !(is_party (self) ? cw_search_picker_pick_best (self->member_picker)
+                        : cw_household_picker_pick_best (self->household_picker)))
     {
-      g_autofree char *message = g_strdup_printf (_("No household in the register matches “%s”."),
-                                                  cw_household_picker_get_text (self->household_picker));
+      g_autofree char *message = NULL;
 
+      if (is_party (self))
+        message = g_strdup_printf (_("No party member in the register matches “%s”."), subject_text (self));
+      else
+        message = g_strdup_printf (_("No household in the register matches “%s”."), subject_text (self));
       show_error (self, message);
-      gtk_widget_grab_focus (GTK_WIDGET (self->household_picker));
+      focus_subject (self);
       return;
     }
 
@@ -657,8 +736,11 @@ save_activated (GtkWidget  *widget,
   n = g_list_model_get_n_items (G_LIST_MODEL (self->chosen));
   if (n == 0)
     {
-      show_error (self, _("Choose a household: type its number or the pinyin initials of the head's name."));
-      gtk_widget_grab_focus (GTK_WIDGET (self->household_picker));
+      if (is_party (self))
+        show_error (self, _("Choose a party member: type the name, its pinyin initials or the ID number."));
+      else
+        show_error (self, _("Choose a household: type its number or the pinyin initials of the head's name."));
+      focus_subject (self);
       return;
     }
 
@@ -685,9 +767,9 @@ save_activated (GtkWidget  *widget,
 
   if (n == 1)
     {
-      g_autoptr(CwHousehold) household = g_list_model_get_item (G_LIST_MODEL (self->chosen), 0);
+      g_autoptr(GObject) subject = g_list_model_get_item (G_LIST_MODEL (self->chosen), 0);
 
-      if (cw_point_entry_add (self->db, CW_SCHEME_HOUSEHOLD, cw_household_get_id (household),
+      if (cw_point_entry_add (self->db, self->scheme, subject_id (subject),
                               code, date, quantity, note, "", &error) == 0)
         {
           show_error (self, error->message);
@@ -696,8 +778,10 @@ save_activated (GtkWidget  *widget,
 
       /* Translators: a toast: household head, 户号, rule code, points */
       title = g_strdup_printf (_("Saved: %s (%s) %s %s"),
-                               cw_household_get_head_name (household),
-                               cw_household_get_number (household),
+                               CW_IS_PERSON (subject) ? cw_person_get_name (CW_PERSON (subject))
+                                                      : cw_household_get_head_name (CW_HOUSEHOLD (subject)),
+                               CW_IS_PERSON (subject) ? cw_person_get_household_number (CW_PERSON (subject))
+                                                      : cw_household_get_number (CW_HOUSEHOLD (subject)),
                                code, points);
     }
   else
@@ -705,25 +789,32 @@ save_activated (GtkWidget  *widget,
       ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
       for (guint i = 0; i < n; i++)
         {
-          g_autoptr(CwHousehold) household = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
-          gint64 id = cw_household_get_id (household);
+          g_autoptr(GObject) subject = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
+          gint64 id = subject_id (subject);
 
           g_array_append_val (ids, id);
         }
 
       /* All or nothing: the message names every household refused. */
-      if (!cw_point_entry_add_many (self->db, CW_SCHEME_HOUSEHOLD, (const gint64 *) ids->data, n,
+      if (!cw_point_entry_add_many (self->db, self->scheme, (const gint64 *) ids->data, n,
                                     code, date, quantity, note, &error))
         {
           show_error (self, error->message);
           return;
         }
 
-      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "Saved: %s %s for %u household",
-                                            "Saved: %s %s for %u households",
-                                            n),
-                               code, points, n);
+      if (is_party (self))
+        title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Saved: %s %s for %u party member",
+                                              "Saved: %s %s for %u party members",
+                                              n),
+                                 code, points, n);
+      else
+        title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Saved: %s %s for %u household",
+                                              "Saved: %s %s for %u households",
+                                              n),
+                                 code, points, n);
     }
 
   cw_points_show_undo_toast (widget, self->db, title);
@@ -790,9 +881,11 @@ setup_columns (CwPointsEntryPage *self)
   g_object_unref (column);
   column = cw_points_column_new (_("Household No."), entry_number_text, CW_COLUMN_NUMERIC, NULL);
   gtk_column_view_append_column (self->pending_view, column);
+  self->number_column = column;
   g_object_unref (column);
   column = cw_points_column_new (_("Head of Household"), entry_name_text, CW_COLUMN_TEXT, NULL);
   gtk_column_view_append_column (self->pending_view, column);
+  self->name_column = column;
   g_object_unref (column);
   column = cw_points_column_new (_("Rule Code"), entry_rule_text, CW_COLUMN_TEXT, NULL);
   gtk_column_view_append_column (self->pending_view, column);
@@ -825,6 +918,174 @@ store_replace (GListStore *store,
                        array->pdata, array->len);
 }
 
+/* Party members */
+
+static int
+match_member (gpointer    item,
+              const char *query,
+              gpointer    user_data)
+{
+  CwPerson *person = item;
+
+  if (!cw_person_matches (person, query))
+    return 0;
+
+  /* The ID number or the name typed in full comes first. */
+  if (g_ascii_strcasecmp (cw_person_get_id_number (person), query) == 0 ||
+      g_str_equal (cw_person_get_name (person), query))
+    return 2;
+
+  return 1;
+}
+
+static void
+describe_member (gpointer   item,
+                 char     **title,
+                 char     **subtitle,
+                 gpointer   user_data)
+{
+  CwPerson *person = item;
+
+  *title = g_strdup_printf ("%s  %s", cw_person_get_name (person), cw_person_get_political (person));
+  /* Translators: group · 户号 of the party member's household */
+  *subtitle = g_strdup_printf (_("%s · household %s"), cw_person_get_group_name (person),
+                               cw_person_get_household_number (person));
+}
+
+static void
+reload_members (CwPointsEntryPage *self)
+{
+  CwPersonQuery query = CW_PERSON_QUERY_INIT;
+  g_autoptr(GListModel) members = NULL;
+  g_autoptr(GError) error = NULL;
+
+  query.party_members = TRUE;
+  members = cw_person_query_run (self->db, &query, &error);
+  if (members == NULL)
+    cw_points_show_message (GTK_WIDGET (self), error->message);
+  store_replace (self->members, members);
+  self->members_loaded = TRUE;
+}
+
+static void
+member_picked_cb (CwPointsEntryPage *self,
+                  CwPerson          *person,
+                  CwSearchPicker    *picker)
+{
+  hide_error (self);
+  choose (self, person);
+  update_chosen (self);
+  cw_search_picker_set_text (picker, "");
+}
+
+static void
+member_activate_cb (CwPointsEntryPage *self,
+                    CwSearchPicker    *picker)
+{
+  const char *text = cw_search_picker_get_text (picker);
+
+  if (text[0] != '\0')
+    {
+      g_autofree char *message = g_strdup_printf (_("No party member in the register matches “%s”."), text);
+
+      show_error (self, message);
+      return;
+    }
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->rule_picker));
+}
+
+gboolean
+cw_points_entry_page_choose_party_member (CwPointsEntryPage *self,
+                                          const char        *query)
+{
+  guint n;
+
+  g_return_val_if_fail (CW_IS_POINTS_ENTRY_PAGE (self), FALSE);
+  g_return_val_if_fail (is_party (self), FALSE);
+
+  if (!self->members_loaded)
+    reload_members (self);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->members));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CwPerson) person = g_list_model_get_item (G_LIST_MODEL (self->members), i);
+
+      if (match_member (person, query, self) == 2)
+        {
+          member_picked_cb (self, person, self->member_picker);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* The scheme */
+
+static void
+apply_scheme (CwPointsEntryPage *self)
+{
+  gboolean party = is_party (self);
+  GtkWidget *picker = party ? GTK_WIDGET (self->member_picker) : GTK_WIDGET (self->household_picker);
+
+  g_list_store_remove_all (self->chosen);
+  set_subject_text (self, "");
+  set_rule (self, NULL);
+  cw_search_picker_set_text (self->rule_picker, "");
+  hide_error (self);
+
+  gtk_stack_set_visible_child (self->subject_stack, picker);
+  gtk_label_set_text_with_mnemonic (self->households_label, party ? _("_Party Members") : _("_Households"));
+  gtk_label_set_mnemonic_widget (self->households_label,
+                                 party ? cw_search_picker_get_entry (self->member_picker)
+                                       : cw_search_picker_get_entry (CW_SEARCH_PICKER (adw_bin_get_child (ADW_BIN (self->household_picker)))));
+  /* A whole group is for the households' clean-up days. */
+  gtk_widget_set_visible (GTK_WIDGET (self->group_button), !party);
+  gtk_column_view_column_set_title (self->name_column, party ? _("Party Member") : _("Head of Household"));
+
+  update_chosen (self);
+  reload (self);
+}
+
+static void
+scheme_toggled_cb (CwPointsEntryPage *self,
+                   GtkToggleButton   *button)
+{
+  const char *scheme;
+
+  /* Each of the pair toggles; only the one turned on counts. */
+  if (!gtk_toggle_button_get_active (button))
+    return;
+
+  scheme = button == self->party_scheme_button ? CW_SCHEME_PARTY : CW_SCHEME_HOUSEHOLD;
+  if (g_str_equal (scheme, self->scheme))
+    return;
+
+  self->scheme = scheme;
+  apply_scheme (self);
+}
+
+void
+cw_points_entry_page_set_scheme (CwPointsEntryPage *self,
+                                 const char        *scheme)
+{
+  g_return_if_fail (CW_IS_POINTS_ENTRY_PAGE (self));
+
+  gtk_toggle_button_set_active (g_strcmp0 (scheme, CW_SCHEME_PARTY) == 0 ? self->party_scheme_button
+                                                                        : self->household_scheme_button,
+                                TRUE);
+}
+
+const char *
+cw_points_entry_page_get_scheme (CwPointsEntryPage *self)
+{
+  g_return_val_if_fail (CW_IS_POINTS_ENTRY_PAGE (self), NULL);
+
+  return self->scheme;
+}
+
 static void
 reload (CwPointsEntryPage *self)
 {
@@ -836,7 +1097,7 @@ reload (CwPointsEntryPage *self)
 
   self->dirty = FALSE;
 
-  rules = cw_point_rule_list (self->db, CW_SCHEME_HOUSEHOLD, FALSE, &error);
+  rules = cw_point_rule_list (self->db, self->scheme, FALSE, &error);
   if (rules == NULL)
     {
       cw_points_show_message (GTK_WIDGET (self), error->message);
@@ -853,7 +1114,10 @@ reload (CwPointsEntryPage *self)
         set_rule (self, NULL);
     }
 
-  pending = cw_point_entry_list (self->db, CW_SCHEME_HOUSEHOLD, 0, NULL, "pending", &error);
+  if (is_party (self))
+    reload_members (self);
+
+  pending = cw_point_entry_list (self->db, self->scheme, 0, NULL, "pending", &error);
   if (pending == NULL)
     cw_points_show_message (GTK_WIDGET (self), error->message);
   store_replace (self->pending, pending);
@@ -893,6 +1157,7 @@ database_changed_cb (CwPointsEntryPage *self,
   if (table == NULL ||
       g_str_has_prefix (table, "point_") ||
       g_str_equal (table, "household") ||
+      g_str_equal (table, "person") ||
       g_str_equal (table, "village_group"))
     queue_reload (self);
 }
@@ -936,7 +1201,17 @@ cw_points_entry_page_constructed (GObject *object)
   g_assert (self->db != NULL);
 
   self->household_picker = CW_HOUSEHOLD_PICKER (cw_household_picker_new (self->db));
-  adw_bin_set_child (self->household_bin, GTK_WIDGET (self->household_picker));
+  self->member_picker = CW_SEARCH_PICKER (cw_search_picker_new ());
+  cw_search_picker_set_funcs (self->member_picker, match_member, describe_member, self);
+  cw_search_picker_set_items (self->member_picker, G_LIST_MODEL (self->members));
+  cw_search_picker_set_placeholder (self->member_picker, _("Party member's name, pinyin or ID number"));
+  g_signal_connect_object (self->member_picker, "picked", G_CALLBACK (member_picked_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->member_picker, "activate", G_CALLBACK (member_activate_cb), self, G_CONNECT_SWAPPED);
+  self->subject_stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_set_hhomogeneous (self->subject_stack, TRUE);
+  gtk_stack_add_child (self->subject_stack, GTK_WIDGET (self->household_picker));
+  gtk_stack_add_child (self->subject_stack, GTK_WIDGET (self->member_picker));
+  adw_bin_set_child (self->household_bin, GTK_WIDGET (self->subject_stack));
   gtk_label_set_mnemonic_widget (self->households_label,
                                  cw_search_picker_get_entry (CW_SEARCH_PICKER (adw_bin_get_child (ADW_BIN (self->household_picker)))));
   g_signal_connect_object (self->household_picker, "picked", G_CALLBACK (household_picked_cb), self, G_CONNECT_SWAPPED);
@@ -985,6 +1260,7 @@ cw_points_entry_page_dispose (GObject *object)
 
   g_clear_object (&self->rule);
   g_clear_object (&self->chosen);
+  g_clear_object (&self->members);
   g_clear_object (&self->rules);
   g_clear_object (&self->pending);
   g_clear_object (&self->db);
@@ -1063,6 +1339,8 @@ cw_points_entry_page_class_init (CwPointsEntryPageClass *klass)
   (void) cw_ui_get_resource ();
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-points-entry-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, household_scheme_button);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, party_scheme_button);
   gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, households_label);
   gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, household_bin);
   gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, group_button);
@@ -1083,6 +1361,7 @@ cw_points_entry_page_class_init (CwPointsEntryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, pending_view);
   gtk_widget_class_bind_template_callback (widget_class, group_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, scheme_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, note_activate_cb);
@@ -1102,7 +1381,9 @@ cw_points_entry_page_init (CwPointsEntryPage *self)
 {
   GtkNoSelection *selection;
 
-  self->chosen = g_list_store_new (CW_TYPE_HOUSEHOLD);
+  self->scheme = CW_SCHEME_HOUSEHOLD;
+  self->chosen = g_list_store_new (G_TYPE_OBJECT);
+  self->members = g_list_store_new (CW_TYPE_PERSON);
   self->rules = g_list_store_new (CW_TYPE_POINT_RULE);
   self->pending = g_list_store_new (CW_TYPE_POINT_ENTRY);
 

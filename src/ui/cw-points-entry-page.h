@@ -24,6 +24,15 @@ gboolean    cw_points_entry_page_choose_household (CwPointsEntryPage *self,
 /* As if the code had been typed and picked; FALSE for no such active rule. */
 gboolean    cw_points_entry_page_choose_rule      (CwPointsEntryPage *self,
                                                    const char        *code);
+/* "household" (村民积分, the default) or "party" (党员积分): switching
+ * clears the subjects and the rule chosen. */
+void        cw_points_entry_page_set_scheme       (CwPointsEntryPage *self,
+                                                   const char        *scheme);
+const char *cw_points_entry_page_get_scheme       (CwPointsEntryPage *self);
+/* With the party scheme: as if a party member had been typed in full (the
+ * name or the ID number) and picked; FALSE when none matches. */
+gboolean    cw_points_entry_page_choose_party_member (CwPointsEntryPage *self,
+                                                      const char        *query);
 guint       cw_points_entry_page_get_n_chosen     (CwPointsEntryPage *self);
 /* The refusal shown under the form, or NULL. */
 const char *cw_points_entry_page_get_error        (CwPointsEntryPage *self);

@@ -40,9 +40,12 @@ struct _CwPointsReviewPage
   GStrv                quarters;   /* of the quarter drop-down, after "All" */
   char                *search;
   GtkColumnViewColumn *reason_column;
+  GtkColumnViewColumn *name_column;
+  GtkColumnViewColumn *scheme_column;
 
   /* Template widgets */
   GtkDropDown         *state_dropdown;
+  GtkDropDown         *scheme_dropdown;
   GtkDropDown         *quarter_dropdown;
   GtkSearchEntry      *search_entry;
   GtkWidget           *reject_button;
@@ -72,6 +75,21 @@ current_state (CwPointsReviewPage *self)
   guint selected = gtk_drop_down_get_selected (self->state_dropdown);
 
   return selected <= STATE_REJECTED ? (ListState) selected : STATE_PENDING;
+}
+
+/* NULL for both schemes. */
+static const char *
+current_scheme (CwPointsReviewPage *self)
+{
+  switch (gtk_drop_down_get_selected (self->scheme_dropdown))
+    {
+    case 1:
+      return CW_SCHEME_HOUSEHOLD;
+    case 2:
+      return CW_SCHEME_PARTY;
+    default:
+      return NULL;
+    }
 }
 
 /* NULL for all quarters. */
@@ -173,6 +191,15 @@ selection_changed_cb (CwPointsReviewPage *self)
   update_info (self);
 }
 
+static char *
+scheme_text (gpointer item)
+{
+  if (g_strcmp0 (cw_point_entry_get_scheme (item), CW_SCHEME_PARTY) == 0)
+    return g_strdup (_("Party Member Points"));
+
+  return g_strdup (_("Household Points"));
+}
+
 /* The search */
 
 static gboolean
@@ -189,6 +216,15 @@ contains (const char *haystack,
 }
 
 static gboolean
+scheme_contains (CwPointEntry *entry,
+                 const char   *needle)
+{
+  g_autofree char *text = scheme_text (entry);
+
+  return contains (text, needle);
+}
+
+static gboolean
 filter_func (gpointer item,
              gpointer user_data)
 {
@@ -199,6 +235,7 @@ filter_func (gpointer item,
     return TRUE;
 
   return contains (cw_point_entry_get_household_number (entry), self->search) ||
+         scheme_contains (entry, self->search) ||
          contains (cw_point_entry_get_subject_name (entry), self->search) ||
          contains (cw_point_entry_get_group_name (entry), self->search) ||
          contains (cw_point_entry_get_rule_code (entry), self->search) ||
@@ -288,6 +325,15 @@ cw_points_review_page_set_filter (CwPointsReviewPage *self,
                                   const char         *state,
                                   const char         *quarter)
 {
+  cw_points_review_page_set_filter_full (self, NULL, state, quarter);
+}
+
+void
+cw_points_review_page_set_filter_full (CwPointsReviewPage *self,
+                                       const char         *scheme,
+                                       const char         *state,
+                                       const char         *quarter)
+{
   guint position = 0;
 
   g_return_if_fail (CW_IS_POINTS_REVIEW_PAGE (self));
@@ -300,6 +346,8 @@ cw_points_review_page_set_filter (CwPointsReviewPage *self,
 
   self->updating = TRUE;
   gtk_drop_down_set_selected (self->state_dropdown, position);
+  gtk_drop_down_set_selected (self->scheme_dropdown,
+                              scheme == NULL ? 0 : g_str_equal (scheme, CW_SCHEME_PARTY) ? 2 : 1);
   position = 0;
   for (guint i = 0; quarter != NULL && self->quarters != NULL && self->quarters[i] != NULL; i++)
     {
@@ -626,7 +674,12 @@ setup_columns (CwPointsReviewPage *self)
 {
   append_column (self, cw_points_column_new (_("Date"), date_text, CW_COLUMN_NUMERIC, NULL));
   append_column (self, cw_points_column_new (_("Household No."), number_text, CW_COLUMN_NUMERIC, NULL));
-  append_column (self, cw_points_column_new (_("Head of Household"), name_text, CW_COLUMN_TEXT, NULL));
+  self->name_column = cw_points_column_new (_("Name"), name_text, CW_COLUMN_TEXT, NULL);
+  gtk_column_view_append_column (self->entries_view, self->name_column);
+  g_object_unref (self->name_column);
+  self->scheme_column = cw_points_column_new (_("Scheme"), scheme_text, CW_COLUMN_DIM, NULL);
+  gtk_column_view_append_column (self->entries_view, self->scheme_column);
+  g_object_unref (self->scheme_column);
   append_column (self, cw_points_column_new (_("Group"), group_text, CW_COLUMN_DIM, NULL));
   append_column (self, cw_points_column_new (_("Rule Code"), rule_text, CW_COLUMN_TEXT, NULL));
   append_column (self, cw_points_column_new (_("Description"), description_text, CW_COLUMN_EXPAND, NULL));
@@ -688,7 +741,7 @@ reload (CwPointsReviewPage *self)
       self->updating = FALSE;
     }
 
-  entries = cw_point_entry_list (self->db, CW_SCHEME_HOUSEHOLD, 0, current_quarter (self),
+  entries = cw_point_entry_list (self->db, current_scheme (self), 0, current_quarter (self),
                                  state_codes[state], &error);
   if (entries == NULL)
     cw_points_show_message (GTK_WIDGET (self), error->message);
@@ -700,6 +753,18 @@ reload (CwPointsReviewPage *self)
                        array->pdata, array->len);
 
   gtk_column_view_column_set_visible (self->reason_column, state == STATE_REJECTED);
+  /* Both schemes listed: say which each row is; one: name the column for it. */
+  {
+    const char *title = current_scheme (self) == NULL ? _("Name")
+                        : g_str_equal (current_scheme (self), CW_SCHEME_PARTY) ? _("Party Member")
+                        : _("Head of Household");
+
+    /* Only on a change: each set makes the column view lay out anew. */
+    if (gtk_column_view_column_get_visible (self->scheme_column) != (current_scheme (self) == NULL))
+      gtk_column_view_column_set_visible (self->scheme_column, current_scheme (self) == NULL);
+    if (g_strcmp0 (gtk_column_view_column_get_title (self->name_column), title) != 0)
+      gtk_column_view_column_set_title (self->name_column, title);
+  }
   gtk_widget_set_visible (self->review_button, state == STATE_PENDING);
   gtk_widget_set_visible (self->reject_button, state == STATE_PENDING);
   gtk_widget_set_visible (self->reverse_button, state == STATE_REVIEWED);
@@ -874,6 +939,7 @@ cw_points_review_page_class_init (CwPointsReviewPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-points-review-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CwPointsReviewPage, state_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsReviewPage, scheme_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CwPointsReviewPage, quarter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CwPointsReviewPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CwPointsReviewPage, reject_button);

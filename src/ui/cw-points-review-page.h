@@ -22,6 +22,11 @@ GtkWidget *cw_points_review_page_new         (CwDatabase         *db);
 void       cw_points_review_page_set_filter  (CwPointsReviewPage *self,
                                               const char         *state,
                                               const char         *quarter);
+/* The same, and of which scheme: "household", "party" or NULL for both. */
+void       cw_points_review_page_set_filter_full (CwPointsReviewPage *self,
+                                                  const char         *scheme,
+                                                  const char         *state,
+                                                  const char         *quarter);
 /* Rows listed (after the search). */
 guint      cw_points_review_page_get_n_items (CwPointsReviewPage *self);
 /* Selects the row of the entry with @id; FALSE when it is not listed. */

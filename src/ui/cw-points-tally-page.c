@@ -9,6 +9,7 @@
 
 #include "core/cw-date.h"
 #include "core/cw-error.h"
+#include "core/cw-point-objection.h"
 #include "core/cw-point-quarter.h"
 #include "core/cw-point-rule.h"
 #include "core/cw-point-tally.h"
@@ -17,7 +18,9 @@
 #include "report/cw-points-export.h"
 #include "ui/cw-households-util.h"
 #include "ui/cw-job-bar.h"
+#include "ui/cw-points-entry-page.h"
 #include "ui/cw-points-helpers.h"
+#include "ui/cw-points-view.h"
 #include "ui/cw-points-tally-page.h"
 #include "ui/cw-ui-resources.h"
 
@@ -40,6 +43,12 @@ struct _CwPointsTallyPage
   char                 *group;      /* the group shown, or NULL */
   char                 *search;
   gboolean              published;
+
+  /* The objections window, while open, and the quarter it lists. */
+  GtkWindow            *objections_window;
+  GtkListBox           *objections_list;
+  GtkStack             *objections_stack;
+  char                 *objections_quarter;
 
   GtkFileChooserNative *chooser;
   GCancellable         *cancellable;
@@ -343,6 +352,7 @@ update_actions (CwPointsTallyPage *self)
                                  quarter != NULL && !self->published && quarter_is_over (quarter));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "tally.objection",
                                  quarter != NULL && self->published && selected_row (self) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tally.objections", quarter != NULL && self->published);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "tally.print", quarter != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "tally.save-pdf", quarter != NULL && !running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "tally.export", quarter != NULL && !running);
@@ -638,6 +648,452 @@ objection_activated (GtkWidget  *widget,
   g_signal_connect_object (dialog, "response", G_CALLBACK (objection_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (data->raised_by_row);
+}
+
+/* The objections of the quarter, decided later (异议复核) */
+
+static void refresh_objections (CwPointsTallyPage *self);
+
+static const char *
+outcome_label (const char *outcome)
+{
+  if (g_strcmp0 (outcome, "upheld") == 0)
+    return _("Upheld");
+  if (g_strcmp0 (outcome, "dismissed") == 0)
+    return _("Dismissed");
+  return _("Still Open");
+}
+
+/* Into the Entry page, with the scheme and the subject of the objection
+ * chosen: the correction goes into the open quarter. */
+static void
+open_entry_for (CwPointsTallyPage *self,
+                const char        *scheme,
+                const char        *number,
+                const char        *name)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), CW_TYPE_POINTS_VIEW);
+  CwPointsEntryPage *entry;
+
+  if (self->objections_window != NULL)
+    gtk_window_destroy (self->objections_window);
+  if (view == NULL)
+    return;
+
+  cw_points_view_show_subpage (CW_POINTS_VIEW (view), "entry");
+  entry = CW_POINTS_ENTRY_PAGE (cw_points_view_get_page (CW_POINTS_VIEW (view), "entry"));
+  cw_points_entry_page_set_scheme (entry, scheme);
+  if (g_strcmp0 (scheme, CW_SCHEME_PARTY) == 0)
+    cw_points_entry_page_choose_party_member (entry, name);
+  else
+    cw_points_entry_page_choose_household (entry, number);
+}
+
+typedef struct
+{
+  CwPointsTallyPage *self;
+  char              *scheme;
+  char              *number;
+  char              *name;
+} Reminder;
+
+static void
+reminder_free (gpointer user_data)
+{
+  Reminder *reminder = user_data;
+
+  g_object_unref (reminder->self);
+  g_free (reminder->scheme);
+  g_free (reminder->number);
+  g_free (reminder->name);
+  g_free (reminder);
+}
+
+static void
+reminder_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      Reminder         *reminder)
+{
+  if (g_str_equal (response, "entry"))
+    open_entry_for (reminder->self, reminder->scheme, reminder->number, reminder->name);
+}
+
+/* An upheld objection changes nothing by itself: the published quarter is
+ * locked, so the clerk is told where the correction goes. */
+static void
+remind_correction (CwPointsTallyPage *self,
+                   CwPointObjection  *objection)
+{
+  g_autofree char *open_quarter = cw_points_current_quarter ();
+  g_autofree char *open_label = cw_quarter_label (open_quarter);
+  g_autofree char *old_label = cw_quarter_label (cw_point_objection_get_quarter (objection));
+  g_autofree char *body = NULL;
+  /* On the main window: Open Entry Page closes the objections window. */
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwMessageDialog *dialog;
+  Reminder *reminder;
+
+  /* Translators: subject name, the locked quarter, the open quarter */
+  body = g_strdup_printf (_("The objection of %s is upheld. %s is published and locked: the correction goes into "
+                            "the open quarter, %s — a new entry for what was missed, or a reversal of the wrong "
+                            "entry on the Review page, with the objection as its reason."),
+                          cw_point_objection_get_subject_name (objection), old_label, open_label);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       _("Correct the Total in the Open Quarter"), body));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "close", _("_Later"),
+                                    "entry", _("Open _Entry Page"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "entry", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "entry");
+  adw_message_dialog_set_close_response (dialog, "close");
+
+  reminder = g_new0 (Reminder, 1);
+  reminder->self = g_object_ref (self);
+  reminder->scheme = g_strdup (cw_point_objection_get_scheme (objection));
+  reminder->number = g_strdup (cw_point_objection_get_household_number (objection));
+  reminder->name = g_strdup (cw_point_objection_get_subject_name (objection));
+  g_signal_connect_data (dialog, "response", G_CALLBACK (reminder_response_cb), reminder,
+                         (GClosureNotify) (void (*) (void)) reminder_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static CwPointObjection *
+find_objection (CwPointsTallyPage *self,
+                gint64             id)
+{
+  g_autoptr(GListModel) all = cw_point_objection_list (self->db, NULL, NULL);
+  guint n = all != NULL ? g_list_model_get_n_items (all) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CwPointObjection) objection = g_list_model_get_item (all, i);
+
+      if (cw_point_objection_get_id (objection) == id)
+        return g_steal_pointer (&objection);
+    }
+
+  return NULL;
+}
+
+gboolean
+cw_points_tally_page_decide_objection (CwPointsTallyPage  *self,
+                                       gint64              id,
+                                       const char         *outcome,
+                                       const char         *note,
+                                       const char         *decided_on,
+                                       GError            **error)
+{
+  g_autoptr(CwPointObjection) objection = NULL;
+  g_autofree char *day = NULL;
+
+  g_return_val_if_fail (CW_IS_POINTS_TALLY_PAGE (self), FALSE);
+
+  day = cw_points_parse_date (decided_on, error);
+  if (day == NULL)
+    return FALSE;
+  if (!cw_point_quarter_decide_objection (self->db, id, outcome, note, day, error))
+    return FALSE;
+
+  refresh_objections (self);
+  objection = find_objection (self, id);
+  if (objection != NULL && g_str_equal (outcome, "upheld"))
+    remind_correction (self, objection);
+  else
+    cw_points_show_message (GTK_WIDGET (self), _("Objection dismissed"));
+
+  return TRUE;
+}
+
+typedef struct
+{
+  CwPointsTallyPage *self;
+  gint64             id;
+  GtkWidget         *outcome_row;
+  GtkWidget         *note_row;
+  GtkWidget         *date_row;
+} Decision;
+
+static void
+decision_free (gpointer user_data)
+{
+  Decision *decision = user_data;
+
+  g_object_unref (decision->self);
+  g_free (decision);
+}
+
+static void
+decision_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      Decision         *decision)
+{
+  static const char * const codes[] = { "upheld", "dismissed" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *date = NULL;
+  guint outcome;
+
+  if (!g_str_equal (response, "confirm"))
+    return;
+
+  note = cw_points_row_text (decision->note_row);
+  date = cw_points_row_text (decision->date_row);
+  outcome = MIN (adw_combo_row_get_selected (ADW_COMBO_ROW (decision->outcome_row)), 1);
+  if (!cw_points_tally_page_decide_objection (decision->self, decision->id, codes[outcome], note, date, &error))
+    cw_points_show_message (GTK_WIDGET (decision->self), error->message);
+}
+
+static void
+decide_clicked_cb (GtkButton         *button,
+                   CwPointsTallyPage *self)
+{
+  CwPointObjection *objection = g_object_get_data (G_OBJECT (button), "cw-objection");
+  g_autofree char *today = cw_points_today ();
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  g_autoptr(GtkStringList) outcomes = NULL;
+  AdwMessageDialog *dialog;
+  Decision *decision;
+  GtkWidget *list;
+
+  heading = g_strdup_printf (_("Decide the Objection of %s"), cw_point_objection_get_subject_name (objection));
+  /* Translators: who raised it, the date, what it says */
+  body = g_strdup_printf (_("Raised by %s on %s: %s"), cw_point_objection_get_raised_by (objection),
+                          cw_point_objection_get_raised_on (objection), cw_point_objection_get_content (objection));
+  dialog = cw_points_dialog_new (GTK_WIDGET (button), heading, body, _("_Decide"), FALSE);
+
+  decision = g_new0 (Decision, 1);
+  decision->self = g_object_ref (self);
+  decision->id = cw_point_objection_get_id (objection);
+  decision->outcome_row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (decision->outcome_row), _("Outcome"));
+  outcomes = gtk_string_list_new (NULL);
+  gtk_string_list_append (outcomes, _("Upheld"));
+  gtk_string_list_append (outcomes, _("Dismissed"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (decision->outcome_row), G_LIST_MODEL (outcomes));
+  decision->note_row = cw_points_entry_row_new (_("Outcome Note"), NULL);
+  decision->date_row = cw_points_entry_row_new (_("Decided On"), today);
+
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_append (GTK_LIST_BOX (list), decision->outcome_row);
+  gtk_list_box_append (GTK_LIST_BOX (list), decision->note_row);
+  gtk_list_box_append (GTK_LIST_BOX (list), decision->date_row);
+  adw_message_dialog_set_extra_child (dialog, list);
+
+  g_signal_connect_data (dialog, "response", G_CALLBACK (decision_response_cb), decision,
+                         (GClosureNotify) (void (*) (void)) decision_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (decision->outcome_row);
+}
+
+static GtkWidget *
+objection_row (CwPointsTallyPage *self,
+               CwPointObjection  *objection)
+{
+  const char *outcome = cw_point_objection_get_outcome (objection);
+  g_autofree char *title = NULL;
+  g_autofree char *raised = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *escaped = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *state = gtk_label_new (outcome_label (outcome));
+
+  title = g_markup_printf_escaped ("%s  %s  <span weight=\"normal\">(%s)</span>",
+                                   cw_point_objection_get_household_number (objection),
+                                   cw_point_objection_get_subject_name (objection),
+                                   g_str_equal (cw_point_objection_get_scheme (objection), CW_SCHEME_PARTY)
+                                   ? _("Party Member Points") : _("Household Points"));
+  /* Translators: date, who raised the objection */
+  raised = g_strdup_printf (_("Raised on %s by %s"), cw_point_objection_get_raised_on (objection),
+                            cw_point_objection_get_raised_by (objection));
+  if (cw_point_objection_is_open (objection))
+    subtitle = g_strdup_printf ("%s\n%s", cw_point_objection_get_content (objection), raised);
+  else
+    {
+      /* Translators: the date an objection was decided, and the note */
+      g_autofree char *decided = g_strdup_printf (_("decided on %s: %s"),
+                                                  cw_point_objection_get_decided_on (objection),
+                                                  cw_point_objection_get_outcome_note (objection));
+
+      subtitle = g_strdup_printf ("%s\n%s · %s", cw_point_objection_get_content (objection), raised, decided);
+    }
+  escaped = g_markup_escape_text (subtitle, -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+
+  gtk_widget_set_valign (state, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (state, g_str_equal (outcome, "upheld") ? "success"
+                                   : g_str_equal (outcome, "dismissed") ? "dim-label" : "warning");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), state);
+
+  if (cw_point_objection_is_open (objection))
+    {
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Decide…"));
+      g_autofree char *tooltip = g_strdup_printf (_("Decide the objection of %s"),
+                                                  cw_point_objection_get_subject_name (objection));
+
+      gtk_widget_set_name (button, "decide-objection");
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (button, tooltip);
+      g_object_set_data_full (G_OBJECT (button), "cw-objection", g_object_ref (objection), g_object_unref);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (decide_clicked_cb), self, 0);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
+
+  return row;
+}
+
+static void
+refresh_objections (CwPointsTallyPage *self)
+{
+  g_autoptr(GListModel) objections = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *child;
+  guint n;
+
+  if (self->objections_window == NULL)
+    return;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->objections_list))) != NULL)
+    gtk_list_box_remove (self->objections_list, child);
+
+  objections = cw_point_objection_list (self->db, self->objections_quarter, &error);
+  if (objections == NULL)
+    {
+      cw_points_show_message (GTK_WIDGET (self), error->message);
+      return;
+    }
+
+  n = g_list_model_get_n_items (objections);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CwPointObjection) objection = g_list_model_get_item (objections, i);
+
+      gtk_list_box_append (self->objections_list, objection_row (self, objection));
+    }
+
+  gtk_stack_set_visible_child_name (self->objections_stack, n > 0 ? "list" : "empty");
+}
+
+GListModel *
+cw_points_tally_page_get_objections (CwPointsTallyPage *self)
+{
+  const char *quarter;
+
+  g_return_val_if_fail (CW_IS_POINTS_TALLY_PAGE (self), NULL);
+
+  quarter = cw_points_tally_page_get_quarter (self);
+  return cw_point_objection_list (self->db, quarter, NULL);
+}
+
+GtkWindow *
+cw_points_tally_page_show_objections (CwPointsTallyPage *self)
+{
+  const char *quarter;
+  g_autofree char *label = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  GtkRoot *root;
+  GtkWidget *window;
+  GtkWidget *box;
+  GtkWidget *header;
+  GtkWidget *scrolled;
+  GtkWidget *clamp;
+  GtkWidget *inner;
+  GtkWidget *intro;
+  GtkWidget *status;
+
+  g_return_val_if_fail (CW_IS_POINTS_TALLY_PAGE (self), NULL);
+
+  quarter = cw_points_tally_page_get_quarter (self);
+  if (quarter == NULL)
+    return NULL;
+
+  if (self->objections_window != NULL)
+    gtk_window_destroy (self->objections_window);
+
+  label = cw_quarter_label (quarter);
+  /* Translators: a quarter, e.g. 2026年第三季度 */
+  title = g_strdup_printf (_("Objections — %s"), label);
+  window = adw_window_new ();
+  gtk_window_set_title (GTK_WINDOW (window), title);
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 680, 520);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  gtk_box_append (GTK_BOX (box), header);
+
+  if (cw_point_quarter_get_publication (self->db, quarter, &from, &to))
+    /* Translators: the publicity period's first and last day */
+    period = g_strdup_printf (_("Objections are raised during the publicity period, %s to %s, with Objection… on "
+                                "the selected total, and may be decided later. An upheld objection is corrected "
+                                "in the open quarter."),
+                              from, to);
+
+  self->objections_stack = GTK_STACK (gtk_stack_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->objections_stack), TRUE);
+
+  inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_margin_top (inner, 18);
+  gtk_widget_set_margin_bottom (inner, 18);
+  gtk_widget_set_margin_start (inner, 12);
+  gtk_widget_set_margin_end (inner, 12);
+  intro = gtk_label_new (period);
+  gtk_label_set_wrap (GTK_LABEL (intro), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (intro), 0.0f);
+  gtk_widget_add_css_class (intro, "dim-label");
+  gtk_widget_set_visible (intro, period != NULL);
+  gtk_box_append (GTK_BOX (inner), intro);
+  self->objections_list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->objections_list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->objections_list), "boxed-list");
+  gtk_widget_set_valign (GTK_WIDGET (self->objections_list), GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->objections_list));
+  clamp = adw_clamp_new ();
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
+  adw_clamp_set_child (ADW_CLAMP (clamp), inner);
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  gtk_stack_add_named (self->objections_stack, scrolled, "list");
+
+  status = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "emblem-ok-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Objections"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), period);
+  gtk_stack_add_named (self->objections_stack, status, "empty");
+
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->objections_stack));
+  adw_window_set_content (ADW_WINDOW (window), box);
+
+  g_free (self->objections_quarter);
+  self->objections_quarter = g_strdup (quarter);
+  self->objections_window = GTK_WINDOW (window);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &self->objections_window);
+
+  refresh_objections (self);
+  gtk_window_present (GTK_WINDOW (window));
+
+  return GTK_WINDOW (window);
+}
+
+static void
+objections_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  cw_points_tally_page_show_objections (CW_POINTS_TALLY_PAGE (widget));
 }
 
 /* Printing: the print operation lays out and draws with the announcement's
@@ -1266,6 +1722,9 @@ database_changed_cb (CwPointsTallyPage *self,
       g_str_equal (table, "person") ||
       g_str_equal (table, "village_group"))
     queue_reload (self);
+
+  if (table == NULL || g_str_equal (table, "point_objection"))
+    refresh_objections (self);
 }
 
 static void
@@ -1329,6 +1788,12 @@ cw_points_tally_page_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->objections_window != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->objections_window), (gpointer *) &self->objections_window);
+      gtk_window_destroy (self->objections_window);
+      self->objections_window = NULL;
+    }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_POINTS_TALLY_PAGE);
 
@@ -1348,6 +1813,7 @@ cw_points_tally_page_finalize (GObject *object)
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_free (self->group);
   g_free (self->search);
+  g_free (self->objections_quarter);
 
   G_OBJECT_CLASS (cw_points_tally_page_parent_class)->finalize (object);
 }
@@ -1432,6 +1898,7 @@ cw_points_tally_page_class_init (CwPointsTallyPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "tally.publish", NULL, publish_activated);
   gtk_widget_class_install_action (widget_class, "tally.objection", NULL, objection_activated);
+  gtk_widget_class_install_action (widget_class, "tally.objections", NULL, objections_activated);
   gtk_widget_class_install_action (widget_class, "tally.print", NULL, print_activated);
   gtk_widget_class_install_action (widget_class, "tally.save-pdf", NULL, save_pdf_activated);
   gtk_widget_class_install_action (widget_class, "tally.export", NULL, export_activated);

@@ -15,7 +15,7 @@ G_DECLARE_FINAL_TYPE (CwPointsTallyPage, cw_points_tally_page, CW, POINTS_TALLY_
  * locks the quarter), objections during the publicity period, the printed
  * announcement (print dialog or PDF, one layout) and the township
  * workbook (in a worker thread, with progress and Cancel).
- * Actions: tally.publish, tally.objection, tally.print, tally.save-pdf,
+ * Actions: tally.publish, tally.objection, tally.objections, tally.print, tally.save-pdf,
  * tally.export, subpage.reload. */
 GtkWidget  *cw_points_tally_page_new          (CwDatabase        *db);
 /* "household" or "party", and a quarter such as "2026Q3"; FALSE when the
@@ -33,6 +33,20 @@ GListModel *cw_points_tally_page_get_rows     (CwPointsTallyPage *self);
 /* Selects the row of the subject @subject_id. */
 gboolean    cw_points_tally_page_select       (CwPointsTallyPage *self,
                                                gint64             subject_id);
+/* The objections of the quarter shown, open ones first (transfer full). */
+GListModel *cw_points_tally_page_get_objections (CwPointsTallyPage *self);
+/* Opens the window that lists them, each with its state, an open one with
+ * a Decide button (transfer none); NULL without a quarter. */
+GtkWindow  *cw_points_tally_page_show_objections (CwPointsTallyPage *self);
+/* What the Decide dialog does: outcome "upheld" or "dismissed", a note and
+ * the date as typed. When upheld, a dialog reminds the clerk that the
+ * correction goes into the open quarter and offers the Entry page. */
+gboolean    cw_points_tally_page_decide_objection (CwPointsTallyPage  *self,
+                                                   gint64              id,
+                                                   const char         *outcome,
+                                                   const char         *note,
+                                                   const char         *decided_on,
+                                                   GError            **error);
 /* Runs the print operation — the same code path as the print dialog —
  * exporting to a PDF file instead of a printer. */
 gboolean    cw_points_tally_page_print_to_pdf (CwPointsTallyPage *self,
