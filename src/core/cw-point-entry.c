@@ -713,3 +713,9 @@ cw_point_entry_reverse (CwDatabase  *db,
   cw_database_emit_changed (db, "point_entry");
   return reversal;
 }
+
+guint
+cw_point_entry_count_pending (CwDatabase *db)
+{
+  return (guint) cw_database_query_int (db, "SELECT count(*) FROM point_entry WHERE state = 'pending'", 0);
+}

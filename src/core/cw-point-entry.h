@@ -98,4 +98,7 @@ GListModel  *cw_point_entry_list                 (CwDatabase   *db,
                                                   const char   *state,
                                                   GError      **error);
 
+/* How many entries wait for review, without loading them. */
+guint        cw_point_entry_count_pending        (CwDatabase   *db);
+
 G_END_DECLS

@@ -306,3 +306,21 @@ cw_point_tally_year (CwDatabase  *db,
 
   return tally (db, scheme, first, last, error);
 }
+
+gint64
+cw_point_tally_total (CwDatabase *db,
+                      const char *scheme,
+                      const char *quarter)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    cw_database_prepare (db, "SELECT coalesce(sum(points), 0) FROM cache_point_total "
+                             "WHERE scheme = ? AND quarter = ?", NULL);
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, scheme, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, quarter, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return 0;
+  return sqlite3_column_int64 (stmt, 0);
+}

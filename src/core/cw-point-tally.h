@@ -41,4 +41,10 @@ GListModel  *cw_point_tally_year    (CwDatabase  *db,
                                      int          year,
                                      GError     **error);
 
+/* Reviewed points of a scheme in a quarter, all subjects together: what
+ * the overview shows, without building the tally. */
+gint64       cw_point_tally_total   (CwDatabase  *db,
+                                     const char  *scheme,
+                                     const char  *quarter);
+
 G_END_DECLS

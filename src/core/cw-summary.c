@@ -308,8 +308,6 @@ summarize_points (CwSummary   *self,
                   CwDatabase  *db,
                   GError     **error)
 {
-  g_autoptr(GListModel) pending = NULL;
-  g_autoptr(GListModel) tally = NULL;
   g_autofree char *today = NULL;
   g_autofree char *quarter = NULL;
   g_autofree char *previous = NULL;
@@ -322,17 +320,8 @@ summarize_points (CwSummary   *self,
   today = cw_date_format (&date);
   quarter = cw_quarter_of_date (today);
 
-  tally = cw_point_tally_quarter (db, CW_SCHEME_HOUSEHOLD, quarter, error);
-  if (tally == NULL)
-    return FALSE;
-
-  n = g_list_model_get_n_items (tally);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CwPointTallyRow) row = g_list_model_get_item (tally, i);
-
-      points += cw_point_tally_row_get_quarter_points (row);
-    }
+  /* Sums, not the tally: the overview opens at once at township scale. */
+  points = cw_point_tally_total (db, CW_SCHEME_HOUSEHOLD, quarter);
 
   /* A village that does not use points yet is not told about them. */
   quarters = cw_point_quarter_list (db);
@@ -341,11 +330,7 @@ summarize_points (CwSummary   *self,
 
   cw_summary_add_count (self, _("Points this quarter"), points, "points");
 
-  pending = cw_point_entry_list (db, NULL, 0, NULL, "pending", error);
-  if (pending == NULL)
-    return FALSE;
-
-  n = g_list_model_get_n_items (pending);
+  n = cw_point_entry_count_pending (db);
   if (n > 0)
     {
       g_autofree char *title = NULL;
