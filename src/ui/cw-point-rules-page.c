@@ -11,6 +11,7 @@
 #include "core/cw-point-rule.h"
 #include "ui/cw-point-rule-editor.h"
 #include "ui/cw-point-rules-page.h"
+#include "ui/cw-lazy-reload.h"
 #include "ui/cw-points-helpers.h"
 #include "ui/cw-ui-resources.h"
 
@@ -23,9 +24,7 @@ struct _CwPointRulesPage
   AdwBin                parent_instance;
 
   CwDatabase           *db;
-  gulong                changed_handler;
-  guint                 reload_source;
-  gboolean              dirty;
+  CwLazyReload         *reloader;
 
   GListStore           *rules;
   GtkCustomFilter      *filter;
@@ -502,7 +501,7 @@ reload (CwPointRulesPage *self)
   g_autofree char *keep = NULL;
   guint n;
 
-  self->dirty = FALSE;
+  cw_lazy_reload_done (self->reloader);
 
   if (selected_rule (self) != NULL)
     keep = g_strdup (cw_point_rule_get_code (selected_rule (self)));
@@ -522,52 +521,12 @@ reload (CwPointRulesPage *self)
   refilter (self);
 }
 
-static gboolean
-reload_idle_cb (gpointer user_data)
-{
-  CwPointRulesPage *self = user_data;
-
-  self->reload_source = 0;
-  reload (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-queue_reload (CwPointRulesPage *self)
-{
-  self->dirty = TRUE;
-
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->reload_source == 0)
-    self->reload_source = g_idle_add_full (G_PRIORITY_LOW, reload_idle_cb, self, NULL);
-}
-
-static void
-database_changed_cb (CwPointRulesPage *self,
-                     const char       *table,
-                     CwDatabase       *db)
-{
-  if (table == NULL || g_str_equal (table, "point_rule"))
-    queue_reload (self);
-}
-
-static void
-cw_point_rules_page_map (GtkWidget *widget)
-{
-  CwPointRulesPage *self = CW_POINT_RULES_PAGE (widget);
-
-  GTK_WIDGET_CLASS (cw_point_rules_page_parent_class)->map (widget);
-
-  if (self->dirty)
-    reload (self);
-}
-
 static void
 reload_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  queue_reload (CW_POINT_RULES_PAGE (widget));
+  cw_lazy_reload_queue (CW_POINT_RULES_PAGE (widget)->reloader);
 }
 
 GtkWidget *
@@ -587,10 +546,10 @@ cw_point_rules_page_constructed (GObject *object)
 
   g_assert (self->db != NULL);
 
-  self->changed_handler =
-    g_signal_connect_object (self->db, "changed",
-                             G_CALLBACK (database_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+  /* The tables this page shows: it reads them again only when on screen. */
+  self->reloader = cw_lazy_reload_new (GTK_WIDGET (self), self->db,
+                                      (const char *[]) { "point_rule", NULL },
+                                      (CwLazyReloadFunc) reload);
   reload (self);
 }
 
@@ -599,9 +558,7 @@ cw_point_rules_page_dispose (GObject *object)
 {
   CwPointRulesPage *self = CW_POINT_RULES_PAGE (object);
 
-  if (self->db != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->db);
-  g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_object (&self->reloader);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -674,7 +631,6 @@ cw_point_rules_page_class_init (CwPointRulesPageClass *klass)
   object_class->finalize = cw_point_rules_page_finalize;
   object_class->get_property = cw_point_rules_page_get_property;
   object_class->set_property = cw_point_rules_page_set_property;
-  widget_class->map = cw_point_rules_page_map;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,

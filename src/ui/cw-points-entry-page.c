@@ -13,6 +13,7 @@
 #include "core/cw-point-rule.h"
 #include "core/cw-village-group.h"
 #include "ui/cw-household-picker.h"
+#include "ui/cw-lazy-reload.h"
 #include "ui/cw-points-entry-page.h"
 #include "ui/cw-points-helpers.h"
 #include "ui/cw-search-picker.h"
@@ -27,9 +28,7 @@ struct _CwPointsEntryPage
   AdwBin             parent_instance;
 
   CwDatabase        *db;
-  gulong             changed_handler;
-  guint              reload_source;
-  gboolean           dirty;
+  CwLazyReload      *reloader;
 
   /* CW_SCHEME_HOUSEHOLD (村民积分) or CW_SCHEME_PARTY (党员积分): which
    * subjects are chosen, which rules offered and which entries listed. */
@@ -1095,7 +1094,7 @@ reload (CwPointsEntryPage *self)
   g_autofree char *count = NULL;
   guint n;
 
-  self->dirty = FALSE;
+  cw_lazy_reload_done (self->reloader);
 
   rules = cw_point_rule_list (self->db, self->scheme, FALSE, &error);
   if (rules == NULL)
@@ -1128,57 +1127,12 @@ reload (CwPointsEntryPage *self)
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
 }
 
-static gboolean
-reload_idle_cb (gpointer user_data)
-{
-  CwPointsEntryPage *self = user_data;
-
-  self->reload_source = 0;
-  reload (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* A page not on screen waits until it is shown. */
-static void
-queue_reload (CwPointsEntryPage *self)
-{
-  self->dirty = TRUE;
-
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->reload_source == 0)
-    self->reload_source = g_idle_add_full (G_PRIORITY_LOW, reload_idle_cb, self, NULL);
-}
-
-static void
-database_changed_cb (CwPointsEntryPage *self,
-                     const char        *table,
-                     CwDatabase        *db)
-{
-  if (table == NULL ||
-      g_str_has_prefix (table, "point_") ||
-      g_str_equal (table, "household") ||
-      g_str_equal (table, "person") ||
-      g_str_equal (table, "village_group"))
-    queue_reload (self);
-}
-
-static void
-cw_points_entry_page_map (GtkWidget *widget)
-{
-  CwPointsEntryPage *self = CW_POINTS_ENTRY_PAGE (widget);
-
-  GTK_WIDGET_CLASS (cw_points_entry_page_parent_class)->map (widget);
-
-  if (self->dirty)
-    reload (self);
-}
-
 static void
 reload_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  queue_reload (CW_POINTS_ENTRY_PAGE (widget));
+  cw_lazy_reload_queue (CW_POINTS_ENTRY_PAGE (widget)->reloader);
 }
 
 GtkWidget *
@@ -1237,10 +1191,10 @@ cw_points_entry_page_constructed (GObject *object)
 
   setup_columns (self);
 
-  self->changed_handler =
-    g_signal_connect_object (self->db, "changed",
-                             G_CALLBACK (database_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+  /* The tables this page shows: it reads them again only when on screen. */
+  self->reloader = cw_lazy_reload_new (GTK_WIDGET (self), self->db,
+                                      (const char *[]) { "point_", "household", "person", "village_group", NULL },
+                                      (CwLazyReloadFunc) reload);
 
   update_chosen (self);
   update_rule_details (self);
@@ -1252,9 +1206,7 @@ cw_points_entry_page_dispose (GObject *object)
 {
   CwPointsEntryPage *self = CW_POINTS_ENTRY_PAGE (object);
 
-  if (self->db != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->db);
-  g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_object (&self->reloader);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_POINTS_ENTRY_PAGE);
 
@@ -1327,7 +1279,6 @@ cw_points_entry_page_class_init (CwPointsEntryPageClass *klass)
   object_class->finalize = cw_points_entry_page_finalize;
   object_class->get_property = cw_points_entry_page_get_property;
   object_class->set_property = cw_points_entry_page_set_property;
-  widget_class->map = cw_points_entry_page_map;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,

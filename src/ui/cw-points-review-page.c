@@ -11,6 +11,7 @@
 #include "core/cw-point-quarter.h"
 #include "core/cw-point-rule.h"
 #include "core/cw-quarter.h"
+#include "ui/cw-lazy-reload.h"
 #include "ui/cw-points-helpers.h"
 #include "ui/cw-points-review-page.h"
 #include "ui/cw-ui-resources.h"
@@ -29,9 +30,7 @@ struct _CwPointsReviewPage
   AdwBin               parent_instance;
 
   CwDatabase          *db;
-  gulong               changed_handler;
-  guint                reload_source;
-  gboolean             dirty;
+  CwLazyReload        *reloader;
   gboolean             updating;
 
   GListStore          *entries;
@@ -729,7 +728,7 @@ reload (CwPointsReviewPage *self)
   ListState state;
   guint n;
 
-  self->dirty = FALSE;
+  cw_lazy_reload_done (self->reloader);
 
   refresh_quarters (self);
   state = current_state (self);
@@ -773,55 +772,12 @@ reload (CwPointsReviewPage *self)
   update_info (self);
 }
 
-static gboolean
-reload_idle_cb (gpointer user_data)
-{
-  CwPointsReviewPage *self = user_data;
-
-  self->reload_source = 0;
-  reload (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-queue_reload (CwPointsReviewPage *self)
-{
-  self->dirty = TRUE;
-
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->reload_source == 0)
-    self->reload_source = g_idle_add_full (G_PRIORITY_LOW, reload_idle_cb, self, NULL);
-}
-
-static void
-database_changed_cb (CwPointsReviewPage *self,
-                     const char         *table,
-                     CwDatabase         *db)
-{
-  if (table == NULL ||
-      g_str_has_prefix (table, "point_") ||
-      g_str_equal (table, "household") ||
-      g_str_equal (table, "person"))
-    queue_reload (self);
-}
-
-static void
-cw_points_review_page_map (GtkWidget *widget)
-{
-  CwPointsReviewPage *self = CW_POINTS_REVIEW_PAGE (widget);
-
-  GTK_WIDGET_CLASS (cw_points_review_page_parent_class)->map (widget);
-
-  if (self->dirty)
-    reload (self);
-}
-
 static void
 reload_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  queue_reload (CW_POINTS_REVIEW_PAGE (widget));
+  cw_lazy_reload_queue (CW_POINTS_REVIEW_PAGE (widget)->reloader);
 }
 
 GtkWidget *
@@ -841,10 +797,10 @@ cw_points_review_page_constructed (GObject *object)
 
   g_assert (self->db != NULL);
 
-  self->changed_handler =
-    g_signal_connect_object (self->db, "changed",
-                             G_CALLBACK (database_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+  /* The tables this page shows: it reads them again only when on screen. */
+  self->reloader = cw_lazy_reload_new (GTK_WIDGET (self), self->db,
+                                      (const char *[]) { "point_", "household", "person", NULL },
+                                      (CwLazyReloadFunc) reload);
   reload (self);
 }
 
@@ -853,9 +809,7 @@ cw_points_review_page_dispose (GObject *object)
 {
   CwPointsReviewPage *self = CW_POINTS_REVIEW_PAGE (object);
 
-  if (self->db != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->db);
-  g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_object (&self->reloader);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_POINTS_REVIEW_PAGE);
 
@@ -926,7 +880,6 @@ cw_points_review_page_class_init (CwPointsReviewPageClass *klass)
   object_class->finalize = cw_points_review_page_finalize;
   object_class->get_property = cw_points_review_page_get_property;
   object_class->set_property = cw_points_review_page_set_property;
-  widget_class->map = cw_points_review_page_map;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,

@@ -18,6 +18,7 @@
 #include "report/cw-points-export.h"
 #include "ui/cw-households-util.h"
 #include "ui/cw-job-bar.h"
+#include "ui/cw-lazy-reload.h"
 #include "ui/cw-points-entry-page.h"
 #include "ui/cw-points-helpers.h"
 #include "ui/cw-points-view.h"
@@ -30,8 +31,7 @@ struct _CwPointsTallyPage
 
   CwDatabase           *db;
   gulong                changed_handler;
-  guint                 reload_source;
-  gboolean              dirty;
+  CwLazyReload         *reloader;
   gboolean              updating;
 
   GListStore           *rows;
@@ -311,7 +311,7 @@ cw_points_tally_page_set_quarter (CwPointsTallyPage *self,
 {
   g_return_val_if_fail (CW_IS_POINTS_TALLY_PAGE (self), FALSE);
 
-  if (self->dirty)
+  if (cw_lazy_reload_get_dirty (self->reloader))
     reload (self);
 
   self->updating = TRUE;
@@ -1660,7 +1660,7 @@ reload (CwPointsTallyPage *self)
   gint64 selected_id = 0;
   guint n;
 
-  self->dirty = FALSE;
+  cw_lazy_reload_done (self->reloader);
 
   if (selected_row (self) != NULL)
     selected_id = cw_point_tally_row_get_subject_id (selected_row (self));
@@ -1690,52 +1690,13 @@ reload (CwPointsTallyPage *self)
   update_actions (self);
 }
 
-static gboolean
-reload_idle_cb (gpointer user_data)
-{
-  CwPointsTallyPage *self = user_data;
-
-  self->reload_source = 0;
-  reload (self);
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
-queue_reload (CwPointsTallyPage *self)
+objections_changed_cb (CwPointsTallyPage *self,
+                       const char        *table,
+                       CwDatabase        *db)
 {
-  self->dirty = TRUE;
-
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->reload_source == 0)
-    self->reload_source = g_idle_add_full (G_PRIORITY_LOW, reload_idle_cb, self, NULL);
-}
-
-static void
-database_changed_cb (CwPointsTallyPage *self,
-                     const char        *table,
-                     CwDatabase        *db)
-{
-  if (table == NULL ||
-      g_str_has_prefix (table, "point_") ||
-      g_str_has_prefix (table, "shop_") ||
-      g_str_equal (table, "household") ||
-      g_str_equal (table, "person") ||
-      g_str_equal (table, "village_group"))
-    queue_reload (self);
-
   if (table == NULL || g_str_equal (table, "point_objection"))
     refresh_objections (self);
-}
-
-static void
-cw_points_tally_page_map (GtkWidget *widget)
-{
-  CwPointsTallyPage *self = CW_POINTS_TALLY_PAGE (widget);
-
-  GTK_WIDGET_CLASS (cw_points_tally_page_parent_class)->map (widget);
-
-  if (self->dirty)
-    reload (self);
 }
 
 static void
@@ -1743,7 +1704,7 @@ reload_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  queue_reload (CW_POINTS_TALLY_PAGE (widget));
+  cw_lazy_reload_queue (CW_POINTS_TALLY_PAGE (widget)->reloader);
 }
 
 GtkWidget *
@@ -1763,14 +1724,18 @@ cw_points_tally_page_constructed (GObject *object)
 
   g_assert (self->db != NULL);
 
+  /* The tables this page shows: it reads them again only when on screen. */
+  self->reloader = cw_lazy_reload_new (GTK_WIDGET (self), self->db,
+                                      (const char *[]) { "point_", "shop_", "household", "person", "village_group", NULL },
+                                      (CwLazyReloadFunc) reload);
   self->changed_handler =
     g_signal_connect_object (self->db, "changed",
-                             G_CALLBACK (database_changed_cb), self,
+                             G_CALLBACK (objections_changed_cb), self,
                              G_CONNECT_SWAPPED);
 
   /* The tally is the most expensive read of the register: wait until the
    * page is shown. */
-  self->dirty = TRUE;
+  cw_lazy_reload_queue (self->reloader);
   update_actions (self);
 }
 
@@ -1781,7 +1746,7 @@ cw_points_tally_page_dispose (GObject *object)
 
   if (self->db != NULL)
     g_clear_signal_handler (&self->changed_handler, self->db);
-  g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_object (&self->reloader);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -1867,7 +1832,6 @@ cw_points_tally_page_class_init (CwPointsTallyPageClass *klass)
   object_class->finalize = cw_points_tally_page_finalize;
   object_class->get_property = cw_points_tally_page_get_property;
   object_class->set_property = cw_points_tally_page_set_property;
-  widget_class->map = cw_points_tally_page_map;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,

@@ -10,6 +10,7 @@
 #include "core/cw-shop-goods.h"
 #include "core/cw-shop-redemption.h"
 #include "ui/cw-household-picker.h"
+#include "ui/cw-lazy-reload.h"
 #include "ui/cw-points-helpers.h"
 #include "ui/cw-shop-counter-page.h"
 #include "ui/cw-ui-resources.h"
@@ -34,9 +35,7 @@ struct _CwShopCounterPage
   AdwBin              parent_instance;
 
   CwDatabase         *db;
-  gulong              changed_handler;
-  guint               reload_source;
-  gboolean            dirty;
+  CwLazyReload       *reloader;
 
   CwHousehold        *household;
   int                 balance;
@@ -684,7 +683,7 @@ reload (CwShopCounterPage *self)
   guint selected = gtk_drop_down_get_selected (self->goods_dropdown);
   guint n;
 
-  self->dirty = FALSE;
+  cw_lazy_reload_done (self->reloader);
 
   goods = cw_shop_goods_list (self->db, FALSE, &error);
   if (goods == NULL)
@@ -717,55 +716,12 @@ reload (CwShopCounterPage *self)
   refresh_history (self);
 }
 
-static gboolean
-reload_idle_cb (gpointer user_data)
-{
-  CwShopCounterPage *self = user_data;
-
-  self->reload_source = 0;
-  reload (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-queue_reload (CwShopCounterPage *self)
-{
-  self->dirty = TRUE;
-
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->reload_source == 0)
-    self->reload_source = g_idle_add_full (G_PRIORITY_LOW, reload_idle_cb, self, NULL);
-}
-
-static void
-database_changed_cb (CwShopCounterPage *self,
-                     const char        *table,
-                     CwDatabase        *db)
-{
-  if (table == NULL ||
-      g_str_has_prefix (table, "shop_") ||
-      g_str_has_prefix (table, "point_") ||
-      g_str_equal (table, "household"))
-    queue_reload (self);
-}
-
-static void
-cw_shop_counter_page_map (GtkWidget *widget)
-{
-  CwShopCounterPage *self = CW_SHOP_COUNTER_PAGE (widget);
-
-  GTK_WIDGET_CLASS (cw_shop_counter_page_parent_class)->map (widget);
-
-  if (self->dirty)
-    reload (self);
-}
-
 static void
 reload_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  queue_reload (CW_SHOP_COUNTER_PAGE (widget));
+  cw_lazy_reload_queue (CW_SHOP_COUNTER_PAGE (widget)->reloader);
 }
 
 GtkWidget *
@@ -793,10 +749,10 @@ cw_shop_counter_page_constructed (GObject *object)
   g_signal_connect_object (picker, "picked", G_CALLBACK (household_picked_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (picker, "activate", G_CALLBACK (household_activate_cb), self, G_CONNECT_SWAPPED);
 
-  self->changed_handler =
-    g_signal_connect_object (self->db, "changed",
-                             G_CALLBACK (database_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+  /* The tables this page shows: it reads them again only when on screen. */
+  self->reloader = cw_lazy_reload_new (GTK_WIDGET (self), self->db,
+                                      (const char *[]) { "shop_", "point_", "household", NULL },
+                                      (CwLazyReloadFunc) reload);
   reload (self);
 }
 
@@ -805,9 +761,7 @@ cw_shop_counter_page_dispose (GObject *object)
 {
   CwShopCounterPage *self = CW_SHOP_COUNTER_PAGE (object);
 
-  if (self->db != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->db);
-  g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_object (&self->reloader);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_SHOP_COUNTER_PAGE);
 
@@ -879,7 +833,6 @@ cw_shop_counter_page_class_init (CwShopCounterPageClass *klass)
   object_class->finalize = cw_shop_counter_page_finalize;
   object_class->get_property = cw_shop_counter_page_get_property;
   object_class->set_property = cw_shop_counter_page_set_property;
-  widget_class->map = cw_shop_counter_page_map;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/cw-shop-goods.h"
+#include "ui/cw-lazy-reload.h"
 #include "ui/cw-points-helpers.h"
 #include "ui/cw-shop-goods-editor.h"
 #include "ui/cw-shop-goods-page.h"
@@ -22,9 +23,7 @@ struct _CwShopGoodsPage
   AdwBin              parent_instance;
 
   CwDatabase         *db;
-  gulong              changed_handler;
-  guint               reload_source;
-  gboolean            dirty;
+  CwLazyReload       *reloader;
 
   GListStore         *goods;
   GtkCustomFilter    *filter;
@@ -438,7 +437,7 @@ reload (CwShopGoodsPage *self)
   g_autofree char *keep = NULL;
   guint n;
 
-  self->dirty = FALSE;
+  cw_lazy_reload_done (self->reloader);
 
   if (selected_goods (self) != NULL)
     keep = g_strdup (cw_shop_goods_get_name (selected_goods (self)));
@@ -459,52 +458,12 @@ reload (CwShopGoodsPage *self)
   update_actions (self);
 }
 
-static gboolean
-reload_idle_cb (gpointer user_data)
-{
-  CwShopGoodsPage *self = user_data;
-
-  self->reload_source = 0;
-  reload (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-queue_reload (CwShopGoodsPage *self)
-{
-  self->dirty = TRUE;
-
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->reload_source == 0)
-    self->reload_source = g_idle_add_full (G_PRIORITY_LOW, reload_idle_cb, self, NULL);
-}
-
-static void
-database_changed_cb (CwShopGoodsPage *self,
-                     const char      *table,
-                     CwDatabase      *db)
-{
-  if (table == NULL || g_str_has_prefix (table, "shop_"))
-    queue_reload (self);
-}
-
-static void
-cw_shop_goods_page_map (GtkWidget *widget)
-{
-  CwShopGoodsPage *self = CW_SHOP_GOODS_PAGE (widget);
-
-  GTK_WIDGET_CLASS (cw_shop_goods_page_parent_class)->map (widget);
-
-  if (self->dirty)
-    reload (self);
-}
-
 static void
 reload_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  queue_reload (CW_SHOP_GOODS_PAGE (widget));
+  cw_lazy_reload_queue (CW_SHOP_GOODS_PAGE (widget)->reloader);
 }
 
 GtkWidget *
@@ -524,10 +483,10 @@ cw_shop_goods_page_constructed (GObject *object)
 
   g_assert (self->db != NULL);
 
-  self->changed_handler =
-    g_signal_connect_object (self->db, "changed",
-                             G_CALLBACK (database_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+  /* The tables this page shows: it reads them again only when on screen. */
+  self->reloader = cw_lazy_reload_new (GTK_WIDGET (self), self->db,
+                                      (const char *[]) { "shop_", NULL },
+                                      (CwLazyReloadFunc) reload);
   reload (self);
 }
 
@@ -536,9 +495,7 @@ cw_shop_goods_page_dispose (GObject *object)
 {
   CwShopGoodsPage *self = CW_SHOP_GOODS_PAGE (object);
 
-  if (self->db != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->db);
-  g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_object (&self->reloader);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_SHOP_GOODS_PAGE);
 
@@ -608,7 +565,6 @@ cw_shop_goods_page_class_init (CwShopGoodsPageClass *klass)
   object_class->finalize = cw_shop_goods_page_finalize;
   object_class->get_property = cw_shop_goods_page_get_property;
   object_class->set_property = cw_shop_goods_page_set_property;
-  widget_class->map = cw_shop_goods_page_map;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,

@@ -3,14 +3,10 @@
 
 #include "config.h"
 
-#include <locale.h>
-
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include "core/cw-database.h"
-#include "core/cw-demo.h"
 #include "core/cw-household.h"
 #include "core/cw-point-entry.h"
 #include "core/cw-point-rule.h"
@@ -32,8 +28,9 @@
 #include "ui/cw-shop-goods-page.h"
 #include "ui/cw-window.h"
 
+#include "cw-test-util.h"
+
 static CwApplication *app;
-static const char *lang;
 
 typedef struct
 {
@@ -45,176 +42,16 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-
-  g_remove (path);
-}
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *done = user_data;
-
-  *done = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-settle (void)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (250, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file = NULL;
-  GtkSnapshot *snapshot;
-  GskRenderer *renderer;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  g_assert_cmpint (g_mkdir_with_parents (SCREENSHOT_DIR, 0755), ==, 0);
-  file = g_strdup_printf ("%s/%s-%s.png", SCREENSHOT_DIR, name, lang);
-  g_assert_true (gdk_texture_save_to_png (texture, file));
-  g_test_message ("Screenshot: %s", file);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && gtk_widget_is_drawable (widget) &&
-      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
-}
-
-/* The dialog asking for confirmation: answered as the clerk would. */
-static void
-respond (const char *response)
-{
-  AdwMessageDialog *dialog;
-
-  settle ();
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  settle ();
-}
-
-static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("cunwu-points-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "village.db", NULL);
-  f->db = cw_database_open (f->path, &error);
-  g_assert_no_error (error);
-  cw_database_set_operator (f->db, "测试员");
-
-  cw_demo_fill (f->db, NULL, &error);
-  g_assert_no_error (error);
-
-  f->window = cw_window_new (app, f->db);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 760);
-  gtk_window_present (GTK_WINDOW (f->window));
-  settle ();
+  f->db = cw_test_database_new ("cunwu-points-XXXXXX", TRUE, &f->dir, &f->path);
+  f->window = cw_test_window_new (app, f->db);
 
   /* The page is reached as the sidebar and <Control>digit reach it. */
-  g_action_group_activate_action (G_ACTION_GROUP (f->window), "show-page", g_variant_new_string ("points"));
-  settle ();
-  g_assert_cmpstr (cw_window_get_visible_page (f->window), ==, "points");
+  cw_test_show_page (f->window, "points");
 
-  f->view = CW_POINTS_VIEW (find_widget (GTK_WIDGET (f->window), CW_TYPE_POINTS_VIEW));
+  f->view = CW_POINTS_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_POINTS_VIEW, NULL));
   g_assert_nonnull (f->view);
 }
 
@@ -222,16 +59,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  GtkWindow *window;
-
-  while ((window = find_toplevel (GTK_TYPE_WINDOW)) != NULL)
-    gtk_window_destroy (window);
-  settle ();
-
-  g_clear_object (&f->db);
-  remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  cw_test_database_free (&f->db, &f->dir, &f->path);
 }
 
 static GtkWidget *
@@ -241,7 +69,7 @@ show_subpage (Fixture    *f,
   GtkWidget *page;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "points.show-subpage", "s", name));
-  settle ();
+  cw_test_settle ();
   g_assert_cmpstr (cw_points_view_get_subpage (f->view), ==, name);
 
   page = cw_points_view_get_page (f->view, name);
@@ -305,7 +133,7 @@ test_subpages (Fixture       *f,
       g_autofree char *shot = g_strdup_printf ("points-%s", names[i]);
 
       show_subpage (f, names[i]);
-      screenshot (GTK_WIDGET (f->window), shot);
+      cw_test_screenshot (GTK_WIDGET (f->window), shot);
     }
 
   /* The demo's rule book and goods are listed. */
@@ -329,8 +157,8 @@ test_subpages (Fixture       *f,
   g_assert_true (pending_named);
 
   g_action_group_activate_action (G_ACTION_GROUP (f->window), "show-page", g_variant_new_string ("overview"));
-  settle ();
-  screenshot (GTK_WIDGET (f->window), "points-overview");
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (f->window), "points-overview");
 }
 
 static void
@@ -351,45 +179,45 @@ test_entry (Fixture       *f,
   g_assert_true (cw_points_entry_page_choose_household (page, number));
   g_assert_true (cw_points_entry_page_choose_rule (page, "ZF03"));
   g_assert_cmpuint (cw_points_entry_page_get_n_chosen (page), ==, 1);
-  settle ();
-  screenshot (GTK_WIDGET (f->window), "points-entry-filled");
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (f->window), "points-entry-filled");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "entry.save", NULL));
-  settle ();
+  cw_test_settle ();
   g_assert_null (cw_points_entry_page_get_error (page));
   g_assert_cmpuint (count_entries (f, id, "pending"), ==, before + 1);
   g_assert_cmpuint (cw_points_entry_page_get_n_chosen (page), ==, 0);
 
   /* The toast's Undo takes the entry back out. */
   {
-    GtkWidget *undo = find_button (GTK_WIDGET (f->window), _("_Undo"));
+    GtkWidget *undo = cw_test_find_button (GTK_WIDGET (f->window), _("_Undo"));
 
     g_assert_nonnull (undo);
     g_signal_emit_by_name (undo, "clicked");
-    settle ();
+    cw_test_settle ();
     g_assert_cmpuint (count_entries (f, id, "pending"), ==, before);
   }
 
   /* From the keyboard: pinyin initials and Enter choose a household, the
    * field empties for the next one. */
   {
-    GtkWidget *picker = find_widget (GTK_WIDGET (page), CW_TYPE_HOUSEHOLD_PICKER);
-    GtkWidget *entry = find_widget (picker, GTK_TYPE_ENTRY);
+    GtkWidget *picker = cw_test_find_widget (GTK_WIDGET (page), CW_TYPE_HOUSEHOLD_PICKER, NULL);
+    GtkWidget *entry = cw_test_find_widget (picker, GTK_TYPE_ENTRY, NULL);
 
     gtk_widget_grab_focus (entry);
     gtk_editable_set_text (GTK_EDITABLE (entry), "z");
-    settle ();
+    cw_test_settle ();
     {
-      GtkWidget *popover = find_widget (picker, GTK_TYPE_POPOVER);
+      GtkWidget *popover = cw_test_find_widget (picker, GTK_TYPE_POPOVER, NULL);
 
       /* The matches drop down under the field as one types. */
       g_assert_nonnull (popover);
       if (gtk_widget_get_visible (popover))
-        screenshot (popover, "points-entry-picker");
+        cw_test_screenshot (popover, "points-entry-picker");
       else
         g_test_message ("The list of matches is not shown: the window has no focus under Xvfb?");
     }
     g_signal_emit_by_name (entry, "activate");
-    settle ();
+    cw_test_settle ();
     g_assert_cmpuint (cw_points_entry_page_get_n_chosen (page), ==, 1);
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
     gtk_widget_activate_action (GTK_WIDGET (page), "entry.clear", NULL);
@@ -399,7 +227,7 @@ test_entry (Fixture       *f,
   g_assert_true (cw_points_entry_page_choose_household (page, number));
   g_assert_true (cw_points_entry_page_choose_rule (page, "ZF03"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "entry.save", NULL));
-  settle ();
+  cw_test_settle ();
   g_assert_cmpuint (count_entries (f, id, "pending"), ==, before + 1);
 
   /* Twice the same capped rule: ZF03 allows 2 points a quarter, and the
@@ -408,7 +236,7 @@ test_entry (Fixture       *f,
   g_assert_true (cw_points_entry_page_choose_household (page, number));
   g_assert_true (cw_points_entry_page_choose_rule (page, "ZF03"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "entry.save", NULL));
-  settle ();
+  cw_test_settle ();
   g_assert_nonnull (cw_points_entry_page_get_error (page));
   g_test_message ("Refused: %s", cw_points_entry_page_get_error (page));
   /* The rule stayed chosen: the refusal is the cap's, from core. */
@@ -416,29 +244,29 @@ test_entry (Fixture       *f,
                    _("Choose a rule: type its code or a word of its description."));
   g_assert_cmpuint (count_entries (f, id, "pending"), ==, before + 1);
   g_assert_cmpuint (cw_points_entry_page_get_n_chosen (page), ==, 1);
-  screenshot (GTK_WIDGET (f->window), "points-entry-refused");
+  cw_test_screenshot (GTK_WIDGET (f->window), "points-entry-refused");
 
   /* A whole group at once, as after a group clean-up day. */
   gtk_widget_activate_action (GTK_WIDGET (page), "entry.clear", NULL);
   {
-    GtkWidget *button = find_widget (GTK_WIDGET (page), GTK_TYPE_MENU_BUTTON);
+    GtkWidget *button = cw_test_find_widget (GTK_WIDGET (page), GTK_TYPE_MENU_BUTTON, NULL);
     GtkWidget *popover;
     GtkWidget *list;
     GtkListBoxRow *row;
 
     gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-    settle ();
+    cw_test_settle ();
     popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
-    list = find_widget (popover, GTK_TYPE_LIST_BOX);
+    list = cw_test_find_widget (popover, GTK_TYPE_LIST_BOX, NULL);
     row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
     g_assert_nonnull (row);
-    screenshot (popover, "points-entry-groups");
+    cw_test_screenshot (popover, "points-entry-groups");
     g_signal_emit_by_name (list, "row-activated", row);
-    settle ();
+    cw_test_settle ();
     g_assert_cmpuint (cw_points_entry_page_get_n_chosen (page), >, 12);
     g_assert_true (cw_points_entry_page_choose_rule (page, "HJ02"));
-    settle ();
-    screenshot (GTK_WIDGET (f->window), "points-entry-group");
+    cw_test_settle ();
+    cw_test_screenshot (GTK_WIDGET (f->window), "points-entry-group");
     gtk_widget_activate_action (GTK_WIDGET (page), "entry.clear", NULL);
   }
 
@@ -466,7 +294,7 @@ test_entry (Fixture       *f,
   g_assert_true (cw_points_entry_page_choose_household (page, other));
   g_assert_true (cw_points_entry_page_choose_rule (page, "ZY01"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "entry.save", NULL));
-  settle ();
+  cw_test_settle ();
   if (cw_points_entry_page_get_error (page) == NULL)
     {
       g_assert_cmpuint (count_entries (f, id, NULL), ==, before + 1);
@@ -501,46 +329,46 @@ test_review (Fixture       *f,
   /* Review asks first, and "Cancel" changes nothing. */
   g_assert_true (cw_points_review_page_select (page, cw_point_entry_get_id (first)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "review.review", NULL));
-  settle ();
-  screenshot (GTK_WIDGET (find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "points-review-confirm");
-  respond ("cancel");
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "points-review-confirm");
+  cw_test_respond ("cancel");
   g_assert_cmpuint (count_entries (f, 0, "pending"), ==, n);
 
   g_assert_true (cw_points_review_page_select (page, cw_point_entry_get_id (first)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "review.review", NULL));
-  respond ("confirm");
+  cw_test_respond ("confirm");
   g_assert_cmpuint (count_entries (f, 0, "pending"), ==, n - 1);
   g_assert_cmpuint (cw_points_review_page_get_n_items (page), ==, n - 1);
 
   /* Rejected with a reason. */
   g_assert_true (cw_points_review_page_select (page, cw_point_entry_get_id (second)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "review.reject", NULL));
-  settle ();
+  cw_test_settle ();
   {
-    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-    GtkWidget *row = find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
+    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    GtkWidget *row = cw_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, NULL);
 
     g_assert_nonnull (row);
     gtk_editable_set_text (GTK_EDITABLE (row), "重复录入");
-    settle ();
-    screenshot (GTK_WIDGET (dialog), "points-review-reject");
+    cw_test_settle ();
+    cw_test_screenshot (GTK_WIDGET (dialog), "points-review-reject");
   }
-  respond ("confirm");
+  cw_test_respond ("confirm");
   g_assert_cmpuint (count_entries (f, 0, "rejected"), ==, 1);
 
   cw_points_review_page_set_filter (page, "rejected", NULL);
-  settle ();
+  cw_test_settle ();
   g_assert_cmpuint (cw_points_review_page_get_n_items (page), ==, 1);
-  screenshot (GTK_WIDGET (f->window), "points-review-rejected");
+  cw_test_screenshot (GTK_WIDGET (f->window), "points-review-rejected");
 
   /* The reviewed entry can be reversed with a reason, which counts at once. */
   cw_points_review_page_set_filter (page, "reviewed", cw_point_entry_get_quarter (first));
-  settle ();
+  cw_test_settle ();
   g_assert_true (cw_points_review_page_select (page, cw_point_entry_get_id (first)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "review.reverse", NULL));
-  settle ();
+  cw_test_settle ();
   {
-    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
     g_autoptr(GPtrArray) rows = g_ptr_array_new ();
     GtkWidget *list = adw_message_dialog_get_extra_child (dialog);
 
@@ -550,7 +378,7 @@ test_review (Fixture       *f,
     g_assert_cmpuint (rows->len, ==, 2);
     gtk_editable_set_text (GTK_EDITABLE (rows->pdata[1]), "户号录错");
   }
-  respond ("confirm");
+  cw_test_respond ("confirm");
   after = cw_point_entry_list (f->db, CW_SCHEME_HOUSEHOLD, cw_point_entry_get_subject_id (first), NULL, "reviewed", NULL);
   {
     gboolean reversed = FALSE;
@@ -584,7 +412,7 @@ test_tally (Fixture       *f,
 
   /* The demo's published quarter. */
   g_assert_true (cw_points_tally_page_set_quarter (page, CW_SCHEME_HOUSEHOLD, "2026Q3"));
-  settle ();
+  cw_test_settle ();
   rows = cw_points_tally_page_get_rows (page);
   n = g_list_model_get_n_items (rows);
   g_assert_cmpuint (n, >, 100);
@@ -612,11 +440,11 @@ test_tally (Fixture       *f,
       if (i == 0)
         group = g_strdup (cw_point_tally_row_get_group_name (row));
     }
-  screenshot (GTK_WIDGET (f->window), "points-tally-2026Q3");
+  cw_test_screenshot (GTK_WIDGET (f->window), "points-tally-2026Q3");
 
   /* One group only. */
   cw_points_tally_page_set_group (page, group);
-  settle ();
+  cw_test_settle ();
   n = g_list_model_get_n_items (rows);
   g_assert_cmpuint (n, >, 0);
   for (guint i = 0; i < n; i++)
@@ -625,7 +453,7 @@ test_tally (Fixture       *f,
 
       g_assert_cmpstr (cw_point_tally_row_get_group_name (row), ==, group);
     }
-  screenshot (GTK_WIDGET (f->window), "points-tally-group");
+  cw_test_screenshot (GTK_WIDGET (f->window), "points-tally-group");
   cw_points_tally_page_set_group (page, NULL);
 
   /* The print operation, as the print dialog runs it, into a PDF. */
@@ -635,7 +463,7 @@ test_tally (Fixture       *f,
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
 
   /* Page 1 of it, to be looked at. */
-  png_stem = g_strdup_printf ("%s/points-announcement-%s", SCREENSHOT_DIR, lang);
+  png_stem = g_strdup_printf ("%s/points-announcement-%s", SCREENSHOT_DIR, cw_test_get_lang ());
   if (pdftoppm != NULL)
     {
       const char *argv[] = { "pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
@@ -660,8 +488,8 @@ test_tally (Fixture       *f,
     g_assert_true (g_file_test (saved_pdf, G_FILE_TEST_IS_REGULAR));
 
     cw_points_tally_page_export (page, xlsx);
-    settle ();
-    screenshot (GTK_WIDGET (f->window), "points-tally-export");
+    cw_test_settle ();
+    cw_test_screenshot (GTK_WIDGET (f->window), "points-tally-export");
     while (cw_points_tally_page_get_busy (page))
       g_main_context_iteration (NULL, TRUE);
     g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
@@ -670,15 +498,15 @@ test_tally (Fixture       *f,
   /* A quarter not over yet cannot be published: the action says so by
    * being off. */
   g_assert_true (cw_points_tally_page_set_quarter (page, CW_SCHEME_HOUSEHOLD, "2026Q4"));
-  settle ();
+  cw_test_settle ();
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (page), "tally.publish", NULL) &&
-                  find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL);
+                  cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL);
 
   /* The party members' scheme has its own tally. */
   g_assert_true (cw_points_tally_page_set_quarter (page, CW_SCHEME_PARTY, "2026Q3"));
-  settle ();
+  cw_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (rows), >, 0);
-  screenshot (GTK_WIDGET (f->window), "points-tally-party");
+  cw_test_screenshot (GTK_WIDGET (f->window), "points-tally-party");
 }
 
 static void
@@ -696,7 +524,7 @@ test_shop (Fixture       *f,
 
   number = household_with_balance (f, 20, &id);
   g_assert_true (cw_shop_counter_page_set_household (page, number));
-  settle ();
+  cw_test_settle ();
   balance = cw_shop_balance (f->db, id);
   g_assert_cmpint (cw_shop_counter_page_get_balance (page), ==, balance);
 
@@ -716,10 +544,10 @@ test_shop (Fixture       *f,
   g_assert_true (cw_shop_counter_page_add_line (page, "大米", balance / 50 + 1));
   g_assert_cmpint (cw_shop_counter_page_get_balance_after (page), <, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "shop.confirm", NULL));
-  settle ();
+  cw_test_settle ();
   g_assert_nonnull (cw_shop_counter_page_get_error (page));
   g_test_message ("Refused: %s", cw_shop_counter_page_get_error (page));
-  screenshot (GTK_WIDGET (f->window), "points-shop-refused");
+  cw_test_screenshot (GTK_WIDGET (f->window), "points-shop-refused");
 
   g_assert_cmpint (cw_shop_balance (f->db, id), ==, balance);
   g_clear_object (&rice);
@@ -735,22 +563,22 @@ test_shop (Fixture       *f,
   /* Without the rice it goes through: 15 points and one bottle. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "shop.remove-line", "u", 1));
   g_assert_cmpint (cw_shop_counter_page_get_balance_after (page), ==, balance - 15);
-  settle ();
-  screenshot (GTK_WIDGET (f->window), "points-shop-counter");
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (f->window), "points-shop-counter");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "shop.confirm", NULL));
-  settle ();
+  cw_test_settle ();
   g_assert_null (cw_shop_counter_page_get_error (page));
   g_assert_cmpint (cw_shop_balance (f->db, id), ==, balance - 15);
   g_assert_cmpint (cw_shop_counter_page_get_balance (page), ==, balance - 15);
   g_clear_object (&soap);
   soap = cw_shop_goods_find (f->db, "洗洁精", NULL);
   g_assert_cmpint (cw_shop_goods_get_stock (soap), ==, soap_stock - 1);
-  screenshot (GTK_WIDGET (f->window), "points-shop-redeemed");
+  cw_test_screenshot (GTK_WIDGET (f->window), "points-shop-redeemed");
 
   /* A mistake at the counter: voided with a reason, the points and the
    * bottle come back. */
   {
-    GtkWidget *view = find_widget (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
+    GtkWidget *view = cw_test_find_widget (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, NULL);
     GtkSelectionModel *model = gtk_column_view_get_model (GTK_COLUMN_VIEW (view));
     g_autoptr(CwShopRedemption) newest = g_list_model_get_item (G_LIST_MODEL (model), 0);
     AdwMessageDialog *dialog;
@@ -758,12 +586,12 @@ test_shop (Fixture       *f,
     g_assert_false (cw_shop_redemption_get_voided (newest));
     gtk_selection_model_select_item (model, 0, TRUE);
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "shop.void", NULL));
-    settle ();
-    dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-    gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW)), "拿错了");
-    settle ();
-    screenshot (GTK_WIDGET (dialog), "points-shop-void");
-    respond ("confirm");
+    cw_test_settle ();
+    dialog = ADW_MESSAGE_DIALOG (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    gtk_editable_set_text (GTK_EDITABLE (cw_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, NULL)), "拿错了");
+    cw_test_settle ();
+    cw_test_screenshot (GTK_WIDGET (dialog), "points-shop-void");
+    cw_test_respond ("confirm");
     g_assert_cmpint (cw_shop_balance (f->db, id), ==, balance);
     g_clear_object (&soap);
     soap = cw_shop_goods_find (f->db, "洗洁精", NULL);
@@ -787,8 +615,8 @@ test_rules_and_goods (Fixture       *f,
   int stock;
 
   g_assert_true (gtk_widget_activate_action (rules, "rules.new", NULL));
-  settle ();
-  editor = CW_POINT_RULE_EDITOR (find_toplevel (CW_TYPE_POINT_RULE_EDITOR));
+  cw_test_settle ();
+  editor = CW_POINT_RULE_EDITOR (cw_test_find_toplevel (CW_TYPE_POINT_RULE_EDITOR));
   g_assert_nonnull (editor);
 
   /* Code, category, description, unit: the entry rows in order. */
@@ -818,10 +646,10 @@ test_rules_and_goods (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (rows->pdata[1]), "人居环境");
   gtk_editable_set_text (GTK_EDITABLE (rows->pdata[2]), "清理房前屋后沟渠");
   gtk_editable_set_text (GTK_EDITABLE (rows->pdata[3]), "次");
-  settle ();
-  screenshot (GTK_WIDGET (editor), "points-rule-editor");
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (editor), "points-rule-editor");
   g_assert_true (cw_point_rule_editor_save (editor));
-  settle ();
+  cw_test_settle ();
 
   rule = cw_point_rule_find (f->db, "HJ99", &error);
   g_assert_no_error (error);
@@ -831,7 +659,7 @@ test_rules_and_goods (Fixture       *f,
 
   /* Retired, and back. */
   g_assert_true (gtk_widget_activate_action (rules, "rules.retire", NULL));
-  settle ();
+  cw_test_settle ();
   g_clear_object (&rule);
   rule = cw_point_rule_find (f->db, "HJ99", NULL);
   g_assert_true (cw_point_rule_get_retired (rule));
@@ -848,26 +676,26 @@ test_rules_and_goods (Fixture       *f,
 
     g_assert_true (g_file_set_contents (csv, gbk, -1, NULL));
     cw_point_rules_page_import (CW_POINT_RULES_PAGE (rules), csv);
-    settle ();
+    cw_test_settle ();
     imported = cw_point_rule_find (f->db, "HJ98", NULL);
     g_assert_nonnull (imported);
     g_assert_cmpint (cw_point_rule_get_points (imported), ==, 3);
     g_assert_null (cw_point_rule_find (f->db, "HJ97", NULL));
-    screenshot (GTK_WIDGET (find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "points-rules-import");
-    respond ("close");
+    cw_test_screenshot (GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "points-rules-import");
+    cw_test_respond ("close");
   }
 
   /* Goods: new goods through the editor, then stock received. */
   goods = show_subpage (f, "goods");
   g_assert_true (gtk_widget_activate_action (goods, "goods.new", NULL));
-  settle ();
-  goods_editor = CW_SHOP_GOODS_EDITOR (find_toplevel (CW_TYPE_SHOP_GOODS_EDITOR));
+  cw_test_settle ();
+  goods_editor = CW_SHOP_GOODS_EDITOR (cw_test_find_toplevel (CW_TYPE_SHOP_GOODS_EDITOR));
   g_assert_nonnull (goods_editor);
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (goods_editor), ADW_TYPE_ENTRY_ROW)), "肥皂");
-  settle ();
-  screenshot (GTK_WIDGET (goods_editor), "points-goods-editor");
+  gtk_editable_set_text (GTK_EDITABLE (cw_test_find_widget (GTK_WIDGET (goods_editor), ADW_TYPE_ENTRY_ROW, NULL)), "肥皂");
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (goods_editor), "points-goods-editor");
   g_assert_true (cw_shop_goods_editor_save (goods_editor));
-  settle ();
+  cw_test_settle ();
   towel = cw_shop_goods_find (f->db, "肥皂", &error);
   g_assert_no_error (error);
   g_assert_nonnull (towel);
@@ -875,49 +703,32 @@ test_rules_and_goods (Fixture       *f,
 
   g_assert_true (cw_shop_goods_page_select (CW_SHOP_GOODS_PAGE (goods), "肥皂"));
   g_assert_true (gtk_widget_activate_action (goods, "goods.stock-in", NULL));
-  settle ();
+  cw_test_settle ();
   {
-    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
-    gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW)), "24");
-    settle ();
-    screenshot (GTK_WIDGET (dialog), "points-goods-stock-in");
+    gtk_editable_set_text (GTK_EDITABLE (cw_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, NULL)), "24");
+    cw_test_settle ();
+    cw_test_screenshot (GTK_WIDGET (dialog), "points-goods-stock-in");
   }
-  respond ("confirm");
+  cw_test_respond ("confirm");
   g_clear_object (&towel);
   towel = cw_shop_goods_find (f->db, "肥皂", NULL);
   g_assert_cmpint (cw_shop_goods_get_stock (towel), ==, stock + 24);
-  screenshot (GTK_WIDGET (f->window), "points-goods-after");
+  cw_test_screenshot (GTK_WIDGET (f->window), "points-goods-after");
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  const char *messages;
   int ret;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  messages = setlocale (LC_MESSAGES, NULL);
-  lang = messages != NULL && g_str_has_prefix (messages, "zh") ? "zh_CN" : "en";
-
-  g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
-
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  cw_test_init (&argc, &argv);
 
   /* An application with no database of its own: the windows here are
    * opened on the fixtures' demo villages. */
-  app = cw_application_new (NULL);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (app));
+  app = cw_test_application_new (NULL);
 
   g_test_add ("/points/subpages", Fixture, NULL, fixture_setup, test_subpages, fixture_teardown);
   g_test_add ("/points/entry", Fixture, NULL, fixture_setup, test_entry, fixture_teardown);

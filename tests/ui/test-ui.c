@@ -3,14 +3,10 @@
 
 #include "config.h"
 
-#include <locale.h>
-
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include "core/cw-database.h"
-#include "core/cw-demo.h"
 #include "core/cw-village.h"
 #include "core/cw-village-group.h"
 #include "ui/cw-application.h"
@@ -18,8 +14,9 @@
 #include "ui/cw-welcome-page.h"
 #include "ui/cw-window.h"
 
+#include "cw-test-util.h"
+
 static CwApplication *app;
-static const char *lang;
 static char *broken_dir;
 static char *broken_path;
 
@@ -31,198 +28,24 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-
-  g_remove (path);
-}
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *done = user_data;
-
-  *done = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop for a while, long enough for a frame or two and for
- * the pages' idle refreshes, then until nothing is pending. */
-static void
-settle (void)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (250, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file = NULL;
-  GtkSnapshot *snapshot;
-  GskRenderer *renderer;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  g_assert_cmpint (g_mkdir_with_parents (SCREENSHOT_DIR, 0755), ==, 0);
-  file = g_strdup_printf ("%s/%s-%s.png", SCREENSHOT_DIR, name, lang);
-  g_assert_true (gdk_texture_save_to_png (texture, file));
-  g_test_message ("Screenshot: %s", file);
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type,
-             const char *title)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
-      (title == NULL ||
-       (ADW_IS_PREFERENCES_ROW (widget) &&
-        g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-has_label (GtkWidget  *widget,
-           const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (has_label (child, text))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, type, found);
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
-}
-
-static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  gboolean demo = GPOINTER_TO_INT (data);
-
-  f->dir = g_dir_make_tmp ("cunwu-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "village.db", NULL);
-  f->db = cw_database_open (f->path, &error);
-  g_assert_no_error (error);
-  cw_database_set_operator (f->db, "测试员");
-
-  if (demo)
-    {
-      cw_demo_fill (f->db, NULL, &error);
-      g_assert_no_error (error);
-    }
+  f->db = cw_test_database_new ("cunwu-ui-XXXXXX", GPOINTER_TO_INT (data), &f->dir, &f->path);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  GtkWindow *window;
-
-  while ((window = find_toplevel (GTK_TYPE_WINDOW)) != NULL)
-    gtk_window_destroy (window);
-  settle ();
-
-  g_clear_object (&f->db);
-  remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  cw_test_database_free (&f->db, &f->dir, &f->path);
 }
 
 static CwWindow *
 open_window (Fixture *f)
 {
-  CwWindow *window = cw_window_new (app, f->db);
+  CwWindow *window = cw_test_window_new (app, f->db);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  gtk_window_present (GTK_WINDOW (window));
-  settle ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
 
   return window;
@@ -232,27 +55,12 @@ open_window (Fixture *f)
 static GtkWidget *
 visible_page (CwWindow *window)
 {
-  GtkWidget *leaflet = find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL);
-  GtkWidget *stack = find_widget (leaflet, GTK_TYPE_STACK, NULL);
+  GtkWidget *leaflet = cw_test_find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL);
+  GtkWidget *stack = cw_test_find_widget (leaflet, GTK_TYPE_STACK, NULL);
 
   g_assert_nonnull (stack);
 
   return gtk_stack_get_visible_child (GTK_STACK (stack));
-}
-
-static void
-show_page (CwWindow   *window,
-           const char *id)
-{
-  g_autoptr(GVariant) state = NULL;
-
-  g_action_group_activate_action (G_ACTION_GROUP (window), "show-page",
-                                  g_variant_new_string (id));
-  settle ();
-
-  g_assert_cmpstr (cw_window_get_visible_page (window), ==, id);
-  state = g_action_group_get_action_state (G_ACTION_GROUP (window), "show-page");
-  g_assert_cmpstr (g_variant_get_string (state, NULL), ==, id);
 }
 
 static void
@@ -264,15 +72,15 @@ test_first_start (Fixture       *f,
   g_autoptr(GVariant) state = NULL;
 
   g_assert_cmpstr (cw_window_get_visible_page (window), ==, "welcome");
-  screenshot (GTK_WIDGET (window), "welcome");
+  cw_test_screenshot (GTK_WIDGET (window), "welcome");
 
   /* The pages cannot be reached before there is a village. */
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "show-page"));
 
-  welcome = find_widget (GTK_WIDGET (window), CW_TYPE_WELCOME_PAGE, NULL);
+  welcome = cw_test_find_widget (GTK_WIDGET (window), CW_TYPE_WELCOME_PAGE, NULL);
   g_assert_nonnull (welcome);
   g_assert_true (gtk_widget_activate_action (welcome, "welcome.load-demo", NULL));
-  settle ();
+  cw_test_settle ();
 
   g_assert_true (cw_village_exists (f->db));
   g_assert_cmpstr (cw_window_get_visible_page (window), ==, "overview");
@@ -289,16 +97,16 @@ test_first_start_create (Fixture       *f,
   g_autofree char *operator_name = NULL;
   GtkWidget *welcome;
 
-  welcome = find_widget (GTK_WIDGET (window), CW_TYPE_WELCOME_PAGE, NULL);
+  welcome = cw_test_find_widget (GTK_WIDGET (window), CW_TYPE_WELCOME_PAGE, NULL);
   g_assert_nonnull (welcome);
-  collect_widgets (welcome, ADW_TYPE_ENTRY_ROW, rows);
+  cw_test_collect (welcome, ADW_TYPE_ENTRY_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 4);
 
   /* Name, township, county, operator; both the name and the operator are
    * needed before the village can be created. */
   gtk_editable_set_text (GTK_EDITABLE (rows->pdata[0]), "  新民村 ");
   gtk_widget_activate_action (welcome, "welcome.create", NULL);
-  settle ();
+  cw_test_settle ();
   g_assert_false (cw_village_exists (f->db));
   g_assert_cmpstr (cw_window_get_visible_page (window), ==, "welcome");
 
@@ -306,7 +114,7 @@ test_first_start_create (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (rows->pdata[3]), "李秀英");
   /* Enter in the last field creates the village. */
   g_signal_emit_by_name (rows->pdata[3], "entry-activated");
-  settle ();
+  cw_test_settle ();
 
   g_assert_cmpstr (cw_window_get_visible_page (window), ==, "overview");
   village = cw_village_load (f->db, NULL);
@@ -318,7 +126,7 @@ test_first_start_create (Fixture       *f,
   g_assert_cmpstr (operator_name, ==, "李秀英");
   g_assert_cmpstr (cw_database_get_operator (f->db), ==, "李秀英");
 
-  screenshot (GTK_WIDGET (window), "overview-new");
+  cw_test_screenshot (GTK_WIDGET (window), "overview-new");
 }
 
 static void
@@ -335,7 +143,7 @@ test_pages (Fixture       *f,
 
   /* Start from the last page, so that every activation changes the page. */
   cw_window_show_page (window, ids[n - 1]);
-  settle ();
+  cw_test_settle ();
   previous = cw_window_get_visible_page (window);
 
   for (guint i = 0; ids[i] != NULL; i++)
@@ -344,12 +152,12 @@ test_pages (Fixture       *f,
       GtkWidget *scrolled;
 
       g_assert_cmpstr (previous, !=, ids[i]);
-      show_page (window, ids[i]);
-      screenshot (GTK_WIDGET (window), ids[i]);
+      cw_test_show_page (window, ids[i]);
+      cw_test_screenshot (GTK_WIDGET (window), ids[i]);
       previous = ids[i];
 
       /* Long pages also from their end, so nothing goes unseen. */
-      scrolled = find_widget (visible_page (window), GTK_TYPE_SCROLLED_WINDOW, NULL);
+      scrolled = cw_test_find_widget (visible_page (window), GTK_TYPE_SCROLLED_WINDOW, NULL);
       if (scrolled != NULL)
         {
           GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
@@ -357,17 +165,17 @@ test_pages (Fixture       *f,
           if (gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment))
             {
               gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-              settle ();
-              screenshot (GTK_WIDGET (window), bottom);
+              cw_test_settle ();
+              cw_test_screenshot (GTK_WIDGET (window), bottom);
             }
         }
     }
 
   /* The Overview names the village. */
-  show_page (window, "overview");
-  g_assert_true (has_label (GTK_WIDGET (window), "青山村"));
+  cw_test_show_page (window, "overview");
+  g_assert_true (cw_test_has_label (GTK_WIDGET (window), "青山村"));
 
-  if (g_str_equal (lang, "zh_CN"))
+  if (g_str_equal (cw_test_get_lang (), "zh_CN"))
     g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "村务通");
 }
 
@@ -380,16 +188,16 @@ test_narrow (Fixture       *f,
 
   gtk_window_set_default_size (GTK_WINDOW (window), 400, 760);
   gtk_window_present (GTK_WINDOW (window));
-  settle ();
+  cw_test_settle ();
 
-  leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL));
+  leaflet = ADW_LEAFLET (cw_test_find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL));
   g_assert_true (adw_leaflet_get_folded (leaflet));
-  screenshot (GTK_WIDGET (window), "sidebar-narrow");
+  cw_test_screenshot (GTK_WIDGET (window), "sidebar-narrow");
 
   /* A page asked for by its action comes to the front. */
-  show_page (window, "settings");
-  settle ();
-  screenshot (GTK_WIDGET (window), "settings-narrow");
+  cw_test_show_page (window, "settings");
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (window), "settings-narrow");
 }
 
 static void
@@ -403,23 +211,23 @@ test_settings_add_group (Fixture       *f,
   GtkWidget *page;
   GtkWidget *row;
 
-  show_page (window, "settings");
+  cw_test_show_page (window, "settings");
 
-  stack = GTK_STACK (gtk_widget_get_ancestor (find_widget (GTK_WIDGET (window), CW_TYPE_SETTINGS_PAGE, NULL),
+  stack = GTK_STACK (gtk_widget_get_ancestor (cw_test_find_widget (GTK_WIDGET (window), CW_TYPE_SETTINGS_PAGE, NULL),
                                               GTK_TYPE_STACK));
   page = gtk_stack_get_child_by_name (stack, "settings");
-  g_assert_null (find_widget (page, ADW_TYPE_ACTION_ROW, "第九村民小组"));
+  g_assert_null (cw_test_find_widget (page, ADW_TYPE_ACTION_ROW, "第九村民小组"));
 
   group = cw_village_group_add (f->db, "第九村民小组", &error);
   g_assert_no_error (error);
-  settle ();
+  cw_test_settle ();
 
-  g_assert_nonnull (find_widget (page, ADW_TYPE_ACTION_ROW, "第九村民小组"));
+  g_assert_nonnull (cw_test_find_widget (page, ADW_TYPE_ACTION_ROW, "第九村民小组"));
 
   /* Moving it up through the page's own action. */
   g_assert_true (gtk_widget_activate_action (page, "settings.move-group-up", "x",
                                              cw_village_group_get_id (group)));
-  settle ();
+  cw_test_settle ();
   {
     g_autoptr(CwVillageGroup) moved = cw_village_group_find (f->db, "第九村民小组", &error);
 
@@ -430,23 +238,23 @@ test_settings_add_group (Fixture       *f,
   /* A duplicate name is refused with a toast; nothing crashes or warns. */
   g_assert_true (gtk_widget_activate_action (page, "settings.rename-group", "(xs)",
                                              cw_village_group_get_id (group), "第一村民小组"));
-  settle ();
-  g_assert_nonnull (find_widget (page, ADW_TYPE_ACTION_ROW, "第九村民小组"));
+  cw_test_settle ();
+  g_assert_nonnull (cw_test_find_widget (page, ADW_TYPE_ACTION_ROW, "第九村民小组"));
 
   /* Retired, the group stays in the list, marked as such. */
   g_assert_true (gtk_widget_activate_action (page, "settings.retire-group", "x",
                                              cw_village_group_get_id (group)));
-  settle ();
-  row = find_widget (page, ADW_TYPE_ACTION_ROW, "第九村民小组");
+  cw_test_settle ();
+  row = cw_test_find_widget (page, ADW_TYPE_ACTION_ROW, "第九村民小组");
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, _("Retired"));
   {
-    GtkWidget *scrolled = find_widget (page, GTK_TYPE_SCROLLED_WINDOW, NULL);
+    GtkWidget *scrolled = cw_test_find_widget (page, GTK_TYPE_SCROLLED_WINDOW, NULL);
     GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
 
     gtk_adjustment_set_value (adjustment, 360);
-    settle ();
-    screenshot (GTK_WIDGET (window), "settings-groups");
+    cw_test_settle ();
+    cw_test_screenshot (GTK_WIDGET (window), "settings-groups");
   }
 }
 
@@ -459,21 +267,21 @@ test_about (Fixture       *f,
   GtkWindow *shortcuts;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  settle ();
+  cw_test_settle ();
 
-  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  about = cw_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (about);
-  screenshot (GTK_WIDGET (about), "about");
+  cw_test_screenshot (GTK_WIDGET (about), "about");
   gtk_window_destroy (about);
-  settle ();
+  cw_test_settle ();
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
-  settle ();
-  shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  cw_test_settle ();
+  shortcuts = cw_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   g_assert_nonnull (shortcuts);
-  screenshot (GTK_WIDGET (shortcuts), "shortcuts");
+  cw_test_screenshot (GTK_WIDGET (shortcuts), "shortcuts");
   gtk_window_close (shortcuts);
-  settle ();
+  cw_test_settle ();
 }
 
 /* The window remembers its size and page, and every page has a shortcut. */
@@ -498,10 +306,10 @@ test_window_state (Fixture       *f,
   window = cw_window_new (app, f->db);
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
   gtk_window_present (GTK_WINDOW (window));
-  settle ();
-  show_page (window, "settings");
+  cw_test_settle ();
+  cw_test_show_page (window, "settings");
   gtk_window_close (GTK_WINDOW (window));
-  settle ();
+  cw_test_settle ();
 
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
@@ -511,7 +319,7 @@ test_window_state (Fixture       *f,
 
   window = cw_window_new (app, f->db);
   gtk_window_present (GTK_WINDOW (window));
-  settle ();
+  cw_test_settle ();
   g_assert_cmpstr (cw_window_get_visible_page (window), ==, "settings");
   {
     int width, height;
@@ -540,17 +348,17 @@ test_open_error (void)
   g_assert_true (g_file_get_contents (broken_path, &before, NULL, NULL));
 
   g_application_activate (G_APPLICATION (app));
-  settle ();
+  cw_test_settle ();
 
-  window = find_toplevel (ADW_TYPE_APPLICATION_WINDOW);
+  window = cw_test_find_toplevel (ADW_TYPE_APPLICATION_WINDOW);
   g_assert_nonnull (window);
   g_assert_false (CW_IS_WINDOW (window));
-  status = find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, NULL);
+  status = cw_test_find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, NULL);
   g_assert_nonnull (status);
   g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (status)), "broken.db"));
-  screenshot (GTK_WIDGET (window), "open-error");
+  cw_test_screenshot (GTK_WIDGET (window), "open-error");
   gtk_window_destroy (window);
-  settle ();
+  cw_test_settle ();
 
   g_assert_true (g_file_get_contents (broken_path, &after, NULL, NULL));
   g_assert_cmpstr (before, ==, after);
@@ -561,33 +369,16 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
-  const char *messages;
   int ret;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  messages = setlocale (LC_MESSAGES, NULL);
-  lang = messages != NULL && g_str_has_prefix (messages, "zh") ? "zh_CN" : "en";
-
-  g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
-
-  /* Screenshots are taken the moment a page is shown. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  cw_test_init (&argc, &argv);
 
   broken_dir = g_dir_make_tmp ("cunwu-ui-broken-XXXXXX", &error);
   g_assert_no_error (error);
   broken_path = g_build_filename (broken_dir, "broken.db", NULL);
   g_assert_true (g_file_set_contents (broken_path, "户籍台账,不是数据库\n", -1, NULL));
 
-  app = cw_application_new (broken_path);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (app));
+  app = cw_test_application_new (broken_path);
 
   g_test_add_func ("/ui/open-error", test_open_error);
   g_test_add ("/ui/first-start", Fixture, GINT_TO_POINTER (FALSE),
@@ -610,7 +401,7 @@ main (int   argc,
 
   g_application_release (G_APPLICATION (app));
   g_clear_object (&app);
-  remove_tree (broken_dir);
+  cw_test_remove_tree (broken_dir);
   g_free (broken_dir);
   g_free (broken_path);
 
