@@ -42,6 +42,8 @@ struct _CwSettingsPage
   GtkListBox           *groups_list;
   AdwEntryRow          *add_group_row;
   AdwEntryRow          *operator_row;
+  GtkSwitch            *mask_names_switch;
+  AdwEntryRow          *objection_place_row;
   AdwActionRow         *backup_folder_row;
   GtkListBox           *backups_list;
 };
@@ -465,6 +467,51 @@ add_group_apply_cb (CwSettingsPage *self,
   refresh_groups (self);
 }
 
+/* Notices: kept in the database, not in GSettings, because they are the
+ * village's policy: the command line's printouts must follow them too. */
+
+static void mask_names_changed_cb (CwSettingsPage *self,
+                                   GParamSpec     *pspec,
+                                   GtkSwitch      *widget);
+
+static void
+refresh_notices (CwSettingsPage *self)
+{
+  g_autofree char *mask = cw_database_get_setting (self->db, "mask-names-in-notices");
+  g_autofree char *place = cw_database_get_setting (self->db, "points-objection-place");
+
+  g_signal_handlers_block_by_func (self->mask_names_switch, mask_names_changed_cb, self);
+  gtk_switch_set_active (self->mask_names_switch, g_strcmp0 (mask, "true") == 0);
+  g_signal_handlers_unblock_by_func (self->mask_names_switch, mask_names_changed_cb, self);
+  set_row_text (self->objection_place_row, place != NULL ? place : "");
+}
+
+static void
+mask_names_changed_cb (CwSettingsPage *self,
+                       GParamSpec     *pspec,
+                       GtkSwitch      *widget)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!cw_database_set_setting (self->db, "mask-names-in-notices",
+                                gtk_switch_get_active (widget) ? "true" : "false", &error))
+    report_error (self, error);
+}
+
+static void
+objection_place_apply_cb (CwSettingsPage *self,
+                          AdwEntryRow    *row)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *place = row_text (row);
+
+  if (!cw_database_set_setting (self->db, "points-objection-place", place, &error))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      report_error (self, error);
+    }
+}
+
 /* Operator */
 
 static void
@@ -476,6 +523,7 @@ refresh_operator (CwSettingsPage *self)
 
   name = cw_database_get_setting (self->db, "operator");
   set_row_text (self->operator_row, name != NULL ? name : "");
+  refresh_notices (self);
 }
 
 static void
@@ -903,12 +951,16 @@ cw_settings_page_class_init (CwSettingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, groups_list);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, add_group_row);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, operator_row);
+  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, mask_names_switch);
+  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, objection_place_row);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, backup_folder_row);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, backups_list);
   gtk_widget_class_bind_template_callback (widget_class, village_row_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_row_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_group_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, operator_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, mask_names_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, objection_place_apply_cb);
 
   gtk_widget_class_install_action (widget_class, "page.reload", NULL, reload_activated);
   gtk_widget_class_install_action (widget_class, "settings.move-group-up", "x", group_action_activated);

@@ -258,6 +258,42 @@ test_settings_add_group (Fixture       *f,
   }
 }
 
+/* The notice settings live in the database, where the printouts (window
+ * and command line alike) read them. */
+static void
+test_settings_notices (Fixture       *f,
+                       gconstpointer  data)
+{
+  CwWindow *window = open_window (f);
+  GtkStack *stack;
+  GtkWidget *page;
+  GtkSwitch *mask;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *external = NULL;
+
+  cw_test_show_page (window, "settings");
+  stack = GTK_STACK (gtk_widget_get_ancestor (cw_test_find_widget (GTK_WIDGET (window), CW_TYPE_SETTINGS_PAGE, NULL),
+                                              GTK_TYPE_STACK));
+  page = gtk_stack_get_child_by_name (stack, "settings");
+  mask = GTK_SWITCH (cw_test_find_widget (page, GTK_TYPE_SWITCH, NULL));
+  g_assert_nonnull (mask);
+
+  before = cw_database_get_setting (f->db, "mask-names-in-notices");
+  g_assert_cmpstr (before, !=, "true");
+  gtk_switch_set_active (mask, TRUE);
+  cw_test_settle ();
+  after = cw_database_get_setting (f->db, "mask-names-in-notices");
+  g_assert_cmpstr (after, ==, "true");
+
+  /* A change made elsewhere (the command line) shows in the window. */
+  g_assert_true (cw_database_set_setting (f->db, "mask-names-in-notices", "false", NULL));
+  cw_test_settle ();
+  g_assert_false (gtk_switch_get_active (mask));
+  external = cw_database_get_setting (f->db, "mask-names-in-notices");
+  g_assert_cmpstr (external, ==, "false");
+}
+
 static void
 test_about (Fixture       *f,
             gconstpointer  data)
@@ -391,6 +427,8 @@ main (int   argc,
               fixture_setup, test_narrow, fixture_teardown);
   g_test_add ("/ui/settings/add-group", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_settings_add_group, fixture_teardown);
+  g_test_add ("/ui/settings/notices", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_setup, test_settings_notices, fixture_teardown);
   g_test_add ("/ui/about", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_about, fixture_teardown);
 
