@@ -209,11 +209,11 @@ check_file (int          argc,
   return unexpected_arguments (argc, argv, 2);
 }
 
-int
-cw_cli_points_run_import_rules (const CwCliCommand  *command,
-                                const char          *db_path,
-                                int                  argc,
-                                char               **argv)
+static int
+run_import_rules (const CwCliCommand  *command,
+                  const char          *db_path,
+                  int                  argc,
+                  char               **argv)
 {
   gboolean dry_run = FALSE;
   const GOptionEntry entries[] = {
@@ -241,11 +241,11 @@ cw_cli_points_run_import_rules (const CwCliCommand  *command,
   return cw_point_import_report_is_complete (report) ? CW_CLI_OK : CW_CLI_FAILED;
 }
 
-int
-cw_cli_points_run_import_points (const CwCliCommand  *command,
-                                 const char          *db_path,
-                                 int                  argc,
-                                 char               **argv)
+static int
+run_import_points (const CwCliCommand  *command,
+                   const char          *db_path,
+                   int                  argc,
+                   char               **argv)
 {
   gboolean dry_run = FALSE, reviewed = FALSE;
   const GOptionEntry entries[] = {
@@ -281,15 +281,25 @@ cw_cli_points_run_import_points (const CwCliCommand  *command,
   return cw_point_import_report_is_complete (report) ? CW_CLI_OK : CW_CLI_FAILED;
 }
 
-static const CwCliCommand import_rules_command = CW_CLI_POINTS_IMPORT_RULES_TARGET;
-static const CwCliCommand import_points_command = CW_CLI_POINTS_IMPORT_POINTS_TARGET;
+/* What `import rules --help` and `import points --help` say. */
+static const CwCliCommand import_rules_command = {
+  "import rules", N_("FILE.csv [--dry-run]"),
+  N_("Import point rules (编号, 积分类型, 类别, 内容, 分值[, 单位, 季度上限]) from a CSV file"),
+  run_import_rules
+};
+static const CwCliCommand import_points_command = {
+  "import points", N_("FILE.csv [--reviewed] [--dry-run]"),
+  N_("Import point entries (户号, 规则编号, 日期, 数量, 备注) from a CSV file; for party members’ rules "
+     "the member’s ID number or name stands in 户号 (or in a column 身份证号 or 姓名)"),
+  run_import_points
+};
 
 int
 cw_cli_points_import_rules (const char  *db_path,
                             int          argc,
                             char       **argv)
 {
-  return cw_cli_points_run_import_rules (&import_rules_command, db_path, argc, argv);
+  return run_import_rules (&import_rules_command, db_path, argc, argv);
 }
 
 int
@@ -297,7 +307,7 @@ cw_cli_points_import_points (const char  *db_path,
                              int          argc,
                              char       **argv)
 {
-  return cw_cli_points_run_import_points (&import_points_command, db_path, argc, argv);
+  return run_import_points (&import_points_command, db_path, argc, argv);
 }
 
 /* export points, print points. */

@@ -45,30 +45,9 @@ int cw_cli_points_run_print  (const CwCliCommand  *command,
     N_("The quarter’s points announcement for the notice board (积分公示), names only, as an A4 PDF"), \
     cw_cli_points_run_print }
 
-/* Targets of the shared `import` command (cw-cli-households.c), in the
- * same form: `import rules FILE.csv [--dry-run]` and `import points
- * FILE.csv [--reviewed] [--dry-run]`. argv[0] is the target. */
-int cw_cli_points_run_import_rules  (const CwCliCommand  *command,
-                                     const char          *db_path,
-                                     int                  argc,
-                                     char               **argv);
-int cw_cli_points_run_import_points (const CwCliCommand  *command,
-                                     const char          *db_path,
-                                     int                  argc,
-                                     char               **argv);
-
-#define CW_CLI_POINTS_IMPORT_RULES_TARGET \
-  { "import rules", N_("FILE.csv [--dry-run]"), \
-    N_("Import point rules (编号, 积分类型, 类别, 内容, 分值[, 单位, 季度上限]) from a CSV file"), \
-    cw_cli_points_run_import_rules }
-#define CW_CLI_POINTS_IMPORT_POINTS_TARGET \
-  { "import points", N_("FILE.csv [--reviewed] [--dry-run]"), \
-    N_("Import point entries (户号, 规则编号, 日期, 数量, 备注) from a CSV file; for party members’ rules "  \
-       "the member’s ID number or name stands in 户号 (or in a column 身份证号 or 姓名)"), \
-    cw_cli_points_run_import_points }
-
-/* The same without a command record, for a dispatcher that has none:
- * argv[0] is the target ("rules" or "points"). */
+/* Targets of the shared `import` command (cw-cli-households.c):
+ * `import rules FILE.csv [--dry-run]` and `import points FILE.csv
+ * [--reviewed] [--dry-run]`. argv[0] is the target ("rules" or "points"). */
 int cw_cli_points_import_rules  (const char  *db_path,
                                  int          argc,
                                  char       **argv);

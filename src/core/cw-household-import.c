@@ -17,31 +17,11 @@
 #include "cw-pinyin.h"
 #include "cw-village-group.h"
 #include "cw-village.h"
+#include "cw-roster-rows.h"
 #include "cw-vocabulary.h"
 
-/* The columns, in the order of cw_household_import_columns. */
-enum {
-  COL_NUMBER,
-  COL_GROUP,
-  COL_NAME,
-  COL_RELATION,
-  COL_SEX,
-  COL_ID_NUMBER,
-  COL_BIRTH_DATE,
-  COL_ETHNICITY,
-  COL_PHONE,
-  COL_POLITICAL,
-  COL_STATUS,
-  COL_TAGS,
-  COL_ADDRESS,
-  N_COLUMNS
-};
-
-const char * const cw_household_import_columns[] = {
-  "户号", "村民小组", "姓名", "与户主关系", "性别", "身份证号", "出生日期",
-  "民族", "联系电话", "政治面貌", "人员状态", "标签", "住址",
-  NULL
-};
+/* The columns are the roster's (cw-roster-rows.h): one list for the
+ * export and the import, so an export always imports again. */
 
 const char * const cw_household_import_required_columns[] = {
   "户号", "村民小组", "姓名", "与户主关系",
@@ -50,29 +30,29 @@ const char * const cw_household_import_required_columns[] = {
 
 /* Where a column's value goes on a CwPerson; NULL for household columns
  * and for those the importer maps itself. */
-static const char * const person_property[N_COLUMNS] = {
-  [COL_NAME] = "name",
-  [COL_RELATION] = "relation",
-  [COL_SEX] = "sex",
-  [COL_ID_NUMBER] = "id-number",
-  [COL_BIRTH_DATE] = "birth-date",
-  [COL_ETHNICITY] = "ethnicity",
-  [COL_PHONE] = "phone",
-  [COL_POLITICAL] = "political",
-  [COL_TAGS] = "tags",
+static const char * const person_property[CW_ROSTER_N_COLUMNS] = {
+  [CW_ROSTER_NAME] = "name",
+  [CW_ROSTER_RELATION] = "relation",
+  [CW_ROSTER_SEX] = "sex",
+  [CW_ROSTER_ID_NUMBER] = "id-number",
+  [CW_ROSTER_BIRTH_DATE] = "birth-date",
+  [CW_ROSTER_ETHNICITY] = "ethnicity",
+  [CW_ROSTER_PHONE] = "phone",
+  [CW_ROSTER_POLITICAL] = "political",
+  [CW_ROSTER_TAGS] = "tags",
 };
 
 /* Columns that repeat the same few words on every row are interned,
  * which saves memory and lets the status be looked up once per spelling
  * (see person_status()); names and numbers are not worth the hashing. */
-static const gboolean interned_column[N_COLUMNS] = {
-  [COL_GROUP] = TRUE,
-  [COL_RELATION] = TRUE,
-  [COL_SEX] = TRUE,
-  [COL_ETHNICITY] = TRUE,
-  [COL_POLITICAL] = TRUE,
-  [COL_STATUS] = TRUE,
-  [COL_TAGS] = TRUE,
+static const gboolean interned_column[CW_ROSTER_N_COLUMNS] = {
+  [CW_ROSTER_GROUP] = TRUE,
+  [CW_ROSTER_RELATION] = TRUE,
+  [CW_ROSTER_SEX] = TRUE,
+  [CW_ROSTER_ETHNICITY] = TRUE,
+  [CW_ROSTER_POLITICAL] = TRUE,
+  [CW_ROSTER_STATUS] = TRUE,
+  [CW_ROSTER_TAGS] = TRUE,
 };
 
 /* At most this many progress calls per import, so that a window's
@@ -89,7 +69,7 @@ typedef struct
 {
   guint       line;
   /* Into Import.strings; "" for an empty field or a missing column. */
-  const char *field[N_COLUMNS];
+  const char *field[CW_ROSTER_N_COLUMNS];
   /* Another line of the file with the same ID number, 0 if none. */
   guint       same_id_line;
 } Row;
@@ -231,9 +211,9 @@ read_rows (Import       *import,
       g_autofree char *normalized = NULL;
 
       row.line = cw_csv_reader_get_line (reader);
-      for (guint c = 0; c < N_COLUMNS; c++)
+      for (guint c = 0; c < CW_ROSTER_N_COLUMNS; c++)
         {
-          const char *value = cw_csv_reader_get (reader, cw_household_import_columns[c]);
+          const char *value = cw_csv_reader_get (reader, cw_roster_columns[c]);
 
           if (value == NULL || value[0] == '\0')
             row.field[c] = "";
@@ -245,8 +225,8 @@ read_rows (Import       *import,
 
       /* Normalized, so that 43042119491231002x and the same number in
        * full-width digits are seen to be the same. */
-      if (row.field[COL_ID_NUMBER][0] != '\0' &&
-          cw_id_number_normalize (row.field[COL_ID_NUMBER], &normalized, NULL))
+      if (row.field[CW_ROSTER_ID_NUMBER][0] != '\0' &&
+          cw_id_number_normalize (row.field[CW_ROSTER_ID_NUMBER], &normalized, NULL))
         {
           gpointer first = g_hash_table_lookup (first_with_id, normalized);
 
@@ -282,14 +262,14 @@ group_rows (Import *import)
   for (guint i = 0; i < import->rows->len; i++)
     {
       Row *row = row_at (import, i);
-      const char *number = row->field[COL_NUMBER];
+      const char *number = row->field[CW_ROSTER_HOUSEHOLD_NUMBER];
       Household *household;
 
       if (number[0] == '\0')
         {
           g_autofree char *message =
             g_strdup_printf (_("The column “%s” is empty: every row needs the number of its household."),
-                             cw_household_import_columns[COL_NUMBER]);
+                             cw_roster_columns[CW_ROSTER_HOUSEHOLD_NUMBER]);
 
           cw_import_report_add_problem (import->report, row->line, "", message);
           cw_import_report_add_refused (import->report, 0, 1);
@@ -416,35 +396,35 @@ check_row (Import      *import,
 
   /* The reader hands out UTF-8 only; this keeps it so whatever reader
    * comes next. */
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint c = 0; c < CW_ROSTER_N_COLUMNS; c++)
     if (!g_utf8_validate (row->field[c], -1, NULL))
-      return g_strdup_printf (_("The column “%s” is not valid text."), cw_household_import_columns[c]);
+      return g_strdup_printf (_("The column “%s” is not valid text."), cw_roster_columns[c]);
 
-  if (row->field[COL_GROUP][0] == '\0')
+  if (row->field[CW_ROSTER_GROUP][0] == '\0')
     return g_strdup_printf (_("The column “%s” is empty: every row needs the village group of its household."),
-                            cw_household_import_columns[COL_GROUP]);
-  if (row != first && !g_str_equal (row->field[COL_GROUP], first->field[COL_GROUP]))
+                            cw_roster_columns[CW_ROSTER_GROUP]);
+  if (row != first && !g_str_equal (row->field[CW_ROSTER_GROUP], first->field[CW_ROSTER_GROUP]))
     return g_strdup_printf (_("The column “%s” says “%s”, but line %u of the same household says “%s”; "
                               "a household belongs to one village group."),
-                            cw_household_import_columns[COL_GROUP], row->field[COL_GROUP],
-                            first->line, first->field[COL_GROUP]);
+                            cw_roster_columns[CW_ROSTER_GROUP], row->field[CW_ROSTER_GROUP],
+                            first->line, first->field[CW_ROSTER_GROUP]);
 
-  if (cw_csv_looks_like_excel_number (row->field[COL_ID_NUMBER]))
+  if (cw_csv_looks_like_excel_number (row->field[CW_ROSTER_ID_NUMBER]))
     return g_strdup_printf (_("The column “%s” holds “%s”: Excel has turned the ID number into a rounded number "
                               "and its last digits are lost. Format the column as text in Excel or WPS, "
                               "enter the numbers again and save the file again."),
-                            cw_household_import_columns[COL_ID_NUMBER], row->field[COL_ID_NUMBER]);
+                            cw_roster_columns[CW_ROSTER_ID_NUMBER], row->field[CW_ROSTER_ID_NUMBER]);
 
-  status = person_status (import, row->field[COL_STATUS]);
+  status = person_status (import, row->field[CW_ROSTER_STATUS]);
   if (status == NULL)
     return g_strdup_printf (_("The column “%s” says “%s”, which is not a status the register knows "
                               "(在册, 外出务工, 迁出, 死亡)."),
-                            cw_household_import_columns[COL_STATUS], row->field[COL_STATUS]);
+                            cw_roster_columns[CW_ROSTER_STATUS], row->field[CW_ROSTER_STATUS]);
 
   person = cw_person_new ();
   /* Only what the row says: a new person's fields are already empty, and
    * a property set is not free at 120 000 rows. */
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint c = 0; c < CW_ROSTER_N_COLUMNS; c++)
     if (person_property[c] != NULL && row->field[c][0] != '\0')
       cw_person_set_text (person, person_property[c], row->field[c]);
   cw_person_set_text (person, "status", status);
@@ -536,15 +516,15 @@ check_household (Import     *import,
       *line = first->line;
       return g_strdup_printf (_("Household %s has no head: none of its rows says “%s” in the column “%s”, "
                                 "and a household has exactly one head."),
-                              household->number, "户主", cw_household_import_columns[COL_RELATION]);
+                              household->number, "户主", cw_roster_columns[CW_ROSTER_RELATION]);
     }
 
-  if (g_hash_table_contains (import->retired_groups, first->field[COL_GROUP]))
+  if (g_hash_table_contains (import->retired_groups, first->field[CW_ROSTER_GROUP]))
     {
       *line = first->line;
       return g_strdup_printf (_("The village group “%s” is retired and takes no new households; "
                                 "bring it back in the settings or choose another group."),
-                              first->field[COL_GROUP]);
+                              first->field[CW_ROSTER_GROUP]);
     }
 
   return NULL;
@@ -580,7 +560,7 @@ make_record (Import   *import,
   Household *household = verdict->household;
   GPtrArray *persons = verdict->persons;
   const Row *head_row = row_at (import, g_array_index (household->rows, guint, verdict->head_index));
-  const char *address = head_row->field[COL_ADDRESS];
+  const char *address = head_row->field[CW_ROSTER_ADDRESS];
   const char *phone = cw_person_get_phone (g_ptr_array_index (persons, verdict->head_index));
   g_autoptr(GError) local_error = NULL;
 
@@ -589,7 +569,7 @@ make_record (Import   *import,
       const Row *row = row_at (import, g_array_index (household->rows, guint, i));
 
       if (address[0] == '\0')
-        address = row->field[COL_ADDRESS];
+        address = row->field[CW_ROSTER_ADDRESS];
       if (phone[0] == '\0')
         phone = cw_person_get_phone (g_ptr_array_index (persons, i));
     }
@@ -828,7 +808,7 @@ write_household (Import    *import,
   gint64 group_id, household_id;
   gboolean ok;
 
-  group_id = ensure_group (import, first->field[COL_GROUP], error);
+  group_id = ensure_group (import, first->field[CW_ROSTER_GROUP], error);
   if (group_id == 0)
     return FALSE;
 
@@ -1113,7 +1093,7 @@ run_import (Import       *import,
     }
 
   if (!cw_csv_reader_find_header (reader, cw_household_import_required_columns,
-                                  cw_household_import_columns, error))
+                                  cw_roster_columns, error))
     return NULL;
 
   import->report = cw_import_report_new (cw_csv_reader_get_encoding (reader), import->dry_run);

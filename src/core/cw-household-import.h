@@ -15,10 +15,10 @@ typedef void (*CwImportProgressFunc) (guint    done_lines,
                                       guint    total_lines,
                                       gpointer user_data);
 
-/* The column names of a roster CSV (one row per person), as the office
- * writes them; NULL-terminated. Our own roster export uses the same. */
+/* The columns a roster CSV must have; all the columns it may have are
+ * cw_roster_columns (cw-roster-rows.h), which the roster export writes.
+ * NULL-terminated. */
 extern const char * const cw_household_import_required_columns[];
-extern const char * const cw_household_import_columns[];
 
 /* Imports a roster CSV (户号, 村民小组, 姓名, 与户主关系, 性别, 身份证号,
  * 出生日期, 民族, 联系电话, 政治面貌, 人员状态, 标签, 住址 in any order; the

@@ -13,6 +13,7 @@
 #include "ui/cw-point-rules-page.h"
 #include "ui/cw-lazy-reload.h"
 #include "ui/cw-points-helpers.h"
+#include "ui/cw-window.h"
 #include "ui/cw-ui-resources.h"
 
 /* More refused rows than this are not read one by one: the file is fixed
@@ -251,7 +252,7 @@ retire_activated (GtkWidget  *widget,
 
   if (!cw_point_rule_set_retired (self->db, cw_point_rule_get_id (rule), retire, &error))
     {
-      cw_points_show_message (widget, error->message);
+      cw_window_show_message (widget, error->message);
       return;
     }
 
@@ -294,7 +295,7 @@ show_import_report (CwPointRulesPage    *self,
       if (imported > 0)
         cw_points_show_undo_toast (GTK_WIDGET (self), self->db, title);
       else
-        cw_points_show_message (GTK_WIDGET (self), title);
+        cw_window_show_message (GTK_WIDGET (self), title);
       return;
     }
 
@@ -350,7 +351,7 @@ cw_point_rules_page_import (CwPointRulesPage *self,
   report = cw_point_import_rules (self->db, path, FALSE, &error);
   if (report == NULL)
     {
-      cw_points_show_message (GTK_WIDGET (self), error->message);
+      cw_window_show_message (GTK_WIDGET (self), error->message);
       return;
     }
 
@@ -375,7 +376,7 @@ import_response_cb (CwPointRulesPage     *self,
   path = g_file_get_path (file);
   if (path == NULL)
     {
-      cw_points_show_message (GTK_WIDGET (self), _("Choose a file on this computer or on a USB stick."));
+      cw_window_show_message (GTK_WIDGET (self), _("Choose a file on this computer or on a USB stick."));
       return;
     }
 
@@ -508,7 +509,7 @@ reload (CwPointRulesPage *self)
 
   rules = cw_point_rule_list (self->db, NULL, gtk_check_button_get_active (self->retired_check), &error);
   if (rules == NULL)
-    cw_points_show_message (GTK_WIDGET (self), error->message);
+    cw_window_show_message (GTK_WIDGET (self), error->message);
 
   n = rules != NULL ? g_list_model_get_n_items (rules) : 0;
   for (guint i = 0; i < n; i++)

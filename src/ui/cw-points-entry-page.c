@@ -16,6 +16,7 @@
 #include "ui/cw-lazy-reload.h"
 #include "ui/cw-points-entry-page.h"
 #include "ui/cw-points-helpers.h"
+#include "ui/cw-window.h"
 #include "ui/cw-search-picker.h"
 #include "ui/cw-ui-resources.h"
 
@@ -961,7 +962,7 @@ reload_members (CwPointsEntryPage *self)
   query.party_members = TRUE;
   members = cw_person_query_run (self->db, &query, &error);
   if (members == NULL)
-    cw_points_show_message (GTK_WIDGET (self), error->message);
+    cw_window_show_message (GTK_WIDGET (self), error->message);
   store_replace (self->members, members);
   self->members_loaded = TRUE;
 }
@@ -1099,7 +1100,7 @@ reload (CwPointsEntryPage *self)
   rules = cw_point_rule_list (self->db, self->scheme, FALSE, &error);
   if (rules == NULL)
     {
-      cw_points_show_message (GTK_WIDGET (self), error->message);
+      cw_window_show_message (GTK_WIDGET (self), error->message);
       g_clear_error (&error);
     }
   store_replace (self->rules, rules);
@@ -1118,7 +1119,7 @@ reload (CwPointsEntryPage *self)
 
   pending = cw_point_entry_list (self->db, self->scheme, 0, NULL, "pending", &error);
   if (pending == NULL)
-    cw_points_show_message (GTK_WIDGET (self), error->message);
+    cw_window_show_message (GTK_WIDGET (self), error->message);
   store_replace (self->pending, pending);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->pending));

@@ -156,13 +156,6 @@ cw_points_current_quarter (void)
 
 /* Toasts */
 
-void
-cw_points_show_message (GtkWidget  *widget,
-                        const char *message)
-{
-  cw_window_show_message (widget, message);
-}
-
 typedef struct
 {
   CwDatabase *db;

@@ -45,9 +45,6 @@ char                *cw_points_parse_date      (const char        *text,
 /* The current calendar quarter, "2026Q3". */
 char                *cw_points_current_quarter (void);
 
-/* Shows @message as a toast in the window @widget is in. */
-void                 cw_points_show_message    (GtkWidget         *widget,
-                                                const char        *message);
 /* A toast saying @title with an Undo button that reverts the database's
  * last change (taken now) through the audit log. For changes the
  * database lets be undone: entries, rules, goods, redemptions. */

@@ -13,6 +13,7 @@
 #include "core/cw-quarter.h"
 #include "ui/cw-lazy-reload.h"
 #include "ui/cw-points-helpers.h"
+#include "ui/cw-window.h"
 #include "ui/cw-points-review-page.h"
 #include "ui/cw-ui-resources.h"
 
@@ -413,13 +414,13 @@ review_confirmed (GtkWidget *owner,
 
   if (!cw_point_entry_review (self->db, (const gint64 *) ids->data, ids->len, &error))
     {
-      cw_points_show_message (owner, error->message);
+      cw_window_show_message (owner, error->message);
       return;
     }
 
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry reviewed", "%u entries reviewed", ids->len),
                              ids->len);
-  cw_points_show_message (owner, message);
+  cw_window_show_message (owner, message);
 }
 
 static void
@@ -484,11 +485,11 @@ reject_confirmed (GtkWidget  *owner,
 
   if (!cw_point_entry_reject (self->db, id, reason, &error))
     {
-      cw_points_show_message (owner, error->message);
+      cw_window_show_message (owner, error->message);
       return;
     }
 
-  cw_points_show_message (owner, _("Entry rejected"));
+  cw_window_show_message (owner, _("Entry rejected"));
 }
 
 static void
@@ -539,11 +540,11 @@ reverse_response_cb (AdwMessageDialog   *dialog,
   if (date == NULL ||
       cw_point_entry_reverse (self->db, data->id, date, reason, &error) == 0)
     {
-      cw_points_show_message (GTK_WIDGET (self), error->message);
+      cw_window_show_message (GTK_WIDGET (self), error->message);
       return;
     }
 
-  cw_points_show_message (GTK_WIDGET (self), _("Entry reversed"));
+  cw_window_show_message (GTK_WIDGET (self), _("Entry reversed"));
 }
 
 static void
@@ -743,7 +744,7 @@ reload (CwPointsReviewPage *self)
   entries = cw_point_entry_list (self->db, current_scheme (self), 0, current_quarter (self),
                                  state_codes[state], &error);
   if (entries == NULL)
-    cw_points_show_message (GTK_WIDGET (self), error->message);
+    cw_window_show_message (GTK_WIDGET (self), error->message);
 
   n = entries != NULL ? g_list_model_get_n_items (entries) : 0;
   for (guint i = 0; i < n; i++)

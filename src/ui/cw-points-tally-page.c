@@ -21,6 +21,7 @@
 #include "ui/cw-lazy-reload.h"
 #include "ui/cw-points-entry-page.h"
 #include "ui/cw-points-helpers.h"
+#include "ui/cw-window.h"
 #include "ui/cw-points-view.h"
 #include "ui/cw-points-tally-page.h"
 #include "ui/cw-ui-resources.h"
@@ -437,13 +438,13 @@ publish_response_cb (AdwMessageDialog  *dialog,
   if (from == NULL || to == NULL ||
       !cw_point_quarter_publish (self->db, data->quarter, from, to, &error))
     {
-      cw_points_show_message (GTK_WIDGET (self), error->message);
+      cw_window_show_message (GTK_WIDGET (self), error->message);
       return;
     }
 
   label = cw_quarter_label (data->quarter);
   message = g_strdup_printf (_("%s published"), label);
-  cw_points_show_message (GTK_WIDGET (self), message);
+  cw_window_show_message (GTK_WIDGET (self), message);
 }
 
 static void
@@ -555,7 +556,7 @@ objection_response_cb (AdwMessageDialog  *dialog,
   raised_on = cw_points_parse_date (raised_text, &error);
   if (raised_on == NULL)
     {
-      cw_points_show_message (GTK_WIDGET (self), error->message);
+      cw_window_show_message (GTK_WIDGET (self), error->message);
       return;
     }
 
@@ -568,7 +569,7 @@ objection_response_cb (AdwMessageDialog  *dialog,
                                        raised_on, raised_by, content, &error);
   if (id == 0)
     {
-      cw_points_show_message (GTK_WIDGET (self), error->message);
+      cw_window_show_message (GTK_WIDGET (self), error->message);
       return;
     }
 
@@ -578,11 +579,11 @@ objection_response_cb (AdwMessageDialog  *dialog,
       g_autofree char *message = g_strdup_printf (_("The objection was recorded, but not its outcome: %s"),
                                                   error->message);
 
-      cw_points_show_message (GTK_WIDGET (self), message);
+      cw_window_show_message (GTK_WIDGET (self), message);
       return;
     }
 
-  cw_points_show_message (GTK_WIDGET (self), _("Objection recorded"));
+  cw_window_show_message (GTK_WIDGET (self), _("Objection recorded"));
 }
 
 static void
@@ -800,7 +801,7 @@ cw_points_tally_page_decide_objection (CwPointsTallyPage  *self,
   if (objection != NULL && g_str_equal (outcome, "upheld"))
     remind_correction (self, objection);
   else
-    cw_points_show_message (GTK_WIDGET (self), _("Objection dismissed"));
+    cw_window_show_message (GTK_WIDGET (self), _("Objection dismissed"));
 
   return TRUE;
 }
@@ -841,7 +842,7 @@ decision_response_cb (AdwMessageDialog *dialog,
   date = cw_points_row_text (decision->date_row);
   outcome = MIN (adw_combo_row_get_selected (ADW_COMBO_ROW (decision->outcome_row)), 1);
   if (!cw_points_tally_page_decide_objection (decision->self, decision->id, codes[outcome], note, date, &error))
-    cw_points_show_message (GTK_WIDGET (decision->self), error->message);
+    cw_window_show_message (GTK_WIDGET (decision->self), error->message);
 }
 
 static void
@@ -965,7 +966,7 @@ refresh_objections (CwPointsTallyPage *self)
   objections = cw_point_objection_list (self->db, self->objections_quarter, &error);
   if (objections == NULL)
     {
-      cw_points_show_message (GTK_WIDGET (self), error->message);
+      cw_window_show_message (GTK_WIDGET (self), error->message);
       return;
     }
 
@@ -1174,7 +1175,7 @@ print_done_cb (GtkPrintOperation       *operation,
     {
       gtk_print_operation_get_error (operation, &error);
       if (error != NULL)
-        cw_points_show_message (GTK_WIDGET (self), error->message);
+        cw_window_show_message (GTK_WIDGET (self), error->message);
     }
 
   g_object_unref (operation);
@@ -1194,7 +1195,7 @@ print_activated (GtkWidget  *widget,
   operation = create_print_operation (self, &error);
   if (operation == NULL)
     {
-      cw_points_show_message (widget, error->message);
+      cw_window_show_message (widget, error->message);
       return;
     }
 
@@ -1205,7 +1206,7 @@ print_activated (GtkWidget  *widget,
                                     GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
-      cw_points_show_message (widget, error->message);
+      cw_window_show_message (widget, error->message);
       g_object_unref (operation);
     }
   /* Otherwise "done" comes, also when run synchronously, and lets go. */
@@ -1312,14 +1313,14 @@ job_done_cb (GObject      *object,
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
           !g_error_matches (error, CW_ERROR, CW_ERROR_CANCELLED))
-        cw_points_show_message (GTK_WIDGET (self), error->message);
+        cw_window_show_message (GTK_WIDGET (self), error->message);
       return;
     }
 
   message = g_strdup_printf (job->kind == JOB_PDF ? _("Announcement saved as %s")
                                                   : _("Workbook saved as %s"),
                              job->path);
-  cw_points_show_message (GTK_WIDGET (self), message);
+  cw_window_show_message (GTK_WIDGET (self), message);
 }
 
 static void
@@ -1350,7 +1351,7 @@ start_job (CwPointsTallyPage *self,
 
   if (job->announcement == NULL && job->db == NULL)
     {
-      cw_points_show_message (GTK_WIDGET (self), error->message);
+      cw_window_show_message (GTK_WIDGET (self), error->message);
       job_free (job);
       return;
     }
@@ -1415,7 +1416,7 @@ chooser_response_cb (CwPointsTallyPage    *self,
   path = g_file_get_path (file);
   if (path == NULL)
     {
-      cw_points_show_message (GTK_WIDGET (self), _("Choose a place on this computer or on a USB stick."));
+      cw_window_show_message (GTK_WIDGET (self), _("Choose a place on this computer or on a USB stick."));
       return;
     }
 
@@ -1672,7 +1673,7 @@ reload (CwPointsTallyPage *self)
     {
       rows = cw_point_tally_quarter (self->db, current_scheme (self), quarter, &error);
       if (rows == NULL)
-        cw_points_show_message (GTK_WIDGET (self), error->message);
+        cw_window_show_message (GTK_WIDGET (self), error->message);
     }
 
   n = rows != NULL ? g_list_model_get_n_items (rows) : 0;

@@ -12,6 +12,7 @@
 #include "ui/cw-household-picker.h"
 #include "ui/cw-lazy-reload.h"
 #include "ui/cw-points-helpers.h"
+#include "ui/cw-window.h"
 #include "ui/cw-shop-counter-page.h"
 #include "ui/cw-ui-resources.h"
 
@@ -523,7 +524,7 @@ void_confirmed (GtkWidget  *owner,
 
   if (!cw_shop_void (self->db, id, reason, &error))
     {
-      cw_points_show_message (owner, error->message);
+      cw_window_show_message (owner, error->message);
       return;
     }
 
@@ -635,7 +636,7 @@ refresh_history (CwShopCounterPage *self)
     }
 
   if (redemptions == NULL)
-    cw_points_show_message (GTK_WIDGET (self), error->message);
+    cw_window_show_message (GTK_WIDGET (self), error->message);
 
   n = redemptions != NULL ? g_list_model_get_n_items (redemptions) : 0;
   for (guint i = 0; i < n; i++)
@@ -687,7 +688,7 @@ reload (CwShopCounterPage *self)
 
   goods = cw_shop_goods_list (self->db, FALSE, &error);
   if (goods == NULL)
-    cw_points_show_message (GTK_WIDGET (self), error->message);
+    cw_window_show_message (GTK_WIDGET (self), error->message);
 
   n = goods != NULL ? g_list_model_get_n_items (goods) : 0;
   for (guint i = 0; i < n; i++)

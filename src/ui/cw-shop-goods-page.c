@@ -11,6 +11,7 @@
 #include "core/cw-shop-goods.h"
 #include "ui/cw-lazy-reload.h"
 #include "ui/cw-points-helpers.h"
+#include "ui/cw-window.h"
 #include "ui/cw-shop-goods-editor.h"
 #include "ui/cw-shop-goods-page.h"
 #include "ui/cw-ui-resources.h"
@@ -232,7 +233,7 @@ retire_activated (GtkWidget  *widget,
 
   if (!cw_shop_goods_set_retired (self->db, cw_shop_goods_get_id (goods), retire, &error))
     {
-      cw_points_show_message (widget, error->message);
+      cw_window_show_message (widget, error->message);
       return;
     }
 
@@ -308,7 +309,7 @@ stock_in_response_cb (AdwMessageDialog *dialog,
   if (date == NULL ||
       !cw_shop_goods_stock_in (self->db, data->goods_id, quantity, date, note, &error))
     {
-      cw_points_show_message (GTK_WIDGET (self), error->message);
+      cw_window_show_message (GTK_WIDGET (self), error->message);
       return;
     }
 
@@ -444,7 +445,7 @@ reload (CwShopGoodsPage *self)
 
   goods = cw_shop_goods_list (self->db, gtk_check_button_get_active (self->retired_check), &error);
   if (goods == NULL)
-    cw_points_show_message (GTK_WIDGET (self), error->message);
+    cw_window_show_message (GTK_WIDGET (self), error->message);
 
   n = goods != NULL ? g_list_model_get_n_items (goods) : 0;
   for (guint i = 0; i < n; i++)

@@ -844,26 +844,6 @@ run_program (Run                *run,
   run->status = WEXITSTATUS (status);
 }
 
-/* `cunwu` itself once cw-cli.c, cw-cli-households.c and cw-cli-export.c
- * know the points commands; until then the driver that runs the very
- * same command functions. */
-static const char *
-program_for (const char *db_path,
-             const char *command,
-             const char *target)
-{
-  g_auto(Run) probe = { 0 };
-  const char *cunwu = g_getenv ("CUNWU_BINARY");
-  const char *args[] = { command, target, NULL };
-
-  if (cunwu == NULL)
-    return POINTS_CLI_DRIVER;
-  run_program (&probe, cunwu, db_path, args);
-  if (strstr (probe.err, "Unknown command") != NULL || strstr (probe.err, "does not know") != NULL)
-    return POINTS_CLI_DRIVER;
-  return cunwu;
-}
-
 static void
 run_cli (Run        *run,
          const char *db_path,
@@ -879,9 +859,7 @@ run_cli (Run        *run,
   va_end (list);
   g_ptr_array_add (args, NULL);
 
-  run_program (run, program_for (db_path, g_ptr_array_index (args, 0),
-                                 args->len > 2 ? g_ptr_array_index (args, 1) : NULL),
-               db_path, (const char * const *) args->pdata);
+  run_program (run, g_getenv ("CUNWU_BINARY"), db_path, (const char * const *) args->pdata);
 }
 
 static void
