@@ -12,13 +12,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Tracked and untracked-but-not-ignored files; a tarball without .git falls
-# back to find.  Either way only src/, ui/ and data/ are looked at below, so a
+# back to find.  Either way only src/ and data/ are looked at below, so a
 # build directory inside the tree never matters.
 list_files() {
   if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
     git ls-files --cached --others --exclude-standard
   else
-    find src ui data -type f 2>/dev/null || true
+    find src data -type f 2>/dev/null || true
   fi
 }
 
@@ -32,7 +32,7 @@ potfiles() {
     case "$f" in
       src/*.c|src/*.h)
         grep -Eq "$c_keywords" "$f" && echo "$f" ;;
-      ui/*.ui)
+      src/*.ui)
         grep -q 'translatable="yes"' "$f" && echo "$f" ;;
       data/*/*)
         ;;

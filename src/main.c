@@ -8,7 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "cli/cw-cli.h"
-#include "ui/cw-application.h"
+#include "ui/shell/cw-application.h"
 
 /* Run from the build tree (the README's first command), the program uses
  * the translations built there; installed, the system's. */

@@ -9,7 +9,7 @@
 
 #include "cw-cli.h"
 #include "cw-cli-command.h"
-#include "core/cw-error.h"
+#include "core/common/cw-error.h"
 
 const char *
 cw_cli_translate (const char *msgid)

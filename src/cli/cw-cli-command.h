@@ -3,7 +3,7 @@
 
 #include <glib.h>
 
-#include "core/cw-database.h"
+#include "core/common/cw-database.h"
 
 G_BEGIN_DECLS
 

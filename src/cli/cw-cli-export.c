@@ -12,13 +12,13 @@
 #include "cw-cli.h"
 #include "cw-cli-export.h"
 #include "cw-cli-points.h"
-#include "core/cw-date.h"
-#include "core/cw-error.h"
-#include "core/cw-person-query.h"
-#include "core/cw-village-group.h"
-#include "core/cw-vocabulary.h"
-#include "report/cw-care-list-print.h"
-#include "report/cw-roster-export.h"
+#include "core/common/cw-date.h"
+#include "core/common/cw-error.h"
+#include "core/households/cw-person-query.h"
+#include "core/village/cw-village-group.h"
+#include "core/households/cw-vocabulary.h"
+#include "report/households/cw-care-list-print.h"
+#include "report/households/cw-roster-export.h"
 
 /* One thing `export` or `print` can make, named by the first argument.
  * command.name is the whole command as --help shows it ("export persons"),

@@ -11,7 +11,7 @@
 #include "cw-cli.h"
 #include "cw-cli-households.h"
 #include "cw-cli-points.h"
-#include "core/cw-household-import.h"
+#include "core/households/cw-household-import.h"
 
 /* The registers `cunwu import` knows; the first argument names one. */
 static const char * const import_registers[] = { "households", NULL };

@@ -9,10 +9,10 @@
 
 #include "cw-cli.h"
 #include "cw-cli-village.h"
-#include "core/cw-backup.h"
-#include "core/cw-demo.h"
-#include "core/cw-error.h"
-#include "core/cw-village.h"
+#include "core/common/cw-backup.h"
+#include "core/village/cw-demo.h"
+#include "core/common/cw-error.h"
+#include "core/village/cw-village.h"
 
 static int
 too_many_arguments (int    argc,

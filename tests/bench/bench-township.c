@@ -22,17 +22,17 @@
 #include <pango/pangocairo.h>
 #include <xlsxwriter.h>
 
-#include "core/cw-database.h"
-#include "core/cw-demo.h"
-#include "core/cw-household.h"
-#include "core/cw-household-import.h"
-#include "core/cw-point-tally.h"
-#include "core/cw-roster-rows.h"
-#include "core/cw-village.h"
-#include "report/cw-points-announcement.h"
-#include "report/cw-print-font.h"
-#include "report/cw-points-export.h"
-#include "report/cw-roster-export.h"
+#include "core/common/cw-database.h"
+#include "core/village/cw-demo.h"
+#include "core/households/cw-household.h"
+#include "core/households/cw-household-import.h"
+#include "core/points/cw-point-tally.h"
+#include "core/households/cw-roster-rows.h"
+#include "core/village/cw-village.h"
+#include "report/points/cw-points-announcement.h"
+#include "report/common/cw-print-font.h"
+#include "report/points/cw-points-export.h"
+#include "report/households/cw-roster-export.h"
 
 #define TOWNSHIP_HOUSEHOLDS 30000
 #define TOWNSHIP_ENTRIES 1000000

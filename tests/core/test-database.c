@@ -13,12 +13,12 @@
 
 #include <glib/gstdio.h>
 
-#include "core/cw-audit.h"
-#include "core/cw-backup.h"
-#include "core/cw-database.h"
-#include "core/cw-error.h"
-#include "core/cw-village.h"
-#include "core/cw-village-group.h"
+#include "core/common/cw-audit.h"
+#include "core/common/cw-backup.h"
+#include "core/common/cw-database.h"
+#include "core/common/cw-error.h"
+#include "core/village/cw-village.h"
+#include "core/village/cw-village-group.h"
 
 static const char *self_path;
 

@@ -5,13 +5,13 @@
 
 #include <string.h>
 
-#include "core/cw-audit.h"
-#include "core/cw-database.h"
-#include "core/cw-error.h"
-#include "core/cw-household.h"
-#include "core/cw-person.h"
-#include "core/cw-person-query.h"
-#include "core/cw-village-group.h"
+#include "core/common/cw-audit.h"
+#include "core/common/cw-database.h"
+#include "core/common/cw-error.h"
+#include "core/households/cw-household.h"
+#include "core/households/cw-person.h"
+#include "core/households/cw-person-query.h"
+#include "core/village/cw-village-group.h"
 
 typedef struct
 {

@@ -5,15 +5,15 @@
 
 #include <glib/gstdio.h>
 
-#include "core/cw-database.h"
-#include "core/cw-demo.h"
-#include "core/cw-error.h"
-#include "core/cw-person.h"
-#include "core/cw-person-query.h"
-#include "core/cw-point-objection.h"
-#include "core/cw-point-quarter.h"
-#include "core/cw-point-rule.h"
-#include "core/cw-point-tally.h"
+#include "core/common/cw-database.h"
+#include "core/village/cw-demo.h"
+#include "core/common/cw-error.h"
+#include "core/households/cw-person.h"
+#include "core/households/cw-person-query.h"
+#include "core/points/cw-point-objection.h"
+#include "core/points/cw-point-quarter.h"
+#include "core/points/cw-point-rule.h"
+#include "core/points/cw-point-tally.h"
 
 /* The demo village: 2026Q3 is published, publicity 2026-10-08..2026-10-14. */
 typedef struct

@@ -5,18 +5,18 @@
 
 #include <string.h>
 
-#include "core/cw-audit.h"
-#include "core/cw-database.h"
-#include "core/cw-error.h"
-#include "core/cw-household.h"
-#include "core/cw-point-entry.h"
-#include "core/cw-point-quarter.h"
-#include "core/cw-point-rule.h"
-#include "core/cw-point-tally.h"
-#include "core/cw-quarter.h"
-#include "core/cw-shop.h"
-#include "core/cw-shop-goods.h"
-#include "core/cw-village-group.h"
+#include "core/common/cw-audit.h"
+#include "core/common/cw-database.h"
+#include "core/common/cw-error.h"
+#include "core/households/cw-household.h"
+#include "core/points/cw-point-entry.h"
+#include "core/points/cw-point-quarter.h"
+#include "core/points/cw-point-rule.h"
+#include "core/points/cw-point-tally.h"
+#include "core/common/cw-quarter.h"
+#include "core/points/cw-shop.h"
+#include "core/points/cw-shop-goods.h"
+#include "core/village/cw-village-group.h"
 
 /* Four households in two groups; the hand-computed figures below follow
  * from what each test enters. */

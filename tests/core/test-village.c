@@ -3,12 +3,12 @@
 
 #include "config.h"
 
-#include "core/cw-database.h"
-#include "core/cw-date.h"
-#include "core/cw-demo.h"
-#include "core/cw-error.h"
-#include "core/cw-village.h"
-#include "core/cw-village-group.h"
+#include "core/common/cw-database.h"
+#include "core/common/cw-date.h"
+#include "core/village/cw-demo.h"
+#include "core/common/cw-error.h"
+#include "core/village/cw-village.h"
+#include "core/village/cw-village-group.h"
 
 static CwDatabase *
 new_database (void)

@@ -6,13 +6,13 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
-#include "core/cw-database.h"
-#include "core/cw-village.h"
-#include "core/cw-village-group.h"
-#include "ui/cw-application.h"
-#include "ui/cw-settings-page.h"
-#include "ui/cw-welcome-page.h"
-#include "ui/cw-window.h"
+#include "core/common/cw-database.h"
+#include "core/village/cw-village.h"
+#include "core/village/cw-village-group.h"
+#include "ui/shell/cw-application.h"
+#include "ui/shell/cw-settings-page.h"
+#include "ui/shell/cw-welcome-page.h"
+#include "ui/shell/cw-window.h"
 
 #include "cw-test-util.h"
 

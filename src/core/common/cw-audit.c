@@ -1,0 +1,358 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-audit"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "core/common/cw-audit.h"
+#include "core/common/cw-database.h"
+#include "core/common/cw-error.h"
+
+static void
+operator_function (sqlite3_context  *context,
+                   int               argc,
+                   sqlite3_value   **argv)
+{
+  const char **operator_name = sqlite3_user_data (context);
+
+  if (operator_name != NULL && *operator_name != NULL && **operator_name != '\0')
+    sqlite3_result_text (context, *operator_name, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_result_text (context, g_get_user_name (), -1, SQLITE_TRANSIENT);
+}
+
+/**
+ * cw_audit_register_operator:
+ * @operator_name: (nullable): where the current operator's name is kept;
+ *   read at every call, so changing the name takes effect at once
+ *
+ * The audit triggers call cw_operator(). A connection without it (the
+ * sqlite3 shell, say) cannot change an audited table, which is what we want:
+ * the register is not edited behind the program's back. It is innocuous (no
+ * side effects) so that triggers may call it with trusted_schema off.
+ */
+void
+cw_audit_register_operator (sqlite3     *db,
+                            const char **operator_name)
+{
+  sqlite3_create_function_v2 (db, "cw_operator", 0,
+                              SQLITE_UTF8 | SQLITE_INNOCUOUS,
+                              (void *) operator_name,
+                              operator_function, NULL, NULL, NULL);
+}
+
+/* SQL quoting: doubles the quote character inside, as SQL wants. */
+static char *
+quote_with (const char *name,
+            char        quote)
+{
+  g_autoptr(GString) quoted = g_string_new (NULL);
+
+  g_string_append_c (quoted, quote);
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (*p == quote)
+        g_string_append_c (quoted, quote);
+      g_string_append_c (quoted, *p);
+    }
+  g_string_append_c (quoted, quote);
+  return g_string_free (g_steal_pointer (&quoted), FALSE);
+}
+
+static void
+change_id_function (sqlite3_context  *context,
+                    int               argc,
+                    sqlite3_value   **argv)
+{
+  gint64 *change_id = sqlite3_user_data (context);
+
+  if (change_id != NULL && *change_id != 0)
+    sqlite3_result_int64 (context, *change_id);
+  else
+    sqlite3_result_null (context);
+}
+
+void
+cw_audit_register_change_id (sqlite3 *db,
+                             gint64  *change_id)
+{
+  sqlite3_create_function_v2 (db, "cw_change_id", 0,
+                              SQLITE_UTF8 | SQLITE_INNOCUOUS,
+                              change_id, change_id_function, NULL, NULL, NULL);
+}
+
+static char *
+quote_identifier (const char *name)
+{
+  return quote_with (name, '"');
+}
+
+static char *
+quote_literal (const char *text)
+{
+  return quote_with (text, '\'');
+}
+
+/* json_object('col', PREFIX.col, …) over every column of the table. */
+static char *
+json_of_columns (GPtrArray  *columns,
+                 const char *prefix)
+{
+  g_autoptr(GString) json = g_string_new ("json_object(");
+
+  for (guint i = 0; i < columns->len; i++)
+    {
+      const char *column = g_ptr_array_index (columns, i);
+      g_autofree char *quoted = quote_identifier (column);
+      g_autofree char *literal = quote_literal (column);
+
+      g_string_append_printf (json, "%s%s, %s.%s", i ? ", " : "", literal, prefix, quoted);
+    }
+  g_string_append_c (json, ')');
+  return g_string_free (g_steal_pointer (&json), FALSE);
+}
+
+static gboolean
+install_for_table (sqlite3     *db,
+                   const char  *table,
+                   GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *quoted = quote_identifier (table);
+  g_autofree char *literal = quote_literal (table);
+  g_autofree char *json_old = NULL;
+  g_autofree char *json_new = NULL;
+  g_autofree char *sql = NULL;
+  char *message = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT name FROM pragma_table_info(?)", -1, &stmt, NULL) != SQLITE_OK)
+    goto sqlite_failed;
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (columns, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+
+  json_old = json_of_columns (columns, "OLD");
+  json_new = json_of_columns (columns, "NEW");
+
+  sql = g_strdup_printf (
+    "DROP TRIGGER IF EXISTS \"audit_%1$s_insert\";"
+    "DROP TRIGGER IF EXISTS \"audit_%1$s_update\";"
+    "DROP TRIGGER IF EXISTS \"audit_%1$s_delete\";"
+    "CREATE TRIGGER \"audit_%1$s_insert\" AFTER INSERT ON %2$s BEGIN "
+    "  INSERT INTO audit_log (change_id, operator, table_name, row_id, action, after) "
+    "  VALUES (cw_change_id(), cw_operator(), %3$s, NEW.rowid, 'insert', %5$s); END;"
+    "CREATE TRIGGER \"audit_%1$s_update\" AFTER UPDATE ON %2$s BEGIN "
+    "  INSERT INTO audit_log (change_id, operator, table_name, row_id, action, before, after) "
+    "  VALUES (cw_change_id(), cw_operator(), %3$s, NEW.rowid, 'update', %4$s, %5$s); END;"
+    "CREATE TRIGGER \"audit_%1$s_delete\" AFTER DELETE ON %2$s BEGIN "
+    "  INSERT INTO audit_log (change_id, operator, table_name, row_id, action, before) "
+    "  VALUES (cw_change_id(), cw_operator(), %3$s, OLD.rowid, 'delete', %4$s); END;",
+    table, quoted, literal, json_old, json_new);
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    goto sqlite_failed;
+  return TRUE;
+
+sqlite_failed:
+  g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
+               _("Cannot set up the audit log for table %s: %s"),
+               table, message != NULL ? message : sqlite3_errmsg (db));
+  sqlite3_free (message);
+  return FALSE;
+}
+
+gboolean
+cw_audit_install_triggers (sqlite3  *db,
+                           GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+
+  /* pragma_table_list tells real tables from virtual ones and from the
+   * shadow tables of full-text indexes, which are derived data. */
+  if (sqlite3_prepare_v2 (db,
+                          "SELECT name FROM pragma_table_list "
+                          "WHERE schema = 'main' AND type = 'table' "
+                          "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                          "AND name NOT LIKE 'cache\\_%' ESCAPE '\\' "
+                          "AND name <> 'audit_log' ORDER BY name",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
+                   _("Cannot set up the audit log: %s"), sqlite3_errmsg (db));
+      return FALSE;
+    }
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+
+  for (guint i = 0; i < tables->len; i++)
+    if (!install_for_table (db, g_ptr_array_index (tables, i), error))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The column names of a JSON row image, quoted for SQL. */
+static GPtrArray *
+columns_of (sqlite3    *db,
+            const char *json)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  GPtrArray *columns = g_ptr_array_new_with_free_func (g_free);
+
+  if (sqlite3_prepare_v2 (db, "SELECT key FROM json_each(?)", -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_ptr_array_add (columns, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+    }
+  return columns;
+}
+
+/* json_extract(?1, '$."col"') for a column: the value as SQL had it. */
+static char *
+extract_column (const char *column)
+{
+  g_autofree char *path = g_strdup_printf ("$.\"%s\"", column);
+  g_autofree char *literal = quote_literal (path);
+
+  return g_strdup_printf ("json_extract(?1, %s)", literal);
+}
+
+static gboolean
+revert_row (CwDatabase   *db,
+            const char   *table,
+            gint64        row_id,
+            const char   *action,
+            const char   *before,
+            GError      **error)
+{
+  sqlite3 *handle = cw_database_get_handle (db);
+  g_autofree char *quoted = quote_identifier (table);
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(GPtrArray) columns = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (g_str_equal (action, "insert"))
+    g_string_printf (sql, "DELETE FROM %s WHERE rowid = ?2", quoted);
+  else
+    {
+      columns = columns_of (handle, before);
+      if (g_str_equal (action, "update"))
+        {
+          g_string_printf (sql, "UPDATE %s SET ", quoted);
+          for (guint i = 0; i < columns->len; i++)
+            {
+              g_autofree char *column = quote_identifier (g_ptr_array_index (columns, i));
+              g_autofree char *value = extract_column (g_ptr_array_index (columns, i));
+              g_string_append_printf (sql, "%s%s = %s", i ? ", " : "", column, value);
+            }
+          g_string_append (sql, " WHERE rowid = ?2");
+        }
+      else
+        {
+          g_autoptr(GString) values = g_string_new (NULL);
+
+          g_string_printf (sql, "INSERT INTO %s (rowid", quoted);
+          for (guint i = 0; i < columns->len; i++)
+            {
+              g_autofree char *column = quote_identifier (g_ptr_array_index (columns, i));
+              g_autofree char *value = extract_column (g_ptr_array_index (columns, i));
+              g_string_append_printf (sql, ", %s", column);
+              g_string_append_printf (values, ", %s", value);
+            }
+          g_string_append_printf (sql, ") VALUES (?2%s)", values->str);
+        }
+    }
+
+  stmt = cw_database_prepare (db, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, before, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, row_id);
+  return cw_database_step_done (db, stmt, error);
+}
+
+gboolean
+cw_audit_undo (CwDatabase  *db,
+               gint64       change_id,
+               GError     **error)
+{
+  g_autoptr(sqlite3_stmt) rows = NULL;
+  g_autoptr(sqlite3_stmt) later = NULL;
+  g_autoptr(GHashTable) tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint reverted = 0;
+  int rc;
+
+  rows = cw_database_prepare (db,
+                              "SELECT table_name, row_id, action, before, "
+                              "       (SELECT max(id) FROM audit_log WHERE change_id = ?1) "
+                              "FROM audit_log WHERE change_id = ?1 ORDER BY id DESC",
+                              error);
+  later = cw_database_prepare (db,
+                               "SELECT count(*) FROM audit_log "
+                               "WHERE table_name = ?1 AND row_id = ?2 AND id > ?3",
+                               error);
+  if (rows == NULL || later == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (rows, 1, change_id);
+
+  if (!cw_database_begin (db, error))
+    return FALSE;
+
+  while ((rc = sqlite3_step (rows)) == SQLITE_ROW)
+    {
+      const char *table = (const char *) sqlite3_column_text (rows, 0);
+      gint64 row_id = sqlite3_column_int64 (rows, 1);
+      const char *action = (const char *) sqlite3_column_text (rows, 2);
+      const char *before = (const char *) sqlite3_column_text (rows, 3);
+      gint64 last_id = sqlite3_column_int64 (rows, 4);
+
+      /* Undo must never wipe out what someone did afterwards. */
+      sqlite3_reset (later);
+      sqlite3_bind_text (later, 1, table, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (later, 2, row_id);
+      sqlite3_bind_int64 (later, 3, last_id);
+      if (sqlite3_step (later) == SQLITE_ROW && sqlite3_column_int64 (later, 0) > 0)
+        {
+          cw_database_rollback (db);
+          g_set_error_literal (error, CW_ERROR, CW_ERROR_REFUSED,
+                               _("This cannot be undone: the same record has been changed again since."));
+          return FALSE;
+        }
+
+      if (!revert_row (db, table, row_id, action, before, error))
+        {
+          cw_database_rollback (db);
+          g_prefix_error (error, _("Undo failed: "));
+          return FALSE;
+        }
+      g_hash_table_add (tables, g_strdup (table));
+      reverted++;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      cw_database_rollback (db);
+      return cw_database_fail (db, error);
+    }
+  if (reverted == 0)
+    {
+      cw_database_rollback (db);
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_REFUSED, _("There is nothing to undo."));
+      return FALSE;
+    }
+  if (!cw_database_commit (db, error))
+    return FALSE;
+
+  {
+    GHashTableIter iter;
+    const char *table;
+
+    g_hash_table_iter_init (&iter, tables);
+    while (g_hash_table_iter_next (&iter, (gpointer *) &table, NULL))
+      cw_database_emit_changed (db, table);
+  }
+  return TRUE;
+}

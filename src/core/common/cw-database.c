@@ -1,0 +1,832 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-database"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <gio/gio.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "core/common/cw-audit.h"
+#include "core/cw-core-resources.h"
+#include "core/common/cw-database.h"
+#include "core/common/cw-error.h"
+
+#define MIGRATIONS_PATH "/org/cunwu/Cunwu/core/migrations"
+
+struct _CwDatabase
+{
+  GObject   parent_instance;
+
+  sqlite3  *handle;
+  char     *path;
+  char     *operator_name;
+  int       schema_version;
+  /* Nesting depth of cw_database_begin(): the outermost level is a real
+   * transaction, inner levels are savepoints, so core functions compose. */
+  guint     depth;
+  /* The change the open transaction belongs to (see audit_log.change_id),
+   * and the last one committed: what Undo reverts. */
+  gint64    change_id;
+  gint64    last_change_id;
+};
+
+G_DEFINE_FINAL_TYPE (CwDatabase, cw_database, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+cw_database_finalize (GObject *object)
+{
+  CwDatabase *self = (CwDatabase *)object;
+
+  if (self->handle != NULL)
+    {
+      /* Closing the last connection checkpoints the WAL into the file. */
+      if (sqlite3_close (self->handle) != SQLITE_OK)
+        g_warning ("Could not close %s: %s", self->path, sqlite3_errmsg (self->handle));
+    }
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->operator_name, g_free);
+
+  G_OBJECT_CLASS (cw_database_parent_class)->finalize (object);
+}
+
+static void
+cw_database_class_init (CwDatabaseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cw_database_finalize;
+
+  /**
+   * CwDatabase::changed:
+   * @table: the table that changed
+   *
+   * Emitted after a change to @table has been committed, so that views can
+   * reload what they show.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+cw_database_init (CwDatabase *self)
+{
+}
+
+char *
+cw_database_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "cunwu", "cunwu.db", NULL);
+}
+
+/* Migrations are data/migrations/NNNN-name.sql, compiled into the program;
+ * the number is the schema version the file brings the database to. */
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static char **
+list_migrations (void)
+{
+  /* Asking our own resource (not the global list) also makes the linker
+   * keep it when the core is linked as a static library. */
+  g_auto(GStrv) names = g_resource_enumerate_children (cw_core_get_resource (), MIGRATIONS_PATH, 0, NULL);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+
+  if (names != NULL)
+    for (guint i = 0; names[i] != NULL; i++)
+      g_ptr_array_add (sorted, g_strdup (names[i]));
+  g_ptr_array_sort (sorted, compare_names);
+  g_ptr_array_add (sorted, NULL);
+
+  return (char **) g_ptr_array_free (g_steal_pointer (&sorted), FALSE);
+}
+
+int
+cw_database_latest_schema_version (void)
+{
+  g_auto(GStrv) names = list_migrations ();
+
+  return (int) g_strv_length (names);
+}
+
+static gboolean
+set_sqlite_error (sqlite3     *handle,
+                  const char  *path,
+                  GError     **error)
+{
+  g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
+               /* Translators: the first %s is a file, the second SQLite's message */
+               _("Database “%s”: %s"), path, sqlite3_errmsg (handle));
+  return FALSE;
+}
+
+gboolean
+cw_database_fail (CwDatabase  *self,
+                  GError     **error)
+{
+  return set_sqlite_error (self->handle, self->path, error);
+}
+
+static gboolean
+exec_on (sqlite3     *handle,
+         const char  *path,
+         const char  *sql,
+         GError     **error)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (handle, sql, NULL, NULL, &message) != SQLITE_OK)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
+                   _("Database “%s”: %s"), path,
+                   message != NULL ? message : sqlite3_errmsg (handle));
+      sqlite3_free (message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gint64
+pragma_int (sqlite3    *handle,
+            const char *pragma)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = g_strdup_printf ("PRAGMA %s", pragma);
+
+  if (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return -1;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return -1;
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+/* The database header stores its integers big-endian. */
+static gint64
+header_int (const guchar *header,
+            guint         offset)
+{
+  return ((guint32) header[offset] << 24) | ((guint32) header[offset + 1] << 16) |
+         ((guint32) header[offset + 2] << 8) | (guint32) header[offset + 3];
+}
+
+/* Everything that can be said about an existing file without changing a
+ * byte of it: is it ours, and can we write it? A refused file is left
+ * exactly as it was. */
+static gboolean
+check_existing_file (const char  *path,
+                     GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  struct stat st;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  guchar header[100];
+  sqlite3 *probe = NULL;
+  gint64 application_id, user_version;
+  int fd;
+  ssize_t n;
+  int latest = cw_database_latest_schema_version ();
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Cannot open “%s”: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  if (S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_NOT_SQLITE,
+                   _("“%s” is a folder, not a Cunwu database."), path);
+      return FALSE;
+    }
+  if (st.st_size == 0)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_EMPTY_FILE,
+                   _("“%s” is an empty file, not a Cunwu database."), path);
+      return FALSE;
+    }
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Cannot open “%s”: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  n = read (fd, header, sizeof header);
+  close (fd);
+  if (n != sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_NOT_SQLITE,
+                   _("“%s” is not a Cunwu database: it is not a database file at all."), path);
+      return FALSE;
+    }
+
+  application_id = header_int (header, 68);
+  user_version = header_int (header, 60);
+
+  /* A WAL left behind by a crash may hold a newer first page than the file;
+   * only then ask SQLite, read-only. Without a WAL the header is the truth,
+   * and not opening the file at all guarantees no file appears beside it. */
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    {
+      if (sqlite3_open_v2 (path, &probe, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+        {
+          g_set_error (error, CW_ERROR, CW_ERROR_NOT_SQLITE,
+                       _("“%s” cannot be read as a database: %s"), path, sqlite3_errmsg (probe));
+          sqlite3_close (probe);
+          return FALSE;
+        }
+      application_id = pragma_int (probe, "application_id");
+      user_version = pragma_int (probe, "user_version");
+      sqlite3_close (probe);
+    }
+
+  if (application_id == -1 || user_version == -1)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_NOT_SQLITE,
+                   _("“%s” is not a Cunwu database: it cannot be read as a database."), path);
+      return FALSE;
+    }
+  if (application_id != CW_DATABASE_APPLICATION_ID)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_FOREIGN,
+                   _("“%s” is a database of another program, not a Cunwu database."), path);
+      return FALSE;
+    }
+  if (user_version > latest)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of Village Affairs "
+                     "(database version %d; this program knows up to %d). "
+                     "Update the program to open it; the file was not changed."),
+                   path, (int) user_version, latest);
+      return FALSE;
+    }
+
+  /* Root can write a file without write permission bits; a file marked
+   * read-only is still meant to stay as it is (an archived copy, say). */
+  if (g_access (path, W_OK) != 0 || (st.st_mode & 0222) == 0)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_READ_ONLY,
+                   _("“%s” is read-only. Village Affairs needs to write to its database: "
+                     "copy the file somewhere else or allow writing to it."), path);
+      return FALSE;
+    }
+  /* WAL mode keeps two files beside the database. */
+  if (g_access (dir, W_OK) != 0)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_READ_ONLY,
+                   _("The folder “%s” is read-only. Village Affairs needs to write beside its database."),
+                   dir);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+apply_pragmas (sqlite3     *handle,
+               const char  *path,
+               GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  sqlite3_extended_result_codes (handle, 1);
+  sqlite3_busy_timeout (handle, 10000);
+
+  if (sqlite3_prepare_v2 (handle, "PRAGMA journal_mode=WAL", -1, &stmt, NULL) != SQLITE_OK ||
+      sqlite3_step (stmt) != SQLITE_ROW ||
+      g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") != 0)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
+                   _("Database “%s” cannot be switched to write-ahead logging: %s"),
+                   path, sqlite3_errmsg (handle));
+      return FALSE;
+    }
+
+  /* synchronous=FULL: a committed change is on disk, even across a power cut.
+   * temp_store=MEMORY: every audited write keeps a statement journal, which
+   * would otherwise go through a temporary file, many writes a row. */
+  return exec_on (handle, path,
+                  "PRAGMA synchronous=FULL;"
+                  "PRAGMA foreign_keys=ON;"
+                  "PRAGMA temp_store=MEMORY;",
+                  error);
+}
+
+static gint64
+new_change_id (void)
+{
+  /* Random rather than counted: the command line may write beside the
+   * window, and their changes must never share a number. */
+  return ((gint64) g_random_int_range (1, G_MAXINT32) << 31) ^ g_random_int ();
+}
+
+static gboolean
+migrate (sqlite3     *handle,
+         const char  *path,
+         gint64      *change_id,
+         GError     **error)
+{
+  g_auto(GStrv) names = list_migrations ();
+  gint64 current = pragma_int (handle, "user_version");
+
+  for (guint i = (guint) current; names[i] != NULL; i++)
+    {
+      g_autofree char *resource = g_build_path ("/", MIGRATIONS_PATH, names[i], NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *sql = NULL;
+      g_autofree char *finish = NULL;
+      int version = (int) g_ascii_strtoll (names[i], NULL, 10);
+
+      if (version != (int) i + 1)
+        g_error ("Migration %s is out of sequence: expected number %u", names[i], i + 1);
+
+      bytes = g_resource_lookup_data (cw_core_get_resource (), resource, 0, NULL);
+      g_assert (bytes != NULL);
+      sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+      if (!exec_on (handle, path, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      *change_id = new_change_id ();
+
+      finish = g_strdup_printf ("PRAGMA application_id=%d; PRAGMA user_version=%d;",
+                                CW_DATABASE_APPLICATION_ID, version);
+      if (!exec_on (handle, path, sql, error) ||
+          !cw_audit_install_triggers (handle, error) ||
+          !exec_on (handle, path, finish, error) ||
+          !exec_on (handle, path, "COMMIT", error))
+        {
+          g_prefix_error (error, _("Upgrading the database to version %d failed: "), version);
+          exec_on (handle, path, "ROLLBACK", NULL);
+          *change_id = 0;
+          return FALSE;
+        }
+      *change_id = 0;
+    }
+
+  return TRUE;
+}
+
+/* A new database is built under a temporary name and renamed into place only
+ * when complete, so a crash during creation never leaves a half-made file
+ * that would later be mistaken for a foreign one. */
+static gboolean
+create_new (const char  *path,
+            GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *tmp = g_strconcat (path, ".new", NULL);
+  g_autofree char *tmp_wal = g_strconcat (tmp, "-wal", NULL);
+  g_autofree char *tmp_shm = g_strconcat (tmp, "-shm", NULL);
+  sqlite3 *handle = NULL;
+  gint64 change_id = 0;
+  gboolean ok;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved));
+      return FALSE;
+    }
+
+  g_unlink (tmp);
+  g_unlink (tmp_wal);
+  g_unlink (tmp_shm);
+
+  if (sqlite3_open_v2 (tmp, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
+                   _("Cannot create the database “%s”: %s"), path, sqlite3_errmsg (handle));
+      sqlite3_close (handle);
+      return FALSE;
+    }
+
+  cw_audit_register_operator (handle, NULL);
+  cw_audit_register_change_id (handle, &change_id);
+  ok = apply_pragmas (handle, path, error) && migrate (handle, path, &change_id, error);
+  if (sqlite3_close (handle) != SQLITE_OK && ok)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
+                   _("Cannot create the database “%s”."), path);
+      ok = FALSE;
+    }
+
+  if (ok && g_rename (tmp, path) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Cannot create the database “%s”: %s"), path, g_strerror (saved));
+      ok = FALSE;
+    }
+
+  if (!ok)
+    {
+      g_unlink (tmp);
+      g_unlink (tmp_wal);
+      g_unlink (tmp_shm);
+      return FALSE;
+    }
+
+  /* The rename is only durable once the folder is synced. */
+  {
+    int dfd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+    if (dfd >= 0)
+      {
+        fsync (dfd);
+        close (dfd);
+      }
+  }
+
+  return TRUE;
+}
+
+/**
+ * cw_database_open:
+ * @path: the database file; created (with its folder) when it does not exist
+ * @error: set, naming the file, when it cannot be used
+ *
+ * Opens the village's database: one writer connection in WAL mode with
+ * synchronous=FULL and foreign keys, upgraded to the newest schema. A file
+ * that is not ours, is newer than us, is empty or read-only is refused and
+ * left untouched.
+ */
+CwDatabase *
+cw_database_open (const char  *path,
+                  GError     **error)
+{
+  g_autoptr(CwDatabase) self = NULL;
+  g_autofree char *operator_name = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS) && !create_new (path, error))
+    return NULL;
+
+  if (!check_existing_file (path, error))
+    return NULL;
+
+  self = g_object_new (CW_TYPE_DATABASE, NULL);
+  self->path = g_strdup (path);
+
+  if (sqlite3_open_v2 (path, &self->handle, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    {
+      set_sqlite_error (self->handle, path, error);
+      return NULL;
+    }
+
+  cw_audit_register_operator (self->handle, (const char **) &self->operator_name);
+  cw_audit_register_change_id (self->handle, &self->change_id);
+
+  if (!apply_pragmas (self->handle, path, error) ||
+      !migrate (self->handle, path, &self->change_id, error))
+    return NULL;
+
+  self->schema_version = (int) pragma_int (self->handle, "user_version");
+
+  operator_name = cw_database_get_setting (self, "operator");
+  if (operator_name == NULL || operator_name[0] == '\0')
+    {
+      g_free (operator_name);
+      operator_name = g_strdup (g_get_user_name ());
+    }
+  self->operator_name = g_steal_pointer (&operator_name);
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+cw_database_get_path (CwDatabase *self)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (self), NULL);
+  return self->path;
+}
+
+sqlite3 *
+cw_database_get_handle (CwDatabase *self)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (self), NULL);
+  return self->handle;
+}
+
+int
+cw_database_get_schema_version (CwDatabase *self)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (self), 0);
+  return self->schema_version;
+}
+
+const char *
+cw_database_get_operator (CwDatabase *self)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (self), NULL);
+  return self->operator_name;
+}
+
+/**
+ * cw_database_set_operator:
+ *
+ * Sets the name that audit rows of this connection carry from now on. It is
+ * not saved; the "operator" setting is what later starts use.
+ */
+void
+cw_database_set_operator (CwDatabase *self,
+                          const char *operator_name)
+{
+  g_return_if_fail (CW_IS_DATABASE (self));
+  g_return_if_fail (operator_name != NULL);
+
+  g_free (self->operator_name);
+  self->operator_name = g_strstrip (g_strdup (operator_name));
+}
+
+gboolean
+cw_database_exec (CwDatabase  *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (self), FALSE);
+  return exec_on (self->handle, self->path, sql, error);
+}
+
+sqlite3_stmt *
+cw_database_prepare (CwDatabase  *self,
+                     const char  *sql,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  g_return_val_if_fail (CW_IS_DATABASE (self), NULL);
+
+  if (sqlite3_prepare_v2 (self->handle, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      /* A statement that does not prepare is a bug in our SQL, not a
+       * person's mistake; still, report rather than abort. */
+      g_critical ("Cannot prepare “%s”: %s", sql, sqlite3_errmsg (self->handle));
+      set_sqlite_error (self->handle, self->path, error);
+      return NULL;
+    }
+  return stmt;
+}
+
+/* Steps a statement that returns no rows; maps a constraint failure to a
+ * GError carrying SQLite's message. */
+gboolean
+cw_database_step_done (CwDatabase    *self,
+                       sqlite3_stmt  *stmt,
+                       GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    return TRUE;
+  return set_sqlite_error (self->handle, self->path, error);
+}
+
+gint64
+cw_database_query_int (CwDatabase *self,
+                       const char *sql,
+                       gint64      fallback)
+{
+  g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (self, sql, NULL);
+
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return fallback;
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+gboolean
+cw_database_begin (CwDatabase  *self,
+                   GError     **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (CW_IS_DATABASE (self), FALSE);
+
+  /* IMMEDIATE takes the write lock now, so a second process (the command
+   * line beside the window) waits at the start instead of failing midway. */
+  if (self->depth == 0)
+    {
+      sql = g_strdup ("BEGIN IMMEDIATE");
+      self->change_id = new_change_id ();
+    }
+  else
+    sql = g_strdup_printf ("SAVEPOINT cw_%u", self->depth);
+
+  if (!exec_on (self->handle, self->path, sql, error))
+    return FALSE;
+  self->depth++;
+  return TRUE;
+}
+
+gboolean
+cw_database_commit (CwDatabase  *self,
+                    GError     **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (CW_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  if (self->depth == 1)
+    sql = g_strdup ("COMMIT");
+  else
+    sql = g_strdup_printf ("RELEASE cw_%u", self->depth - 1);
+
+  if (!exec_on (self->handle, self->path, sql, error))
+    {
+      cw_database_rollback (self);
+      return FALSE;
+    }
+  self->depth--;
+  if (self->depth == 0)
+    {
+      self->last_change_id = self->change_id;
+      self->change_id = 0;
+    }
+  return TRUE;
+}
+
+/**
+ * cw_database_get_last_change:
+ *
+ * The change (audit_log.change_id) of the last transaction this connection
+ * committed; 0 before any. Pass it to cw_audit_undo() to revert it.
+ */
+gint64
+cw_database_get_last_change (CwDatabase *self)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (self), 0);
+  return self->last_change_id;
+}
+
+void
+cw_database_rollback (CwDatabase *self)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_if_fail (CW_IS_DATABASE (self));
+  g_return_if_fail (self->depth > 0);
+
+  if (self->depth == 1)
+    sql = g_strdup ("ROLLBACK");
+  else
+    sql = g_strdup_printf ("ROLLBACK TO cw_%u; RELEASE cw_%u", self->depth - 1, self->depth - 1);
+
+  /* After some errors SQLite has already rolled back by itself. */
+  if (self->depth > 1 || !sqlite3_get_autocommit (self->handle))
+    exec_on (self->handle, self->path, sql, NULL);
+  self->depth--;
+  if (self->depth == 0)
+    self->change_id = 0;
+}
+
+gboolean
+cw_database_in_transaction (CwDatabase *self)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (self), FALSE);
+  return self->depth > 0;
+}
+
+char *
+cw_database_get_setting (CwDatabase *self,
+                         const char *key)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (CW_IS_DATABASE (self), NULL);
+
+  stmt = cw_database_prepare (self, "SELECT value FROM setting WHERE key = ?", NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+gboolean
+cw_database_set_setting (CwDatabase  *self,
+                         const char  *key,
+                         const char  *value,
+                         GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (CW_IS_DATABASE (self), FALSE);
+
+  stmt = cw_database_prepare (self,
+                              "INSERT INTO setting (key, value) VALUES (?1, ?2) "
+                              "ON CONFLICT (key) DO UPDATE SET value = ?2 WHERE value IS NOT ?2",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
+  if (!cw_database_begin (self, error))
+    return FALSE;
+  if (!cw_database_step_done (self, stmt, error))
+    {
+      cw_database_rollback (self);
+      return FALSE;
+    }
+  if (!cw_database_commit (self, error))
+    return FALSE;
+
+  cw_database_emit_changed (self, "setting");
+  return TRUE;
+}
+
+/**
+ * cw_database_check:
+ *
+ * What `cunwu check` reports: SQLite's integrity check, the foreign keys,
+ * and that the schema is the one this program writes.
+ */
+gboolean
+cw_database_check (CwDatabase  *self,
+                   GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GString) problems = g_string_new (NULL);
+  guint count = 0;
+
+  g_return_val_if_fail (CW_IS_DATABASE (self), FALSE);
+
+  stmt = cw_database_prepare (self, "PRAGMA integrity_check(20)", error);
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *line = (const char *) sqlite3_column_text (stmt, 0);
+      if (g_strcmp0 (line, "ok") != 0)
+        {
+          g_string_append_printf (problems, "%s%s", count++ ? "; " : "", line);
+        }
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  stmt = cw_database_prepare (self, "PRAGMA foreign_key_check", error);
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW && count < 20)
+    {
+      g_string_append_printf (problems, "%s", count++ ? "; " : "");
+      g_string_append_printf (problems, _("row %lld of table %s points at a missing %s"),
+                              (long long) sqlite3_column_int64 (stmt, 1),
+                              (const char *) sqlite3_column_text (stmt, 0),
+                              (const char *) sqlite3_column_text (stmt, 2));
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  if (self->schema_version != cw_database_latest_schema_version ())
+    {
+      g_string_append_printf (problems, "%s", count++ ? "; " : "");
+      g_string_append_printf (problems, _("database version %d, expected %d"),
+                              self->schema_version, cw_database_latest_schema_version ());
+    }
+
+  if (count > 0)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_CORRUPT,
+                   _("“%s” is damaged: %s"), self->path, problems->str);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+cw_database_emit_changed (CwDatabase *self,
+                          const char *table)
+{
+  g_return_if_fail (CW_IS_DATABASE (self));
+
+  /* Views reload on commit, not on every statement of an open transaction. */
+  if (self->depth > 0)
+    return;
+  g_signal_emit (self, signals[CHANGED], g_quark_from_string (table), table);
+}

@@ -1,0 +1,843 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-household"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "core/common/cw-date.h"
+#include "core/common/cw-error.h"
+#include "core/households/cw-household.h"
+#include "core/common/cw-id-number.h"
+#include "core/households/cw-person-private.h"
+#include "core/households/cw-vocabulary.h"
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_GROUP_ID,
+  PROP_GROUP_POSITION,
+  PROP_MEMBER_COUNT,
+  /* Text properties; stored ones first. */
+  PROP_NUMBER,
+  PROP_ADDRESS,
+  PROP_PHONE,
+  PROP_TAGS,
+  PROP_NOTES,
+  PROP_STATUS,
+  PROP_STATUS_DATE,
+  PROP_STATUS_REASON,
+  PROP_GROUP_NAME,
+  PROP_HEAD_NAME,
+  PROP_MEMBER_TAGS,
+  N_PROPS
+};
+
+#define FIRST_TEXT PROP_NUMBER
+#define LAST_STORED_TEXT PROP_STATUS_REASON
+
+struct _CwHousehold
+{
+  GObject  parent_instance;
+
+  gint64   id;
+  gint64   group_id;
+  int      group_position;
+  guint    member_count;
+  char    *text[N_PROPS];
+  /* What search looks in: 户号 and every member's name, ID number, phone
+   * and pinyin, ASCII-lowercased once so a keystroke is only strstr(). */
+  char    *haystack;
+};
+
+G_DEFINE_FINAL_TYPE (CwHousehold, cw_household, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+cw_household_finalize (GObject *object)
+{
+  CwHousehold *self = (CwHousehold *)object;
+
+  for (guint i = FIRST_TEXT; i < N_PROPS; i++)
+    g_clear_pointer (&self->text[i], g_free);
+  g_clear_pointer (&self->haystack, g_free);
+
+  G_OBJECT_CLASS (cw_household_parent_class)->finalize (object);
+}
+
+static void
+cw_household_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  CwHousehold *self = CW_HOUSEHOLD (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+    case PROP_GROUP_ID:
+      g_value_set_int64 (value, self->group_id);
+      break;
+    case PROP_GROUP_POSITION:
+      g_value_set_int (value, self->group_position);
+      break;
+    case PROP_MEMBER_COUNT:
+      g_value_set_uint (value, self->member_count);
+      break;
+    default:
+      if (prop_id >= FIRST_TEXT && prop_id < N_PROPS)
+        g_value_set_string (value, self->text[prop_id]);
+      else
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+set_text_prop (CwHousehold *self,
+               guint        prop_id,
+               const char  *value)
+{
+  if (g_strcmp0 (self->text[prop_id], value != NULL ? value : "") == 0)
+    return;
+  g_free (self->text[prop_id]);
+  self->text[prop_id] = g_strdup (value != NULL ? value : "");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+cw_household_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  CwHousehold *self = CW_HOUSEHOLD (object);
+
+  if (prop_id == PROP_GROUP_ID)
+    cw_household_set_group_id (self, g_value_get_int64 (value));
+  else if (prop_id >= FIRST_TEXT && prop_id <= LAST_STORED_TEXT)
+    set_text_prop (self, prop_id, g_value_get_string (value));
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+cw_household_class_init (CwHouseholdClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const char *names[N_PROPS] = {
+    [PROP_NUMBER] = "number", [PROP_ADDRESS] = "address", [PROP_PHONE] = "phone",
+    [PROP_TAGS] = "tags", [PROP_NOTES] = "notes", [PROP_STATUS] = "status",
+    [PROP_STATUS_DATE] = "status-date", [PROP_STATUS_REASON] = "status-reason",
+    [PROP_GROUP_NAME] = "group-name", [PROP_HEAD_NAME] = "head-name",
+    [PROP_MEMBER_TAGS] = "member-tags",
+  };
+
+  object_class->finalize = cw_household_finalize;
+  object_class->get_property = cw_household_get_property;
+  object_class->set_property = cw_household_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_GROUP_ID] =
+    g_param_spec_int64 ("group-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_GROUP_POSITION] =
+    g_param_spec_int ("group-position", NULL, NULL, G_MININT, G_MAXINT, 0,
+                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MEMBER_COUNT] =
+    g_param_spec_uint ("member-count", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  for (guint i = FIRST_TEXT; i < N_PROPS; i++)
+    properties[i] =
+      g_param_spec_string (names[i], NULL, NULL, "",
+                           (i <= LAST_STORED_TEXT ? G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY
+                                                  : G_PARAM_READABLE) | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cw_household_init (CwHousehold *self)
+{
+  for (guint i = FIRST_TEXT; i < N_PROPS; i++)
+    self->text[i] = g_strdup ("");
+  g_free (self->text[PROP_STATUS]);
+  self->text[PROP_STATUS] = g_strdup ("active");
+  self->haystack = g_strdup ("");
+}
+
+CwHousehold *
+cw_household_new (void)
+{
+  return g_object_new (CW_TYPE_HOUSEHOLD, NULL);
+}
+
+CwHousehold *
+cw_household_copy (CwHousehold *self)
+{
+  CwHousehold *copy;
+
+  g_return_val_if_fail (CW_IS_HOUSEHOLD (self), NULL);
+
+  copy = cw_household_new ();
+  copy->id = self->id;
+  copy->group_id = self->group_id;
+  copy->group_position = self->group_position;
+  copy->member_count = self->member_count;
+  for (guint i = FIRST_TEXT; i < N_PROPS; i++)
+    {
+      g_free (copy->text[i]);
+      copy->text[i] = g_strdup (self->text[i]);
+    }
+  g_free (copy->haystack);
+  copy->haystack = g_strdup (self->haystack);
+  return copy;
+}
+
+gint64 cw_household_get_id (CwHousehold *self) { return self->id; }
+const char *cw_household_get_number (CwHousehold *self) { return self->text[PROP_NUMBER]; }
+gint64 cw_household_get_group_id (CwHousehold *self) { return self->group_id; }
+const char *cw_household_get_address (CwHousehold *self) { return self->text[PROP_ADDRESS]; }
+const char *cw_household_get_phone (CwHousehold *self) { return self->text[PROP_PHONE]; }
+const char *cw_household_get_tags (CwHousehold *self) { return self->text[PROP_TAGS]; }
+const char *cw_household_get_notes (CwHousehold *self) { return self->text[PROP_NOTES]; }
+const char *cw_household_get_status (CwHousehold *self) { return self->text[PROP_STATUS]; }
+const char *cw_household_get_status_date (CwHousehold *self) { return self->text[PROP_STATUS_DATE]; }
+const char *cw_household_get_status_reason (CwHousehold *self) { return self->text[PROP_STATUS_REASON]; }
+const char *cw_household_get_group_name (CwHousehold *self) { return self->text[PROP_GROUP_NAME]; }
+int cw_household_get_group_position (CwHousehold *self) { return self->group_position; }
+const char *cw_household_get_head_name (CwHousehold *self) { return self->text[PROP_HEAD_NAME]; }
+guint cw_household_get_member_count (CwHousehold *self) { return self->member_count; }
+const char *cw_household_get_member_tags (CwHousehold *self) { return self->text[PROP_MEMBER_TAGS]; }
+
+void
+cw_household_set_group_id (CwHousehold *self,
+                           gint64       group_id)
+{
+  g_return_if_fail (CW_IS_HOUSEHOLD (self));
+  if (self->group_id == group_id)
+    return;
+  self->group_id = group_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GROUP_ID]);
+}
+
+void
+cw_household_set_text (CwHousehold *self,
+                       const char  *property,
+                       const char  *value)
+{
+  g_return_if_fail (CW_IS_HOUSEHOLD (self));
+  g_object_set (self, property, value, NULL);
+}
+
+gboolean
+cw_household_matches (CwHousehold *self,
+                      const char  *query)
+{
+  g_auto(GStrv) words = NULL;
+
+  if (query == NULL || query[0] == '\0')
+    return TRUE;
+  if (strchr (query, ' ') == NULL && !g_ascii_isupper (query[0]))
+    {
+      /* The common case, one lowercase word: no allocation per row. */
+      gboolean lower = TRUE;
+      for (const char *p = query; *p != '\0' && lower; p++)
+        lower = !g_ascii_isupper (*p);
+      if (lower)
+        return strstr (self->haystack, query) != NULL;
+    }
+
+  words = g_strsplit_set (query, " \t\u3000", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *word = g_ascii_strdown (words[i], -1);
+      if (word[0] != '\0' && strstr (self->haystack, word) == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+cw_household_validate (CwHousehold  *self,
+                       GError      **error)
+{
+  g_autofree char *number = g_strstrip (g_strdup (self->text[PROP_NUMBER]));
+  g_autofree char *unknown = NULL;
+  g_autofree char *tags = NULL;
+  g_auto(GStrv) split = NULL;
+
+  for (guint i = FIRST_TEXT; i <= LAST_STORED_TEXT; i++)
+    if (!g_utf8_validate (self->text[i], -1, NULL))
+      {
+        g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID, _("The text is not valid UTF-8."));
+        return FALSE;
+      }
+
+  if (number[0] == '\0')
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID,
+                           _("Household number: a household needs its number (户号)."));
+      return FALSE;
+    }
+  set_text_prop (self, PROP_NUMBER, number);
+
+  if (self->group_id == 0)
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID,
+                           _("Village group: choose the household’s group."));
+      return FALSE;
+    }
+
+  if (self->text[PROP_PHONE][0] != '\0')
+    {
+      g_autofree char *phone = NULL;
+      g_autoptr(GError) local = NULL;
+
+      if (!cw_phone_normalize (self->text[PROP_PHONE], &phone, &local))
+        {
+          g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Phone: %s"), local->message);
+          return FALSE;
+        }
+      set_text_prop (self, PROP_PHONE, phone);
+    }
+
+  split = cw_vocabulary_split_tags (self->text[PROP_TAGS], &unknown);
+  if (unknown != NULL)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Tags: “%s” is not a care tag."), unknown);
+      return FALSE;
+    }
+  tags = cw_vocabulary_join_tags ((const char * const *) split);
+  set_text_prop (self, PROP_TAGS, tags);
+
+  if (!cw_vocabulary_contains (cw_vocabulary_household_statuses, self->text[PROP_STATUS]))
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Status: “%s” is not a status."),
+                   self->text[PROP_STATUS]);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+#define HOUSEHOLD_SELECT \
+  "SELECT h.id, h.group_id, g.position, h.number, h.address, h.phone, h.tags, h.notes, " \
+  "       h.status, coalesce(h.status_date, ''), h.status_reason, g.name, " \
+  "       coalesce(max(CASE WHEN p.relation = '户主' AND p.status IN ('active', 'migrant') " \
+  "                         THEN p.name END), ''), " \
+  "       count(p.id) FILTER (WHERE p.status IN ('active', 'migrant')), " \
+  "       group_concat(CASE WHEN p.status IN ('active', 'migrant') AND p.tags <> '' " \
+  "                         THEN p.tags END, '、'), " \
+  "       group_concat(p.name || ' ' || coalesce(p.id_number, '') || ' ' || p.phone " \
+  "                    || ' ' || p.search_key, ' ') " \
+  "FROM household h JOIN village_group g ON g.id = h.group_id " \
+  "LEFT JOIN person p ON p.household_id = h.id "
+
+static CwHousehold *
+household_from_row (sqlite3_stmt *stmt)
+{
+  CwHousehold *self = cw_household_new ();
+  const char *member_tags = (const char *) sqlite3_column_text (stmt, 14);
+  const char *members = (const char *) sqlite3_column_text (stmt, 15);
+  g_autofree char *haystack = NULL;
+
+  self->id = sqlite3_column_int64 (stmt, 0);
+  self->group_id = sqlite3_column_int64 (stmt, 1);
+  self->group_position = sqlite3_column_int (stmt, 2);
+  for (guint i = FIRST_TEXT; i <= PROP_GROUP_NAME; i++)
+    {
+      g_free (self->text[i]);
+      self->text[i] = g_strdup ((const char *) sqlite3_column_text (stmt, (int) (i - FIRST_TEXT) + 3));
+    }
+  g_free (self->text[PROP_HEAD_NAME]);
+  self->text[PROP_HEAD_NAME] = g_strdup ((const char *) sqlite3_column_text (stmt, 12));
+  self->member_count = (guint) sqlite3_column_int (stmt, 13);
+
+  /* The household's own tags and its members', once each, in order. */
+  {
+    g_autofree char *all = g_strjoin ("、", self->text[PROP_TAGS], member_tags != NULL ? member_tags : "", NULL);
+    g_auto(GStrv) split = cw_vocabulary_split_tags (all, NULL);
+    g_free (self->text[PROP_MEMBER_TAGS]);
+    self->text[PROP_MEMBER_TAGS] = cw_vocabulary_join_tags ((const char * const *) split);
+  }
+
+  haystack = g_strjoin (" ", self->text[PROP_NUMBER], self->text[PROP_PHONE],
+                        members != NULL ? members : "", NULL);
+  g_free (self->haystack);
+  self->haystack = g_ascii_strdown (haystack, -1);
+  return self;
+}
+
+GListModel *
+cw_household_list (CwDatabase  *db,
+                   GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    cw_database_prepare (db, HOUSEHOLD_SELECT "GROUP BY h.id ORDER BY g.position, h.number", error);
+  g_autoptr(GPtrArray) rows = NULL;
+  GListStore *store;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  /* Collected first and spliced in at once: one items-changed signal for
+   * 30 000 rows instead of 30 000. */
+  rows = g_ptr_array_new_with_free_func (g_object_unref);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, household_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      cw_database_fail (db, error);
+      return NULL;
+    }
+
+  store = g_list_store_new (CW_TYPE_HOUSEHOLD);
+  g_list_store_splice (store, 0, 0, rows->pdata, rows->len);
+  return G_LIST_MODEL (store);
+}
+
+static CwHousehold *
+load_where (CwDatabase  *db,
+            const char  *where,
+            gint64       id,
+            const char  *number,
+            GError     **error)
+{
+  g_autofree char *sql = g_strconcat (HOUSEHOLD_SELECT, where, " GROUP BY h.id", NULL);
+  g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  if (number != NULL)
+    sqlite3_bind_text (stmt, 1, number, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      if (number != NULL)
+        g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("There is no household %s."), number);
+      else
+        g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("That household is no longer in the register."));
+      return NULL;
+    }
+  return household_from_row (stmt);
+}
+
+CwHousehold *
+cw_household_load (CwDatabase  *db,
+                   gint64       id,
+                   GError     **error)
+{
+  return load_where (db, "WHERE h.id = ?", id, NULL, error);
+}
+
+CwHousehold *
+cw_household_find_by_number (CwDatabase  *db,
+                             const char  *number,
+                             GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (number != NULL ? number : ""));
+
+  return load_where (db, "WHERE h.number = ?", 0, trimmed, error);
+}
+
+static gboolean
+check_number_free (CwDatabase  *db,
+                   const char  *number,
+                   gint64       except_id,
+                   GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    cw_database_prepare (db, "SELECT 1 FROM household WHERE number = ? AND id <> ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, number, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, except_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_EXISTS,
+                   _("Household number: %s is already taken by another household."), number);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_household (CwDatabase   *db,
+                 CwHousehold  *self,
+                 gboolean      insert,
+                 GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (!cw_household_validate (self, error) ||
+      !check_number_free (db, self->text[PROP_NUMBER], self->id, error))
+    return FALSE;
+
+  stmt = cw_database_prepare (db,
+                              insert
+                              ? "INSERT INTO household (number, group_id, address, phone, tags, notes, "
+                                "status, status_date, status_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+                              : "UPDATE household SET number = ?1, group_id = ?2, address = ?3, phone = ?4, "
+                                "tags = ?5, notes = ?6, status = ?7, status_date = ?8, status_reason = ?9 "
+                                "WHERE id = ?10",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, self->text[PROP_NUMBER], -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, self->group_id);
+  sqlite3_bind_text (stmt, 3, self->text[PROP_ADDRESS], -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, self->text[PROP_PHONE], -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, self->text[PROP_TAGS], -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, self->text[PROP_NOTES], -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, self->text[PROP_STATUS], -1, SQLITE_STATIC);
+  if (self->text[PROP_STATUS_DATE][0] != '\0')
+    sqlite3_bind_text (stmt, 8, self->text[PROP_STATUS_DATE], -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 9, self->text[PROP_STATUS_REASON], -1, SQLITE_STATIC);
+  if (!insert)
+    sqlite3_bind_int64 (stmt, 10, self->id);
+  if (!cw_database_step_done (db, stmt, error))
+    return FALSE;
+  if (insert)
+    self->id = sqlite3_last_insert_rowid (cw_database_get_handle (db));
+  return TRUE;
+}
+
+gboolean
+cw_household_add (CwDatabase   *db,
+                  CwHousehold  *household,
+                  CwPerson     *head,
+                  GError      **error)
+{
+  g_return_val_if_fail (CW_IS_HOUSEHOLD (household) && CW_IS_PERSON (head), FALSE);
+
+  /* A household is never without its head, not even for a moment. */
+  if (cw_vocabulary_canonical_relation (cw_person_get_relation (head)) == NULL ||
+      !g_str_equal (cw_vocabulary_canonical_relation (cw_person_get_relation (head)), "户主"))
+    cw_person_set_text (head, "relation", "户主");
+
+  if (!cw_database_begin (db, error))
+    return FALSE;
+  if (!write_household (db, household, TRUE, error))
+    goto failed;
+  cw_person_set_household_id (head, household->id);
+  if (!cw_person_insert (db, head, error))
+    goto failed;
+  if (!cw_database_commit (db, error))
+    goto committed_failed;
+
+  cw_database_emit_changed (db, "household");
+  return TRUE;
+
+failed:
+  cw_database_rollback (db);
+committed_failed:
+  household->id = 0;
+  cw_person_set_household_id (head, 0);
+  return FALSE;
+}
+
+gboolean
+cw_household_update (CwDatabase   *db,
+                     CwHousehold  *household,
+                     GError      **error)
+{
+  g_return_val_if_fail (CW_IS_HOUSEHOLD (household), FALSE);
+
+  if (!cw_database_begin (db, error))
+    return FALSE;
+  if (!write_household (db, household, FALSE, error))
+    {
+      cw_database_rollback (db);
+      return FALSE;
+    }
+  if (!cw_database_commit (db, error))
+    return FALSE;
+  cw_database_emit_changed (db, "household");
+  return TRUE;
+}
+
+static gboolean
+valid_status_date (const char  *date,
+                   char       **normalized,
+                   GError     **error)
+{
+  GDate parsed;
+
+  if (!cw_date_parse (date, &parsed, error))
+    {
+      g_prefix_error (error, _("Date: "));
+      return FALSE;
+    }
+  *normalized = cw_date_format (&parsed);
+  return TRUE;
+}
+
+gboolean
+cw_household_set_status (CwDatabase   *db,
+                         gint64        id,
+                         const char   *status,
+                         const char   *date,
+                         const char   *reason,
+                         GError      **error)
+{
+  g_autoptr(CwHousehold) household = cw_household_load (db, id, error);
+  g_autoptr(sqlite3_stmt) members = NULL;
+  g_autofree char *day = NULL;
+
+  if (household == NULL)
+    return FALSE;
+  if (!cw_vocabulary_contains (cw_vocabulary_household_statuses, status))
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Status: “%s” is not a status."), status);
+      return FALSE;
+    }
+  if (g_str_equal (status, "active"))
+    day = g_strdup ("");
+  else if (!valid_status_date (date, &day, error))
+    return FALSE;
+
+  set_text_prop (household, PROP_STATUS, status);
+  set_text_prop (household, PROP_STATUS_DATE, day);
+  set_text_prop (household, PROP_STATUS_REASON, reason);
+
+  if (!cw_database_begin (db, error))
+    return FALSE;
+  if (!write_household (db, household, FALSE, error))
+    goto failed;
+
+  /* The household's present members leave with it, on the same day and
+   * for the same reason; nobody stays behind in a closed household. */
+  if (!g_str_equal (status, "active"))
+    {
+      members = cw_database_prepare (db,
+                                     "UPDATE person SET status = 'moved_out', status_date = ?2, "
+                                     "status_reason = ?3 WHERE household_id = ?1 "
+                                     "AND status IN ('active', 'migrant')",
+                                     error);
+      if (members == NULL)
+        goto failed;
+      sqlite3_bind_int64 (members, 1, id);
+      sqlite3_bind_text (members, 2, day, -1, SQLITE_STATIC);
+      sqlite3_bind_text (members, 3, reason != NULL ? reason : "", -1, SQLITE_STATIC);
+      if (!cw_database_step_done (db, members, error))
+        goto failed;
+    }
+  if (!cw_database_commit (db, error))
+    return FALSE;
+  cw_database_emit_changed (db, "household");
+  return TRUE;
+
+failed:
+  cw_database_rollback (db);
+  return FALSE;
+}
+
+static CwPerson *
+load_member (CwDatabase  *db,
+             gint64       household_id,
+             gint64       person_id,
+             GError     **error)
+{
+  CwPerson *person = cw_person_load (db, person_id, error);
+
+  if (person != NULL && cw_person_get_household_id (person) != household_id)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
+                   _("%s is not a member of this household."), cw_person_get_name (person));
+      g_clear_object (&person);
+    }
+  return person;
+}
+
+/* Within an open transaction: the old head (if any) takes another
+ * relation, then the new head becomes 户主, in that order so that the
+ * one-head index never sees two. */
+static gboolean
+swap_head (CwDatabase  *db,
+           gint64       household_id,
+           CwPerson    *new_head,
+           const char  *old_head_relation,
+           GError     **error)
+{
+  g_autoptr(GListModel) members = cw_person_list_for_household (db, household_id, error);
+
+  if (members == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(CwPerson) member = g_list_model_get_item (members, i);
+
+      if (cw_person_get_id (member) != cw_person_get_id (new_head) &&
+          g_str_equal (cw_person_get_relation (member), "户主") && cw_person_is_present (member))
+        {
+          cw_person_set_text (member, "relation", old_head_relation);
+          if (!cw_person_write (db, member, error))
+            return FALSE;
+        }
+    }
+  cw_person_set_text (new_head, "relation", "户主");
+  return cw_person_write (db, new_head, error);
+}
+
+gboolean
+cw_household_change_head (CwDatabase   *db,
+                          gint64        household_id,
+                          gint64        new_head_id,
+                          const char   *old_head_relation,
+                          GError      **error)
+{
+  g_autoptr(CwPerson) head = load_member (db, household_id, new_head_id, error);
+
+  if (head == NULL)
+    return FALSE;
+  if (!cw_person_is_present (head))
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
+                   _("%s is no longer a present member and cannot be head."), cw_person_get_name (head));
+      return FALSE;
+    }
+
+  if (!cw_database_begin (db, error))
+    return FALSE;
+  if (!swap_head (db, household_id, head, old_head_relation, error))
+    {
+      cw_database_rollback (db);
+      return FALSE;
+    }
+  if (!cw_database_commit (db, error))
+    return FALSE;
+  cw_database_emit_changed (db, "person");
+  return TRUE;
+}
+
+gboolean
+cw_household_set_person_status (CwDatabase   *db,
+                                gint64        person_id,
+                                const char   *status,
+                                const char   *date,
+                                const char   *reason,
+                                gint64        new_head_id,
+                                GError      **error)
+{
+  g_autoptr(CwPerson) person = cw_person_load (db, person_id, error);
+  g_autofree char *day = NULL;
+  gboolean was_head;
+
+  if (person == NULL)
+    return FALSE;
+  if (!cw_vocabulary_contains (cw_vocabulary_person_statuses, status))
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Status: “%s” is not a status."), status);
+      return FALSE;
+    }
+  if (g_str_equal (status, "active"))
+    day = g_strdup ("");
+  else if (!valid_status_date (date, &day, error))
+    return FALSE;
+
+  was_head = g_str_equal (cw_person_get_relation (person), "户主") && cw_person_is_present (person);
+  cw_person_set_text (person, "status", status);
+  cw_person_set_text (person, "status-date", day);
+  cw_person_set_text (person, "status-reason", reason);
+
+  if (was_head && !cw_person_is_present (person) && new_head_id == 0)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
+                   _("%s is the head of the household: choose who becomes head."),
+                   cw_person_get_name (person));
+      return FALSE;
+    }
+
+  if (!cw_database_begin (db, error))
+    return FALSE;
+  if (!cw_person_write (db, person, error))
+    goto failed;
+  if (was_head && !cw_person_is_present (person))
+    {
+      g_autoptr(CwPerson) head = load_member (db, cw_person_get_household_id (person), new_head_id, error);
+      if (head == NULL || !swap_head (db, cw_person_get_household_id (person), head, "其他亲属", error))
+        goto failed;
+    }
+  if (!cw_database_commit (db, error))
+    return FALSE;
+  cw_database_emit_changed (db, "person");
+  return TRUE;
+
+failed:
+  cw_database_rollback (db);
+  return FALSE;
+}
+
+CwHousehold *
+cw_household_split (CwDatabase    *db,
+                    gint64         from_id,
+                    const char    *new_number,
+                    const gint64  *person_ids,
+                    guint          n_persons,
+                    gint64         new_head_id,
+                    GError       **error)
+{
+  g_autoptr(CwHousehold) from = cw_household_load (db, from_id, error);
+  g_autoptr(CwHousehold) created = NULL;
+  gboolean head_among = FALSE;
+
+  if (from == NULL)
+    return NULL;
+  for (guint i = 0; i < n_persons; i++)
+    head_among |= person_ids[i] == new_head_id;
+  if (n_persons == 0 || !head_among)
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID,
+                           _("Choose the members of the new household and its head."));
+      return NULL;
+    }
+
+  created = cw_household_new ();
+  set_text_prop (created, PROP_NUMBER, new_number);
+  set_text_prop (created, PROP_ADDRESS, from->text[PROP_ADDRESS]);
+  created->group_id = from->group_id;
+
+  if (!cw_database_begin (db, error))
+    return NULL;
+  if (!write_household (db, created, TRUE, error))
+    goto failed;
+
+  for (guint i = 0; i < n_persons; i++)
+    {
+      g_autoptr(CwPerson) member = load_member (db, from_id, person_ids[i], error);
+
+      if (member == NULL)
+        goto failed;
+      if (g_str_equal (cw_person_get_relation (member), "户主") && cw_person_is_present (member))
+        {
+          g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
+                       _("%s is the head of the household being split and stays in it."),
+                       cw_person_get_name (member));
+          goto failed;
+        }
+      cw_person_set_household_id (member, created->id);
+      cw_person_set_text (member, "relation",
+                          person_ids[i] == new_head_id ? "户主" : cw_person_get_relation (member));
+      if (!cw_person_write (db, member, error))
+        goto failed;
+    }
+  if (!cw_database_commit (db, error))
+    return NULL;
+
+  cw_database_emit_changed (db, "household");
+  return cw_household_load (db, created->id, error);
+
+failed:
+  cw_database_rollback (db);
+  return NULL;
+}

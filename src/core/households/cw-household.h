@@ -1,0 +1,104 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "core/common/cw-database.h"
+#include "core/households/cw-person.h"
+
+G_BEGIN_DECLS
+
+#define CW_TYPE_HOUSEHOLD (cw_household_get_type ())
+G_DECLARE_FINAL_TYPE (CwHousehold, cw_household, CW, HOUSEHOLD, GObject)
+
+/* A household (户). Properties: id, number, group-id, address, phone,
+ * tags, notes, status, status-date, status-reason; and, filled by
+ * cw_household_list(), the read-only group-name, group-position,
+ * head-name, member-count and member-tags (the household's and its
+ * present members' tags together). */
+CwHousehold *cw_household_new               (void);
+CwHousehold *cw_household_copy              (CwHousehold  *self);
+
+gint64       cw_household_get_id            (CwHousehold  *self);
+const char  *cw_household_get_number        (CwHousehold  *self);
+gint64       cw_household_get_group_id      (CwHousehold  *self);
+void         cw_household_set_group_id      (CwHousehold  *self,
+                                             gint64        group_id);
+const char  *cw_household_get_address       (CwHousehold  *self);
+const char  *cw_household_get_phone         (CwHousehold  *self);
+const char  *cw_household_get_tags          (CwHousehold  *self);
+const char  *cw_household_get_notes         (CwHousehold  *self);
+const char  *cw_household_get_status        (CwHousehold  *self);
+const char  *cw_household_get_status_date   (CwHousehold  *self);
+const char  *cw_household_get_status_reason (CwHousehold  *self);
+const char  *cw_household_get_group_name    (CwHousehold  *self);
+int          cw_household_get_group_position (CwHousehold *self);
+const char  *cw_household_get_head_name     (CwHousehold  *self);
+guint        cw_household_get_member_count  (CwHousehold  *self);
+const char  *cw_household_get_member_tags   (CwHousehold  *self);
+void         cw_household_set_text          (CwHousehold  *self,
+                                             const char   *property,
+                                             const char   *value);
+
+/* Search as the clerk types: by 户号, a member's name, ID number or phone,
+ * or pinyin (full or initials) of a member's name. Case-insensitive;
+ * several words must all match. */
+gboolean     cw_household_matches           (CwHousehold  *self,
+                                             const char   *query);
+
+gboolean     cw_household_validate          (CwHousehold  *self,
+                                             GError      **error);
+
+/* Every household with its derived columns, in group order then by 户号:
+ * one query, fast enough for 30 000 households. */
+GListModel  *cw_household_list              (CwDatabase   *db,
+                                             GError      **error);
+CwHousehold *cw_household_load              (CwDatabase   *db,
+                                             gint64        id,
+                                             GError      **error);
+CwHousehold *cw_household_find_by_number    (CwDatabase   *db,
+                                             const char   *number,
+                                             GError      **error);
+/* A new household always comes with its head (relation 户主). */
+gboolean     cw_household_add               (CwDatabase   *db,
+                                             CwHousehold  *household,
+                                             CwPerson     *head,
+                                             GError      **error);
+gboolean     cw_household_update            (CwDatabase   *db,
+                                             CwHousehold  *household,
+                                             GError      **error);
+/* Moving out or cancelling a household: a status with a date and reason;
+ * its present members move out with it. */
+gboolean     cw_household_set_status        (CwDatabase   *db,
+                                             gint64        id,
+                                             const char   *status,
+                                             const char   *date,
+                                             const char   *reason,
+                                             GError      **error);
+/* 分户: the given members (one of them the new head) form a new household
+ * with the given number in the same group. Returns the new household. */
+CwHousehold *cw_household_split             (CwDatabase   *db,
+                                             gint64        from_id,
+                                             const char   *new_number,
+                                             const gint64 *person_ids,
+                                             guint         n_persons,
+                                             gint64        new_head_id,
+                                             GError      **error);
+/* Makes a present member the head; the old head takes @old_head_relation. */
+gboolean     cw_household_change_head       (CwDatabase   *db,
+                                             gint64        household_id,
+                                             gint64        new_head_id,
+                                             const char   *old_head_relation,
+                                             GError      **error);
+/* A person's status change (外出务工, 迁出, 死亡) with date and reason.
+ * A head who leaves must be replaced: @new_head_id names the member who
+ * becomes head (0 when the person is not the head). */
+gboolean     cw_household_set_person_status (CwDatabase   *db,
+                                             gint64        person_id,
+                                             const char   *status,
+                                             const char   *date,
+                                             const char   *reason,
+                                             gint64        new_head_id,
+                                             GError      **error);
+
+G_END_DECLS

@@ -1,0 +1,721 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-point-entry"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "core/common/cw-date.h"
+#include "core/common/cw-error.h"
+#include "core/points/cw-point-entry.h"
+#include "core/points/cw-point-quarter.h"
+#include "core/points/cw-point-rule.h"
+#include "core/common/cw-quarter.h"
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_SUBJECT_ID,
+  PROP_QUANTITY,
+  PROP_POINTS,
+  PROP_REVERSES_ID,
+  /* Text properties, in the order of ENTRY_SELECT's columns from 5 on. */
+  PROP_SCHEME,
+  PROP_SUBJECT_NAME,
+  PROP_HOUSEHOLD_NUMBER,
+  PROP_GROUP_NAME,
+  PROP_RULE_CODE,
+  PROP_RULE_DESCRIPTION,
+  PROP_CATEGORY,
+  PROP_ENTRY_DATE,
+  PROP_QUARTER,
+  PROP_NOTE,
+  PROP_EVIDENCE,
+  PROP_RECORDED_BY,
+  PROP_STATE,
+  PROP_REVIEWED_BY,
+  PROP_REJECT_REASON,
+  PROP_CORRECTS_QUARTER,
+  N_PROPS
+};
+
+#define FIRST_TEXT PROP_SCHEME
+
+struct _CwPointEntry
+{
+  GObject  parent_instance;
+
+  gint64   id;
+  gint64   subject_id;
+  int      quantity;
+  int      points;
+  gint64   reverses_id;
+  char    *text[N_PROPS];
+};
+
+G_DEFINE_FINAL_TYPE (CwPointEntry, cw_point_entry, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+cw_point_entry_finalize (GObject *object)
+{
+  CwPointEntry *self = (CwPointEntry *)object;
+
+  for (guint i = FIRST_TEXT; i < N_PROPS; i++)
+    g_free (self->text[i]);
+
+  G_OBJECT_CLASS (cw_point_entry_parent_class)->finalize (object);
+}
+
+static void
+cw_point_entry_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  CwPointEntry *self = CW_POINT_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID: g_value_set_int64 (value, self->id); break;
+    case PROP_SUBJECT_ID: g_value_set_int64 (value, self->subject_id); break;
+    case PROP_QUANTITY: g_value_set_int (value, self->quantity); break;
+    case PROP_POINTS: g_value_set_int (value, self->points); break;
+    case PROP_REVERSES_ID: g_value_set_int64 (value, self->reverses_id); break;
+    default:
+      if (prop_id >= FIRST_TEXT && prop_id < N_PROPS)
+        g_value_set_string (value, self->text[prop_id]);
+      else
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cw_point_entry_class_init (CwPointEntryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+  const char *names[N_PROPS] = {
+    [PROP_SCHEME] = "scheme", [PROP_SUBJECT_NAME] = "subject-name",
+    [PROP_HOUSEHOLD_NUMBER] = "household-number", [PROP_GROUP_NAME] = "group-name",
+    [PROP_RULE_CODE] = "rule-code", [PROP_RULE_DESCRIPTION] = "rule-description",
+    [PROP_CATEGORY] = "category", [PROP_ENTRY_DATE] = "entry-date", [PROP_QUARTER] = "quarter",
+    [PROP_NOTE] = "note", [PROP_EVIDENCE] = "evidence", [PROP_RECORDED_BY] = "recorded-by",
+    [PROP_STATE] = "state", [PROP_REVIEWED_BY] = "reviewed-by",
+    [PROP_REJECT_REASON] = "reject-reason", [PROP_CORRECTS_QUARTER] = "corrects-quarter",
+  };
+
+  object_class->finalize = cw_point_entry_finalize;
+  object_class->get_property = cw_point_entry_get_property;
+
+  properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, ro);
+  properties[PROP_SUBJECT_ID] = g_param_spec_int64 ("subject-id", NULL, NULL, 0, G_MAXINT64, 0, ro);
+  properties[PROP_QUANTITY] = g_param_spec_int ("quantity", NULL, NULL, 0, G_MAXINT, 0, ro);
+  properties[PROP_POINTS] = g_param_spec_int ("points", NULL, NULL, G_MININT, G_MAXINT, 0, ro);
+  properties[PROP_REVERSES_ID] = g_param_spec_int64 ("reverses-id", NULL, NULL, 0, G_MAXINT64, 0, ro);
+  for (guint i = FIRST_TEXT; i < N_PROPS; i++)
+    properties[i] = g_param_spec_string (names[i], NULL, NULL, "", ro);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cw_point_entry_init (CwPointEntry *self)
+{
+}
+
+gint64 cw_point_entry_get_id (CwPointEntry *self) { return self->id; }
+const char *cw_point_entry_get_scheme (CwPointEntry *self) { return self->text[PROP_SCHEME]; }
+gint64 cw_point_entry_get_subject_id (CwPointEntry *self) { return self->subject_id; }
+const char *cw_point_entry_get_subject_name (CwPointEntry *self) { return self->text[PROP_SUBJECT_NAME]; }
+const char *cw_point_entry_get_household_number (CwPointEntry *self) { return self->text[PROP_HOUSEHOLD_NUMBER]; }
+const char *cw_point_entry_get_group_name (CwPointEntry *self) { return self->text[PROP_GROUP_NAME]; }
+const char *cw_point_entry_get_rule_code (CwPointEntry *self) { return self->text[PROP_RULE_CODE]; }
+const char *cw_point_entry_get_rule_description (CwPointEntry *self) { return self->text[PROP_RULE_DESCRIPTION]; }
+const char *cw_point_entry_get_category (CwPointEntry *self) { return self->text[PROP_CATEGORY]; }
+const char *cw_point_entry_get_entry_date (CwPointEntry *self) { return self->text[PROP_ENTRY_DATE]; }
+const char *cw_point_entry_get_quarter (CwPointEntry *self) { return self->text[PROP_QUARTER]; }
+int cw_point_entry_get_quantity (CwPointEntry *self) { return self->quantity; }
+int cw_point_entry_get_points (CwPointEntry *self) { return self->points; }
+const char *cw_point_entry_get_note (CwPointEntry *self) { return self->text[PROP_NOTE]; }
+const char *cw_point_entry_get_state (CwPointEntry *self) { return self->text[PROP_STATE]; }
+const char *cw_point_entry_get_reject_reason (CwPointEntry *self) { return self->text[PROP_REJECT_REASON]; }
+gint64 cw_point_entry_get_reverses_id (CwPointEntry *self) { return self->reverses_id; }
+
+const char *
+cw_point_entry_state_label (const char *state)
+{
+  if (g_strcmp0 (state, "pending") == 0)
+    return C_("points", "Pending review");
+  if (g_strcmp0 (state, "reviewed") == 0)
+    return C_("points", "Reviewed");
+  if (g_strcmp0 (state, "rejected") == 0)
+    return C_("points", "Rejected");
+  return state;
+}
+
+/* Households are named by their head, party members by themselves; both
+ * carry the household number and group. */
+#define ENTRY_SELECT \
+  "SELECT e.id, coalesce(e.household_id, e.person_id), e.quantity, e.points, " \
+  "       coalesce(e.reverses_id, 0), e.scheme, " \
+  "       coalesce(m.name, (SELECT name FROM person WHERE household_id = h.id AND relation = '户主' " \
+  "                          AND status IN ('active', 'migrant')), ''), " \
+  "       h.number, g.name, r.code, r.description, r.category, e.entry_date, e.quarter, e.note, " \
+  "       e.evidence, e.recorded_by, e.state, coalesce(e.reviewed_by, ''), e.reject_reason, " \
+  "       coalesce(e.corrects_quarter, '') " \
+  "FROM point_entry e JOIN point_rule r ON r.id = e.rule_id " \
+  "LEFT JOIN person m ON m.id = e.person_id " \
+  "JOIN household h ON h.id = coalesce(e.household_id, m.household_id) " \
+  "JOIN village_group g ON g.id = h.group_id "
+
+static CwPointEntry *
+entry_from_row (sqlite3_stmt *stmt)
+{
+  CwPointEntry *self = g_object_new (CW_TYPE_POINT_ENTRY, NULL);
+
+  self->id = sqlite3_column_int64 (stmt, 0);
+  self->subject_id = sqlite3_column_int64 (stmt, 1);
+  self->quantity = sqlite3_column_int (stmt, 2);
+  self->points = sqlite3_column_int (stmt, 3);
+  self->reverses_id = sqlite3_column_int64 (stmt, 4);
+  for (guint i = FIRST_TEXT; i < N_PROPS; i++)
+    {
+      const char *text = (const char *) sqlite3_column_text (stmt, (int) (i - FIRST_TEXT) + 5);
+      self->text[i] = g_strdup (text != NULL ? text : "");
+    }
+  return self;
+}
+
+GListModel *
+cw_point_entry_list (CwDatabase  *db,
+                     const char  *scheme,
+                     gint64       subject_id,
+                     const char  *quarter,
+                     const char  *state,
+                     GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    cw_database_prepare (db,
+                         ENTRY_SELECT
+                         "WHERE (?1 IS NULL OR e.scheme = ?1) "
+                         "AND (?2 = 0 OR coalesce(e.household_id, e.person_id) = ?2) "
+                         "AND (?3 IS NULL OR e.quarter = ?3) AND (?4 IS NULL OR e.state = ?4) "
+                         "ORDER BY e.entry_date DESC, e.id DESC",
+                         error);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  GListStore *store;
+
+  if (stmt == NULL)
+    return NULL;
+  if (scheme != NULL)
+    sqlite3_bind_text (stmt, 1, scheme, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, subject_id);
+  if (quarter != NULL)
+    sqlite3_bind_text (stmt, 3, quarter, -1, SQLITE_STATIC);
+  if (state != NULL)
+    sqlite3_bind_text (stmt, 4, state, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (rows, entry_from_row (stmt));
+
+  store = g_list_store_new (CW_TYPE_POINT_ENTRY);
+  g_list_store_splice (store, 0, 0, rows->pdata, rows->len);
+  return G_LIST_MODEL (store);
+}
+
+static gboolean
+refuse_if_published (CwDatabase  *db,
+                     const char  *quarter,
+                     GError     **error)
+{
+  if (cw_point_quarter_get_publication (db, quarter, NULL, NULL))
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
+                   _("%s is published and locked; corrections go into an open quarter."), quarter);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A real day, not in the future, in an open quarter. */
+static char *
+entry_day (CwDatabase  *db,
+           const char  *date,
+           char       **quarter,
+           GError     **error)
+{
+  GDate parsed, today;
+  g_autofree char *day = NULL;
+
+  if (date == NULL || date[0] == '\0')
+    cw_date_today (&parsed);
+  else if (!cw_date_parse (date, &parsed, error))
+    return NULL;
+  cw_date_today (&today);
+  if (g_date_compare (&parsed, &today) > 0)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Date: %s is in the future."), date);
+      return NULL;
+    }
+  day = cw_date_format (&parsed);
+  *quarter = cw_quarter_of_date (day);
+  if (!refuse_if_published (db, *quarter, error))
+    {
+      g_clear_pointer (quarter, g_free);
+      return NULL;
+    }
+  return g_steal_pointer (&day);
+}
+
+/* Who the subject is, for messages; NULL when it may not earn points in
+ * the scheme (a household not in the register, a person not a party member). */
+static char *
+subject_name (CwDatabase  *db,
+              const char  *scheme,
+              gint64       subject_id,
+              GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean party = g_str_equal (scheme, CW_SCHEME_PARTY);
+
+  stmt = cw_database_prepare (db,
+                              party
+                              ? "SELECT name, status IN ('active', 'migrant') "
+                                "AND political IN ('中共党员', '中共预备党员') FROM person WHERE id = ?"
+                              : "SELECT number, status = 'active' FROM household WHERE id = ?",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, subject_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND,
+                           party ? _("That party member is not in the register.")
+                                 : _("That household is not in the register."));
+      return NULL;
+    }
+  if (!sqlite3_column_int (stmt, 1))
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
+                   party ? _("%s is not a present party member.")
+                         : _("Household %s has left the register and earns no points."),
+                   (const char *) sqlite3_column_text (stmt, 0));
+      return NULL;
+    }
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+static gboolean
+check_cap (CwDatabase   *db,
+           CwPointRule  *rule,
+           gint64        subject_id,
+           const char   *name,
+           const char   *quarter,
+           int           points,
+           GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int cap = cw_point_rule_get_quarter_cap (rule);
+  int used;
+
+  if (cap == 0)
+    return TRUE;
+  stmt = cw_database_prepare (db,
+                              "SELECT coalesce(sum(points), 0) FROM point_entry "
+                              "WHERE rule_id = ?1 AND coalesce(household_id, person_id) = ?2 "
+                              "AND quarter = ?3 AND state <> 'rejected'",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, cw_point_rule_get_id (rule));
+  sqlite3_bind_int64 (stmt, 2, subject_id);
+  sqlite3_bind_text (stmt, 3, quarter, -1, SQLITE_STATIC);
+  sqlite3_step (stmt);
+  used = sqlite3_column_int (stmt, 0);
+
+  /* Deductions are capped the same way, by their size. */
+  if (ABS (used + points) > cap)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
+                   _("%s: rule %s is capped at %d points a quarter and already gave %d in %s; "
+                     "at most %d more."),
+                   name, cw_point_rule_get_code (rule), cap, ABS (used), quarter,
+                   MAX (0, cap - ABS (used)));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gint64
+insert_entry (CwDatabase   *db,
+              const char   *scheme,
+              gint64        subject_id,
+              CwPointRule  *rule,
+              const char   *day,
+              const char   *quarter,
+              int           quantity,
+              const char   *note,
+              const char   *evidence,
+              GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *name = subject_name (db, scheme, subject_id, error);
+  int points;
+
+  if (name == NULL)
+    return 0;
+  if (quantity <= 0 || quantity > 10000)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Quantity: %d is not a sensible quantity."), quantity);
+      return 0;
+    }
+  points = cw_point_rule_get_points (rule) * quantity;
+  if (!check_cap (db, rule, subject_id, name, quarter, points, error))
+    return 0;
+
+  stmt = cw_database_prepare (db,
+                              "INSERT INTO point_entry (scheme, household_id, person_id, rule_id, "
+                              "entry_date, quarter, quantity, points, note, evidence, recorded_by) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                              error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, scheme, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, g_str_equal (scheme, CW_SCHEME_PARTY) ? 3 : 2, subject_id);
+  sqlite3_bind_int64 (stmt, 4, cw_point_rule_get_id (rule));
+  sqlite3_bind_text (stmt, 5, day, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, quarter, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 7, quantity);
+  sqlite3_bind_int (stmt, 8, points);
+  sqlite3_bind_text (stmt, 9, note != NULL ? note : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 10, evidence != NULL ? evidence : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 11, cw_database_get_operator (db), -1, SQLITE_STATIC);
+  if (!cw_database_step_done (db, stmt, error))
+    return 0;
+  return sqlite3_last_insert_rowid (cw_database_get_handle (db));
+}
+
+static CwPointRule *
+usable_rule (CwDatabase  *db,
+             const char  *scheme,
+             const char  *code,
+             GError     **error)
+{
+  g_autoptr(CwPointRule) rule = cw_point_rule_find (db, code, error);
+
+  if (rule == NULL)
+    return NULL;
+  if (cw_point_rule_get_retired (rule))
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED, _("Rule %s is retired."), code);
+      return NULL;
+    }
+  if (!g_str_equal (cw_point_rule_get_scheme (rule), scheme))
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED, _("Rule %s belongs to the %s scheme."),
+                   code, cw_scheme_label (cw_point_rule_get_scheme (rule)));
+      return NULL;
+    }
+  return g_steal_pointer (&rule);
+}
+
+gint64
+cw_point_entry_add (CwDatabase   *db,
+                    const char   *scheme,
+                    gint64        subject_id,
+                    const char   *rule_code,
+                    const char   *date,
+                    int           quantity,
+                    const char   *note,
+                    const char   *evidence,
+                    GError      **error)
+{
+  g_autoptr(CwPointRule) rule = usable_rule (db, scheme, rule_code, error);
+  g_autofree char *quarter = NULL;
+  g_autofree char *day = NULL;
+  gint64 id;
+
+  if (rule == NULL)
+    return 0;
+  day = entry_day (db, date, &quarter, error);
+  if (day == NULL)
+    return 0;
+
+  if (!cw_database_begin (db, error))
+    return 0;
+  id = insert_entry (db, scheme, subject_id, rule, day, quarter, quantity, note, evidence, error);
+  if (id == 0)
+    {
+      cw_database_rollback (db);
+      return 0;
+    }
+  if (!cw_database_commit (db, error))
+    return 0;
+  cw_database_emit_changed (db, "point_entry");
+  return id;
+}
+
+gboolean
+cw_point_entry_add_many (CwDatabase    *db,
+                         const char    *scheme,
+                         const gint64  *subject_ids,
+                         guint          n_subjects,
+                         const char    *rule_code,
+                         const char    *date,
+                         int            quantity,
+                         const char    *note,
+                         GError       **error)
+{
+  g_autoptr(CwPointRule) rule = usable_rule (db, scheme, rule_code, error);
+  g_autoptr(GString) refused = g_string_new (NULL);
+  g_autofree char *quarter = NULL;
+  g_autofree char *day = NULL;
+
+  if (rule == NULL)
+    return FALSE;
+  day = entry_day (db, date, &quarter, error);
+  if (day == NULL)
+    return FALSE;
+
+  if (!cw_database_begin (db, error))
+    return FALSE;
+  for (guint i = 0; i < n_subjects; i++)
+    {
+      g_autoptr(GError) local = NULL;
+
+      if (insert_entry (db, scheme, subject_ids[i], rule, day, quarter, quantity, note, "", &local) == 0)
+        g_string_append_printf (refused, "%s%s", refused->len ? "; " : "", local->message);
+    }
+  /* All or nothing: a clean-up day is entered once, not half. */
+  if (refused->len > 0)
+    {
+      cw_database_rollback (db);
+      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED, _("Nothing was entered: %s"), refused->str);
+      return FALSE;
+    }
+  if (!cw_database_commit (db, error))
+    return FALSE;
+  cw_database_emit_changed (db, "point_entry");
+  return TRUE;
+}
+
+static gboolean
+set_state (CwDatabase   *db,
+           gint64        id,
+           const char   *state,
+           const char   *reason,
+           GError      **error)
+{
+  g_autoptr(sqlite3_stmt) check = cw_database_prepare (db, "SELECT state, quarter FROM point_entry WHERE id = ?", error);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (check == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (check, 1, id);
+  if (sqlite3_step (check) != SQLITE_ROW)
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("That point entry does not exist."));
+      return FALSE;
+    }
+  if (!g_str_equal ((const char *) sqlite3_column_text (check, 0), "pending"))
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED, _("Entry %lld is already %s."),
+                   (long long) id, cw_point_entry_state_label ((const char *) sqlite3_column_text (check, 0)));
+      return FALSE;
+    }
+  if (!refuse_if_published (db, (const char *) sqlite3_column_text (check, 1), error))
+    return FALSE;
+
+  stmt = cw_database_prepare (db,
+                              "UPDATE point_entry SET state = ?2, reviewed_by = ?3, "
+                              "reviewed_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), "
+                              "reject_reason = ?4 WHERE id = ?1",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, state, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, cw_database_get_operator (db), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, reason != NULL ? reason : "", -1, SQLITE_STATIC);
+  return cw_database_step_done (db, stmt, error);
+}
+
+gboolean
+cw_point_entry_review (CwDatabase    *db,
+                       const gint64  *ids,
+                       guint          n_ids,
+                       GError       **error)
+{
+  if (!cw_database_begin (db, error))
+    return FALSE;
+  for (guint i = 0; i < n_ids; i++)
+    if (!set_state (db, ids[i], "reviewed", NULL, error))
+      {
+        cw_database_rollback (db);
+        return FALSE;
+      }
+  if (!cw_database_commit (db, error))
+    return FALSE;
+  cw_database_emit_changed (db, "point_entry");
+  return TRUE;
+}
+
+gboolean
+cw_point_entry_review_quarter (CwDatabase  *db,
+                               const char  *quarter,
+                               const char  *scheme,
+                               guint       *n_reviewed,
+                               GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (n_reviewed != NULL)
+    *n_reviewed = 0;
+  if (!refuse_if_published (db, quarter, error))
+    return FALSE;
+  stmt = cw_database_prepare (db,
+                              "UPDATE point_entry SET state = 'reviewed', reviewed_by = ?3, "
+                              "reviewed_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') "
+                              "WHERE quarter = ?1 AND state = 'pending' AND (?2 IS NULL OR scheme = ?2)",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, quarter, -1, SQLITE_STATIC);
+  if (scheme != NULL)
+    sqlite3_bind_text (stmt, 2, scheme, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, cw_database_get_operator (db), -1, SQLITE_STATIC);
+
+  if (!cw_database_begin (db, error))
+    return FALSE;
+  if (!cw_database_step_done (db, stmt, error))
+    {
+      cw_database_rollback (db);
+      return FALSE;
+    }
+  if (n_reviewed != NULL)
+    *n_reviewed = (guint) sqlite3_changes (cw_database_get_handle (db));
+  if (!cw_database_commit (db, error))
+    return FALSE;
+  cw_database_emit_changed (db, "point_entry");
+  return TRUE;
+}
+
+gboolean
+cw_point_entry_reject (CwDatabase  *db,
+                       gint64       id,
+                       const char  *reason,
+                       GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (reason != NULL ? reason : ""));
+
+  if (trimmed[0] == '\0')
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID, _("Reason: say why the entry is rejected."));
+      return FALSE;
+    }
+  if (!cw_database_begin (db, error))
+    return FALSE;
+  if (!set_state (db, id, "rejected", trimmed, error))
+    {
+      cw_database_rollback (db);
+      return FALSE;
+    }
+  if (!cw_database_commit (db, error))
+    return FALSE;
+  cw_database_emit_changed (db, "point_entry");
+  return TRUE;
+}
+
+gint64
+cw_point_entry_reverse (CwDatabase  *db,
+                        gint64       id,
+                        const char  *date,
+                        const char  *reason,
+                        GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (reason != NULL ? reason : ""));
+  g_autoptr(sqlite3_stmt) original = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *quarter = NULL;
+  g_autofree char *day = NULL;
+  const char *old_quarter;
+  gboolean old_published;
+  gint64 reversal;
+
+  if (trimmed[0] == '\0')
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID, _("Reason: say why the entry is reversed."));
+      return 0;
+    }
+  original = cw_database_prepare (db,
+                                  "SELECT state, quarter, reverses_id IS NOT NULL, "
+                                  "EXISTS (SELECT 1 FROM point_entry r WHERE r.reverses_id = e.id) "
+                                  "FROM point_entry e WHERE id = ?",
+                                  error);
+  if (original == NULL)
+    return 0;
+  sqlite3_bind_int64 (original, 1, id);
+  if (sqlite3_step (original) != SQLITE_ROW)
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("That point entry does not exist."));
+      return 0;
+    }
+  if (!g_str_equal ((const char *) sqlite3_column_text (original, 0), "reviewed"))
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_REFUSED,
+                           _("Only reviewed entries are reversed; a pending one is rejected instead."));
+      return 0;
+    }
+  if (sqlite3_column_int (original, 2) || sqlite3_column_int (original, 3))
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_REFUSED,
+                           sqlite3_column_int (original, 2)
+                           ? _("This entry is itself a reversal.")
+                           : _("This entry has already been reversed."));
+      return 0;
+    }
+  old_quarter = (const char *) sqlite3_column_text (original, 1);
+  old_published = cw_point_quarter_get_publication (db, old_quarter, NULL, NULL);
+
+  day = entry_day (db, date, &quarter, error);
+  if (day == NULL)
+    return 0;
+
+  stmt = cw_database_prepare (db,
+                              "INSERT INTO point_entry (scheme, household_id, person_id, rule_id, "
+                              "entry_date, quarter, quantity, points, note, recorded_by, state, "
+                              "reviewed_by, reviewed_at, reverses_id, corrects_quarter) "
+                              "SELECT scheme, household_id, person_id, rule_id, ?2, ?3, quantity, -points, "
+                              "?4, ?5, 'reviewed', ?5, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), "
+                              "id, ?6 FROM point_entry WHERE id = ?1",
+                              error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, day, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, quarter, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, trimmed, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, cw_database_get_operator (db), -1, SQLITE_STATIC);
+  if (old_published)
+    sqlite3_bind_text (stmt, 6, old_quarter, -1, SQLITE_TRANSIENT);
+
+  if (!cw_database_begin (db, error))
+    return 0;
+  if (!cw_database_step_done (db, stmt, error))
+    {
+      cw_database_rollback (db);
+      return 0;
+    }
+  reversal = sqlite3_last_insert_rowid (cw_database_get_handle (db));
+  if (!cw_database_commit (db, error))
+    return 0;
+  cw_database_emit_changed (db, "point_entry");
+  return reversal;
+}
+
+guint
+cw_point_entry_count_pending (CwDatabase *db)
+{
+  return (guint) cw_database_query_int (db, "SELECT count(*) FROM point_entry WHERE state = 'pending'", 0);
+}

@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "core/common/cw-database.h"
+
+G_BEGIN_DECLS
+
+#define CW_TYPE_SHOP_GOODS (cw_shop_goods_get_type ())
+G_DECLARE_FINAL_TYPE (CwShopGoods, cw_shop_goods, CW, SHOP_GOODS, GObject)
+
+/* Goods of the points shop. Properties: id, name, unit, price (points),
+ * stock, retired. */
+gint64        cw_shop_goods_get_id      (CwShopGoods *self);
+const char   *cw_shop_goods_get_name    (CwShopGoods *self);
+const char   *cw_shop_goods_get_unit    (CwShopGoods *self);
+int           cw_shop_goods_get_price   (CwShopGoods *self);
+int           cw_shop_goods_get_stock   (CwShopGoods *self);
+gboolean      cw_shop_goods_get_retired (CwShopGoods *self);
+
+GListModel   *cw_shop_goods_list        (CwDatabase  *db,
+                                         gboolean     include_retired,
+                                         GError     **error);
+CwShopGoods  *cw_shop_goods_find        (CwDatabase  *db,
+                                         const char  *name,
+                                         GError     **error);
+/* Adds goods, or (same name) changes the unit and price; prices of past
+ * redemptions never change. */
+CwShopGoods  *cw_shop_goods_save        (CwDatabase  *db,
+                                         const char  *name,
+                                         const char  *unit,
+                                         int          price,
+                                         GError     **error);
+gboolean      cw_shop_goods_stock_in    (CwDatabase  *db,
+                                         gint64       goods_id,
+                                         int          quantity,
+                                         const char  *date,
+                                         const char  *note,
+                                         GError     **error);
+gboolean      cw_shop_goods_set_retired (CwDatabase  *db,
+                                         gint64       goods_id,
+                                         gboolean     retired,
+                                         GError     **error);
+
+G_END_DECLS

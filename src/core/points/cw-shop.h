@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "core/common/cw-database.h"
+
+G_BEGIN_DECLS
+
+/* The points shop (积分超市): functions over goods and redemptions; the
+ * records are CwShopGoods (cw-shop-goods.h) and CwShopRedemption
+ * (cw-shop-redemption.h). */
+
+/* A household's balance now: reviewed points earned − points redeemed in
+ * redemptions that were not voided. Unreviewed entries do not count. */
+int      cw_shop_balance    (CwDatabase    *db,
+                             gint64         household_id);
+
+typedef struct
+{
+  gint64 goods_id;
+  int    quantity;
+} CwShopLine;
+
+/* Redeems goods for a household on a date, all lines or nothing: refused
+ * (CW_ERROR_REFUSED, nothing changed) when the balance or any stock is
+ * short, saying which and by how much. Returns the redemption's id. */
+gint64   cw_shop_redeem     (CwDatabase        *db,
+                             gint64             household_id,
+                             const CwShopLine  *lines,
+                             guint              n_lines,
+                             const char        *date,
+                             GError           **error);
+/* A mistake at the counter: restores stock and points, with a reason. */
+gboolean cw_shop_void       (CwDatabase        *db,
+                             gint64             redemption_id,
+                             const char        *reason,
+                             GError           **error);
+
+G_END_DECLS

@@ -1,0 +1,497 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-summary"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "core/common/cw-backup.h"
+#include "core/common/cw-date.h"
+#include "core/points/cw-point-entry.h"
+#include "core/points/cw-point-quarter.h"
+#include "core/points/cw-point-rule.h"
+#include "core/points/cw-point-tally.h"
+#include "core/common/cw-quarter.h"
+#include "core/village/cw-summary.h"
+#include "core/village/cw-village.h"
+#include "core/village/cw-village-group.h"
+
+struct _CwSummary
+{
+  GObject    parent_instance;
+
+  char      *village_name;
+  char      *township;
+  char      *county;
+  guint      n_groups;
+  GDateTime *last_backup;
+
+  GPtrArray *counts;
+  GPtrArray *attention;
+};
+
+G_DEFINE_FINAL_TYPE (CwSummary, cw_summary, G_TYPE_OBJECT)
+
+/* A section adds what one register knows to the summary. The Overview's
+ * numbers appear in the order of this table; a register that comes later
+ * (households, points …) writes one such function and adds it here. */
+typedef gboolean (*CwSummarySection) (CwSummary   *self,
+                                      CwDatabase  *db,
+                                      GError     **error);
+
+static gboolean summarize_village  (CwSummary *self, CwDatabase *db, GError **error);
+static gboolean summarize_groups   (CwSummary *self, CwDatabase *db, GError **error);
+static gboolean summarize_households (CwSummary *self, CwDatabase *db, GError **error);
+static gboolean summarize_operator (CwSummary *self, CwDatabase *db, GError **error);
+static gboolean summarize_backups  (CwSummary *self, CwDatabase *db, GError **error);
+static gboolean summarize_points   (CwSummary *self, CwDatabase *db, GError **error);
+
+static const CwSummarySection sections[] = {
+  summarize_village,
+  summarize_groups,
+  summarize_households,
+  summarize_operator,
+  summarize_backups,
+  summarize_points,
+};
+
+static void
+count_free (gpointer data)
+{
+  CwSummaryCount *count = data;
+
+  g_free (count->label);
+  g_free (count->page);
+  g_free (count);
+}
+
+static void
+attention_free (gpointer data)
+{
+  CwSummaryAttention *item = data;
+
+  g_free (item->title);
+  g_free (item->detail);
+  g_free (item->page);
+  g_free (item);
+}
+
+static void
+cw_summary_finalize (GObject *object)
+{
+  CwSummary *self = CW_SUMMARY (object);
+
+  g_clear_pointer (&self->village_name, g_free);
+  g_clear_pointer (&self->township, g_free);
+  g_clear_pointer (&self->county, g_free);
+  g_clear_pointer (&self->last_backup, g_date_time_unref);
+  g_clear_pointer (&self->counts, g_ptr_array_unref);
+  g_clear_pointer (&self->attention, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (cw_summary_parent_class)->finalize (object);
+}
+
+static void
+cw_summary_class_init (CwSummaryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cw_summary_finalize;
+}
+
+static void
+cw_summary_init (CwSummary *self)
+{
+  self->village_name = g_strdup ("");
+  self->township = g_strdup ("");
+  self->county = g_strdup ("");
+  self->counts = g_ptr_array_new_with_free_func (count_free);
+  self->attention = g_ptr_array_new_with_free_func (attention_free);
+}
+
+static gboolean
+summarize_village (CwSummary   *self,
+                   CwDatabase  *db,
+                   GError     **error)
+{
+  g_autoptr(CwVillage) village = NULL;
+  GError *local_error = NULL;
+
+  village = cw_village_load (db, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  /* First start: nothing to say about a village that does not exist. */
+  if (village == NULL)
+    return TRUE;
+
+  g_free (self->village_name);
+  self->village_name = g_strdup (cw_village_get_name (village));
+  g_free (self->township);
+  self->township = g_strdup (cw_village_get_township (village));
+  g_free (self->county);
+  self->county = g_strdup (cw_village_get_county (village));
+
+  return TRUE;
+}
+
+static gboolean
+summarize_groups (CwSummary   *self,
+                  CwDatabase  *db,
+                  GError     **error)
+{
+  g_autoptr(GListModel) groups = NULL;
+
+  groups = cw_village_group_list (db, FALSE, error);
+  if (groups == NULL)
+    return FALSE;
+
+  self->n_groups = g_list_model_get_n_items (groups);
+  cw_summary_add_count (self, _("Village groups"), self->n_groups, "settings");
+
+  if (self->n_groups == 0)
+    cw_summary_add_attention (self, CW_SUMMARY_WARNING,
+                              _("No village groups yet"),
+                              _("Add the village groups in Settings before registering households."),
+                              "settings");
+
+  return TRUE;
+}
+
+/* Households: how many are in the register and how many people live in
+ * them; households that cannot be phoned are worth a look. */
+static gboolean
+summarize_households (CwSummary   *self,
+                      CwDatabase  *db,
+                      GError     **error)
+{
+  gint64 households = cw_database_query_int (db, "SELECT count(*) FROM household WHERE status = 'active'", -1);
+  gint64 persons = cw_database_query_int (db,
+                                          "SELECT count(*) FROM person p JOIN household h ON h.id = p.household_id "
+                                          "WHERE h.status = 'active' AND p.status IN ('active', 'migrant')",
+                                          -1);
+  gint64 no_phone;
+
+  if (households < 0 || persons < 0)
+    return cw_database_fail (db, error);
+
+  /* A village that has not begun its register hears about it on the
+   * households page itself. */
+  if (households == 0)
+    return TRUE;
+
+  cw_summary_add_count (self, C_("count", "Households"), households, "households");
+  cw_summary_add_count (self, _("Registered persons"), persons, "households");
+
+  /* Neither the household nor any present member has a phone. */
+  no_phone = cw_database_query_int (db,
+                                    "SELECT count(*) FROM household h WHERE h.status = 'active' "
+                                    "AND h.phone = '' AND NOT EXISTS (SELECT 1 FROM person p "
+                                    "WHERE p.household_id = h.id AND p.status IN ('active', 'migrant') "
+                                    "AND p.phone <> '')",
+                                    0);
+  if (no_phone > 0)
+    {
+      g_autofree char *title = NULL;
+
+      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%u household cannot be phoned",
+                                            "%u households cannot be phoned",
+                                            (gulong) no_phone),
+                               (guint) no_phone);
+      cw_summary_add_attention (self, CW_SUMMARY_INFO, title,
+                                _("Neither the household nor any of its members has a phone number in the register."),
+                                "households");
+    }
+
+  return TRUE;
+}
+
+static gboolean
+summarize_operator (CwSummary   *self,
+                    CwDatabase  *db,
+                    GError     **error)
+{
+  g_autofree char *name = cw_database_get_setting (db, "operator");
+
+  if (name == NULL || *g_strstrip (name) == '\0')
+    cw_summary_add_attention (self, CW_SUMMARY_INFO,
+                              _("Your name is not set"),
+                              _("Every change is recorded with the name of the person who made it."),
+                              "settings");
+
+  return TRUE;
+}
+
+static GDateTime *
+file_modified (const char *path)
+{
+  GStatBuf buf;
+
+  if (g_stat (path, &buf) != 0)
+    return NULL;
+
+  return g_date_time_new_from_unix_local (buf.st_mtime);
+}
+
+static int
+days_between (GDateTime *earlier,
+              GDateTime *later)
+{
+  g_autoptr(GDate) a = NULL;
+  g_autoptr(GDate) b = NULL;
+  int y, m, d;
+
+  /* Calendar days, not 24-hour spans: yesterday evening is one day ago. */
+  g_date_time_get_ymd (earlier, &y, &m, &d);
+  a = g_date_new_dmy (d, m, y);
+  g_date_time_get_ymd (later, &y, &m, &d);
+  b = g_date_new_dmy (d, m, y);
+
+  return g_date_days_between (a, b);
+}
+
+static gboolean
+summarize_backups (CwSummary   *self,
+                   CwDatabase  *db,
+                   GError     **error)
+{
+  const char *path = cw_database_get_path (db);
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  int days;
+
+  /* An in-memory database (tests) has nothing to back up. */
+  if (path == NULL || *path == '\0' || g_str_equal (path, ":memory:"))
+    return TRUE;
+
+  backups = cw_backup_list (path);
+  if (backups != NULL && backups->len > 0)
+    self->last_backup = file_modified (g_ptr_array_index (backups, 0));
+
+  if (self->last_backup == NULL)
+    {
+      cw_summary_add_attention (self, CW_SUMMARY_WARNING,
+                                _("Never backed up"),
+                                _("Make a backup in Settings and keep a copy on a USB stick."),
+                                "settings");
+      return TRUE;
+    }
+
+  now = g_date_time_new_now_local ();
+  days = days_between (self->last_backup, now);
+  if (days >= CW_SUMMARY_BACKUP_DAYS)
+    {
+      g_autofree char *title = NULL;
+
+      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "No backup for %d day",
+                                            "No backup for %d days",
+                                            days),
+                               days);
+      cw_summary_add_attention (self, CW_SUMMARY_WARNING, title,
+                                _("Make a backup in Settings and keep a copy on a USB stick."),
+                                "settings");
+    }
+
+  return TRUE;
+}
+
+/* Points: this quarter's reviewed points, what waits for review, and a
+ * quarter that is over but not yet on the notice board. */
+static gboolean
+summarize_points (CwSummary   *self,
+                  CwDatabase  *db,
+                  GError     **error)
+{
+  g_autofree char *today = NULL;
+  g_autofree char *quarter = NULL;
+  g_autofree char *previous = NULL;
+  g_auto(GStrv) quarters = NULL;
+  GDate date;
+  gint64 points = 0;
+  guint n;
+
+  cw_date_today (&date);
+  today = cw_date_format (&date);
+  quarter = cw_quarter_of_date (today);
+
+  /* Sums, not the tally: the overview opens at once at township scale. */
+  points = cw_point_tally_total (db, CW_SCHEME_HOUSEHOLD, quarter);
+
+  /* A village that does not use points yet is not told about them. */
+  quarters = cw_point_quarter_list (db);
+  if (quarters == NULL || quarters[0] == NULL)
+    return TRUE;
+
+  cw_summary_add_count (self, _("Points this quarter"), points, "points");
+
+  n = cw_point_entry_count_pending (db);
+  if (n > 0)
+    {
+      g_autofree char *title = NULL;
+
+      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%u point entry waiting for review",
+                                            "%u point entries waiting for review",
+                                            n),
+                               n);
+      cw_summary_add_attention (self, CW_SUMMARY_INFO, title,
+                                _("Entries count towards the tally and the balances once they are reviewed."),
+                                "points");
+    }
+
+  previous = cw_quarter_previous (quarter);
+  if (g_strv_contains ((const char * const *) quarters, previous) &&
+      !cw_point_quarter_get_publication (db, previous, NULL, NULL))
+    {
+      g_autofree char *label = cw_quarter_label (previous);
+      g_autofree char *title = NULL;
+
+      /* Translators: %s is a quarter, e.g. 2026年第二季度 */
+      title = g_strdup_printf (_("%s is not yet published"), label);
+      cw_summary_add_attention (self, CW_SUMMARY_INFO, title,
+                                _("Review its entries, then publish the tally on the Points page and print the announcement."),
+                                "points");
+    }
+
+  return TRUE;
+}
+
+/**
+ * cw_summary_load:
+ * @db: an open database
+ * @error: return location for an error
+ *
+ * Computes what the Overview page shows.
+ *
+ * Returns: (transfer full): the summary, or %NULL with @error set
+ */
+CwSummary *
+cw_summary_load (CwDatabase  *db,
+                 GError     **error)
+{
+  g_autoptr(CwSummary) self = NULL;
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (CW_TYPE_SUMMARY, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      if (!sections[i] (self, db, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+cw_summary_get_village_name (CwSummary *self)
+{
+  g_return_val_if_fail (CW_IS_SUMMARY (self), NULL);
+
+  return self->village_name;
+}
+
+const char *
+cw_summary_get_township (CwSummary *self)
+{
+  g_return_val_if_fail (CW_IS_SUMMARY (self), NULL);
+
+  return self->township;
+}
+
+const char *
+cw_summary_get_county (CwSummary *self)
+{
+  g_return_val_if_fail (CW_IS_SUMMARY (self), NULL);
+
+  return self->county;
+}
+
+guint
+cw_summary_get_n_groups (CwSummary *self)
+{
+  g_return_val_if_fail (CW_IS_SUMMARY (self), 0);
+
+  return self->n_groups;
+}
+
+GDateTime *
+cw_summary_get_last_backup (CwSummary *self)
+{
+  g_return_val_if_fail (CW_IS_SUMMARY (self), NULL);
+
+  return self->last_backup;
+}
+
+GPtrArray *
+cw_summary_get_counts (CwSummary *self)
+{
+  g_return_val_if_fail (CW_IS_SUMMARY (self), NULL);
+
+  return self->counts;
+}
+
+GPtrArray *
+cw_summary_get_attention (CwSummary *self)
+{
+  g_return_val_if_fail (CW_IS_SUMMARY (self), NULL);
+
+  return self->attention;
+}
+
+void
+cw_summary_add_count (CwSummary  *self,
+                      const char *label,
+                      gint64      value,
+                      const char *page)
+{
+  CwSummaryCount *count;
+
+  g_return_if_fail (CW_IS_SUMMARY (self));
+  g_return_if_fail (label != NULL);
+
+  count = g_new0 (CwSummaryCount, 1);
+  count->label = g_strdup (label);
+  count->value = value;
+  count->page = g_strdup (page);
+  g_ptr_array_add (self->counts, count);
+}
+
+void
+cw_summary_add_attention (CwSummary         *self,
+                          CwSummarySeverity  severity,
+                          const char        *title,
+                          const char        *detail,
+                          const char        *page)
+{
+  CwSummaryAttention *item;
+  guint position;
+
+  g_return_if_fail (CW_IS_SUMMARY (self));
+  g_return_if_fail (title != NULL);
+
+  item = g_new0 (CwSummaryAttention, 1);
+  item->severity = severity;
+  item->title = g_strdup (title);
+  item->detail = g_strdup (detail);
+  item->page = g_strdup (page);
+
+  /* Warnings before notes; otherwise in the order the sections found them. */
+  position = self->attention->len;
+  if (severity == CW_SUMMARY_WARNING)
+    {
+      position = 0;
+      while (position < self->attention->len &&
+             ((CwSummaryAttention *) g_ptr_array_index (self->attention, position))->severity == CW_SUMMARY_WARNING)
+        position++;
+    }
+  g_ptr_array_insert (self->attention, position, item);
+}

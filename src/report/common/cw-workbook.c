@@ -1,0 +1,658 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-workbook"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <xlsxwriter.h>
+
+#include "report/common/cw-workbook.h"
+#include "report/common/cw-text.h"
+#include "core/common/cw-error.h"
+
+/* Excel's limit for a cell; libxlsxwriter refuses longer strings. */
+#define MAX_CELL_CHARS   32767
+#define MAX_COLUMNS      1000
+#define DEFAULT_MAX_WIDTH 40
+/* A4 in Excel's paper codes. */
+#define PAPER_A4         9
+
+#define TITLE_ROW        0
+#define HEADER_ROW       1
+#define FIRST_DATA_ROW   2
+
+#define N_KINDS (CW_WORKBOOK_NUMBER + 1)
+
+struct _CwWorkbook
+{
+  GObject        parent_instance;
+
+  char          *path;
+  char          *tmp_path;
+  lxw_workbook  *workbook;
+  gboolean       closed;
+
+  lxw_format    *title_format;
+  lxw_format    *note_format;
+  lxw_format    *header_format;
+  lxw_format    *total_format;
+  lxw_format    *cell_formats[N_KINDS];
+
+  /* The sheet being written. */
+  lxw_worksheet *sheet;
+  guint          n_columns;
+  CwWorkbookKind *kinds;
+  guint         *min_widths;
+  guint         *max_widths;
+  guint         *widths;
+  lxw_row_t      next_row;
+  guint          n_rows;
+  gboolean       total_written;
+  guint          n_sheets;
+  gboolean       properties_set;
+};
+
+G_DEFINE_FINAL_TYPE (CwWorkbook, cw_workbook, G_TYPE_OBJECT)
+
+static void
+clear_sheet (CwWorkbook *self)
+{
+  self->sheet = NULL;
+  self->n_columns = 0;
+  g_clear_pointer (&self->kinds, g_free);
+  g_clear_pointer (&self->min_widths, g_free);
+  g_clear_pointer (&self->max_widths, g_free);
+  g_clear_pointer (&self->widths, g_free);
+  self->next_row = 0;
+  self->n_rows = 0;
+  self->total_written = FALSE;
+}
+
+static void
+cw_workbook_finalize (GObject *object)
+{
+  CwWorkbook *self = CW_WORKBOOK (object);
+
+  /* Not closed: an error or a cancelled export. Free without writing and
+   * leave no trace of the temporary file. */
+  if (self->workbook != NULL)
+    lxw_workbook_free (self->workbook);
+  if (!self->closed && self->tmp_path != NULL)
+    g_unlink (self->tmp_path);
+
+  clear_sheet (self);
+  g_free (self->path);
+  g_free (self->tmp_path);
+
+  G_OBJECT_CLASS (cw_workbook_parent_class)->finalize (object);
+}
+
+static void
+cw_workbook_class_init (CwWorkbookClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = cw_workbook_finalize;
+}
+
+static void
+cw_workbook_init (CwWorkbook *self)
+{
+}
+
+/* Fast path first: almost every cell is clean, and 1.5 million cells go
+ * through here for a township roster, so no allocation unless needed. */
+static gboolean
+text_is_clean (const char *text)
+{
+  const guchar *p = (const guchar *) text;
+  gboolean ascii = TRUE;
+  gsize length;
+
+  for (; *p != '\0'; p++)
+    {
+      if (*p < 0x20)
+        {
+          if (*p != '\t' && *p != '\n')
+            return FALSE;
+        }
+      else if (*p >= 0x80)
+        {
+          ascii = FALSE;
+          /* U+FFFE and U+FFFF are not allowed in XML either. */
+          if (*p == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
+            return FALSE;
+        }
+    }
+  length = (gsize) (p - (const guchar *) text);
+  if (ascii)
+    return length <= MAX_CELL_CHARS;
+  if (!g_utf8_validate (text, (gssize) length, NULL))
+    return FALSE;
+  return length <= MAX_CELL_CHARS || g_utf8_strlen (text, (gssize) length) <= MAX_CELL_CHARS;
+}
+
+char *
+cw_workbook_repair_text (const char *text)
+{
+  g_autofree char *valid = NULL;
+  GString *out;
+  guint n_chars = 0;
+
+  if (text == NULL || text_is_clean (text))
+    return NULL;
+
+  valid = g_utf8_make_valid (text, -1);
+  out = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p != '\0' && n_chars < MAX_CELL_CHARS; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\r')
+        continue;
+      if ((c < 0x20 && c != '\t' && c != '\n') || c == 0xFFFE || c == 0xFFFF)
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_unichar (out, c);
+      n_chars++;
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+set_lxw_error (CwWorkbook  *self,
+               lxw_error    code,
+               GError     **error)
+{
+  g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
+               _("Could not write “%s”: %s"), self->path, lxw_strerror (code));
+  return FALSE;
+}
+
+static gboolean
+check_destination (const char  *path,
+                   GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND,
+                   _("Cannot save “%s”: the folder “%s” does not exist."), path, folder);
+      return FALSE;
+    }
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+                   _("Cannot save “%s”: it is a folder."), path);
+      return FALSE;
+    }
+  if (g_file_test (path, G_FILE_TEST_EXISTS) && g_access (path, W_OK) != 0)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_READ_ONLY,
+                   _("Cannot save “%s”: the file is read-only or open in another program."), path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static lxw_format *
+add_format (CwWorkbook *self,
+            gboolean    bordered)
+{
+  lxw_format *format = workbook_add_format (self->workbook);
+
+  format_set_align (format, LXW_ALIGN_VERTICAL_CENTER);
+  if (bordered)
+    format_set_border (format, LXW_BORDER_THIN);
+  return format;
+}
+
+static void
+add_formats (CwWorkbook *self)
+{
+  lxw_format *format;
+
+  format = self->title_format = add_format (self, FALSE);
+  format_set_bold (format);
+  format_set_font_size (format, 16);
+  format_set_align (format, LXW_ALIGN_CENTER);
+
+  format = self->note_format = add_format (self, FALSE);
+  format_set_align (format, LXW_ALIGN_RIGHT);
+  format_set_font_size (format, 10);
+
+  format = self->header_format = add_format (self, TRUE);
+  format_set_bold (format);
+  format_set_text_wrap (format);
+  format_set_align (format, LXW_ALIGN_CENTER);
+  format_set_bg_color (format, 0xDDEBF7);
+  format_set_pattern (format, LXW_PATTERN_SOLID);
+
+  format = self->total_format = add_format (self, TRUE);
+  format_set_bold (format);
+  format_set_align (format, LXW_ALIGN_LEFT);
+
+  format = self->cell_formats[CW_WORKBOOK_TEXT] = add_format (self, TRUE);
+  format_set_text_wrap (format);
+
+  format = self->cell_formats[CW_WORKBOOK_CENTER] = add_format (self, TRUE);
+  format_set_align (format, LXW_ALIGN_CENTER);
+
+  /* "@": a clerk who edits the cell in Excel keeps text, not 4.3E+17. */
+  format = self->cell_formats[CW_WORKBOOK_CODE] = add_format (self, TRUE);
+  format_set_num_format (format, "@");
+
+  format = self->cell_formats[CW_WORKBOOK_DATE] = add_format (self, TRUE);
+  format_set_num_format (format, "@");
+  format_set_align (format, LXW_ALIGN_CENTER);
+
+  format = self->cell_formats[CW_WORKBOOK_NUMBER] = add_format (self, TRUE);
+  format_set_align (format, LXW_ALIGN_CENTER);
+}
+
+CwWorkbook *
+cw_workbook_new (const char  *path,
+                 GError     **error)
+{
+  g_autoptr(CwWorkbook) self = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *base = NULL;
+  lxw_workbook_options options = { 0 };
+  int fd;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!check_destination (path, error))
+    return NULL;
+
+  self = g_object_new (CW_TYPE_WORKBOOK, NULL);
+  self->path = g_strdup (path);
+
+  /* A hidden file in the same folder, so the final rename is atomic and a
+   * folder we cannot write to is reported now rather than after a
+   * minute of work. Mode 0666 lets the umask decide, as for any file. */
+  folder = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  self->tmp_path = g_strdup_printf ("%s%s.%s.XXXXXX", folder, G_DIR_SEPARATOR_S, base);
+  fd = g_mkstemp_full (self->tmp_path, O_RDWR, 0666);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_clear_pointer (&self->tmp_path, g_free);
+      g_set_error (error, CW_ERROR,
+                   saved_errno == EACCES || saved_errno == EROFS || saved_errno == EPERM
+                   ? CW_ERROR_READ_ONLY : CW_ERROR_FAILED,
+                   _("Cannot save “%s”: %s"), path, g_strerror (saved_errno));
+      return NULL;
+    }
+  g_close (fd, NULL);
+
+  options.constant_memory = LXW_TRUE;
+  self->workbook = workbook_new_opt (self->tmp_path, &options);
+  if (self->workbook == NULL)
+    {
+      set_lxw_error (self, LXW_ERROR_MEMORY_MALLOC_FAILED, error);
+      return NULL;
+    }
+  add_formats (self);
+
+  return g_steal_pointer (&self);
+}
+
+/* Writes a cleaned string; every string of the workbook goes through here. */
+static lxw_error
+write_string (CwWorkbook  *self,
+              lxw_row_t    row,
+              lxw_col_t    col,
+              const char  *text,
+              lxw_format  *format)
+{
+  g_autofree char *repaired = cw_workbook_repair_text (text);
+
+  return worksheet_write_string (self->sheet, row, col, repaired != NULL ? repaired : text, format);
+}
+
+static lxw_error
+merge_across (CwWorkbook  *self,
+              lxw_row_t    row,
+              lxw_col_t    first,
+              lxw_col_t    last,
+              const char  *text,
+              lxw_format  *format)
+{
+  g_autofree char *repaired = NULL;
+
+  if (first == last)
+    return write_string (self, row, first, text, format);
+  repaired = cw_workbook_repair_text (text);
+  return worksheet_merge_range (self->sheet, row, first, row, last,
+                                repaired != NULL ? repaired : text, format);
+}
+
+/* Over the header and the data. In constant-memory mode libxlsxwriter
+ * refuses a range that ends above the row being written, so this is set
+ * after the last data row and before a total line. */
+static gboolean
+set_autofilter (CwWorkbook  *self,
+                GError     **error)
+{
+  lxw_error code = worksheet_autofilter (self->sheet, HEADER_ROW, 0, HEADER_ROW + self->n_rows,
+                                         (lxw_col_t) (self->n_columns - 1));
+
+  if (code != LXW_NO_ERROR)
+    return set_lxw_error (self, code, error);
+  return TRUE;
+}
+
+/* Settles what could only be known after the last row: the widths, and the
+ * autofilter's extent (unless a total line came first). libxlsxwriter
+ * writes <cols> when it assembles the file, so in constant-memory mode
+ * the widths may still be set now. */
+static gboolean
+finish_sheet (CwWorkbook  *self,
+              GError     **error)
+{
+  lxw_error code;
+
+  if (self->sheet == NULL)
+    return TRUE;
+
+  for (guint i = 0; i < self->n_columns; i++)
+    {
+      /* Two for the cell's padding; a little more than the text so that
+       * Excel, WPS and LibreOffice, whose CJK fonts differ, all fit it. */
+      guint width = CLAMP (self->widths[i] + 2, self->min_widths[i], self->max_widths[i]);
+
+      code = worksheet_set_column (self->sheet, (lxw_col_t) i, (lxw_col_t) i, width, NULL);
+      if (code != LXW_NO_ERROR)
+        return set_lxw_error (self, code, error);
+    }
+
+  if (!self->total_written && !set_autofilter (self, error))
+    return FALSE;
+
+  clear_sheet (self);
+  return TRUE;
+}
+
+static void
+setup_page (CwWorkbook            *self,
+            const CwWorkbookSheet *sheet)
+{
+  g_autofree char *footer = NULL;
+
+  worksheet_set_paper (self->sheet, PAPER_A4);
+  if (sheet->portrait)
+    worksheet_set_portrait (self->sheet);
+  else
+    worksheet_set_landscape (self->sheet);
+  /* One page wide, as many pages long as it takes: a roster cut into
+   * vertical strips is useless on paper. */
+  worksheet_fit_to_pages (self->sheet, 1, 0);
+  worksheet_set_margins (self->sheet, 0.4, 0.4, 0.6, 0.7);
+  worksheet_center_horizontally (self->sheet);
+  /* The title and header on every page, so page 7 still says what it is. */
+  worksheet_repeat_rows (self->sheet, TITLE_ROW, HEADER_ROW);
+
+  /* Translators: the footer of printed spreadsheets. &P is the page
+   * number and &N the number of pages; keep both exactly as they are. */
+  footer = g_strdup_printf ("&C%s", _("Page &P of &N"));
+  /* The footer is limited to 255 characters; a translation cannot be
+   * that long, and a failure here only loses page numbers on paper. */
+  if (worksheet_set_footer (self->sheet, footer) != LXW_NO_ERROR)
+    g_debug ("Footer “%s” refused by libxlsxwriter", footer);
+}
+
+/* Excel refuses sheet names longer than 31 characters or with []:*?/\ in
+ * them; the name is decoration, so it is made acceptable, not refused. */
+static char *
+sheet_name_for (const char *name)
+{
+  g_autofree char *repaired = cw_workbook_repair_text (name);
+  g_autofree char *clean = g_strdup (repaired != NULL ? repaired : name);
+  char *cut;
+
+  g_strdelimit (clean, "[]:*?/\\\t\n", '_');
+  g_strstrip (clean);
+  while (clean[0] == '\'')
+    memmove (clean, clean + 1, strlen (clean));
+  cut = g_utf8_substring (clean, 0, MIN (g_utf8_strlen (clean, -1), LXW_SHEETNAME_MAX));
+  while (cut[0] != '\0' && cut[strlen (cut) - 1] == '\'')
+    cut[strlen (cut) - 1] = '\0';
+  if (cut[0] == '\0')
+    g_clear_pointer (&cut, g_free);
+  return cut;
+}
+
+gboolean
+cw_workbook_add_sheet (CwWorkbook             *self,
+                       const CwWorkbookSheet  *sheet,
+                       GError                **error)
+{
+  g_autofree char *name = NULL;
+  lxw_col_t last;
+  lxw_error code;
+
+  g_return_val_if_fail (CW_IS_WORKBOOK (self), FALSE);
+  g_return_val_if_fail (!self->closed, FALSE);
+  g_return_val_if_fail (sheet != NULL && sheet->columns != NULL, FALSE);
+  g_return_val_if_fail (sheet->n_columns > 0 && sheet->n_columns <= MAX_COLUMNS, FALSE);
+
+  if (!finish_sheet (self, error))
+    return FALSE;
+
+  if (!self->properties_set && sheet->title != NULL)
+    {
+      g_autofree char *title = cw_workbook_repair_text (sheet->title);
+      lxw_doc_properties properties = { 0 };
+
+      /* libxlsxwriter copies the strings. */
+      properties.title = title != NULL ? title : (char *) sheet->title;
+      workbook_set_properties (self->workbook, &properties);
+      self->properties_set = TRUE;
+    }
+
+  name = sheet->name != NULL ? sheet_name_for (sheet->name) : NULL;
+  if (name != NULL && workbook_get_worksheet_by_name (self->workbook, name) != NULL)
+    {
+      /* Two sheets of the same name: number the second rather than fail. */
+      g_autofree char *base = g_utf8_substring (name, 0, MIN (g_utf8_strlen (name, -1), LXW_SHEETNAME_MAX - 4));
+
+      g_free (name);
+      name = g_strdup_printf ("%s (%u)", base, self->n_sheets + 1);
+    }
+  self->sheet = workbook_add_worksheet (self->workbook, name);
+  if (self->sheet == NULL)
+    {
+      /* In constant-memory mode each sheet needs a temporary file. */
+      g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
+                   _("Could not write “%s”: no temporary file could be made in “%s”."),
+                   self->path, g_get_tmp_dir ());
+      return FALSE;
+    }
+  self->n_sheets++;
+
+  self->n_columns = sheet->n_columns;
+  self->kinds = g_new0 (CwWorkbookKind, sheet->n_columns);
+  self->min_widths = g_new0 (guint, sheet->n_columns);
+  self->max_widths = g_new0 (guint, sheet->n_columns);
+  self->widths = g_new0 (guint, sheet->n_columns);
+  last = (lxw_col_t) (sheet->n_columns - 1);
+
+  setup_page (self, sheet);
+  worksheet_freeze_panes (self->sheet, FIRST_DATA_ROW, 0);
+
+  /* The title row. With enough columns the note gets the right-hand ones
+   * of its own, so it stays visible next to a long title. */
+  worksheet_set_row (self->sheet, TITLE_ROW, 30, NULL);
+  if (sheet->note != NULL && sheet->note[0] != '\0' && sheet->n_columns >= 4)
+    {
+      lxw_col_t note_columns = sheet->n_columns >= 9 ? 3 : 2;
+
+      code = merge_across (self, TITLE_ROW, 0, last - note_columns,
+                           sheet->title != NULL ? sheet->title : "", self->title_format);
+      if (code == LXW_NO_ERROR)
+        code = merge_across (self, TITLE_ROW, last - note_columns + 1, last,
+                             sheet->note, self->note_format);
+    }
+  else
+    {
+      g_autofree char *title = NULL;
+
+      if (sheet->note != NULL && sheet->note[0] != '\0')
+        title = g_strdup_printf ("%s　%s", sheet->title != NULL ? sheet->title : "", sheet->note);
+      else
+        title = g_strdup (sheet->title != NULL ? sheet->title : "");
+      code = merge_across (self, TITLE_ROW, 0, last, title, self->title_format);
+    }
+  if (code != LXW_NO_ERROR)
+    return set_lxw_error (self, code, error);
+
+  for (guint i = 0; i < sheet->n_columns; i++)
+    {
+      const CwWorkbookColumn *column = &sheet->columns[i];
+      const char *header = column->header != NULL ? column->header : "";
+
+      self->kinds[i] = column->kind;
+      self->max_widths[i] = column->max_width > 0 ? column->max_width : DEFAULT_MAX_WIDTH;
+      self->min_widths[i] = MIN (MAX (column->min_width, 4), self->max_widths[i]);
+      /* Room for the autofilter's button beside the header's words. */
+      self->widths[i] = cw_text_display_width (header) + 2;
+
+      code = write_string (self, HEADER_ROW, (lxw_col_t) i, header, self->header_format);
+      if (code != LXW_NO_ERROR)
+        return set_lxw_error (self, code, error);
+    }
+  self->next_row = FIRST_DATA_ROW;
+
+  return TRUE;
+}
+
+static gboolean
+parse_whole_number (const char *text,
+                    double     *out)
+{
+  gint64 value;
+
+  if (!g_ascii_string_to_signed (text, 10, -999999999999999, 999999999999999, &value, NULL))
+    return FALSE;
+  *out = (double) value;
+  return TRUE;
+}
+
+gboolean
+cw_workbook_write_row (CwWorkbook          *self,
+                       const char * const  *values,
+                       GError             **error)
+{
+  lxw_row_t row;
+
+  g_return_val_if_fail (CW_IS_WORKBOOK (self), FALSE);
+  g_return_val_if_fail (self->sheet != NULL, FALSE);
+  g_return_val_if_fail (!self->total_written, FALSE);
+
+  row = self->next_row;
+  if (row >= LXW_ROW_MAX)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+                   _("Could not write “%s”: a sheet holds at most %u rows."),
+                   self->path, (guint) LXW_ROW_MAX);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < self->n_columns; i++)
+    {
+      const char *value = values[i];
+      lxw_format *format = self->cell_formats[self->kinds[i]];
+      lxw_error code;
+      double number;
+
+      if (value == NULL || value[0] == '\0')
+        code = worksheet_write_blank (self->sheet, row, (lxw_col_t) i, format);
+      else if (self->kinds[i] == CW_WORKBOOK_NUMBER && parse_whole_number (value, &number))
+        code = worksheet_write_number (self->sheet, row, (lxw_col_t) i, number, format);
+      else
+        code = write_string (self, row, (lxw_col_t) i, value, format);
+      if (code != LXW_NO_ERROR)
+        return set_lxw_error (self, code, error);
+
+      /* The display width is never more than the length in bytes, so
+       * most cells need not be measured at all. */
+      if (value != NULL && strlen (value) > self->widths[i])
+        self->widths[i] = MAX (self->widths[i], cw_text_display_width (value));
+    }
+
+  self->next_row++;
+  self->n_rows++;
+  return TRUE;
+}
+
+gboolean
+cw_workbook_write_total (CwWorkbook  *self,
+                         const char  *text,
+                         GError     **error)
+{
+  lxw_error code;
+
+  g_return_val_if_fail (CW_IS_WORKBOOK (self), FALSE);
+  g_return_val_if_fail (self->sheet != NULL, FALSE);
+  g_return_val_if_fail (!self->total_written, FALSE);
+
+  if (!set_autofilter (self, error))
+    return FALSE;
+  code = merge_across (self, self->next_row, 0, (lxw_col_t) (self->n_columns - 1),
+                       text != NULL ? text : "", self->total_format);
+  if (code != LXW_NO_ERROR)
+    return set_lxw_error (self, code, error);
+  self->next_row++;
+  self->total_written = TRUE;
+  return TRUE;
+}
+
+guint
+cw_workbook_get_n_rows (CwWorkbook *self)
+{
+  g_return_val_if_fail (CW_IS_WORKBOOK (self), 0);
+
+  return self->n_rows;
+}
+
+gboolean
+cw_workbook_close (CwWorkbook  *self,
+                   GError     **error)
+{
+  lxw_workbook *workbook;
+  lxw_error code;
+
+  g_return_val_if_fail (CW_IS_WORKBOOK (self), FALSE);
+  g_return_val_if_fail (!self->closed, FALSE);
+
+  if (!finish_sheet (self, error))
+    return FALSE;
+
+  /* workbook_close() frees the workbook whatever happens. */
+  workbook = g_steal_pointer (&self->workbook);
+  code = workbook_close (workbook);
+  if (code != LXW_NO_ERROR)
+    return set_lxw_error (self, code, error);
+
+  if (g_rename (self->tmp_path, self->path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, CW_ERROR,
+                   saved_errno == EACCES || saved_errno == EROFS || saved_errno == EPERM ||
+                   saved_errno == EBUSY
+                   ? CW_ERROR_READ_ONLY : CW_ERROR_FAILED,
+                   _("Cannot save “%s”: %s"), self->path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  self->closed = TRUE;
+  return TRUE;
+}

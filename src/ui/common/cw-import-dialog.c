@@ -1,0 +1,645 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-import-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "core/common/cw-error.h"
+#include "core/households/cw-household-import.h"
+#include "ui/common/cw-households-util.h"
+#include "ui/common/cw-import-dialog.h"
+#include "ui/common/cw-job-bar.h"
+#include "ui/cw-ui-resources.h"
+
+struct _CwImportDialog
+{
+  AdwWindow             parent_instance;
+
+  CwDatabase           *db;
+  GFile                *file;
+  CwImportReport       *report;
+  GCancellable         *cancellable;
+  GtkFileChooserNative *chooser;
+  gboolean              busy;
+  gboolean              imported;
+  gboolean              close_when_done;
+
+  /* Template widgets */
+  AdwWindowTitle       *window_title;
+  GtkButton            *import_button;
+  GtkButton            *choose_button;
+  GtkStack             *stack;
+  AdwStatusPage        *start_page;
+  CwJobBar             *job_bar;
+  GtkLabel             *report_title;
+  GtkListBox           *summary_list;
+  GtkBox               *problems_box;
+  GtkLabel             *problems_title;
+  GtkListView          *problems_view;
+};
+
+G_DEFINE_FINAL_TYPE (CwImportDialog, cw_import_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_BUSY,
+  N_PROPS
+};
+
+enum {
+  IMPORTED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+typedef struct
+{
+  char           *db_path;
+  char           *operator_name;
+  GFile          *file;
+  gboolean        dry_run;
+  CwJobProgress  *progress;
+} ImportJob;
+
+typedef struct
+{
+  CwImportReport *report;
+  gint64          change_id;
+} ImportResult;
+
+static void
+import_job_free (gpointer data)
+{
+  ImportJob *job = data;
+
+  g_free (job->db_path);
+  g_free (job->operator_name);
+  g_clear_object (&job->file);
+  g_clear_pointer (&job->progress, cw_job_progress_unref);
+  g_free (job);
+}
+
+static void
+import_result_free (gpointer data)
+{
+  ImportResult *result = data;
+
+  g_clear_object (&result->report);
+  g_free (result);
+}
+
+static void
+update_actions (CwImportDialog *self)
+{
+  gboolean can_import = !self->busy && !self->imported && self->report != NULL &&
+                        cw_import_report_get_dry_run (self->report) &&
+                        cw_import_report_get_households_imported (self->report) > 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.import", can_import);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.choose", !self->busy);
+  gtk_widget_set_visible (GTK_WIDGET (self->import_button), !self->imported);
+  gtk_widget_set_visible (GTK_WIDGET (self->choose_button),
+                          !self->busy && g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "start") != 0);
+}
+
+static void
+set_busy (CwImportDialog *self,
+          gboolean        busy)
+{
+  if (self->busy == busy)
+    return;
+
+  self->busy = busy;
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void
+progress_cb (guint    done,
+             guint    total,
+             gpointer user_data)
+{
+  cw_job_progress_report (user_data, done, total);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ImportJob *job = task_data;
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(CwImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (job->file);
+  ImportResult *result;
+
+  /* The window's connection stays with the main thread. */
+  db = cw_database_open (job->db_path, &error);
+  if (db == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  cw_database_set_operator (db, job->operator_name);
+
+  if (path != NULL)
+    report = cw_household_import_csv (db, path, job->dry_run, progress_cb, job->progress,
+                                      cancellable, &error);
+  else
+    {
+      g_autoptr(GBytes) bytes = g_file_load_bytes (job->file, cancellable, NULL, &error);
+      g_autofree char *name = g_file_get_basename (job->file);
+
+      if (bytes != NULL)
+        report = cw_household_import_csv_bytes (db, bytes, name, job->dry_run, progress_cb,
+                                                job->progress, cancellable, &error);
+    }
+
+  if (report == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  result = g_new0 (ImportResult, 1);
+  result->report = g_steal_pointer (&report);
+  result->change_id = job->dry_run ? 0 : cw_database_get_last_change (db);
+  g_task_return_pointer (task, result, import_result_free);
+}
+
+static GtkWidget *
+summary_row (const char *title,
+             const char *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *label = gtk_label_new (value);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  /* One line each; a long list of columns is cut, and whole on hover. */
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (label), 1.0f);
+  gtk_widget_set_tooltip_text (label, value);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+
+  return row;
+}
+
+static GtkWidget *
+number_row (const char *title,
+            guint       value)
+{
+  g_autofree char *text = g_strdup_printf ("%u", value);
+
+  return summary_row (title, text);
+}
+
+static void
+show_report (CwImportDialog *self)
+{
+  CwImportReport *report = self->report;
+  gboolean dry_run = cw_import_report_get_dry_run (report);
+  guint households = cw_import_report_get_households_imported (report);
+  guint n_problems = cw_import_report_get_n_problems (report);
+  g_autoptr(GtkStringList) problems = gtk_string_list_new (NULL);
+  g_autoptr(GtkNoSelection) selection = NULL;
+  g_autofree char *name = g_file_get_basename (self->file);
+  g_autofree char *problems_heading = NULL;
+  const char * const *groups = cw_import_report_get_groups_created (report);
+  const char * const *ignored = cw_import_report_get_ignored_columns (report);
+  GtkWidget *child;
+
+  if (households == 0)
+    gtk_label_set_text (self->report_title, _("Nothing in This File Can Be Imported"));
+  else if (dry_run)
+    gtk_label_set_text (self->report_title,
+                        cw_import_report_is_complete (report)
+                        ? _("Every Row Can Be Imported")
+                        : _("Some Rows Cannot Be Imported"));
+  else
+    gtk_label_set_text (self->report_title, _("Imported"));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_list))) != NULL)
+    gtk_list_box_remove (self->summary_list, child);
+
+  gtk_list_box_append (self->summary_list, summary_row (_("File"), name));
+  gtk_list_box_append (self->summary_list,
+                       summary_row (_("Encoding"), cw_import_report_get_encoding (report)));
+  gtk_list_box_append (self->summary_list,
+                       number_row (_("Rows read"), cw_import_report_get_rows_read (report)));
+  gtk_list_box_append (self->summary_list,
+                       number_row (dry_run ? _("Households to import") : _("Households imported"), households));
+  gtk_list_box_append (self->summary_list,
+                       number_row (dry_run ? _("Persons to import") : _("Persons imported"),
+                                   cw_import_report_get_persons_imported (report)));
+  if (cw_import_report_get_households_refused (report) > 0)
+    {
+      gtk_list_box_append (self->summary_list,
+                           number_row (_("Households left out"), cw_import_report_get_households_refused (report)));
+      gtk_list_box_append (self->summary_list,
+                           number_row (_("Rows left out"), cw_import_report_get_rows_refused (report)));
+    }
+  if (groups[0] != NULL)
+    {
+      g_autofree char *joined = g_strjoinv ("、", (char **) groups);
+
+      gtk_list_box_append (self->summary_list,
+                           summary_row (dry_run ? _("Village groups to add") : _("Village groups added"), joined));
+    }
+  if (ignored[0] != NULL)
+    {
+      g_autofree char *joined = g_strjoinv ("、", (char **) ignored);
+
+      gtk_list_box_append (self->summary_list, summary_row (_("Columns not used"), joined));
+    }
+
+  for (guint i = 0; i < n_problems; i++)
+    {
+      const char *household = NULL;
+      const char *message = NULL;
+      guint line = cw_import_report_get_problem (report, i, &household, &message);
+      g_autofree char *text = NULL;
+
+      if (household != NULL && household[0] != '\0')
+        /* Translators: a line of the file, a household number, what is wrong */
+        text = g_strdup_printf (_("Line %u · %s · %s"), line, household, message);
+      else
+        /* Translators: a line of the file, what is wrong */
+        text = g_strdup_printf (_("Line %u · %s"), line, message);
+      gtk_string_list_append (problems, text);
+    }
+
+  problems_heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "%u problem, by line in the file",
+                                                   "%u problems, by line in the file",
+                                                   n_problems),
+                                      n_problems);
+  gtk_label_set_text (self->problems_title, problems_heading);
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_box), n_problems > 0);
+
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&problems)));
+  gtk_list_view_set_model (self->problems_view, GTK_SELECTION_MODEL (selection));
+
+  gtk_stack_set_visible_child_name (self->stack, "report");
+}
+
+static void
+import_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  /* The dialog came as user data, not as the task's source object, so
+   * that the last reference to it is never dropped in the worker. */
+  g_autoptr(CwImportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  ImportResult *outcome;
+
+  outcome = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* Destroyed meanwhile (with its parent): the worker has let go now. */
+  if (self->job_bar == NULL)
+    {
+      g_clear_pointer (&outcome, import_result_free);
+      return;
+    }
+
+  cw_job_bar_finish (self->job_bar);
+  g_clear_object (&self->cancellable);
+  set_busy (self, FALSE);
+
+  if (self->close_when_done)
+    {
+      g_clear_pointer (&outcome, import_result_free);
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+
+  if (outcome == NULL)
+    {
+      if (g_error_matches (error, CW_ERROR, CW_ERROR_CANCELLED) ||
+          g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        gtk_stack_set_visible_child_name (self->stack, self->report != NULL ? "report" : "start");
+      else
+        {
+          g_clear_object (&self->report);
+          adw_status_page_set_icon_name (self->start_page, "dialog-warning-symbolic");
+          adw_status_page_set_title (self->start_page, _("This File Cannot Be Imported"));
+          adw_status_page_set_description (self->start_page, error->message);
+          gtk_stack_set_visible_child_name (self->stack, "start");
+        }
+      update_actions (self);
+      return;
+    }
+
+  g_set_object (&self->report, outcome->report);
+  if (!cw_import_report_get_dry_run (outcome->report))
+    self->imported = TRUE;
+  show_report (self);
+  update_actions (self);
+
+  if (self->imported)
+    g_signal_emit (self, signals[IMPORTED], 0, outcome->change_id,
+                   cw_import_report_get_households_imported (outcome->report));
+
+  import_result_free (outcome);
+}
+
+static void
+run (CwImportDialog *self,
+     gboolean        dry_run)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *name = g_file_get_basename (self->file);
+  g_autofree char *label = NULL;
+  ImportJob *job;
+
+  if (self->busy)
+    return;
+
+  label = g_strdup_printf (dry_run ? _("Checking %s…") : _("Importing %s…"), name);
+  self->cancellable = g_cancellable_new ();
+
+  job = g_new0 (ImportJob, 1);
+  job->db_path = g_strdup (cw_database_get_path (self->db));
+  job->operator_name = g_strdup (cw_database_get_operator (self->db));
+  job->file = g_object_ref (self->file);
+  job->dry_run = dry_run;
+  job->progress = cw_job_bar_start (self->job_bar, label, self->cancellable);
+
+  gtk_stack_set_visible_child_name (self->stack, "busy");
+  set_busy (self, TRUE);
+
+  task = g_task_new (NULL, self->cancellable, import_done_cb, g_object_ref (self));
+  g_task_set_source_tag (task, run);
+  g_task_set_task_data (task, job, import_job_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+void
+cw_import_dialog_open_file (CwImportDialog *self,
+                            GFile          *file)
+{
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (CW_IS_IMPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->busy)
+    return;
+
+  g_set_object (&self->file, file);
+  g_clear_object (&self->report);
+  self->imported = FALSE;
+
+  name = g_file_get_basename (file);
+  adw_window_title_set_subtitle (self->window_title, name);
+  run (self, TRUE);
+}
+
+gboolean
+cw_import_dialog_get_busy (CwImportDialog *self)
+{
+  g_return_val_if_fail (CW_IS_IMPORT_DIALOG (self), FALSE);
+
+  return self->busy;
+}
+
+CwImportReport *
+cw_import_dialog_get_report (CwImportDialog *self)
+{
+  g_return_val_if_fail (CW_IS_IMPORT_DIALOG (self), NULL);
+
+  return self->report;
+}
+
+static void
+chooser_response_cb (CwImportDialog       *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->chooser);
+
+  if (file != NULL)
+    cw_import_dialog_open_file (self, file);
+}
+
+static void
+choose_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CwImportDialog *self = CW_IMPORT_DIALOG (widget);
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  if (self->chooser != NULL || self->busy)
+    return;
+
+  gtk_file_filter_set_name (csv, _("CSV files"));
+  gtk_file_filter_add_suffix (csv, "csv");
+  gtk_file_filter_add_suffix (csv, "txt");
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+
+  self->chooser = gtk_file_chooser_native_new (_("Import a Roster"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), csv);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+import_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CwImportDialog *self = CW_IMPORT_DIALOG (widget);
+
+  if (self->file != NULL && !self->imported)
+    run (self, FALSE);
+}
+
+static void
+close_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static gboolean
+cw_import_dialog_close_request (GtkWindow *window)
+{
+  CwImportDialog *self = CW_IMPORT_DIALOG (window);
+
+  /* An import that is cancelled is rolled back whole; the dialog goes
+   * when the worker has let go of the file and the database. */
+  if (self->busy)
+    {
+      self->close_when_done = TRUE;
+      g_cancellable_cancel (self->cancellable);
+      return TRUE;
+    }
+
+  return GTK_WINDOW_CLASS (cw_import_dialog_parent_class)->close_request (window);
+}
+
+CwImportDialog *
+cw_import_dialog_new (GtkWindow  *parent,
+                      CwDatabase *db)
+{
+  CwImportDialog *self;
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+
+  self = g_object_new (CW_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
+  self->db = g_object_ref (db);
+
+  return self;
+}
+
+static void
+cw_import_dialog_dispose (GObject *object)
+{
+  CwImportDialog *self = CW_IMPORT_DIALOG (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_IMPORT_DIALOG);
+
+  G_OBJECT_CLASS (cw_import_dialog_parent_class)->dispose (object);
+}
+
+static void
+cw_import_dialog_finalize (GObject *object)
+{
+  CwImportDialog *self = CW_IMPORT_DIALOG (object);
+
+  g_clear_object (&self->db);
+  g_clear_object (&self->file);
+  g_clear_object (&self->report);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (cw_import_dialog_parent_class)->finalize (object);
+}
+
+static void
+cw_import_dialog_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  CwImportDialog *self = CW_IMPORT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->busy);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cw_import_dialog_class_init (CwImportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = cw_import_dialog_dispose;
+  object_class->finalize = cw_import_dialog_finalize;
+  object_class->get_property = cw_import_dialog_get_property;
+  window_class->close_request = cw_import_dialog_close_request;
+
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[IMPORTED] =
+    g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_UINT);
+
+  (void) cw_ui_get_resource ();
+  g_type_ensure (CW_TYPE_JOB_BAR);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, CwImportDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CwImportDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, CwImportDialog, choose_button);
+  gtk_widget_class_bind_template_child (widget_class, CwImportDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, CwImportDialog, start_page);
+  gtk_widget_class_bind_template_child (widget_class, CwImportDialog, job_bar);
+  gtk_widget_class_bind_template_child (widget_class, CwImportDialog, report_title);
+  gtk_widget_class_bind_template_child (widget_class, CwImportDialog, summary_list);
+  gtk_widget_class_bind_template_child (widget_class, CwImportDialog, problems_box);
+  gtk_widget_class_bind_template_child (widget_class, CwImportDialog, problems_title);
+  gtk_widget_class_bind_template_child (widget_class, CwImportDialog, problems_view);
+
+  gtk_widget_class_install_action (widget_class, "dialog.choose", NULL, choose_activated);
+  gtk_widget_class_install_action (widget_class, "dialog.import", NULL, import_activated);
+  gtk_widget_class_install_action (widget_class, "dialog.close", NULL, close_activated);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "dialog.choose", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "dialog.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "dialog.close", NULL);
+}
+
+static void
+problem_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+problem_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+static void
+cw_import_dialog_init (CwImportDialog *self)
+{
+  GtkListItemFactory *factory;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (problem_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (problem_bind_cb), NULL);
+  gtk_list_view_set_factory (self->problems_view, factory);
+  g_object_unref (factory);
+
+  update_actions (self);
+}

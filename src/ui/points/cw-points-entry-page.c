@@ -1,0 +1,1347 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-points-entry-page"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "core/households/cw-person.h"
+#include "core/households/cw-person-query.h"
+#include "core/points/cw-point-entry.h"
+#include "core/points/cw-point-rule.h"
+#include "core/village/cw-village-group.h"
+#include "ui/households/cw-household-picker.h"
+#include "ui/common/cw-lazy-reload.h"
+#include "ui/points/cw-points-entry-page.h"
+#include "ui/common/cw-points-helpers.h"
+#include "ui/shell/cw-window.h"
+#include "ui/common/cw-search-picker.h"
+#include "ui/cw-ui-resources.h"
+
+/* A whole group can be hundreds of households: that many chips say
+ * nothing more than the count does. */
+#define MAX_CHIPS 12
+
+struct _CwPointsEntryPage
+{
+  AdwBin             parent_instance;
+
+  CwDatabase        *db;
+  CwLazyReload      *reloader;
+
+  /* CW_SCHEME_HOUSEHOLD (村民积分) or CW_SCHEME_PARTY (党员积分): which
+   * subjects are chosen, which rules offered and which entries listed. */
+  const char        *scheme;
+  GListStore        *chosen;     /* CwHousehold, or CwPerson for party points */
+  GListStore        *members;    /* CwPerson: present party members */
+  gboolean           members_loaded;
+  GListStore        *rules;      /* CwPointRule, active, household scheme */
+  GListStore        *pending;    /* CwPointEntry */
+  CwPointRule       *rule;
+  char              *rule_text;
+  gboolean           setting_rule;
+
+  CwHouseholdPicker *household_picker;
+  CwSearchPicker    *member_picker;
+  GtkStack          *subject_stack;
+  GtkColumnViewColumn *number_column;
+  GtkColumnViewColumn *name_column;
+  CwSearchPicker    *rule_picker;
+
+  /* Template widgets */
+  GtkToggleButton   *household_scheme_button;
+  GtkToggleButton   *party_scheme_button;
+  GtkLabel          *households_label;
+  AdwBin            *household_bin;
+  GtkMenuButton     *group_button;
+  GtkListBox        *group_list;
+  GtkFlowBox        *chosen_box;
+  GtkLabel          *chosen_label;
+  GtkWidget         *clear_households_button;
+  GtkLabel          *rule_label;
+  AdwBin            *rule_bin;
+  GtkLabel          *rule_details;
+  GtkEntry          *date_entry;
+  GtkSpinButton     *quantity_spin;
+  GtkLabel          *total_label;
+  GtkEntry          *note_entry;
+  GtkRevealer       *error_revealer;
+  GtkLabel          *error_label;
+  GtkLabel          *pending_label;
+  GtkStack          *list_stack;
+  GtkColumnView     *pending_view;
+};
+
+G_DEFINE_FINAL_TYPE (CwPointsEntryPage, cw_points_entry_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void reload (CwPointsEntryPage *self);
+
+/* The refusal under the form */
+
+static void
+show_error (CwPointsEntryPage *self,
+            const char        *message)
+{
+  gtk_label_set_text (self->error_label, message);
+  gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+}
+
+static void
+hide_error (CwPointsEntryPage *self)
+{
+  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+}
+
+const char *
+cw_points_entry_page_get_error (CwPointsEntryPage *self)
+{
+  g_return_val_if_fail (CW_IS_POINTS_ENTRY_PAGE (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->error_revealer))
+    return NULL;
+
+  return gtk_label_get_text (self->error_label);
+}
+
+/* The figure the entry will get: points × quantity, per household. */
+static void
+update_total (CwPointsEntryPage *self)
+{
+  g_autofree char *figure = NULL;
+  g_autofree char *text = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->chosen));
+  int quantity = gtk_spin_button_get_value_as_int (self->quantity_spin);
+
+  if (self->rule == NULL)
+    {
+      gtk_label_set_text (self->total_label, "");
+      return;
+    }
+
+  figure = cw_points_format_signed (cw_point_rule_get_points (self->rule) * quantity);
+  if (n > 1)
+    /* Translators: the points an entry gets, for each of several households */
+    text = g_strdup_printf (_("= %s points each"), figure);
+  else
+    text = g_strdup_printf (_("= %s points"), figure);
+  gtk_label_set_text (self->total_label, text);
+}
+
+/* Subjects chosen: households, or party members */
+
+static gboolean
+is_party (CwPointsEntryPage *self)
+{
+  return g_str_equal (self->scheme, CW_SCHEME_PARTY);
+}
+
+static gint64
+subject_id (gpointer subject)
+{
+  if (CW_IS_PERSON (subject))
+    return cw_person_get_id (subject);
+
+  return cw_household_get_id (subject);
+}
+
+/* "0012 张三": the 户号 and the head, or the member's name. */
+static char *
+subject_label (gpointer subject)
+{
+  if (CW_IS_PERSON (subject))
+    return g_strdup_printf ("%s %s", cw_person_get_household_number (subject), cw_person_get_name (subject));
+
+  return g_strdup_printf ("%s %s", cw_household_get_number (subject), cw_household_get_head_name (subject));
+}
+
+static void
+focus_subject (CwPointsEntryPage *self)
+{
+  if (is_party (self))
+    gtk_widget_grab_focus (GTK_WIDGET (self->member_picker));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->household_picker));
+}
+
+static const char *
+subject_text (CwPointsEntryPage *self)
+{
+  if (is_party (self))
+    return cw_search_picker_get_text (self->member_picker);
+
+  return cw_household_picker_get_text (self->household_picker);
+}
+
+static void
+set_subject_text (CwPointsEntryPage *self,
+                  const char        *text)
+{
+  cw_search_picker_set_text (self->member_picker, text);
+  cw_household_picker_set_text (self->household_picker, text);
+}
+
+static GtkWidget *
+create_chip (GObject *household)
+{
+  g_autofree char *text = subject_label (household);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *button = gtk_button_new_from_icon_name ("window-close-symbolic");
+  g_autofree char *tooltip = g_strdup_printf (_("Remove %s"), text);
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_set_margin_start (label, 8);
+  gtk_widget_set_margin_top (label, 2);
+  gtk_widget_set_margin_bottom (label, 2);
+  gtk_box_append (GTK_BOX (box), label);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "circular");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                  -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "entry.remove-household");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", subject_id (household));
+  gtk_box_append (GTK_BOX (box), button);
+
+  return box;
+}
+
+static void
+update_chosen (CwPointsEntryPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->chosen));
+  g_autofree char *text = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chosen_box))) != NULL)
+    gtk_flow_box_remove (self->chosen_box, child);
+
+  for (guint i = 0; i < MIN (n, MAX_CHIPS); i++)
+    {
+      g_autoptr(GObject) household = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
+
+      gtk_flow_box_append (self->chosen_box, create_chip (household));
+      /* The chip's button takes the focus, not the flow box child. */
+      gtk_widget_set_focusable (gtk_widget_get_last_child (GTK_WIDGET (self->chosen_box)), FALSE);
+    }
+
+  if (n == 0 && is_party (self))
+    text = g_strdup (_("Type a party member's name, its pinyin initials, the ID number or the household number, then press Enter. Several members may be chosen."));
+  else if (n == 0)
+    text = g_strdup (_("Type a household number, a name or its pinyin initials, then press Enter. Several households may be chosen."));
+  else if (n > MAX_CHIPS && is_party (self))
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "and %u more: %u party member in all",
+                                         "and %u more: %u party members in all",
+                                         n),
+                            n - MAX_CHIPS, n);
+  else if (n > 1 && is_party (self))
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u party member", "%u party members", n), n);
+  else if (n > MAX_CHIPS)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "and %u more: %u household in all",
+                                         "and %u more: %u households in all",
+                                         n),
+                            n - MAX_CHIPS, n);
+  else if (n > 1)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u household", "%u households", n), n);
+
+  gtk_label_set_text (self->chosen_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->chosen_label), text != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->chosen_box), n > 0);
+  gtk_widget_set_visible (self->clear_households_button, n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "entry.clear-households", n > 0);
+
+  update_total (self);
+}
+
+static gboolean
+is_chosen (CwPointsEntryPage *self,
+           gint64             id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->chosen));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) subject = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
+
+      if (subject_id (subject) == id)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+choose (CwPointsEntryPage *self,
+        gpointer           subject)
+{
+  if (!is_chosen (self, subject_id (subject)))
+    g_list_store_append (self->chosen, subject);
+}
+
+static void
+household_picked_cb (CwPointsEntryPage *self,
+                     CwHousehold       *household,
+                     CwHouseholdPicker *picker)
+{
+  hide_error (self);
+  choose (self, household);
+  update_chosen (self);
+
+  /* The field is ready for the next household; Enter on it empty moves on. */
+  cw_household_picker_set_text (picker, "");
+}
+
+static void
+household_activate_cb (CwPointsEntryPage *self,
+                       CwHouseholdPicker *picker)
+{
+  const char *text = cw_household_picker_get_text (picker);
+
+  if (text[0] != '\0')
+    {
+      g_autofree char *message = g_strdup_printf (_("No household in the register matches “%s”."), text);
+
+      show_error (self, message);
+      return;
+    }
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->rule_picker));
+}
+
+gboolean
+cw_points_entry_page_choose_household (CwPointsEntryPage *self,
+                                       const char        *number)
+{
+  GListModel *households;
+  guint n;
+
+  g_return_val_if_fail (CW_IS_POINTS_ENTRY_PAGE (self), FALSE);
+
+  households = cw_household_picker_get_model (self->household_picker);
+  n = g_list_model_get_n_items (households);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CwHousehold) household = g_list_model_get_item (households, i);
+
+      if (g_strcmp0 (cw_household_get_number (household), number) == 0)
+        {
+          household_picked_cb (self, household, self->household_picker);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+guint
+cw_points_entry_page_get_n_chosen (CwPointsEntryPage *self)
+{
+  g_return_val_if_fail (CW_IS_POINTS_ENTRY_PAGE (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->chosen));
+}
+
+static void
+remove_household_activated (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  CwPointsEntryPage *self = CW_POINTS_ENTRY_PAGE (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->chosen));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) subject = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
+
+      if (subject_id (subject) == id)
+        {
+          g_list_store_remove (self->chosen, i);
+          break;
+        }
+    }
+
+  update_chosen (self);
+  focus_subject (self);
+}
+
+static void
+clear_households_activated (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  CwPointsEntryPage *self = CW_POINTS_ENTRY_PAGE (widget);
+
+  g_list_store_remove_all (self->chosen);
+  update_chosen (self);
+  focus_subject (self);
+}
+
+/* Whole groups */
+
+static void
+refresh_groups (CwPointsEntryPage *self)
+{
+  g_autoptr(GListModel) groups = NULL;
+  GListModel *households = cw_household_picker_get_model (self->household_picker);
+  guint n_households = g_list_model_get_n_items (households);
+  GtkWidget *child;
+  guint n;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->group_list))) != NULL)
+    gtk_list_box_remove (self->group_list, child);
+
+  groups = cw_village_group_list (self->db, FALSE, NULL);
+  n = groups != NULL ? g_list_model_get_n_items (groups) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CwVillageGroup) group = g_list_model_get_item (groups, i);
+      g_autofree char *count_text = NULL;
+      GtkWidget *row;
+      GtkWidget *box;
+      GtkWidget *label;
+      guint count = 0;
+
+      for (guint j = 0; j < n_households; j++)
+        {
+          g_autoptr(CwHousehold) household = g_list_model_get_item (households, j);
+
+          if (cw_household_get_group_id (household) == cw_village_group_get_id (group))
+            count++;
+        }
+
+      box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      label = gtk_label_new (cw_village_group_get_name (group));
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (box), label);
+      count_text = g_strdup_printf ("%u", count);
+      label = gtk_label_new (count_text);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "numeric");
+      gtk_box_append (GTK_BOX (box), label);
+
+      row = gtk_list_box_row_new ();
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      g_object_set_data (G_OBJECT (row), "cw-group-id", GINT_TO_POINTER ((int) cw_village_group_get_id (group)));
+      gtk_list_box_append (self->group_list, row);
+    }
+
+  if (n == 0)
+    {
+      GtkWidget *label = gtk_label_new (_("No village groups yet"));
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_list_box_append (self->group_list, label);
+    }
+}
+
+/* The groups and their households are read when the list is opened: a
+ * township's households take a while, and most entries never need them. */
+static void
+group_popover_show_cb (CwPointsEntryPage *self)
+{
+  refresh_groups (self);
+}
+
+static void
+group_row_activated_cb (CwPointsEntryPage *self,
+                        GtkListBoxRow     *row,
+                        GtkListBox        *list)
+{
+  gint64 group_id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "cw-group-id"));
+  GListModel *households = cw_household_picker_get_model (self->household_picker);
+  guint n = g_list_model_get_n_items (households);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CwHousehold) household = g_list_model_get_item (households, i);
+
+      if (cw_household_get_group_id (household) == group_id)
+        choose (self, household);
+    }
+
+  gtk_menu_button_popdown (self->group_button);
+  hide_error (self);
+  update_chosen (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->rule_picker));
+}
+
+/* The rule */
+
+static int
+match_rule (gpointer    item,
+            const char *query,
+            gpointer    user_data)
+{
+  CwPointRule *rule = item;
+  const char *code = cw_point_rule_get_code (rule);
+  g_autofree char *folded_query = g_utf8_casefold (query, -1);
+  g_autofree char *folded_code = g_utf8_casefold (code, -1);
+
+  if (g_str_equal (folded_code, folded_query))
+    return 3;
+  if (g_str_has_prefix (folded_code, folded_query))
+    return 2;
+  if (strstr (cw_point_rule_get_description (rule), query) != NULL ||
+      strstr (cw_point_rule_get_category (rule), query) != NULL)
+    return 1;
+
+  return 0;
+}
+
+static char *
+rule_summary (CwPointRule *rule)
+{
+  g_autofree char *points = cw_points_format_signed (cw_point_rule_get_points (rule));
+  int cap = cw_point_rule_get_quarter_cap (rule);
+
+  if (cap > 0)
+    /* Translators: category · points per unit · cap, e.g. 人居环境 · +5 points per 次 · at most 20 a quarter */
+    return g_strdup_printf (_("%s · %s points per %s · at most %d a quarter"),
+                            cw_point_rule_get_category (rule), points,
+                            cw_point_rule_get_unit (rule), cap);
+
+  return g_strdup_printf (_("%s · %s points per %s"),
+                          cw_point_rule_get_category (rule), points,
+                          cw_point_rule_get_unit (rule));
+}
+
+static void
+describe_rule (gpointer   item,
+               char     **title,
+               char     **subtitle,
+               gpointer   user_data)
+{
+  CwPointRule *rule = item;
+
+  *title = g_strdup_printf ("%s  %s", cw_point_rule_get_code (rule), cw_point_rule_get_description (rule));
+  *subtitle = rule_summary (rule);
+}
+
+static void
+update_rule_details (CwPointsEntryPage *self)
+{
+  g_autofree char *summary = NULL;
+
+  if (self->rule != NULL)
+    summary = rule_summary (self->rule);
+
+  gtk_label_set_text (self->rule_details,
+                      summary != NULL ? summary
+                                      : _("Type the rule's code or a word of its description."));
+  update_total (self);
+}
+
+static void
+set_rule (CwPointsEntryPage *self,
+          CwPointRule       *rule)
+{
+  g_set_object (&self->rule, rule);
+  g_clear_pointer (&self->rule_text, g_free);
+
+  if (rule != NULL)
+    {
+      self->rule_text = g_strdup_printf ("%s  %s", cw_point_rule_get_code (rule),
+                                         cw_point_rule_get_description (rule));
+      /* Replacing the text passes through an empty entry: that is not the
+       * clerk typing over the rule. */
+      self->setting_rule = TRUE;
+      cw_search_picker_set_text (self->rule_picker, self->rule_text);
+      self->setting_rule = FALSE;
+    }
+
+  update_rule_details (self);
+}
+
+static void
+rule_picked_cb (CwPointsEntryPage *self,
+                CwPointRule       *rule,
+                CwSearchPicker    *picker)
+{
+  hide_error (self);
+  set_rule (self, rule);
+  gtk_widget_grab_focus (GTK_WIDGET (self->date_entry));
+}
+
+static void
+rule_activate_cb (CwPointsEntryPage *self,
+                  CwSearchPicker    *picker)
+{
+  const char *text = cw_search_picker_get_text (picker);
+
+  if (self->rule != NULL)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->date_entry));
+      return;
+    }
+
+  if (text[0] != '\0')
+    {
+      g_autofree char *message = g_strdup_printf (_("No rule in use matches “%s”."), text);
+
+      show_error (self, message);
+    }
+}
+
+/* Typing over a chosen rule un-chooses it. */
+static void
+rule_text_changed_cb (CwPointsEntryPage *self,
+                      GtkEditable       *entry)
+{
+  if (!self->setting_rule && self->rule != NULL &&
+      g_strcmp0 (gtk_editable_get_text (entry), self->rule_text) != 0)
+    {
+      g_clear_object (&self->rule);
+      update_rule_details (self);
+    }
+}
+
+gboolean
+cw_points_entry_page_choose_rule (CwPointsEntryPage *self,
+                                  const char        *code)
+{
+  guint n;
+
+  g_return_val_if_fail (CW_IS_POINTS_ENTRY_PAGE (self), FALSE);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->rules));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CwPointRule) rule = g_list_model_get_item (G_LIST_MODEL (self->rules), i);
+
+      if (g_strcmp0 (cw_point_rule_get_code (rule), code) == 0)
+        {
+          set_rule (self, rule);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* The remaining fields */
+
+static void
+field_changed_cb (CwPointsEntryPage *self)
+{
+  update_total (self);
+}
+
+static void
+date_activate_cb (CwPointsEntryPage *self,
+                  GtkEntry          *entry)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->quantity_spin));
+}
+
+static void
+quantity_activate_cb (CwPointsEntryPage *self,
+                      GtkText           *text)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->note_entry));
+}
+
+static void
+note_activate_cb (CwPointsEntryPage *self,
+                  GtkEntry          *entry)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "entry.save", NULL);
+}
+
+static void
+clear_form (CwPointsEntryPage *self,
+            gboolean           everything)
+{
+  g_list_store_remove_all (self->chosen);
+  update_chosen (self);
+  set_subject_text (self, "");
+  gtk_spin_button_set_value (self->quantity_spin, 1);
+  gtk_editable_set_text (GTK_EDITABLE (self->note_entry), "");
+
+  /* After a save the rule and date stay: the next slip is most often the
+   * same rule on the same day. */
+  if (everything)
+    {
+      g_autofree char *today = cw_points_today ();
+
+      set_rule (self, NULL);
+      cw_search_picker_set_text (self->rule_picker, "");
+      gtk_editable_set_text (GTK_EDITABLE (self->date_entry), today);
+    }
+
+  hide_error (self);
+  focus_subject (self);
+}
+
+static void
+clear_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  clear_form (CW_POINTS_ENTRY_PAGE (widget), TRUE);
+}
+
+static void
+save_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  CwPointsEntryPage *self = CW_POINTS_ENTRY_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *points = NULL;
+  g_autoptr(GArray) ids = NULL;
+  const char *code;
+  int quantity;
+  guint n;
+
+  /* Whatever is typed but not yet picked counts, as Enter would have it. */
+  if (subject_text (self)[0] != '\0' &&
+      !(is_party (self) ? cw_search_picker_pick_best (self->member_picker)
+                        : cw_household_picker_pick_best (self->household_picker)))
+    {
+      g_autofree char *message = NULL;
+
+      if (is_party (self))
+        message = g_strdup_printf (_("No party member in the register matches “%s”."), subject_text (self));
+      else
+        message = g_strdup_printf (_("No household in the register matches “%s”."), subject_text (self));
+      show_error (self, message);
+      focus_subject (self);
+      return;
+    }
+
+  if (self->rule == NULL && cw_search_picker_get_text (self->rule_picker)[0] != '\0')
+    cw_search_picker_pick_best (self->rule_picker);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->chosen));
+  if (n == 0)
+    {
+      if (is_party (self))
+        show_error (self, _("Choose a party member: type the name, its pinyin initials or the ID number."));
+      else
+        show_error (self, _("Choose a household: type its number or the pinyin initials of the head's name."));
+      focus_subject (self);
+      return;
+    }
+
+  if (self->rule == NULL)
+    {
+      show_error (self, _("Choose a rule: type its code or a word of its description."));
+      gtk_widget_grab_focus (GTK_WIDGET (self->rule_picker));
+      return;
+    }
+
+  date = cw_points_parse_date (gtk_editable_get_text (GTK_EDITABLE (self->date_entry)), &error);
+  if (date == NULL)
+    {
+      show_error (self, error->message);
+      gtk_widget_grab_focus (GTK_WIDGET (self->date_entry));
+      return;
+    }
+
+  gtk_spin_button_update (self->quantity_spin);
+  quantity = gtk_spin_button_get_value_as_int (self->quantity_spin);
+  note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_entry))));
+  code = cw_point_rule_get_code (self->rule);
+  points = cw_points_format_signed (cw_point_rule_get_points (self->rule) * quantity);
+
+  if (n == 1)
+    {
+      g_autoptr(GObject) subject = g_list_model_get_item (G_LIST_MODEL (self->chosen), 0);
+
+      if (cw_point_entry_add (self->db, self->scheme, subject_id (subject),
+                              code, date, quantity, note, "", &error) == 0)
+        {
+          show_error (self, error->message);
+          return;
+        }
+
+      /* Translators: a toast: household head, 户号, rule code, points */
+      title = g_strdup_printf (_("Saved: %s (%s) %s %s"),
+                               CW_IS_PERSON (subject) ? cw_person_get_name (CW_PERSON (subject))
+                                                      : cw_household_get_head_name (CW_HOUSEHOLD (subject)),
+                               CW_IS_PERSON (subject) ? cw_person_get_household_number (CW_PERSON (subject))
+                                                      : cw_household_get_number (CW_HOUSEHOLD (subject)),
+                               code, points);
+    }
+  else
+    {
+      ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) subject = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
+          gint64 id = subject_id (subject);
+
+          g_array_append_val (ids, id);
+        }
+
+      /* All or nothing: the message names every household refused. */
+      if (!cw_point_entry_add_many (self->db, self->scheme, (const gint64 *) ids->data, n,
+                                    code, date, quantity, note, &error))
+        {
+          show_error (self, error->message);
+          return;
+        }
+
+      if (is_party (self))
+        title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Saved: %s %s for %u party member",
+                                              "Saved: %s %s for %u party members",
+                                              n),
+                                 code, points, n);
+      else
+        title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Saved: %s %s for %u household",
+                                              "Saved: %s %s for %u households",
+                                              n),
+                                 code, points, n);
+    }
+
+  cw_points_show_undo_toast (widget, self->db, title);
+  clear_form (self, FALSE);
+}
+
+/* The entries waiting for review */
+
+static char *
+entry_date_text (gpointer item)
+{
+  return g_strdup (cw_point_entry_get_entry_date (item));
+}
+
+static char *
+entry_number_text (gpointer item)
+{
+  return g_strdup (cw_point_entry_get_household_number (item));
+}
+
+static char *
+entry_name_text (gpointer item)
+{
+  return g_strdup (cw_point_entry_get_subject_name (item));
+}
+
+static char *
+entry_rule_text (gpointer item)
+{
+  return g_strdup (cw_point_entry_get_rule_code (item));
+}
+
+static char *
+entry_description_text (gpointer item)
+{
+  return g_strdup (cw_point_entry_get_rule_description (item));
+}
+
+static char *
+entry_quantity_text (gpointer item)
+{
+  return g_strdup_printf ("%d", cw_point_entry_get_quantity (item));
+}
+
+static char *
+entry_points_text (gpointer item)
+{
+  return cw_points_format_signed (cw_point_entry_get_points (item));
+}
+
+static char *
+entry_note_text (gpointer item)
+{
+  return g_strdup (cw_point_entry_get_note (item));
+}
+
+static void
+setup_columns (CwPointsEntryPage *self)
+{
+  GtkColumnViewColumn *column;
+
+  column = cw_points_column_new (_("Date"), entry_date_text, CW_COLUMN_NUMERIC, NULL);
+  gtk_column_view_append_column (self->pending_view, column);
+  g_object_unref (column);
+  column = cw_points_column_new (_("Household No."), entry_number_text, CW_COLUMN_NUMERIC, NULL);
+  gtk_column_view_append_column (self->pending_view, column);
+  self->number_column = column;
+  g_object_unref (column);
+  column = cw_points_column_new (_("Head of Household"), entry_name_text, CW_COLUMN_TEXT, NULL);
+  gtk_column_view_append_column (self->pending_view, column);
+  self->name_column = column;
+  g_object_unref (column);
+  column = cw_points_column_new (_("Rule Code"), entry_rule_text, CW_COLUMN_TEXT, NULL);
+  gtk_column_view_append_column (self->pending_view, column);
+  g_object_unref (column);
+  column = cw_points_column_new (_("Description"), entry_description_text, CW_COLUMN_EXPAND, NULL);
+  gtk_column_view_append_column (self->pending_view, column);
+  g_object_unref (column);
+  column = cw_points_column_new (_("Qty"), entry_quantity_text, CW_COLUMN_NUMERIC, NULL);
+  gtk_column_view_append_column (self->pending_view, column);
+  g_object_unref (column);
+  column = cw_points_column_new (_("Points"), entry_points_text, CW_COLUMN_NUMERIC | CW_COLUMN_SIGNED, NULL);
+  gtk_column_view_append_column (self->pending_view, column);
+  g_object_unref (column);
+  column = cw_points_column_new (_("Note"), entry_note_text, CW_COLUMN_DIM, NULL);
+  gtk_column_view_append_column (self->pending_view, column);
+  g_object_unref (column);
+}
+
+static void
+store_replace (GListStore *store,
+               GListModel *items)
+{
+  g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = items != NULL ? g_list_model_get_n_items (items) : 0;
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (array, g_list_model_get_item (items, i));
+
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                       array->pdata, array->len);
+}
+
+/* Party members */
+
+static int
+match_member (gpointer    item,
+              const char *query,
+              gpointer    user_data)
+{
+  CwPerson *person = item;
+
+  if (!cw_person_matches (person, query))
+    return 0;
+
+  /* The ID number or the name typed in full comes first. */
+  if (g_ascii_strcasecmp (cw_person_get_id_number (person), query) == 0 ||
+      g_str_equal (cw_person_get_name (person), query))
+    return 2;
+
+  return 1;
+}
+
+static void
+describe_member (gpointer   item,
+                 char     **title,
+                 char     **subtitle,
+                 gpointer   user_data)
+{
+  CwPerson *person = item;
+
+  *title = g_strdup_printf ("%s  %s", cw_person_get_name (person), cw_person_get_political (person));
+  /* Translators: group · 户号 of the party member's household */
+  *subtitle = g_strdup_printf (_("%s · household %s"), cw_person_get_group_name (person),
+                               cw_person_get_household_number (person));
+}
+
+static void
+reload_members (CwPointsEntryPage *self)
+{
+  CwPersonQuery query = CW_PERSON_QUERY_INIT;
+  g_autoptr(GListModel) members = NULL;
+  g_autoptr(GError) error = NULL;
+
+  query.party_members = TRUE;
+  members = cw_person_query_run (self->db, &query, &error);
+  if (members == NULL)
+    cw_window_show_message (GTK_WIDGET (self), error->message);
+  store_replace (self->members, members);
+  self->members_loaded = TRUE;
+}
+
+static void
+member_picked_cb (CwPointsEntryPage *self,
+                  CwPerson          *person,
+                  CwSearchPicker    *picker)
+{
+  hide_error (self);
+  choose (self, person);
+  update_chosen (self);
+  cw_search_picker_set_text (picker, "");
+}
+
+static void
+member_activate_cb (CwPointsEntryPage *self,
+                    CwSearchPicker    *picker)
+{
+  const char *text = cw_search_picker_get_text (picker);
+
+  if (text[0] != '\0')
+    {
+      g_autofree char *message = g_strdup_printf (_("No party member in the register matches “%s”."), text);
+
+      show_error (self, message);
+      return;
+    }
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->rule_picker));
+}
+
+gboolean
+cw_points_entry_page_choose_party_member (CwPointsEntryPage *self,
+                                          const char        *query)
+{
+  guint n;
+
+  g_return_val_if_fail (CW_IS_POINTS_ENTRY_PAGE (self), FALSE);
+  g_return_val_if_fail (is_party (self), FALSE);
+
+  if (!self->members_loaded)
+    reload_members (self);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->members));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CwPerson) person = g_list_model_get_item (G_LIST_MODEL (self->members), i);
+
+      if (match_member (person, query, self) == 2)
+        {
+          member_picked_cb (self, person, self->member_picker);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* The scheme */
+
+static void
+apply_scheme (CwPointsEntryPage *self)
+{
+  gboolean party = is_party (self);
+  GtkWidget *picker = party ? GTK_WIDGET (self->member_picker) : GTK_WIDGET (self->household_picker);
+
+  g_list_store_remove_all (self->chosen);
+  set_subject_text (self, "");
+  set_rule (self, NULL);
+  cw_search_picker_set_text (self->rule_picker, "");
+  hide_error (self);
+
+  gtk_stack_set_visible_child (self->subject_stack, picker);
+  gtk_label_set_text_with_mnemonic (self->households_label, party ? _("_Party Members") : _("_Households"));
+  gtk_label_set_mnemonic_widget (self->households_label,
+                                 party ? cw_search_picker_get_entry (self->member_picker)
+                                       : cw_search_picker_get_entry (CW_SEARCH_PICKER (adw_bin_get_child (ADW_BIN (self->household_picker)))));
+  /* A whole group is for the households' clean-up days. */
+  gtk_widget_set_visible (GTK_WIDGET (self->group_button), !party);
+  gtk_column_view_column_set_title (self->name_column, party ? _("Party Member") : _("Head of Household"));
+
+  update_chosen (self);
+  reload (self);
+}
+
+static void
+scheme_toggled_cb (CwPointsEntryPage *self,
+                   GtkToggleButton   *button)
+{
+  const char *scheme;
+
+  /* Each of the pair toggles; only the one turned on counts. */
+  if (!gtk_toggle_button_get_active (button))
+    return;
+
+  scheme = button == self->party_scheme_button ? CW_SCHEME_PARTY : CW_SCHEME_HOUSEHOLD;
+  if (g_str_equal (scheme, self->scheme))
+    return;
+
+  self->scheme = scheme;
+  apply_scheme (self);
+}
+
+void
+cw_points_entry_page_set_scheme (CwPointsEntryPage *self,
+                                 const char        *scheme)
+{
+  g_return_if_fail (CW_IS_POINTS_ENTRY_PAGE (self));
+
+  gtk_toggle_button_set_active (g_strcmp0 (scheme, CW_SCHEME_PARTY) == 0 ? self->party_scheme_button
+                                                                        : self->household_scheme_button,
+                                TRUE);
+}
+
+const char *
+cw_points_entry_page_get_scheme (CwPointsEntryPage *self)
+{
+  g_return_val_if_fail (CW_IS_POINTS_ENTRY_PAGE (self), NULL);
+
+  return self->scheme;
+}
+
+static void
+reload (CwPointsEntryPage *self)
+{
+  g_autoptr(GListModel) rules = NULL;
+  g_autoptr(GListModel) pending = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *count = NULL;
+  guint n;
+
+  cw_lazy_reload_done (self->reloader);
+
+  rules = cw_point_rule_list (self->db, self->scheme, FALSE, &error);
+  if (rules == NULL)
+    {
+      cw_window_show_message (GTK_WIDGET (self), error->message);
+      g_clear_error (&error);
+    }
+  store_replace (self->rules, rules);
+
+  /* A rule retired meanwhile is no longer offered. */
+  if (self->rule != NULL)
+    {
+      g_autoptr(CwPointRule) current = g_object_ref (self->rule);
+
+      if (!cw_points_entry_page_choose_rule (self, cw_point_rule_get_code (current)))
+        set_rule (self, NULL);
+    }
+
+  if (is_party (self))
+    reload_members (self);
+
+  pending = cw_point_entry_list (self->db, self->scheme, 0, NULL, "pending", &error);
+  if (pending == NULL)
+    cw_window_show_message (GTK_WIDGET (self), error->message);
+  store_replace (self->pending, pending);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->pending));
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry", "%u entries", n), n);
+  gtk_label_set_text (self->pending_label, count);
+  gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
+}
+
+static void
+reload_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  cw_lazy_reload_queue (CW_POINTS_ENTRY_PAGE (widget)->reloader);
+}
+
+GtkWidget *
+cw_points_entry_page_new (CwDatabase *db)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+
+  return g_object_new (CW_TYPE_POINTS_ENTRY_PAGE, "database", db, NULL);
+}
+
+static void
+cw_points_entry_page_constructed (GObject *object)
+{
+  CwPointsEntryPage *self = CW_POINTS_ENTRY_PAGE (object);
+  g_autofree char *today = cw_points_today ();
+  GtkWidget *entry;
+
+  G_OBJECT_CLASS (cw_points_entry_page_parent_class)->constructed (object);
+
+  g_assert (self->db != NULL);
+
+  self->household_picker = CW_HOUSEHOLD_PICKER (cw_household_picker_new (self->db));
+  self->member_picker = CW_SEARCH_PICKER (cw_search_picker_new ());
+  cw_search_picker_set_funcs (self->member_picker, match_member, describe_member, self);
+  cw_search_picker_set_items (self->member_picker, G_LIST_MODEL (self->members));
+  cw_search_picker_set_placeholder (self->member_picker, _("Party member's name, pinyin or ID number"));
+  g_signal_connect_object (self->member_picker, "picked", G_CALLBACK (member_picked_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->member_picker, "activate", G_CALLBACK (member_activate_cb), self, G_CONNECT_SWAPPED);
+  self->subject_stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_set_hhomogeneous (self->subject_stack, TRUE);
+  gtk_stack_add_child (self->subject_stack, GTK_WIDGET (self->household_picker));
+  gtk_stack_add_child (self->subject_stack, GTK_WIDGET (self->member_picker));
+  adw_bin_set_child (self->household_bin, GTK_WIDGET (self->subject_stack));
+  gtk_label_set_mnemonic_widget (self->households_label,
+                                 cw_search_picker_get_entry (CW_SEARCH_PICKER (adw_bin_get_child (ADW_BIN (self->household_picker)))));
+  g_signal_connect_object (self->household_picker, "picked", G_CALLBACK (household_picked_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->household_picker, "activate", G_CALLBACK (household_activate_cb), self, G_CONNECT_SWAPPED);
+
+  self->rule_picker = CW_SEARCH_PICKER (cw_search_picker_new ());
+  cw_search_picker_set_funcs (self->rule_picker, match_rule, describe_rule, self);
+  cw_search_picker_set_items (self->rule_picker, G_LIST_MODEL (self->rules));
+  cw_search_picker_set_placeholder (self->rule_picker, _("Rule code or description"));
+  adw_bin_set_child (self->rule_bin, GTK_WIDGET (self->rule_picker));
+  entry = cw_search_picker_get_entry (self->rule_picker);
+  gtk_label_set_mnemonic_widget (self->rule_label, entry);
+  g_signal_connect_object (self->rule_picker, "picked", G_CALLBACK (rule_picked_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->rule_picker, "activate", G_CALLBACK (rule_activate_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (rule_text_changed_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), today);
+  g_signal_connect_object (gtk_menu_button_get_popover (self->group_button), "show",
+                           G_CALLBACK (group_popover_show_cb), self, G_CONNECT_SWAPPED);
+  /* GtkSpinButton has no "activate" before GTK 4.14: its text has. */
+  g_signal_connect_object (gtk_editable_get_delegate (GTK_EDITABLE (self->quantity_spin)), "activate",
+                           G_CALLBACK (quantity_activate_cb), self, G_CONNECT_SWAPPED);
+
+  setup_columns (self);
+
+  /* The tables this page shows: it reads them again only when on screen. */
+  self->reloader = cw_lazy_reload_new (GTK_WIDGET (self), self->db,
+                                      (const char *[]) { "point_", "household", "person", "village_group", NULL },
+                                      (CwLazyReloadFunc) reload);
+
+  update_chosen (self);
+  update_rule_details (self);
+  reload (self);
+}
+
+static void
+cw_points_entry_page_dispose (GObject *object)
+{
+  CwPointsEntryPage *self = CW_POINTS_ENTRY_PAGE (object);
+
+  g_clear_object (&self->reloader);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_POINTS_ENTRY_PAGE);
+
+  g_clear_object (&self->rule);
+  g_clear_object (&self->chosen);
+  g_clear_object (&self->members);
+  g_clear_object (&self->rules);
+  g_clear_object (&self->pending);
+  g_clear_object (&self->db);
+
+  G_OBJECT_CLASS (cw_points_entry_page_parent_class)->dispose (object);
+}
+
+static void
+cw_points_entry_page_finalize (GObject *object)
+{
+  CwPointsEntryPage *self = CW_POINTS_ENTRY_PAGE (object);
+
+  g_free (self->rule_text);
+
+  G_OBJECT_CLASS (cw_points_entry_page_parent_class)->finalize (object);
+}
+
+static void
+cw_points_entry_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  CwPointsEntryPage *self = CW_POINTS_ENTRY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->db);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cw_points_entry_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  CwPointsEntryPage *self = CW_POINTS_ENTRY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      self->db = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cw_points_entry_page_class_init (CwPointsEntryPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = cw_points_entry_page_constructed;
+  object_class->dispose = cw_points_entry_page_dispose;
+  object_class->finalize = cw_points_entry_page_finalize;
+  object_class->get_property = cw_points_entry_page_get_property;
+  object_class->set_property = cw_points_entry_page_set_property;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL,
+                         CW_TYPE_DATABASE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  (void) cw_ui_get_resource ();
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-points-entry-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, household_scheme_button);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, party_scheme_button);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, households_label);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, household_bin);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, group_button);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, group_list);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, chosen_box);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, chosen_label);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, clear_households_button);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, rule_label);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, rule_bin);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, rule_details);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, date_entry);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, quantity_spin);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, total_label);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, note_entry);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, pending_label);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, pending_view);
+  gtk_widget_class_bind_template_callback (widget_class, group_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, scheme_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, date_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, note_activate_cb);
+
+  gtk_widget_class_install_action (widget_class, "entry.save", NULL, save_activated);
+  gtk_widget_class_install_action (widget_class, "entry.clear", NULL, clear_activated);
+  gtk_widget_class_install_action (widget_class, "entry.clear-households", NULL, clear_households_activated);
+  gtk_widget_class_install_action (widget_class, "entry.remove-household", "x", remove_household_activated);
+  gtk_widget_class_install_action (widget_class, "subpage.reload", NULL, reload_activated);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "entry.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "entry.save", NULL);
+}
+
+static void
+cw_points_entry_page_init (CwPointsEntryPage *self)
+{
+  GtkNoSelection *selection;
+
+  self->scheme = CW_SCHEME_HOUSEHOLD;
+  self->chosen = g_list_store_new (G_TYPE_OBJECT);
+  self->members = g_list_store_new (CW_TYPE_PERSON);
+  self->rules = g_list_store_new (CW_TYPE_POINT_RULE);
+  self->pending = g_list_store_new (CW_TYPE_POINT_ENTRY);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->pending)));
+  gtk_column_view_set_model (self->pending_view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
+}

@@ -1,0 +1,368 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-application"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "core/common/cw-backup.h"
+#include "core/common/cw-database.h"
+#include "ui/shell/cw-application.h"
+#include "ui/cw-ui-resources.h"
+#include "ui/shell/cw-window.h"
+
+struct _CwApplication
+{
+  AdwApplication  parent_instance;
+
+  char           *db_path;
+  GSettings      *settings;
+  gboolean        settings_looked_up;
+};
+
+G_DEFINE_FINAL_TYPE (CwApplication, cw_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_DB_PATH,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+CwApplication *
+cw_application_new (const char *db_path)
+{
+  return g_object_new (CW_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_NON_UNIQUE,
+                       "db-path", db_path,
+                       NULL);
+}
+
+const char *
+cw_application_get_db_path (CwApplication *self)
+{
+  g_return_val_if_fail (CW_IS_APPLICATION (self), NULL);
+
+  return self->db_path;
+}
+
+GSettings *
+cw_application_get_settings (CwApplication *self)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  GSettingsSchemaSource *source;
+
+  g_return_val_if_fail (CW_IS_APPLICATION (self), NULL);
+
+  if (self->settings_looked_up)
+    return self->settings;
+  self->settings_looked_up = TRUE;
+
+  /* g_settings_new() aborts on a missing schema, and a program run from the
+   * build tree has not installed its schema; look in the build tree then. */
+  source = g_settings_schema_source_get_default ();
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+
+  if (schema == NULL)
+    {
+      g_autoptr(GSettingsSchemaSource) build_source = NULL;
+
+      build_source = g_settings_schema_source_new_from_directory (BUILD_SCHEMADIR, source,
+                                                                  FALSE, NULL);
+      if (build_source != NULL)
+        schema = g_settings_schema_source_lookup (build_source, APP_ID, FALSE);
+    }
+
+  if (schema == NULL)
+    {
+      g_debug ("Settings schema %s not found; window state is not remembered", APP_ID);
+      return NULL;
+    }
+
+  self->settings = g_settings_new_full (schema, NULL, NULL);
+
+  return self->settings;
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GList *windows;
+
+  /* Closing rather than g_application_quit() lets each window remember its
+   * size; the application ends with its last window. */
+  windows = g_list_copy (gtk_application_get_windows (app));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free (windows);
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "modal", TRUE,
+                        "application-name", _("Village Affairs"),
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("Cunwu developers"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+};
+
+static GtkWidget *
+create_error_window (CwApplication *self,
+                     const char    *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  GtkWidget *window;
+  GtkWidget *box;
+  GtkWidget *header;
+  GtkWidget *status;
+  GtkWidget *button;
+
+  window = adw_application_window_new (GTK_APPLICATION (self));
+  gtk_window_set_title (GTK_WINDOW (window), _("Village Affairs"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 480);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  gtk_widget_add_css_class (header, "flat");
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), gtk_label_new (NULL));
+  gtk_box_append (GTK_BOX (box), header);
+
+  /* The message names the file; the file itself is left exactly as it is. */
+  status = adw_status_page_new ();
+  gtk_widget_set_vexpand (status, TRUE);
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-error-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Cannot Open the Village Record"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), escaped);
+
+  button = gtk_button_new_with_mnemonic (_("_Quit"));
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "app.quit");
+  adw_status_page_set_child (ADW_STATUS_PAGE (status), button);
+
+  gtk_box_append (GTK_BOX (box), status);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_set_default_widget (GTK_WINDOW (window), button);
+
+  return window;
+}
+
+static void
+daily_backup_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  const char *path = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+
+  written = cw_backup_daily (path, &error);
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, g_steal_pointer (&written), g_free);
+}
+
+static void
+daily_backup_done (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  CwWindow *window = CW_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+
+  written = g_task_propagate_pointer (G_TASK (result), &error);
+  if (error != NULL)
+    {
+      g_autofree char *message = NULL;
+
+      message = g_strdup_printf (_("The daily backup failed: %s"), error->message);
+      cw_window_show_toast (window, adw_toast_new (message));
+    }
+  else if (written != NULL)
+    {
+      g_debug ("Daily backup written to %s", written);
+      /* The Overview and Settings list the backups. */
+      cw_window_reload (window);
+    }
+}
+
+/* The backup copies the whole file; on an old office computer that is worth
+ * doing off the main loop, so the window comes up at once. */
+static void
+start_daily_backup (CwWindow   *window,
+                    CwDatabase *db)
+{
+  g_autoptr(GTask) task = NULL;
+
+  task = g_task_new (window, NULL, daily_backup_done, NULL);
+  g_task_set_source_tag (task, start_daily_backup);
+  g_task_set_task_data (task, g_strdup (cw_database_get_path (db)), g_free);
+  g_task_run_in_thread (task, daily_backup_thread);
+}
+
+static void
+cw_application_activate (GApplication *app)
+{
+  CwApplication *self = CW_APPLICATION (app);
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *operator_name = NULL;
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  db = cw_database_open (self->db_path, &error);
+  if (db == NULL)
+    {
+      gtk_window_present (GTK_WINDOW (create_error_window (self, error->message)));
+      return;
+    }
+
+  operator_name = cw_database_get_setting (db, "operator");
+  if (operator_name != NULL && *g_strstrip (operator_name) != '\0')
+    cw_database_set_operator (db, operator_name);
+
+  window = GTK_WINDOW (cw_window_new (self, db));
+  gtk_window_present (window);
+
+  start_daily_backup (CW_WINDOW (window), db);
+}
+
+static void
+cw_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (cw_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  cw_window_add_accels (GTK_APPLICATION (app));
+  gtk_window_set_default_icon_name (APP_ID);
+}
+
+static void
+cw_application_constructed (GObject *object)
+{
+  CwApplication *self = CW_APPLICATION (object);
+
+  G_OBJECT_CLASS (cw_application_parent_class)->constructed (object);
+
+  if (self->db_path == NULL)
+    self->db_path = cw_database_default_path ();
+}
+
+static void
+cw_application_finalize (GObject *object)
+{
+  CwApplication *self = CW_APPLICATION (object);
+
+  g_clear_pointer (&self->db_path, g_free);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (cw_application_parent_class)->finalize (object);
+}
+
+static void
+cw_application_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  CwApplication *self = CW_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DB_PATH:
+      g_value_set_string (value, self->db_path);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cw_application_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  CwApplication *self = CW_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DB_PATH:
+      g_free (self->db_path);
+      self->db_path = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cw_application_class_init (CwApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->constructed = cw_application_constructed;
+  object_class->finalize = cw_application_finalize;
+  object_class->get_property = cw_application_get_property;
+  object_class->set_property = cw_application_set_property;
+
+  /* gtk/help-overlay.ui, style.css and the icon must be registered before
+   * startup looks for them. */
+  (void) cw_ui_get_resource ();
+
+  app_class->activate = cw_application_activate;
+  app_class->startup = cw_application_startup;
+
+  properties[PROP_DB_PATH] =
+    g_param_spec_string ("db-path", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cw_application_init (CwApplication *self)
+{
+}

@@ -1,0 +1,983 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-settings-page"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "core/common/cw-backup.h"
+#include "core/village/cw-village.h"
+#include "core/village/cw-village-group.h"
+#include "ui/shell/cw-settings-page.h"
+#include "ui/cw-ui-resources.h"
+#include "ui/shell/cw-window.h"
+
+typedef enum
+{
+  DIRTY_VILLAGE  = 1 << 0,
+  DIRTY_GROUPS   = 1 << 1,
+  DIRTY_OPERATOR = 1 << 2,
+  DIRTY_BACKUPS  = 1 << 3,
+  DIRTY_ALL      = DIRTY_VILLAGE | DIRTY_GROUPS | DIRTY_OPERATOR | DIRTY_BACKUPS,
+} Dirty;
+
+struct _CwSettingsPage
+{
+  AdwBin                parent_instance;
+
+  CwDatabase           *db;
+  gulong                changed_handler;
+  guint                 refresh_source;
+  Dirty                 dirty;
+  GFileMonitor         *backup_monitor;
+  GtkFileChooserNative *save_chooser;
+  GPtrArray            *group_rows;
+  GPtrArray            *backup_rows;
+
+  /* Template widgets */
+  AdwEntryRow          *village_name_row;
+  AdwEntryRow          *township_row;
+  AdwEntryRow          *county_row;
+  GtkListBox           *groups_list;
+  AdwEntryRow          *add_group_row;
+  AdwEntryRow          *operator_row;
+  GtkSwitch            *mask_names_switch;
+  AdwEntryRow          *objection_place_row;
+  AdwActionRow         *backup_folder_row;
+  GtkListBox           *backups_list;
+};
+
+G_DEFINE_FINAL_TYPE (CwSettingsPage, cw_settings_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static char *
+row_text (AdwEntryRow *row)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+}
+
+/* Sets the text of an entry row without revealing its apply button, and
+ * never under the cursor of someone typing in it. */
+static void
+set_row_text (AdwEntryRow *row,
+              const char  *text)
+{
+  if (gtk_widget_get_state_flags (GTK_WIDGET (row)) & GTK_STATE_FLAG_FOCUS_WITHIN)
+    return;
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text) == 0)
+    return;
+
+  adw_entry_row_set_show_apply_button (row, FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  adw_entry_row_set_show_apply_button (row, TRUE);
+}
+
+static void
+clear_row_text (AdwEntryRow *row)
+{
+  adw_entry_row_set_show_apply_button (row, FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (row), "");
+  adw_entry_row_set_show_apply_button (row, TRUE);
+}
+
+static void
+report_error (CwSettingsPage *self,
+              const GError   *error)
+{
+  cw_window_show_message (GTK_WIDGET (self), error->message);
+}
+
+static gboolean
+has_file (CwDatabase *db)
+{
+  const char *path = cw_database_get_path (db);
+
+  return path != NULL && *path != '\0' && !g_str_equal (path, ":memory:");
+}
+
+/* Village */
+
+static void
+refresh_village (CwSettingsPage *self)
+{
+  g_autoptr(CwVillage) village = NULL;
+
+  self->dirty &= ~DIRTY_VILLAGE;
+
+  village = cw_village_load (self->db, NULL);
+  if (village == NULL)
+    return;
+
+  set_row_text (self->village_name_row, cw_village_get_name (village));
+  set_row_text (self->township_row, cw_village_get_township (village));
+  set_row_text (self->county_row, cw_village_get_county (village));
+}
+
+static void
+village_row_apply_cb (CwSettingsPage *self,
+                      AdwEntryRow    *row)
+{
+  g_autoptr(CwVillage) village = NULL;
+  g_autoptr(CwVillage) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = row_text (row);
+
+  village = cw_village_load (self->db, &error);
+  if (village == NULL)
+    {
+      if (error != NULL)
+        report_error (self, error);
+      return;
+    }
+
+  /* Only the field that was applied changes; the others may hold text that
+   * is still being typed. */
+  copy = cw_village_copy (village);
+  if (row == self->village_name_row)
+    cw_village_set_name (copy, text);
+  else if (row == self->township_row)
+    cw_village_set_township (copy, text);
+  else
+    cw_village_set_county (copy, text);
+
+  if (!cw_village_update (self->db, copy, &error))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      report_error (self, error);
+      return;
+    }
+
+  set_row_text (row, text);
+}
+
+static void
+entry_row_changed_cb (CwSettingsPage *self,
+                      AdwEntryRow    *row)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+}
+
+/* Village groups */
+
+static GtkWidget *
+create_icon_button (const char *icon_name,
+                    const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                  -1);
+  gtk_widget_add_css_class (button, "flat");
+
+  return button;
+}
+
+static void
+set_group_action (GtkWidget      *button,
+                  const char     *action_name,
+                  CwVillageGroup *group)
+{
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x",
+                                    cw_village_group_get_id (group));
+}
+
+static void
+rename_activate_cb (GtkWidget *widget,
+                    GtkEntry  *entry)
+{
+  CwVillageGroup *group = g_object_get_data (G_OBJECT (entry), "cw-group");
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  if (*name == '\0')
+    return;
+
+  if (g_str_equal (name, cw_village_group_get_name (group)))
+    {
+      gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (entry), GTK_TYPE_POPOVER)));
+      return;
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (entry), "settings.rename-group", "(xs)",
+                              cw_village_group_get_id (group), name);
+}
+
+static GtkWidget *
+create_rename_button (CwVillageGroup *group)
+{
+  GtkWidget *button;
+  GtkWidget *popover;
+  GtkWidget *box;
+  GtkWidget *entry;
+  GtkWidget *apply;
+
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), cw_village_group_get_name (group));
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 16);
+  g_object_set_data_full (G_OBJECT (entry), "cw-group", g_object_ref (group), g_object_unref);
+  g_signal_connect (entry, "activate", G_CALLBACK (rename_activate_cb), entry);
+
+  apply = gtk_button_new_with_mnemonic (_("_Rename"));
+  gtk_widget_add_css_class (apply, "suggested-action");
+  g_signal_connect (apply, "clicked", G_CALLBACK (rename_activate_cb), entry);
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), apply);
+
+  popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+
+  button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "document-edit-symbolic");
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Rename"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Rename"),
+                                  -1);
+  gtk_widget_add_css_class (button, "flat");
+
+  return button;
+}
+
+static GtkWidget *
+create_group_row (CwVillageGroup *group,
+                  gboolean        first,
+                  gboolean        last)
+{
+  GtkWidget *row;
+  GtkWidget *button;
+
+  row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cw_village_group_get_name (group));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  g_object_set_data_full (G_OBJECT (row), "cw-group", g_object_ref (group), g_object_unref);
+
+  if (cw_village_group_get_retired (group))
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Retired"));
+
+      button = gtk_button_new_with_label (_("Restore"));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (button, _("Use this group again"));
+      set_group_action (button, "settings.restore-group", group);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      g_object_set_data (G_OBJECT (row), "restore", button);
+
+      return row;
+    }
+
+  button = create_icon_button ("go-up-symbolic", _("Move Up"));
+  if (first)
+    gtk_widget_set_sensitive (button, FALSE);
+  else
+    set_group_action (button, "settings.move-group-up", group);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  g_object_set_data (G_OBJECT (row), "up", button);
+
+  button = create_icon_button ("go-down-symbolic", _("Move Down"));
+  if (last)
+    gtk_widget_set_sensitive (button, FALSE);
+  else
+    set_group_action (button, "settings.move-group-down", group);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  g_object_set_data (G_OBJECT (row), "down", button);
+
+  button = create_rename_button (group);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  g_object_set_data (G_OBJECT (row), "rename", button);
+
+  button = gtk_button_new_with_label (_("Retire"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Stop using this group; its households keep it"));
+  set_group_action (button, "settings.retire-group", group);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  g_object_set_data (G_OBJECT (row), "retire", button);
+
+  return row;
+}
+
+static void
+refresh_groups (CwSettingsPage *self)
+{
+  g_autoptr(GListModel) groups = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  self->dirty &= ~DIRTY_GROUPS;
+
+  for (guint i = 0; i < self->group_rows->len; i++)
+    gtk_list_box_remove (self->groups_list, g_ptr_array_index (self->group_rows, i));
+  g_ptr_array_set_size (self->group_rows, 0);
+
+  groups = cw_village_group_list (self->db, TRUE, &error);
+  if (groups == NULL)
+    {
+      report_error (self, error);
+      return;
+    }
+
+  /* Retired groups keep their place: cw_village_group_move() counts them. */
+  n = g_list_model_get_n_items (groups);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CwVillageGroup) group = g_list_model_get_item (groups, i);
+      GtkWidget *row;
+
+      row = create_group_row (group, i == 0, i + 1 == n);
+
+      /* The "Add group" row stays last, and keeps the focus while someone
+       * types in one group after another. */
+      gtk_list_box_insert (self->groups_list, row, i);
+      g_ptr_array_add (self->group_rows, row);
+    }
+}
+
+/* After a change the rows are new; put the focus back where it was so that
+ * a group can be moved several places with the keyboard. */
+static void
+focus_group (CwSettingsPage *self,
+             gint64          id,
+             const char     *role,
+             const char     *fallback)
+{
+  for (guint i = 0; i < self->group_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->group_rows, i);
+      CwVillageGroup *group = g_object_get_data (G_OBJECT (row), "cw-group");
+      GtkWidget *widget;
+
+      if (cw_village_group_get_id (group) != id)
+        continue;
+
+      widget = g_object_get_data (G_OBJECT (row), role);
+      if (widget == NULL || !gtk_widget_get_sensitive (widget))
+        widget = fallback ? g_object_get_data (G_OBJECT (row), fallback) : NULL;
+      if (widget == NULL || !gtk_widget_get_sensitive (widget))
+        widget = row;
+
+      gtk_widget_grab_focus (widget);
+      return;
+    }
+}
+
+static void
+group_action_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  CwSettingsPage *self = CW_SETTINGS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  const char *role = NULL;
+  const char *fallback = NULL;
+  gint64 id = g_variant_get_int64 (parameter);
+  gboolean ok;
+
+  if (g_str_equal (action_name, "settings.move-group-up"))
+    {
+      ok = cw_village_group_move (self->db, id, -1, &error);
+      role = "up";
+      fallback = "down";
+    }
+  else if (g_str_equal (action_name, "settings.move-group-down"))
+    {
+      ok = cw_village_group_move (self->db, id, +1, &error);
+      role = "down";
+      fallback = "up";
+    }
+  else if (g_str_equal (action_name, "settings.retire-group"))
+    {
+      ok = cw_village_group_set_retired (self->db, id, TRUE, &error);
+      role = "restore";
+    }
+  else
+    {
+      ok = cw_village_group_set_retired (self->db, id, FALSE, &error);
+      role = "retire";
+    }
+
+  if (!ok)
+    {
+      report_error (self, error);
+      return;
+    }
+
+  refresh_groups (self);
+  focus_group (self, id, role, fallback);
+}
+
+static void
+rename_group_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  CwSettingsPage *self = CW_SETTINGS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  const char *name;
+  gint64 id;
+
+  g_variant_get (parameter, "(x&s)", &id, &name);
+
+  /* On failure the popover stays open with the name as typed. */
+  if (!cw_village_group_rename (self->db, id, name, &error))
+    {
+      report_error (self, error);
+      return;
+    }
+
+  refresh_groups (self);
+  focus_group (self, id, "rename", NULL);
+}
+
+static void
+add_group_apply_cb (CwSettingsPage *self,
+                    AdwEntryRow    *row)
+{
+  g_autoptr(CwVillageGroup) group = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = row_text (row);
+
+  if (*name == '\0')
+    return;
+
+  group = cw_village_group_add (self->db, name, &error);
+  if (group == NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      report_error (self, error);
+      return;
+    }
+
+  clear_row_text (row);
+  refresh_groups (self);
+}
+
+/* Notices: kept in the database, not in GSettings, because they are the
+ * village's policy: the command line's printouts must follow them too. */
+
+static void mask_names_changed_cb (CwSettingsPage *self,
+                                   GParamSpec     *pspec,
+                                   GtkSwitch      *widget);
+
+static void
+refresh_notices (CwSettingsPage *self)
+{
+  g_autofree char *mask = cw_database_get_setting (self->db, "mask-names-in-notices");
+  g_autofree char *place = cw_database_get_setting (self->db, "points-objection-place");
+
+  g_signal_handlers_block_by_func (self->mask_names_switch, mask_names_changed_cb, self);
+  gtk_switch_set_active (self->mask_names_switch, g_strcmp0 (mask, "true") == 0);
+  g_signal_handlers_unblock_by_func (self->mask_names_switch, mask_names_changed_cb, self);
+  set_row_text (self->objection_place_row, place != NULL ? place : "");
+}
+
+static void
+mask_names_changed_cb (CwSettingsPage *self,
+                       GParamSpec     *pspec,
+                       GtkSwitch      *widget)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!cw_database_set_setting (self->db, "mask-names-in-notices",
+                                gtk_switch_get_active (widget) ? "true" : "false", &error))
+    report_error (self, error);
+}
+
+static void
+objection_place_apply_cb (CwSettingsPage *self,
+                          AdwEntryRow    *row)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *place = row_text (row);
+
+  if (!cw_database_set_setting (self->db, "points-objection-place", place, &error))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      report_error (self, error);
+    }
+}
+
+/* Operator */
+
+static void
+refresh_operator (CwSettingsPage *self)
+{
+  g_autofree char *name = NULL;
+
+  self->dirty &= ~DIRTY_OPERATOR;
+
+  name = cw_database_get_setting (self->db, "operator");
+  set_row_text (self->operator_row, name != NULL ? name : "");
+  refresh_notices (self);
+}
+
+static void
+operator_apply_cb (CwSettingsPage *self,
+                   AdwEntryRow    *row)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = row_text (row);
+
+  if (*name == '\0')
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      cw_window_show_message (GTK_WIDGET (self), _("Enter your name: it is recorded with every change."));
+      return;
+    }
+
+  if (!cw_database_set_setting (self->db, "operator", name, &error))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      report_error (self, error);
+      return;
+    }
+
+  cw_database_set_operator (self->db, name);
+  set_row_text (row, name);
+}
+
+/* Backups */
+
+static GtkWidget *
+create_backup_row (const char *path)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *basename = g_path_get_basename (path);
+  GtkWidget *row;
+  GStatBuf buf;
+
+  row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+
+  if (g_stat (path, &buf) == 0)
+    {
+      g_autoptr(GDateTime) modified = g_date_time_new_from_unix_local (buf.st_mtime);
+
+      title = g_date_time_format (modified, "%Y-%m-%d %H:%M");
+      size = g_format_size (buf.st_size);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), size);
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), basename);
+    }
+
+  gtk_widget_set_tooltip_text (row, path);
+
+  return row;
+}
+
+static void
+refresh_backups (CwSettingsPage *self)
+{
+  const char *path = cw_database_get_path (self->db);
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autofree char *folder = NULL;
+
+  self->dirty &= ~DIRTY_BACKUPS;
+
+  for (guint i = 0; i < self->backup_rows->len; i++)
+    gtk_list_box_remove (self->backups_list, g_ptr_array_index (self->backup_rows, i));
+  g_ptr_array_set_size (self->backup_rows, 0);
+
+  if (!has_file (self->db))
+    return;
+
+  folder = cw_backup_folder (path);
+  adw_action_row_set_subtitle (self->backup_folder_row, folder);
+
+  backups = cw_backup_list (path);
+  for (guint i = 0; backups != NULL && i < backups->len; i++)
+    {
+      GtkWidget *row = create_backup_row (g_ptr_array_index (backups, i));
+
+      gtk_list_box_append (self->backups_list, row);
+      g_ptr_array_add (self->backup_rows, row);
+    }
+
+  if (self->backup_rows->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No backups yet"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_add_css_class (row, "dim-label");
+      gtk_list_box_append (self->backups_list, row);
+      g_ptr_array_add (self->backup_rows, row);
+    }
+}
+
+static void
+back_up_now_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  CwSettingsPage *self = CW_SETTINGS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+
+  if (!has_file (self->db))
+    return;
+
+  written = cw_backup_rotate (cw_database_get_path (self->db), &error);
+  if (written == NULL)
+    {
+      report_error (self, error);
+      return;
+    }
+
+  refresh_backups (self);
+  cw_window_show_message (widget, _("Backup made"));
+}
+
+static void
+open_backup_folder_activated (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  CwSettingsPage *self = CW_SETTINGS_PAGE (widget);
+  g_autofree char *folder = NULL;
+  g_autofree char *uri = NULL;
+
+  if (!has_file (self->db))
+    return;
+
+  folder = cw_backup_folder (cw_database_get_path (self->db));
+  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      cw_window_show_message (widget, _("No backups have been made yet."));
+      return;
+    }
+
+  uri = g_filename_to_uri (folder, NULL, NULL);
+  if (uri != NULL)
+    gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (widget)), uri, GDK_CURRENT_TIME);
+}
+
+static void
+save_copy_response_cb (CwSettingsPage       *self,
+                       int                   response,
+                       GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dest = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *message = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->save_chooser);
+
+  if (file == NULL)
+    return;
+
+  dest = g_file_get_path (file);
+  if (dest == NULL)
+    {
+      cw_window_show_message (GTK_WIDGET (self),
+                              _("Choose a place on this computer or on a USB stick."));
+      return;
+    }
+
+  written = cw_backup_copy (cw_database_get_path (self->db), dest, &error);
+  if (written == NULL)
+    {
+      report_error (self, error);
+      return;
+    }
+
+  message = g_strdup_printf (_("Copy saved as %s"), written);
+  cw_window_show_message (GTK_WIDGET (self), message);
+}
+
+static void
+save_copy_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CwSettingsPage *self = CW_SETTINGS_PAGE (widget);
+  g_autoptr(CwVillage) village = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *name = NULL;
+  GtkRoot *root;
+
+  if (!has_file (self->db) || self->save_chooser != NULL)
+    return;
+
+  village = cw_village_load (self->db, NULL);
+  now = g_date_time_new_now_local ();
+  date = g_date_time_format (now, "%Y-%m-%d");
+  name = g_strdup_printf ("%s-%s.db", village != NULL ? cw_village_get_name (village) : "cunwu", date);
+  g_strdelimit (name, "/\\:", '-');
+
+  root = gtk_widget_get_root (widget);
+  self->save_chooser = gtk_file_chooser_native_new (_("Save a Copy of the Village Record"),
+                                                    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                    GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                    _("_Save"),
+                                                    _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->save_chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->save_chooser), name);
+  g_signal_connect_object (self->save_chooser, "response",
+                           G_CALLBACK (save_copy_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->save_chooser));
+}
+
+/* Following the database */
+
+static gboolean
+refresh_idle_cb (gpointer user_data)
+{
+  CwSettingsPage *self = user_data;
+
+  self->refresh_source = 0;
+
+  if (self->dirty & DIRTY_VILLAGE)
+    refresh_village (self);
+  if (self->dirty & DIRTY_GROUPS)
+    refresh_groups (self);
+  if (self->dirty & DIRTY_OPERATOR)
+    refresh_operator (self);
+  if (self->dirty & DIRTY_BACKUPS)
+    refresh_backups (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_refresh (CwSettingsPage *self,
+               Dirty           what)
+{
+  self->dirty |= what;
+
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add_full (G_PRIORITY_LOW, refresh_idle_cb, self, NULL);
+}
+
+static void
+database_changed_cb (CwSettingsPage *self,
+                     const char     *table,
+                     CwDatabase     *db)
+{
+  if (table == NULL)
+    queue_refresh (self, DIRTY_ALL);
+  else if (g_str_equal (table, "village"))
+    queue_refresh (self, DIRTY_VILLAGE);
+  else if (g_str_equal (table, "village_group"))
+    queue_refresh (self, DIRTY_GROUPS);
+  else if (g_str_equal (table, "setting"))
+    queue_refresh (self, DIRTY_OPERATOR);
+}
+
+static void
+backup_folder_changed_cb (CwSettingsPage    *self,
+                          GFile             *file,
+                          GFile             *other_file,
+                          GFileMonitorEvent  event,
+                          GFileMonitor      *monitor)
+{
+  if (event == G_FILE_MONITOR_EVENT_CREATED ||
+      event == G_FILE_MONITOR_EVENT_DELETED ||
+      event == G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT)
+    queue_refresh (self, DIRTY_BACKUPS);
+}
+
+static void
+watch_backups (CwSettingsPage *self)
+{
+  g_autofree char *folder = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  if (!has_file (self->db))
+    return;
+
+  folder = cw_backup_folder (cw_database_get_path (self->db));
+  file = g_file_new_for_path (folder);
+  self->backup_monitor = g_file_monitor_directory (file, G_FILE_MONITOR_NONE, NULL, NULL);
+  if (self->backup_monitor != NULL)
+    g_signal_connect_object (self->backup_monitor, "changed",
+                             G_CALLBACK (backup_folder_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+}
+
+static void
+reload_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  queue_refresh (CW_SETTINGS_PAGE (widget), DIRTY_ALL);
+}
+
+GtkWidget *
+cw_settings_page_new (CwDatabase *db)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+
+  return g_object_new (CW_TYPE_SETTINGS_PAGE, "database", db, NULL);
+}
+
+static void
+cw_settings_page_constructed (GObject *object)
+{
+  CwSettingsPage *self = CW_SETTINGS_PAGE (object);
+
+  G_OBJECT_CLASS (cw_settings_page_parent_class)->constructed (object);
+
+  g_assert (self->db != NULL);
+
+  self->changed_handler =
+    g_signal_connect_object (self->db, "changed",
+                             G_CALLBACK (database_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  watch_backups (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "settings.back-up-now", has_file (self->db));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "settings.save-copy", has_file (self->db));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "settings.open-backup-folder", has_file (self->db));
+
+  refresh_village (self);
+  refresh_groups (self);
+  refresh_operator (self);
+  refresh_backups (self);
+}
+
+static void
+cw_settings_page_dispose (GObject *object)
+{
+  CwSettingsPage *self = CW_SETTINGS_PAGE (object);
+
+  if (self->db != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->db);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  if (self->backup_monitor != NULL)
+    g_file_monitor_cancel (self->backup_monitor);
+  g_clear_object (&self->backup_monitor);
+  if (self->save_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->save_chooser));
+  g_clear_object (&self->save_chooser);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_SETTINGS_PAGE);
+
+  g_clear_pointer (&self->group_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->backup_rows, g_ptr_array_unref);
+  g_clear_object (&self->db);
+
+  G_OBJECT_CLASS (cw_settings_page_parent_class)->dispose (object);
+}
+
+static void
+cw_settings_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  CwSettingsPage *self = CW_SETTINGS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->db);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cw_settings_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  CwSettingsPage *self = CW_SETTINGS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      self->db = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cw_settings_page_class_init (CwSettingsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = cw_settings_page_constructed;
+  object_class->dispose = cw_settings_page_dispose;
+  object_class->get_property = cw_settings_page_get_property;
+  object_class->set_property = cw_settings_page_set_property;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL,
+                         CW_TYPE_DATABASE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  (void) cw_ui_get_resource ();
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-settings-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, village_name_row);
+  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, township_row);
+  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, county_row);
+  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, groups_list);
+  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, add_group_row);
+  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, operator_row);
+  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, mask_names_switch);
+  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, objection_place_row);
+  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, backup_folder_row);
+  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, backups_list);
+  gtk_widget_class_bind_template_callback (widget_class, village_row_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_row_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_group_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, operator_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, mask_names_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, objection_place_apply_cb);
+
+  gtk_widget_class_install_action (widget_class, "page.reload", NULL, reload_activated);
+  gtk_widget_class_install_action (widget_class, "settings.move-group-up", "x", group_action_activated);
+  gtk_widget_class_install_action (widget_class, "settings.move-group-down", "x", group_action_activated);
+  gtk_widget_class_install_action (widget_class, "settings.retire-group", "x", group_action_activated);
+  gtk_widget_class_install_action (widget_class, "settings.restore-group", "x", group_action_activated);
+  gtk_widget_class_install_action (widget_class, "settings.rename-group", "(xs)", rename_group_activated);
+  gtk_widget_class_install_action (widget_class, "settings.back-up-now", NULL, back_up_now_activated);
+  gtk_widget_class_install_action (widget_class, "settings.save-copy", NULL, save_copy_activated);
+  gtk_widget_class_install_action (widget_class, "settings.open-backup-folder", NULL, open_backup_folder_activated);
+}
+
+static void
+cw_settings_page_init (CwSettingsPage *self)
+{
+  self->group_rows = g_ptr_array_new ();
+  self->backup_rows = g_ptr_array_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,383 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-test-util"
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "core/village/cw-demo.h"
+
+#include "cw-test-util.h"
+
+static const char *lang = "en";
+
+void
+cw_test_init (int    *argc,
+              char ***argv)
+{
+  const char *messages;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  messages = setlocale (LC_MESSAGES, NULL);
+  lang = messages != NULL && g_str_has_prefix (messages, "zh") ? "zh_CN" : "en";
+
+  g_test_init (argc, argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+  /* Screenshots are taken the moment something is shown. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+}
+
+const char *
+cw_test_get_lang (void)
+{
+  return lang;
+}
+
+CwApplication *
+cw_test_application_new (const char *db_path)
+{
+  g_autoptr(GError) error = NULL;
+  CwApplication *app = cw_application_new (db_path);
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  /* The tests open and close windows of their own: the application must
+   * not quit when the last one goes. */
+  g_application_hold (G_APPLICATION (app));
+
+  return app;
+}
+
+CwDatabase *
+cw_test_database_new (const char  *tmpl,
+                      gboolean     demo,
+                      char       **dir,
+                      char       **path)
+{
+  g_autoptr(GError) error = NULL;
+  CwDatabase *db;
+
+  *dir = g_dir_make_tmp (tmpl, &error);
+  g_assert_no_error (error);
+  *path = g_build_filename (*dir, "village.db", NULL);
+  db = cw_database_open (*path, &error);
+  g_assert_no_error (error);
+  cw_database_set_operator (db, "测试员");
+
+  if (demo)
+    {
+      cw_demo_fill (db, NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  return db;
+}
+
+void
+cw_test_database_free (CwDatabase **db,
+                       char       **dir,
+                       char       **path)
+{
+  GtkWindow *window;
+
+  while ((window = cw_test_find_toplevel (GTK_TYPE_WINDOW)) != NULL)
+    gtk_window_destroy (window);
+  cw_test_settle ();
+
+  g_clear_object (db);
+  cw_test_remove_tree (*dir);
+  g_clear_pointer (dir, g_free);
+  g_clear_pointer (path, g_free);
+}
+
+void
+cw_test_remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          cw_test_remove_tree (child);
+        }
+    }
+
+  g_remove (path);
+}
+
+CwWindow *
+cw_test_window_new (CwApplication *app,
+                    CwDatabase    *db)
+{
+  CwWindow *window = cw_window_new (app, db);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  cw_test_settle ();
+
+  return window;
+}
+
+void
+cw_test_show_page (CwWindow   *window,
+                   const char *id)
+{
+  g_autoptr(GVariant) state = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-page",
+                                  g_variant_new_string (id));
+  cw_test_settle ();
+
+  g_assert_cmpstr (cw_window_get_visible_page (window), ==, id);
+  state = g_action_group_get_action_state (G_ACTION_GROUP (window), "show-page");
+  g_assert_cmpstr (g_variant_get_string (state, NULL), ==, id);
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *done = user_data;
+
+  *done = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+cw_test_settle (void)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (250, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+void
+cw_test_wait_while (gboolean (*busy) (gpointer),
+                    gpointer   object)
+{
+  gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (busy (object))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, until);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  cw_test_settle ();
+}
+
+void
+cw_test_screenshot (GtkWidget  *widget,
+                    const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  GtkSnapshot *snapshot;
+  GskRenderer *renderer;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  g_assert_cmpint (g_mkdir_with_parents (SCREENSHOT_DIR, 0755), ==, 0);
+  file = g_strdup_printf ("%s/%s-%s.png", SCREENSHOT_DIR, name, lang);
+  g_assert_true (gdk_texture_save_to_png (texture, file));
+  g_test_message ("Screenshot: %s", file);
+}
+
+/* The searches below walk the widget tree depth-first, @root first. */
+typedef gboolean (*MatchFunc) (GtkWidget *widget, gconstpointer data);
+
+static GtkWidget *
+find_first (GtkWidget     *root,
+            MatchFunc      match,
+            gconstpointer  data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_first (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GType       type;
+  const char *title;
+} TypeTitle;
+
+static gboolean
+match_type_title (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  const TypeTitle *want = data;
+
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, want->type) &&
+         (want->title == NULL ||
+          (ADW_IS_PREFERENCES_ROW (widget) &&
+           g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), want->title) == 0));
+}
+
+GtkWidget *
+cw_test_find_widget (GtkWidget  *root,
+                     GType       type,
+                     const char *title)
+{
+  TypeTitle want = { type, title };
+
+  return find_first (root, match_type_title, &want);
+}
+
+static gboolean
+match_mapped_type (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, *(const GType *) data) && gtk_widget_get_mapped (widget);
+}
+
+GtkWidget *
+cw_test_find_mapped (GtkWidget *root,
+                     GType      type)
+{
+  return find_first (root, match_mapped_type, &type);
+}
+
+static gboolean
+match_name (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), data) == 0 && gtk_widget_get_mapped (widget);
+}
+
+GtkWidget *
+cw_test_find_named (GtkWidget  *root,
+                    const char *name)
+{
+  return find_first (root, match_name, name);
+}
+
+static gboolean
+match_button (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_is_drawable (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
+}
+
+GtkWidget *
+cw_test_find_button (GtkWidget  *root,
+                     const char *label)
+{
+  return find_first (root, match_button, label);
+}
+
+static gboolean
+match_action (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_ACTIONABLE (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
+}
+
+GtkWidget *
+cw_test_find_actionable (GtkWidget  *root,
+                         const char *action_name)
+{
+  return find_first (root, match_action, action_name);
+}
+
+static gboolean
+match_label (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), data) == 0;
+}
+
+gboolean
+cw_test_has_label (GtkWidget  *root,
+                   const char *text)
+{
+  return find_first (root, match_label, text) != NULL;
+}
+
+void
+cw_test_collect (GtkWidget *root,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    cw_test_collect (child, type, found);
+}
+
+GtkWindow *
+cw_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+void
+cw_test_respond (const char *response)
+{
+  AdwMessageDialog *dialog;
+
+  cw_test_settle ();
+  dialog = ADW_MESSAGE_DIALOG (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  cw_test_settle ();
+}

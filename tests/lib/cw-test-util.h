@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "core/common/cw-database.h"
+#include "ui/shell/cw-application.h"
+#include "ui/shell/cw-window.h"
+
+G_BEGIN_DECLS
+
+/* What the window tests under Xvfb share: the program's set-up, a village
+ * database in a temporary folder, a window on it, the main loop, and
+ * finding widgets as a person would find them on screen. */
+
+/* Locale and gettext as the program has them, g_test_init(), GTK and
+ * libadwaita, animations off (screenshots are taken the moment something
+ * is shown). */
+void           cw_test_init           (int          *argc,
+                                       char       ***argv);
+/* "zh_CN" under a Chinese locale, else "en": the screenshots' suffix. */
+const char    *cw_test_get_lang       (void);
+/* Registered and held; @db_path may be NULL. */
+CwApplication *cw_test_application_new (const char  *db_path);
+
+/* A new database in a new temporary folder named after @tmpl (ending in
+ * XXXXXX), with the demo village when @demo; the operator is 测试员. */
+CwDatabase    *cw_test_database_new   (const char   *tmpl,
+                                       gboolean      demo,
+                                       char        **dir,
+                                       char        **path);
+/* Destroys every window, so that nothing still reads the database, then
+ * closes it and removes its folder. */
+void           cw_test_database_free  (CwDatabase  **db,
+                                       char        **dir,
+                                       char        **path);
+void           cw_test_remove_tree    (const char   *path);
+
+/* Presented at 1100×760, the main loop settled. */
+CwWindow      *cw_test_window_new     (CwApplication *app,
+                                       CwDatabase    *db);
+/* Switches the window's page as the sidebar and <Control>digit do. */
+void           cw_test_show_page      (CwWindow     *window,
+                                       const char   *id);
+
+/* Runs the main loop for a while, long enough for a frame or two and for
+ * the pages' idle refreshes, then until nothing is pending. */
+void           cw_test_settle         (void);
+/* Runs the main loop until @busy says the worker is done (at most a
+ * minute), then settles. */
+void           cw_test_wait_while     (gboolean    (*busy) (gpointer),
+                                       gpointer      object);
+
+/* @widget as drawn now, in SCREENSHOT_DIR/@name-<lang>.png. */
+void           cw_test_screenshot     (GtkWidget    *widget,
+                                       const char   *name);
+
+/* The first widget below @root (itself included) of @type and, unless
+ * @title is NULL, an AdwPreferencesRow of that title. */
+GtkWidget     *cw_test_find_widget    (GtkWidget    *root,
+                                       GType         type,
+                                       const char   *title);
+/* The same, mapped ones only. */
+GtkWidget     *cw_test_find_mapped    (GtkWidget    *root,
+                                       GType         type);
+/* A mapped widget of that gtk_widget_get_name(). */
+GtkWidget     *cw_test_find_named     (GtkWidget    *root,
+                                       const char   *name);
+/* A drawn button of that label. */
+GtkWidget     *cw_test_find_button    (GtkWidget    *root,
+                                       const char   *label);
+GtkWidget     *cw_test_find_actionable (GtkWidget   *root,
+                                       const char   *action_name);
+/* Whether a drawn label below @root reads @text. */
+gboolean       cw_test_has_label      (GtkWidget    *root,
+                                       const char   *text);
+/* Adds every widget of @type below @root (itself included) to @found. */
+void           cw_test_collect        (GtkWidget    *root,
+                                       GType         type,
+                                       GPtrArray    *found);
+/* A visible toplevel of @type. */
+GtkWindow     *cw_test_find_toplevel  (GType         type);
+/* Answers the message dialog on screen as the clerk would. */
+void           cw_test_respond        (const char   *response);
+
+G_END_DECLS

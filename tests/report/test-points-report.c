@@ -1,0 +1,1345 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-points-report"
+
+#include "config.h"
+
+#include "report/common/cw-print-font.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include <glib/gstdio.h>
+
+#include "core/common/cw-csv-reader.h"
+#include "core/common/cw-database.h"
+#include "core/common/cw-date.h"
+#include "core/village/cw-demo.h"
+#include "core/common/cw-error.h"
+#include "core/households/cw-household.h"
+#include "core/common/cw-id-number.h"
+#include "core/households/cw-person.h"
+#include "core/points/cw-point-entry.h"
+#include "core/points/cw-point-import.h"
+#include "core/points/cw-point-quarter.h"
+#include "core/points/cw-point-rule.h"
+#include "core/points/cw-point-tally.h"
+#include "core/common/cw-quarter.h"
+#include "core/points/cw-shop.h"
+#include "core/points/cw-shop-goods.h"
+#include "core/village/cw-village.h"
+#include "core/village/cw-village-group.h"
+#include "report/points/cw-points-announcement.h"
+#include "report/points/cw-points-export.h"
+
+/* The printed announcement, the township workbook, the CSV imports and the
+ * points and shop commands, read back by programs nobody here wrote:
+ * poppler for the PDF, LibreOffice for the workbook. Runs in a temporary
+ * folder; the PNG of the announcement's first page is kept in the build
+ * directory for a person to look at. */
+
+static char *tmp_dir;
+static char *lo_profile;
+
+/* A village of 450 households (the demo), shared by the tests that only
+ * read it, with test rules and entries in the current quarter. */
+static char *demo_path;
+static char *current_quarter;
+
+/* A head of household whose name cannot fit its cell. */
+#define LONG_NAME "欧阳娜仁花·阿卜杜拉·买买提·艾力·吐尔逊·热合曼·阿不都热西提"
+
+static char *
+path_in (const char *name)
+{
+  return g_build_filename (tmp_dir, name, NULL);
+}
+
+static gboolean
+have_program (const char *name)
+{
+  g_autofree char *path = g_find_program_in_path (name);
+
+  if (path == NULL)
+    {
+      g_autofree char *message = g_strdup_printf ("%s is not installed", name);
+      g_test_skip (message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+run_capture (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static CwDatabase *
+open_db (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  CwDatabase *db = cw_database_open (path, &error);
+
+  g_assert_no_error (error);
+  return db;
+}
+
+static char *
+today_text (void)
+{
+  GDate date;
+
+  cw_date_today (&date);
+  return cw_date_format (&date);
+}
+
+static char *
+day_after (const char *day,
+           int         days)
+{
+  GDate date;
+
+  g_assert_true (cw_date_parse (day, &date, NULL));
+  g_date_add_days (&date, days);
+  return cw_date_format (&date);
+}
+
+static CwPointRule *
+make_rule (const char *code,
+           const char *scheme,
+           int         points,
+           int         cap)
+{
+  CwPointRule *rule = cw_point_rule_new ();
+
+  g_object_set (rule, "code", code, "scheme", scheme, "category", "测试", "description", code,
+                "points", points, "quarter-cap", cap, NULL);
+  return rule;
+}
+
+static void
+add_rule (CwDatabase *db,
+          const char *code,
+          const char *scheme,
+          int         points)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwPointRule) rule = make_rule (code, scheme, points, 0);
+
+  g_assert_true (cw_point_rule_add (db, rule, &error));
+  g_assert_no_error (error);
+}
+
+static gint64
+add_household (CwDatabase *db,
+               gint64      group_id,
+               const char *number,
+               const char *head_name,
+               const char *id_number,
+               const char *phone,
+               const char *political)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwHousehold) household = cw_household_new ();
+  g_autoptr(CwPerson) head = cw_person_new ();
+
+  cw_person_set_text (head, "name", head_name);
+  cw_person_set_text (head, "relation", "户主");
+  cw_person_set_text (head, "id-number", id_number);
+  cw_person_set_text (head, "phone", phone);
+  cw_person_set_text (head, "political", political);
+  if (g_str_equal (political, "中共党员"))
+    cw_person_set_text (head, "party-join-date", "2000-07-01");
+  cw_household_set_text (household, "number", number);
+  cw_household_set_group_id (household, group_id);
+  g_assert_true (cw_household_add (db, household, head, &error));
+  g_assert_no_error (error);
+  return cw_household_get_id (household);
+}
+
+/* An ID number with its real check character. */
+static char *
+make_id (const char *birth8,
+         const char *sequence3)
+{
+  g_autofree char *body = g_strconcat ("430421", birth8, sequence3, NULL);
+
+  return g_strdup_printf ("%s%c", body, cw_id_number_check_character (body));
+}
+
+static void
+set_up_demo (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GListModel) households = NULL;
+  g_autoptr(GListModel) groups = NULL;
+  g_autoptr(CwVillageGroup) first_group = NULL;
+  g_autofree char *today = today_text ();
+  g_autofree char *first_day = NULL;
+  g_autofree char *long_id = make_id ("19600101", "013");
+  CwDemoOptions options = { 0 };
+  guint n;
+
+  demo_path = path_in ("demo.db");
+  db = open_db (demo_path);
+  g_assert_true (cw_demo_fill (db, &options, &error));
+  g_assert_no_error (error);
+
+  /* The current quarter is never published: entries dated on its first
+   * day are always allowed, whenever the test runs. */
+  current_quarter = cw_quarter_of_date (today);
+  cw_quarter_bounds (current_quarter, &first_day, NULL);
+
+  groups = cw_village_group_list (db, FALSE, &error);
+  g_assert_no_error (error);
+  first_group = g_list_model_get_item (groups, 0);
+  add_household (db, cw_village_group_get_id (first_group), "TEST-LONG", LONG_NAME, long_id, "13912345678", "群众");
+
+  add_rule (db, "TST-PLUS", CW_SCHEME_HOUSEHOLD, 7);
+  add_rule (db, "TST-MINUS", CW_SCHEME_HOUSEHOLD, -3);
+
+  households = cw_household_list (db, &error);
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (households);
+  for (guint i = 0; i < n; i += 3)
+    {
+      g_autoptr(CwHousehold) household = g_list_model_get_item (households, i);
+      gint64 id;
+
+      if (!g_str_equal (cw_household_get_status (household), "active"))
+        continue;
+      id = cw_point_entry_add (db, CW_SCHEME_HOUSEHOLD, cw_household_get_id (household),
+                               i % 2 ? "TST-PLUS" : "TST-MINUS", first_day, 1 + i % 4, "test", "", &error);
+      g_assert_no_error (error);
+      g_assert_true (cw_point_entry_review (db, &id, 1, &error));
+      g_assert_no_error (error);
+    }
+  {
+    g_autoptr(CwHousehold) long_household = cw_household_find_by_number (db, "TEST-LONG", &error);
+    gint64 id;
+
+    g_assert_no_error (error);
+    id = cw_point_entry_add (db, CW_SCHEME_HOUSEHOLD, cw_household_get_id (long_household), "TST-PLUS",
+                             first_day, 5, "", "", &error);
+    g_assert_no_error (error);
+    g_assert_true (cw_point_entry_review (db, &id, 1, &error));
+  }
+}
+
+/* pdftotext -layout, one string. */
+static char *
+pdf_text (const char *pdf)
+{
+  return run_capture ((const char * const[]) { "pdftotext", "-layout", pdf, "-", NULL });
+}
+
+static void
+assert_cjk_font_embedded (const char *pdf)
+{
+  g_autofree char *fonts = run_capture ((const char * const[]) { "pdffonts", pdf, NULL });
+  g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
+  gboolean found = FALSE;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = NULL;
+      guint n;
+
+      if (strstr (lines[i], CW_PRINT_FONT_EMBEDDED_NAME) == NULL)
+        continue;
+      /* TrueType, not CFF: cairo 1.16 drops CFF glyphs such as 如. */
+      g_assert_nonnull (strstr (lines[i], "TrueType"));
+      words = g_regex_split_simple ("\\s+", g_strstrip (lines[i]), 0, 0);
+      n = g_strv_length (words);
+      /* name type… encoding emb sub uni object ID */
+      g_assert_cmpuint (n, >=, 7);
+      g_assert_cmpstr (words[n - 5], ==, "yes");
+      found = TRUE;
+    }
+  g_assert_true (found);
+}
+
+/* A table row as pdftotext lays it out: a name, then four numbers. */
+typedef struct
+{
+  char *name;
+  int   figures[4];
+} TextRow;
+
+static void
+text_row_free (gpointer data)
+{
+  TextRow *row = data;
+
+  g_free (row->name);
+  g_free (row);
+}
+
+static GPtrArray *
+text_rows (const char *text)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("^\\s*(\\S+)\\s+(-?\\d+)\\s+(-?\\d+)\\s+(-?\\d+)\\s+(\\d+)\\s*$",
+                                         G_REGEX_MULTILINE, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  GPtrArray *rows = g_ptr_array_new_with_free_func (text_row_free);
+
+  g_regex_match (regex, text, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      TextRow *row = g_new0 (TextRow, 1);
+
+      row->name = g_match_info_fetch (match, 1);
+      for (guint i = 0; i < 4; i++)
+        {
+          g_autofree char *number = g_match_info_fetch (match, i + 2);
+          row->figures[i] = atoi (number);
+        }
+      g_ptr_array_add (rows, row);
+      g_match_info_next (match, NULL);
+    }
+  return rows;
+}
+
+/* Every row of the tally is in the text once, with its figures; a name
+ * cut by an ellipsis counts by what is left of it. */
+static void
+assert_rows_match_tally (GPtrArray  *rows,
+                         GListModel *tally,
+                         gboolean    masked)
+{
+  g_autoptr(GHashTable) used = g_hash_table_new (NULL, NULL);
+  guint n = g_list_model_get_n_items (tally);
+
+  g_assert_cmpuint (rows->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CwPointTallyRow) row = g_list_model_get_item (tally, i);
+      g_autofree char *name = masked ? cw_points_mask_name (cw_point_tally_row_get_name (row))
+                                     : g_strdup (cw_point_tally_row_get_name (row));
+      int figures[4] = {
+        cw_point_tally_row_get_quarter_points (row), cw_point_tally_row_get_year_points (row),
+        cw_point_tally_row_get_balance (row), cw_point_tally_row_get_group_rank (row),
+      };
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < rows->len && !found; j++)
+        {
+          TextRow *text = g_ptr_array_index (rows, j);
+          gboolean same_name = g_str_equal (text->name, name);
+
+          if (!same_name && g_str_has_suffix (text->name, "…"))
+            {
+              g_autofree char *stem = g_strndup (text->name, strlen (text->name) - strlen ("…"));
+              same_name = stem[0] != '\0' && g_str_has_prefix (name, stem);
+            }
+          if (same_name && memcmp (text->figures, figures, sizeof figures) == 0 &&
+              !g_hash_table_contains (used, text))
+            {
+              g_hash_table_add (used, text);
+              found = TRUE;
+            }
+        }
+      if (!found)
+        g_error ("%s (%d, %d, %d, %d) is not in the announcement", name, figures[0], figures[1], figures[2],
+                 figures[3]);
+    }
+}
+
+/* No ID number and no phone number of anybody in the register. */
+static void
+assert_no_personal_numbers (CwDatabase *db,
+                            const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) stmt =
+    cw_database_prepare (db,
+                         "SELECT coalesce(id_number, ''), phone FROM person "
+                         "UNION ALL SELECT '', phone FROM household",
+                         &error);
+  g_autofree char *flat = g_strdup (text);
+  guint checked = 0;
+
+  g_assert_no_error (error);
+  /* Numbers broken over a line or spread by the layout still count. */
+  g_strdelimit (flat, " \n\f", ' ');
+  {
+    g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+    g_autofree char *squeezed = g_regex_replace_literal (spaces, flat, -1, 0, "", 0, NULL);
+
+    g_free (flat);
+    flat = g_steal_pointer (&squeezed);
+  }
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    for (int c = 0; c < 2; c++)
+      {
+        const char *number = (const char *) sqlite3_column_text (stmt, c);
+
+        if (number == NULL || strlen (number) < 7)
+          continue;
+        if (strstr (flat, number) != NULL)
+          g_error ("%s is printed on a notice", number);
+        checked++;
+      }
+  g_assert_cmpuint (checked, >, 400);
+}
+
+/* Words of a PDF page, as poppler places them: no two may overlap. */
+static void
+assert_no_overlap (const char *pdf,
+                   guint      *n_words)
+{
+  g_autofree char *html = run_capture ((const char * const[]) { "pdftotext", "-bbox", pdf, "-", NULL });
+  g_autoptr(GRegex) word = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" "
+                                        "yMax=\"([0-9.]+)\">([^<]*)</word>", 0, 0, NULL);
+  g_auto(GStrv) pages = g_strsplit (html, "<page ", -1);
+
+  *n_words = 0;
+  for (guint p = 1; pages[p] != NULL; p++)
+    {
+      g_autoptr(GMatchInfo) match = NULL;
+      g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (double) * 4);
+      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+      g_regex_match (word, pages[p], 0, &match);
+      while (g_match_info_matches (match))
+        {
+          double box[4];
+
+          for (guint i = 0; i < 4; i++)
+            {
+              g_autofree char *value = g_match_info_fetch (match, i + 1);
+              box[i] = g_ascii_strtod (value, NULL);
+            }
+          g_array_append_vals (boxes, box, 1);
+          g_ptr_array_add (texts, g_match_info_fetch (match, 5));
+          g_match_info_next (match, NULL);
+        }
+      *n_words += boxes->len;
+
+      for (guint i = 0; i < boxes->len; i++)
+        for (guint j = i + 1; j < boxes->len; j++)
+          {
+            const double *a = (const double *) boxes->data + 4 * i;
+            const double *b = (const double *) boxes->data + 4 * j;
+            double w = MIN (a[2], b[2]) - MAX (a[0], b[0]);
+            double h = MIN (a[3], b[3]) - MAX (a[1], b[1]);
+
+            /* Poppler's boxes touch at the edges; a real overlap is more
+             * than a sliver. */
+            if (w > 0.5 && h > 0.5)
+              g_error ("page %u: “%s” overlaps “%s”", p, (char *) g_ptr_array_index (texts, i),
+                       (char *) g_ptr_array_index (texts, j));
+          }
+    }
+}
+
+static void
+test_mask_name (void)
+{
+  const struct { const char *name, *masked; } cases[] = {
+    { "张三丰", "张*丰" }, { "张三", "张*" }, { "欧阳娜娜", "欧**娜" }, { "张", "张" },
+    { "", "" }, { " 李四 ", "李*" }, { "Anna", "A**a" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *masked = cw_points_mask_name (cases[i].name);
+      g_assert_cmpstr (masked, ==, cases[i].masked);
+    }
+}
+
+static void
+test_announcement (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwDatabase) db = open_db (demo_path);
+  g_autoptr(GListModel) tally = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(CwPointsAnnouncement) announcement = NULL;
+  g_autofree char *pdf = path_in ("announcement.pdf");
+  g_autofree char *masked_pdf = path_in ("announcement-masked.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *masked_text = NULL;
+  g_autoptr(GPtrArray) masked_rows = NULL;
+  int n_pages = 0;
+
+  if (!have_program ("pdftotext") || !have_program ("pdffonts"))
+    return;
+
+  announcement = cw_points_announcement_new (db, CW_SCHEME_HOUSEHOLD, current_quarter, &error);
+  g_assert_no_error (error);
+  g_assert_true (cw_points_announcement_save_pdf (announcement, pdf, &n_pages, &error));
+  g_assert_no_error (error);
+  tally = cw_point_tally_quarter (db, CW_SCHEME_HOUSEHOLD, current_quarter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cw_points_announcement_get_n_rows (announcement), ==, g_list_model_get_n_items (tally));
+
+  text = pdf_text (pdf);
+  rows = text_rows (text);
+  assert_rows_match_tally (rows, tally, FALSE);
+  assert_no_personal_numbers (db, text);
+  assert_cjk_font_embedded (pdf);
+  /* The current quarter is not published: blank lines for the period. */
+  g_assert_nonnull (strstr (text, "____"));
+  /* Page numbers on every page. */
+  {
+    g_autofree char *last = g_strdup_printf ("%d", n_pages);
+    g_autoptr(GRegex) footer = g_regex_new ("Page \\d+ of \\d+", 0, 0, NULL);
+    g_autoptr(GMatchInfo) match = NULL;
+    int count = 0;
+
+    g_regex_match (footer, text, 0, &match);
+    while (g_match_info_matches (match))
+      {
+        count++;
+        g_match_info_next (match, NULL);
+      }
+    g_assert_cmpint (count, ==, n_pages);
+    g_assert_nonnull (last);
+  }
+  /* A group that runs over a page says so. */
+  g_assert_nonnull (strstr (text, "(continued)"));
+
+  /* Masked names, by the setting. */
+  g_assert_true (cw_database_set_setting (db, "mask-names-in-notices", "true", &error));
+  g_assert_true (cw_points_announcement_write_pdf (db, CW_SCHEME_HOUSEHOLD, current_quarter, masked_pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (cw_database_set_setting (db, "mask-names-in-notices", "false", &error));
+  masked_text = pdf_text (masked_pdf);
+  masked_rows = text_rows (masked_text);
+  assert_rows_match_tally (masked_rows, tally, TRUE);
+  for (guint i = 0; i < g_list_model_get_n_items (tally); i++)
+    {
+      g_autoptr(CwPointTallyRow) row = g_list_model_get_item (tally, i);
+      const char *name = cw_point_tally_row_get_name (row);
+
+      /* Two-character names mask to a prefix of others: check longer ones. */
+      if (g_utf8_strlen (name, -1) >= 3 && strstr (masked_text, name) != NULL)
+        g_error ("%s is printed in full on a masked notice", name);
+    }
+}
+
+/* The publicity period and the objection place, once published. */
+static void
+test_announcement_published (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwDatabase) db = open_db (demo_path);
+  g_auto(GStrv) quarters = cw_point_quarter_list (db);
+  g_autofree char *pdf = path_in ("published.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *from = NULL, *to = NULL;
+  const char *published = NULL;
+
+  if (!have_program ("pdftotext"))
+    return;
+  for (guint i = 0; quarters[i] != NULL && published == NULL; i++)
+    if (cw_point_quarter_get_publication (db, quarters[i], NULL, NULL))
+      published = quarters[i];
+  if (published == NULL)
+    {
+      g_test_skip ("the demo village has no published quarter");
+      return;
+    }
+  g_assert_true (cw_point_quarter_get_publication (db, published, &from, &to));
+  g_assert_true (cw_database_set_setting (db, "points-objection-place", "异议请向村务监督委员会提出（电话见公告栏）", &error));
+  g_assert_true (cw_points_announcement_write_pdf (db, CW_SCHEME_HOUSEHOLD, published, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (cw_database_set_setting (db, "points-objection-place", "", &error));
+  text = pdf_text (pdf);
+  /* English dates: the test runs in C.UTF-8. */
+  g_assert_nonnull (strstr (text, from));
+  g_assert_nonnull (strstr (text, to));
+  g_assert_nonnull (strstr (text, "异议请向村务监督委员会提出"));
+  g_assert_null (strstr (text, "____"));
+  g_assert_nonnull (strstr (text, "青山村"));
+}
+
+static void
+test_announcement_thousand (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = path_in ("thousand.db");
+  g_autoptr(CwDatabase) db = open_db (path);
+  g_autofree char *pdf = path_in ("thousand.pdf");
+  g_autofree char *png = g_build_filename (POINTS_BUILDDIR, "announcement-page1", NULL);
+  g_autofree char *png_file = g_strconcat (png, ".png", NULL);
+  g_autoptr(GListModel) tally = NULL;
+  g_autoptr(CwPointsAnnouncement) announcement = NULL;
+  g_autoptr(GTimer) timer = NULL;
+  g_auto(GStrv) quarters = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  CwDemoOptions options = { .households = 1000 };
+  const char *quarter = NULL;
+  int n_pages = 0;
+  guint n, n_words = 0;
+  double seconds;
+
+  if (!have_program ("pdftotext") || !have_program ("pdftoppm"))
+    return;
+  g_assert_true (cw_demo_fill (db, &options, &error));
+  g_assert_no_error (error);
+
+  /* The demo's newest quarter with reviewed points, else the current one. */
+  quarters = cw_point_quarter_list (db);
+  quarter = quarters != NULL && quarters[0] != NULL ? quarters[0] : current_quarter;
+
+  timer = g_timer_new ();
+  announcement = cw_points_announcement_new (db, CW_SCHEME_HOUSEHOLD, quarter, &error);
+  g_assert_no_error (error);
+  g_assert_true (cw_points_announcement_save_pdf (announcement, pdf, &n_pages, &error));
+  g_assert_no_error (error);
+  seconds = g_timer_elapsed (timer, NULL);
+  g_test_message ("announcement of %u households, %d pages: %.3f s",
+                  cw_points_announcement_get_n_rows (announcement), n_pages, seconds);
+  g_printerr ("# announcement of %u households, %d pages: %.3f s\n",
+              cw_points_announcement_get_n_rows (announcement), n_pages, seconds);
+  /* The target is 2 s; a loaded test machine gets some slack. */
+  g_assert_cmpfloat (seconds, <, 6.0);
+
+  tally = cw_point_tally_quarter (db, CW_SCHEME_HOUSEHOLD, quarter, &error);
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (tally);
+  g_assert_cmpuint (n, >=, 950);
+  /* One line a row, 8 groups: between 30 and 60 rows a page. */
+  g_assert_cmpint (n_pages, >=, (int) n / 60);
+  g_assert_cmpint (n_pages, <=, (int) n / 30 + 8);
+
+  text = pdf_text (pdf);
+  rows = text_rows (text);
+  assert_rows_match_tally (rows, tally, FALSE);
+  assert_no_overlap (pdf, &n_words);
+  g_assert_cmpuint (n_words, >, 5 * n);
+
+  g_remove (png_file);
+  g_free (run_capture ((const char * const[]) { "pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1",
+                                                "-singlefile", pdf, png, NULL }));
+  g_assert_true (g_file_test (png_file, G_FILE_TEST_IS_REGULAR));
+}
+
+/* LibreOffice's CSV of every sheet of @xlsx, by sheet name. */
+static GHashTable *
+read_workbook (const char *xlsx)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *profile = g_strdup_printf ("-env:UserInstallation=file://%s", lo_profile);
+  g_autofree char *outdir = path_in ("csv");
+  g_autofree char *base = g_path_get_basename (xlsx);
+  g_autofree char *stem = g_strndup (base, strlen (base) - strlen (".xlsx"));
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GDir) dir = NULL;
+  GHashTable *sheets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  const char *name;
+  /* Sheet -1: each sheet to FILE-SHEET.csv (LibreOffice 7.2 and later). */
+  const char *argv[] = {
+    "soffice", profile, "--headless", "--norestore",
+    "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+    "--outdir", outdir, xlsx, NULL
+  };
+  int status;
+
+  g_mkdir_with_parents (outdir, 0700);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+
+  dir = g_dir_open (outdir, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *prefix = g_strconcat (stem, "-", NULL);
+      g_autofree char *file = NULL;
+      g_autoptr(CwCsvReader) reader = NULL;
+      GPtrArray *records;
+
+      if (!g_str_has_prefix (name, prefix) || !g_str_has_suffix (name, ".csv"))
+        continue;
+      file = g_build_filename (outdir, name, NULL);
+      reader = cw_csv_reader_new_from_file (file, &error);
+      g_assert_no_error (error);
+      records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+      while (cw_csv_reader_next (reader, &error))
+        {
+          GStrv fields = g_new0 (char *, cw_csv_reader_get_n_fields (reader) + 1);
+
+          for (guint i = 0; i < cw_csv_reader_get_n_fields (reader); i++)
+            fields[i] = g_strdup (cw_csv_reader_get_field (reader, i));
+          g_ptr_array_add (records, fields);
+        }
+      g_assert_no_error (error);
+      g_hash_table_insert (sheets, g_strndup (name + strlen (prefix), strlen (name) - strlen (prefix) - 4),
+                           records);
+    }
+  if (g_hash_table_size (sheets) == 0)
+    g_error ("soffice did not convert %s: %s %s", xlsx, out, err);
+  return sheets;
+}
+
+static const char *
+cell (GPtrArray *records,
+      guint      row,
+      guint      column)
+{
+  GStrv fields;
+
+  g_assert_cmpuint (row, <, records->len);
+  fields = g_ptr_array_index (records, row);
+  g_assert_cmpuint (column, <, g_strv_length (fields));
+  return fields[column];
+}
+
+static int
+cell_int (GPtrArray *records,
+          guint      row,
+          guint      column)
+{
+  return atoi (cell (records, row, column));
+}
+
+static void
+test_workbook (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwDatabase) db = open_db (demo_path);
+  g_autofree char *xlsx = path_in ("points.xlsx");
+  g_autoptr(GListModel) tally = NULL;
+  g_autoptr(GListModel) entries = NULL;
+  g_autoptr(GHashTable) sheets = NULL;
+  g_autoptr(GHashTable) group_rows = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *summary, *entry_sheet;
+  guint n, summary_row = 2;
+  int total_quarter = 0, sum_points = 0;
+  const char *group = NULL;
+
+  g_assert_true (cw_points_export_quarter (db, CW_SCHEME_HOUSEHOLD, current_quarter, xlsx, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+  if (!have_program ("soffice"))
+    return;
+
+  tally = cw_point_tally_quarter (db, CW_SCHEME_HOUSEHOLD, current_quarter, &error);
+  g_assert_no_error (error);
+  sheets = read_workbook (xlsx);
+  /* Summary, eight groups, entries. */
+  g_assert_cmpuint (g_hash_table_size (sheets), ==, 10);
+  summary = g_hash_table_lookup (sheets, "Summary");
+  entry_sheet = g_hash_table_lookup (sheets, "Entries");
+  g_assert_nonnull (summary);
+  g_assert_nonnull (entry_sheet);
+  g_assert_cmpstr (cell (summary, 1, 0), ==, "Village group");
+
+  /* Each group's ranking sheet is the tally's rows of the group, in
+   * order; the summary counts them. */
+  n = g_list_model_get_n_items (tally);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CwPointTallyRow) row = g_list_model_get_item (tally, i);
+      GPtrArray *sheet;
+      guint line;
+
+      if (group == NULL || !g_str_equal (group, cw_point_tally_row_get_group_name (row)))
+        {
+          group = cw_point_tally_row_get_group_name (row);
+          g_assert_cmpstr (cell (summary, summary_row, 0), ==, group);
+          summary_row++;
+        }
+      sheet = g_hash_table_lookup (sheets, group);
+      g_assert_nonnull (sheet);
+      line = GPOINTER_TO_UINT (g_hash_table_lookup (group_rows, group)) + 2;
+      g_hash_table_insert (group_rows, (gpointer) group, GUINT_TO_POINTER (line - 1));
+      g_assert_cmpstr (cell (sheet, line, 0), ==, cw_point_tally_row_get_number (row));
+      g_assert_cmpstr (cell (sheet, line, 1), ==, cw_point_tally_row_get_name (row));
+      g_assert_cmpint (cell_int (sheet, line, 2), ==, cw_point_tally_row_get_quarter_points (row));
+      g_assert_cmpint (cell_int (sheet, line, 3), ==, cw_point_tally_row_get_year_points (row));
+      g_assert_cmpint (cell_int (sheet, line, 4), ==, cw_point_tally_row_get_balance (row));
+      g_assert_cmpint (cell_int (sheet, line, 5), ==, cw_point_tally_row_get_rank (row));
+      g_assert_cmpint (cell_int (sheet, line, 6), ==, cw_point_tally_row_get_group_rank (row));
+      total_quarter += cw_point_tally_row_get_quarter_points (row);
+    }
+
+  /* The summary's totals line: households, and net = the tally's sum. */
+  for (guint r = 2; r < summary->len; r++)
+    if (g_str_equal (cell (summary, r, 0), "Total"))
+      {
+        g_assert_cmpint (cell_int (summary, r, 1), ==, (int) n);
+        g_assert_cmpint (cell_int (summary, r, 4), ==, total_quarter);
+        g_assert_cmpint (cell_int (summary, r, 2) - cell_int (summary, r, 3), ==, total_quarter);
+        summary_row = 0;
+      }
+  g_assert_cmpuint (summary_row, ==, 0);
+
+  /* Every reviewed entry of the quarter, and nothing else. */
+  entries = cw_point_entry_list (db, CW_SCHEME_HOUSEHOLD, 0, current_quarter, "reviewed", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cell (entry_sheet, 1, 0), ==, "Date");
+  /* Title, header, the entries, the total line. */
+  g_assert_cmpuint (entry_sheet->len, ==, g_list_model_get_n_items (entries) + 3);
+  for (guint r = 2; r + 1 < entry_sheet->len; r++)
+    {
+      g_autofree char *quarter = cw_quarter_of_date (cell (entry_sheet, r, 0));
+
+      g_assert_cmpstr (quarter, ==, current_quarter);
+      sum_points += cell_int (entry_sheet, r, 7);
+    }
+  g_assert_cmpint (sum_points, ==, total_quarter);
+}
+
+/* The command line. */
+
+typedef struct
+{
+  char *out;
+  char *err;
+  int   status;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_program (Run                *run,
+             const char         *program,
+             const char         *db_path,
+             const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  int status;
+
+  run_clear (run);
+  g_ptr_array_add (argv, (char *) program);
+  g_ptr_array_add (argv, "--db");
+  g_ptr_array_add (argv, (char *) db_path);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+  env = g_environ_setenv (env, "LANGUAGE", "", TRUE);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &status, &error);
+  g_assert_no_error (error);
+  if (!WIFEXITED (status))
+    {
+      g_autofree char *line = g_strjoinv (" ", (char **) argv->pdata);
+      g_error ("%s died: %s", line, run->err);
+    }
+  run->status = WEXITSTATUS (status);
+}
+
+static void
+run_cli (Run        *run,
+         const char *db_path,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  const char *arg;
+  va_list list;
+
+  va_start (list, db_path);
+  while ((arg = va_arg (list, const char *)) != NULL)
+    g_ptr_array_add (args, (char *) arg);
+  va_end (list);
+  g_ptr_array_add (args, NULL);
+
+  run_program (run, g_getenv ("CUNWU_BINARY"), db_path, (const char * const *) args->pdata);
+}
+
+static void
+assert_status (Run *run,
+               int  expected)
+{
+  if (run->status != expected)
+    g_error ("exit status %d, not %d\n%s\n%s", run->status, expected, run->out, run->err);
+}
+
+static void
+write_gb18030 (const char *path,
+               const char *utf8)
+{
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+  g_autofree char *converted = g_convert (utf8, -1, "GB18030", "UTF-8", NULL, &length, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, converted, (gssize) length, &error));
+  g_assert_no_error (error);
+}
+
+typedef struct
+{
+  char       *path;
+  CwDatabase *db;
+  gint64      households[4];
+  gint64      party_member;
+  char       *party_id;
+  char       *previous_quarter;
+  char       *previous_day;
+} Small;
+
+static void
+small_clear (Small *small)
+{
+  g_clear_object (&small->db);
+  g_clear_pointer (&small->path, g_free);
+  g_clear_pointer (&small->party_id, g_free);
+  g_clear_pointer (&small->previous_quarter, g_free);
+  g_clear_pointer (&small->previous_day, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Small, small_clear)
+
+/* Four households in two groups; the head of 002 is a party member. */
+static void
+small_village (Small      *small,
+               const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwVillage) village = cw_village_new ("青山村", "白沙镇", "临江县");
+  g_autoptr(CwVillageGroup) first = NULL;
+  g_autoptr(CwVillageGroup) second = NULL;
+  g_autofree char *today = today_text ();
+  g_autofree char *first_day = NULL;
+  g_autoptr(CwHousehold) party_household = NULL;
+  g_autoptr(GListModel) members = NULL;
+  g_autoptr(CwPerson) head = NULL;
+  const char *numbers[] = { "001", "002", "003", "004" };
+  const char *heads[] = { "张三", "李四", "王五", "赵六" };
+
+  small->path = path_in (name);
+  small->db = open_db (small->path);
+  g_assert_true (cw_village_create (small->db, village, &error));
+  g_assert_no_error (error);
+  first = cw_village_group_add (small->db, "第一组", &error);
+  second = cw_village_group_add (small->db, "第二组", &error);
+  g_assert_no_error (error);
+  small->party_id = make_id ("19700315", "021");
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *id = i == 1 ? g_strdup (small->party_id) : make_id ("19800101", i == 0 ? "011" : i == 2 ? "031" : "051");
+      g_autofree char *phone = g_strdup_printf ("1390000000%u", i);
+
+      small->households[i] = add_household (small->db, cw_village_group_get_id (i < 2 ? first : second),
+                                            numbers[i], heads[i], id, phone, i == 1 ? "中共党员" : "群众");
+    }
+  party_household = cw_household_load (small->db, small->households[1], &error);
+  members = cw_person_list_for_household (small->db, small->households[1], &error);
+  g_assert_no_error (error);
+  head = g_list_model_get_item (members, 0);
+  small->party_member = cw_person_get_id (head);
+
+  /* The previous quarter is over, so it can be published. */
+  {
+    g_autofree char *current = cw_quarter_of_date (today);
+
+    small->previous_quarter = cw_quarter_previous (current);
+    cw_quarter_bounds (small->previous_quarter, &first_day, NULL);
+    small->previous_day = g_steal_pointer (&first_day);
+  }
+}
+
+static int
+household_balance (Small *small,
+                   guint  index)
+{
+  return cw_shop_balance (small->db, small->households[index]);
+}
+
+static void
+test_cli_import (void)
+{
+  g_auto(Small) small = { 0 };
+  g_auto(Run) r = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *rules = path_in ("rules.csv");
+  g_autofree char *points = path_in ("points.csv");
+  g_autofree char *points_bom = path_in ("points-bom.csv");
+  g_autofree char *today = today_text ();
+  g_autofree char *rules_csv = NULL;
+  g_autofree char *points_csv = NULL;
+  g_autoptr(CwPointRule) rule = NULL;
+  g_autoptr(GListModel) pending = NULL;
+  g_autoptr(GListModel) party = NULL;
+
+  small_village (&small, "import.db");
+
+  /* Rules: a title row, the header, four good rules, one bad one
+   * (line 5: points 0) and one repeated code (line 8). */
+  rules_csv = g_strdup ("青山村积分细则,,,,,,\n"
+                        "编号,积分类型,类别,内容,分值,单位,季度上限\n"
+                        "HJ01,村民积分,人居环境,门前三包整洁,5,次,20\n"
+                        "HJ02,村民积分,人居环境,乱堆乱放,-5,次,\n"
+                        "HJ03,村民积分,人居环境,不算分的细则,0,次,\n"
+                        "DY01,党员积分,党员义务,参加组织生活,3,次,\n"
+                        "ZY01,,志愿服务,参加志愿服务,２分,小时,\n"
+                        "HJ01,村民积分,人居环境,重复的编号,5,次,\n");
+  write_gb18030 (rules, rules_csv);
+
+  run_cli (&r, small.path, "import", "rules", rules, "--dry-run", NULL);
+  assert_status (&r, 1);
+  g_assert_nonnull (strstr (r.out, "GB18030"));
+  g_assert_nonnull (strstr (r.out, "Dry run"));
+  rule = cw_point_rule_find (small.db, "HJ01", NULL);
+  g_assert_null (rule);
+
+  run_cli (&r, small.path, "import", "rules", rules, NULL);
+  assert_status (&r, 1);
+  g_assert_nonnull (strstr (r.out, "line 5 (HJ03)"));
+  g_assert_nonnull (strstr (r.out, "line 8 (HJ01)"));
+  g_assert_null (strstr (r.out, "\nline 3 "));
+  g_assert_nonnull (strstr (r.out, "Imported 4 rules"));
+  rule = cw_point_rule_find (small.db, "HJ01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cw_point_rule_get_points (rule), ==, 5);
+  g_assert_cmpint (cw_point_rule_get_quarter_cap (rule), ==, 20);
+  g_clear_object (&rule);
+  rule = cw_point_rule_find (small.db, "ZY01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cw_point_rule_get_points (rule), ==, 2);
+  g_assert_cmpstr (cw_point_rule_get_scheme (rule), ==, CW_SCHEME_HOUSEHOLD);
+  g_clear_object (&rule);
+  rule = cw_point_rule_find (small.db, "DY01", &error);
+  g_assert_cmpstr (cw_point_rule_get_scheme (rule), ==, CW_SCHEME_PARTY);
+
+  /* The same file again changes nothing: the rules are there as it says. */
+  run_cli (&r, small.path, "import", "rules", rules, NULL);
+  g_assert_nonnull (strstr (r.out, "Imported 0 rules"));
+  g_assert_nonnull (strstr (r.out, "4 rules were already in the rule book"));
+
+  /* Points: a party member by ID number in 户号 and by name; bad rows on
+   * lines 5 (no such household), 6 (no such rule), 7 (a bad date) and 9
+   * (over the cap: 4 × 5 > 20 with the 5 of line 2). */
+  points_csv = g_strdup_printf ("户号,规则编号,日期,数量,备注\n"
+                                "001,HJ01,%s,1,大扫除\n"
+                                "002,HJ02,%s,1,\n"
+                                "%s,DY01,%s,2,组织生活\n"
+                                "999,HJ01,%s,1,\n"
+                                "003,XX99,%s,1,\n"
+                                "004,HJ01,2026-02-30,1,\n"
+                                "李四,DY01,%s,1,\n"
+                                "001,HJ01,%s,4,\n",
+                                small.previous_day, small.previous_day, small.party_id, small.previous_day,
+                                small.previous_day, small.previous_day, small.previous_day, small.previous_day);
+  write_gb18030 (points, points_csv);
+  run_cli (&r, small.path, "import", "points", points, NULL);
+  assert_status (&r, 1);
+  g_assert_nonnull (strstr (r.out, "line 5 (999)"));
+  g_assert_nonnull (strstr (r.out, "line 6"));
+  g_assert_nonnull (strstr (r.out, "line 7 (004)"));
+  g_assert_nonnull (strstr (r.out, "line 9 (001)"));
+  g_assert_nonnull (strstr (r.out, "Imported 4 entries"));
+  g_assert_null (strstr (r.out, "\nline 2 "));
+  g_assert_null (strstr (r.out, "\nline 4 "));
+  g_assert_null (strstr (r.out, "\nline 8 "));
+  pending = cw_point_entry_list (small.db, NULL, 0, small.previous_quarter, "pending", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (pending), ==, 4);
+  party = cw_point_entry_list (small.db, CW_SCHEME_PARTY, small.party_member, NULL, NULL, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (party), ==, 2);
+
+  /* The same file again: every good row is already there. */
+  run_cli (&r, small.path, "import", "points", points, NULL);
+  assert_status (&r, 1);
+  g_assert_nonnull (strstr (r.out, "Imported 0 entries"));
+  g_assert_nonnull (strstr (r.out, "already in the register"));
+
+  /* UTF-8 with a BOM, a 身份证号 column for the party member, reviewed
+   * on import. */
+  {
+    g_autofree char *csv = g_strdup_printf ("\xEF\xBB\xBF" "身份证号,户号,规则编号,日期,数量,备注\n"
+                                            ",003,HJ01,%s,1,\n"
+                                            "%s,,DY01,%s,1,第二次\n",
+                                            today, small.party_id, today);
+
+    g_assert_true (g_file_set_contents (points_bom, csv, -1, &error));
+    run_cli (&r, small.path, "import", "points", points_bom, "--reviewed", NULL);
+    assert_status (&r, 0);
+    g_assert_nonnull (strstr (r.out, "UTF-8 (BOM)"));
+    g_assert_nonnull (strstr (r.out, "Imported 2 entries"));
+    g_assert_cmpint (household_balance (&small, 2), ==, 5);
+  }
+
+  /* Usage errors. */
+  run_cli (&r, small.path, "import", "points", NULL);
+  assert_status (&r, 2);
+  run_cli (&r, small.path, "import", "rules", rules, "extra", NULL);
+  assert_status (&r, 2);
+  {
+    g_autofree char *missing = path_in ("missing.csv");
+
+    run_cli (&r, small.path, "import", "points", missing, NULL);
+    assert_status (&r, 1);
+  }
+}
+
+/* The same imports through the core, for what the command line does not
+ * show: a dry run reports what the real run does. */
+static void
+test_import_dry_run (void)
+{
+  g_auto(Small) small = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwPointImportReport) dry = NULL;
+  g_autoptr(CwPointImportReport) real = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *csv = NULL;
+
+  small_village (&small, "dry.db");
+  add_rule (small.db, "A1", CW_SCHEME_HOUSEHOLD, 2);
+  add_rule (small.db, "P1", CW_SCHEME_PARTY, 1);
+  csv = g_strdup_printf ("姓名,规则编号,日期,数量\n"
+                         "李四,P1,%s,1\n"
+                         "王五,P1,%s,1\n"
+                         "张三,A1,%s,1\n",
+                         small.previous_day, small.previous_day, small.previous_day);
+  bytes = g_bytes_new (csv, strlen (csv));
+
+  dry = cw_point_import_entries_bytes (small.db, bytes, "t.csv", FALSE, TRUE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  real = cw_point_import_entries_bytes (small.db, bytes, "t.csv", FALSE, FALSE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (cw_point_import_report_get_dry_run (dry));
+  g_assert_cmpuint (cw_point_import_report_get_imported (dry), ==, cw_point_import_report_get_imported (real));
+  g_assert_cmpuint (cw_point_import_report_get_n_problems (dry), ==, 2);
+  g_assert_cmpuint (cw_point_import_report_get_n_problems (real), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *dry_message = NULL, *real_message = NULL;
+
+      g_assert_cmpuint (cw_point_import_report_get_problem (dry, i, NULL, &dry_message), ==,
+                        cw_point_import_report_get_problem (real, i, NULL, &real_message));
+      g_assert_cmpstr (dry_message, ==, real_message);
+    }
+  /* 王五 is no party member; 张三 has no 户号 column for a household rule. */
+  g_assert_cmpuint (cw_point_import_report_get_problem (real, 0, NULL, NULL), ==, 3);
+  g_assert_cmpuint (cw_point_import_report_get_problem (real, 1, NULL, NULL), ==, 4);
+  g_assert_cmpuint (cw_point_import_report_get_imported (real), ==, 1);
+
+  /* A header without any column saying who: the file is refused whole. */
+  {
+    const char *bad = "规则编号,日期\nA1,2026-01-01\n";
+    g_autoptr(GBytes) bad_bytes = g_bytes_new_static (bad, strlen (bad));
+    g_autoptr(CwPointImportReport) none =
+      cw_point_import_entries_bytes (small.db, bad_bytes, "bad.csv", FALSE, FALSE, NULL, NULL, NULL, &error);
+
+    g_assert_null (none);
+    g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+}
+
+static void
+test_cli_points_and_shop (void)
+{
+  g_auto(Small) small = { 0 };
+  g_auto(Run) r = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwShopGoods) goods = NULL;
+  g_autofree char *today = today_text ();
+  g_autofree char *from = NULL, *to = NULL;
+  g_autofree char *pdf = path_in ("cli.pdf");
+  g_autofree char *xlsx = path_in ("cli.xlsx");
+  g_autofree char *locked = path_in ("locked.csv");
+  g_autofree char *locked_csv = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  gboolean have_pdftotext = pdftotext != NULL;
+  int before, stock_before;
+
+  small_village (&small, "cli.db");
+  add_rule (small.db, "A1", CW_SCHEME_HOUSEHOLD, 30);
+  add_rule (small.db, "P1", CW_SCHEME_PARTY, 4);
+  g_assert_cmpint (cw_point_entry_add (small.db, CW_SCHEME_HOUSEHOLD, small.households[0], "A1",
+                                       small.previous_day, 1, "", "", &error), >, 0);
+  g_assert_cmpint (cw_point_entry_add (small.db, CW_SCHEME_HOUSEHOLD, small.households[1], "A1",
+                                       small.previous_day, 2, "", "", &error), >, 0);
+  g_assert_cmpint (cw_point_entry_add (small.db, CW_SCHEME_PARTY, small.party_member, "P1",
+                                       small.previous_day, 1, "", "", &error), >, 0);
+  g_assert_no_error (error);
+
+  /* Usage errors are 2. */
+  run_cli (&r, small.path, "points", NULL);
+  assert_status (&r, 2);
+  run_cli (&r, small.path, "points", "bogus", NULL);
+  assert_status (&r, 2);
+  run_cli (&r, small.path, "points", "review", NULL);
+  assert_status (&r, 2);
+  run_cli (&r, small.path, "points", "review", "--quarter", "2026Q5", NULL);
+  assert_status (&r, 2);
+  run_cli (&r, small.path, "points", "review", "--quarter", small.previous_quarter, "--scheme", "x", NULL);
+  assert_status (&r, 2);
+  run_cli (&r, small.path, "points", "--help", NULL);
+  assert_status (&r, 0);
+  g_assert_nonnull (strstr (r.out, "points review"));
+
+  /* Publishing waits for the review. */
+  from = g_strdup (today);
+  to = day_after (today, 7);
+  run_cli (&r, small.path, "points", "publish", "--quarter", small.previous_quarter, "--from", from, "--to", to, NULL);
+  assert_status (&r, 1);
+  g_assert_nonnull (strstr (r.err, "review"));
+
+  run_cli (&r, small.path, "points", "review", "--quarter", small.previous_quarter, "--scheme", "household", NULL);
+  assert_status (&r, 0);
+  g_assert_nonnull (strstr (r.out, "Reviewed 2 entries"));
+  run_cli (&r, small.path, "points", "review", "--quarter", small.previous_quarter, NULL);
+  assert_status (&r, 0);
+  g_assert_nonnull (strstr (r.out, "Reviewed 1 entry"));
+
+  run_cli (&r, small.path, "points", "balance", "--household", "002", NULL);
+  assert_status (&r, 0);
+  g_assert_nonnull (strstr (r.out, "Balance:            60 points"));
+  run_cli (&r, small.path, "points", "balance", "--member", small.party_id, NULL);
+  assert_status (&r, 0);
+  g_assert_nonnull (strstr (r.out, "4 points from 1 entry"));
+  run_cli (&r, small.path, "points", "balance", "--member", "李四", NULL);
+  assert_status (&r, 0);
+  run_cli (&r, small.path, "points", "balance", "--member", "张三", NULL);
+  assert_status (&r, 1);
+  run_cli (&r, small.path, "points", "balance", "--household", "999", NULL);
+  assert_status (&r, 1);
+  run_cli (&r, small.path, "points", "balance", NULL);
+  assert_status (&r, 2);
+
+  /* The shop. */
+  run_cli (&r, small.path, "shop", "goods", "--name", "洗衣粉", NULL);
+  assert_status (&r, 2);
+  run_cli (&r, small.path, "shop", "goods", "--name", "洗衣粉", "--points", "20", "--unit", "袋",
+           "--stock-in", "5", NULL);
+  assert_status (&r, 0);
+  g_assert_nonnull (strstr (r.out, "5 in stock"));
+  run_cli (&r, small.path, "shop", "goods", "--name", "牙膏", "--points", "10", "--stock-in", "3", NULL);
+  assert_status (&r, 0);
+  run_cli (&r, small.path, "shop", "goods", "--name", "洗衣粉", "--stock-in", "1", NULL);
+  assert_status (&r, 0);
+  g_assert_nonnull (strstr (r.out, "20 points per 袋, 6 in stock"));
+  run_cli (&r, small.path, "shop", "goods", NULL);
+  assert_status (&r, 0);
+  g_assert_nonnull (strstr (r.out, "牙膏"));
+
+  /* 001 has 30 points: two bags (40) would overdraw. Nothing changes. */
+  before = household_balance (&small, 0);
+  goods = cw_shop_goods_find (small.db, "洗衣粉", &error);
+  stock_before = cw_shop_goods_get_stock (goods);
+  g_clear_object (&goods);
+  run_cli (&r, small.path, "shop", "redeem", "--household", "001", "--goods", "洗衣粉", "--qty", "2", NULL);
+  assert_status (&r, 1);
+  g_assert_nonnull (strstr (r.err, "Nothing was redeemed"));
+  g_assert_cmpint (household_balance (&small, 0), ==, before);
+  goods = cw_shop_goods_find (small.db, "洗衣粉", &error);
+  g_assert_cmpint (cw_shop_goods_get_stock (goods), ==, stock_before);
+  g_clear_object (&goods);
+  /* Stock short: 7 bags for 002 (60 points are not enough either; 3 of
+   * toothpaste and 7 of powder are refused whole). */
+  run_cli (&r, small.path, "shop", "redeem", "--household", "002", "--goods", "洗衣粉", "--qty", "7", NULL);
+  assert_status (&r, 1);
+  g_assert_cmpint (household_balance (&small, 1), ==, 60);
+
+  run_cli (&r, small.path, "shop", "redeem", "--household", "002", "--goods", "洗衣粉", "--qty", "2",
+           "--goods", "牙膏", "--qty", "1", "--date", today, NULL);
+  assert_status (&r, 0);
+  g_assert_nonnull (strstr (r.out, "for 50 points"));
+  g_assert_cmpint (household_balance (&small, 1), ==, 10);
+  goods = cw_shop_goods_find (small.db, "洗衣粉", &error);
+  g_assert_cmpint (cw_shop_goods_get_stock (goods), ==, stock_before - 2);
+  run_cli (&r, small.path, "shop", "redeem", "--household", "002", "--goods", "洗衣粉", "--qty", "x", NULL);
+  assert_status (&r, 2);
+  run_cli (&r, small.path, "shop", "redeem", "--household", "002", NULL);
+  assert_status (&r, 2);
+  run_cli (&r, small.path, "shop", "redeem", "--household", "002", "--goods", "肥皂", NULL);
+  assert_status (&r, 1);
+
+  /* Publish, then the quarter is locked for imports too. */
+  run_cli (&r, small.path, "points", "publish", "--quarter", small.previous_quarter, "--from", from, "--to", to, NULL);
+  assert_status (&r, 0);
+  g_assert_true (cw_point_quarter_get_publication (small.db, small.previous_quarter, NULL, NULL));
+  run_cli (&r, small.path, "points", "publish", "--quarter", small.previous_quarter, "--from", from, "--to", to, NULL);
+  assert_status (&r, 1);
+  run_cli (&r, small.path, "points", "publish", "--quarter", small.previous_quarter, NULL);
+  assert_status (&r, 2);
+  locked_csv = g_strdup_printf ("户号,规则编号,日期\n003,A1,%s\n", small.previous_day);
+  g_assert_true (g_file_set_contents (locked, locked_csv, -1, &error));
+  run_cli (&r, small.path, "import", "points", locked, NULL);
+  assert_status (&r, 1);
+  g_assert_nonnull (strstr (r.out, "line 2 (003)"));
+
+  /* print and export. */
+  run_cli (&r, small.path, "print", "points", pdf, NULL);
+  assert_status (&r, 2);
+  run_cli (&r, small.path, "print", "points", "--quarter", small.previous_quarter, NULL);
+  assert_status (&r, 2);
+  run_cli (&r, small.path, "print", "points", "--quarter", small.previous_quarter, pdf, NULL);
+  assert_status (&r, 0);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  run_cli (&r, small.path, "print", "points", "--quarter", small.previous_quarter, "--scheme", "party", pdf, NULL);
+  assert_status (&r, 0);
+  if (have_pdftotext)
+    {
+      g_autofree char *text = pdf_text (pdf);
+
+      g_assert_nonnull (strstr (text, "李四"));
+      g_assert_null (strstr (text, "张三"));
+      g_assert_null (strstr (text, small.party_id));
+    }
+  run_cli (&r, small.path, "export", "points", "--quarter", small.previous_quarter, xlsx, NULL);
+  assert_status (&r, 0);
+  g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+  {
+    g_autofree char *nowhere = g_build_filename (tmp_dir, "no", "such", "dir", "x.xlsx", NULL);
+
+    run_cli (&r, small.path, "export", "points", "--quarter", small.previous_quarter, nowhere, NULL);
+    assert_status (&r, 1);
+  }
+}
+
+static void
+remove_tree (const char *path)
+{
+  const char *argv[] = { "rm", "-rf", path, NULL };
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  tmp_dir = g_dir_make_tmp ("cunwu-points-XXXXXX", &error);
+  g_assert_no_error (error);
+  lo_profile = g_build_filename (tmp_dir, "lo-profile", NULL);
+  set_up_demo ();
+
+  g_test_add_func ("/points/mask-name", test_mask_name);
+  g_test_add_func ("/points/announcement/pdf", test_announcement);
+  g_test_add_func ("/points/announcement/published", test_announcement_published);
+  g_test_add_func ("/points/announcement/thousand", test_announcement_thousand);
+  g_test_add_func ("/points/workbook", test_workbook);
+  g_test_add_func ("/points/import/dry-run", test_import_dry_run);
+  g_test_add_func ("/points/cli/import", test_cli_import);
+  g_test_add_func ("/points/cli/points-and-shop", test_cli_points_and_shop);
+
+  status = g_test_run ();
+  remove_tree (tmp_dir);
+  return status;
+}
