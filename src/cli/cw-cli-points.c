@@ -590,7 +590,7 @@ run_balance (const CwCliCommand  *command,
           if (!cw_shop_redemption_get_voided (redemption))
             redeemed += cw_shop_redemption_get_points (redemption);
         }
-      sum_entries (db, CW_SCHEME_HOUSEHOLD, cw_household_get_id (household), "pending", &pending, &n_pending);
+      sum_entries (db, CW_SCHEME_HOUSEHOLD, cw_household_get_id (household), CW_POINT_STATE_PENDING, &pending, &n_pending);
 
       /* Translators: "Household 001 (张三, 第一组)" */
       printf (_("Household %s (%s, %s)\n"), cw_household_get_number (household),
@@ -613,8 +613,8 @@ run_balance (const CwCliCommand  *command,
     member = cw_person_load (db, id, &error);
     if (member == NULL)
       return cw_cli_fail (error);
-    sum_entries (db, CW_SCHEME_PARTY, id, "reviewed", &earned, &n_earned);
-    sum_entries (db, CW_SCHEME_PARTY, id, "pending", &pending, &n_pending);
+    sum_entries (db, CW_SCHEME_PARTY, id, CW_POINT_STATE_REVIEWED, &earned, &n_earned);
+    sum_entries (db, CW_SCHEME_PARTY, id, CW_POINT_STATE_PENDING, &pending, &n_pending);
 
     /* Translators: "Party member 张三 (household 001)" */
     printf (_("Party member %s (household %s)\n"), cw_person_get_name (member),
@@ -703,28 +703,9 @@ run_goods (const CwCliCommand  *command,
   if (existing == NULL && price == -1)
     return cw_cli_usage (_("“%s” is new to the shop: give its price with --points N."), name);
 
-  /* The price and the stock together, or neither. */
-  if (!cw_database_begin (db, &error))
-    return cw_cli_fail (error);
-  if (price != -1 || unit != NULL)
-    /* What is not given stays as it was; new goods get the default unit. */
-    goods = cw_shop_goods_save (db, name,
-                                unit != NULL ? unit : existing != NULL ? cw_shop_goods_get_unit (existing) : NULL,
-                                price != -1 ? price : cw_shop_goods_get_price (existing),
-                                &error);
-  else
-    goods = g_object_ref (existing);
-  if (goods == NULL ||
-      (stock_in > 0 && !cw_shop_goods_stock_in (db, cw_shop_goods_get_id (goods), stock_in, day, "", &error)))
-    {
-      cw_database_rollback (db);
-      return cw_cli_fail (error);
-    }
-  if (!cw_database_commit (db, &error))
-    return cw_cli_fail (error);
-
-  g_clear_object (&goods);
-  goods = cw_shop_goods_find (db, name, &error);
+  /* The price and the stock together, or neither; what is not given
+   * stays as it was. */
+  goods = cw_shop_goods_save_with_stock (db, name, unit, price != -1 ? price : 0, stock_in, day, &error);
   if (goods == NULL)
     return cw_cli_fail (error);
   print_goods (goods);

@@ -12,6 +12,7 @@
 #include "core/common/cw-backup.h"
 #include "core/village/cw-demo.h"
 #include "core/common/cw-error.h"
+#include "core/village/cw-settings.h"
 #include "core/village/cw-village.h"
 
 static int
@@ -54,11 +55,8 @@ run_init (const CwCliCommand  *command,
   if (db == NULL)
     return CW_CLI_FAILED;
 
-  if (operator_name != NULL &&
-      (!cw_database_set_setting (db, "operator", g_strstrip (operator_name), &error)))
+  if (operator_name != NULL && !cw_settings_set_operator (db, operator_name, &error))
     return cw_cli_fail (error);
-  if (operator_name != NULL)
-    cw_database_set_operator (db, operator_name);
 
   village = cw_village_new (name, township, county);
   if (!cw_village_create (db, village, &error))

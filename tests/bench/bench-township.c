@@ -22,7 +22,7 @@
 #include <pango/pangocairo.h>
 #include <xlsxwriter.h>
 
-#include "core/common/cw-database.h"
+#include "core/common/cw-database-private.h"
 #include "core/village/cw-demo.h"
 #include "core/households/cw-household.h"
 #include "core/households/cw-household-import.h"

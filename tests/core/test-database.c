@@ -15,7 +15,7 @@
 
 #include "core/common/cw-audit.h"
 #include "core/common/cw-backup.h"
-#include "core/common/cw-database.h"
+#include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"

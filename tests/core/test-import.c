@@ -8,7 +8,7 @@
 
 #include <glib/gstdio.h>
 
-#include "core/common/cw-database.h"
+#include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/households/cw-household-import.h"

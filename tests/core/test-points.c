@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "core/common/cw-audit.h"
-#include "core/common/cw-database.h"
+#include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
 #include "core/households/cw-household.h"
 #include "core/points/cw-point-entry.h"

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "core/common/cw-database.h"
+#include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/village/cw-demo.h"
 #include "core/common/cw-error.h"

@@ -11,7 +11,7 @@
 
 #include <glib/gstdio.h>
 
-#include "core/common/cw-database.h"
+#include "core/common/cw-database-private.h"
 #include "core/village/cw-demo.h"
 #include "core/common/cw-error.h"
 #include "core/households/cw-household.h"

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-database.h"
+#include "core/village/cw-settings.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
 #include "ui/shell/cw-application.h"
@@ -122,7 +123,7 @@ test_first_start_create (Fixture       *f,
   g_assert_cmpstr (cw_village_get_name (village), ==, "新民村");
   g_assert_cmpstr (cw_village_get_township (village), ==, "东岭镇");
   g_assert_cmpstr (cw_village_get_county (village), ==, "");
-  operator_name = cw_database_get_setting (f->db, "operator");
+  operator_name = cw_settings_get_operator (f->db);
   g_assert_cmpstr (operator_name, ==, "李秀英");
   g_assert_cmpstr (cw_database_get_operator (f->db), ==, "李秀英");
 
@@ -268,9 +269,6 @@ test_settings_notices (Fixture       *f,
   GtkStack *stack;
   GtkWidget *page;
   GtkSwitch *mask;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  g_autofree char *external = NULL;
 
   cw_test_show_page (window, "settings");
   stack = GTK_STACK (gtk_widget_get_ancestor (cw_test_find_widget (GTK_WIDGET (window), CW_TYPE_SETTINGS_PAGE, NULL),
@@ -279,19 +277,16 @@ test_settings_notices (Fixture       *f,
   mask = GTK_SWITCH (cw_test_find_widget (page, GTK_TYPE_SWITCH, NULL));
   g_assert_nonnull (mask);
 
-  before = cw_database_get_setting (f->db, "mask-names-in-notices");
-  g_assert_cmpstr (before, !=, "true");
+  g_assert_false (cw_settings_get_mask_names (f->db));
   gtk_switch_set_active (mask, TRUE);
   cw_test_settle ();
-  after = cw_database_get_setting (f->db, "mask-names-in-notices");
-  g_assert_cmpstr (after, ==, "true");
+  g_assert_true (cw_settings_get_mask_names (f->db));
 
   /* A change made elsewhere (the command line) shows in the window. */
-  g_assert_true (cw_database_set_setting (f->db, "mask-names-in-notices", "false", NULL));
+  g_assert_true (cw_settings_set_mask_names (f->db, FALSE, NULL));
   cw_test_settle ();
   g_assert_false (gtk_switch_get_active (mask));
-  external = cw_database_get_setting (f->db, "mask-names-in-notices");
-  g_assert_cmpstr (external, ==, "false");
+  g_assert_false (cw_settings_get_mask_names (f->db));
 }
 
 static void

@@ -6,7 +6,8 @@
 #include <glib/gi18n.h>
 
 #include "core/common/cw-audit.h"
-#include "core/common/cw-database.h"
+#include "core/common/cw-audit-private.h"
+#include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
 
 static void

@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include "core/common/cw-backup.h"
+#include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
 
 #define BACKUP_PREFIX "cunwu-"

@@ -13,10 +13,11 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "core/common/cw-audit.h"
+#include "core/common/cw-audit-private.h"
 #include "core/cw-core-resources.h"
-#include "core/common/cw-database.h"
+#include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
+#include "core/village/cw-settings.h"
 
 #define MIGRATIONS_PATH "/org/cunwu/Cunwu/core/migrations"
 
@@ -508,13 +509,8 @@ cw_database_open (const char  *path,
 
   self->schema_version = (int) pragma_int (self->handle, "user_version");
 
-  operator_name = cw_database_get_setting (self, "operator");
-  if (operator_name == NULL || operator_name[0] == '\0')
-    {
-      g_free (operator_name);
-      operator_name = g_strdup (g_get_user_name ());
-    }
-  self->operator_name = g_steal_pointer (&operator_name);
+  operator_name = cw_settings_get_operator (self);
+  self->operator_name = operator_name != NULL ? g_steal_pointer (&operator_name) : g_strdup (g_get_user_name ());
 
   return g_steal_pointer (&self);
 }
@@ -551,7 +547,7 @@ cw_database_get_operator (CwDatabase *self)
  * cw_database_set_operator:
  *
  * Sets the name that audit rows of this connection carry from now on. It is
- * not saved; the "operator" setting is what later starts use.
+ * not saved; cw_settings_set_operator() also keeps it for later starts.
  */
 void
 cw_database_set_operator (CwDatabase *self,

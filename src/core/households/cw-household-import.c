@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "core/common/cw-csv-reader.h"
+#include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/households/cw-household.h"

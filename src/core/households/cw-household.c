@@ -7,10 +7,12 @@
 
 #include <glib/gi18n.h>
 
+#include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/households/cw-household.h"
 #include "core/common/cw-id-number.h"
+#include "core/households/cw-kinship.h"
 #include "core/households/cw-person-private.h"
 #include "core/households/cw-vocabulary.h"
 
@@ -169,7 +171,7 @@ cw_household_init (CwHousehold *self)
   for (guint i = FIRST_TEXT; i < N_PROPS; i++)
     self->text[i] = g_strdup ("");
   g_free (self->text[PROP_STATUS]);
-  self->text[PROP_STATUS] = g_strdup ("active");
+  self->text[PROP_STATUS] = g_strdup (CW_HOUSEHOLD_STATUS_ACTIVE);
   self->haystack = g_strdup ("");
 }
 
@@ -431,6 +433,38 @@ load_where (CwDatabase  *db,
   return household_from_row (stmt);
 }
 
+int
+cw_household_compare (CwHousehold *a,
+                       CwHousehold *b)
+{
+  g_return_val_if_fail (CW_IS_HOUSEHOLD (a) && CW_IS_HOUSEHOLD (b), 0);
+
+  /* SQLite's ORDER BY on text compares bytes, as strcmp() does. */
+  if (a->group_position != b->group_position)
+    return a->group_position < b->group_position ? -1 : 1;
+  return strcmp (a->text[PROP_NUMBER], b->text[PROP_NUMBER]);
+}
+
+guint
+cw_household_insert_position (GListModel  *households,
+                              CwHousehold *household)
+{
+  guint n;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (households), 0);
+  g_return_val_if_fail (CW_IS_HOUSEHOLD (household), 0);
+
+  n = g_list_model_get_n_items (households);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CwHousehold) other = g_list_model_get_item (households, i);
+
+      if (cw_household_compare (other, household) > 0)
+        return i;
+    }
+  return n;
+}
+
 CwHousehold *
 cw_household_load (CwDatabase  *db,
                    gint64       id,
@@ -522,8 +556,8 @@ cw_household_add (CwDatabase   *db,
 
   /* A household is never without its head, not even for a moment. */
   if (cw_vocabulary_canonical_relation (cw_person_get_relation (head)) == NULL ||
-      !g_str_equal (cw_vocabulary_canonical_relation (cw_person_get_relation (head)), "户主"))
-    cw_person_set_text (head, "relation", "户主");
+      !g_str_equal (cw_vocabulary_canonical_relation (cw_person_get_relation (head)), CW_RELATION_HEAD))
+    cw_person_set_text (head, "relation", CW_RELATION_HEAD);
 
   if (!cw_database_begin (db, error))
     return FALSE;
@@ -557,6 +591,39 @@ cw_household_update (CwDatabase   *db,
     return FALSE;
   if (!write_household (db, household, FALSE, error))
     {
+      cw_database_rollback (db);
+      return FALSE;
+    }
+  if (!cw_database_commit (db, error))
+    return FALSE;
+  cw_database_emit_changed (db, "household");
+  return TRUE;
+}
+
+gboolean
+cw_household_update_with_head (CwDatabase   *db,
+                               CwHousehold  *household,
+                               CwPerson     *head,
+                               gboolean     *head_refused,
+                               GError      **error)
+{
+  g_return_val_if_fail (CW_IS_HOUSEHOLD (household), FALSE);
+  g_return_val_if_fail (head == NULL || cw_person_get_household_id (head) == household->id, FALSE);
+
+  if (head_refused != NULL)
+    *head_refused = FALSE;
+
+  if (!cw_database_begin (db, error))
+    return FALSE;
+  if (!write_household (db, household, FALSE, error))
+    {
+      cw_database_rollback (db);
+      return FALSE;
+    }
+  if (head != NULL && !cw_person_update (db, head, error))
+    {
+      if (head_refused != NULL)
+        *head_refused = TRUE;
       cw_database_rollback (db);
       return FALSE;
     }
@@ -601,7 +668,7 @@ cw_household_set_status (CwDatabase   *db,
       g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Status: “%s” is not a status."), status);
       return FALSE;
     }
-  if (g_str_equal (status, "active"))
+  if (g_str_equal (status, CW_HOUSEHOLD_STATUS_ACTIVE))
     day = g_strdup ("");
   else if (!valid_status_date (date, &day, error))
     return FALSE;
@@ -617,7 +684,7 @@ cw_household_set_status (CwDatabase   *db,
 
   /* The household's present members leave with it, on the same day and
    * for the same reason; nobody stays behind in a closed household. */
-  if (!g_str_equal (status, "active"))
+  if (!g_str_equal (status, CW_HOUSEHOLD_STATUS_ACTIVE))
     {
       members = cw_database_prepare (db,
                                      "UPDATE person SET status = 'moved_out', status_date = ?2, "
@@ -677,15 +744,14 @@ swap_head (CwDatabase  *db,
     {
       g_autoptr(CwPerson) member = g_list_model_get_item (members, i);
 
-      if (cw_person_get_id (member) != cw_person_get_id (new_head) &&
-          g_str_equal (cw_person_get_relation (member), "户主") && cw_person_is_present (member))
+      if (cw_person_get_id (member) != cw_person_get_id (new_head) && cw_person_is_head (member))
         {
           cw_person_set_text (member, "relation", old_head_relation);
           if (!cw_person_write (db, member, error))
             return FALSE;
         }
     }
-  cw_person_set_text (new_head, "relation", "户主");
+  cw_person_set_text (new_head, "relation", CW_RELATION_HEAD);
   return cw_person_write (db, new_head, error);
 }
 
@@ -698,7 +764,7 @@ cw_household_change_head (CwDatabase   *db,
 {
   g_autoptr(CwPerson) head = load_member (db, household_id, new_head_id, error);
 
-  if (head == NULL)
+  if (head == NULL || !cw_kinship_check_former_head_relation (old_head_relation, error))
     return FALSE;
   if (!cw_person_is_present (head))
     {
@@ -740,12 +806,12 @@ cw_household_set_person_status (CwDatabase   *db,
       g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Status: “%s” is not a status."), status);
       return FALSE;
     }
-  if (g_str_equal (status, "active"))
+  if (g_str_equal (status, CW_PERSON_STATUS_ACTIVE))
     day = g_strdup ("");
   else if (!valid_status_date (date, &day, error))
     return FALSE;
 
-  was_head = g_str_equal (cw_person_get_relation (person), "户主") && cw_person_is_present (person);
+  was_head = cw_person_is_head (person);
   cw_person_set_text (person, "status", status);
   cw_person_set_text (person, "status-date", day);
   cw_person_set_text (person, "status-reason", reason);
@@ -765,7 +831,7 @@ cw_household_set_person_status (CwDatabase   *db,
   if (was_head && !cw_person_is_present (person))
     {
       g_autoptr(CwPerson) head = load_member (db, cw_person_get_household_id (person), new_head_id, error);
-      if (head == NULL || !swap_head (db, cw_person_get_household_id (person), head, "其他亲属", error))
+      if (head == NULL || !swap_head (db, cw_person_get_household_id (person), head, CW_RELATION_OTHER_KIN, error))
         goto failed;
     }
   if (!cw_database_commit (db, error))
@@ -818,7 +884,7 @@ cw_household_split (CwDatabase    *db,
 
       if (member == NULL)
         goto failed;
-      if (g_str_equal (cw_person_get_relation (member), "户主") && cw_person_is_present (member))
+      if (cw_person_is_head (member))
         {
           g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
                        _("%s is the head of the household being split and stays in it."),
@@ -827,7 +893,7 @@ cw_household_split (CwDatabase    *db,
         }
       cw_person_set_household_id (member, created->id);
       cw_person_set_text (member, "relation",
-                          person_ids[i] == new_head_id ? "户主" : cw_person_get_relation (member));
+                          person_ids[i] == new_head_id ? CW_RELATION_HEAD : cw_person_get_relation (member));
       if (!cw_person_write (db, member, error))
         goto failed;
     }

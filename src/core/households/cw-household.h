@@ -53,6 +53,15 @@ gboolean     cw_household_validate          (CwHousehold  *self,
  * one query, fast enough for 30 000 households. */
 GListModel  *cw_household_list              (CwDatabase   *db,
                                              GError      **error);
+/* The register's order, the one cw_household_list() returns: by village
+ * group in the office's order (its position), then by 户号. Negative
+ * when @a comes first. */
+int          cw_household_compare           (CwHousehold  *a,
+                                             CwHousehold  *b);
+/* Where @household goes in @households (kept in the register's order):
+ * before the first household that comes after it. */
+guint        cw_household_insert_position   (GListModel   *households,
+                                             CwHousehold  *household);
 CwHousehold *cw_household_load              (CwDatabase   *db,
                                              gint64        id,
                                              GError      **error);
@@ -66,6 +75,15 @@ gboolean     cw_household_add               (CwDatabase   *db,
                                              GError      **error);
 gboolean     cw_household_update            (CwDatabase   *db,
                                              CwHousehold  *household,
+                                             GError      **error);
+/* An edited household and its edited head (NULL: the head is unchanged)
+ * as one change, so that one Undo takes back both: both are saved or
+ * neither. When the head is what was refused, *head_refused (may be NULL)
+ * is TRUE, so that the problem can be shown beside the head's fields. */
+gboolean     cw_household_update_with_head  (CwDatabase   *db,
+                                             CwHousehold  *household,
+                                             CwPerson     *head,
+                                             gboolean     *head_refused,
                                              GError      **error);
 /* Moving out or cancelling a household: a status with a date and reason;
  * its present members move out with it. */

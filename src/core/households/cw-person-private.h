@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "core/common/cw-database-private.h"
 #include "core/households/cw-person.h"
 
 G_BEGIN_DECLS

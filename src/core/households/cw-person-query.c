@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/households/cw-person-private.h"

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/common/cw-id-number.h"
@@ -178,7 +179,7 @@ cw_person_init (CwPerson *self)
   for (guint i = FIRST_TEXT; i < N_PROPS; i++)
     self->text[i] = g_strdup ("");
   g_free (self->text[PROP_STATUS]);
-  self->text[PROP_STATUS] = g_strdup ("active");
+  self->text[PROP_STATUS] = g_strdup (CW_PERSON_STATUS_ACTIVE);
 }
 
 CwPerson *
@@ -257,8 +258,15 @@ cw_person_get_age_on (CwPerson    *self,
 gboolean
 cw_person_is_present (CwPerson *self)
 {
-  return g_str_equal (self->text[PROP_STATUS], "active") ||
-         g_str_equal (self->text[PROP_STATUS], "migrant");
+  g_return_val_if_fail (CW_IS_PERSON (self), FALSE);
+  return cw_vocabulary_person_status_is_present (self->text[PROP_STATUS]);
+}
+
+gboolean
+cw_person_is_head (CwPerson *self)
+{
+  g_return_val_if_fail (CW_IS_PERSON (self), FALSE);
+  return g_str_equal (self->text[PROP_RELATION], CW_RELATION_HEAD) && cw_person_is_present (self);
 }
 
 gboolean
@@ -589,7 +597,7 @@ check_against_register (CwDatabase  *db,
       g_clear_pointer (&stmt, sqlite3_finalize);
     }
 
-  if (g_str_equal (self->text[PROP_RELATION], "户主") && cw_person_is_present (self))
+  if (cw_person_is_head (self))
     {
       stmt = cw_database_prepare (db,
                                   "SELECT name FROM person WHERE household_id = ? AND id <> ? "
@@ -735,9 +743,8 @@ cw_person_update (CwDatabase  *db,
   /* A household is never left without a head by an edit: the head is
    * changed with cw_household_change_head(), leaving with a status change
    * that names the new head. */
-  if (g_str_equal (before->text[PROP_RELATION], "户主") && cw_person_is_present (before) &&
-      (!g_str_equal (person->text[PROP_RELATION], "户主") || !cw_person_is_present (person) ||
-       person->household_id != before->household_id))
+  if (cw_person_is_head (before) &&
+      (!cw_person_is_head (person) || person->household_id != before->household_id))
     {
       g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
                    _("%s is the head of the household. Make another member head first."),
@@ -777,14 +784,15 @@ cw_person_move (CwDatabase  *db,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, to_household_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW || !g_str_equal ((const char *) sqlite3_column_text (stmt, 0), "active"))
+  if (sqlite3_step (stmt) != SQLITE_ROW ||
+      !g_str_equal ((const char *) sqlite3_column_text (stmt, 0), CW_HOUSEHOLD_STATUS_ACTIVE))
     {
       g_set_error_literal (error, CW_ERROR, CW_ERROR_REFUSED,
                            _("A person can only move into a household that is in the register."));
       return FALSE;
     }
 
-  if (g_str_equal (person->text[PROP_RELATION], "户主") && cw_person_is_present (person))
+  if (cw_person_is_head (person))
     {
       g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
                    _("%s is the head of the household. Make another member head first."),

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "core/common/cw-database.h"
+#include "core/households/cw-vocabulary.h"
 
 G_BEGIN_DECLS
 
@@ -46,7 +47,11 @@ const char *cw_person_get_group_name      (CwPerson    *self);
 /* Age in whole years on a day; -1 when the birth date is unknown. */
 int         cw_person_get_age_on          (CwPerson    *self,
                                            const GDate *on);
+/* Present: still a member of the household (in the register or working
+ * away), not moved out or deceased. */
 gboolean    cw_person_is_present          (CwPerson    *self);
+/* The head of the household: relation 户主 and present. */
+gboolean    cw_person_is_head             (CwPerson    *self);
 gboolean    cw_person_is_party_member     (CwPerson    *self);
 /* Whether the person matches what a clerk typed in a search field, by the
  * rules of cw_household_matches(): each word of @query (case-folded) is

@@ -3,8 +3,10 @@
 
 #include "config.h"
 
+#include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
 #include "core/households/cw-roster-rows.h"
+#include "core/households/cw-vocabulary.h"
 #include "core/village/cw-village-group.h"
 
 const char * const cw_roster_columns[] = {
@@ -34,11 +36,11 @@ const char *
 cw_roster_status_word (const char *code)
 {
   static const struct { const char *code; const char *word; } words[] = {
-    { "active", "在册" },
-    { "migrant", "外出务工" },
-    { "moved_out", "迁出" },
-    { "deceased", "死亡" },
-    { "cancelled", "注销" },
+    { CW_PERSON_STATUS_ACTIVE, "在册" },
+    { CW_PERSON_STATUS_MIGRANT, "外出务工" },
+    { CW_PERSON_STATUS_MOVED_OUT, "迁出" },
+    { CW_PERSON_STATUS_DECEASED, "死亡" },
+    { CW_HOUSEHOLD_STATUS_CANCELLED, "注销" },
   };
 
   if (code == NULL)

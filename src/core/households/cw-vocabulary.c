@@ -44,11 +44,13 @@ const char * const cw_vocabulary_tags[] = {
 };
 
 const char * const cw_vocabulary_person_statuses[] = {
-  "active", "migrant", "moved_out", "deceased", NULL
+  CW_PERSON_STATUS_ACTIVE, CW_PERSON_STATUS_MIGRANT, CW_PERSON_STATUS_MOVED_OUT, CW_PERSON_STATUS_DECEASED,
+  NULL
 };
 
 const char * const cw_vocabulary_household_statuses[] = {
-  "active", "moved_out", "cancelled", NULL
+  CW_HOUSEHOLD_STATUS_ACTIVE, CW_HOUSEHOLD_STATUS_MOVED_OUT, CW_HOUSEHOLD_STATUS_CANCELLED,
+  NULL
 };
 
 typedef struct
@@ -144,34 +146,41 @@ cw_vocabulary_canonical_tag (const char *text)
   return canonical (cw_vocabulary_tags, tag_synonyms, G_N_ELEMENTS (tag_synonyms), text);
 }
 
+gboolean
+cw_vocabulary_person_status_is_present (const char *code)
+{
+  return g_strcmp0 (code, CW_PERSON_STATUS_ACTIVE) == 0 || g_strcmp0 (code, CW_PERSON_STATUS_MIGRANT) == 0;
+}
+
+/* A person and a household share the codes "active" and "moved_out". */
 const char *
 cw_vocabulary_status_label (const char *code)
 {
-  if (g_strcmp0 (code, "active") == 0)
+  if (g_strcmp0 (code, CW_PERSON_STATUS_ACTIVE) == 0)
     return C_("status", "Registered");
-  if (g_strcmp0 (code, "migrant") == 0)
+  if (g_strcmp0 (code, CW_PERSON_STATUS_MIGRANT) == 0)
     return C_("status", "Working away");
-  if (g_strcmp0 (code, "moved_out") == 0)
+  if (g_strcmp0 (code, CW_PERSON_STATUS_MOVED_OUT) == 0)
     return C_("status", "Moved out");
-  if (g_strcmp0 (code, "deceased") == 0)
+  if (g_strcmp0 (code, CW_PERSON_STATUS_DECEASED) == 0)
     return C_("status", "Deceased");
-  if (g_strcmp0 (code, "cancelled") == 0)
+  if (g_strcmp0 (code, CW_HOUSEHOLD_STATUS_CANCELLED) == 0)
     return C_("status", "Cancelled");
   return code != NULL ? code : "";
 }
 
 /* Rosters write statuses in Chinese whatever the interface language. */
 static const Synonym person_status_words[] = {
-  { "在册", "active" }, { "正常", "active" }, { "在家", "active" },
-  { "外出务工", "migrant" }, { "外出", "migrant" }, { "务工", "migrant" },
-  { "迁出", "moved_out" }, { "已迁出", "moved_out" },
-  { "死亡", "deceased" }, { "已故", "deceased" }, { "去世", "deceased" },
+  { "在册", CW_PERSON_STATUS_ACTIVE }, { "正常", CW_PERSON_STATUS_ACTIVE }, { "在家", CW_PERSON_STATUS_ACTIVE },
+  { "外出务工", CW_PERSON_STATUS_MIGRANT }, { "外出", CW_PERSON_STATUS_MIGRANT }, { "务工", CW_PERSON_STATUS_MIGRANT },
+  { "迁出", CW_PERSON_STATUS_MOVED_OUT }, { "已迁出", CW_PERSON_STATUS_MOVED_OUT },
+  { "死亡", CW_PERSON_STATUS_DECEASED }, { "已故", CW_PERSON_STATUS_DECEASED }, { "去世", CW_PERSON_STATUS_DECEASED },
 };
 
 static const Synonym household_status_words[] = {
-  { "在册", "active" }, { "正常", "active" },
-  { "迁出", "moved_out" }, { "已迁出", "moved_out" },
-  { "注销", "cancelled" }, { "已注销", "cancelled" },
+  { "在册", CW_HOUSEHOLD_STATUS_ACTIVE }, { "正常", CW_HOUSEHOLD_STATUS_ACTIVE },
+  { "迁出", CW_HOUSEHOLD_STATUS_MOVED_OUT }, { "已迁出", CW_HOUSEHOLD_STATUS_MOVED_OUT },
+  { "注销", CW_HOUSEHOLD_STATUS_CANCELLED }, { "已注销", CW_HOUSEHOLD_STATUS_CANCELLED },
 };
 
 static const char *
@@ -182,8 +191,9 @@ status_for (const char * const *codes,
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
 
+  /* Nothing said: in the register, the first code of either list. */
   if (trimmed[0] == '\0')
-    return "active";
+    return codes[0];
   for (guint i = 0; codes[i] != NULL; i++)
     if (strcmp (codes[i], trimmed) == 0 ||
         strcmp (cw_vocabulary_status_label (codes[i]), trimmed) == 0)

@@ -21,8 +21,22 @@ extern const char * const cw_vocabulary_political[];
  * 独居, 空巢, 高龄, 军属. */
 extern const char * const cw_vocabulary_tags[];
 
-/* Status codes: person active/migrant/moved_out/deceased; household
- * active/moved_out/cancelled. */
+/* The head of household's relation, and what a former head becomes when
+ * nothing closer is known. */
+#define CW_RELATION_HEAD      "户主"
+#define CW_RELATION_OTHER_KIN "其他亲属"
+
+/* Status codes, as stored. A person who is active or migrant (外出务工) is
+ * present: still a member of the household. */
+#define CW_PERSON_STATUS_ACTIVE       "active"
+#define CW_PERSON_STATUS_MIGRANT      "migrant"
+#define CW_PERSON_STATUS_MOVED_OUT    "moved_out"
+#define CW_PERSON_STATUS_DECEASED     "deceased"
+#define CW_HOUSEHOLD_STATUS_ACTIVE    "active"
+#define CW_HOUSEHOLD_STATUS_MOVED_OUT "moved_out"
+#define CW_HOUSEHOLD_STATUS_CANCELLED "cancelled"
+
+/* Every status code of a person and of a household, in that order. */
 extern const char * const cw_vocabulary_person_statuses[];
 extern const char * const cw_vocabulary_household_statuses[];
 
@@ -34,6 +48,9 @@ const char *cw_vocabulary_canonical_relation   (const char *text);
 const char *cw_vocabulary_canonical_ethnicity  (const char *text);
 const char *cw_vocabulary_canonical_political  (const char *text);
 const char *cw_vocabulary_canonical_tag        (const char *text);
+
+/* Whether a person with status @code is present (active or migrant). */
+gboolean    cw_vocabulary_person_status_is_present (const char *code);
 
 /* Translated labels of status codes ("active" → "在册" in zh_CN) and the
  * codes for labels as a roster writes them (在册, 外出务工, 迁出, 死亡, 注销). */

@@ -5,8 +5,10 @@
 
 #include <glib/gi18n.h>
 
+#include "core/common/cw-database-private.h"
 #include "core/village/cw-demo-private.h"
 #include "core/common/cw-error.h"
+#include "core/points/cw-point-entry.h"
 #include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
 #include "core/common/cw-quarter.h"
@@ -161,7 +163,7 @@ add_entries (CwDatabase  *db,
             sqlite3_bind_text (insert, 6, demo_quarters[q], -1, SQLITE_STATIC);
             sqlite3_bind_int (insert, 7, quantity);
             sqlite3_bind_int (insert, 8, points);
-            sqlite3_bind_text (insert, 9, pending ? "pending" : "reviewed", -1, SQLITE_STATIC);
+            sqlite3_bind_text (insert, 9, pending ? CW_POINT_STATE_PENDING : CW_POINT_STATE_REVIEWED, -1, SQLITE_STATIC);
             if (!pending)
               {
                 sqlite3_bind_text (insert, 10, "村委会", -1, SQLITE_STATIC);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/points/cw-point-entry.h"
@@ -146,11 +147,11 @@ gint64 cw_point_entry_get_reverses_id (CwPointEntry *self) { return self->revers
 const char *
 cw_point_entry_state_label (const char *state)
 {
-  if (g_strcmp0 (state, "pending") == 0)
+  if (g_strcmp0 (state, CW_POINT_STATE_PENDING) == 0)
     return C_("points", "Pending review");
-  if (g_strcmp0 (state, "reviewed") == 0)
+  if (g_strcmp0 (state, CW_POINT_STATE_REVIEWED) == 0)
     return C_("points", "Reviewed");
-  if (g_strcmp0 (state, "rejected") == 0)
+  if (g_strcmp0 (state, CW_POINT_STATE_REJECTED) == 0)
     return C_("points", "Rejected");
   return state;
 }
@@ -518,7 +519,7 @@ set_state (CwDatabase   *db,
       g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("That point entry does not exist."));
       return FALSE;
     }
-  if (!g_str_equal ((const char *) sqlite3_column_text (check, 0), "pending"))
+  if (!g_str_equal ((const char *) sqlite3_column_text (check, 0), CW_POINT_STATE_PENDING))
     {
       g_set_error (error, CW_ERROR, CW_ERROR_REFUSED, _("Entry %lld is already %s."),
                    (long long) id, cw_point_entry_state_label ((const char *) sqlite3_column_text (check, 0)));
@@ -550,7 +551,7 @@ cw_point_entry_review (CwDatabase    *db,
   if (!cw_database_begin (db, error))
     return FALSE;
   for (guint i = 0; i < n_ids; i++)
-    if (!set_state (db, ids[i], "reviewed", NULL, error))
+    if (!set_state (db, ids[i], CW_POINT_STATE_REVIEWED, NULL, error))
       {
         cw_database_rollback (db);
         return FALSE;
@@ -616,7 +617,7 @@ cw_point_entry_reject (CwDatabase  *db,
     }
   if (!cw_database_begin (db, error))
     return FALSE;
-  if (!set_state (db, id, "rejected", trimmed, error))
+  if (!set_state (db, id, CW_POINT_STATE_REJECTED, trimmed, error))
     {
       cw_database_rollback (db);
       return FALSE;
@@ -661,7 +662,7 @@ cw_point_entry_reverse (CwDatabase  *db,
       g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("That point entry does not exist."));
       return 0;
     }
-  if (!g_str_equal ((const char *) sqlite3_column_text (original, 0), "reviewed"))
+  if (!g_str_equal ((const char *) sqlite3_column_text (original, 0), CW_POINT_STATE_REVIEWED))
     {
       g_set_error_literal (error, CW_ERROR, CW_ERROR_REFUSED,
                            _("Only reviewed entries are reversed; a pending one is rejected instead."));

@@ -10,9 +10,14 @@ G_BEGIN_DECLS
 #define CW_TYPE_POINT_ENTRY (cw_point_entry_get_type ())
 G_DECLARE_FINAL_TYPE (CwPointEntry, cw_point_entry, CW, POINT_ENTRY, GObject)
 
+/* The states of an entry, as stored: recorded and waiting for review
+ * (待审核), reviewed (已审核, it counts), rejected (驳回). */
+#define CW_POINT_STATE_PENDING  "pending"
+#define CW_POINT_STATE_REVIEWED "reviewed"
+#define CW_POINT_STATE_REJECTED "rejected"
+
 /* One point entry: a household (scheme "household") or a party member
- * (scheme "party") earned or lost points by a rule. States: "pending"
- * (待审核), "reviewed" (已审核), "rejected" (驳回). Read-only record;
+ * (scheme "party") earned or lost points by a rule. Read-only record;
  * properties: id, scheme, subject-id, subject-name (household head or
  * member), household-number, group-name, rule-code, rule-description,
  * category, entry-date, quarter, quantity, points, note, evidence,

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "core/common/cw-database-private.h"
 #include "core/points/cw-point-objection.h"
 
 enum {

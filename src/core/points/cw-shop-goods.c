@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/points/cw-shop-goods.h"
@@ -276,6 +277,39 @@ cw_shop_goods_stock_in (CwDatabase  *db,
     return FALSE;
   cw_database_emit_changed (db, "shop_goods");
   return TRUE;
+}
+
+CwShopGoods *
+cw_shop_goods_save_with_stock (CwDatabase  *db,
+                               const char  *name,
+                               const char  *unit,
+                               int          price,
+                               int          stock_in,
+                               const char  *date,
+                               GError     **error)
+{
+  g_autoptr(CwShopGoods) existing = cw_shop_goods_find (db, name, NULL);
+  g_autoptr(CwShopGoods) goods = NULL;
+
+  if (!cw_database_begin (db, error))
+    return NULL;
+  if (existing == NULL || price != 0 || unit != NULL)
+    goods = cw_shop_goods_save (db, name,
+                                unit != NULL ? unit : existing != NULL ? existing->unit : NULL,
+                                price != 0 ? price : existing != NULL ? existing->price : 0,
+                                error);
+  else
+    goods = g_object_ref (existing);
+  if (goods == NULL ||
+      (stock_in != 0 && !cw_shop_goods_stock_in (db, goods->id, stock_in, date, "", error)))
+    {
+      cw_database_rollback (db);
+      return NULL;
+    }
+  if (!cw_database_commit (db, error))
+    return NULL;
+  cw_database_emit_changed (db, "shop_goods");
+  return find_by_id (db, goods->id, error);
 }
 
 gboolean

@@ -38,6 +38,18 @@ gboolean      cw_shop_goods_stock_in    (CwDatabase  *db,
                                          const char  *date,
                                          const char  *note,
                                          GError     **error);
+/* Goods and their new stock in one change, both or neither (`shop goods`):
+ * adds the goods or changes what is given of them — @unit NULL and @price
+ * 0 keep what the goods have; new goods need a price and get the unit 件
+ * by default — then takes @stock_in (0 for none) into stock on @date
+ * (NULL: today). Returns the goods as they now are. */
+CwShopGoods  *cw_shop_goods_save_with_stock (CwDatabase  *db,
+                                             const char  *name,
+                                             const char  *unit,
+                                             int          price,
+                                             int          stock_in,
+                                             const char  *date,
+                                             GError     **error);
 gboolean      cw_shop_goods_set_retired (CwDatabase  *db,
                                          gint64       goods_id,
                                          gboolean     retired,

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "core/common/cw-database-private.h"
 #include "core/common/cw-quarter.h"
 #include "core/points/cw-shop-redemption.h"
 

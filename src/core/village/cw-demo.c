@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "core/village/cw-demo.h"
+#include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/village/cw-demo-private.h"
 #include "core/common/cw-error.h"
@@ -154,7 +155,7 @@ make_person (Demo       *demo,
   roll = g_rand_int_range (demo->rand, 0, 100);
   cw_person_set_text (person, "ethnicity", roll < 95 ? "汉族" : roll < 98 ? "土家族" : "苗族");
 
-  if (age >= 18 && (g_str_equal (relation, "户主") || chance (demo, 0.5)))
+  if (age >= 18 && (g_str_equal (relation, CW_RELATION_HEAD) || chance (demo, 0.5)))
     {
       g_autofree char *phone = g_strdup_printf ("1%c%09u", "35789"[g_rand_int_range (demo->rand, 0, 5)],
                                                 (guint) g_rand_int_range (demo->rand, 0, 999999999));
@@ -185,8 +186,8 @@ make_person (Demo       *demo,
   else
     cw_person_set_text (person, "political", "群众");
 
-  if (age >= 18 && age <= 50 && !g_str_equal (relation, "户主") && chance (demo, 0.3))
-    cw_person_set_text (person, "status", "migrant");
+  if (age >= 18 && age <= 50 && !g_str_equal (relation, CW_RELATION_HEAD) && chance (demo, 0.3))
+    cw_person_set_text (person, "status", CW_PERSON_STATUS_MIGRANT);
 
   if (chance (demo, 0.03))
     {
@@ -229,7 +230,7 @@ add_family (Demo        *demo,
   gboolean children_away = FALSE;
   CwPerson *head;
 
-  head = make_person (demo, surname, head_male, head_age, "户主");
+  head = make_person (demo, surname, head_male, head_age, CW_RELATION_HEAD);
   g_ptr_array_add (members, head);
   if (size >= 2)
     g_ptr_array_add (members, make_person (demo, PICK (demo, other_surnames), !head_male,
@@ -245,7 +246,7 @@ add_family (Demo        *demo,
           g_ptr_array_add (members, son);
           g_ptr_array_add (members, make_person (demo, PICK (demo, other_surnames), FALSE,
                                                  child_age - 2, "儿媳"));
-          children_away |= g_str_equal (cw_person_get_status (son), "migrant");
+          children_away |= g_str_equal (cw_person_get_status (son), CW_PERSON_STATUS_MIGRANT);
           i++;
           if (i + 1 < size)
             {
@@ -261,7 +262,7 @@ add_family (Demo        *demo,
         {
           gboolean boy = chance (demo, 0.5);
           CwPerson *child = make_person (demo, surname, boy, MAX (0, child_age), boy ? "子" : "女");
-          children_away |= g_str_equal (cw_person_get_status (child), "migrant");
+          children_away |= g_str_equal (cw_person_get_status (child), CW_PERSON_STATUS_MIGRANT);
           g_ptr_array_add (members, child);
         }
     }
@@ -309,7 +310,7 @@ add_family (Demo        *demo,
 
   /* A few families have left the village: a state, never a deletion. */
   if (chance (demo, 0.01))
-    return cw_household_set_status (db, cw_household_get_id (household), "moved_out",
+    return cw_household_set_status (db, cw_household_get_id (household), CW_HOUSEHOLD_STATUS_MOVED_OUT,
                                     "2025-03-01", "迁往县城", error);
   return TRUE;
 }

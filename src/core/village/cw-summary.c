@@ -7,12 +7,14 @@
 #include <glib/gstdio.h>
 
 #include "core/common/cw-backup.h"
+#include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/points/cw-point-entry.h"
 #include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
 #include "core/points/cw-point-tally.h"
 #include "core/common/cw-quarter.h"
+#include "core/village/cw-settings.h"
 #include "core/village/cw-summary.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
@@ -216,9 +218,9 @@ summarize_operator (CwSummary   *self,
                     CwDatabase  *db,
                     GError     **error)
 {
-  g_autofree char *name = cw_database_get_setting (db, "operator");
+  g_autofree char *name = cw_settings_get_operator (db);
 
-  if (name == NULL || *g_strstrip (name) == '\0')
+  if (name == NULL)
     cw_summary_add_attention (self, CW_SUMMARY_INFO,
                               _("Your name is not set"),
                               _("Every change is recorded with the name of the person who made it."),

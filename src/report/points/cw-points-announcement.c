@@ -19,6 +19,7 @@
 #include "core/points/cw-point-rule.h"
 #include "core/points/cw-point-tally.h"
 #include "core/common/cw-quarter.h"
+#include "core/village/cw-settings.h"
 #include "core/village/cw-village.h"
 
 /* A4 in points. */
@@ -255,16 +256,6 @@ repaired_dup (const char *text)
   return repaired != NULL ? repaired : g_strdup (text != NULL ? text : "");
 }
 
-static gboolean
-setting_is_true (CwDatabase *db,
-                 const char *key)
-{
-  g_autofree char *value = cw_database_get_setting (db, key);
-
-  return value != NULL && (g_ascii_strcasecmp (g_strstrip (value), "true") == 0 ||
-                           g_str_equal (value, "1") || g_ascii_strcasecmp (value, "yes") == 0);
-}
-
 static void
 read_texts (CwPointsAnnouncement *self,
             CwDatabase           *db)
@@ -274,7 +265,7 @@ read_texts (CwPointsAnnouncement *self,
   g_autofree char *label = cw_quarter_label (self->quarter);
   g_autofree char *from = NULL, *to = NULL;
   g_autofree char *from_text = NULL, *to_text = NULL;
-  g_autofree char *place = cw_database_get_setting (db, "points-objection-place");
+  g_autofree char *place = cw_settings_get_objection_place (db);
   gboolean party = g_str_equal (self->scheme, CW_SCHEME_PARTY);
   gboolean published = cw_point_quarter_get_publication (db, self->quarter, &from, &to);
 
@@ -296,7 +287,7 @@ read_texts (CwPointsAnnouncement *self,
   to_text = long_date (published ? to : NULL);
   /* Translators: "公示期：%s 至 %s" */
   self->period = g_strdup_printf (_("Publicity period: %s to %s"), from_text, to_text);
-  if (place != NULL && g_strstrip (place)[0] != '\0')
+  if (place[0] != '\0')
     self->objection = repaired_dup (place);
   else
     self->objection = g_strdup (_("Anyone who objects may raise it with the villagers’ committee "
@@ -337,7 +328,7 @@ cw_points_announcement_new (CwDatabase  *db,
   self->scheme = g_strdup (scheme);
   self->quarter = g_steal_pointer (&canonical);
   read_texts (self, db);
-  masked = setting_is_true (db, "mask-names-in-notices");
+  masked = cw_settings_get_mask_names (db);
 
   /* The tally comes ordered by group, then rank in the group. */
   n = g_list_model_get_n_items (tally);

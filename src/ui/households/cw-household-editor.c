@@ -342,21 +342,9 @@ save_changes (CwHouseholdEditor  *self,
     }
 
   /* Household and head in one change, so that one Undo takes back both. */
-  if (!cw_database_begin (self->db, error))
-    return FALSE;
-  if (!cw_household_update (self->db, household, error))
-    goto failed;
-  if (head != NULL && cw_person_form_get_dirty (self->head_form) &&
-      !cw_person_update (self->db, head, error))
-    {
-      *head_failed = TRUE;
-      goto failed;
-    }
-  return cw_database_commit (self->db, error);
-
-failed:
-  cw_database_rollback (self->db);
-  return FALSE;
+  return cw_household_update_with_head (self->db, household,
+                                        cw_person_form_get_dirty (self->head_form) ? head : NULL,
+                                        head_failed, error);
 }
 
 static void
@@ -543,7 +531,7 @@ load_head (CwDatabase *db,
     {
       g_autoptr(CwPerson) person = g_list_model_get_item (members, i);
 
-      if (g_str_equal (cw_person_get_relation (person), "户主") && cw_person_is_present (person))
+      if (cw_person_is_head (person))
         return g_steal_pointer (&person);
     }
 

@@ -93,7 +93,7 @@ reload (CwHouseholdPicker *self)
       CwHousehold *household = g_list_model_get_item (all, i);
 
       /* Points, redemptions and visits are for households still here. */
-      if (g_strcmp0 (cw_household_get_status (household), "active") == 0)
+      if (g_strcmp0 (cw_household_get_status (household), CW_HOUSEHOLD_STATUS_ACTIVE) == 0)
         g_ptr_array_add (present, household);
       else
         g_object_unref (household);

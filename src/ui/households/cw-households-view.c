@@ -11,6 +11,7 @@
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/households/cw-household.h"
+#include "core/households/cw-kinship.h"
 #include "core/households/cw-person.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
@@ -127,7 +128,7 @@ static GParamSpec *properties[N_PROPS];
 
 /* The statuses the status filter offers, "registered" first: moved-out
  * and cancelled households are kept but not in the way. */
-static const char * const status_choices[] = { "active", "moved_out", "cancelled", NULL };
+static const char * const status_choices[] = { CW_HOUSEHOLD_STATUS_ACTIVE, CW_HOUSEHOLD_STATUS_MOVED_OUT, CW_HOUSEHOLD_STATUS_CANCELLED, NULL };
 
 static void update_detail (CwHouseholdsView *self);
 
@@ -193,9 +194,9 @@ update_actions (CwHouseholdsView *self)
   CwHousehold *household = self->current;
   CwPerson *member = selected_member (self);
   gboolean can_write = !self->importing;
-  gboolean active = household != NULL && g_str_equal (cw_household_get_status (household), "active");
+  gboolean active = household != NULL && g_str_equal (cw_household_get_status (household), CW_HOUSEHOLD_STATUS_ACTIVE);
   gboolean present = member != NULL && cw_person_is_present (member);
-  gboolean head = member != NULL && g_str_equal (cw_person_get_relation (member), "户主");
+  gboolean head = member != NULL && cw_person_is_head (member);
   gboolean exporting = cw_job_bar_get_running (self->job_bar) || self->chooser != NULL;
 
   gtk_widget_action_set_enabled (widget, "households.add", can_write);
@@ -470,26 +471,10 @@ refresh_households (CwHouseholdsView *self,
       else if (position != GTK_INVALID_LIST_POSITION)
         g_list_store_splice (self->store, position, 1, (gpointer *) &household, 1);
       else
-        {
-          /* A new household goes where the register's order puts it. */
-          guint n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
-          guint at = n;
-
-          for (guint j = 0; j < n; j++)
-            {
-              g_autoptr(CwHousehold) other = g_list_model_get_item (G_LIST_MODEL (self->store), j);
-              int order = cw_household_get_group_position (other) - cw_household_get_group_position (household);
-
-              if (order == 0)
-                order = strcmp (cw_household_get_number (other), cw_household_get_number (household));
-              if (order > 0)
-                {
-                  at = j;
-                  break;
-                }
-            }
-          g_list_store_insert (self->store, at, household);
-        }
+        /* A new household goes where the register's order puts it. */
+        g_list_store_insert (self->store,
+                             cw_household_insert_position (G_LIST_MODEL (self->store), household),
+                             household);
     }
 
   /* The household the clerk was at, or, when that one is gone (an undone
@@ -576,7 +561,7 @@ update_detail (CwHouseholdsView *self)
     g_ptr_array_add (parts, g_strdup (cw_household_get_phone (household)));
   if (cw_household_get_tags (household)[0] != '\0')
     g_ptr_array_add (parts, g_strdup (cw_household_get_tags (household)));
-  if (!g_str_equal (cw_household_get_status (household), "active"))
+  if (!g_str_equal (cw_household_get_status (household), CW_HOUSEHOLD_STATUS_ACTIVE))
     g_ptr_array_add (parts, g_strjoin (" ", cw_vocabulary_status_label (cw_household_get_status (household)),
                                        cw_household_get_status_date (household),
                                        cw_household_get_status_reason (household), NULL));
@@ -674,7 +659,7 @@ show_household (GtkInscription *label,
       return;
     }
 
-  active = g_str_equal (cw_household_get_status (household), "active");
+  active = g_str_equal (cw_household_get_status (household), CW_HOUSEHOLD_STATUS_ACTIVE);
   switch (column)
     {
     case HOUSEHOLD_NUMBER:
@@ -1236,26 +1221,6 @@ split_activated (GtkWidget  *widget,
   present_dialog (self, GTK_WIDGET (dialog));
 }
 
-/* What the old head becomes when a child or spouse takes over: the usual
- * answer, which the clerk can change. */
-static const char *
-old_head_relation (CwPerson *new_head,
-                   CwPerson *old_head)
-{
-  const char *relation = cw_person_get_relation (new_head);
-  gboolean female = old_head != NULL && g_str_equal (cw_person_get_sex (old_head), "F");
-
-  if (g_str_equal (relation, "配偶"))
-    return "配偶";
-  if (g_str_equal (relation, "子") || g_str_equal (relation, "女"))
-    return female ? "母亲" : "父亲";
-  if (g_str_equal (relation, "孙子") || g_str_equal (relation, "孙女"))
-    return female ? "祖母" : "祖父";
-  if (g_str_equal (relation, "父亲") || g_str_equal (relation, "母亲"))
-    return female ? "女" : "子";
-  return "其他亲属";
-}
-
 typedef struct
 {
   CwHouseholdsView *self;
@@ -1308,11 +1273,11 @@ make_head_activated (GtkWidget  *widget,
 {
   CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
   CwPerson *person = selected_member (self);
-  GListModel *members;
   g_autoptr(CwPerson) old_head = NULL;
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
+  const char * const *relations = cw_kinship_former_head_relations ();
   const char *fallback;
   GtkWidget *dialog;
   GtkWidget *box;
@@ -1323,26 +1288,19 @@ make_head_activated (GtkWidget  *widget,
   if (person == NULL)
     return;
 
-  members = gtk_single_selection_get_model (self->member_selection);
-  for (guint i = 0; i < g_list_model_get_n_items (members) && old_head == NULL; i++)
-    {
-      g_autoptr(CwPerson) member = g_list_model_get_item (members, i);
-
-      if (g_str_equal (cw_person_get_relation (member), "户主") && cw_person_is_present (member))
-        old_head = g_steal_pointer (&member);
-    }
+  old_head = cw_kinship_find_head (gtk_single_selection_get_model (self->member_selection));
 
   data = g_new0 (MakeHead, 1);
   data->self = g_object_ref (self);
   data->new_head = g_object_ref (person);
   data->relations = g_ptr_array_new ();
-  fallback = old_head_relation (person, old_head);
-  for (guint i = 1; cw_vocabulary_relations[i] != NULL; i++)
+  fallback = cw_kinship_suggest_former_head_relation (person, old_head);
+  for (guint i = 0; relations[i] != NULL; i++)
     {
-      if (g_str_equal (cw_vocabulary_relations[i], fallback))
+      if (g_str_equal (relations[i], fallback))
         preselect = data->relations->len;
-      g_ptr_array_add (data->relations, (gpointer) cw_vocabulary_relations[i]);
-      gtk_string_list_append (names, cw_vocabulary_relations[i]);
+      g_ptr_array_add (data->relations, (gpointer) relations[i]);
+      gtk_string_list_append (names, relations[i]);
     }
 
   heading = g_strdup_printf (_("Make %s Head of Household?"), cw_person_get_name (person));

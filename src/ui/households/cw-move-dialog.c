@@ -46,7 +46,7 @@ filter_func (gpointer item,
   CwMoveDialog *self = user_data;
   CwHousehold *household = item;
 
-  return g_str_equal (cw_household_get_status (household), "active") &&
+  return g_str_equal (cw_household_get_status (household), CW_HOUSEHOLD_STATUS_ACTIVE) &&
          cw_household_get_id (household) != cw_person_get_household_id (self->person) &&
          cw_household_matches (household, self->query);
 }

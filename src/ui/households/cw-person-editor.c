@@ -234,7 +234,7 @@ cw_person_editor_new (GtkWindow  *parent,
     {
       self->person = cw_person_copy (person);
       cw_person_form_set_person (self->form, person);
-      head = g_str_equal (cw_person_get_relation (person), "户主") && cw_person_is_present (person);
+      head = cw_person_is_head (person);
       cw_person_form_set_head (self->form, head);
       adw_window_title_set_title (self->window_title, _("Edit Person"));
       gtk_window_set_title (GTK_WINDOW (self), _("Edit Person"));

@@ -136,7 +136,7 @@ cw_person_form_dup_person (CwPersonForm *self)
   cw_person_set_text (person, "sex", combo_word (self->sex_row, sex_codes));
   cw_person_set_text (person, "birth-date", birth);
   cw_person_set_text (person, "relation",
-                      self->head ? "户主" : combo_word (self->relation_row, cw_vocabulary_relations));
+                      self->head ? CW_RELATION_HEAD : combo_word (self->relation_row, cw_vocabulary_relations));
   cw_person_set_text (person, "ethnicity", combo_word (self->ethnicity_row, cw_vocabulary_ethnicities));
   cw_person_set_text (person, "phone", phone);
   cw_person_set_text (person, "education", combo_word (self->education_row, cw_vocabulary_education));
@@ -162,7 +162,7 @@ load_rows (CwPersonForm *self)
   set_combo_word (self->sex_row, sex_codes, cw_person_get_sex (p));
   set_entry_text (self->birth_row, cw_person_get_birth_date (p));
   set_combo_word (self->relation_row, cw_vocabulary_relations,
-                  self->head ? "户主" : cw_person_get_relation (p));
+                  self->head ? CW_RELATION_HEAD : cw_person_get_relation (p));
   set_combo_word (self->ethnicity_row, cw_vocabulary_ethnicities, cw_person_get_ethnicity (p));
   set_entry_text (self->phone_row, cw_person_get_phone (p));
   set_combo_word (self->education_row, cw_vocabulary_education, cw_person_get_education (p));
@@ -203,7 +203,7 @@ cw_person_form_set_head (CwPersonForm *self,
   self->head = !!head;
   self->updating = TRUE;
   if (self->head)
-    set_combo_word (self->relation_row, cw_vocabulary_relations, "户主");
+    set_combo_word (self->relation_row, cw_vocabulary_relations, CW_RELATION_HEAD);
   self->updating = FALSE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->relation_row), !self->head);
 }

@@ -153,7 +153,7 @@ cw_split_dialog_new (GtkWindow   *parent,
       GtkWidget *row;
       GtkWidget *check;
 
-      if (!cw_person_is_present (person) || g_str_equal (cw_person_get_relation (person), "户主"))
+      if (!cw_person_is_present (person) || cw_person_is_head (person))
         continue;
 
       check = gtk_check_button_new ();

@@ -56,7 +56,7 @@ selected_code (CwStatusDialog *self)
 static gboolean
 is_present (const char *code)
 {
-  return g_strcmp0 (code, "active") == 0 || g_strcmp0 (code, "migrant") == 0;
+  return cw_vocabulary_person_status_is_present (code);
 }
 
 static void
@@ -67,7 +67,7 @@ status_changed_cb (CwStatusDialog *self,
   const char *code = selected_code (self);
 
   /* Back in the register needs no date; leaving does. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->date_row), g_strcmp0 (code, "active") != 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->date_row), g_strcmp0 (code, CW_PERSON_STATUS_ACTIVE) != 0);
   gtk_widget_set_visible (GTK_WIDGET (self->head_row),
                           self->person != NULL && self->was_head && !is_present (code));
 }
@@ -196,7 +196,8 @@ cw_status_dialog_new_for_person (GtkWindow  *parent,
   g_autoptr(GtkStringList) heads = gtk_string_list_new (NULL);
   g_autofree char *description = NULL;
   /* The person statuses, those leaving first: that is why one comes here. */
-  static const char * const offered[] = { "moved_out", "deceased", "migrant", "active", NULL };
+  static const char * const offered[] = { CW_PERSON_STATUS_MOVED_OUT, CW_PERSON_STATUS_DECEASED,
+                                          CW_PERSON_STATUS_MIGRANT, CW_PERSON_STATUS_ACTIVE, NULL };
 
   g_return_val_if_fail (CW_IS_PERSON (person), NULL);
 
@@ -204,7 +205,7 @@ cw_status_dialog_new_for_person (GtkWindow  *parent,
   self->db = g_object_ref (db);
   self->person = g_object_ref (person);
   self->household_id = cw_person_get_household_id (person);
-  self->was_head = g_str_equal (cw_person_get_relation (person), "户主") && cw_person_is_present (person);
+  self->was_head = cw_person_is_head (person);
 
   for (guint i = 0; members != NULL && i < g_list_model_get_n_items (members); i++)
     {
@@ -241,7 +242,8 @@ cw_status_dialog_new_for_household (GtkWindow   *parent,
 {
   CwStatusDialog *self;
   g_autofree char *subtitle = NULL;
-  static const char * const offered[] = { "moved_out", "cancelled", "active", NULL };
+  static const char * const offered[] = { CW_HOUSEHOLD_STATUS_MOVED_OUT, CW_HOUSEHOLD_STATUS_CANCELLED,
+                                          CW_HOUSEHOLD_STATUS_ACTIVE, NULL };
 
   g_return_val_if_fail (CW_IS_HOUSEHOLD (household), NULL);
 

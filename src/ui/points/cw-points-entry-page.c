@@ -1117,7 +1117,7 @@ reload (CwPointsEntryPage *self)
   if (is_party (self))
     reload_members (self);
 
-  pending = cw_point_entry_list (self->db, self->scheme, 0, NULL, "pending", &error);
+  pending = cw_point_entry_list (self->db, self->scheme, 0, NULL, CW_POINT_STATE_PENDING, &error);
   if (pending == NULL)
     cw_window_show_message (GTK_WIDGET (self), error->message);
   store_replace (self->pending, pending);

@@ -24,7 +24,7 @@ typedef enum
   STATE_REJECTED,
 } ListState;
 
-static const char * const state_codes[] = { "pending", "reviewed", "rejected" };
+static const char * const state_codes[] = { CW_POINT_STATE_PENDING, CW_POINT_STATE_REVIEWED, CW_POINT_STATE_REJECTED };
 
 struct _CwPointsReviewPage
 {

@@ -68,7 +68,7 @@ update_badge (CwPointsView *self)
   AdwViewStackPage *stack_page;
   guint n = 0;
 
-  pending = cw_point_entry_list (self->db, NULL, 0, NULL, "pending", NULL);
+  pending = cw_point_entry_list (self->db, NULL, 0, NULL, CW_POINT_STATE_PENDING, NULL);
   if (pending != NULL)
     n = g_list_model_get_n_items (pending);
 

@@ -234,7 +234,6 @@ cw_application_activate (GApplication *app)
   CwApplication *self = CW_APPLICATION (app);
   g_autoptr(CwDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *operator_name = NULL;
   GtkWindow *window;
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
@@ -250,10 +249,6 @@ cw_application_activate (GApplication *app)
       gtk_window_present (GTK_WINDOW (create_error_window (self, error->message)));
       return;
     }
-
-  operator_name = cw_database_get_setting (db, "operator");
-  if (operator_name != NULL && *g_strstrip (operator_name) != '\0')
-    cw_database_set_operator (db, operator_name);
 
   window = GTK_WINDOW (cw_window_new (self, db));
   gtk_window_present (window);

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "core/common/cw-backup.h"
+#include "core/village/cw-settings.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
 #include "ui/shell/cw-settings-page.h"
@@ -477,13 +478,12 @@ static void mask_names_changed_cb (CwSettingsPage *self,
 static void
 refresh_notices (CwSettingsPage *self)
 {
-  g_autofree char *mask = cw_database_get_setting (self->db, "mask-names-in-notices");
-  g_autofree char *place = cw_database_get_setting (self->db, "points-objection-place");
+  g_autofree char *place = cw_settings_get_objection_place (self->db);
 
   g_signal_handlers_block_by_func (self->mask_names_switch, mask_names_changed_cb, self);
-  gtk_switch_set_active (self->mask_names_switch, g_strcmp0 (mask, "true") == 0);
+  gtk_switch_set_active (self->mask_names_switch, cw_settings_get_mask_names (self->db));
   g_signal_handlers_unblock_by_func (self->mask_names_switch, mask_names_changed_cb, self);
-  set_row_text (self->objection_place_row, place != NULL ? place : "");
+  set_row_text (self->objection_place_row, place);
 }
 
 static void
@@ -493,8 +493,7 @@ mask_names_changed_cb (CwSettingsPage *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!cw_database_set_setting (self->db, "mask-names-in-notices",
-                                gtk_switch_get_active (widget) ? "true" : "false", &error))
+  if (!cw_settings_set_mask_names (self->db, gtk_switch_get_active (widget), &error))
     report_error (self, error);
 }
 
@@ -505,7 +504,7 @@ objection_place_apply_cb (CwSettingsPage *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *place = row_text (row);
 
-  if (!cw_database_set_setting (self->db, "points-objection-place", place, &error))
+  if (!cw_settings_set_objection_place (self->db, place, &error))
     {
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
       report_error (self, error);
@@ -521,7 +520,7 @@ refresh_operator (CwSettingsPage *self)
 
   self->dirty &= ~DIRTY_OPERATOR;
 
-  name = cw_database_get_setting (self->db, "operator");
+  name = cw_settings_get_operator (self->db);
   set_row_text (self->operator_row, name != NULL ? name : "");
   refresh_notices (self);
 }
@@ -540,14 +539,13 @@ operator_apply_cb (CwSettingsPage *self,
       return;
     }
 
-  if (!cw_database_set_setting (self->db, "operator", name, &error))
+  if (!cw_settings_set_operator (self->db, name, &error))
     {
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
       report_error (self, error);
       return;
     }
 
-  cw_database_set_operator (self->db, name);
   set_row_text (row, name);
 }
 

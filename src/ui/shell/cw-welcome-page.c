@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/village/cw-demo.h"
+#include "core/village/cw-settings.h"
 #include "core/village/cw-village.h"
 #include "ui/shell/cw-welcome-page.h"
 #include "ui/cw-ui-resources.h"
@@ -93,9 +94,7 @@ set_operator (CwWelcomePage  *self,
               const char     *operator_name,
               GError        **error)
 {
-  cw_database_set_operator (self->db, operator_name);
-
-  return cw_database_set_setting (self->db, "operator", operator_name, error);
+  return cw_settings_set_operator (self->db, operator_name, error);
 }
 
 static void

@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* For src/core only: SQL on the village's database. Outside core a change
+ * is a core function with a GError, all or nothing (tests/check-layers.sh
+ * keeps this header inside). */
+
+#include <sqlite3.h>
+
+#include "core/common/cw-database.h"
+
+G_BEGIN_DECLS
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+sqlite3      *cw_database_get_handle            (CwDatabase   *self);
+
+/* Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are
+ * savepoints, so core functions compose into one change (one Undo). */
+gboolean      cw_database_begin                 (CwDatabase   *self,
+                                                 GError      **error);
+gboolean      cw_database_commit                (CwDatabase   *self,
+                                                 GError      **error);
+void          cw_database_rollback              (CwDatabase   *self);
+
+gboolean      cw_database_exec                  (CwDatabase   *self,
+                                                 const char   *sql,
+                                                 GError      **error);
+sqlite3_stmt *cw_database_prepare               (CwDatabase   *self,
+                                                 const char   *sql,
+                                                 GError      **error);
+gboolean      cw_database_step_done             (CwDatabase   *self,
+                                                 sqlite3_stmt *stmt,
+                                                 GError      **error);
+/* Sets @error from the connection's last SQLite error; returns FALSE. */
+gboolean      cw_database_fail                  (CwDatabase   *self,
+                                                 GError      **error);
+gint64        cw_database_query_int             (CwDatabase   *self,
+                                                 const char   *sql,
+                                                 gint64        fallback);
+
+/* The setting table, by key; the keys and typed accessors are in
+ * core/village/cw-settings.h. */
+char         *cw_database_get_setting           (CwDatabase   *self,
+                                                 const char   *key);
+gboolean      cw_database_set_setting           (CwDatabase   *self,
+                                                 const char   *key,
+                                                 const char   *value,
+                                                 GError      **error);
+
+G_END_DECLS

@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "core/common/cw-database.h"
+
+G_BEGIN_DECLS
+
+/* The village's settings, kept in its database (not in GSettings) because
+ * they are the office's policy: the window and the command line both
+ * follow them. The keys of the setting table: */
+#define CW_SETTING_OPERATOR        "operator"
+#define CW_SETTING_MASK_NAMES      "mask-names-in-notices"
+#define CW_SETTING_OBJECTION_PLACE "points-objection-place"
+
+/* The clerk's saved name, trimmed; NULL when none was saved. */
+char     *cw_settings_get_operator        (CwDatabase  *db);
+/* Makes @name (trimmed) this connection's operator, so that the change
+ * itself is recorded under it, and keeps it for later starts. */
+gboolean  cw_settings_set_operator        (CwDatabase  *db,
+                                           const char  *name,
+                                           GError     **error);
+
+/* Whether printed notices show names masked (张*三); off when not set. */
+gboolean  cw_settings_get_mask_names      (CwDatabase  *db);
+gboolean  cw_settings_set_mask_names      (CwDatabase  *db,
+                                           gboolean     mask,
+                                           GError     **error);
+
+/* Where objections to a points announcement are raised, as printed on it;
+ * "" when not set (the announcement then names the villagers' committee). */
+char     *cw_settings_get_objection_place (CwDatabase  *db);
+gboolean  cw_settings_set_objection_place (CwDatabase  *db,
+                                           const char  *place,
+                                           GError     **error);
+
+G_END_DECLS
