@@ -9,6 +9,7 @@
 #include "core/common/cw-database.h"
 #include "core/common/cw-error.h"
 #include "core/households/cw-household.h"
+#include "core/households/cw-kinship.h"
 #include "core/households/cw-person.h"
 #include "core/households/cw-person-query.h"
 #include "core/village/cw-village-group.h"
@@ -375,6 +376,271 @@ test_care_lists (Fixture       *f,
   }
 }
 
+static CwPerson *
+add_member (Fixture     *f,
+            CwHousehold *household,
+            const char  *name,
+            const char  *relation,
+            const char  *sex)
+{
+  g_autoptr(GError) error = NULL;
+  CwPerson *p = person (name, relation, "");
+
+  cw_person_set_text (p, "sex", sex);
+  cw_person_set_household_id (p, cw_household_get_id (household));
+  g_assert_true (cw_person_add (f->db, p, &error));
+  g_assert_no_error (error);
+  return p;
+}
+
+static void
+assert_household_is (Fixture    *f,
+                     gint64      id,
+                     const char *address,
+                     const char *head_name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwHousehold) loaded = cw_household_load (f->db, id, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (cw_household_get_address (loaded), ==, address);
+  g_assert_cmpstr (cw_household_get_head_name (loaded), ==, head_name);
+}
+
+/* The household editor's save: the household and its head, both or
+ * neither, and one Undo for both. */
+static void
+test_update_with_head (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwHousehold) h = add_household (f, "0101", f->group_one, person ("周一", "户主", "11010519491231002X"));
+  g_autoptr(CwHousehold) other = add_household (f, "0102", f->group_one, person ("吴二", "户主", ""));
+  g_autoptr(GListModel) members = cw_person_list_for_household (f->db, cw_household_get_id (h), &error);
+  g_autoptr(CwPerson) head = g_list_model_get_item (members, 0);
+  g_autoptr(CwPerson) other_head = NULL;
+  g_autoptr(CwHousehold) edited = cw_household_copy (h);
+  gint64 id = cw_household_get_id (h);
+  gint64 before = cw_database_get_last_change (f->db);
+  gboolean head_refused = FALSE;
+
+  g_assert_no_error (error);
+  cw_household_set_text (edited, "address", "一组 12 号");
+  cw_person_set_text (head, "name", "周大");
+
+  /* The head is refused after the household was written (an ID number
+   * that fails its check digit): the new address goes too. */
+  cw_person_set_text (head, "id-number", "110105194912310021");
+  g_assert_false (cw_household_update_with_head (f->db, edited, head, &head_refused, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (head_refused);
+  assert_household_is (f, id, "", "周一");
+
+  /* The register refuses the head (another person's ID number): the same. */
+  {
+    g_autoptr(GListModel) theirs = cw_person_list_for_household (f->db, cw_household_get_id (other), &error);
+
+    other_head = g_list_model_get_item (theirs, 0);
+    cw_person_set_text (other_head, "id-number", "110105194912310046");
+    g_assert_true (cw_person_update (f->db, other_head, &error));
+    g_assert_no_error (error);
+    before = cw_database_get_last_change (f->db);
+  }
+  cw_person_set_text (head, "id-number", "110105194912310046");
+  g_assert_false (cw_household_update_with_head (f->db, edited, head, &head_refused, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_assert_true (head_refused);
+  assert_household_is (f, id, "", "周一");
+
+  /* The household is refused (its number taken meanwhile): the head's
+   * edit is not kept, and the head is not blamed. */
+  cw_person_set_text (head, "id-number", "11010519491231002X");
+  cw_household_set_text (edited, "number", "0102");
+  g_assert_false (cw_household_update_with_head (f->db, edited, head, &head_refused, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_assert_false (head_refused);
+  assert_household_is (f, id, "", "周一");
+  g_assert_false (cw_database_in_transaction (f->db));
+  g_assert_cmpint (cw_database_get_last_change (f->db), ==, before);
+
+  /* Both good: saved as one change, which one Undo takes back whole. */
+  cw_household_set_text (edited, "number", "0101");
+  g_assert_true (cw_household_update_with_head (f->db, edited, head, &head_refused, &error));
+  g_assert_no_error (error);
+  g_assert_false (head_refused);
+  assert_household_is (f, id, "一组 12 号", "周大");
+  g_assert_cmpint (cw_database_get_last_change (f->db), !=, before);
+  g_assert_true (cw_audit_undo (f->db, cw_database_get_last_change (f->db), &error));
+  g_assert_no_error (error);
+  assert_household_is (f, id, "", "周一");
+
+  /* Without a head, the household alone. */
+  g_assert_true (cw_household_update_with_head (f->db, edited, NULL, NULL, &error));
+  g_assert_no_error (error);
+  assert_household_is (f, id, "一组 12 号", "周一");
+}
+
+/* Who heads a household, and what the former head becomes. */
+static void
+test_kinship (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwPerson) first_head = person ("王父", "户主", "");
+  g_autoptr(CwHousehold) h = NULL;
+  g_autoptr(CwPerson) son = NULL;
+  g_autoptr(CwPerson) wife = NULL;
+  g_autoptr(CwPerson) grandchild = NULL;
+  g_autoptr(CwPerson) mother = NULL;
+  g_autoptr(CwPerson) brother = NULL;
+  g_autoptr(CwPerson) head = NULL;
+  g_autoptr(GListModel) members = NULL;
+  g_autoptr(GListStore) gone = g_list_store_new (CW_TYPE_PERSON);
+  g_autoptr(CwPerson) left = person ("李走", "户主", "");
+  const char * const *choices = cw_kinship_former_head_relations ();
+  guint n_choices = 0;
+
+  cw_person_set_text (first_head, "sex", "男");
+  h = add_household (f, "0301", f->group_one, g_object_ref (first_head));
+  son = add_member (f, h, "王子", "子", "男");
+  wife = add_member (f, h, "李妻", "配偶", "女");
+  grandchild = add_member (f, h, "王孙", "孙女", "女");
+  mother = add_member (f, h, "赵母", "母亲", "女");
+  brother = add_member (f, h, "王弟", "弟", "男");
+
+  /* The head is the present 户主. */
+  members = cw_person_list_for_household (f->db, cw_household_get_id (h), &error);
+  g_assert_no_error (error);
+  head = cw_kinship_find_head (members);
+  g_assert_nonnull (head);
+  g_assert_cmpstr (cw_person_get_name (head), ==, "王父");
+  g_assert_true (cw_person_is_head (head));
+  g_assert_false (cw_person_is_head (son));
+  cw_person_set_text (left, "status", CW_PERSON_STATUS_MOVED_OUT);
+  g_assert_false (cw_person_is_head (left));
+  g_list_store_append (gone, left);
+  g_assert_null (cw_kinship_find_head (G_LIST_MODEL (gone)));
+
+  /* The usual word for the former head, as the new head sees him. */
+  g_assert_cmpstr (cw_kinship_suggest_former_head_relation (son, head), ==, "父亲");
+  g_assert_cmpstr (cw_kinship_suggest_former_head_relation (wife, head), ==, "配偶");
+  g_assert_cmpstr (cw_kinship_suggest_former_head_relation (grandchild, head), ==, "祖父");
+  g_assert_cmpstr (cw_kinship_suggest_former_head_relation (mother, head), ==, "子");
+  g_assert_cmpstr (cw_kinship_suggest_former_head_relation (brother, head), ==, CW_RELATION_OTHER_KIN);
+  g_assert_cmpstr (cw_kinship_suggest_former_head_relation (son, wife), ==, "母亲");
+  g_assert_cmpstr (cw_kinship_suggest_former_head_relation (grandchild, wife), ==, "祖母");
+  g_assert_cmpstr (cw_kinship_suggest_former_head_relation (mother, wife), ==, "女");
+  g_assert_cmpstr (cw_kinship_suggest_former_head_relation (son, NULL), ==, "父亲");
+
+  /* The former head may take every relation but 户主. */
+  for (; choices[n_choices] != NULL; n_choices++)
+    g_assert_cmpstr (choices[n_choices], !=, CW_RELATION_HEAD);
+  g_assert_cmpuint (n_choices, ==, g_strv_length ((char **) cw_vocabulary_relations) - 1);
+  g_assert_true (g_strv_contains (choices, CW_RELATION_OTHER_KIN));
+
+  g_assert_true (cw_kinship_check_former_head_relation ("配偶", &error));
+  g_assert_true (cw_kinship_check_former_head_relation ("妻", &error));
+  g_assert_no_error (error);
+  g_assert_false (cw_kinship_check_former_head_relation ("户主", &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "户主"));
+  g_clear_error (&error);
+  g_assert_false (cw_kinship_check_former_head_relation ("本人", &error));   /* 户主 by another name */
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (cw_kinship_check_former_head_relation ("朋友", &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "朋友"));
+  g_clear_error (&error);
+  g_assert_false (cw_kinship_check_former_head_relation ("", &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A second 户主 is refused when the head changes, and nothing changes. */
+  g_assert_false (cw_household_change_head (f->db, cw_household_get_id (h), cw_person_get_id (son), "户主", &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_clear_error (&error);
+  assert_household_is (f, cw_household_get_id (h), "", "王父");
+
+  g_assert_true (cw_household_change_head (f->db, cw_household_get_id (h), cw_person_get_id (son),
+                                           cw_kinship_suggest_former_head_relation (son, head), &error));
+  g_assert_no_error (error);
+  g_clear_object (&members);
+  g_clear_object (&head);
+  members = cw_person_list_for_household (f->db, cw_household_get_id (h), &error);
+  head = cw_kinship_find_head (members);
+  g_assert_cmpstr (cw_person_get_name (head), ==, "王子");
+  {
+    g_autoptr(CwPerson) former = cw_person_load (f->db, cw_person_get_id (first_head), &error);
+    g_assert_cmpstr (cw_person_get_relation (former), ==, "父亲");
+  }
+}
+
+/* The households list's order: by group in the office's order, then 户号;
+ * a household added later goes where a fresh list would put it. */
+static void
+test_register_order (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const char * const expected[] = { "0010", "1000", "0001", "0002", "0200", "0300" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwVillageGroup) three = cw_village_group_add (f->db, "三组", &error);
+  gint64 group_three = cw_village_group_get_id (three);
+  g_autoptr(GListModel) list = NULL;
+  guint n;
+
+  g_assert_no_error (error);
+  /* 三组 first: the office's order is not the order of creation or names. */
+  g_assert_true (cw_village_group_move (f->db, group_three, -1, &error));
+  g_assert_true (cw_village_group_move (f->db, group_three, -1, &error));
+  g_assert_no_error (error);
+
+  g_object_unref (add_household (f, "0300", f->group_two, person ("甲", "户主", "")));
+  g_object_unref (add_household (f, "0002", f->group_one, person ("乙", "户主", "")));
+  g_object_unref (add_household (f, "1000", group_three, person ("丙", "户主", "")));
+  g_object_unref (add_household (f, "0001", f->group_one, person ("丁", "户主", "")));
+  g_object_unref (add_household (f, "0200", f->group_two, person ("戊", "户主", "")));
+  g_object_unref (add_household (f, "0010", group_three, person ("己", "户主", "")));
+
+  list = cw_household_list (f->db, &error);
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (list);
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CwHousehold) household = g_list_model_get_item (list, i);
+
+      g_assert_cmpstr (cw_household_get_number (household), ==, expected[i]);
+      g_assert_cmpint (cw_household_compare (household, household), ==, 0);
+      if (i + 1 < n)
+        {
+          g_autoptr(CwHousehold) next = g_list_model_get_item (list, i + 1);
+
+          g_assert_cmpint (cw_household_compare (household, next), <, 0);
+          g_assert_cmpint (cw_household_compare (next, household), >, 0);
+        }
+    }
+
+  /* Each household, left out of the list and then inserted, lands in the
+   * place the list has it in. */
+  for (guint k = 0; k < n; k++)
+    {
+      g_autoptr(GListStore) others = g_list_store_new (CW_TYPE_HOUSEHOLD);
+      g_autoptr(CwHousehold) household = g_list_model_get_item (list, k);
+
+      for (guint i = 0; i < n; i++)
+        if (i != k)
+          {
+            g_autoptr(CwHousehold) item = g_list_model_get_item (list, i);
+            g_list_store_append (others, item);
+          }
+      g_assert_cmpuint (cw_household_insert_position (G_LIST_MODEL (others), household), ==, k);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -386,6 +652,9 @@ main (int    argc,
   g_test_add ("/households/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
   g_test_add ("/households/status-and-split", Fixture, NULL, fixture_set_up, test_status_and_split, fixture_tear_down);
   g_test_add ("/households/care-lists", Fixture, NULL, fixture_set_up, test_care_lists, fixture_tear_down);
+  g_test_add ("/households/update-with-head", Fixture, NULL, fixture_set_up, test_update_with_head, fixture_tear_down);
+  g_test_add ("/households/kinship", Fixture, NULL, fixture_set_up, test_kinship, fixture_tear_down);
+  g_test_add ("/households/register-order", Fixture, NULL, fixture_set_up, test_register_order, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -467,6 +467,85 @@ test_bulk_entry (Fixture       *f,
   }
 }
 
+/* `shop goods` with a price and stock: one change, both or neither. */
+static void
+test_goods_with_stock (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwShopGoods) goods = NULL;
+
+  goods = cw_shop_goods_save_with_stock (f->db, "肥皂", NULL, 3, 10, "2026-08-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cw_shop_goods_get_unit (goods), ==, "件");
+  g_assert_cmpint (cw_shop_goods_get_price (goods), ==, 3);
+  g_assert_cmpint (cw_shop_goods_get_stock (goods), ==, 10);
+  g_clear_object (&goods);
+
+  /* The stock is refused (no such day): the new goods are not added. */
+  g_assert_null (cw_shop_goods_save_with_stock (f->db, "毛巾", "条", 6, 5, "2026-02-30", &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (cw_shop_goods_find (f->db, "毛巾", &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Nor does a new price stay when its stock is refused. */
+  g_assert_null (cw_shop_goods_save_with_stock (f->db, "肥皂", NULL, 4, -1, NULL, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_clear_error (&error);
+  goods = cw_shop_goods_find (f->db, "肥皂", &error);
+  g_assert_cmpint (cw_shop_goods_get_price (goods), ==, 3);
+  g_assert_cmpint (cw_shop_goods_get_stock (goods), ==, 10);
+  g_clear_object (&goods);
+  g_assert_false (cw_database_in_transaction (f->db));
+
+  /* What is not given stays as it was. */
+  goods = cw_shop_goods_save_with_stock (f->db, "肥皂", NULL, 0, 5, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cw_shop_goods_get_price (goods), ==, 3);
+  g_assert_cmpint (cw_shop_goods_get_stock (goods), ==, 15);
+  g_clear_object (&goods);
+  goods = cw_shop_goods_save_with_stock (f->db, "肥皂", "块", 0, 0, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cw_shop_goods_get_unit (goods), ==, "块");
+  g_assert_cmpint (cw_shop_goods_get_price (goods), ==, 3);
+  g_assert_cmpint (cw_shop_goods_get_stock (goods), ==, 15);
+  g_clear_object (&goods);
+
+  /* New goods need a price. */
+  g_assert_null (cw_shop_goods_save_with_stock (f->db, "香皂", NULL, 0, 1, NULL, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A new price and stock are one change, though both write the same
+   * goods: one Undo takes back both. */
+  goods = cw_shop_goods_save_with_stock (f->db, "肥皂", NULL, 5, 2, "2026-08-02", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cw_shop_goods_get_price (goods), ==, 5);
+  g_assert_cmpint (cw_shop_goods_get_stock (goods), ==, 17);
+  g_clear_object (&goods);
+  g_assert_true (cw_audit_undo (f->db, cw_database_get_last_change (f->db), &error));
+  g_assert_no_error (error);
+  goods = cw_shop_goods_find (f->db, "肥皂", &error);
+  g_assert_cmpint (cw_shop_goods_get_price (goods), ==, 3);
+  g_assert_cmpint (cw_shop_goods_get_stock (goods), ==, 15);
+  g_assert_cmpstr (cw_shop_goods_get_unit (goods), ==, "块");
+  g_clear_object (&goods);
+
+  /* And a change made after it still stops an Undo. */
+  goods = cw_shop_goods_save_with_stock (f->db, "肥皂", NULL, 6, 0, NULL, &error);
+  g_clear_object (&goods);
+  {
+    gint64 priced = cw_database_get_last_change (f->db);
+
+    goods = cw_shop_goods_save_with_stock (f->db, "肥皂", NULL, 0, 1, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_false (cw_audit_undo (f->db, priced, &error));
+    g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -477,6 +556,7 @@ main (int    argc,
   g_test_add ("/points/tally-and-ranking", Fixture, NULL, fixture_set_up, test_tally_and_ranking, fixture_tear_down);
   g_test_add ("/points/immutable-and-locked", Fixture, NULL, fixture_set_up, test_immutable_and_locked, fixture_tear_down);
   g_test_add ("/points/shop", Fixture, NULL, fixture_set_up, test_shop, fixture_tear_down);
+  g_test_add ("/points/goods-with-stock", Fixture, NULL, fixture_set_up, test_goods_with_stock, fixture_tear_down);
   g_test_add ("/points/party-scheme", Fixture, NULL, fixture_set_up, test_party_scheme, fixture_tear_down);
   g_test_add ("/points/bulk-entry", Fixture, NULL, fixture_set_up, test_bulk_entry, fixture_tear_down);
 

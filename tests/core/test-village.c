@@ -7,6 +7,7 @@
 #include "core/common/cw-date.h"
 #include "core/village/cw-demo.h"
 #include "core/common/cw-error.h"
+#include "core/village/cw-settings.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
 
@@ -221,6 +222,55 @@ test_changed_signal (void)
   g_assert_cmpstr (g_ptr_array_index (seen, 1), ==, "village_group");
 }
 
+/* The village's settings, typed, in its database. */
+static void
+test_settings (void)
+{
+  g_autoptr(CwDatabase) db = new_database ();
+  g_autoptr(CwDatabase) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *place = NULL;
+  g_autofree char *name = NULL;
+
+  /* Nothing set yet. */
+  g_assert_null (cw_settings_get_operator (db));
+  g_assert_false (cw_settings_get_mask_names (db));
+  place = cw_settings_get_objection_place (db);
+  g_assert_cmpstr (place, ==, "");
+  g_clear_pointer (&place, g_free);
+
+  g_assert_true (cw_settings_set_objection_place (db, "  村务监督委员会 ", &error));
+  g_assert_no_error (error);
+  place = cw_settings_get_objection_place (db);
+  g_assert_cmpstr (place, ==, "村务监督委员会");
+
+  g_assert_true (cw_settings_set_mask_names (db, TRUE, &error));
+  g_assert_true (cw_settings_get_mask_names (db));
+  g_assert_true (cw_settings_set_mask_names (db, FALSE, &error));
+  g_assert_false (cw_settings_get_mask_names (db));
+  /* What a person editing the file by hand might write. */
+  g_assert_true (cw_database_set_setting (db, CW_SETTING_MASK_NAMES, " Yes ", &error));
+  g_assert_true (cw_settings_get_mask_names (db));
+  g_assert_true (cw_database_set_setting (db, CW_SETTING_MASK_NAMES, "1", &error));
+  g_assert_true (cw_settings_get_mask_names (db));
+  g_assert_true (cw_database_set_setting (db, CW_SETTING_MASK_NAMES, "no", &error));
+  g_assert_false (cw_settings_get_mask_names (db));
+  g_assert_no_error (error);
+
+  /* The operator: this connection's at once, recorded under the new name,
+   * and every later start's. */
+  g_assert_true (cw_settings_set_operator (db, " 李会计 ", &error));
+  g_assert_no_error (error);
+  name = cw_settings_get_operator (db);
+  g_assert_cmpstr (name, ==, "李会计");
+  g_assert_cmpstr (cw_database_get_operator (db), ==, "李会计");
+  g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM audit_log WHERE table_name = 'setting' "
+                                              "AND operator = '李会计'", 0), ==, 1);
+  again = cw_database_open (cw_database_get_path (db), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cw_database_get_operator (again), ==, "李会计");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -232,6 +282,7 @@ main (int    argc,
   g_test_add_func ("/village/dates", test_dates);
   g_test_add_func ("/village/demo", test_demo);
   g_test_add_func ("/village/changed-signal", test_changed_signal);
+  g_test_add_func ("/village/settings", test_settings);
 
   return g_test_run ();
 }

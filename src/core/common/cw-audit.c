@@ -285,8 +285,13 @@ cw_audit_undo (CwDatabase  *db,
   g_autoptr(sqlite3_stmt) later = NULL;
   g_autoptr(GHashTable) tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint reverted = 0;
+  gint64 newest;
   int rc;
 
+  /* Reverting writes audit rows too; those are not "changed again since".
+   * A change that wrote a row twice (goods priced, then stocked) would
+   * otherwise refuse its own Undo. */
+  newest = cw_database_query_int (db, "SELECT coalesce(max(id), 0) FROM audit_log", 0);
   rows = cw_database_prepare (db,
                               "SELECT table_name, row_id, action, before, "
                               "       (SELECT max(id) FROM audit_log WHERE change_id = ?1) "
@@ -294,7 +299,7 @@ cw_audit_undo (CwDatabase  *db,
                               error);
   later = cw_database_prepare (db,
                                "SELECT count(*) FROM audit_log "
-                               "WHERE table_name = ?1 AND row_id = ?2 AND id > ?3",
+                               "WHERE table_name = ?1 AND row_id = ?2 AND id > ?3 AND id <= ?4",
                                error);
   if (rows == NULL || later == NULL)
     return FALSE;
@@ -316,6 +321,7 @@ cw_audit_undo (CwDatabase  *db,
       sqlite3_bind_text (later, 1, table, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int64 (later, 2, row_id);
       sqlite3_bind_int64 (later, 3, last_id);
+      sqlite3_bind_int64 (later, 4, newest);
       if (sqlite3_step (later) == SQLITE_ROW && sqlite3_column_int64 (later, 0) > 0)
         {
           cw_database_rollback (db);
