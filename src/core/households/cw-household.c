@@ -585,19 +585,7 @@ cw_household_update (CwDatabase   *db,
                      CwHousehold  *household,
                      GError      **error)
 {
-  g_return_val_if_fail (CW_IS_HOUSEHOLD (household), FALSE);
-
-  if (!cw_database_begin (db, error))
-    return FALSE;
-  if (!write_household (db, household, FALSE, error))
-    {
-      cw_database_rollback (db);
-      return FALSE;
-    }
-  if (!cw_database_commit (db, error))
-    return FALSE;
-  cw_database_emit_changed (db, "household");
-  return TRUE;
+  return cw_household_update_with_head (db, household, NULL, NULL, error);
 }
 
 gboolean

@@ -128,7 +128,8 @@ static GParamSpec *properties[N_PROPS];
 
 /* The statuses the status filter offers, "registered" first: moved-out
  * and cancelled households are kept but not in the way. */
-static const char * const status_choices[] = { CW_HOUSEHOLD_STATUS_ACTIVE, CW_HOUSEHOLD_STATUS_MOVED_OUT, CW_HOUSEHOLD_STATUS_CANCELLED, NULL };
+static const char * const status_choices[] = { CW_HOUSEHOLD_STATUS_ACTIVE, CW_HOUSEHOLD_STATUS_MOVED_OUT,
+                                               CW_HOUSEHOLD_STATUS_CANCELLED, NULL };
 
 static void update_detail (CwHouseholdsView *self);
 
