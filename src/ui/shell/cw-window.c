@@ -41,6 +41,9 @@ struct _CwWindow
   CwDatabase           *db;
   GSettings            *settings;
   gulong                changed_handler;
+  CwUndo               *undo;
+  GtkShortcutAction    *text_undo;
+  GtkWidget            *undoing_text;    /* the field Ctrl+Z last went to */
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -324,11 +327,47 @@ show_page_change_state (GSimpleAction *action,
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* Ctrl+Z in a text field is the field's own: it takes back typing. A
+ * field with nothing of its own to undo (one the program has just
+ * emptied, after a save) passes it on to the last change, unless Ctrl+Z
+ * has been undoing typing in it: pressing it once too often must not take
+ * back a record. */
+static void
+undo_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  CwWindow *self = user_data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus != NULL && (GTK_IS_TEXT (focus) || GTK_IS_TEXT_VIEW (focus)))
+    {
+      /* Activated only when the field has something to undo. */
+      if (gtk_shortcut_action_activate (self->text_undo, GTK_SHORTCUT_ACTION_EXCLUSIVE, focus, NULL))
+        {
+          self->undoing_text = focus;
+          return;
+        }
+      if (focus == self->undoing_text)
+        return;
+    }
+
+  cw_undo_undo (self->undo, 0, GTK_WIDGET (self));
+}
+
+static void
+focus_changed_cb (CwWindow *self)
+{
+  self->undoing_text = NULL;
+}
+
 /* win.show-page lives in the window's action map rather than on the widget
  * class so that it is a stateful GAction that menus, accelerators and
- * g_action_group_activate_action() all see the same way. */
+ * g_action_group_activate_action() all see the same way; win.undo is there
+ * so that its accelerator shows in the shortcuts window. */
 static const GActionEntry win_actions[] = {
   { "show-page", NULL, "s", "'overview'", show_page_change_state },
+  { "undo", undo_activated },
 };
 
 /* Called from the application's startup: the shortcuts window reads the
@@ -337,7 +376,11 @@ static const GActionEntry win_actions[] = {
 void
 cw_window_add_accels (GtkApplication *app)
 {
+  static const char *undo_accels[] = { "<Control>z", NULL };
+
   g_return_if_fail (GTK_IS_APPLICATION (app));
+
+  gtk_application_set_accels_for_action (app, "win.undo", undo_accels);
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
@@ -435,6 +478,14 @@ cw_window_reload (CwWindow *self)
     }
 }
 
+CwUndo *
+cw_window_get_undo (CwWindow *self)
+{
+  g_return_val_if_fail (CW_IS_WINDOW (self), NULL);
+
+  return self->undo;
+}
+
 CwDatabase *
 cw_window_get_database (CwWindow *self)
 {
@@ -480,6 +531,11 @@ cw_window_constructed (GObject *object)
 
   restore_window_state (self);
 
+  self->undo = cw_undo_new (self->db);
+  g_object_bind_property (self->undo, "can-undo",
+                          g_action_map_lookup_action (G_ACTION_MAP (self), "undo"), "enabled",
+                          G_BINDING_SYNC_CREATE);
+
   self->changed_handler =
     g_signal_connect_object (self->db, "changed",
                              G_CALLBACK (database_changed_cb), self,
@@ -509,6 +565,8 @@ cw_window_finalize (GObject *object)
 {
   CwWindow *self = CW_WINDOW (object);
 
+  g_clear_object (&self->undo);
+  g_clear_object (&self->text_undo);
   g_clear_object (&self->db);
   g_clear_object (&self->settings);
 
@@ -616,4 +674,7 @@ cw_window_init (CwWindow *self)
                                    G_N_ELEMENTS (win_actions), self);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "show-page")),
                                FALSE);
+
+  self->text_undo = gtk_named_action_new ("text.undo");
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), NULL);
 }
