@@ -15,9 +15,13 @@
 
 typedef struct
 {
-  gint64    change_id;
-  char     *message;
-  GWeakRef  toast;
+  gint64          change_id;
+  char           *message;
+  GWeakRef        toast;
+  GWeakRef        owner;
+  CwUndoneFunc    undone;
+  gpointer        data;
+  GDestroyNotify  destroy;
 } Change;
 
 struct _CwUndo
@@ -45,6 +49,9 @@ change_free (gpointer data)
 
   g_free (change->message);
   g_weak_ref_clear (&change->toast);
+  g_weak_ref_clear (&change->owner);
+  if (change->destroy != NULL)
+    change->destroy (change->data);
   g_free (change);
 }
 
@@ -61,24 +68,13 @@ cw_undo_new (CwDatabase *db)
   return self;
 }
 
-void
-cw_undo_push (CwUndo     *self,
-              gint64      change_id,
-              const char *message,
-              AdwToast   *toast)
+/* Remembers @change, the most recent; the oldest are forgotten. */
+static void
+push (CwUndo *self,
+      Change *change)
 {
-  gboolean could_undo;
-  Change *change;
+  gboolean could_undo = self->changes->len > 0;
 
-  g_return_if_fail (CW_IS_UNDO (self));
-  g_return_if_fail (change_id > 0);
-
-  could_undo = self->changes->len > 0;
-
-  change = g_new0 (Change, 1);
-  change->change_id = change_id;
-  change->message = g_strdup (message);
-  g_weak_ref_init (&change->toast, toast);
   g_ptr_array_add (self->changes, change);
   if (self->changes->len > MAX_UNDO)
     g_ptr_array_remove_index (self->changes, 0);
@@ -148,6 +144,13 @@ cw_undo_undo (CwUndo    *self,
 
   message = g_strdup_printf (_("Undone: %s"), change->message);
   cw_window_show_message (widget, message);
+  if (change->undone != NULL)
+    {
+      g_autoptr(GtkWidget) owner = g_weak_ref_get (&change->owner);
+
+      if (owner != NULL)
+        change->undone (owner, change->data);
+    }
   change_free (change);
 
   return TRUE;
@@ -180,6 +183,17 @@ cw_undo_show_toast (GtkWidget  *widget,
                     gint64      change_id,
                     const char *message)
 {
+  cw_undo_show_toast_full (widget, change_id, message, NULL, NULL, NULL);
+}
+
+void
+cw_undo_show_toast_full (GtkWidget      *widget,
+                         gint64          change_id,
+                         const char     *message,
+                         CwUndoneFunc    undone,
+                         gpointer        data,
+                         GDestroyNotify  destroy)
+{
   CwWindow *window;
   AdwToast *toast;
 
@@ -187,6 +201,11 @@ cw_undo_show_toast (GtkWidget  *widget,
   g_return_if_fail (message != NULL);
 
   window = find_window (widget);
+  if (window == NULL || change_id <= 0)
+    {
+      if (destroy != NULL)
+        destroy (data);
+    }
   if (window == NULL)
     {
       g_message ("%s", message);
@@ -197,6 +216,7 @@ cw_undo_show_toast (GtkWidget  *widget,
   if (change_id > 0)
     {
       gint64 *id = g_new (gint64, 1);
+      Change *change = g_new0 (Change, 1);
 
       *id = change_id;
       /* Time to read what was done and think better of it. */
@@ -204,7 +224,15 @@ cw_undo_show_toast (GtkWidget  *widget,
       adw_toast_set_button_label (toast, _("_Undo"));
       g_object_set_data_full (G_OBJECT (toast), "cw-change-id", id, g_free);
       g_signal_connect_object (toast, "button-clicked", G_CALLBACK (toast_undo_cb), window, 0);
-      cw_undo_push (cw_window_get_undo (window), change_id, message, toast);
+
+      change->change_id = change_id;
+      change->message = g_strdup (message);
+      g_weak_ref_init (&change->toast, toast);
+      g_weak_ref_init (&change->owner, widget);
+      change->undone = undone;
+      change->data = data;
+      change->destroy = destroy;
+      push (cw_window_get_undo (window), change);
     }
 
   cw_window_show_toast (window, toast);

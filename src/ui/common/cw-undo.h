@@ -18,13 +18,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CwUndo, cw_undo, CW, UNDO, GObject)
 
 CwUndo   *cw_undo_new          (CwDatabase  *db);
-/* Remembers @change_id, described by @message; the most recent comes
- * first and the oldest are forgotten. @toast (may be NULL) is the toast
- * offering it, dismissed when the change is undone some other way. */
-void      cw_undo_push         (CwUndo      *self,
-                                gint64       change_id,
-                                const char  *message,
-                                AdwToast    *toast);
 /* Whether a change waits to be undone (the "can-undo" property). */
 gboolean  cw_undo_get_can_undo (CwUndo      *self);
 /* Undoes @change_id if it is one remembered, else nothing; the most
@@ -41,5 +34,20 @@ gboolean  cw_undo_undo         (CwUndo      *self,
 void      cw_undo_show_toast   (GtkWidget   *widget,
                                 gint64       change_id,
                                 const char  *message);
+
+/* Told once the change is undone, if @owner is still alive: @owner may
+ * show at once what the undo touched rather than wait for the "changed"
+ * signal's reload. */
+typedef void (*CwUndoneFunc)   (GtkWidget   *owner,
+                                gpointer     data);
+
+/* The same, telling @undone (@widget, @data) after an undo; @destroy
+ * frees @data when the change is undone or forgotten. */
+void      cw_undo_show_toast_full (GtkWidget      *widget,
+                                   gint64          change_id,
+                                   const char     *message,
+                                   CwUndoneFunc    undone,
+                                   gpointer        data,
+                                   GDestroyNotify  destroy);
 
 G_END_DECLS

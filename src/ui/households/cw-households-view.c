@@ -469,8 +469,8 @@ refresh_households (CwHouseholdsView *self,
         }
     }
 
-  /* The household the clerk was at, or, when that one is gone, the
-   * other one the change touched. */
+  /* The household the clerk was at, or, when that one is gone (an undone
+   * split), the other one the change touched. */
   if (keep == 0 || !select_household (self, keep))
     {
       for (guint i = 0; i < n_ids; i++)
@@ -862,6 +862,21 @@ build_columns (CwHouseholdsView *self)
   add_column (self->members_view, C_("column", "Status"), MEMBER_STATUS, member, NULL, 130, FALSE, FALSE, NULL);
 }
 
+/* After an undo of a change made here: the households it touched are read
+ * again at once, as after the change itself, and the list keeps its place
+ * (or, when the household shown is gone, shows the other one). */
+static void
+change_undone (GtkWidget *owner,
+               gpointer   data)
+{
+  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (owner);
+  const gint64 *ids = data;
+
+  /* This replaces the whole reload the undo's change signal queued. */
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  refresh_households (self, ids, 2);
+}
+
 /* Every editor and dialog reports a change the same way. */
 static void
 saved_cb (CwHouseholdsView *self,
@@ -882,7 +897,8 @@ saved_cb (CwHouseholdsView *self,
       update_detail (self);
     }
 
-  cw_undo_show_toast (GTK_WIDGET (self), change_id, message);
+  cw_undo_show_toast_full (GTK_WIDGET (self), change_id, message,
+                           change_undone, g_memdup2 (ids, sizeof ids), g_free);
 }
 
 static void
