@@ -37,6 +37,7 @@ G_DEFINE_FINAL_TYPE (CwUndo, cw_undo, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_CAN_UNDO,
+  PROP_LAST_CHANGE,
   N_PROPS
 };
 
@@ -81,6 +82,7 @@ push (CwUndo *self,
 
   if (!could_undo)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_CHANGE]);
 }
 
 gboolean
@@ -89,6 +91,20 @@ cw_undo_get_can_undo (CwUndo *self)
   g_return_val_if_fail (CW_IS_UNDO (self), FALSE);
 
   return self->changes->len > 0;
+}
+
+gint64
+cw_undo_get_last_change (CwUndo *self)
+{
+  Change *last;
+
+  g_return_val_if_fail (CW_IS_UNDO (self), 0);
+
+  if (self->changes->len == 0)
+    return 0;
+
+  last = g_ptr_array_index (self->changes, self->changes->len - 1);
+  return last->change_id;
 }
 
 /* Takes the change out of the list (transfer full), or NULL. */
@@ -105,6 +121,7 @@ take_change (CwUndo *self,
           change = g_ptr_array_steal_index (self->changes, i - 1);
           if (self->changes->len == 0)
             g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_CHANGE]);
           return change;
         }
     }
@@ -263,6 +280,10 @@ cw_undo_get_property (GObject    *object,
       g_value_set_boolean (value, cw_undo_get_can_undo (self));
       break;
 
+    case PROP_LAST_CHANGE:
+      g_value_set_int64 (value, cw_undo_get_last_change (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -279,6 +300,9 @@ cw_undo_class_init (CwUndoClass *klass)
   properties[PROP_CAN_UNDO] =
     g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_LAST_CHANGE] =
+    g_param_spec_int64 ("last-change", NULL, NULL, 0, G_MAXINT64, 0,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 

@@ -20,6 +20,9 @@ G_DECLARE_FINAL_TYPE (CwUndo, cw_undo, CW, UNDO, GObject)
 CwUndo   *cw_undo_new          (CwDatabase  *db);
 /* Whether a change waits to be undone (the "can-undo" property). */
 gboolean  cw_undo_get_can_undo (CwUndo      *self);
+/* The most recent change remembered, 0 for none (the "last-change"
+ * property). */
+gint64    cw_undo_get_last_change (CwUndo   *self);
 /* Undoes @change_id if it is one remembered, else nothing; the most
  * recent with 0. A refusal (a later change touched the same rows) is
  * shown in a dialog over @widget's window, and the change forgotten.

@@ -43,7 +43,7 @@ struct _CwWindow
   gulong                changed_handler;
   CwUndo               *undo;
   GtkShortcutAction    *text_undo;
-  GtkWidget            *undoing_text;    /* the field Ctrl+Z last went to */
+  gboolean              typed;    /* in a text field since the last change */
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -327,11 +327,17 @@ show_page_change_state (GSimpleAction *action,
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
-/* Ctrl+Z in a text field is the field's own: it takes back typing. A
- * field with nothing of its own to undo (one the program has just
- * emptied, after a save) passes it on to the last change, unless Ctrl+Z
- * has been undoing typing in it: pressing it once too often must not take
- * back a record. */
+static gboolean
+is_text_field (GtkWidget *widget)
+{
+  return GTK_IS_TEXT (widget) || GTK_IS_TEXT_VIEW (widget);
+}
+
+/* Ctrl+Z undoes what was done last. Typing in a text field since the last
+ * change: the field's own undo takes back typing, and pressing it once too
+ * often there must not take back a record. Otherwise the last change,
+ * wherever the focus is: after a save the form's fields are emptied for
+ * the next one, and Ctrl+Z then means the save. */
 static void
 undo_activated (GSimpleAction *action,
                 GVariant      *parameter,
@@ -340,25 +346,38 @@ undo_activated (GSimpleAction *action,
   CwWindow *self = user_data;
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
-  if (focus != NULL && (GTK_IS_TEXT (focus) || GTK_IS_TEXT_VIEW (focus)))
+  if (self->typed && focus != NULL && is_text_field (focus))
     {
-      /* Activated only when the field has something to undo. */
-      if (gtk_shortcut_action_activate (self->text_undo, GTK_SHORTCUT_ACTION_EXCLUSIVE, focus, NULL))
-        {
-          self->undoing_text = focus;
-          return;
-        }
-      if (focus == self->undoing_text)
-        return;
+      /* Does nothing when the field has nothing to undo. */
+      gtk_shortcut_action_activate (self->text_undo, GTK_SHORTCUT_ACTION_EXCLUSIVE, focus, NULL);
+      return;
     }
 
   cw_undo_undo (self->undo, 0, GTK_WIDGET (self));
 }
 
-static void
-focus_changed_cb (CwWindow *self)
+static gboolean
+key_pressed_cb (CwWindow              *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
 {
-  self->undoing_text = NULL;
+  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean undo = (state & GDK_CONTROL_MASK) != 0 && gdk_keyval_to_lower (keyval) == GDK_KEY_z;
+
+  if (focus != NULL && is_text_field (focus) && !undo &&
+      (event == NULL || !gdk_key_event_is_modifier (event)))
+    self->typed = TRUE;
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+last_change_cb (CwWindow *self)
+{
+  self->typed = FALSE;
 }
 
 /* win.show-page lives in the window's action map rather than on the widget
@@ -532,6 +551,8 @@ cw_window_constructed (GObject *object)
   restore_window_state (self);
 
   self->undo = cw_undo_new (self->db);
+  g_signal_connect_object (self->undo, "notify::last-change", G_CALLBACK (last_change_cb), self,
+                           G_CONNECT_SWAPPED);
   g_object_bind_property (self->undo, "can-undo",
                           g_action_map_lookup_action (G_ACTION_MAP (self), "undo"), "enabled",
                           G_BINDING_SYNC_CREATE);
@@ -668,6 +689,8 @@ cw_window_class_init (CwWindowClass *klass)
 static void
 cw_window_init (CwWindow *self)
 {
+  GtkEventController *controller;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
@@ -675,6 +698,10 @@ cw_window_init (CwWindow *self)
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "show-page")),
                                FALSE);
 
+  /* Before anything else sees the key: a field may stop it. */
   self->text_undo = gtk_named_action_new ("text.undo");
-  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), NULL);
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
