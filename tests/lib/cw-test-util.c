@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -379,5 +380,74 @@ cw_test_respond (const char *response)
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
+  cw_test_settle ();
+}
+
+gboolean
+cw_test_press_accel (GtkWindow  *window,
+                     const char *accel)
+{
+  GtkApplication *app = gtk_window_get_application (window);
+  g_auto(GStrv) actions = NULL;
+  gboolean pressed = FALSE;
+
+  g_assert_nonnull (app);
+  actions = gtk_application_get_actions_for_accel (app, accel);
+  for (guint i = 0; actions[i] != NULL && !pressed; i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GVariant) target = NULL;
+      const char *dot;
+      gboolean enabled;
+
+      g_assert_true (g_action_parse_detailed_name (actions[i], &name, &target, NULL));
+      dot = strchr (name, '.');
+      g_assert_nonnull (dot);
+      if (!g_str_has_prefix (name, "win.") ||
+          !g_action_group_query_action (G_ACTION_GROUP (window), dot + 1, &enabled, NULL, NULL, NULL, NULL) ||
+          !enabled)
+        continue;
+
+      g_action_group_activate_action (G_ACTION_GROUP (window), dot + 1, target);
+      pressed = TRUE;
+    }
+  cw_test_settle ();
+
+  return pressed;
+}
+
+void
+cw_test_type (GtkWidget  *field,
+              const char *text)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (gtk_widget_get_root (field)));
+
+  g_assert_true (gtk_widget_has_focus (field));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      char utf8[7] = { 0 };
+      int position;
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+          gboolean handled = FALSE;
+
+          if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+              gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
+            g_signal_emit_by_name (controller, "key-pressed", gdk_unicode_to_keyval (c), 0, 0, &handled);
+        }
+
+      g_unichar_to_utf8 (c, utf8);
+      if (GTK_IS_TEXT_VIEW (field))
+        gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field)), utf8, -1);
+      else
+        {
+          position = gtk_editable_get_position (GTK_EDITABLE (field));
+          gtk_editable_insert_text (GTK_EDITABLE (field), utf8, -1, &position);
+          gtk_editable_set_position (GTK_EDITABLE (field), position);
+        }
+    }
   cw_test_settle ();
 }

@@ -80,6 +80,17 @@ void           cw_test_collect        (GtkWidget    *root,
                                        GPtrArray    *found);
 /* A visible toplevel of @type. */
 GtkWindow     *cw_test_find_toplevel  (GType         type);
+/* Types @text into @field (a GtkText or GtkTextView with the focus) as
+ * the keyboard does: the window's capture-phase key controllers see each
+ * key, then the character goes in. */
+void           cw_test_type           (GtkWidget    *field,
+                                       const char   *text);
+/* Presses @accel ("<Control>z") in @window as far as the application's
+ * accelerators go: what it is bound to runs, as the window's application
+ * shortcuts run it, before the focused widget sees the key. FALSE when it
+ * is bound to nothing enabled. */
+gboolean       cw_test_press_accel    (GtkWindow    *window,
+                                       const char   *accel);
 /* Answers the message dialog on screen as the clerk would. */
 void           cw_test_respond        (const char   *response);
 

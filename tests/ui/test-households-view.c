@@ -666,7 +666,7 @@ test_add_household (Fixture       *f,
   g_assert_true (has_label (GTK_WIDGET (window), toast));
 
   /* Undo: gone again. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "households.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "win.undo", NULL));
   settle ();
   g_assert_null (cw_household_find_by_number (f->db, number, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (all), ==, before);
@@ -786,7 +786,7 @@ test_members (Fixture       *f,
   member = find_member (view, "周小明");
   g_assert_cmpstr (cw_person_get_status (member), ==, "moved_out");
   g_clear_object (&member);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "households.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "win.undo", NULL));
   settle ();
   member = find_member (view, "周小明");
   g_assert_cmpstr (cw_person_get_status (member), ==, "active");
@@ -816,7 +816,7 @@ test_members (Fixture       *f,
   household = cw_household_find_by_number (f->db, "010001", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (cw_household_get_head_name (household), ==, spouse);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "households.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "win.undo", NULL));
   settle ();
   g_clear_object (&household);
   household = cw_household_find_by_number (f->db, "010001", &error);
@@ -869,7 +869,7 @@ test_members (Fixture       *f,
   }
 
   /* And the split is undone as one change. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "households.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "win.undo", NULL));
   settle ();
   member = find_member (view, "周小明");
   g_assert_nonnull (member);
@@ -901,7 +901,7 @@ test_household_status (Fixture       *f,
   household = cw_household_find_by_number (f->db, "010003", NULL);
   g_assert_cmpstr (cw_household_get_status (household), ==, "moved_out");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "households.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "win.undo", NULL));
   settle ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, before);
 }
@@ -1044,7 +1044,7 @@ test_import (Fixture       *f,
   g_assert_nonnull (imported);
   g_assert_cmpuint (g_list_model_get_n_items (all), ==, before + 1);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "households.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "win.undo", NULL));
   settle ();
   g_assert_cmpuint (g_list_model_get_n_items (all), ==, before);
 

@@ -251,18 +251,6 @@ cw_ui_focus_next (GtkWidget *widget)
     gtk_widget_child_focus (GTK_WIDGET (root), GTK_DIR_TAB_FORWARD);
 }
 
-CwDatabase *
-cw_ui_open_worker_database (CwDatabase  *db,
-                            GError     **error)
-{
-  CwDatabase *worker = cw_database_open (cw_database_get_path (db), error);
-
-  if (worker != NULL)
-    cw_database_set_operator (worker, cw_database_get_operator (db));
-
-  return worker;
-}
-
 char *
 cw_ui_file_name (const char *stem,
                  const char *extension)

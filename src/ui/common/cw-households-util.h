@@ -58,12 +58,6 @@ void           cw_ui_field_error_show         (GtkWidget          *error_row,
 /* Moves the keyboard focus to the next field, as Tab does. */
 void           cw_ui_focus_next               (GtkWidget          *widget);
 
-/* A second connection to the same file for a worker thread: SQLite
- * connections are not shared between threads here. It carries the
- * operator's name, so the audit log names who imported. */
-CwDatabase    *cw_ui_open_worker_database     (CwDatabase         *db,
-                                               GError            **error);
-
 /* A file name without characters that file systems refuse. */
 char          *cw_ui_file_name                (const char         *stem,
                                                const char         *extension);

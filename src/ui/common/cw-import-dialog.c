@@ -9,7 +9,7 @@
 #include "core/households/cw-household-import.h"
 #include "ui/common/cw-households-util.h"
 #include "ui/common/cw-import-dialog.h"
-#include "ui/common/cw-job-bar.h"
+#include "ui/common/cw-job.h"
 #include "ui/cw-ui-resources.h"
 
 struct _CwImportDialog
@@ -19,7 +19,7 @@ struct _CwImportDialog
   CwDatabase           *db;
   GFile                *file;
   CwImportReport       *report;
-  GCancellable         *cancellable;
+  CwJob                *job;
   GtkFileChooserNative *chooser;
   gboolean              busy;
   gboolean              imported;
@@ -57,38 +57,20 @@ static guint signals[N_SIGNALS];
 
 typedef struct
 {
-  char           *db_path;
-  char           *operator_name;
   GFile          *file;
   gboolean        dry_run;
-  CwJobProgress  *progress;
-} ImportJob;
-
-typedef struct
-{
-  CwImportReport *report;
+  CwImportReport *report;       /* what the worker found */
   gint64          change_id;
-} ImportResult;
+} ImportJob;
 
 static void
 import_job_free (gpointer data)
 {
   ImportJob *job = data;
 
-  g_free (job->db_path);
-  g_free (job->operator_name);
   g_clear_object (&job->file);
-  g_clear_pointer (&job->progress, cw_job_progress_unref);
+  g_clear_object (&job->report);
   g_free (job);
-}
-
-static void
-import_result_free (gpointer data)
-{
-  ImportResult *result = data;
-
-  g_clear_object (&result->report);
-  g_free (result);
 }
 
 static void
@@ -117,59 +99,34 @@ set_busy (CwImportDialog *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
-static void
-progress_cb (guint    done,
-             guint    total,
-             gpointer user_data)
+static gboolean
+import_work (CwDatabase     *db,
+             gpointer        data,
+             CwJobProgress  *progress,
+             GCancellable   *cancellable,
+             GError        **error)
 {
-  cw_job_progress_report (user_data, done, total);
-}
-
-static void
-import_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ImportJob *job = task_data;
-  g_autoptr(CwDatabase) db = NULL;
-  g_autoptr(CwImportReport) report = NULL;
-  g_autoptr(GError) error = NULL;
+  ImportJob *job = data;
   g_autofree char *path = g_file_get_path (job->file);
-  ImportResult *result;
-
-  /* The window's connection stays with the main thread. */
-  db = cw_database_open (job->db_path, &error);
-  if (db == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  cw_database_set_operator (db, job->operator_name);
 
   if (path != NULL)
-    report = cw_household_import_csv (db, path, job->dry_run, progress_cb, job->progress,
-                                      cancellable, &error);
+    job->report = cw_household_import_csv (db, path, job->dry_run, cw_job_progress_cb, progress,
+                                           cancellable, error);
   else
     {
-      g_autoptr(GBytes) bytes = g_file_load_bytes (job->file, cancellable, NULL, &error);
+      g_autoptr(GBytes) bytes = g_file_load_bytes (job->file, cancellable, NULL, error);
       g_autofree char *name = g_file_get_basename (job->file);
 
       if (bytes != NULL)
-        report = cw_household_import_csv_bytes (db, bytes, name, job->dry_run, progress_cb,
-                                                job->progress, cancellable, &error);
+        job->report = cw_household_import_csv_bytes (db, bytes, name, job->dry_run, cw_job_progress_cb,
+                                                     progress, cancellable, error);
     }
 
-  if (report == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
+  if (job->report == NULL)
+    return FALSE;
 
-  result = g_new0 (ImportResult, 1);
-  result->report = g_steal_pointer (&report);
-  result->change_id = job->dry_run ? 0 : cw_database_get_last_change (db);
-  g_task_return_pointer (task, result, import_result_free);
+  job->change_id = job->dry_run ? 0 : cw_database_get_last_change (db);
+  return TRUE;
 }
 
 static GtkWidget *
@@ -288,37 +245,23 @@ show_report (CwImportDialog *self)
 }
 
 static void
-import_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+import_done (GtkWidget    *owner,
+             gpointer      data,
+             const GError *error)
 {
-  /* The dialog came as user data, not as the task's source object, so
-   * that the last reference to it is never dropped in the worker. */
-  g_autoptr(CwImportDialog) self = user_data;
-  g_autoptr(GError) error = NULL;
-  ImportResult *outcome;
+  CwImportDialog *self = CW_IMPORT_DIALOG (owner);
+  ImportJob *job = data;
 
-  outcome = g_task_propagate_pointer (G_TASK (result), &error);
-
-  /* Destroyed meanwhile (with its parent): the worker has let go now. */
-  if (self->job_bar == NULL)
-    {
-      g_clear_pointer (&outcome, import_result_free);
-      return;
-    }
-
-  cw_job_bar_finish (self->job_bar);
-  g_clear_object (&self->cancellable);
+  g_clear_object (&self->job);
   set_busy (self, FALSE);
 
   if (self->close_when_done)
     {
-      g_clear_pointer (&outcome, import_result_free);
       gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
 
-  if (outcome == NULL)
+  if (error != NULL)
     {
       if (g_error_matches (error, CW_ERROR, CW_ERROR_CANCELLED) ||
           g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -335,24 +278,21 @@ import_done_cb (GObject      *object,
       return;
     }
 
-  g_set_object (&self->report, outcome->report);
-  if (!cw_import_report_get_dry_run (outcome->report))
+  g_set_object (&self->report, job->report);
+  if (!cw_import_report_get_dry_run (job->report))
     self->imported = TRUE;
   show_report (self);
   update_actions (self);
 
   if (self->imported)
-    g_signal_emit (self, signals[IMPORTED], 0, outcome->change_id,
-                   cw_import_report_get_households_imported (outcome->report));
-
-  import_result_free (outcome);
+    g_signal_emit (self, signals[IMPORTED], 0, job->change_id,
+                   cw_import_report_get_households_imported (job->report));
 }
 
 static void
 run (CwImportDialog *self,
      gboolean        dry_run)
 {
-  g_autoptr(GTask) task = NULL;
   g_autofree char *name = g_file_get_basename (self->file);
   g_autofree char *label = NULL;
   ImportJob *job;
@@ -361,22 +301,20 @@ run (CwImportDialog *self,
     return;
 
   label = g_strdup_printf (dry_run ? _("Checking %s…") : _("Importing %s…"), name);
-  self->cancellable = g_cancellable_new ();
 
   job = g_new0 (ImportJob, 1);
-  job->db_path = g_strdup (cw_database_get_path (self->db));
-  job->operator_name = g_strdup (cw_database_get_operator (self->db));
   job->file = g_object_ref (self->file);
   job->dry_run = dry_run;
-  job->progress = cw_job_bar_start (self->job_bar, label, self->cancellable);
+
+  /* The window's connection stays with the main thread; the job's own
+   * carries the operator's name, so the audit log names who imported. */
+  self->job = cw_job_new (GTK_WIDGET (self), self->db, import_work, job, import_job_free);
+  cw_job_show_progress (self->job, self->job_bar, label, TRUE);
+  cw_job_set_done (self->job, import_done);
 
   gtk_stack_set_visible_child_name (self->stack, "busy");
   set_busy (self, TRUE);
-
-  task = g_task_new (NULL, self->cancellable, import_done_cb, g_object_ref (self));
-  g_task_set_source_tag (task, run);
-  g_task_set_task_data (task, job, import_job_free);
-  g_task_run_in_thread (task, import_thread);
+  cw_job_run (self->job);
 }
 
 void
@@ -490,7 +428,7 @@ cw_import_dialog_close_request (GtkWindow *window)
   if (self->busy)
     {
       self->close_when_done = TRUE;
-      g_cancellable_cancel (self->cancellable);
+      cw_job_cancel (self->job);
       return TRUE;
     }
 
@@ -516,8 +454,6 @@ cw_import_dialog_dispose (GObject *object)
 {
   CwImportDialog *self = CW_IMPORT_DIALOG (object);
 
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -535,7 +471,7 @@ cw_import_dialog_finalize (GObject *object)
   g_clear_object (&self->db);
   g_clear_object (&self->file);
   g_clear_object (&self->report);
-  g_clear_object (&self->cancellable);
+  g_clear_object (&self->job);
 
   G_OBJECT_CLASS (cw_import_dialog_parent_class)->finalize (object);
 }

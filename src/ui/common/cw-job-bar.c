@@ -37,6 +37,14 @@ cw_job_progress_report (CwJobProgress *progress,
   g_atomic_int_set (&progress->done, (int) MIN (done, G_MAXINT));
 }
 
+void
+cw_job_progress_cb (guint    done,
+                    guint    total,
+                    gpointer progress)
+{
+  cw_job_progress_report (progress, done, total);
+}
+
 struct _CwJobBar
 {
   GtkWidget       parent_instance;

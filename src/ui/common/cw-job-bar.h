@@ -16,6 +16,11 @@ void           cw_job_progress_unref  (CwJobProgress *progress);
 void           cw_job_progress_report (CwJobProgress *progress,
                                        guint          done,
                                        guint          total);
+/* The same with the arguments in the order core's and report's progress
+ * callbacks have them; @progress as their user data. */
+void           cw_job_progress_cb     (guint          done,
+                                       guint          total,
+                                       gpointer       progress);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwJobProgress, cw_job_progress_unref)
 

@@ -45,13 +45,6 @@ char                *cw_points_parse_date      (const char        *text,
 /* The current calendar quarter, "2026Q3". */
 char                *cw_points_current_quarter (void);
 
-/* A toast saying @title with an Undo button that reverts the database's
- * last change (taken now) through the audit log. For changes the
- * database lets be undone: entries, rules, goods, redemptions. */
-void                 cw_points_show_undo_toast (GtkWidget         *widget,
-                                                CwDatabase        *db,
-                                                const char        *title);
-
 /* Confirmation before a step that cannot be undone (review, publish):
  * calls @func (@owner, @data) only when @confirm_label is chosen. */
 typedef void (*CwConfirmFunc) (GtkWidget  *owner,

@@ -15,7 +15,7 @@
 #include "report/households/cw-roster-export.h"
 #include "ui/households/cw-care-list-view.h"
 #include "ui/common/cw-households-util.h"
-#include "ui/common/cw-job-bar.h"
+#include "ui/common/cw-job.h"
 #include "ui/cw-ui-resources.h"
 
 typedef enum
@@ -49,7 +49,6 @@ struct _CwCareListView
   CareQuery            *query;
   GArray               *column_kinds;
   GPtrArray            *group_names;
-  GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
   GtkPrintOperation    *print_operation;
   CwCareListLayout     *print_layout;
@@ -481,12 +480,10 @@ cw_care_list_view_map (GtkWidget *widget)
 
 typedef struct
 {
-  char          *db_path;
-  char          *path;
-  CareQuery     *query;
-  gboolean       masked;
-  gboolean       pdf;
-  CwJobProgress *progress;
+  char      *path;
+  CareQuery *query;
+  gboolean   masked;
+  gboolean   pdf;
 } ExportJob;
 
 static void
@@ -494,78 +491,33 @@ export_job_free (gpointer data)
 {
   ExportJob *job = data;
 
-  g_free (job->db_path);
   g_free (job->path);
   care_query_free (job->query);
-  g_clear_pointer (&job->progress, cw_job_progress_unref);
   g_free (job);
 }
 
-static void
-export_progress_cb (guint    done,
-                    guint    total,
-                    gpointer user_data)
+static gboolean
+export_work (CwDatabase     *db,
+             gpointer        data,
+             CwJobProgress  *progress,
+             GCancellable   *cancellable,
+             GError        **error)
 {
-  cw_job_progress_report (user_data, done, total);
-}
-
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = task_data;
-  g_autoptr(CwDatabase) db = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  db = cw_database_open (job->db_path, &error);
-  if (db == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
+  ExportJob *job = data;
 
   if (job->pdf)
-    ok = cw_care_list_print_pdf (db, &job->query->query, job->masked, job->path, NULL, &error);
-  else
-    ok = cw_roster_export_persons (db, job->path, &job->query->query, job->masked,
-                                   export_progress_cb, job->progress, cancellable, &error);
+    return cw_care_list_print_pdf (db, &job->query->query, job->masked, job->path, NULL, error);
 
-  if (!ok)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+  return cw_roster_export_persons (db, job->path, &job->query->query, job->masked,
+                                   cw_job_progress_cb, progress, cancellable, error);
 }
 
 static void
-export_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+export_done (GtkWidget    *owner,
+             gpointer      data,
+             const GError *error)
 {
-  g_autoptr(CwCareListView) self = user_data;
-  g_autoptr(GError) error = NULL;
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autofree char *message = NULL;
-
-  /* The page went away while the file was written. */
-  if (self->job_bar == NULL)
-    return;
-
-  cw_job_bar_finish (self->job_bar);
-  g_clear_object (&self->cancellable);
-  update_actions (self);
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      if (!g_error_matches (error, CW_ERROR, CW_ERROR_CANCELLED))
-        cw_ui_show_toast (GTK_WIDGET (self), adw_toast_new (error->message));
-      return;
-    }
-
-  message = g_strdup_printf (_("Saved as %s"), job->path);
-  cw_ui_show_toast (GTK_WIDGET (self), adw_toast_new (message));
+  update_actions (CW_CARE_LIST_VIEW (owner));
 }
 
 void
@@ -573,10 +525,8 @@ cw_care_list_view_export (CwCareListView *self,
                           const char     *path,
                           gboolean        pdf)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *label = NULL;
-  ExportJob *job;
+  g_autoptr(CwJob) job = NULL;
+  ExportJob *data;
 
   g_return_if_fail (CW_IS_CARE_LIST_VIEW (self));
   g_return_if_fail (path != NULL);
@@ -584,89 +534,53 @@ cw_care_list_view_export (CwCareListView *self,
   if (self->query == NULL || cw_job_bar_get_running (self->job_bar))
     return;
 
-  name = g_path_get_basename (path);
-  label = g_strdup_printf (_("Saving %s…"), name);
+  data = g_new0 (ExportJob, 1);
+  data->path = g_strdup (path);
+  data->query = care_query_copy (self->query);
+  data->masked = gtk_check_button_get_active (self->mask_check);
+  data->pdf = pdf;
+
+  job = cw_job_new (GTK_WIDGET (self), self->db, export_work, data, export_job_free);
+  cw_job_set_file (job, path);
   /* Writing a PDF cannot be stopped halfway; a workbook can. */
-  self->cancellable = pdf ? NULL : g_cancellable_new ();
-
-  job = g_new0 (ExportJob, 1);
-  job->db_path = g_strdup (cw_database_get_path (self->db));
-  job->path = g_strdup (path);
-  job->query = care_query_copy (self->query);
-  job->masked = gtk_check_button_get_active (self->mask_check);
-  job->pdf = pdf;
-  job->progress = cw_job_bar_start (self->job_bar, label, self->cancellable);
+  cw_job_show_progress (job, self->job_bar, _("Saving %s…"), !pdf);
+  cw_job_set_endings (job, _("Saved as %s"), _("The List Could Not Be Saved"));
+  cw_job_set_done (job, export_done);
+  cw_job_run (job);
   update_actions (self);
-
-  task = g_task_new (NULL, self->cancellable, export_done_cb, g_object_ref (self));
-  g_task_set_source_tag (task, cw_care_list_view_export);
-  g_task_set_task_data (task, job, export_job_free);
-  g_task_run_in_thread (task, export_thread);
 }
 
 static void
-chooser_response_cb (CwCareListView       *self,
-                     int                   response,
-                     GtkFileChooserNative *chooser)
+file_chosen (GtkWidget  *owner,
+             const char *path,
+             gpointer    data)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  gboolean pdf = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "cw-pdf"));
+  CwCareListView *self = CW_CARE_LIST_VIEW (owner);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_clear_object (&self->chooser);
   update_actions (self);
 
-  if (file == NULL)
-    return;
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      cw_ui_show_toast (GTK_WIDGET (self),
-                        adw_toast_new (_("Choose a place on this computer or on a USB stick.")));
-      return;
-    }
-
-  cw_care_list_view_export (self, path, pdf);
+  if (path != NULL)
+    cw_care_list_view_export (self, path, GPOINTER_TO_INT (data));
 }
 
 static void
 choose_file (CwCareListView *self,
              gboolean        pdf)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *name = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  const char *title;
 
   if (self->list == NULL || self->chooser != NULL)
     return;
 
-  name = cw_ui_file_name (cw_care_list_get_title (self->list), pdf ? ".pdf" : ".xlsx");
+  title = cw_care_list_get_title (self->list);
   if (pdf)
-    {
-      gtk_file_filter_set_name (filter, _("PDF files"));
-      gtk_file_filter_add_suffix (filter, "pdf");
-    }
+    self->chooser = cw_job_choose_file (GTK_WIDGET (self), _("Save the List as PDF"), title,
+                                        "pdf", _("PDF files"), file_chosen, GINT_TO_POINTER (pdf));
   else
-    {
-      gtk_file_filter_set_name (filter, _("Excel workbooks"));
-      gtk_file_filter_add_suffix (filter, "xlsx");
-    }
-
-  self->chooser = gtk_file_chooser_native_new (pdf ? _("Save the List as PDF") : _("Export the List"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Save"), _("_Cancel"));
-  g_object_set_data (G_OBJECT (self->chooser), "cw-pdf", GINT_TO_POINTER (pdf));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self,
-                           G_CONNECT_SWAPPED);
+    self->chooser = cw_job_choose_file (GTK_WIDGET (self), _("Export the List"), title,
+                                        "xlsx", _("Excel workbooks"), file_chosen, GINT_TO_POINTER (pdf));
   update_actions (self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 static void
@@ -864,8 +778,6 @@ cw_care_list_view_dispose (GObject *object)
   if (self->db != NULL)
     g_clear_signal_handler (&self->changed_handler, self->db);
   g_clear_handle_id (&self->recompute_source, g_source_remove);
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -883,7 +795,6 @@ cw_care_list_view_finalize (GObject *object)
   CwCareListView *self = CW_CARE_LIST_VIEW (object);
 
   g_clear_object (&self->db);
-  g_clear_object (&self->cancellable);
   g_clear_object (&self->print_operation);
   g_clear_object (&self->print_layout);
   g_clear_pointer (&self->query, care_query_free);

@@ -7,7 +7,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "core/common/cw-audit.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/households/cw-household.h"
@@ -23,24 +22,14 @@
 #include "ui/common/cw-households-util.h"
 #include "ui/households/cw-households-view.h"
 #include "ui/common/cw-import-dialog.h"
-#include "ui/common/cw-job-bar.h"
+#include "ui/common/cw-job.h"
+#include "ui/common/cw-undo.h"
 #include "ui/households/cw-move-dialog.h"
 #include "ui/households/cw-person-editor.h"
 #include "ui/households/cw-split-dialog.h"
 #include "ui/households/cw-status-dialog.h"
 #include "ui/cw-ui-resources.h"
 #include "ui/shell/cw-window.h"
-
-/* How many changes Ctrl+Z can take back, most recent first. */
-#define MAX_UNDO 50
-
-typedef struct
-{
-  gint64  change_id;
-  gint64  household_ids[2];
-  gboolean everything;        /* an import: reload all after undoing */
-  char   *message;
-} UndoEntry;
 
 typedef enum
 {
@@ -88,10 +77,8 @@ struct _CwHouseholdsView
   const char           *filter_status;
   GArray               *group_ids;
 
-  GPtrArray            *undo;
   GtkWidget            *care_view;
   gboolean              importing;
-  GCancellable         *export_cancellable;
   GtkFileChooserNative *chooser;
   gint64                load_usec;
 
@@ -132,15 +119,6 @@ static const char * const status_choices[] = { CW_HOUSEHOLD_STATUS_ACTIVE, CW_HO
                                                CW_HOUSEHOLD_STATUS_CANCELLED, NULL };
 
 static void update_detail (CwHouseholdsView *self);
-
-static void
-undo_entry_free (gpointer data)
-{
-  UndoEntry *entry = data;
-
-  g_free (entry->message);
-  g_free (entry);
-}
 
 static GtkWindow *
 parent_window (CwHouseholdsView *self)
@@ -211,7 +189,6 @@ update_actions (CwHouseholdsView *self)
   gtk_widget_action_set_enabled (widget, "households.member-status", can_write && member != NULL && active);
   gtk_widget_action_set_enabled (widget, "households.make-head", can_write && active && present && !head);
   gtk_widget_action_set_enabled (widget, "households.move-member", can_write && active && present && !head);
-  gtk_widget_action_set_enabled (widget, "households.undo", can_write && self->undo->len > 0);
   gtk_widget_action_set_enabled (widget, "households.export-roster", !exporting);
   gtk_widget_action_set_enabled (widget, "households.export-masked-roster", !exporting);
   gtk_widget_set_sensitive (GTK_WIDGET (self->member_button), member != NULL);
@@ -871,112 +848,19 @@ build_columns (CwHouseholdsView *self)
   add_column (self->members_view, C_("column", "Status"), MEMBER_STATUS, member, NULL, 130, FALSE, FALSE, NULL);
 }
 
-/* Undo */
-
+/* After an undo of a change made here: the households it touched are read
+ * again at once, as after the change itself, and the list keeps its place
+ * (or, when the household shown is gone, shows the other one). */
 static void
-push_undo (CwHouseholdsView *self,
-           gint64            change_id,
-           gint64            household_id,
-           gint64            other_id,
-           gboolean          everything,
-           const char       *message)
+change_undone (GtkWidget *owner,
+               gpointer   data)
 {
-  UndoEntry *entry;
+  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (owner);
+  const gint64 *ids = data;
 
-  if (change_id == 0)
-    return;
-
-  entry = g_new0 (UndoEntry, 1);
-  entry->change_id = change_id;
-  entry->household_ids[0] = household_id;
-  entry->household_ids[1] = other_id;
-  entry->everything = everything;
-  entry->message = g_strdup (message);
-  g_ptr_array_add (self->undo, entry);
-
-  if (self->undo->len > MAX_UNDO)
-    g_ptr_array_remove_index (self->undo, 0);
-
-  update_actions (self);
-}
-
-static void
-show_refusal (CwHouseholdsView *self,
-              const char       *heading,
-              const GError     *error)
-{
-  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-undo_change (CwHouseholdsView *self,
-             gint64            change_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  UndoEntry *entry = NULL;
-  guint index;
-
-  for (index = self->undo->len; index > 0; index--)
-    {
-      UndoEntry *candidate = g_ptr_array_index (self->undo, index - 1);
-
-      if (candidate->change_id == change_id)
-        {
-          entry = g_ptr_array_steal_index (self->undo, index - 1);
-          break;
-        }
-    }
-  if (entry == NULL)
-    return;
-
-  if (!cw_audit_undo (self->db, entry->change_id, &error))
-    {
-      show_refusal (self, _("Cannot Undo"), error);
-      undo_entry_free (entry);
-      update_actions (self);
-      return;
-    }
-
-  /* Our own reload replaces the one the change signal queued. */
+  /* This replaces the whole reload the undo's change signal queued. */
   g_clear_handle_id (&self->reload_source, g_source_remove);
-  if (entry->everything)
-    reload_all (self);
-  else
-    refresh_households (self, entry->household_ids, G_N_ELEMENTS (entry->household_ids));
-
-  message = g_strdup_printf (_("Undone: %s"), entry->message);
-  cw_ui_show_toast (GTK_WIDGET (self), adw_toast_new (message));
-  undo_entry_free (entry);
-  update_actions (self);
-}
-
-static void
-toast_undo_cb (CwHouseholdsView *self,
-               AdwToast         *toast)
-{
-  gint64 *change_id = g_object_get_data (G_OBJECT (toast), "cw-change");
-
-  if (change_id != NULL)
-    undo_change (self, *change_id);
-}
-
-static void
-show_change_toast (CwHouseholdsView *self,
-                   gint64            change_id,
-                   const char       *message)
-{
-  AdwToast *toast = adw_toast_new (message);
-  gint64 *id = g_new (gint64, 1);
-
-  *id = change_id;
-  g_object_set_data_full (G_OBJECT (toast), "cw-change", id, g_free);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (toast_undo_cb), self, G_CONNECT_SWAPPED);
-  cw_ui_show_toast (GTK_WIDGET (self), toast);
+  refresh_households (self, ids, 2);
 }
 
 /* Every editor and dialog reports a change the same way. */
@@ -999,8 +883,8 @@ saved_cb (CwHouseholdsView *self,
       update_detail (self);
     }
 
-  push_undo (self, change_id, household_id, other_id, FALSE, message);
-  show_change_toast (self, change_id, message);
+  cw_undo_show_toast_full (GTK_WIDGET (self), change_id, message,
+                           change_undone, g_memdup2 (ids, sizeof ids), g_free);
 }
 
 static void
@@ -1259,7 +1143,7 @@ make_head_response_cb (AdwMessageDialog *dialog,
   if (!cw_household_change_head (self->db, household_id, cw_person_get_id (data->new_head),
                                  g_ptr_array_index (data->relations, selected), &error))
     {
-      show_refusal (self, _("Cannot Change the Head"), error);
+      cw_ui_show_refusal (GTK_WIDGET (self), _("Cannot Change the Head"), error->message);
       return;
     }
 
@@ -1336,21 +1220,6 @@ make_head_activated (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-undo_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
-  UndoEntry *last;
-
-  if (self->undo->len == 0)
-    return;
-
-  last = g_ptr_array_index (self->undo, self->undo->len - 1);
-  undo_change (self, last->change_id);
-}
-
 /* Import */
 
 static void
@@ -1389,8 +1258,7 @@ imported_cb (CwHouseholdsView *self,
                                           "Imported %u households",
                                           households),
                              households);
-  push_undo (self, change_id, 0, 0, TRUE, message);
-  show_change_toast (self, change_id, message);
+  cw_undo_show_toast (GTK_WIDGET (self), change_id, message);
 }
 
 CwImportDialog *
@@ -1423,10 +1291,8 @@ import_activated (GtkWidget  *widget,
 
 typedef struct
 {
-  char          *db_path;
-  char          *path;
-  gboolean       masked;
-  CwJobProgress *progress;
+  char     *path;
+  gboolean  masked;
 } ExportJob;
 
 static void
@@ -1434,66 +1300,29 @@ export_job_free (gpointer data)
 {
   ExportJob *job = data;
 
-  g_free (job->db_path);
   g_free (job->path);
-  g_clear_pointer (&job->progress, cw_job_progress_unref);
   g_free (job);
 }
 
-static void
-export_progress_cb (guint    done,
-                    guint    total,
-                    gpointer user_data)
+static gboolean
+export_work (CwDatabase     *db,
+             gpointer        data,
+             CwJobProgress  *progress,
+             GCancellable   *cancellable,
+             GError        **error)
 {
-  cw_job_progress_report (user_data, done, total);
+  ExportJob *job = data;
+
+  return cw_roster_export_households (db, job->path, NULL, job->masked, cw_job_progress_cb,
+                                      progress, cancellable, error);
 }
 
 static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+export_done (GtkWidget    *owner,
+             gpointer      data,
+             const GError *error)
 {
-  ExportJob *job = task_data;
-  g_autoptr(CwDatabase) db = NULL;
-  g_autoptr(GError) error = NULL;
-
-  db = cw_database_open (job->db_path, &error);
-  if (db == NULL ||
-      !cw_roster_export_households (db, job->path, NULL, job->masked, export_progress_cb,
-                                    job->progress, cancellable, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-static void
-export_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(CwHouseholdsView) self = user_data;
-  g_autoptr(GError) error = NULL;
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autofree char *message = NULL;
-
-  /* The page went away while the file was written. */
-  if (self->job_bar == NULL)
-    return;
-
-  cw_job_bar_finish (self->job_bar);
-  g_clear_object (&self->export_cancellable);
-  update_actions (self);
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      if (!g_error_matches (error, CW_ERROR, CW_ERROR_CANCELLED))
-        show_refusal (self, _("The Roster Could Not Be Exported"), error);
-      return;
-    }
-
-  message = g_strdup_printf (_("Roster saved as %s"), job->path);
-  cw_ui_show_toast (GTK_WIDGET (self), adw_toast_new (message));
+  update_actions (CW_HOUSEHOLDS_VIEW (owner));
 }
 
 void
@@ -1501,10 +1330,8 @@ cw_households_view_export_roster (CwHouseholdsView *self,
                                   const char       *path,
                                   gboolean          masked)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *label = NULL;
-  ExportJob *job;
+  g_autoptr(CwJob) job = NULL;
+  ExportJob *data;
 
   g_return_if_fail (CW_IS_HOUSEHOLDS_VIEW (self));
   g_return_if_fail (path != NULL);
@@ -1512,21 +1339,17 @@ cw_households_view_export_roster (CwHouseholdsView *self,
   if (cw_job_bar_get_running (self->job_bar))
     return;
 
-  name = g_path_get_basename (path);
-  label = g_strdup_printf (_("Exporting %s…"), name);
-  self->export_cancellable = g_cancellable_new ();
+  data = g_new0 (ExportJob, 1);
+  data->path = g_strdup (path);
+  data->masked = masked;
 
-  job = g_new0 (ExportJob, 1);
-  job->db_path = g_strdup (cw_database_get_path (self->db));
-  job->path = g_strdup (path);
-  job->masked = masked;
-  job->progress = cw_job_bar_start (self->job_bar, label, self->export_cancellable);
+  job = cw_job_new (GTK_WIDGET (self), self->db, export_work, data, export_job_free);
+  cw_job_set_file (job, path);
+  cw_job_show_progress (job, self->job_bar, _("Exporting %s…"), TRUE);
+  cw_job_set_endings (job, _("Roster saved as %s"), _("The Roster Could Not Be Exported"));
+  cw_job_set_done (job, export_done);
+  cw_job_run (job);
   update_actions (self);
-
-  task = g_task_new (NULL, self->export_cancellable, export_done_cb, g_object_ref (self));
-  g_task_set_source_tag (task, cw_households_view_export_roster);
-  g_task_set_task_data (task, job, export_job_free);
-  g_task_run_in_thread (task, export_thread);
 }
 
 gboolean
@@ -1538,30 +1361,17 @@ cw_households_view_get_exporting (CwHouseholdsView *self)
 }
 
 static void
-export_chooser_response_cb (CwHouseholdsView     *self,
-                            int                   response,
-                            GtkFileChooserNative *chooser)
+export_file_chosen (GtkWidget  *owner,
+                    const char *path,
+                    gpointer    data)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  gboolean masked = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "cw-masked"));
+  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (owner);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_clear_object (&self->chooser);
   update_actions (self);
 
-  if (file == NULL)
-    return;
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      cw_window_show_message (GTK_WIDGET (self), _("Choose a place on this computer or on a USB stick."));
-      return;
-    }
-
-  cw_households_view_export_roster (self, path, masked);
+  if (path != NULL)
+    cw_households_view_export_roster (self, path, GPOINTER_TO_INT (data));
 }
 
 static void
@@ -1569,11 +1379,9 @@ choose_export_file (CwHouseholdsView *self,
                     gboolean          masked)
 {
   g_autoptr(CwVillage) village = cw_village_load (self->db, NULL);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *stem = NULL;
-  g_autofree char *name = NULL;
 
   if (self->chooser != NULL)
     return;
@@ -1581,22 +1389,12 @@ choose_export_file (CwHouseholdsView *self,
   /* The file name is for the township: in Chinese, whatever the locale. */
   stem = g_strdup_printf ("%s户籍台账%s-%s", village != NULL ? cw_village_get_name (village) : "",
                           masked ? "（公示）" : "", date);
-  name = cw_ui_file_name (stem, ".xlsx");
 
-  gtk_file_filter_set_name (filter, _("Excel workbooks"));
-  gtk_file_filter_add_suffix (filter, "xlsx");
-
-  self->chooser = gtk_file_chooser_native_new (masked ? _("Export the Masked Roster") : _("Export the Roster"),
-                                               parent_window (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Save"), _("_Cancel"));
-  g_object_set_data (G_OBJECT (self->chooser), "cw-masked", GINT_TO_POINTER (masked));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_chooser_response_cb), self,
-                           G_CONNECT_SWAPPED);
+  self->chooser = cw_job_choose_file (GTK_WIDGET (self),
+                                      masked ? _("Export the Masked Roster") : _("Export the Roster"),
+                                      stem, "xlsx", _("Excel workbooks"),
+                                      export_file_chosen, GINT_TO_POINTER (masked));
   update_actions (self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 static void
@@ -1794,8 +1592,6 @@ cw_households_view_dispose (GObject *object)
   if (self->db != NULL)
     g_clear_signal_handler (&self->changed_handler, self->db);
   g_clear_handle_id (&self->reload_source, g_source_remove);
-  if (self->export_cancellable != NULL)
-    g_cancellable_cancel (self->export_cancellable);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -1818,11 +1614,9 @@ cw_households_view_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->filter);
   g_clear_object (&self->db);
-  g_clear_object (&self->export_cancellable);
   g_clear_pointer (&self->query, g_free);
   g_clear_pointer (&self->filter_tag, g_free);
   g_clear_pointer (&self->group_ids, g_array_unref);
-  g_clear_pointer (&self->undo, g_ptr_array_unref);
 
   G_OBJECT_CLASS (cw_households_view_parent_class)->finalize (object);
 }
@@ -1927,7 +1721,6 @@ cw_households_view_class_init (CwHouseholdsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "households.make-head", NULL, make_head_activated);
   gtk_widget_class_install_action (widget_class, "households.move-member", NULL, move_member_activated);
   gtk_widget_class_install_action (widget_class, "households.member-menu", NULL, member_menu_activated);
-  gtk_widget_class_install_action (widget_class, "households.undo", NULL, undo_activated);
   gtk_widget_class_install_action (widget_class, "households.import", NULL, import_activated);
   gtk_widget_class_install_action (widget_class, "households.export-roster", NULL, export_roster_activated);
   gtk_widget_class_install_action (widget_class, "households.export-masked-roster", NULL,
@@ -1946,7 +1739,6 @@ cw_households_view_init (CwHouseholdsView *self)
 
   self->query = g_strdup ("");
   self->group_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->undo = g_ptr_array_new_with_free_func (undo_entry_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -1985,7 +1777,6 @@ cw_households_view_init (CwHouseholdsView *self)
       { "<Control>n", "households.add" },
       { "<Control>m", "households.add-member" },
       { "<Control>e", "households.edit" },
-      { "<Control>z", "households.undo" },
       { "<Control>i", "households.import" },
       { "<Control><Shift>e", "households.export" },
       { "<Control>p", "households.print" },

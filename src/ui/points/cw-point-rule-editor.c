@@ -7,6 +7,7 @@
 
 #include "ui/points/cw-point-rule-editor.h"
 #include "ui/common/cw-points-helpers.h"
+#include "ui/common/cw-undo.h"
 #include "ui/cw-ui-resources.h"
 
 struct _CwPointRuleEditor
@@ -91,7 +92,7 @@ cw_point_rule_editor_save (CwPointRuleEditor *self)
   title = g_strdup_printf (self->is_new ? _("Rule %s added") : _("Rule %s saved"),
                            cw_point_rule_get_code (self->rule));
   if (self->owner != NULL && gtk_widget_get_root (self->owner) != NULL)
-    cw_points_show_undo_toast (self->owner, self->db, title);
+    cw_undo_show_toast (self->owner, cw_database_get_last_change (self->db), title);
 
   gtk_window_destroy (GTK_WINDOW (self));
 

@@ -13,6 +13,7 @@
 #include "ui/points/cw-point-rules-page.h"
 #include "ui/common/cw-lazy-reload.h"
 #include "ui/common/cw-points-helpers.h"
+#include "ui/common/cw-undo.h"
 #include "ui/shell/cw-window.h"
 #include "ui/cw-ui-resources.h"
 
@@ -256,7 +257,7 @@ retire_activated (GtkWidget  *widget,
       return;
     }
 
-  cw_points_show_undo_toast (widget, self->db, title);
+  cw_undo_show_toast (widget, cw_database_get_last_change (self->db), title);
 }
 
 static void
@@ -293,7 +294,7 @@ show_import_report (CwPointRulesPage    *self,
         title = g_strdup (summary);
 
       if (imported > 0)
-        cw_points_show_undo_toast (GTK_WIDGET (self), self->db, title);
+        cw_undo_show_toast (GTK_WIDGET (self), cw_database_get_last_change (self->db), title);
       else
         cw_window_show_message (GTK_WIDGET (self), title);
       return;

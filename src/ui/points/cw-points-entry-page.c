@@ -16,6 +16,7 @@
 #include "ui/common/cw-lazy-reload.h"
 #include "ui/points/cw-points-entry-page.h"
 #include "ui/common/cw-points-helpers.h"
+#include "ui/common/cw-undo.h"
 #include "ui/shell/cw-window.h"
 #include "ui/common/cw-search-picker.h"
 #include "ui/cw-ui-resources.h"
@@ -817,7 +818,7 @@ save_activated (GtkWidget  *widget,
                                  code, points, n);
     }
 
-  cw_points_show_undo_toast (widget, self->db, title);
+  cw_undo_show_toast (widget, cw_database_get_last_change (self->db), title);
   clear_form (self, FALSE);
 }
 

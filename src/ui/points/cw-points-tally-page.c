@@ -16,8 +16,7 @@
 #include "core/common/cw-quarter.h"
 #include "report/points/cw-points-announcement.h"
 #include "report/points/cw-points-export.h"
-#include "ui/common/cw-households-util.h"
-#include "ui/common/cw-job-bar.h"
+#include "ui/common/cw-job.h"
 #include "ui/common/cw-lazy-reload.h"
 #include "ui/points/cw-points-entry-page.h"
 #include "ui/common/cw-points-helpers.h"
@@ -52,7 +51,6 @@ struct _CwPointsTallyPage
   char                 *objections_quarter;
 
   GtkFileChooserNative *chooser;
-  GCancellable         *cancellable;
 
   /* Template widgets */
   GtkDropDown          *scheme_dropdown;
@@ -1243,12 +1241,10 @@ typedef enum
 typedef struct
 {
   JobKind               kind;
-  CwDatabase           *db;       /* the worker's own connection */
   CwPointsAnnouncement *announcement;
   char                 *scheme;
   char                 *quarter;
   char                 *path;
-  CwJobProgress        *progress;
 } Job;
 
 static void
@@ -1256,71 +1252,35 @@ job_free (gpointer user_data)
 {
   Job *job = user_data;
 
-  g_clear_object (&job->db);
   g_clear_object (&job->announcement);
   g_free (job->scheme);
   g_free (job->quarter);
   g_free (job->path);
-  g_clear_pointer (&job->progress, cw_job_progress_unref);
   g_free (job);
 }
 
-static void
-job_progress_cb (guint    done,
-                 guint    total,
-                 gpointer user_data)
+static gboolean
+job_work (CwDatabase     *db,
+          gpointer        data,
+          CwJobProgress  *progress,
+          GCancellable   *cancellable,
+          GError        **error)
 {
-  cw_job_progress_report (user_data, done, total);
-}
-
-static void
-job_thread (GTask        *task,
-            gpointer      source_object,
-            gpointer      task_data,
-            GCancellable *cancellable)
-{
-  Job *job = task_data;
-  GError *error = NULL;
-  gboolean ok;
+  Job *job = data;
 
   if (job->kind == JOB_PDF)
-    ok = cw_points_announcement_save_pdf (job->announcement, job->path, NULL, &error);
-  else
-    ok = cw_points_export_quarter (job->db, job->scheme, job->quarter, job->path,
-                                   job_progress_cb, job->progress, cancellable, &error);
+    return cw_points_announcement_save_pdf (job->announcement, job->path, NULL, error);
 
-  if (ok)
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  return cw_points_export_quarter (db, job->scheme, job->quarter, job->path,
+                                   cw_job_progress_cb, progress, cancellable, error);
 }
 
 static void
-job_done_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
+job_done (GtkWidget    *owner,
+          gpointer      data,
+          const GError *error)
 {
-  CwPointsTallyPage *self = CW_POINTS_TALLY_PAGE (object);
-  Job *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  cw_job_bar_finish (self->job_bar);
-  g_clear_object (&self->cancellable);
-  update_actions (self);
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
-          !g_error_matches (error, CW_ERROR, CW_ERROR_CANCELLED))
-        cw_window_show_message (GTK_WIDGET (self), error->message);
-      return;
-    }
-
-  message = g_strdup_printf (job->kind == JOB_PDF ? _("Announcement saved as %s")
-                                                  : _("Workbook saved as %s"),
-                             job->path);
-  cw_window_show_message (GTK_WIDGET (self), message);
+  update_actions (CW_POINTS_TALLY_PAGE (owner));
 }
 
 static void
@@ -1328,45 +1288,49 @@ start_job (CwPointsTallyPage *self,
            JobKind            kind,
            const char        *path)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(CwJob) job = NULL;
   const char *quarter = cw_points_tally_page_get_quarter (self);
-  Job *job;
+  Job *data;
 
-  if (quarter == NULL)
+  if (quarter == NULL || cw_job_bar_get_running (self->job_bar))
     return;
 
-  job = g_new0 (Job, 1);
-  job->kind = kind;
-  job->scheme = g_strdup (current_scheme (self));
-  job->quarter = g_strdup (quarter);
-  job->path = g_strdup (path);
+  data = g_new0 (Job, 1);
+  data->kind = kind;
+  data->scheme = g_strdup (current_scheme (self));
+  data->quarter = g_strdup (quarter);
+  data->path = g_strdup (path);
 
   /* The announcement reads everything at once, here; the worker only lays
    * it out. The workbook streams its rows on a connection of its own. */
   if (kind == JOB_PDF)
-    job->announcement = cw_points_announcement_new (self->db, job->scheme, job->quarter, &error);
-  else
-    job->db = cw_ui_open_worker_database (self->db, &error);
-
-  if (job->announcement == NULL && job->db == NULL)
     {
-      cw_window_show_message (GTK_WIDGET (self), error->message);
-      job_free (job);
-      return;
+      g_autoptr(GError) error = NULL;
+
+      data->announcement = cw_points_announcement_new (self->db, data->scheme, data->quarter, &error);
+      if (data->announcement == NULL)
+        {
+          cw_window_show_message (GTK_WIDGET (self), error->message);
+          job_free (data);
+          return;
+        }
     }
 
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  job->progress = cw_job_bar_start (self->job_bar,
-                                    kind == JOB_PDF ? _("Saving the announcement…")
-                                                    : _("Exporting the workbook…"),
-                                    kind == JOB_PDF ? NULL : self->cancellable);
+  job = cw_job_new (GTK_WIDGET (self), kind == JOB_PDF ? NULL : self->db, job_work, data, job_free);
+  cw_job_set_file (job, path);
+  if (kind == JOB_PDF)
+    {
+      cw_job_show_progress (job, self->job_bar, _("Saving the announcement…"), FALSE);
+      cw_job_set_endings (job, _("Announcement saved as %s"), _("The Announcement Could Not Be Saved"));
+    }
+  else
+    {
+      cw_job_show_progress (job, self->job_bar, _("Exporting the workbook…"), TRUE);
+      cw_job_set_endings (job, _("Workbook saved as %s"), _("The Workbook Could Not Be Exported"));
+    }
+  cw_job_set_done (job, job_done);
+  cw_job_run (job);
   update_actions (self);
-
-  task = g_task_new (self, self->cancellable, job_done_cb, NULL);
-  g_task_set_task_data (task, job, job_free);
-  g_task_run_in_thread (task, job_thread);
 }
 
 void
@@ -1398,29 +1362,15 @@ cw_points_tally_page_get_busy (CwPointsTallyPage *self)
 }
 
 static void
-chooser_response_cb (CwPointsTallyPage    *self,
-                     int                   response,
-                     GtkFileChooserNative *chooser)
+file_chosen (GtkWidget  *owner,
+             const char *path,
+             gpointer    data)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  JobKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "cw-job-kind"));
+  CwPointsTallyPage *self = CW_POINTS_TALLY_PAGE (owner);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_clear_object (&self->chooser);
-
-  if (file == NULL)
-    return;
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      cw_window_show_message (GTK_WIDGET (self), _("Choose a place on this computer or on a USB stick."));
-      return;
-    }
-
-  start_job (self, kind, path);
+  if (path != NULL)
+    start_job (self, GPOINTER_TO_INT (data), path);
 }
 
 static void
@@ -1430,47 +1380,26 @@ choose_file (CwPointsTallyPage *self,
   const char *quarter = cw_points_tally_page_get_quarter (self);
   g_autofree char *label = NULL;
   g_autofree char *stem = NULL;
-  g_autofree char *name = NULL;
-  GtkFileFilter *filter;
-  GtkRoot *root;
 
   if (quarter == NULL || self->chooser != NULL)
     return;
 
   label = cw_quarter_label (quarter);
   if (kind == JOB_PDF)
-    /* Translators: file name of the announcement: the quarter's label, e.g. 2026年第三季度积分公示 */
-    stem = g_strdup_printf (_("%s Points Announcement"), label);
-  else
-    stem = g_strdup_printf (_("%s Points"), label);
-  name = cw_ui_file_name (stem, kind == JOB_PDF ? ".pdf" : ".xlsx");
-
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  self->chooser = gtk_file_chooser_native_new (kind == JOB_PDF ? _("Save the Announcement as PDF")
-                                                               : _("Export the Workbook"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-
-  filter = gtk_file_filter_new ();
-  if (kind == JOB_PDF)
     {
-      gtk_file_filter_set_name (filter, _("PDF documents"));
-      gtk_file_filter_add_suffix (filter, "pdf");
+      /* Translators: file name of the announcement: the quarter's label, e.g. 2026年第三季度积分公示 */
+      stem = g_strdup_printf (_("%s Points Announcement"), label);
+      self->chooser = cw_job_choose_file (GTK_WIDGET (self), _("Save the Announcement as PDF"),
+                                          stem, "pdf", _("PDF documents"),
+                                          file_chosen, GINT_TO_POINTER (kind));
     }
   else
     {
-      gtk_file_filter_set_name (filter, _("Excel workbooks"));
-      gtk_file_filter_add_suffix (filter, "xlsx");
+      stem = g_strdup_printf (_("%s Points"), label);
+      self->chooser = cw_job_choose_file (GTK_WIDGET (self), _("Export the Workbook"),
+                                          stem, "xlsx", _("Excel workbooks"),
+                                          file_chosen, GINT_TO_POINTER (kind));
     }
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  g_object_unref (filter);
-
-  g_object_set_data (G_OBJECT (self->chooser), "cw-job-kind", GINT_TO_POINTER (kind));
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 static void
@@ -1748,9 +1677,6 @@ cw_points_tally_page_dispose (GObject *object)
   if (self->db != NULL)
     g_clear_signal_handler (&self->changed_handler, self->db);
   g_clear_object (&self->reloader);
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);

@@ -12,6 +12,7 @@
 #include "ui/households/cw-household-picker.h"
 #include "ui/common/cw-lazy-reload.h"
 #include "ui/common/cw-points-helpers.h"
+#include "ui/common/cw-undo.h"
 #include "ui/shell/cw-window.h"
 #include "ui/points/cw-shop-counter-page.h"
 #include "ui/cw-ui-resources.h"
@@ -487,7 +488,7 @@ confirm_activated (GtkWidget  *widget,
   title = g_strdup_printf (_("Redeemed %d points: %s (%s)"), total,
                            cw_household_get_head_name (self->household),
                            cw_household_get_number (self->household));
-  cw_points_show_undo_toast (widget, self->db, title);
+  cw_undo_show_toast (widget, cw_database_get_last_change (self->db), title);
 
   g_ptr_array_set_size (self->lines, 0);
   hide_error (self);
@@ -528,7 +529,8 @@ void_confirmed (GtkWidget  *owner,
       return;
     }
 
-  cw_points_show_undo_toast (owner, self->db, _("Redemption voided: the points and the goods are back"));
+  cw_undo_show_toast (owner, cw_database_get_last_change (self->db),
+                      _("Redemption voided: the points and the goods are back"));
 }
 
 static void

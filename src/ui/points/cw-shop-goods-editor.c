@@ -7,6 +7,7 @@
 
 #include "core/common/cw-error.h"
 #include "ui/common/cw-points-helpers.h"
+#include "ui/common/cw-undo.h"
 #include "ui/points/cw-shop-goods-editor.h"
 #include "ui/cw-ui-resources.h"
 
@@ -81,7 +82,7 @@ cw_shop_goods_editor_save (CwShopGoodsEditor *self)
   title = g_strdup_printf (self->goods == NULL ? _("%s added to the shop") : _("%s saved"),
                            cw_shop_goods_get_name (saved));
   if (self->owner != NULL && gtk_widget_get_root (self->owner) != NULL)
-    cw_points_show_undo_toast (self->owner, self->db, title);
+    cw_undo_show_toast (self->owner, cw_database_get_last_change (self->db), title);
 
   gtk_window_destroy (GTK_WINDOW (self));
 

@@ -11,6 +11,7 @@
 #include "core/points/cw-shop-goods.h"
 #include "ui/common/cw-lazy-reload.h"
 #include "ui/common/cw-points-helpers.h"
+#include "ui/common/cw-undo.h"
 #include "ui/shell/cw-window.h"
 #include "ui/points/cw-shop-goods-editor.h"
 #include "ui/points/cw-shop-goods-page.h"
@@ -237,7 +238,7 @@ retire_activated (GtkWidget  *widget,
       return;
     }
 
-  cw_points_show_undo_toast (widget, self->db, title);
+  cw_undo_show_toast (widget, cw_database_get_last_change (self->db), title);
 }
 
 typedef struct
@@ -315,7 +316,7 @@ stock_in_response_cb (AdwMessageDialog *dialog,
 
   /* Translators: a toast: quantity, goods */
   title = g_strdup_printf (_("%d × %s received"), quantity, data->name);
-  cw_points_show_undo_toast (GTK_WIDGET (self), self->db, title);
+  cw_undo_show_toast (GTK_WIDGET (self), cw_database_get_last_change (self->db), title);
 }
 
 static void

@@ -7,6 +7,7 @@
 
 #include "core/common/cw-backup.h"
 #include "core/common/cw-database.h"
+#include "ui/common/cw-job.h"
 #include "ui/shell/cw-application.h"
 #include "ui/cw-ui-resources.h"
 #include "ui/shell/cw-window.h"
@@ -172,33 +173,50 @@ create_error_window (CwApplication *self,
   return window;
 }
 
-static void
-daily_backup_thread (GTask        *task,
-                     gpointer      source_object,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
+typedef struct
 {
-  const char *path = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *written = NULL;
+  char *db_path;
+  char *written;
+} DailyBackup;
 
-  written = cw_backup_daily (path, &error);
-  if (error != NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, g_steal_pointer (&written), g_free);
+static void
+daily_backup_free (gpointer data)
+{
+  DailyBackup *backup = data;
+
+  g_free (backup->db_path);
+  g_free (backup->written);
+  g_free (backup);
+}
+
+static gboolean
+daily_backup_work (CwDatabase     *db,
+                   gpointer        data,
+                   CwJobProgress  *progress,
+                   GCancellable   *cancellable,
+                   GError        **error)
+{
+  DailyBackup *backup = data;
+  GError *local_error = NULL;
+
+  backup->written = cw_backup_daily (backup->db_path, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 static void
-daily_backup_done (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+daily_backup_done (GtkWidget    *owner,
+                   gpointer      data,
+                   const GError *error)
 {
-  CwWindow *window = CW_WINDOW (object);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *written = NULL;
+  DailyBackup *backup = data;
+  CwWindow *window = CW_WINDOW (owner);
 
-  written = g_task_propagate_pointer (G_TASK (result), &error);
   if (error != NULL)
     {
       g_autofree char *message = NULL;
@@ -206,9 +224,9 @@ daily_backup_done (GObject      *object,
       message = g_strdup_printf (_("The daily backup failed: %s"), error->message);
       cw_window_show_toast (window, adw_toast_new (message));
     }
-  else if (written != NULL)
+  else if (backup->written != NULL)
     {
-      g_debug ("Daily backup written to %s", written);
+      g_debug ("Daily backup written to %s", backup->written);
       /* The Overview and Settings list the backups. */
       cw_window_reload (window);
     }
@@ -220,12 +238,14 @@ static void
 start_daily_backup (CwWindow   *window,
                     CwDatabase *db)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr(CwJob) job = NULL;
+  DailyBackup *backup = g_new0 (DailyBackup, 1);
 
-  task = g_task_new (window, NULL, daily_backup_done, NULL);
-  g_task_set_source_tag (task, start_daily_backup);
-  g_task_set_task_data (task, g_strdup (cw_database_get_path (db)), g_free);
-  g_task_run_in_thread (task, daily_backup_thread);
+  /* cw_backup_daily() reads the file, not a connection. */
+  backup->db_path = g_strdup (cw_database_get_path (db));
+  job = cw_job_new (GTK_WIDGET (window), NULL, daily_backup_work, backup, daily_backup_free);
+  cw_job_set_done (job, daily_backup_done);
+  cw_job_run (job);
 }
 
 static void

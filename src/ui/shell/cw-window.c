@@ -41,6 +41,9 @@ struct _CwWindow
   CwDatabase           *db;
   GSettings            *settings;
   gulong                changed_handler;
+  CwUndo               *undo;
+  GtkShortcutAction    *text_undo;
+  gboolean              typed;    /* in a text field since the last change */
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -324,11 +327,66 @@ show_page_change_state (GSimpleAction *action,
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+static gboolean
+is_text_field (GtkWidget *widget)
+{
+  return GTK_IS_TEXT (widget) || GTK_IS_TEXT_VIEW (widget);
+}
+
+/* Ctrl+Z undoes what was done last. Typing in a text field since the last
+ * change: the field's own undo takes back typing, and pressing it once too
+ * often there must not take back a record. Otherwise the last change,
+ * wherever the focus is: after a save the form's fields are emptied for
+ * the next one, and Ctrl+Z then means the save. */
+static void
+undo_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  CwWindow *self = user_data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (self->typed && focus != NULL && is_text_field (focus))
+    {
+      /* Does nothing when the field has nothing to undo. */
+      gtk_shortcut_action_activate (self->text_undo, GTK_SHORTCUT_ACTION_EXCLUSIVE, focus, NULL);
+      return;
+    }
+
+  cw_undo_undo (self->undo, 0, GTK_WIDGET (self));
+}
+
+static gboolean
+key_pressed_cb (CwWindow              *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean undo = (state & GDK_CONTROL_MASK) != 0 && gdk_keyval_to_lower (keyval) == GDK_KEY_z;
+
+  if (focus != NULL && is_text_field (focus) && !undo &&
+      (event == NULL || !gdk_key_event_is_modifier (event)))
+    self->typed = TRUE;
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+last_change_cb (CwWindow *self)
+{
+  self->typed = FALSE;
+}
+
 /* win.show-page lives in the window's action map rather than on the widget
  * class so that it is a stateful GAction that menus, accelerators and
- * g_action_group_activate_action() all see the same way. */
+ * g_action_group_activate_action() all see the same way; win.undo is there
+ * so that its accelerator shows in the shortcuts window. */
 static const GActionEntry win_actions[] = {
   { "show-page", NULL, "s", "'overview'", show_page_change_state },
+  { "undo", undo_activated },
 };
 
 /* Called from the application's startup: the shortcuts window reads the
@@ -337,7 +395,11 @@ static const GActionEntry win_actions[] = {
 void
 cw_window_add_accels (GtkApplication *app)
 {
+  static const char *undo_accels[] = { "<Control>z", NULL };
+
   g_return_if_fail (GTK_IS_APPLICATION (app));
+
+  gtk_application_set_accels_for_action (app, "win.undo", undo_accels);
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
@@ -435,6 +497,14 @@ cw_window_reload (CwWindow *self)
     }
 }
 
+CwUndo *
+cw_window_get_undo (CwWindow *self)
+{
+  g_return_val_if_fail (CW_IS_WINDOW (self), NULL);
+
+  return self->undo;
+}
+
 CwDatabase *
 cw_window_get_database (CwWindow *self)
 {
@@ -480,6 +550,13 @@ cw_window_constructed (GObject *object)
 
   restore_window_state (self);
 
+  self->undo = cw_undo_new (self->db);
+  g_signal_connect_object (self->undo, "notify::last-change", G_CALLBACK (last_change_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_object_bind_property (self->undo, "can-undo",
+                          g_action_map_lookup_action (G_ACTION_MAP (self), "undo"), "enabled",
+                          G_BINDING_SYNC_CREATE);
+
   self->changed_handler =
     g_signal_connect_object (self->db, "changed",
                              G_CALLBACK (database_changed_cb), self,
@@ -509,6 +586,8 @@ cw_window_finalize (GObject *object)
 {
   CwWindow *self = CW_WINDOW (object);
 
+  g_clear_object (&self->undo);
+  g_clear_object (&self->text_undo);
   g_clear_object (&self->db);
   g_clear_object (&self->settings);
 
@@ -610,10 +689,19 @@ cw_window_class_init (CwWindowClass *klass)
 static void
 cw_window_init (CwWindow *self)
 {
+  GtkEventController *controller;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "show-page")),
                                FALSE);
+
+  /* Before anything else sees the key: a field may stop it. */
+  self->text_undo = gtk_named_action_new ("text.undo");
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "core/common/cw-database.h"
+#include "ui/common/cw-undo.h"
 #include "ui/shell/cw-application.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,8 @@ const char         *cw_window_get_visible_page (CwWindow      *self);
 /* Asks every page to read the database again (its "page.reload" action),
  * e.g. after a backup or a change made by another program. */
 void                cw_window_reload           (CwWindow      *self);
+/* The changes win.undo (Ctrl+Z) can take back. */
+CwUndo             *cw_window_get_undo         (CwWindow      *self);
 /* Takes ownership of @toast, as adw_toast_overlay_add_toast() does. */
 void                cw_window_show_toast       (CwWindow      *self,
                                                 AdwToast      *toast);
@@ -29,7 +32,7 @@ void                cw_window_show_toast       (CwWindow      *self,
 void                cw_window_show_message     (GtkWidget     *widget,
                                                 const char    *message);
 /* <Control>1 … <Control>9 for the pages in order, <Control>comma for
- * Settings. CwApplication calls it at startup. */
+ * Settings, <Control>z for win.undo. CwApplication calls it at startup. */
 void                cw_window_add_accels       (GtkApplication *app);
 /* The page ids in sidebar order, NULL-terminated. */
 const char * const *cw_window_get_page_ids     (void);
