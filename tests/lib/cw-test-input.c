@@ -209,10 +209,59 @@ cw_test_input_key (const char *keys)
   run_tool ((const char * const *) argv->pdata);
 }
 
+/* xdotool types a character missing from the keyboard map by binding it
+ * to a spare key for a moment; the binding is undone before GTK has read
+ * the key when the machine is busy, and the character is lost (three of
+ * six runs of 刘贵文 lost one). Such characters go through GTK's own
+ * Unicode entry instead, Ctrl+Shift+U, its code in hex, space: keys that
+ * are on every keyboard, and no input method. */
+static void
+type_ascii (GString *run)
+{
+  if (run->len == 0)
+    return;
+  run_tool ((const char *[]) { "xdotool", "type", "--delay", "50", "--", run->str, NULL });
+  g_string_truncate (run, 0);
+}
+
+static void
+type_keys (GString *keys)
+{
+  if (keys->len == 0)
+    return;
+  cw_test_input_key (keys->str);
+  g_string_truncate (keys, 0);
+}
+
 void
 cw_test_input_type (const char *text)
 {
-  run_tool ((const char *[]) { "xdotool", "type", "--delay", "50", "--", text, NULL });
+  g_autoptr(GString) ascii = g_string_new (NULL);
+  g_autoptr(GString) keys = g_string_new (NULL);
+
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      g_autofree char *hex = NULL;
+
+      if (c >= 0x20 && c < 0x7f)
+        {
+          type_keys (keys);
+          g_string_append_c (ascii, (char) c);
+          continue;
+        }
+
+      type_ascii (ascii);
+      hex = g_strdup_printf ("%x", c);
+      g_string_append (keys, " ctrl+shift+u");
+      for (const char *digit = hex; *digit != '\0'; digit++)
+        g_string_append_printf (keys, " %c", *digit);
+      g_string_append (keys, " space");
+    }
+  type_ascii (ascii);
+  type_keys (keys);
 }
 
 void

@@ -34,7 +34,9 @@ GtkWidget *cw_test_input_click_label (GtkWidget   *root,
 /* Presses and releases keys as xdotool names them, one chord after the
  * other: "Return", "ctrl+z", "Down Down Return". */
 void       cw_test_input_key         (const char  *keys);
-/* Types @text into the focused widget, Chinese included. */
+/* Types @text into the focused widget. Chinese goes in through GTK's own
+ * Unicode entry (Ctrl+Shift+U): the test must run with GTK's simple input
+ * context, GTK_IM_MODULE=gtk-im-context-simple. */
 void       cw_test_input_type        (const char  *text);
 
 /* The drawn label below @root (itself included) that reads @text. */

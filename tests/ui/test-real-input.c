@@ -3,15 +3,19 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-database.h"
 #include "core/common/cw-quarter.h"
+#include "core/households/cw-household.h"
 #include "core/points/cw-point-entry.h"
 #include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
 #include "core/points/cw-point-tally.h"
+#include "ui/households/cw-households-view.h"
 #include "ui/points/cw-points-review-page.h"
 #include "ui/points/cw-points-tally-page.h"
 #include "ui/points/cw-points-view.h"
@@ -344,6 +348,52 @@ test_tally_scheme_and_group (Fixture       *f,
   assert_idle (rows, dropdowns);
 }
 
+/* Typing: the clerk searches the tally for a name, in Chinese, and for a
+ * household number. */
+static void
+assert_found (GListModel *rows,
+              guint       all,
+              const char *(*field) (CwPointTallyRow *),
+              const char *text)
+{
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), <, all);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(CwPointTallyRow) row = g_list_model_get_item (rows, i);
+
+      g_assert_nonnull (strstr (field (row), text));
+    }
+}
+
+static void
+test_tally_search_typed (Fixture       *f,
+                         gconstpointer  data)
+{
+  CwPointsTallyPage *page = open_tally (f);
+  GtkWidget *entry = cw_test_find_mapped (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+  GListModel *rows = cw_points_tally_page_get_rows (page);
+  guint n = g_list_model_get_n_items (rows);
+  g_autoptr(CwPointTallyRow) first = g_list_model_get_item (rows, 0);
+  g_autofree char *name = g_strdup (cw_point_tally_row_get_name (first));
+  g_autofree char *number = g_strdup (cw_point_tally_row_get_number (first));
+
+  cw_test_input_click (entry);
+  cw_test_input_type (name);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, name);
+  assert_found (rows, n, cw_point_tally_row_get_name, name);
+  cw_test_input_screenshot ("input-tally-search");
+
+  /* Select all and delete: every row again. */
+  cw_test_input_key ("ctrl+a BackSpace");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n);
+
+  cw_test_input_type (number);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, number);
+  assert_found (rows, n, cw_point_tally_row_get_number, number);
+}
+
 /* The review page */
 
 static guint
@@ -410,12 +460,63 @@ test_review_quarter (Fixture       *f,
   cw_test_input_screenshot ("input-review-quarter");
 }
 
+/* The households register: its group filter is made again only when the
+ * village's groups change, never from a choice in it. */
+static void
+test_households_group (Fixture       *f,
+                       gconstpointer  data)
+{
+  CwHouseholdsView *view;
+  GtkDropDown *group_dropdown;
+  GtkDropDown *dropdowns[4];
+  GListModel *rows;
+  g_autofree char *group = NULL;
+  guint n;
+
+  cw_test_input_click_label (GTK_WIDGET (f->window), _("Households"));
+  g_assert_cmpstr (cw_window_get_visible_page (f->window), ==, "households");
+  view = CW_HOUSEHOLDS_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_HOUSEHOLDS_VIEW, NULL));
+  rows = cw_households_view_get_model (view);
+  n = g_list_model_get_n_items (rows);
+  group_dropdown = find_dropdown (GTK_WIDGET (view), _("Village Group"));
+  dropdowns[0] = group_dropdown;
+  dropdowns[1] = find_dropdown (GTK_WIDGET (view), _("Care Tag"));
+  dropdowns[2] = find_dropdown (GTK_WIDGET (view), _("Household Status"));
+  dropdowns[3] = NULL;
+
+  {
+    g_autoptr(CwHousehold) last = g_list_model_get_item (rows, n - 1);
+
+    group = g_strdup (cw_household_get_group_name (last));
+  }
+  choose (group_dropdown, group);
+  assert_shows (group_dropdown, group);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), <, n);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(CwHousehold) household = g_list_model_get_item (rows, i);
+
+      g_assert_cmpstr (cw_household_get_group_name (household), ==, group);
+    }
+  assert_idle (rows, dropdowns);
+  cw_test_input_screenshot ("input-households-group");
+
+  choose (group_dropdown, _("All Groups"));
+  assert_shows (group_dropdown, _("All Groups"));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n);
+  assert_idle (rows, dropdowns);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   int ret;
 
+  /* Chinese is typed through GTK's own Unicode entry, not an input
+   * method the machine may have (cw_test_input_type()). */
+  g_setenv ("GTK_IM_MODULE", "gtk-im-context-simple", TRUE);
   cw_test_init (&argc, &argv);
   g_assert_true (cw_test_input_available ());
 
@@ -426,7 +527,9 @@ main (int   argc,
   g_test_add ("/input/tally/quarter-mouse", Fixture, NULL, fixture_setup, test_tally_quarter_mouse, fixture_teardown);
   g_test_add ("/input/tally/quarter-keyboard", Fixture, NULL, fixture_setup, test_tally_quarter_keyboard, fixture_teardown);
   g_test_add ("/input/tally/scheme-and-group", Fixture, NULL, fixture_setup, test_tally_scheme_and_group, fixture_teardown);
+  g_test_add ("/input/tally/search-typed", Fixture, NULL, fixture_setup, test_tally_search_typed, fixture_teardown);
   g_test_add ("/input/review/quarter", Fixture, NULL, fixture_setup, test_review_quarter, fixture_teardown);
+  g_test_add ("/input/households/group", Fixture, NULL, fixture_setup, test_households_group, fixture_teardown);
 
   ret = g_test_run ();
 
