@@ -689,9 +689,9 @@ setup_columns (CwPointsReviewPage *self)
 /* Reading the database */
 
 /* The quarter drop-down's list is made again only when the quarters
- * changed, and never from inside a drop-down's own change: GTK 4.8 then
- * selects in the list it was handed before, the page reloads for that,
- * and so on for ever, the choice snapping back. */
+ * changed, never from inside a drop-down's own change: a model replaced
+ * while GTK 4.8 handles the clerk's click or key in its list announces
+ * the choice again and again, and the page reloaded without end, frozen. */
 static void
 refresh_quarters (CwPointsReviewPage *self)
 {

@@ -1584,10 +1584,9 @@ setup_columns (CwPointsTallyPage *self)
 /* Reading the database */
 
 /* The drop-downs' lists are made again only when what they list changed,
- * and never from inside a drop-down's own change: GTK 4.8 then selects
- * in the list it was handed before, the page reloads for that, and so on
- * for ever, the choice snapping back. */
-
+ * never from inside a drop-down's own change: a model replaced while GTK
+ * 4.8 handles the clerk's click or key in its list announces the choice
+ * again and again, and the page reloaded without end, frozen. */
 static void
 refresh_quarters (CwPointsTallyPage *self)
 {
