@@ -68,6 +68,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void reload (CwPointsReviewPage *self);
+static void load_entries (CwPointsReviewPage *self);
+static void refresh_quarters (CwPointsReviewPage *self);
 
 static ListState
 current_state (CwPointsReviewPage *self)
@@ -301,23 +303,12 @@ search_changed_cb (CwPointsReviewPage *self,
   update_info (self);
 }
 
+/* Another state, scheme or quarter is other rows, not other quarters. */
 static void
 filter_changed_cb (CwPointsReviewPage *self)
 {
-  if (self->updating)
-    return;
-
-  /* Every reviewed entry ever is too long a list: one quarter at a time. */
-  if (current_state (self) != STATE_PENDING &&
-      gtk_drop_down_get_selected (self->quarter_dropdown) == 0 &&
-      self->quarters != NULL && self->quarters[0] != NULL)
-    {
-      self->updating = TRUE;
-      gtk_drop_down_set_selected (self->quarter_dropdown, 1);
-      self->updating = FALSE;
-    }
-
-  reload (self);
+  if (!self->updating)
+    load_entries (self);
 }
 
 void
@@ -337,6 +328,9 @@ cw_points_review_page_set_filter_full (CwPointsReviewPage *self,
   guint position = 0;
 
   g_return_if_fail (CW_IS_POINTS_REVIEW_PAGE (self));
+
+  /* The quarter asked for may be newer than the page's list. */
+  refresh_quarters (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (state_codes); i++)
     {
@@ -694,18 +688,29 @@ setup_columns (CwPointsReviewPage *self)
 
 /* Reading the database */
 
+/* The quarter drop-down's list is made again only when the quarters
+ * changed, never from inside a drop-down's own change: a model replaced
+ * while GTK 4.8 handles the clerk's click or key in its list announces
+ * the choice again and again, and the page reloaded without end, frozen. */
 static void
 refresh_quarters (CwPointsReviewPage *self)
 {
-  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
-  g_autofree char *keep = g_strdup (current_quarter (self));
+  g_auto(GStrv) quarters = cw_point_quarter_list (self->db);
+  g_autoptr(GtkStringList) model = NULL;
+  g_autofree char *keep = NULL;
   guint position = 0;
 
-  g_clear_pointer (&self->quarters, g_strfreev);
-  self->quarters = cw_point_quarter_list (self->db);
+  if (self->quarters != NULL &&
+      g_strv_equal ((const char * const *) quarters, (const char * const *) self->quarters))
+    return;
 
+  keep = g_strdup (current_quarter (self));
+  g_strfreev (self->quarters);
+  self->quarters = g_steal_pointer (&quarters);
+
+  model = gtk_string_list_new (NULL);
   gtk_string_list_append (model, _("All Quarters"));
-  for (guint i = 0; self->quarters != NULL && self->quarters[i] != NULL; i++)
+  for (guint i = 0; self->quarters[i] != NULL; i++)
     {
       g_autofree char *label = cw_quarter_label (self->quarters[i]);
 
@@ -720,19 +725,17 @@ refresh_quarters (CwPointsReviewPage *self)
   self->updating = FALSE;
 }
 
+/* The entries of the state, scheme and quarter chosen. */
 static void
-reload (CwPointsReviewPage *self)
+load_entries (CwPointsReviewPage *self)
 {
   g_autoptr(GListModel) entries = NULL;
   g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
-  ListState state;
+  ListState state = current_state (self);
   guint n;
 
-  cw_lazy_reload_done (self->reloader);
-
-  refresh_quarters (self);
-  state = current_state (self);
+  /* Every reviewed entry ever is too long a list: one quarter at a time. */
   if (state != STATE_PENDING && gtk_drop_down_get_selected (self->quarter_dropdown) == 0 &&
       self->quarters != NULL && self->quarters[0] != NULL)
     {
@@ -771,6 +774,14 @@ reload (CwPointsReviewPage *self)
 
   update_empty (self);
   update_info (self);
+}
+
+static void
+reload (CwPointsReviewPage *self)
+{
+  cw_lazy_reload_done (self->reloader);
+  refresh_quarters (self);
+  load_entries (self);
 }
 
 static void

@@ -77,6 +77,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void reload (CwPointsTallyPage *self);
+static void load_rows (CwPointsTallyPage *self);
 
 static const char *
 current_scheme (CwPointsTallyPage *self)
@@ -289,18 +290,19 @@ cw_points_tally_page_select (CwPointsTallyPage *self,
   return FALSE;
 }
 
+/* Another quarter or scheme is other rows, not other quarters. */
 static void
 scheme_changed_cb (CwPointsTallyPage *self)
 {
   if (!self->updating)
-    reload (self);
+    load_rows (self);
 }
 
 static void
 quarter_changed_cb (CwPointsTallyPage *self)
 {
   if (!self->updating)
-    reload (self);
+    load_rows (self);
 }
 
 gboolean
@@ -1510,18 +1512,29 @@ setup_columns (CwPointsTallyPage *self)
 
 /* Reading the database */
 
+/* The drop-downs' lists are made again only when what they list changed,
+ * never from inside a drop-down's own change: a model replaced while GTK
+ * 4.8 handles the clerk's click or key in its list announces the choice
+ * again and again, and the page reloaded without end, frozen. */
 static void
 refresh_quarters (CwPointsTallyPage *self)
 {
-  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
-  g_autofree char *keep = g_strdup (cw_points_tally_page_get_quarter (self));
+  g_auto(GStrv) quarters = cw_point_quarter_list (self->db);
+  g_autoptr(GtkStringList) model = NULL;
+  g_autofree char *keep = NULL;
   guint position = GTK_INVALID_LIST_POSITION;
   guint first_over = GTK_INVALID_LIST_POSITION;
 
-  g_clear_pointer (&self->quarters, g_strfreev);
-  self->quarters = cw_point_quarter_list (self->db);
+  if (self->quarters != NULL &&
+      g_strv_equal ((const char * const *) quarters, (const char * const *) self->quarters))
+    return;
 
-  for (guint i = 0; self->quarters != NULL && self->quarters[i] != NULL; i++)
+  keep = g_strdup (cw_points_tally_page_get_quarter (self));
+  g_strfreev (self->quarters);
+  self->quarters = g_steal_pointer (&quarters);
+
+  model = gtk_string_list_new (NULL);
+  for (guint i = 0; self->quarters[i] != NULL; i++)
     {
       g_autofree char *label = cw_quarter_label (self->quarters[i]);
 
@@ -1543,15 +1556,26 @@ refresh_quarters (CwPointsTallyPage *self)
   self->updating = FALSE;
 }
 
+static gboolean
+same_names (GPtrArray *a,
+            GPtrArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    if (!g_str_equal (g_ptr_array_index (a, i), g_ptr_array_index (b, i)))
+      return FALSE;
+
+  return TRUE;
+}
+
 static void
 refresh_groups (CwPointsTallyPage *self)
 {
-  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GtkStringList) model = NULL;
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   guint position = 0;
-
-  g_ptr_array_set_size (self->groups, 0);
-  gtk_string_list_append (model, _("All Groups"));
 
   /* The tally comes in group order: each new name starts a group. */
   for (guint i = 0; i < n; i++)
@@ -1561,14 +1585,24 @@ refresh_groups (CwPointsTallyPage *self)
 
       if (name == NULL || name[0] == '\0')
         continue;
-      if (self->groups->len > 0 &&
-          g_str_equal (g_ptr_array_index (self->groups, self->groups->len - 1), name))
+      if (groups->len > 0 && g_str_equal (g_ptr_array_index (groups, groups->len - 1), name))
         continue;
+      g_ptr_array_add (groups, g_strdup (name));
+    }
 
-      g_ptr_array_add (self->groups, g_strdup (name));
-      gtk_string_list_append (model, name);
-      if (g_strcmp0 (self->group, name) == 0)
-        position = self->groups->len;
+  if (same_names (groups, self->groups) && gtk_drop_down_get_model (self->group_dropdown) != NULL)
+    return;
+
+  g_ptr_array_unref (self->groups);
+  self->groups = g_steal_pointer (&groups);
+
+  model = gtk_string_list_new (NULL);
+  gtk_string_list_append (model, _("All Groups"));
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      gtk_string_list_append (model, g_ptr_array_index (self->groups, i));
+      if (g_strcmp0 (self->group, g_ptr_array_index (self->groups, i)) == 0)
+        position = i + 1;
     }
 
   if (position == 0)
@@ -1580,23 +1614,19 @@ refresh_groups (CwPointsTallyPage *self)
   self->updating = FALSE;
 }
 
+/* The rows of the quarter and scheme chosen, and what depends on them. */
 static void
-reload (CwPointsTallyPage *self)
+load_rows (CwPointsTallyPage *self)
 {
   g_autoptr(GListModel) rows = NULL;
   g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
-  const char *quarter;
+  const char *quarter = cw_points_tally_page_get_quarter (self);
   gint64 selected_id = 0;
   guint n;
 
-  cw_lazy_reload_done (self->reloader);
-
   if (selected_row (self) != NULL)
     selected_id = cw_point_tally_row_get_subject_id (selected_row (self));
-
-  refresh_quarters (self);
-  quarter = cw_points_tally_page_get_quarter (self);
 
   if (quarter != NULL)
     {
@@ -1618,6 +1648,14 @@ reload (CwPointsTallyPage *self)
   if (selected_id != 0)
     cw_points_tally_page_select (self, selected_id);
   update_actions (self);
+}
+
+static void
+reload (CwPointsTallyPage *self)
+{
+  cw_lazy_reload_done (self->reloader);
+  refresh_quarters (self);
+  load_rows (self);
 }
 
 static void

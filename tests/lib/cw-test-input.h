@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Real input for the window tests: the X server's pointer and keyboard,
+ * driven by xdotool, so that a test meets what a clerk meets with mouse and
+ * keyboard (grabs, focus, popovers as windows of their own) rather than
+ * what setting a widget's state from code does.
+ *
+ * The test runs under xvfb-run with a window manager (tests/ui/
+ * run-with-wm.sh). The test process is the program itself: each call starts
+ * xdotool, runs the main loop until xdotool is done, then until the events
+ * it caused are handled (cw_test_settle()). */
+
+/* Whether real input can be sent: an X11 display and xdotool. */
+gboolean   cw_test_input_available   (void);
+
+/* Moves the pointer to the middle of @widget, wherever it is drawn (a
+ * popover or a dialog is an X window of its own), and clicks the left
+ * button. @widget must be drawn. */
+void       cw_test_input_click       (GtkWidget   *widget);
+/* The same at @x, @y in @widget's coordinates. */
+void       cw_test_input_click_at    (GtkWidget   *widget,
+                                      double       x,
+                                      double       y);
+/* Clicks the drawn label below @root that reads @text (the button, row or
+ * tab it sits in gets the click), and returns it. */
+GtkWidget *cw_test_input_click_label (GtkWidget   *root,
+                                      const char  *text);
+
+/* Presses and releases keys as xdotool names them, one chord after the
+ * other: "Return", "ctrl+z", "Down Down Return". */
+void       cw_test_input_key         (const char  *keys);
+/* Types @text into the focused widget. Chinese goes in through GTK's own
+ * Unicode entry (Ctrl+Shift+U): the test must run with GTK's simple input
+ * context, GTK_IM_MODULE=gtk-im-context-simple. */
+void       cw_test_input_type        (const char  *text);
+
+/* The drawn label below @root (itself included) that reads @text. */
+GtkLabel  *cw_test_input_find_label  (GtkWidget   *root,
+                                      const char  *text);
+/* The whole X screen, popovers and dialogs included, as the clerk sees
+ * it, in SCREENSHOT_DIR/@name-<lang>.png. */
+void       cw_test_input_screenshot  (const char  *name);
+
+G_END_DECLS
