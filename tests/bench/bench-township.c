@@ -348,7 +348,8 @@ bare_pdf (GListModel *tally,
   for (guint i = 0; i < g_list_model_get_n_items (tally); i++)
     {
       g_autoptr(CwPointTallyRow) row = g_list_model_get_item (tally, i);
-      g_autofree char *line = g_strdup_printf ("%s  %d  %d  %d  %d", cw_point_tally_row_get_name (row),
+      g_autofree char *line = g_strdup_printf ("%s  %" G_GINT64_FORMAT "  %" G_GINT64_FORMAT "  %" G_GINT64_FORMAT "  %d",
+                                               cw_point_tally_row_get_name (row),
                                                cw_point_tally_row_get_quarter_points (row),
                                                cw_point_tally_row_get_year_points (row),
                                                cw_point_tally_row_get_balance (row),
@@ -417,9 +418,9 @@ bench_points_workbook (CwDatabase *db)
       char **cells = g_new0 (char *, 8);
       cells[0] = g_strdup (cw_point_tally_row_get_number (row));
       cells[1] = g_strdup (cw_point_tally_row_get_name (row));
-      cells[2] = g_strdup_printf ("%d", cw_point_tally_row_get_quarter_points (row));
-      cells[3] = g_strdup_printf ("%d", cw_point_tally_row_get_year_points (row));
-      cells[4] = g_strdup_printf ("%d", cw_point_tally_row_get_balance (row));
+      cells[2] = g_strdup_printf ("%" G_GINT64_FORMAT, cw_point_tally_row_get_quarter_points (row));
+      cells[3] = g_strdup_printf ("%" G_GINT64_FORMAT, cw_point_tally_row_get_year_points (row));
+      cells[4] = g_strdup_printf ("%" G_GINT64_FORMAT, cw_point_tally_row_get_balance (row));
       cells[5] = g_strdup_printf ("%d", cw_point_tally_row_get_rank (row));
       cells[6] = g_strdup_printf ("%d", cw_point_tally_row_get_group_rank (row));
       g_ptr_array_add (rows, cells);

@@ -17,6 +17,7 @@
 #include "core/cw-core-resources.h"
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-text-private.h"
 #include "core/village/cw-settings.h"
 
 #define MIGRATIONS_PATH "/org/cunwu/Cunwu/core/migrations"
@@ -347,6 +348,27 @@ new_change_id (void)
 }
 
 static gboolean
+check_foreign_keys (sqlite3     *handle,
+                    const char  *path,
+                    GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (sqlite3_prepare_v2 (handle, "PRAGMA foreign_key_check", -1, &stmt, NULL) != SQLITE_OK)
+    return set_sqlite_error (handle, path, error);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
+                   _("row %lld of table %s points at a missing %s"),
+                   (long long) sqlite3_column_int64 (stmt, 1),
+                   (const char *) sqlite3_column_text (stmt, 0),
+                   (const char *) sqlite3_column_text (stmt, 2));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 migrate (sqlite3     *handle,
          const char  *path,
          gint64      *change_id,
@@ -354,8 +376,17 @@ migrate (sqlite3     *handle,
 {
   g_auto(GStrv) names = list_migrations ();
   gint64 current = pragma_int (handle, "user_version");
+  gboolean ok = TRUE;
 
-  for (guint i = (guint) current; names[i] != NULL; i++)
+  if (names[current] == NULL)
+    return TRUE;
+
+  /* A migration may rebuild a table (SQLite cannot alter a CHECK): with
+   * foreign keys enforced, dropping the old table would fail for every row
+   * that points at it. They are checked as a whole before each commit. */
+  if (!exec_on (handle, path, "PRAGMA foreign_keys=OFF", error))
+    return FALSE;
+  for (guint i = (guint) current; ok && names[i] != NULL; i++)
     {
       g_autofree char *resource = g_build_path ("/", MIGRATIONS_PATH, names[i], NULL);
       g_autoptr(GBytes) bytes = NULL;
@@ -378,18 +409,19 @@ migrate (sqlite3     *handle,
                                 CW_DATABASE_APPLICATION_ID, version);
       if (!exec_on (handle, path, sql, error) ||
           !cw_audit_install_triggers (handle, error) ||
+          !check_foreign_keys (handle, path, error) ||
           !exec_on (handle, path, finish, error) ||
           !exec_on (handle, path, "COMMIT", error))
         {
           g_prefix_error (error, _("Upgrading the database to version %d failed: "), version);
           exec_on (handle, path, "ROLLBACK", NULL);
-          *change_id = 0;
-          return FALSE;
+          ok = FALSE;
         }
       *change_id = 0;
     }
 
-  return TRUE;
+  exec_on (handle, path, "PRAGMA foreign_keys=ON; PRAGMA ignore_check_constraints=OFF", NULL);
+  return ok;
 }
 
 /* A new database is built under a temporary name and renamed into place only
@@ -429,6 +461,7 @@ create_new (const char  *path,
 
   cw_audit_register_operator (handle, NULL);
   cw_audit_register_change_id (handle, &change_id);
+  cw_text_register_sql_functions (handle);
   ok = apply_pragmas (handle, path, error) && migrate (handle, path, &change_id, error);
   if (sqlite3_close (handle) != SQLITE_OK && ok)
     {
@@ -502,6 +535,7 @@ cw_database_open (const char  *path,
 
   cw_audit_register_operator (self->handle, (const char **) &self->operator_name);
   cw_audit_register_change_id (self->handle, &self->change_id);
+  cw_text_register_sql_functions (self->handle);
 
   if (!apply_pragmas (self->handle, path, error) ||
       !migrate (self->handle, path, &self->change_id, error))

@@ -12,6 +12,7 @@
 #include "core/common/cw-error.h"
 #include "core/households/cw-household.h"
 #include "core/common/cw-id-number.h"
+#include "core/common/cw-text.h"
 #include "core/households/cw-kinship.h"
 #include "core/households/cw-person-private.h"
 #include "core/households/cw-vocabulary.h"
@@ -244,9 +245,14 @@ cw_household_matches (CwHousehold *self,
                       const char  *query)
 {
   g_auto(GStrv) words = NULL;
+  g_autofree char *cleaned = NULL;
 
   if (query == NULL || query[0] == '\0')
     return TRUE;
+  /* What is stored was cleaned at the door; a query typed in full width
+   * or pasted with a zero-width space is cleaned the same way. */
+  if (!cw_text_is_clean_line (query))
+    query = cleaned = cw_text_clean_line (query);
   if (strchr (query, ' ') == NULL && !g_ascii_isupper (query[0]))
     {
       /* The common case, one lowercase word: no allocation per row. */
@@ -271,7 +277,7 @@ gboolean
 cw_household_validate (CwHousehold  *self,
                        GError      **error)
 {
-  g_autofree char *number = g_strstrip (g_strdup (self->text[PROP_NUMBER]));
+  g_autofree char *number = NULL;
   g_autofree char *unknown = NULL;
   g_autofree char *tags = NULL;
   g_auto(GStrv) split = NULL;
@@ -283,6 +289,9 @@ cw_household_validate (CwHousehold  *self,
         return FALSE;
       }
 
+  /* ０１０００１ and 010001 are one household; a zero-width space pasted
+   * from a chat message would make a second. */
+  number = cw_text_clean_line (self->text[PROP_NUMBER]);
   if (number[0] == '\0')
     {
       g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID,
@@ -303,7 +312,9 @@ cw_household_validate (CwHousehold  *self,
       g_autofree char *phone = NULL;
       g_autoptr(GError) local = NULL;
 
-      if (!cw_phone_normalize (self->text[PROP_PHONE], &phone, &local))
+      g_autofree char *typed = cw_text_clean_line (self->text[PROP_PHONE]);
+
+      if (!cw_phone_normalize (typed, &phone, &local))
         {
           g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Phone: %s"), local->message);
           return FALSE;
@@ -478,9 +489,9 @@ cw_household_find_by_number (CwDatabase  *db,
                              const char  *number,
                              GError     **error)
 {
-  g_autofree char *trimmed = g_strstrip (g_strdup (number != NULL ? number : ""));
+  g_autofree char *cleaned = cw_text_clean_line (number);
 
-  return load_where (db, "WHERE h.number = ?", 0, trimmed, error);
+  return load_where (db, "WHERE h.number = ?", 0, cleaned, error);
 }
 
 static gboolean

@@ -11,6 +11,7 @@
 #include "core/points/cw-point-entry.h"
 #include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
+#include "core/points/cw-points-limits.h"
 #include "core/common/cw-quarter.h"
 
 enum {
@@ -49,7 +50,7 @@ struct _CwPointEntry
   gint64   id;
   gint64   subject_id;
   int      quantity;
-  int      points;
+  gint64   points;
   gint64   reverses_id;
   char    *text[N_PROPS];
 };
@@ -82,7 +83,7 @@ cw_point_entry_get_property (GObject    *object,
     case PROP_ID: g_value_set_int64 (value, self->id); break;
     case PROP_SUBJECT_ID: g_value_set_int64 (value, self->subject_id); break;
     case PROP_QUANTITY: g_value_set_int (value, self->quantity); break;
-    case PROP_POINTS: g_value_set_int (value, self->points); break;
+    case PROP_POINTS: g_value_set_int64 (value, self->points); break;
     case PROP_REVERSES_ID: g_value_set_int64 (value, self->reverses_id); break;
     default:
       if (prop_id >= FIRST_TEXT && prop_id < N_PROPS)
@@ -113,7 +114,7 @@ cw_point_entry_class_init (CwPointEntryClass *klass)
   properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, ro);
   properties[PROP_SUBJECT_ID] = g_param_spec_int64 ("subject-id", NULL, NULL, 0, G_MAXINT64, 0, ro);
   properties[PROP_QUANTITY] = g_param_spec_int ("quantity", NULL, NULL, 0, G_MAXINT, 0, ro);
-  properties[PROP_POINTS] = g_param_spec_int ("points", NULL, NULL, G_MININT, G_MAXINT, 0, ro);
+  properties[PROP_POINTS] = g_param_spec_int64 ("points", NULL, NULL, G_MININT64, G_MAXINT64, 0, ro);
   properties[PROP_REVERSES_ID] = g_param_spec_int64 ("reverses-id", NULL, NULL, 0, G_MAXINT64, 0, ro);
   for (guint i = FIRST_TEXT; i < N_PROPS; i++)
     properties[i] = g_param_spec_string (names[i], NULL, NULL, "", ro);
@@ -138,7 +139,7 @@ const char *cw_point_entry_get_category (CwPointEntry *self) { return self->text
 const char *cw_point_entry_get_entry_date (CwPointEntry *self) { return self->text[PROP_ENTRY_DATE]; }
 const char *cw_point_entry_get_quarter (CwPointEntry *self) { return self->text[PROP_QUARTER]; }
 int cw_point_entry_get_quantity (CwPointEntry *self) { return self->quantity; }
-int cw_point_entry_get_points (CwPointEntry *self) { return self->points; }
+gint64 cw_point_entry_get_points (CwPointEntry *self) { return self->points; }
 const char *cw_point_entry_get_note (CwPointEntry *self) { return self->text[PROP_NOTE]; }
 const char *cw_point_entry_get_state (CwPointEntry *self) { return self->text[PROP_STATE]; }
 const char *cw_point_entry_get_reject_reason (CwPointEntry *self) { return self->text[PROP_REJECT_REASON]; }
@@ -179,7 +180,7 @@ entry_from_row (sqlite3_stmt *stmt)
   self->id = sqlite3_column_int64 (stmt, 0);
   self->subject_id = sqlite3_column_int64 (stmt, 1);
   self->quantity = sqlite3_column_int (stmt, 2);
-  self->points = sqlite3_column_int (stmt, 3);
+  self->points = sqlite3_column_int64 (stmt, 3);
   self->reverses_id = sqlite3_column_int64 (stmt, 4);
   for (guint i = FIRST_TEXT; i < N_PROPS; i++)
     {
@@ -225,20 +226,6 @@ cw_point_entry_list (CwDatabase  *db,
   return G_LIST_MODEL (store);
 }
 
-static gboolean
-refuse_if_published (CwDatabase  *db,
-                     const char  *quarter,
-                     GError     **error)
-{
-  if (cw_point_quarter_get_publication (db, quarter, NULL, NULL))
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
-                   _("%s is published and locked; corrections go into an open quarter."), quarter);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* A real day, not in the future, in an open quarter. */
 static char *
 entry_day (CwDatabase  *db,
@@ -261,7 +248,7 @@ entry_day (CwDatabase  *db,
     }
   day = cw_date_format (&parsed);
   *quarter = cw_quarter_of_date (day);
-  if (!refuse_if_published (db, *quarter, error))
+  if (!cw_point_quarter_check_open (db, *quarter, error))
     {
       g_clear_pointer (quarter, g_free);
       return NULL;
@@ -313,12 +300,12 @@ check_cap (CwDatabase   *db,
            gint64        subject_id,
            const char   *name,
            const char   *quarter,
-           int           points,
+           gint64        points,
            GError      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  int cap = cw_point_rule_get_quarter_cap (rule);
-  int used;
+  gint64 cap = cw_point_rule_get_quarter_cap (rule);
+  gint64 used;
 
   if (cap == 0)
     return TRUE;
@@ -333,16 +320,16 @@ check_cap (CwDatabase   *db,
   sqlite3_bind_int64 (stmt, 2, subject_id);
   sqlite3_bind_text (stmt, 3, quarter, -1, SQLITE_STATIC);
   sqlite3_step (stmt);
-  used = sqlite3_column_int (stmt, 0);
+  used = sqlite3_column_int64 (stmt, 0);
 
   /* Deductions are capped the same way, by their size. */
   if (ABS (used + points) > cap)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
-                   _("%s: rule %s is capped at %d points a quarter and already gave %d in %s; "
-                     "at most %d more."),
-                   name, cw_point_rule_get_code (rule), cap, ABS (used), quarter,
-                   MAX (0, cap - ABS (used)));
+                   _("%s: rule %s is capped at %lld points a quarter and already gave %lld in %s; "
+                     "at most %lld more."),
+                   name, cw_point_rule_get_code (rule), (long long) cap, (long long) ABS (used), quarter,
+                   (long long) MAX (0, cap - ABS (used)));
       return FALSE;
     }
   return TRUE;
@@ -355,20 +342,22 @@ insert_entry (CwDatabase   *db,
               CwPointRule  *rule,
               const char   *day,
               const char   *quarter,
-              int           quantity,
+              gint64        quantity,
               const char   *note,
               const char   *evidence,
               GError      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *name = subject_name (db, scheme, subject_id, error);
-  int points;
+  gint64 points;
 
   if (name == NULL)
     return 0;
-  if (quantity <= 0 || quantity > 10000)
+  if (quantity <= 0 || quantity > CW_ENTRY_QUANTITY_MAX)
     {
-      g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Quantity: %d is not a sensible quantity."), quantity);
+      g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+                   _("Quantity: %lld is not a sensible quantity; an entry counts from 1 to %d uses."),
+                   (long long) quantity, CW_ENTRY_QUANTITY_MAX);
       return 0;
     }
   points = cw_point_rule_get_points (rule) * quantity;
@@ -387,8 +376,8 @@ insert_entry (CwDatabase   *db,
   sqlite3_bind_int64 (stmt, 4, cw_point_rule_get_id (rule));
   sqlite3_bind_text (stmt, 5, day, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, quarter, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 7, quantity);
-  sqlite3_bind_int (stmt, 8, points);
+  sqlite3_bind_int64 (stmt, 7, quantity);
+  sqlite3_bind_int64 (stmt, 8, points);
   sqlite3_bind_text (stmt, 9, note != NULL ? note : "", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 10, evidence != NULL ? evidence : "", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 11, cw_database_get_operator (db), -1, SQLITE_STATIC);
@@ -427,7 +416,7 @@ cw_point_entry_add (CwDatabase   *db,
                     gint64        subject_id,
                     const char   *rule_code,
                     const char   *date,
-                    int           quantity,
+                    gint64        quantity,
                     const char   *note,
                     const char   *evidence,
                     GError      **error)
@@ -464,7 +453,7 @@ cw_point_entry_add_many (CwDatabase    *db,
                          guint          n_subjects,
                          const char    *rule_code,
                          const char    *date,
-                         int            quantity,
+                         gint64         quantity,
                          const char    *note,
                          GError       **error)
 {
@@ -525,7 +514,7 @@ set_state (CwDatabase   *db,
                    (long long) id, cw_point_entry_state_label ((const char *) sqlite3_column_text (check, 0)));
       return FALSE;
     }
-  if (!refuse_if_published (db, (const char *) sqlite3_column_text (check, 1), error))
+  if (!cw_point_quarter_check_open (db, (const char *) sqlite3_column_text (check, 1), error))
     return FALSE;
 
   stmt = cw_database_prepare (db,
@@ -573,7 +562,7 @@ cw_point_entry_review_quarter (CwDatabase  *db,
 
   if (n_reviewed != NULL)
     *n_reviewed = 0;
-  if (!refuse_if_published (db, quarter, error))
+  if (!cw_point_quarter_check_open (db, quarter, error))
     return FALSE;
   stmt = cw_database_prepare (db,
                               "UPDATE point_entry SET state = 'reviewed', reviewed_by = ?3, "

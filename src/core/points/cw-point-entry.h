@@ -35,7 +35,7 @@ const char  *cw_point_entry_get_category         (CwPointEntry *self);
 const char  *cw_point_entry_get_entry_date       (CwPointEntry *self);
 const char  *cw_point_entry_get_quarter          (CwPointEntry *self);
 int          cw_point_entry_get_quantity         (CwPointEntry *self);
-int          cw_point_entry_get_points           (CwPointEntry *self);
+gint64       cw_point_entry_get_points           (CwPointEntry *self);
 const char  *cw_point_entry_get_note             (CwPointEntry *self);
 const char  *cw_point_entry_get_state            (CwPointEntry *self);
 const char  *cw_point_entry_get_reject_reason    (CwPointEntry *self);
@@ -53,7 +53,7 @@ gint64       cw_point_entry_add                  (CwDatabase   *db,
                                                   gint64        subject_id,
                                                   const char   *rule_code,
                                                   const char   *date,
-                                                  int           quantity,
+                                                  gint64        quantity,
                                                   const char   *note,
                                                   const char   *evidence,
                                                   GError      **error);
@@ -65,7 +65,7 @@ gboolean     cw_point_entry_add_many             (CwDatabase   *db,
                                                   guint         n_subjects,
                                                   const char   *rule_code,
                                                   const char   *date,
-                                                  int           quantity,
+                                                  gint64        quantity,
                                                   const char   *note,
                                                   GError      **error);
 /* Review (审核) pending entries: reviewed by the operator, now. Entries in

@@ -55,9 +55,9 @@ typedef struct
 {
   char *name;
   guint group;          /* index into groups */
-  int   quarter_points;
-  int   year_points;
-  int   balance;
+  gint64 quarter_points;
+  gint64 year_points;
+  gint64 balance;
   int   group_rank;
 } Row;
 
@@ -769,11 +769,11 @@ cw_points_announcement_draw_page (CwPointsAnnouncement *self,
           {
             const Row *row = &g_array_index (self->rows, Row, item->index);
             const Group *group = &g_array_index (self->groups, Group, row->group);
-            char numbers[4][16];
+            char numbers[4][24];
 
-            g_snprintf (numbers[0], sizeof numbers[0], "%d", row->quarter_points);
-            g_snprintf (numbers[1], sizeof numbers[1], "%d", row->year_points);
-            g_snprintf (numbers[2], sizeof numbers[2], "%d", row->balance);
+            g_snprintf (numbers[0], sizeof numbers[0], "%" G_GINT64_FORMAT, row->quarter_points);
+            g_snprintf (numbers[1], sizeof numbers[1], "%" G_GINT64_FORMAT, row->year_points);
+            g_snprintf (numbers[2], sizeof numbers[2], "%" G_GINT64_FORMAT, row->balance);
             g_snprintf (numbers[3], sizeof numbers[3], "%d", row->group_rank);
             pango_layout_set_text (layouts.cells[0], row->name, -1);
             for (guint c = 1; c < N_COLUMNS; c++)

@@ -112,12 +112,12 @@ cw_points_string_sorter (GType       type,
 /* Figures and dates */
 
 char *
-cw_points_format_signed (int points)
+cw_points_format_signed (gint64 points)
 {
   if (points > 0)
-    return g_strdup_printf ("+%d", points);
+    return g_strdup_printf ("+%" G_GINT64_FORMAT, points);
   if (points < 0)
-    return g_strdup_printf ("−%d", -points);
+    return g_strdup_printf ("−%" G_GUINT64_FORMAT, (guint64) 0 - (guint64) points);
   return g_strdup ("0");
 }
 

@@ -27,7 +27,7 @@ GtkColumnViewColumn *cw_points_column_new      (const char        *title,
                                                 CwColumnTextFunc   text,
                                                 CwColumnFlags      flags,
                                                 GtkSorter         *sorter);
-/* A numeric sorter on an int property of @type. */
+/* A numeric sorter on a numeric (int or int64) property of @type. */
 GtkSorter           *cw_points_int_sorter      (GType              type,
                                                 const char        *property);
 /* A string sorter on a string property of @type. */
@@ -35,7 +35,7 @@ GtkSorter           *cw_points_string_sorter   (GType              type,
                                                 const char        *property);
 
 /* "+5" and "−3" (a real minus sign), "0". */
-char                *cw_points_format_signed   (int                points);
+char                *cw_points_format_signed   (gint64             points);
 /* Today as YYYY-MM-DD. */
 char                *cw_points_today           (void);
 /* A date as typed (2026/3/5, 2026年3月5日 …) as YYYY-MM-DD, or NULL with

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/points/cw-points-limits.h"
 #include "ui/points/cw-point-rule-editor.h"
 #include "ui/common/cw-points-helpers.h"
 #include "ui/common/cw-undo.h"
@@ -178,6 +179,10 @@ cw_point_rule_editor_new (GtkWidget   *owner,
   root = gtk_widget_get_root (owner);
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
+  /* The bounds of core (cw-points-limits.h), so the spin buttons offer
+   * exactly what can be saved. */
+  gtk_spin_button_set_range (self->points_spin, -CW_RULE_POINTS_MAX, CW_RULE_POINTS_MAX);
+  gtk_spin_button_set_range (self->cap_spin, 0, CW_RULE_CAP_MAX);
 
   fill (self);
   gtk_widget_grab_focus (self->is_new ? GTK_WIDGET (self->code_row) : GTK_WIDGET (self->description_row));

@@ -129,7 +129,7 @@ update_total (CwPointsEntryPage *self)
       return;
     }
 
-  figure = cw_points_format_signed (cw_point_rule_get_points (self->rule) * quantity);
+  figure = cw_points_format_signed ((gint64) cw_point_rule_get_points (self->rule) * quantity);
   if (n > 1)
     /* Translators: the points an entry gets, for each of several households */
     text = g_strdup_printf (_("= %s points each"), figure);
@@ -764,7 +764,7 @@ save_activated (GtkWidget  *widget,
   quantity = gtk_spin_button_get_value_as_int (self->quantity_spin);
   note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_entry))));
   code = cw_point_rule_get_code (self->rule);
-  points = cw_points_format_signed (cw_point_rule_get_points (self->rule) * quantity);
+  points = cw_points_format_signed ((gint64) cw_point_rule_get_points (self->rule) * quantity);
 
   if (n == 1)
     {

@@ -142,7 +142,7 @@ update_info (CwPointsReviewPage *self)
   g_autofree char *listed = NULL;
   g_autofree char *info = NULL;
   gboolean single_reviewable = FALSE;
-  int sum = 0;
+  gint64 sum = 0;
 
   for (guint i = 0; i < selected->len; i++)
     sum += cw_point_entry_get_points (g_array_index (selected, CwPointEntry *, i));
@@ -428,7 +428,7 @@ review_activated (GtkWidget  *widget,
   g_autofree char *body = NULL;
   g_autofree char *points = NULL;
   GArray *ids;
-  int sum = 0;
+  gint64 sum = 0;
 
   if (selected->len == 0)
     return;

@@ -20,7 +20,7 @@
 typedef struct
 {
   CwShopGoods *goods;
-  int          quantity;
+  gint64       quantity;
 } Line;
 
 static void
@@ -40,7 +40,7 @@ struct _CwShopCounterPage
   CwLazyReload       *reloader;
 
   CwHousehold        *household;
-  int                 balance;
+  gint64              balance;
   GPtrArray          *lines;
   GListStore         *goods;
   GListStore         *history;
@@ -105,10 +105,10 @@ cw_shop_counter_page_get_error (CwShopCounterPage *self)
 
 /* Figures */
 
-static int
+static gint64
 lines_total (CwShopCounterPage *self)
 {
-  int total = 0;
+  gint64 total = 0;
 
   for (guint i = 0; i < self->lines->len; i++)
     {
@@ -120,7 +120,7 @@ lines_total (CwShopCounterPage *self)
   return total;
 }
 
-int
+gint64
 cw_shop_counter_page_get_balance (CwShopCounterPage *self)
 {
   g_return_val_if_fail (CW_IS_SHOP_COUNTER_PAGE (self), 0);
@@ -128,7 +128,7 @@ cw_shop_counter_page_get_balance (CwShopCounterPage *self)
   return self->household != NULL ? self->balance : 0;
 }
 
-int
+gint64
 cw_shop_counter_page_get_balance_after (CwShopCounterPage *self)
 {
   g_return_val_if_fail (CW_IS_SHOP_COUNTER_PAGE (self), 0);
@@ -141,9 +141,9 @@ update_totals (CwShopCounterPage *self)
 {
   g_autofree char *total = NULL;
   g_autofree char *after = NULL;
-  int after_value;
+  gint64 after_value;
 
-  total = g_strdup_printf ("%d", lines_total (self));
+  total = g_strdup_printf ("%" G_GINT64_FORMAT, lines_total (self));
   gtk_label_set_text (self->total_label, total);
 
   if (self->household == NULL)
@@ -154,7 +154,7 @@ update_totals (CwShopCounterPage *self)
   else
     {
       after_value = cw_shop_counter_page_get_balance_after (self);
-      after = g_strdup_printf ("%d", after_value);
+      after = g_strdup_printf ("%" G_GINT64_FORMAT, after_value);
       gtk_label_set_text (self->after_label, after);
       if (after_value < 0)
         gtk_widget_add_css_class (GTK_WIDGET (self->after_label), "error");
@@ -188,7 +188,7 @@ update_household (CwShopCounterPage *self)
   /* Translators: 户号 · village group */
   detail = g_strdup_printf (_("No. %s · %s"), cw_household_get_number (self->household),
                             cw_household_get_group_name (self->household));
-  balance = g_strdup_printf ("%d", self->balance);
+  balance = g_strdup_printf ("%" G_GINT64_FORMAT, self->balance);
   gtk_label_set_text (self->name_label, cw_household_get_head_name (self->household));
   gtk_label_set_text (self->detail_label, detail);
   gtk_label_set_text (self->balance_label, balance);
@@ -267,11 +267,11 @@ static char *
 goods_label (CwShopGoods *goods)
 {
   /* Translators: goods · price per unit · stock, e.g. 洗衣粉 · 20 points per 袋 · 35 in stock */
-  return g_strdup_printf (_("%s · %d points per %s · %d in stock"),
+  return g_strdup_printf (_("%s · %lld points per %s · %lld in stock"),
                           cw_shop_goods_get_name (goods),
-                          cw_shop_goods_get_price (goods),
+                          (long long) cw_shop_goods_get_price (goods),
                           cw_shop_goods_get_unit (goods),
-                          cw_shop_goods_get_stock (goods));
+                          (long long) cw_shop_goods_get_stock (goods));
 }
 
 static GtkWidget *
@@ -284,17 +284,17 @@ create_line_row (Line  *line,
   GtkWidget *row;
   GtkWidget *label;
   GtkWidget *button;
-  int stock = cw_shop_goods_get_stock (line->goods);
+  gint64 stock = cw_shop_goods_get_stock (line->goods);
 
-  title = g_strdup_printf ("%s × %d", cw_shop_goods_get_name (line->goods), line->quantity);
+  title = g_strdup_printf ("%s × %" G_GINT64_FORMAT, cw_shop_goods_get_name (line->goods), line->quantity);
   if (line->quantity > stock)
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "Only %d in stock",
-                                             "Only %d in stock",
-                                             stock),
-                                stock);
+                                             "Only %lld in stock",
+                                             "Only %lld in stock",
+                                             (gulong) MIN (stock, G_MAXLONG)),
+                                (long long) stock);
   else
-    subtitle = g_strdup_printf (_("%d points per %s"), cw_shop_goods_get_price (line->goods),
+    subtitle = g_strdup_printf (_("%lld points per %s"), (long long) cw_shop_goods_get_price (line->goods),
                                 cw_shop_goods_get_unit (line->goods));
 
   row = adw_action_row_new ();
@@ -304,7 +304,7 @@ create_line_row (Line  *line,
   if (line->quantity > stock)
     gtk_widget_add_css_class (row, "error");
 
-  points = g_strdup_printf ("%d", cw_shop_goods_get_price (line->goods) * line->quantity);
+  points = g_strdup_printf ("%" G_GINT64_FORMAT, cw_shop_goods_get_price (line->goods) * line->quantity);
   label = gtk_label_new (points);
   gtk_widget_add_css_class (label, "numeric");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
@@ -452,7 +452,7 @@ confirm_activated (GtkWidget  *widget,
   g_autofree CwShopLine *lines = NULL;
   g_autofree char *today = cw_points_today ();
   g_autofree char *title = NULL;
-  int total = lines_total (self);
+  gint64 total = lines_total (self);
 
   if (self->household == NULL)
     {
@@ -485,7 +485,7 @@ confirm_activated (GtkWidget  *widget,
     }
 
   /* Translators: a toast: points, head of household, 户号 */
-  title = g_strdup_printf (_("Redeemed %d points: %s (%s)"), total,
+  title = g_strdup_printf (_("Redeemed %lld points: %s (%s)"), (long long) total,
                            cw_household_get_head_name (self->household),
                            cw_household_get_number (self->household));
   cw_undo_show_toast (widget, cw_database_get_last_change (self->db), title);
@@ -547,12 +547,12 @@ void_activated (GtkWidget  *widget,
     return;
 
   /* Translators: head of household (户号), date: goods, points */
-  body = g_strdup_printf (_("%s (%s), %s: %s, %d points. The points go back to the household and the goods back into stock."),
+  body = g_strdup_printf (_("%s (%s), %s: %s, %lld points. The points go back to the household and the goods back into stock."),
                           cw_shop_redemption_get_head_name (redemption),
                           cw_shop_redemption_get_household_number (redemption),
                           cw_shop_redemption_get_redeemed_on (redemption),
                           cw_shop_redemption_get_summary (redemption),
-                          cw_shop_redemption_get_points (redemption));
+                          (long long) cw_shop_redemption_get_points (redemption));
   id = g_new (gint64, 1);
   *id = cw_shop_redemption_get_id (redemption);
   cw_points_ask_text (widget, _("Void the Redemption?"), body, _("Reason"), _("_Void"), TRUE,
@@ -581,7 +581,7 @@ summary_text (gpointer item)
 static char *
 redemption_points_text (gpointer item)
 {
-  return g_strdup_printf ("%d", cw_shop_redemption_get_points (item));
+  return g_strdup_printf ("%" G_GINT64_FORMAT, cw_shop_redemption_get_points (item));
 }
 
 static char *

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-error.h"
+#include "core/points/cw-points-limits.h"
 #include "ui/common/cw-points-helpers.h"
 #include "ui/common/cw-undo.h"
 #include "ui/points/cw-shop-goods-editor.h"
@@ -72,7 +73,7 @@ cw_shop_goods_editor_save (CwShopGoodsEditor *self)
     }
 
   saved = cw_shop_goods_save (self->db, self->goods != NULL ? cw_shop_goods_get_name (self->goods) : name,
-                              unit, gtk_spin_button_get_value_as_int (self->price_spin), &error);
+                              unit, (gint64) gtk_spin_button_get_value (self->price_spin), &error);
   if (saved == NULL)
     {
       show_error (self, error->message);
@@ -137,6 +138,8 @@ cw_shop_goods_editor_new (GtkWidget   *owner,
   root = gtk_widget_get_root (owner);
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
+  /* The price the shop takes, no more: core refuses more, with a message. */
+  gtk_spin_button_set_range (self->price_spin, 1, CW_GOODS_PRICE_MAX);
 
   if (goods != NULL)
     {

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/common/cw-text.h"
 #include "core/points/cw-shop-goods.h"
 #include "ui/common/cw-lazy-reload.h"
 #include "ui/common/cw-points-helpers.h"
@@ -259,20 +260,16 @@ stock_in_data_free (gpointer user_data)
   g_free (data);
 }
 
-static int
+/* A whole number of at least 1, full-width digits too; 0 when it is not
+ * one. How many may come in at once is core's to say, with a message. */
+static gint64
 parse_quantity (const char *text)
 {
-  char *end = NULL;
-  long value;
+  gint64 value = 0;
 
-  if (text == NULL || text[0] == '\0')
+  if (!cw_text_parse_integer (text, 1, G_MAXINT64, &value, NULL))
     return 0;
-
-  value = strtol (text, &end, 10);
-  if (end == NULL || *end != '\0' || value <= 0 || value > G_MAXINT)
-    return 0;
-
-  return (int) value;
+  return value;
 }
 
 static void
@@ -296,7 +293,7 @@ stock_in_response_cb (AdwMessageDialog *dialog,
   g_autofree char *date = NULL;
   g_autofree char *note = NULL;
   g_autofree char *title = NULL;
-  int quantity;
+  gint64 quantity;
 
   if (!g_str_equal (response, "confirm"))
     return;
@@ -315,7 +312,7 @@ stock_in_response_cb (AdwMessageDialog *dialog,
     }
 
   /* Translators: a toast: quantity, goods */
-  title = g_strdup_printf (_("%d × %s received"), quantity, data->name);
+  title = g_strdup_printf (_("%lld × %s received"), (long long) quantity, data->name);
   cw_undo_show_toast (GTK_WIDGET (self), cw_database_get_last_change (self->db), title);
 }
 
@@ -337,9 +334,9 @@ stock_in_activated (GtkWidget  *widget,
     return;
 
   heading = g_strdup_printf (_("Stock In: %s"), cw_shop_goods_get_name (goods));
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d in stock now.", "%d in stock now.",
-                                       cw_shop_goods_get_stock (goods)),
-                          cw_shop_goods_get_stock (goods));
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld in stock now.", "%lld in stock now.",
+                                       (gulong) CLAMP (cw_shop_goods_get_stock (goods), 0, G_MAXLONG)),
+                          (long long) cw_shop_goods_get_stock (goods));
   dialog = cw_points_dialog_new (widget, heading, body, _("_Record"), FALSE);
 
   data = g_new0 (StockInData, 1);
@@ -384,13 +381,13 @@ unit_text (gpointer item)
 static char *
 price_text (gpointer item)
 {
-  return g_strdup_printf ("%d", cw_shop_goods_get_price (item));
+  return g_strdup_printf ("%" G_GINT64_FORMAT, cw_shop_goods_get_price (item));
 }
 
 static char *
 stock_text (gpointer item)
 {
-  return g_strdup_printf ("%d", cw_shop_goods_get_stock (item));
+  return g_strdup_printf ("%" G_GINT64_FORMAT, cw_shop_goods_get_stock (item));
 }
 
 static char *
