@@ -25,9 +25,10 @@ G_BEGIN_DECLS
 char     *cw_text_clean_line      (const char *text);
 char     *cw_text_normalize_key   (const char *text);
 
-/* Whether @text is already what cw_text_clean_line() makes of it, told
- * cheaply for the common case (ASCII and CJK ideographs), so that a search
- * run per row cleans its query only when it has to. */
+/* TRUE when @text is surely what cw_text_clean_line() makes of it: told
+ * cheaply for the common case (printable ASCII and CJK ideographs, single
+ * inner spaces), so that a search run per row cleans its query only when
+ * it may have to. FALSE also for clean text it cannot judge that cheaply. */
 gboolean  cw_text_is_clean_line   (const char *text);
 
 /* A whole number as a person writes it: decimal digits, full-width ones
