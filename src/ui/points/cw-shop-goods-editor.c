@@ -140,6 +140,8 @@ cw_shop_goods_editor_new (GtkWidget   *owner,
     gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
   /* The price the shop takes, no more: core refuses more, with a message. */
   gtk_spin_button_set_range (self->price_spin, 1, CW_GOODS_PRICE_MAX);
+  /* Wide enough for the largest price, which GTK does not size for. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->price_spin), 8);
 
   if (goods != NULL)
     {
