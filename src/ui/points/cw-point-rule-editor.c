@@ -5,8 +5,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "ui/points/cw-point-rule-editor.h"
 #include "ui/common/cw-points-helpers.h"
+#include "ui/points/cw-point-rule-editor.h"
 #include "ui/cw-ui-resources.h"
 
 struct _CwPointRuleEditor

@@ -9,10 +9,11 @@
 
 #include "core/points/cw-point-import.h"
 #include "core/points/cw-point-rule.h"
+#include "ui/common/cw-columns.h"
+#include "ui/common/cw-points-helpers.h"
 #include "ui/points/cw-point-rule-editor.h"
 #include "ui/points/cw-point-rules-page.h"
 #include "ui/common/cw-lazy-reload.h"
-#include "ui/common/cw-points-helpers.h"
 #include "ui/shell/cw-window.h"
 #include "ui/cw-ui-resources.h"
 
@@ -442,7 +443,7 @@ description_text (gpointer item)
 static char *
 points_text (gpointer item)
 {
-  return cw_points_format_signed (cw_point_rule_get_points (item));
+  return cw_ui_format_signed (cw_point_rule_get_points (item));
 }
 
 static char *
@@ -478,17 +479,17 @@ setup_columns (CwPointRulesPage *self)
 {
   GType type = CW_TYPE_POINT_RULE;
 
-  append_column (self, cw_points_column_new (_("Code"), code_text, CW_COLUMN_TEXT,
-                                             cw_points_string_sorter (type, "code")));
-  append_column (self, cw_points_column_new (_("Scheme"), scheme_text, CW_COLUMN_DIM, NULL));
-  append_column (self, cw_points_column_new (_("Category"), category_text, CW_COLUMN_TEXT,
-                                             cw_points_string_sorter (type, "category")));
-  append_column (self, cw_points_column_new (_("Description"), description_text, CW_COLUMN_EXPAND, NULL));
-  append_column (self, cw_points_column_new (_("Points"), points_text, CW_COLUMN_NUMERIC | CW_COLUMN_SIGNED,
-                                             cw_points_int_sorter (type, "points")));
-  append_column (self, cw_points_column_new (_("Unit"), unit_text, CW_COLUMN_TEXT, NULL));
-  append_column (self, cw_points_column_new (_("Cap per Quarter"), cap_text, CW_COLUMN_NUMERIC, NULL));
-  append_column (self, cw_points_column_new (_("State"), state_text, CW_COLUMN_DIM, NULL));
+  append_column (self, cw_ui_column_new (_("Code"), code_text, CW_COLUMN_TEXT,
+                                             cw_ui_string_sorter (type, "code")));
+  append_column (self, cw_ui_column_new (_("Scheme"), scheme_text, CW_COLUMN_DIM, NULL));
+  append_column (self, cw_ui_column_new (_("Category"), category_text, CW_COLUMN_TEXT,
+                                             cw_ui_string_sorter (type, "category")));
+  append_column (self, cw_ui_column_new (_("Description"), description_text, CW_COLUMN_EXPAND, NULL));
+  append_column (self, cw_ui_column_new (_("Points"), points_text, CW_COLUMN_NUMERIC | CW_COLUMN_SIGNED,
+                                             cw_ui_int_sorter (type, "points")));
+  append_column (self, cw_ui_column_new (_("Unit"), unit_text, CW_COLUMN_TEXT, NULL));
+  append_column (self, cw_ui_column_new (_("Cap per Quarter"), cap_text, CW_COLUMN_NUMERIC, NULL));
+  append_column (self, cw_ui_column_new (_("State"), state_text, CW_COLUMN_DIM, NULL));
 }
 
 /* Reading the database */

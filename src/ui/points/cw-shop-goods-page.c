@@ -8,7 +8,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/common/cw-date.h"
 #include "core/points/cw-shop-goods.h"
+#include "ui/common/cw-columns.h"
+#include "ui/common/cw-dialogs.h"
+#include "ui/common/cw-form.h"
 #include "ui/common/cw-lazy-reload.h"
 #include "ui/common/cw-points-helpers.h"
 #include "ui/shell/cw-window.h"
@@ -278,7 +282,7 @@ static void
 stock_in_changed_cb (GtkEditable      *row,
                      AdwMessageDialog *dialog)
 {
-  g_autofree char *text = cw_points_row_text (GTK_WIDGET (row));
+  g_autofree char *text = cw_ui_row_text (GTK_WIDGET (row));
 
   adw_message_dialog_set_response_enabled (dialog, "confirm", parse_quantity (text) > 0);
 }
@@ -300,11 +304,11 @@ stock_in_response_cb (AdwMessageDialog *dialog,
   if (!g_str_equal (response, "confirm"))
     return;
 
-  quantity_text = cw_points_row_text (data->quantity_row);
+  quantity_text = cw_ui_row_text (data->quantity_row);
   quantity = parse_quantity (quantity_text);
-  date_text = cw_points_row_text (data->date_row);
-  date = cw_points_parse_date (date_text, &error);
-  note = cw_points_row_text (data->note_row);
+  date_text = cw_ui_row_text (data->date_row);
+  date = cw_date_normalize (date_text, &error);
+  note = cw_ui_row_text (data->note_row);
 
   if (date == NULL ||
       !cw_shop_goods_stock_in (self->db, data->goods_id, quantity, date, note, &error))
@@ -327,7 +331,7 @@ stock_in_activated (GtkWidget  *widget,
   CwShopGoods *goods = selected_goods (self);
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
-  g_autofree char *today = cw_points_today ();
+  g_autofree char *today = cw_date_today_text ();
   AdwMessageDialog *dialog;
   StockInData *data;
   GtkWidget *list;
@@ -339,16 +343,16 @@ stock_in_activated (GtkWidget  *widget,
   body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d in stock now.", "%d in stock now.",
                                        cw_shop_goods_get_stock (goods)),
                           cw_shop_goods_get_stock (goods));
-  dialog = cw_points_dialog_new (widget, heading, body, _("_Record"), FALSE);
+  dialog = cw_ui_dialog_new (widget, heading, body, _("_Record"), FALSE);
 
   data = g_new0 (StockInData, 1);
   data->goods_id = cw_shop_goods_get_id (goods);
   data->name = g_strdup (cw_shop_goods_get_name (goods));
-  data->quantity_row = cw_points_entry_row_new (_("Quantity Received"), NULL);
+  data->quantity_row = cw_ui_entry_row_new (_("Quantity Received"), NULL);
   gtk_editable_set_width_chars (GTK_EDITABLE (data->quantity_row), 6);
   adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (data->quantity_row), GTK_INPUT_PURPOSE_DIGITS);
-  data->date_row = cw_points_entry_row_new (_("Date"), today);
-  data->note_row = cw_points_entry_row_new (_("Note"), NULL);
+  data->date_row = cw_ui_entry_row_new (_("Date"), today);
+  data->note_row = cw_ui_entry_row_new (_("Note"), NULL);
   g_object_set_data_full (G_OBJECT (dialog), "cw-stock-in", data, stock_in_data_free);
 
   list = gtk_list_box_new ();
@@ -417,14 +421,14 @@ setup_columns (CwShopGoodsPage *self)
 {
   GType type = CW_TYPE_SHOP_GOODS;
 
-  append_column (self, cw_points_column_new (C_("goods", "Name"), name_text, CW_COLUMN_EXPAND,
-                                             cw_points_string_sorter (type, "name")));
-  append_column (self, cw_points_column_new (_("Unit"), unit_text, CW_COLUMN_TEXT, NULL));
-  append_column (self, cw_points_column_new (_("Price in Points"), price_text, CW_COLUMN_NUMERIC,
-                                             cw_points_int_sorter (type, "price")));
-  append_column (self, cw_points_column_new (_("Stock"), stock_text, CW_COLUMN_NUMERIC,
-                                             cw_points_int_sorter (type, "stock")));
-  append_column (self, cw_points_column_new (_("State"), state_text, CW_COLUMN_DIM, NULL));
+  append_column (self, cw_ui_column_new (C_("goods", "Name"), name_text, CW_COLUMN_EXPAND,
+                                             cw_ui_string_sorter (type, "name")));
+  append_column (self, cw_ui_column_new (_("Unit"), unit_text, CW_COLUMN_TEXT, NULL));
+  append_column (self, cw_ui_column_new (_("Price in Points"), price_text, CW_COLUMN_NUMERIC,
+                                             cw_ui_int_sorter (type, "price")));
+  append_column (self, cw_ui_column_new (_("Stock"), stock_text, CW_COLUMN_NUMERIC,
+                                             cw_ui_int_sorter (type, "stock")));
+  append_column (self, cw_ui_column_new (_("State"), state_text, CW_COLUMN_DIM, NULL));
 }
 
 /* Reading the database */

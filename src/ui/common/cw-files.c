@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-files"
+
+#include "config.h"
+
+#include "ui/common/cw-files.h"
+
+char *
+cw_ui_file_name (const char *stem,
+                 const char *extension)
+{
+  char *name = g_strconcat (stem, extension, NULL);
+
+  g_strdelimit (name, "/\\:*?\"<>|", '-');
+  return name;
+}
+
+CwDatabase *
+cw_ui_open_worker_database (CwDatabase  *db,
+                            GError     **error)
+{
+  CwDatabase *worker = cw_database_open (cw_database_get_path (db), error);
+
+  if (worker != NULL)
+    cw_database_set_operator (worker, cw_database_get_operator (db));
+
+  return worker;
+}
