@@ -648,7 +648,7 @@ test_rules_and_goods (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (rows->pdata[3]), "次");
   cw_test_settle ();
   cw_test_screenshot (GTK_WIDGET (editor), "points-rule-editor");
-  g_assert_true (cw_point_rule_editor_save (editor));
+  g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
   cw_test_settle ();
 
   rule = cw_point_rule_find (f->db, "HJ99", &error);
@@ -694,7 +694,7 @@ test_rules_and_goods (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (cw_test_find_widget (GTK_WIDGET (goods_editor), ADW_TYPE_ENTRY_ROW, NULL)), "肥皂");
   cw_test_settle ();
   cw_test_screenshot (GTK_WIDGET (goods_editor), "points-goods-editor");
-  g_assert_true (cw_shop_goods_editor_save (goods_editor));
+  g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (goods_editor)));
   cw_test_settle ();
   towel = cw_shop_goods_find (f->db, "肥皂", &error);
   g_assert_no_error (error);
