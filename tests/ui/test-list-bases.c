@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-database.h"
+#include "core/common/cw-error.h"
 #include "core/points/cw-point-rule.h"
 #include "core/points/cw-shop-goods.h"
 #include "core/village/cw-village.h"
@@ -443,6 +444,21 @@ test_field_errors (Fixture       *f,
   g_assert_true (has_focus_in (editor, GTK_WIDGET (points)));
   g_assert_cmpuint (saved, ==, 0);
   g_assert_null (cw_point_rule_find (f->db, "HJ97", NULL));
+
+  /* An error about no field in particular stands above the fields. */
+  {
+    g_autoptr(GError) general = g_error_new_literal (CW_ERROR, CW_ERROR_NOT_FOUND, _("That rule no longer exists."));
+
+    cw_record_editor_show_error (CW_RECORD_EDITOR (editor), general);
+    cw_test_settle ();
+    g_assert_false (error_under (points_row, _("Points: a rule gives or takes points; 0 is not allowed.")));
+    g_assert_false (gtk_widget_has_css_class (points_row, "error"));
+    g_assert_true (cw_test_has_label (editor, general->message));
+    cw_test_screenshot (editor, "bases-editor-general-error");
+    cw_record_editor_show_error (CW_RECORD_EDITOR (editor), NULL);
+    cw_test_settle ();
+    g_assert_false (cw_test_has_label (editor, general->message));
+  }
 
   /* Put right, Enter in a field saves; it says so and closes. */
   gtk_spin_button_set_value (points, 2);
