@@ -7,7 +7,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-database.h"
+#include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-quarter.h"
 #include "core/households/cw-household.h"
 #include "core/households/cw-person.h"
 #include "core/households/cw-person-query.h"
@@ -18,7 +20,6 @@
 #include "core/points/cw-point-tally.h"
 #include "ui/shell/cw-application.h"
 #include "ui/households/cw-household-picker.h"
-#include "ui/common/cw-points-helpers.h"
 #include "ui/common/cw-search-picker.h"
 #include "ui/points/cw-points-entry-page.h"
 #include "ui/points/cw-points-review-page.h"
@@ -144,7 +145,7 @@ test_party_entry (Fixture       *f,
                   gconstpointer  data)
 {
   CwPointsEntryPage *page = CW_POINTS_ENTRY_PAGE (show_subpage (f, "entry"));
-  g_autofree char *quarter = cw_points_current_quarter ();
+  g_autofree char *quarter = cw_quarter_current ();
   g_autoptr(CwPerson) member = party_member_with_room (f, quarter);
   g_autoptr(GListModel) pending = NULL;
   g_autoptr(CwPointEntry) entry = NULL;
@@ -281,7 +282,7 @@ test_objections (Fixture       *f,
   g_autoptr(CwPointTallyRow) party_row = NULL;
   g_autoptr(GListModel) party_rows = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *today = cw_points_today ();
+  g_autofree char *today = cw_date_today_text ();
   CwPointTallyRow *selected;
   AdwMessageDialog *dialog;
   GtkWindow *window;

@@ -137,8 +137,8 @@ test_subpages (Fixture       *f,
     }
 
   /* The demo's rule book and goods are listed. */
-  g_assert_cmpuint (g_list_model_get_n_items (cw_point_rules_page_get_rules (CW_POINT_RULES_PAGE (cw_points_view_get_page (f->view, "rules")))), >=, 25);
-  g_assert_cmpuint (g_list_model_get_n_items (cw_shop_goods_page_get_goods (CW_SHOP_GOODS_PAGE (cw_points_view_get_page (f->view, "goods")))), >=, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (cw_points_view_get_page (f->view, "rules")))), >=, 25);
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (cw_points_view_get_page (f->view, "goods")))), >=, 5);
 
   /* Alt+digit reaches the sub-pages too: the view's own bindings. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "points.show-subpage", "s", "entry"));
@@ -648,14 +648,14 @@ test_rules_and_goods (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (rows->pdata[3]), "次");
   cw_test_settle ();
   cw_test_screenshot (GTK_WIDGET (editor), "points-rule-editor");
-  g_assert_true (cw_point_rule_editor_save (editor));
+  g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
   cw_test_settle ();
 
   rule = cw_point_rule_find (f->db, "HJ99", &error);
   g_assert_no_error (error);
   g_assert_nonnull (rule);
   g_assert_cmpstr (cw_point_rule_get_description (rule), ==, "清理房前屋后沟渠");
-  g_assert_true (cw_point_rules_page_select (CW_POINT_RULES_PAGE (rules), "HJ99"));
+  g_assert_true (cw_list_page_select (CW_LIST_PAGE (rules), "HJ99"));
 
   /* Retired, and back. */
   g_assert_true (gtk_widget_activate_action (rules, "rules.retire", NULL));
@@ -694,14 +694,14 @@ test_rules_and_goods (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (cw_test_find_widget (GTK_WIDGET (goods_editor), ADW_TYPE_ENTRY_ROW, NULL)), "肥皂");
   cw_test_settle ();
   cw_test_screenshot (GTK_WIDGET (goods_editor), "points-goods-editor");
-  g_assert_true (cw_shop_goods_editor_save (goods_editor));
+  g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (goods_editor)));
   cw_test_settle ();
   towel = cw_shop_goods_find (f->db, "肥皂", &error);
   g_assert_no_error (error);
   g_assert_nonnull (towel);
   stock = cw_shop_goods_get_stock (towel);
 
-  g_assert_true (cw_shop_goods_page_select (CW_SHOP_GOODS_PAGE (goods), "肥皂"));
+  g_assert_true (cw_list_page_select (CW_LIST_PAGE (goods), "肥皂"));
   g_assert_true (gtk_widget_activate_action (goods, "goods.stock-in", NULL));
   cw_test_settle ();
   {

@@ -7,7 +7,6 @@
 
 #include "core/common/cw-error.h"
 #include "core/households/cw-household-import.h"
-#include "ui/common/cw-households-util.h"
 #include "ui/common/cw-import-dialog.h"
 #include "ui/common/cw-job.h"
 #include "ui/cw-ui-resources.h"

@@ -9,13 +9,16 @@
 
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
+#include "core/households/cw-double-ninth.h"
 #include "core/village/cw-village-group.h"
 #include "core/households/cw-vocabulary.h"
 #include "report/households/cw-care-list-print.h"
 #include "report/households/cw-roster-export.h"
+#include "ui/common/cw-dialogs.h"
+#include "ui/common/cw-files.h"
 #include "ui/households/cw-care-list-view.h"
-#include "ui/common/cw-households-util.h"
 #include "ui/common/cw-job.h"
+#include "ui/common/cw-job-bar.h"
 #include "ui/cw-ui-resources.h"
 
 typedef enum
@@ -398,7 +401,7 @@ set_default_date (CwCareListView *self)
 
   cw_date_today (&today);
   if (gtk_drop_down_get_selected (self->kind_dropdown) == KIND_DOUBLE_NINTH &&
-      cw_ui_next_double_ninth (&today, &festival))
+      cw_double_ninth_next (&today, &festival))
     set_date (self, &festival);
   else
     set_date (self, &today);

@@ -6,10 +6,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-error.h"
+#include "core/households/cw-household-number.h"
 #include "core/households/cw-person.h"
 #include "core/village/cw-village-group.h"
+#include "ui/common/cw-form.h"
 #include "ui/households/cw-household-editor.h"
-#include "ui/common/cw-households-util.h"
 #include "ui/households/cw-person-form.h"
 #include "ui/households/cw-tags-row.h"
 #include "ui/cw-ui-resources.h"
@@ -167,7 +168,7 @@ check_household (CwHouseholdEditor  *self,
 
   if (cw_household_validate (copy, &local_error) &&
       self->households != NULL &&
-      cw_ui_find_household_number (self->households, cw_household_get_number (copy),
+      cw_household_number_find (self->households, cw_household_get_number (copy),
                                    cw_household_get_id (copy)) != NULL)
     {
       /* Told while typing, not only when saving. */
@@ -226,7 +227,7 @@ suggest_number (CwHouseholdEditor *self)
       selected >= self->group_ids->len)
     return;
 
-  number = cw_ui_suggest_household_number (self->households,
+  number = cw_household_number_suggest (self->households,
                                            g_array_index (self->group_ids, gint64, selected),
                                            g_array_index (self->group_positions, int, selected));
   g_free (self->suggested);

@@ -6,7 +6,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/households/cw-vocabulary.h"
-#include "ui/common/cw-households-util.h"
 #include "ui/households/cw-person-editor.h"
 #include "ui/households/cw-person-form.h"
 #include "ui/cw-ui-resources.h"

@@ -7,16 +7,17 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/common/cw-date.h"
 #include "core/households/cw-person.h"
 #include "core/households/cw-person-query.h"
 #include "core/points/cw-point-entry.h"
 #include "core/points/cw-point-rule.h"
 #include "core/village/cw-village-group.h"
+#include "ui/common/cw-undo.h"
+#include "ui/common/cw-columns.h"
 #include "ui/households/cw-household-picker.h"
 #include "ui/common/cw-lazy-reload.h"
 #include "ui/points/cw-points-entry-page.h"
-#include "ui/common/cw-points-helpers.h"
-#include "ui/common/cw-undo.h"
 #include "ui/shell/cw-window.h"
 #include "ui/common/cw-search-picker.h"
 #include "ui/cw-ui-resources.h"
@@ -129,7 +130,7 @@ update_total (CwPointsEntryPage *self)
       return;
     }
 
-  figure = cw_points_format_signed (cw_point_rule_get_points (self->rule) * quantity);
+  figure = cw_ui_format_signed (cw_point_rule_get_points (self->rule) * quantity);
   if (n > 1)
     /* Translators: the points an entry gets, for each of several households */
     text = g_strdup_printf (_("= %s points each"), figure);
@@ -510,7 +511,7 @@ match_rule (gpointer    item,
 static char *
 rule_summary (CwPointRule *rule)
 {
-  g_autofree char *points = cw_points_format_signed (cw_point_rule_get_points (rule));
+  g_autofree char *points = cw_ui_format_signed (cw_point_rule_get_points (rule));
   int cap = cw_point_rule_get_quarter_cap (rule);
 
   if (cap > 0)
@@ -680,7 +681,7 @@ clear_form (CwPointsEntryPage *self,
    * same rule on the same day. */
   if (everything)
     {
-      g_autofree char *today = cw_points_today ();
+      g_autofree char *today = cw_date_today_text ();
 
       set_rule (self, NULL);
       cw_search_picker_set_text (self->rule_picker, "");
@@ -752,7 +753,7 @@ save_activated (GtkWidget  *widget,
       return;
     }
 
-  date = cw_points_parse_date (gtk_editable_get_text (GTK_EDITABLE (self->date_entry)), &error);
+  date = cw_date_normalize (gtk_editable_get_text (GTK_EDITABLE (self->date_entry)), &error);
   if (date == NULL)
     {
       show_error (self, error->message);
@@ -764,7 +765,7 @@ save_activated (GtkWidget  *widget,
   quantity = gtk_spin_button_get_value_as_int (self->quantity_spin);
   note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_entry))));
   code = cw_point_rule_get_code (self->rule);
-  points = cw_points_format_signed (cw_point_rule_get_points (self->rule) * quantity);
+  points = cw_ui_format_signed (cw_point_rule_get_points (self->rule) * quantity);
 
   if (n == 1)
     {
@@ -863,7 +864,7 @@ entry_quantity_text (gpointer item)
 static char *
 entry_points_text (gpointer item)
 {
-  return cw_points_format_signed (cw_point_entry_get_points (item));
+  return cw_ui_format_signed (cw_point_entry_get_points (item));
 }
 
 static char *
@@ -877,30 +878,30 @@ setup_columns (CwPointsEntryPage *self)
 {
   GtkColumnViewColumn *column;
 
-  column = cw_points_column_new (_("Date"), entry_date_text, CW_COLUMN_NUMERIC, NULL);
+  column = cw_ui_column_new (_("Date"), entry_date_text, CW_COLUMN_NUMERIC, NULL);
   gtk_column_view_append_column (self->pending_view, column);
   g_object_unref (column);
-  column = cw_points_column_new (_("Household No."), entry_number_text, CW_COLUMN_NUMERIC, NULL);
+  column = cw_ui_column_new (_("Household No."), entry_number_text, CW_COLUMN_NUMERIC, NULL);
   gtk_column_view_append_column (self->pending_view, column);
   self->number_column = column;
   g_object_unref (column);
-  column = cw_points_column_new (_("Head of Household"), entry_name_text, CW_COLUMN_TEXT, NULL);
+  column = cw_ui_column_new (_("Head of Household"), entry_name_text, CW_COLUMN_TEXT, NULL);
   gtk_column_view_append_column (self->pending_view, column);
   self->name_column = column;
   g_object_unref (column);
-  column = cw_points_column_new (_("Rule Code"), entry_rule_text, CW_COLUMN_TEXT, NULL);
+  column = cw_ui_column_new (_("Rule Code"), entry_rule_text, CW_COLUMN_TEXT, NULL);
   gtk_column_view_append_column (self->pending_view, column);
   g_object_unref (column);
-  column = cw_points_column_new (_("Description"), entry_description_text, CW_COLUMN_EXPAND, NULL);
+  column = cw_ui_column_new (_("Description"), entry_description_text, CW_COLUMN_EXPAND, NULL);
   gtk_column_view_append_column (self->pending_view, column);
   g_object_unref (column);
-  column = cw_points_column_new (_("Qty"), entry_quantity_text, CW_COLUMN_NUMERIC, NULL);
+  column = cw_ui_column_new (_("Qty"), entry_quantity_text, CW_COLUMN_NUMERIC, NULL);
   gtk_column_view_append_column (self->pending_view, column);
   g_object_unref (column);
-  column = cw_points_column_new (_("Points"), entry_points_text, CW_COLUMN_NUMERIC | CW_COLUMN_SIGNED, NULL);
+  column = cw_ui_column_new (_("Points"), entry_points_text, CW_COLUMN_NUMERIC | CW_COLUMN_SIGNED, NULL);
   gtk_column_view_append_column (self->pending_view, column);
   g_object_unref (column);
-  column = cw_points_column_new (_("Note"), entry_note_text, CW_COLUMN_DIM, NULL);
+  column = cw_ui_column_new (_("Note"), entry_note_text, CW_COLUMN_DIM, NULL);
   gtk_column_view_append_column (self->pending_view, column);
   g_object_unref (column);
 }
@@ -1149,7 +1150,7 @@ static void
 cw_points_entry_page_constructed (GObject *object)
 {
   CwPointsEntryPage *self = CW_POINTS_ENTRY_PAGE (object);
-  g_autofree char *today = cw_points_today ();
+  g_autofree char *today = cw_date_today_text ();
   GtkWidget *entry;
 
   G_OBJECT_CLASS (cw_points_entry_page_parent_class)->constructed (object);

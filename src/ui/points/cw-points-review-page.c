@@ -7,12 +7,15 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/common/cw-date.h"
 #include "core/points/cw-point-entry.h"
 #include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
 #include "core/common/cw-quarter.h"
+#include "ui/common/cw-columns.h"
+#include "ui/common/cw-dialogs.h"
+#include "ui/common/cw-form.h"
 #include "ui/common/cw-lazy-reload.h"
-#include "ui/common/cw-points-helpers.h"
 #include "ui/shell/cw-window.h"
 #include "ui/points/cw-points-review-page.h"
 #include "ui/cw-ui-resources.h"
@@ -159,7 +162,7 @@ update_info (CwPointsReviewPage *self)
   listed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry listed", "%u entries listed", n), n);
   if (selected->len > 0)
     {
-      g_autofree char *points = cw_points_format_signed (sum);
+      g_autofree char *points = cw_ui_format_signed (sum);
 
       info = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                            "%s · %u selected, %s points",
@@ -443,20 +446,20 @@ review_activated (GtkWidget  *widget,
       sum += cw_point_entry_get_points (entry);
     }
 
-  points = cw_points_format_signed (sum);
+  points = cw_ui_format_signed (sum);
   heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Review %u Entry?", "Review %u Entries?", ids->len),
                              ids->len);
   body = g_strdup_printf (_("Together %s points. Reviewed entries count towards the households' points and balances, "
                             "and they can no longer be changed or undone: a mistake is then put right by a reversing entry."),
                           points);
-  cw_points_confirm (widget, heading, body, _("_Review"), FALSE,
+  cw_ui_confirm (widget, heading, body, _("_Review"), FALSE,
                      review_confirmed, ids, (GDestroyNotify) g_array_unref);
 }
 
 static char *
 describe_entry (CwPointEntry *entry)
 {
-  g_autofree char *points = cw_points_format_signed (cw_point_entry_get_points (entry));
+  g_autofree char *points = cw_ui_format_signed (cw_point_entry_get_points (entry));
 
   /* Translators: head of household (户号), date: rule code description, points */
   return g_strdup_printf (_("%s (%s), %s: %s %s, %s points"),
@@ -502,7 +505,7 @@ reject_activated (GtkWidget  *widget,
   id = g_new (gint64, 1);
   *id = cw_point_entry_get_id (g_array_index (selected, CwPointEntry *, 0));
   body = describe_entry (g_array_index (selected, CwPointEntry *, 0));
-  cw_points_ask_text (widget, _("Reject the Entry?"), body, _("Reason"), _("Re_ject"), TRUE,
+  cw_ui_ask_text (widget, _("Reject the Entry?"), body, _("Reason"), _("Re_ject"), TRUE,
                       reject_confirmed, id, g_free);
 }
 
@@ -527,9 +530,9 @@ reverse_response_cb (AdwMessageDialog   *dialog,
   if (!g_str_equal (response, "confirm"))
     return;
 
-  text = cw_points_row_text (data->date_row);
-  date = cw_points_parse_date (text, &error);
-  reason = cw_points_row_text (data->reason_row);
+  text = cw_ui_row_text (data->date_row);
+  date = cw_date_normalize (text, &error);
+  reason = cw_ui_row_text (data->reason_row);
 
   if (date == NULL ||
       cw_point_entry_reverse (self->db, data->id, date, reason, &error) == 0)
@@ -545,7 +548,7 @@ static void
 reverse_reason_changed_cb (GtkEditable      *row,
                            AdwMessageDialog *dialog)
 {
-  g_autofree char *text = cw_points_row_text (GTK_WIDGET (row));
+  g_autofree char *text = cw_ui_row_text (GTK_WIDGET (row));
 
   adw_message_dialog_set_response_enabled (dialog, "confirm", text[0] != '\0');
 }
@@ -558,7 +561,7 @@ reverse_activated (GtkWidget  *widget,
   CwPointsReviewPage *self = CW_POINTS_REVIEW_PAGE (widget);
   g_autoptr(GArray) selected = selected_entries (self);
   g_autofree char *body = NULL;
-  g_autofree char *today = cw_points_today ();
+  g_autofree char *today = cw_date_today_text ();
   g_autofree char *described = NULL;
   AdwMessageDialog *dialog;
   ReverseData *data;
@@ -571,12 +574,12 @@ reverse_activated (GtkWidget  *widget,
   body = g_strdup_printf (_("%s\n\nThe entry stays as it is; a reversing entry with the opposite points is added and "
                             "counts at once. In a published quarter the reversal goes into the open quarter."),
                           described);
-  dialog = cw_points_dialog_new (widget, _("Reverse the Entry?"), body, _("Re_verse"), TRUE);
+  dialog = cw_ui_dialog_new (widget, _("Reverse the Entry?"), body, _("Re_verse"), TRUE);
 
   data = g_new0 (ReverseData, 1);
   data->id = cw_point_entry_get_id (g_array_index (selected, CwPointEntry *, 0));
-  data->date_row = cw_points_entry_row_new (_("Date of the Reversal"), today);
-  data->reason_row = cw_points_entry_row_new (_("Reason"), NULL);
+  data->date_row = cw_ui_entry_row_new (_("Date of the Reversal"), today);
+  data->reason_row = cw_ui_entry_row_new (_("Reason"), NULL);
   g_object_set_data_full (G_OBJECT (dialog), "cw-reverse", data, g_free);
 
   list = gtk_list_box_new ();
@@ -640,7 +643,7 @@ quantity_text (gpointer item)
 static char *
 points_text (gpointer item)
 {
-  return cw_points_format_signed (cw_point_entry_get_points (item));
+  return cw_ui_format_signed (cw_point_entry_get_points (item));
 }
 
 static char *
@@ -666,22 +669,22 @@ append_column (CwPointsReviewPage  *self,
 static void
 setup_columns (CwPointsReviewPage *self)
 {
-  append_column (self, cw_points_column_new (_("Date"), date_text, CW_COLUMN_NUMERIC, NULL));
-  append_column (self, cw_points_column_new (_("Household No."), number_text, CW_COLUMN_NUMERIC, NULL));
-  self->name_column = cw_points_column_new (_("Name"), name_text, CW_COLUMN_TEXT, NULL);
+  append_column (self, cw_ui_column_new (_("Date"), date_text, CW_COLUMN_NUMERIC, NULL));
+  append_column (self, cw_ui_column_new (_("Household No."), number_text, CW_COLUMN_NUMERIC, NULL));
+  self->name_column = cw_ui_column_new (_("Name"), name_text, CW_COLUMN_TEXT, NULL);
   gtk_column_view_append_column (self->entries_view, self->name_column);
   g_object_unref (self->name_column);
-  self->scheme_column = cw_points_column_new (_("Scheme"), scheme_text, CW_COLUMN_DIM, NULL);
+  self->scheme_column = cw_ui_column_new (_("Scheme"), scheme_text, CW_COLUMN_DIM, NULL);
   gtk_column_view_append_column (self->entries_view, self->scheme_column);
   g_object_unref (self->scheme_column);
-  append_column (self, cw_points_column_new (_("Group"), group_text, CW_COLUMN_DIM, NULL));
-  append_column (self, cw_points_column_new (_("Rule Code"), rule_text, CW_COLUMN_TEXT, NULL));
-  append_column (self, cw_points_column_new (_("Description"), description_text, CW_COLUMN_EXPAND, NULL));
-  append_column (self, cw_points_column_new (_("Qty"), quantity_text, CW_COLUMN_NUMERIC, NULL));
-  append_column (self, cw_points_column_new (_("Points"), points_text, CW_COLUMN_NUMERIC | CW_COLUMN_SIGNED, NULL));
-  append_column (self, cw_points_column_new (_("Note"), note_text, CW_COLUMN_DIM, NULL));
+  append_column (self, cw_ui_column_new (_("Group"), group_text, CW_COLUMN_DIM, NULL));
+  append_column (self, cw_ui_column_new (_("Rule Code"), rule_text, CW_COLUMN_TEXT, NULL));
+  append_column (self, cw_ui_column_new (_("Description"), description_text, CW_COLUMN_EXPAND, NULL));
+  append_column (self, cw_ui_column_new (_("Qty"), quantity_text, CW_COLUMN_NUMERIC, NULL));
+  append_column (self, cw_ui_column_new (_("Points"), points_text, CW_COLUMN_NUMERIC | CW_COLUMN_SIGNED, NULL));
+  append_column (self, cw_ui_column_new (_("Note"), note_text, CW_COLUMN_DIM, NULL));
 
-  self->reason_column = cw_points_column_new (_("Reason"), reason_text, CW_COLUMN_TEXT, NULL);
+  self->reason_column = cw_ui_column_new (_("Reason"), reason_text, CW_COLUMN_TEXT, NULL);
   gtk_column_view_append_column (self->entries_view, self->reason_column);
   g_object_unref (self->reason_column);
 }

@@ -16,10 +16,14 @@
 #include "core/common/cw-quarter.h"
 #include "report/points/cw-points-announcement.h"
 #include "report/points/cw-points-export.h"
+#include "ui/common/cw-columns.h"
+#include "ui/common/cw-dialogs.h"
+#include "ui/common/cw-files.h"
+#include "ui/common/cw-form.h"
 #include "ui/common/cw-job.h"
+#include "ui/common/cw-job-bar.h"
 #include "ui/common/cw-lazy-reload.h"
 #include "ui/points/cw-points-entry-page.h"
-#include "ui/common/cw-points-helpers.h"
 #include "ui/shell/cw-window.h"
 #include "ui/points/cw-points-view.h"
 #include "ui/points/cw-points-tally-page.h"
@@ -115,7 +119,7 @@ static gboolean
 quarter_is_over (const char *quarter)
 {
   g_autofree char *last = quarter_last_day (quarter);
-  g_autofree char *today = cw_points_today ();
+  g_autofree char *today = cw_date_today_text ();
 
   return last != NULL && g_strcmp0 (last, today) < 0;
 }
@@ -169,7 +173,7 @@ update_totals (CwPointsTallyPage *self)
       sum += cw_point_tally_row_get_quarter_points (row);
     }
 
-  sum_text = cw_points_format_signed (sum);
+  sum_text = cw_ui_format_signed (sum);
   if (g_str_equal (current_scheme (self), CW_SCHEME_PARTY))
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "%u party member · %s points",
@@ -429,11 +433,11 @@ publish_response_cb (AdwMessageDialog  *dialog,
   if (!g_str_equal (response, "confirm"))
     return;
 
-  from_text = cw_points_row_text (data->from_row);
-  to_text = cw_points_row_text (data->to_row);
-  from = cw_points_parse_date (from_text, &error);
+  from_text = cw_ui_row_text (data->from_row);
+  to_text = cw_ui_row_text (data->to_row);
+  from = cw_date_normalize (from_text, &error);
   if (from != NULL)
-    to = cw_points_parse_date (to_text, &error);
+    to = cw_date_normalize (to_text, &error);
 
   if (from == NULL || to == NULL ||
       !cw_point_quarter_publish (self->db, data->quarter, from, to, &error))
@@ -456,7 +460,7 @@ publish_activated (GtkWidget  *widget,
   const char *quarter = cw_points_tally_page_get_quarter (self);
   g_autofree char *label = NULL;
   g_autofree char *heading = NULL;
-  g_autofree char *from = cw_points_today ();
+  g_autofree char *from = cw_date_today_text ();
   g_autofree char *to = NULL;
   AdwMessageDialog *dialog;
   PublishData *data;
@@ -473,7 +477,7 @@ publish_activated (GtkWidget  *widget,
 
   label = cw_quarter_label (quarter);
   heading = g_strdup_printf (_("Publish %s?"), label);
-  dialog = cw_points_dialog_new (widget, heading,
+  dialog = cw_ui_dialog_new (widget, heading,
                                  _("Publishing fixes the publicity period and locks the quarter: from then on no entry "
                                    "dated in it can be added, reviewed or reversed, and corrections go into the open "
                                    "quarter. This cannot be undone."),
@@ -481,8 +485,8 @@ publish_activated (GtkWidget  *widget,
 
   data = g_new0 (PublishData, 1);
   data->quarter = g_strdup (quarter);
-  data->from_row = cw_points_entry_row_new (_("Publicity From"), from);
-  data->to_row = cw_points_entry_row_new (_("Publicity To"), to);
+  data->from_row = cw_ui_entry_row_new (_("Publicity From"), from);
+  data->to_row = cw_ui_entry_row_new (_("Publicity To"), to);
   g_object_set_data_full (G_OBJECT (dialog), "cw-publish", data, publish_data_free);
 
   list = gtk_list_box_new ();
@@ -527,8 +531,8 @@ objection_changed_cb (GtkWidget        *row,
                       AdwMessageDialog *dialog)
 {
   ObjectionData *data = g_object_get_data (G_OBJECT (dialog), "cw-objection");
-  g_autofree char *by = cw_points_row_text (data->raised_by_row);
-  g_autofree char *content = cw_points_row_text (data->content_row);
+  g_autofree char *by = cw_ui_row_text (data->raised_by_row);
+  g_autofree char *content = cw_ui_row_text (data->content_row);
 
   adw_message_dialog_set_response_enabled (dialog, "confirm", by[0] != '\0' && content[0] != '\0');
 }
@@ -545,24 +549,24 @@ objection_response_cb (AdwMessageDialog  *dialog,
   g_autofree char *raised_by = NULL;
   g_autofree char *content = NULL;
   g_autofree char *note = NULL;
-  g_autofree char *today = cw_points_today ();
+  g_autofree char *today = cw_date_today_text ();
   guint outcome;
   gint64 id;
 
   if (!g_str_equal (response, "confirm"))
     return;
 
-  raised_text = cw_points_row_text (data->raised_on_row);
-  raised_on = cw_points_parse_date (raised_text, &error);
+  raised_text = cw_ui_row_text (data->raised_on_row);
+  raised_on = cw_date_normalize (raised_text, &error);
   if (raised_on == NULL)
     {
       cw_window_show_message (GTK_WIDGET (self), error->message);
       return;
     }
 
-  raised_by = cw_points_row_text (data->raised_by_row);
-  content = cw_points_row_text (data->content_row);
-  note = cw_points_row_text (data->note_row);
+  raised_by = cw_ui_row_text (data->raised_by_row);
+  content = cw_ui_row_text (data->content_row);
+  note = cw_ui_row_text (data->note_row);
   outcome = adw_combo_row_get_selected (ADW_COMBO_ROW (data->outcome_row));
 
   id = cw_point_quarter_add_objection (self->db, data->quarter, data->scheme, data->subject_id,
@@ -594,7 +598,7 @@ objection_activated (GtkWidget  *widget,
   CwPointsTallyPage *self = CW_POINTS_TALLY_PAGE (widget);
   CwPointTallyRow *row = selected_row (self);
   const char *quarter = cw_points_tally_page_get_quarter (self);
-  g_autofree char *today = cw_points_today ();
+  g_autofree char *today = cw_date_today_text ();
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
   g_autofree char *points = NULL;
@@ -606,7 +610,7 @@ objection_activated (GtkWidget  *widget,
   if (row == NULL || quarter == NULL)
     return;
 
-  points = cw_points_format_signed (cw_point_tally_row_get_quarter_points (row));
+  points = cw_ui_format_signed (cw_point_tally_row_get_quarter_points (row));
   heading = g_strdup_printf (_("Objection to the Total of %s"), cw_point_tally_row_get_name (row));
   /* Translators: 户号, group, points this quarter */
   body = g_strdup_printf (_("%s, %s: %s points this quarter. A correction the committee upholds goes into the "
@@ -614,15 +618,15 @@ objection_activated (GtkWidget  *widget,
                           cw_point_tally_row_get_number (row),
                           cw_point_tally_row_get_group_name (row),
                           points);
-  dialog = cw_points_dialog_new (widget, heading, body, _("_Record"), FALSE);
+  dialog = cw_ui_dialog_new (widget, heading, body, _("_Record"), FALSE);
 
   data = g_new0 (ObjectionData, 1);
   data->quarter = g_strdup (quarter);
   data->scheme = g_strdup (current_scheme (self));
   data->subject_id = cw_point_tally_row_get_subject_id (row);
-  data->raised_on_row = cw_points_entry_row_new (_("Raised On"), today);
-  data->raised_by_row = cw_points_entry_row_new (_("Raised By"), NULL);
-  data->content_row = cw_points_entry_row_new (_("Objection"), NULL);
+  data->raised_on_row = cw_ui_entry_row_new (_("Raised On"), today);
+  data->raised_by_row = cw_ui_entry_row_new (_("Raised By"), NULL);
+  data->content_row = cw_ui_entry_row_new (_("Objection"), NULL);
   data->outcome_row = adw_combo_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (data->outcome_row), _("Outcome"));
   outcomes = gtk_string_list_new (NULL);
@@ -630,7 +634,7 @@ objection_activated (GtkWidget  *widget,
   gtk_string_list_append (outcomes, _("Upheld"));
   gtk_string_list_append (outcomes, _("Dismissed"));
   adw_combo_row_set_model (ADW_COMBO_ROW (data->outcome_row), G_LIST_MODEL (outcomes));
-  data->note_row = cw_points_entry_row_new (_("Outcome Note"), NULL);
+  data->note_row = cw_ui_entry_row_new (_("Outcome Note"), NULL);
   g_object_set_data_full (G_OBJECT (dialog), "cw-objection", data, objection_data_free);
 
   list = gtk_list_box_new ();
@@ -725,7 +729,7 @@ static void
 remind_correction (CwPointsTallyPage *self,
                    CwPointObjection  *objection)
 {
-  g_autofree char *open_quarter = cw_points_current_quarter ();
+  g_autofree char *open_quarter = cw_quarter_current ();
   g_autofree char *open_label = cw_quarter_label (open_quarter);
   g_autofree char *old_label = cw_quarter_label (cw_point_objection_get_quarter (objection));
   g_autofree char *body = NULL;
@@ -790,7 +794,7 @@ cw_points_tally_page_decide_objection (CwPointsTallyPage  *self,
 
   g_return_val_if_fail (CW_IS_POINTS_TALLY_PAGE (self), FALSE);
 
-  day = cw_points_parse_date (decided_on, error);
+  day = cw_date_normalize (decided_on, error);
   if (day == NULL)
     return FALSE;
   if (!cw_point_quarter_decide_objection (self->db, id, outcome, note, day, error))
@@ -838,8 +842,8 @@ decision_response_cb (AdwMessageDialog *dialog,
   if (!g_str_equal (response, "confirm"))
     return;
 
-  note = cw_points_row_text (decision->note_row);
-  date = cw_points_row_text (decision->date_row);
+  note = cw_ui_row_text (decision->note_row);
+  date = cw_ui_row_text (decision->date_row);
   outcome = MIN (adw_combo_row_get_selected (ADW_COMBO_ROW (decision->outcome_row)), 1);
   if (!cw_points_tally_page_decide_objection (decision->self, decision->id, codes[outcome], note, date, &error))
     cw_window_show_message (GTK_WIDGET (decision->self), error->message);
@@ -850,7 +854,7 @@ decide_clicked_cb (GtkButton         *button,
                    CwPointsTallyPage *self)
 {
   CwPointObjection *objection = g_object_get_data (G_OBJECT (button), "cw-objection");
-  g_autofree char *today = cw_points_today ();
+  g_autofree char *today = cw_date_today_text ();
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
   g_autoptr(GtkStringList) outcomes = NULL;
@@ -862,7 +866,7 @@ decide_clicked_cb (GtkButton         *button,
   /* Translators: who raised it, the date, what it says */
   body = g_strdup_printf (_("Raised by %s on %s: %s"), cw_point_objection_get_raised_by (objection),
                           cw_point_objection_get_raised_on (objection), cw_point_objection_get_content (objection));
-  dialog = cw_points_dialog_new (GTK_WIDGET (button), heading, body, _("_Decide"), FALSE);
+  dialog = cw_ui_dialog_new (GTK_WIDGET (button), heading, body, _("_Decide"), FALSE);
 
   decision = g_new0 (Decision, 1);
   decision->self = g_object_ref (self);
@@ -873,8 +877,8 @@ decide_clicked_cb (GtkButton         *button,
   gtk_string_list_append (outcomes, _("Upheld"));
   gtk_string_list_append (outcomes, _("Dismissed"));
   adw_combo_row_set_model (ADW_COMBO_ROW (decision->outcome_row), G_LIST_MODEL (outcomes));
-  decision->note_row = cw_points_entry_row_new (_("Outcome Note"), NULL);
-  decision->date_row = cw_points_entry_row_new (_("Decided On"), today);
+  decision->note_row = cw_ui_entry_row_new (_("Outcome Note"), NULL);
+  decision->date_row = cw_ui_entry_row_new (_("Decided On"), today);
 
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
@@ -1455,13 +1459,13 @@ group_text (gpointer item)
 static char *
 quarter_points_text (gpointer item)
 {
-  return cw_points_format_signed (cw_point_tally_row_get_quarter_points (item));
+  return cw_ui_format_signed (cw_point_tally_row_get_quarter_points (item));
 }
 
 static char *
 year_points_text (gpointer item)
 {
-  return cw_points_format_signed (cw_point_tally_row_get_year_points (item));
+  return cw_ui_format_signed (cw_point_tally_row_get_year_points (item));
 }
 
 static char *
@@ -1490,24 +1494,24 @@ setup_columns (CwPointsTallyPage *self)
 {
   GType type = CW_TYPE_POINT_TALLY_ROW;
 
-  append_column (self, cw_points_column_new (_("Rank"), rank_text, CW_COLUMN_NUMERIC,
-                                             cw_points_int_sorter (type, "rank")));
-  append_column (self, cw_points_column_new (_("Rank in Group"), group_rank_text, CW_COLUMN_NUMERIC,
-                                             cw_points_int_sorter (type, "group-rank")));
-  append_column (self, cw_points_column_new (_("Household No."), number_text, CW_COLUMN_NUMERIC,
-                                             cw_points_string_sorter (type, "number")));
-  append_column (self, cw_points_column_new (_("Name"), name_text, CW_COLUMN_EXPAND,
-                                             cw_points_string_sorter (type, "name")));
-  append_column (self, cw_points_column_new (_("Group"), group_text, CW_COLUMN_DIM,
-                                             cw_points_int_sorter (type, "group-position")));
-  append_column (self, cw_points_column_new (_("This Quarter"), quarter_points_text,
+  append_column (self, cw_ui_column_new (_("Rank"), rank_text, CW_COLUMN_NUMERIC,
+                                             cw_ui_int_sorter (type, "rank")));
+  append_column (self, cw_ui_column_new (_("Rank in Group"), group_rank_text, CW_COLUMN_NUMERIC,
+                                             cw_ui_int_sorter (type, "group-rank")));
+  append_column (self, cw_ui_column_new (_("Household No."), number_text, CW_COLUMN_NUMERIC,
+                                             cw_ui_string_sorter (type, "number")));
+  append_column (self, cw_ui_column_new (_("Name"), name_text, CW_COLUMN_EXPAND,
+                                             cw_ui_string_sorter (type, "name")));
+  append_column (self, cw_ui_column_new (_("Group"), group_text, CW_COLUMN_DIM,
+                                             cw_ui_int_sorter (type, "group-position")));
+  append_column (self, cw_ui_column_new (_("This Quarter"), quarter_points_text,
                                              CW_COLUMN_NUMERIC | CW_COLUMN_SIGNED,
-                                             descending (cw_points_int_sorter (type, "quarter-points"))));
-  append_column (self, cw_points_column_new (_("Year to Date"), year_points_text,
+                                             descending (cw_ui_int_sorter (type, "quarter-points"))));
+  append_column (self, cw_ui_column_new (_("Year to Date"), year_points_text,
                                              CW_COLUMN_NUMERIC | CW_COLUMN_SIGNED,
-                                             descending (cw_points_int_sorter (type, "year-points"))));
-  append_column (self, cw_points_column_new (_("Balance"), balance_text, CW_COLUMN_NUMERIC,
-                                             descending (cw_points_int_sorter (type, "balance"))));
+                                             descending (cw_ui_int_sorter (type, "year-points"))));
+  append_column (self, cw_ui_column_new (_("Balance"), balance_text, CW_COLUMN_NUMERIC,
+                                             descending (cw_ui_int_sorter (type, "balance"))));
 }
 
 /* Reading the database */

@@ -5,14 +5,17 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/common/cw-date.h"
+#include "core/common/cw-quarter.h"
 #include "core/households/cw-household.h"
 #include "core/points/cw-shop.h"
 #include "core/points/cw-shop-goods.h"
 #include "core/points/cw-shop-redemption.h"
+#include "ui/common/cw-undo.h"
+#include "ui/common/cw-columns.h"
+#include "ui/common/cw-dialogs.h"
 #include "ui/households/cw-household-picker.h"
 #include "ui/common/cw-lazy-reload.h"
-#include "ui/common/cw-points-helpers.h"
-#include "ui/common/cw-undo.h"
 #include "ui/shell/cw-window.h"
 #include "ui/points/cw-shop-counter-page.h"
 #include "ui/cw-ui-resources.h"
@@ -450,7 +453,7 @@ confirm_activated (GtkWidget  *widget,
   CwShopCounterPage *self = CW_SHOP_COUNTER_PAGE (widget);
   g_autoptr(GError) error = NULL;
   g_autofree CwShopLine *lines = NULL;
-  g_autofree char *today = cw_points_today ();
+  g_autofree char *today = cw_date_today_text ();
   g_autofree char *title = NULL;
   int total = lines_total (self);
 
@@ -555,7 +558,7 @@ void_activated (GtkWidget  *widget,
                           cw_shop_redemption_get_points (redemption));
   id = g_new (gint64, 1);
   *id = cw_shop_redemption_get_id (redemption);
-  cw_points_ask_text (widget, _("Void the Redemption?"), body, _("Reason"), _("_Void"), TRUE,
+  cw_ui_ask_text (widget, _("Void the Redemption?"), body, _("Reason"), _("_Void"), TRUE,
                       void_confirmed, id, g_free);
 }
 
@@ -605,13 +608,13 @@ append_column (CwShopCounterPage   *self,
 static void
 setup_columns (CwShopCounterPage *self)
 {
-  append_column (self, cw_points_column_new (_("Date"), redeemed_on_text, CW_COLUMN_NUMERIC, NULL));
-  self->household_column = cw_points_column_new (C_("column", "Household"), redemption_household_text, CW_COLUMN_TEXT, NULL);
+  append_column (self, cw_ui_column_new (_("Date"), redeemed_on_text, CW_COLUMN_NUMERIC, NULL));
+  self->household_column = cw_ui_column_new (C_("column", "Household"), redemption_household_text, CW_COLUMN_TEXT, NULL);
   gtk_column_view_append_column (self->history_view, self->household_column);
   g_object_unref (self->household_column);
-  append_column (self, cw_points_column_new (_("Goods"), summary_text, CW_COLUMN_EXPAND, NULL));
-  append_column (self, cw_points_column_new (_("Points Used"), redemption_points_text, CW_COLUMN_NUMERIC, NULL));
-  append_column (self, cw_points_column_new (_("State"), redemption_state_text, CW_COLUMN_DIM, NULL));
+  append_column (self, cw_ui_column_new (_("Goods"), summary_text, CW_COLUMN_EXPAND, NULL));
+  append_column (self, cw_ui_column_new (_("Points Used"), redemption_points_text, CW_COLUMN_NUMERIC, NULL));
+  append_column (self, cw_ui_column_new (_("State"), redemption_state_text, CW_COLUMN_DIM, NULL));
 }
 
 static void
@@ -632,7 +635,7 @@ refresh_history (CwShopCounterPage *self)
   else
     {
       /* Everybody's, but only this quarter's: the counter's recent past. */
-      quarter = cw_points_current_quarter ();
+      quarter = cw_quarter_current ();
       redemptions = cw_shop_redemption_list (self->db, 0, quarter, &error);
       label = g_strdup (_("Redemptions This Quarter"));
     }
