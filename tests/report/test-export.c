@@ -491,9 +491,12 @@ test_masked (Fixture       *fixture,
           g_assert_cmpstr (id, ==, masked_id);
         }
       g_assert_cmpstr (field (records, 2 + r, CW_ROSTER_PHONE), ==, masked_phone);
-      /* Everything else as in the full roster. */
+      /* No birth date beside the masked ID: it would give the number
+       * back. Everything else as in the full roster. */
+      g_assert_cmpstr (field (records, 2 + r, CW_ROSTER_BIRTH_DATE), ==, "");
       g_assert_cmpstr (field (records, 2 + r, CW_ROSTER_NAME), ==, expected[CW_ROSTER_NAME]);
-      g_assert_cmpstr (field (records, 2 + r, CW_ROSTER_BIRTH_DATE), ==, expected[CW_ROSTER_BIRTH_DATE]);
+      g_assert_cmpstr (field (records, 2 + r, CW_ROSTER_ETHNICITY), ==, expected[CW_ROSTER_ETHNICITY]);
+      g_assert_cmpstr (field (records, 2 + r, CW_ROSTER_ADDRESS), ==, expected[CW_ROSTER_ADDRESS]);
     }
   g_assert_cmpstr (field (records, 2, CW_ROSTER_PHONE), ==, "138****5678");
 }
@@ -704,6 +707,27 @@ test_care_lists (Fixture       *fixture,
   assert_names (names, (const char * const[]) { "张三", NULL });
   g_assert_cmpstr (field (records, 1, 11), ==, "Joined the party");
   g_assert_cmpstr (field (records, 2, 11), ==, "1990-07-01");
+  g_clear_pointer (&records, g_ptr_array_unref);
+
+  /* Masked: the ID masked, and no birth date beside it to give it back. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *xlsx = path_in (fixture, "party-masked.xlsx");
+    g_autofree char *id = member_id (&village[0]);
+    g_autofree char *mask = cw_id_number_mask (id);
+
+    g_assert_true (cw_roster_export_persons (fixture->db, xlsx, &query, TRUE, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+    records = read_back (fixture, xlsx);
+    for (guint c = 0; c < g_strv_length (g_ptr_array_index (records, 1)); c++)
+      {
+        g_assert_cmpstr (field (records, 1, c), !=, "Date of birth");
+        g_assert_cmpstr (field (records, 2, c), !=, village[0].birth);
+      }
+    g_assert_cmpstr (field (records, 1, 4), ==, "ID number");
+    g_assert_cmpstr (field (records, 2, 4), ==, mask);
+    g_assert_cmpstr (field (records, 1, 10), ==, "Joined the party");
+  }
 }
 
 static char *
@@ -806,6 +830,9 @@ test_pdf (Fixture       *fixture,
           g_assert_nonnull (strstr (full_text, id));
           g_assert_null (strstr (masked_text, id));
           g_assert_nonnull (strstr (masked_text, mask));
+          /* The birth date beside the masked ID would give it back. */
+          g_assert_nonnull (strstr (full_text, m->birth));
+          g_assert_null (strstr (masked_text, m->birth));
         }
     }
   g_assert_nonnull (strstr (full_text, "Page 1 of 1"));
@@ -939,7 +966,7 @@ test_demo_village (void)
   {
     guint headers = 0;
 
-    for (const char *p = text; (p = strstr (p, "Date of")) != NULL; p++)
+    for (const char *p = text; (p = strstr (p, "ID number")) != NULL; p++)
       headers++;
     g_assert_cmpuint (headers, ==, (guint) n_pages);
   }

@@ -324,7 +324,7 @@ assert_rows_match_tally (GPtrArray  *rows,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CwPointTallyRow) row = g_list_model_get_item (tally, i);
-      g_autofree char *name = masked ? cw_points_mask_name (cw_point_tally_row_get_name (row))
+      g_autofree char *name = masked ? cw_print_mask_name (cw_point_tally_row_get_name (row))
                                      : g_strdup (cw_point_tally_row_get_name (row));
       int figures[4] = {
         cw_point_tally_row_get_quarter_points (row), cw_point_tally_row_get_year_points (row),
@@ -453,7 +453,7 @@ test_mask_name (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *masked = cw_points_mask_name (cases[i].name);
+      g_autofree char *masked = cw_print_mask_name (cases[i].name);
       g_assert_cmpstr (masked, ==, cases[i].masked);
     }
 }

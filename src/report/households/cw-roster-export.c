@@ -99,6 +99,9 @@ write_roster_row (const char * const  *row,
         values[CW_ROSTER_ID_NUMBER] = id_number = cw_id_number_mask (row[CW_ROSTER_ID_NUMBER]);
       if (row[CW_ROSTER_PHONE][0] != '\0')
         values[CW_ROSTER_PHONE] = phone = cw_phone_mask (row[CW_ROSTER_PHONE]);
+      /* Next to the masked ID the birth date gives the number back; the
+       * column stays, so the sheet keeps the import's layout. */
+      values[CW_ROSTER_BIRTH_DATE] = "";
     }
   if (!cw_workbook_write_row (export->workbook, values, error))
     return FALSE;
@@ -329,7 +332,10 @@ cw_care_list_new (CwDatabase           *db,
   self->masked = masked;
 
   for (CwCareColumn c = CW_CARE_COLUMN_INDEX; c < CW_CARE_COLUMN_PARTY_JOIN_DATE; c++)
-    self->columns[self->n_columns++] = c;
+    /* The birth date next to "430421********1234" gives the whole ID
+     * number back: a masked list does without it. */
+    if (c != CW_CARE_COLUMN_BIRTH_DATE || !masked)
+      self->columns[self->n_columns++] = c;
   if (query->party_members)
     self->columns[self->n_columns++] = CW_CARE_COLUMN_PARTY_JOIN_DATE;
 
