@@ -24,6 +24,9 @@
 #define ISSUER_W    220.0
 #define HEADER_SHADE 0.88
 #define STRIPE_SHADE 0.95
+/* A column with at most this many different values (points, ranks, sexes,
+ * groups) keeps each value shaped once for all pages. */
+#define MAX_SHAPED   1024
 
 typedef struct
 {
@@ -111,6 +114,9 @@ struct _CwPrintLayout
   double                 closing_h;
   GArray                *items;         /* Item */
   GArray                *page_starts;   /* guint: first item of each page */
+  /* Per column, for columns of few values: cell text → its PangoLayout,
+   * shaped once; NULL for the others. */
+  GHashTable           **shaped;
 };
 
 G_DEFINE_FINAL_TYPE (CwPrintLayout, cw_print_layout, G_TYPE_OBJECT)
@@ -131,6 +137,9 @@ cw_print_layout_finalize (GObject *object)
   g_free (self->row_heights);
   g_array_unref (self->items);
   g_array_unref (self->page_starts);
+  for (guint c = 0; c < self->n_columns; c++)
+    g_clear_pointer (&self->shaped[c], g_hash_table_unref);
+  g_free (self->shaped);
 
   G_OBJECT_CLASS (cw_print_layout_parent_class)->finalize (object);
 }
@@ -184,6 +193,7 @@ cw_print_layout_new (CwPrintTable *table)
   self->style = &styles[style <= CW_PRINT_TABLE_NOTICE ? style : CW_PRINT_TABLE_LIST];
   self->n_columns = cw_print_table_get_n_columns (table);
   self->col_w = g_new0 (double, self->n_columns);
+  self->shaped = g_new0 (GHashTable *, self->n_columns);
   self->title_font = make_font (self->style->title_size, TRUE);
   self->heading_font = make_font (self->style->heading_size, TRUE);
   self->small_font = make_font (self->style->small_size, FALSE);
@@ -413,6 +423,52 @@ measure_rows (CwPrintLayout *self,
           self->row_heights[row] = MAX (self->row_heights[row], (float) *height);
         }
     }
+}
+
+/* Which columns keep their values shaped: drawing a page then costs
+ * little more than writing it. Cell widths changed, so shaped values of
+ * an earlier pagination are dropped. */
+static void
+prepare_shaped (CwPrintLayout *self)
+{
+  guint n_rows = cw_print_table_get_n_rows (self->table);
+  g_autoptr(GHashTable) values = g_hash_table_new (NULL, NULL);
+
+  for (guint c = 0; c < self->n_columns; c++)
+    {
+      g_clear_pointer (&self->shaped[c], g_hash_table_unref);
+      g_hash_table_remove_all (values);
+      for (guint row = 0; row < n_rows && g_hash_table_size (values) <= MAX_SHAPED; row++)
+        g_hash_table_add (values, (gpointer) cw_print_table_get_cell (self->table, row, c));
+      if (g_hash_table_size (values) <= MAX_SHAPED)
+        self->shaped[c] = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+    }
+}
+
+/* The layout of a cell: the column's shaped one, or @scratch given the
+ * text. */
+static PangoLayout *
+cell_layout (CwPrintLayout *self,
+             PangoLayout   *scratch,
+             guint          column,
+             const char    *text)
+{
+  GHashTable *shaped = self->shaped[column];
+  PangoLayout *layout;
+
+  if (shaped == NULL)
+    {
+      pango_layout_set_text (scratch, text, -1);
+      return scratch;
+    }
+  layout = g_hash_table_lookup (shaped, text);
+  if (layout == NULL)
+    {
+      layout = pango_layout_copy (scratch);
+      pango_layout_set_text (layout, text, -1);
+      g_hash_table_insert (shaped, (gpointer) text, layout);
+    }
+  return layout;
 }
 
 static double
@@ -660,6 +716,7 @@ cw_print_layout_paginate (CwPrintLayout *self,
   }
   self->row_h = self->line_h + 2 * style->pad_y;
   measure_rows (self, natural);
+  prepare_shaped (self);
 
   self->header_h = 0;
   for (guint c = 0; c < self->n_columns; c++)
@@ -775,15 +832,16 @@ draw_cells (CwPrintLayout  *self,
       x += w;
     }
 
-  /* The borders in one path: a clip would have taken them with it. */
+  /* The borders after the text, so that the text of a row goes to the PDF
+   * in one piece; a rectangle to a stroke, which a PDF says shortest. */
   cairo_new_path (cr);
   x = self->style->margin_x;
   for (guint c = 0; c < self->n_columns; c++)
     {
       cairo_rectangle (cr, x, top, self->col_w[c], height);
+      cairo_stroke (cr);
       x += self->col_w[c];
     }
-  cairo_stroke (cr);
 }
 
 /* The cells' layouts, made once per page and given each row's text. */
@@ -857,6 +915,7 @@ cw_print_layout_draw_page (CwPrintLayout *self,
 {
   const Style *style;
   PangoLayout **cells, **headers;
+  g_autofree PangoLayout **row = NULL;
   g_autofree char *footer = NULL;
   guint first, last;
   int n_pages;
@@ -875,6 +934,7 @@ cw_print_layout_draw_page (CwPrintLayout *self,
   cairo_set_source_rgb (cr, 0, 0, 0);
   cairo_set_line_width (cr, style->line_width);
   cells = new_row_layouts (self, FALSE);
+  row = g_new0 (PangoLayout *, self->n_columns);
   headers = new_row_layouts (self, TRUE);
 
   if (page > 0)
@@ -904,9 +964,9 @@ cw_print_layout_draw_page (CwPrintLayout *self,
           break;
         case ITEM_ROW:
           for (guint c = 0; c < self->n_columns; c++)
-            pango_layout_set_text (cells[c], cw_print_table_get_cell (self->table, item->index, c), -1);
+            row[c] = cell_layout (self, cells[c], c, cw_print_table_get_cell (self->table, item->index, c));
           /* Every other line shaded, so that a finger finds its row. */
-          draw_cells (self, cr, cells, item->y, row_height (self, item->index), item->flag ? STRIPE_SHADE : 1);
+          draw_cells (self, cr, row, item->y, row_height (self, item->index), item->flag ? STRIPE_SHADE : 1);
           break;
         case ITEM_EMPTY:
           show_text (self, cr, self->body_font, cw_print_table_get_empty_text (self->table), style->margin_x,
