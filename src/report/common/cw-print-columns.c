@@ -90,6 +90,7 @@ cw_print_fit_columns (PangoContext                *context,
                       CwPrintTable                *table,
                       const double                *natural,
                       double                       pad,
+                      int                          max_lines,
                       double                       available,
                       double                      *widths)
 {
@@ -125,15 +126,17 @@ cw_print_fit_columns (PangoContext                *context,
   fits = shrink_to (want, floors, n, available);
 
   /* 2. Columns give way, one step after the other; each still holds its
-   * header's longest word. */
+   * header's longest word, and its widest cell on the lines a cell may
+   * have (one spare, since lines break between words). */
   for (guint step = 1; !fits && step <= last_step; step++)
     {
       for (guint i = 0; i < n; i++)
         {
           const CwPrintColumn *column = cw_print_table_get_column (table, i);
+          double least = MAX (MAX (column->min_ems * em, words[i]), natural[i] / MAX (max_lines - 1, 1));
 
           if (column->share <= 0 && column->give_way == step)
-            floors[i] = MIN (floors[i], MAX (column->min_ems * em, words[i]) + pad);
+            floors[i] = MIN (floors[i], least + pad);
         }
       fits = shrink_to (want, floors, n, available);
     }

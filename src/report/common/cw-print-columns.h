@@ -11,7 +11,8 @@ G_BEGIN_DECLS
  * 0), for CwPrintLayout: each as wide as @natural (its widest cell, at
  * the type size of @header_font) and its header, plus @pad, and at least
  * its min_ems. When that is more than @available, headers go to two
- * lines first, then the columns give way in their order, and only then
+ * lines first, then the columns give way in their order — never so far
+ * that their widest cell needs more than @max_lines lines — and only then
  * is every such column narrowed alike (FALSE). Spare room goes to them
  * all alike, so that the table spans the page. Other columns' @widths are
  * left as they are. */
@@ -20,6 +21,7 @@ gboolean cw_print_fit_columns (PangoContext                *context,
                                CwPrintTable                *table,
                                const double                *natural,
                                double                       pad,
+                               int                          max_lines,
                                double                       available,
                                double                      *widths);
 

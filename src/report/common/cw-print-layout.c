@@ -369,7 +369,7 @@ lay_out_columns (CwPrintLayout *self,
       set_body_size (self, size);
       for (guint c = 0; c < self->n_columns; c++)
         scaled[c] = natural[c] * size / style->body_size;
-      if (cw_print_fit_columns (self->context, self->bold_font, self->table, scaled, 2 * style->pad_x,
+      if (cw_print_fit_columns (self->context, self->bold_font, self->table, scaled, 2 * style->pad_x, MAX_LINES,
                                 MAX (fitted, 0), self->col_w) ||
           size - 1.0 < style->smallest_body_size)
         break;

@@ -71,7 +71,6 @@ cw_care_list_print_table (CwDatabase           *db,
 {
   g_autoptr(CwCareList) list = NULL;
   g_autofree CwPrintColumn *columns = NULL;
-  g_autofree char **cells = NULL;
   g_autofree char *today = NULL;
   g_autofree char *note = NULL;
   g_autofree char *total = NULL;
@@ -101,14 +100,11 @@ cw_care_list_print_table (CwDatabase           *db,
   note = g_strdup_printf (_("Printed %s"), today);
   cw_print_table_set_note (table, note);
 
-  cells = g_new0 (char *, n_columns + 1);
   for (guint row = 0; row < n_rows; row++)
     {
-      for (guint c = 0; c < n_columns; c++)
-        cells[c] = cw_care_list_dup_cell (list, row, c);
+      g_auto(GStrv) cells = cw_care_list_dup_row (list, row);
+
       cw_print_table_add_row (table, (const char * const *) cells);
-      for (guint c = 0; c < n_columns; c++)
-        g_clear_pointer (&cells[c], g_free);
     }
 
   total = cw_care_list_dup_total (list);

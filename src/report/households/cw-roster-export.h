@@ -92,6 +92,9 @@ guint         cw_care_list_get_n_rows     (CwCareList           *self);
 char         *cw_care_list_dup_cell       (CwCareList           *self,
                                            guint                 row,
                                            guint                 column);
+/* A row's cells, in the columns' order. */
+GStrv         cw_care_list_dup_row        (CwCareList           *self,
+                                           guint                 row);
 /* "合计 25 人". */
 char         *cw_care_list_dup_total      (CwCareList           *self);
 
