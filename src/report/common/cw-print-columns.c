@@ -16,6 +16,39 @@ text_width (PangoLayout *layout)
   return (double) width / PANGO_SCALE;
 }
 
+void
+cw_print_measure_widest (PangoContext                *context,
+                         const PangoFontDescription  *font,
+                         CwPrintTable                *table,
+                         double                      *widest)
+{
+  guint n_rows = cw_print_table_get_n_rows (table);
+  g_autoptr(PangoLayout) measure = pango_layout_new (context);
+  /* Values repeat (sexes, ages, groups), and the table keeps each string
+   * once, so a cell's pointer is its key. */
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  pango_layout_set_font_description (measure, font);
+  for (guint c = 0; c < cw_print_table_get_n_columns (table); c++)
+    {
+      const CwPrintColumn *column = cw_print_table_get_column (table, c);
+
+      widest[c] = 0;
+      if (column->share > 0 && column->overflow != CW_PRINT_WRAP)
+        continue;
+      g_hash_table_remove_all (seen);
+      for (guint row = 0; row < n_rows; row++)
+        {
+          const char *text = cw_print_table_get_cell (table, row, c);
+
+          if (!g_hash_table_add (seen, (gpointer) text))
+            continue;
+          pango_layout_set_text (measure, text, -1);
+          widest[c] = MAX (widest[c], text_width (measure));
+        }
+    }
+}
+
 /* Shrinks @widths towards @floors, each in proportion to what it can give,
  * until they fit in @available; FALSE if even the floors do not fit. */
 static gboolean

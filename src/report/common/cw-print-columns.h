@@ -7,6 +7,15 @@
 
 G_BEGIN_DECLS
 
+/* The widest cell of each column of @table in @font, for the columns
+ * whose widths follow their cells (share 0) or that wrap (only a column
+ * narrower than its widest cell has cells on several lines); 0 for the
+ * others, which are never measured. */
+void     cw_print_measure_widest (PangoContext                *context,
+                                  const PangoFontDescription  *font,
+                                  CwPrintTable                *table,
+                                  double                      *widest);
+
 /* The widths of a printed table's columns that fit their content (share
  * 0), for CwPrintLayout: each as wide as @natural (its widest cell, at
  * the type size of @header_font) and its header, plus @pad, and at least

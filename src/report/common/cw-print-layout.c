@@ -201,13 +201,6 @@ cw_print_layout_new (CwPrintTable *table)
   return self;
 }
 
-CwPrintTable *
-cw_print_layout_get_table (CwPrintLayout *self)
-{
-  g_return_val_if_fail (CW_IS_PRINT_LAYOUT (self), NULL);
-  return self->table;
-}
-
 /* Our own context, so that measuring and drawing agree whatever cairo_t
  * comes along: 72 dpi (one point per unit) and no hinting of metrics. */
 static void
@@ -278,7 +271,7 @@ layout_size (PangoLayout *layout,
 }
 
 static PangoAlignment
-pango_alignment (CwPrintAlign align)
+to_pango_alignment (CwPrintAlign align)
 {
   switch (align)
     {
@@ -300,40 +293,6 @@ static gboolean
 fits_content (const CwPrintColumn *column)
 {
   return column->share <= 0;
-}
-
-/* The widest cell of every column that fits its content or wraps (only a
- * column narrower than its widest cell can have a cell on two lines), at
- * the body size; 0 for the others. Values repeat (sexes, ages, groups),
- * and the table keeps each string once, so a cell's pointer is its key. */
-static void
-measure_cells (CwPrintLayout *self,
-               double        *natural)
-{
-  guint n_rows = cw_print_table_get_n_rows (self->table);
-  g_autoptr(PangoLayout) measure = new_layout (self, self->body_font, -1, PANGO_ALIGN_LEFT, FALSE, 0);
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-
-  for (guint c = 0; c < self->n_columns; c++)
-    {
-      const CwPrintColumn *column = column_at (self, c);
-
-      natural[c] = 0;
-      if (!fits_content (column) && column->overflow != CW_PRINT_WRAP)
-        continue;
-      g_hash_table_remove_all (seen);
-      for (guint row = 0; row < n_rows; row++)
-        {
-          const char *text = cw_print_table_get_cell (self->table, row, c);
-          double width;
-
-          if (!g_hash_table_add (seen, (gpointer) text))
-            continue;
-          pango_layout_set_text (measure, text, -1);
-          layout_size (measure, &width, NULL);
-          natural[c] = MAX (natural[c], width);
-        }
-    }
 }
 
 static void
@@ -360,7 +319,7 @@ lay_out_columns (CwPrintLayout *self,
     }
 
   set_body_size (self, style->body_size);
-  measure_cells (self, natural);
+  cw_print_measure_widest (self->context, self->body_font, self->table, natural);
 
   /* Without hinting, text widths scale with the type size, so smaller
    * sizes are tried without measuring every cell again. */
@@ -764,22 +723,19 @@ int
 cw_print_layout_get_row_page (CwPrintLayout *self,
                               guint          row)
 {
+  guint page = 0;
+
   g_return_val_if_fail (CW_IS_PRINT_LAYOUT (self), -1);
   g_return_val_if_fail (self->laid_out, -1);
 
-  for (guint page = 0; page < self->page_starts->len; page++)
+  for (guint i = 0; i < self->items->len; i++)
     {
-      guint first = g_array_index (self->page_starts, guint, page);
-      guint last = page + 1 < self->page_starts->len ? g_array_index (self->page_starts, guint, page + 1)
-                                                     : self->items->len;
+      const Item *item = &g_array_index (self->items, Item, i);
 
-      for (guint i = first; i < last; i++)
-        {
-          const Item *item = &g_array_index (self->items, Item, i);
-
-          if (item->kind == ITEM_ROW && item->index == row)
-            return (int) page;
-        }
+      while (page + 1 < self->page_starts->len && g_array_index (self->page_starts, guint, page + 1) <= i)
+        page++;
+      if (item->kind == ITEM_ROW && item->index == row)
+        return (int) page;
     }
   return -1;
 }
@@ -862,7 +818,7 @@ new_row_layouts (CwPrintLayout *self,
           pango_layout_set_text (layouts[c], column->header, -1);
         }
       else
-        layouts[c] = new_layout (self, self->body_font, width, pango_alignment (column->align),
+        layouts[c] = new_layout (self, self->body_font, width, to_pango_alignment (column->align),
                                  column->overflow == CW_PRINT_ELLIPSIZE, MAX_LINES);
     }
   return layouts;

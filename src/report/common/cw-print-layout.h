@@ -35,7 +35,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CwPrintLayout, cw_print_layout, CW, PRINT_LAYOUT, GObject)
 
 CwPrintLayout *cw_print_layout_new        (CwPrintTable   *table);
-CwPrintTable  *cw_print_layout_get_table  (CwPrintLayout  *self);
 
 /* Lays the table out on pages of @page_w × @page_h points (A4 portrait
  * is CW_PDF_A4_WIDTH × CW_PDF_A4_HEIGHT), measuring on @measuring_cr, and
