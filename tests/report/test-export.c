@@ -3,8 +3,6 @@
 
 #include "config.h"
 
-#include "report/common/cw-print-font.h"
-
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -26,6 +24,8 @@
 #include "report/households/cw-care-list-print.h"
 #include "report/households/cw-roster-export.h"
 #include "report/common/cw-workbook.h"
+
+#include "cw-report-test.h"
 
 /* Exports are read back by programs nobody here wrote: LibreOffice turns
  * the workbooks into CSV (then our CSV reader splits the lines), poppler
@@ -107,16 +107,6 @@ static char *
 member_id (const Member *member)
 {
   return member->sequence != NULL ? make_id (member->birth, member->sequence) : g_strdup ("");
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = { "rm", "-rf", path, NULL };
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
 }
 
 static CwDatabase *
@@ -213,7 +203,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->db);
-  remove_tree (fixture->dir);
+  cw_report_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->db_path);
 }
@@ -223,20 +213,6 @@ path_in (Fixture    *fixture,
          const char *name)
 {
   return g_build_filename (fixture->dir, name, NULL);
-}
-
-static gboolean
-have_program (const char *name)
-{
-  g_autofree char *path = g_find_program_in_path (name);
-
-  if (path == NULL)
-    {
-      g_autofree char *message = g_strdup_printf ("%s is not installed", name);
-      g_test_skip (message);
-      return FALSE;
-    }
-  return TRUE;
 }
 
 /* The CSV LibreOffice makes of @xlsx (UTF-8, comma, quoted text), as a
@@ -337,7 +313,7 @@ test_roster (Fixture       *fixture,
   g_autofree char *xlsx = path_in (fixture, "roster.xlsx");
   g_autoptr(GPtrArray) records = NULL;
 
-  if (!have_program ("soffice"))
+  if (!cw_report_test_have ("soffice"))
     return;
 
   g_assert_true (cw_roster_export_households (fixture->db, xlsx, NULL, FALSE, NULL, NULL, NULL, &error));
@@ -408,7 +384,7 @@ test_round_trip (Fixture       *fixture,
   g_autoptr(CwImportReport) report = NULL;
   guint last[2] = { 0, 0 };
 
-  if (!have_program ("soffice"))
+  if (!cw_report_test_have ("soffice"))
     return;
 
   g_assert_true (cw_roster_export_households (fixture->db, first_xlsx, NULL, FALSE,
@@ -454,7 +430,7 @@ test_masked (Fixture       *fixture,
   g_autofree char *text = NULL;
   g_autoptr(GPtrArray) records = NULL;
 
-  if (!have_program ("soffice"))
+  if (!cw_report_test_have ("soffice"))
     return;
 
   g_assert_true (cw_roster_export_households (fixture->db, xlsx, NULL, TRUE, NULL, NULL, NULL, &error));
@@ -491,9 +467,12 @@ test_masked (Fixture       *fixture,
           g_assert_cmpstr (id, ==, masked_id);
         }
       g_assert_cmpstr (field (records, 2 + r, CW_ROSTER_PHONE), ==, masked_phone);
-      /* Everything else as in the full roster. */
+      /* No birth date beside the masked ID: it would give the number
+       * back. Everything else as in the full roster. */
+      g_assert_cmpstr (field (records, 2 + r, CW_ROSTER_BIRTH_DATE), ==, "");
       g_assert_cmpstr (field (records, 2 + r, CW_ROSTER_NAME), ==, expected[CW_ROSTER_NAME]);
-      g_assert_cmpstr (field (records, 2 + r, CW_ROSTER_BIRTH_DATE), ==, expected[CW_ROSTER_BIRTH_DATE]);
+      g_assert_cmpstr (field (records, 2 + r, CW_ROSTER_ETHNICITY), ==, expected[CW_ROSTER_ETHNICITY]);
+      g_assert_cmpstr (field (records, 2 + r, CW_ROSTER_ADDRESS), ==, expected[CW_ROSTER_ADDRESS]);
     }
   g_assert_cmpstr (field (records, 2, CW_ROSTER_PHONE), ==, "138****5678");
 }
@@ -537,7 +516,7 @@ test_invalid_utf8 (Fixture       *fixture,
   g_autoptr(GPtrArray) care_records = NULL;
   CwPersonQuery query = CW_PERSON_QUERY_INIT;
 
-  if (!have_program ("soffice"))
+  if (!cw_report_test_have ("soffice"))
     return;
 
   /* 张 followed by a lone 0xFF, and a control character in an address. */
@@ -628,7 +607,7 @@ test_care_lists (Fixture       *fixture,
   g_autoptr(GPtrArray) records = NULL;
   g_autofree char *title = NULL, *total = NULL;
 
-  if (!have_program ("soffice"))
+  if (!cw_report_test_have ("soffice"))
     return;
 
   /* The Double-Ninth list on 2026-10-29: 张三 turns 60 that day and
@@ -704,52 +683,27 @@ test_care_lists (Fixture       *fixture,
   assert_names (names, (const char * const[]) { "张三", NULL });
   g_assert_cmpstr (field (records, 1, 11), ==, "Joined the party");
   g_assert_cmpstr (field (records, 2, 11), ==, "1990-07-01");
-}
+  g_clear_pointer (&records, g_ptr_array_unref);
 
-static char *
-run_capture (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
+  /* Masked: the ID masked, and no birth date beside it to give it back. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *xlsx = path_in (fixture, "party-masked.xlsx");
+    g_autofree char *id = member_id (&village[0]);
+    g_autofree char *mask = cw_id_number_mask (id);
 
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
-static void
-assert_cjk_font_embedded (const char *pdf)
-{
-  g_autofree char *fonts = run_capture ((const char * const[]) { "pdffonts", pdf, NULL });
-  g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
-  gboolean found = FALSE;
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) tokens = NULL;
-      guint n;
-
-      if (strstr (lines[i], CW_PRINT_FONT_EMBEDDED_NAME) == NULL)
-        continue;
-      /* TrueType, not CFF: cairo 1.16 drops CFF glyphs such as 如. */
-      g_assert_nonnull (strstr (lines[i], "TrueType"));
-      tokens = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
+    g_assert_true (cw_roster_export_persons (fixture->db, xlsx, &query, TRUE, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+    records = read_back (fixture, xlsx);
+    for (guint c = 0; c < g_strv_length (g_ptr_array_index (records, 1)); c++)
       {
-        g_autoptr(GPtrArray) words = g_ptr_array_new ();
-        for (guint t = 0; tokens[t] != NULL; t++)
-          if (tokens[t][0] != '\0')
-            g_ptr_array_add (words, tokens[t]);
-        n = words->len;
-        /* … emb sub uni object ID */
-        g_assert_cmpuint (n, >=, 6);
-        g_assert_cmpstr (g_ptr_array_index (words, n - 5), ==, "yes");
+        g_assert_cmpstr (field (records, 1, c), !=, "Date of birth");
+        g_assert_cmpstr (field (records, 2, c), !=, village[0].birth);
       }
-      found = TRUE;
-    }
-  g_assert_true (found);
+    g_assert_cmpstr (field (records, 1, 4), ==, "ID number");
+    g_assert_cmpstr (field (records, 2, 4), ==, mask);
+    g_assert_cmpstr (field (records, 1, 10), ==, "Joined the party");
+  }
 }
 
 static void
@@ -764,7 +718,7 @@ test_pdf (Fixture       *fixture,
   CwPersonQuery query = CW_PERSON_QUERY_INIT;
   int n_pages = 0;
 
-  if (!have_program ("pdftotext") || !have_program ("pdffonts"))
+  if (!cw_report_test_have ("pdftotext") || !cw_report_test_have ("pdffonts"))
     return;
 
   query.min_age_male = 60;
@@ -776,13 +730,13 @@ test_pdf (Fixture       *fixture,
   g_assert_true (cw_care_list_print_pdf (fixture->db, &query, TRUE, masked, NULL, &error));
   g_assert_no_error (error);
 
-  full_text = run_capture ((const char * const[]) { "pdftotext", "-layout", full, "-", NULL });
-  masked_text = run_capture ((const char * const[]) { "pdftotext", "-layout", masked, "-", NULL });
+  full_text = cw_report_test_run ((const char * const[]) { "pdftotext", "-layout", full, "-", NULL });
+  masked_text = cw_report_test_run ((const char * const[]) { "pdftotext", "-layout", masked, "-", NULL });
   /* The long name wraps inside its cell, and in reading order the sex
    * in the next cell comes between its two lines: compare without white
    * space and the sexes. */
   {
-    g_autofree char *reading = run_capture ((const char * const[]) { "pdftotext", full, "-", NULL });
+    g_autofree char *reading = cw_report_test_run ((const char * const[]) { "pdftotext", full, "-", NULL });
     g_autoptr(GRegex) noise = g_regex_new ("\\s+|Female|Male", 0, 0, NULL);
 
     flat = g_regex_replace_literal (noise, reading, -1, 0, "", 0, NULL);
@@ -806,13 +760,16 @@ test_pdf (Fixture       *fixture,
           g_assert_nonnull (strstr (full_text, id));
           g_assert_null (strstr (masked_text, id));
           g_assert_nonnull (strstr (masked_text, mask));
+          /* The birth date beside the masked ID would give it back. */
+          g_assert_nonnull (strstr (full_text, m->birth));
+          g_assert_null (strstr (masked_text, m->birth));
         }
     }
   g_assert_nonnull (strstr (full_text, "Page 1 of 1"));
   g_assert_nonnull (strstr (full_text, "Total: 6 persons"));
   g_assert_null (strstr (masked_text, "13812345678"));
   g_assert_nonnull (strstr (masked_text, "138****5678"));
-  assert_cjk_font_embedded (full);
+  cw_report_test_assert_cjk_embedded (full);
 
   /* Nobody on the list: still a page with the title, header and total. */
   {
@@ -824,7 +781,7 @@ test_pdf (Fixture       *fixture,
     g_assert_true (cw_care_list_print_pdf (fixture->db, &nobody, TRUE, empty, &n_pages, &error));
     g_assert_no_error (error);
     g_assert_cmpint (n_pages, ==, 1);
-    empty_text = run_capture ((const char * const[]) { "pdftotext", empty, "-", NULL });
+    empty_text = cw_report_test_run ((const char * const[]) { "pdftotext", empty, "-", NULL });
     g_assert_nonnull (strstr (empty_text, "Total: 0 persons"));
     g_assert_nonnull (strstr (empty_text, "ID number"));
   }
@@ -851,7 +808,7 @@ test_demo_village (void)
   int n_pages = 0;
   guint n;
 
-  if (!have_program ("soffice") || !have_program ("pdftotext"))
+  if (!cw_report_test_have ("soffice") || !cw_report_test_have ("pdftotext"))
     return;
 
   fixture.dir = g_dir_make_tmp ("cunwu-export-XXXXXX", &error);
@@ -919,7 +876,7 @@ test_demo_village (void)
   g_assert_true (cw_care_list_print_pdf (fixture.db, &gift, TRUE, pdf, &n_pages, &error));
   g_assert_no_error (error);
   g_assert_cmpint (n_pages, >, 3);
-  text = run_capture ((const char * const[]) { "pdftotext", "-layout", pdf, "-", NULL });
+  text = cw_report_test_run ((const char * const[]) { "pdftotext", "-layout", pdf, "-", NULL });
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CwPerson) p = g_list_model_get_item (persons, i);
@@ -939,11 +896,11 @@ test_demo_village (void)
   {
     guint headers = 0;
 
-    for (const char *p = text; (p = strstr (p, "Date of")) != NULL; p++)
+    for (const char *p = text; (p = strstr (p, "ID number")) != NULL; p++)
       headers++;
     g_assert_cmpuint (headers, ==, (guint) n_pages);
   }
-  assert_cjk_font_embedded (pdf);
+  cw_report_test_assert_cjk_embedded (pdf);
 
   fixture_tear_down (&fixture, NULL);
 }
@@ -1221,7 +1178,7 @@ main (int    argc,
   g_test_add ("/export/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
 
   status = g_test_run ();
-  remove_tree (lo_profile);
+  cw_report_test_remove_tree (lo_profile);
   g_free (lo_profile);
   return status;
 }

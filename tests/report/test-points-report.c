@@ -3,8 +3,6 @@
 
 #include "config.h"
 
-#include "report/common/cw-print-font.h"
-
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -33,6 +31,8 @@
 #include "report/points/cw-points-announcement.h"
 #include "report/points/cw-points-export.h"
 
+#include "cw-report-test.h"
+
 /* The printed announcement, the township workbook, the CSV imports and the
  * points and shop commands, read back by programs nobody here wrote:
  * poppler for the PDF, LibreOffice for the workbook. Runs in a temporary
@@ -54,34 +54,6 @@ static char *
 path_in (const char *name)
 {
   return g_build_filename (tmp_dir, name, NULL);
-}
-
-static gboolean
-have_program (const char *name)
-{
-  g_autofree char *path = g_find_program_in_path (name);
-
-  if (path == NULL)
-    {
-      g_autofree char *message = g_strdup_printf ("%s is not installed", name);
-      g_test_skip (message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static char *
-run_capture (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
 }
 
 static CwDatabase *
@@ -238,38 +210,6 @@ set_up_demo (void)
 }
 
 /* pdftotext -layout, one string. */
-static char *
-pdf_text (const char *pdf)
-{
-  return run_capture ((const char * const[]) { "pdftotext", "-layout", pdf, "-", NULL });
-}
-
-static void
-assert_cjk_font_embedded (const char *pdf)
-{
-  g_autofree char *fonts = run_capture ((const char * const[]) { "pdffonts", pdf, NULL });
-  g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
-  gboolean found = FALSE;
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) words = NULL;
-      guint n;
-
-      if (strstr (lines[i], CW_PRINT_FONT_EMBEDDED_NAME) == NULL)
-        continue;
-      /* TrueType, not CFF: cairo 1.16 drops CFF glyphs such as 如. */
-      g_assert_nonnull (strstr (lines[i], "TrueType"));
-      words = g_regex_split_simple ("\\s+", g_strstrip (lines[i]), 0, 0);
-      n = g_strv_length (words);
-      /* name type… encoding emb sub uni object ID */
-      g_assert_cmpuint (n, >=, 7);
-      g_assert_cmpstr (words[n - 5], ==, "yes");
-      found = TRUE;
-    }
-  g_assert_true (found);
-}
-
 /* A table row as pdftotext lays it out: a name, then four numbers. */
 typedef struct
 {
@@ -325,7 +265,7 @@ assert_rows_match_tally (GPtrArray  *rows,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CwPointTallyRow) row = g_list_model_get_item (tally, i);
-      g_autofree char *name = masked ? cw_points_mask_name (cw_point_tally_row_get_name (row))
+      g_autofree char *name = masked ? cw_print_mask_name (cw_point_tally_row_get_name (row))
                                      : g_strdup (cw_point_tally_row_get_name (row));
       int figures[4] = {
         cw_point_tally_row_get_quarter_points (row), cw_point_tally_row_get_year_points (row),
@@ -406,71 +346,6 @@ assert_no_personal_numbers (CwDatabase *db,
   g_assert_cmpuint (checked, >, 400);
 }
 
-/* Words of a PDF page, as poppler places them: no two may overlap. */
-static void
-assert_no_overlap (const char *pdf,
-                   guint      *n_words)
-{
-  g_autofree char *html = run_capture ((const char * const[]) { "pdftotext", "-bbox", pdf, "-", NULL });
-  g_autoptr(GRegex) word = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" "
-                                        "yMax=\"([0-9.]+)\">([^<]*)</word>", 0, 0, NULL);
-  g_auto(GStrv) pages = g_strsplit (html, "<page ", -1);
-
-  *n_words = 0;
-  for (guint p = 1; pages[p] != NULL; p++)
-    {
-      g_autoptr(GMatchInfo) match = NULL;
-      g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (double) * 4);
-      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-
-      g_regex_match (word, pages[p], 0, &match);
-      while (g_match_info_matches (match))
-        {
-          double box[4];
-
-          for (guint i = 0; i < 4; i++)
-            {
-              g_autofree char *value = g_match_info_fetch (match, i + 1);
-              box[i] = g_ascii_strtod (value, NULL);
-            }
-          g_array_append_vals (boxes, box, 1);
-          g_ptr_array_add (texts, g_match_info_fetch (match, 5));
-          g_match_info_next (match, NULL);
-        }
-      *n_words += boxes->len;
-
-      for (guint i = 0; i < boxes->len; i++)
-        for (guint j = i + 1; j < boxes->len; j++)
-          {
-            const double *a = (const double *) boxes->data + 4 * i;
-            const double *b = (const double *) boxes->data + 4 * j;
-            double w = MIN (a[2], b[2]) - MAX (a[0], b[0]);
-            double h = MIN (a[3], b[3]) - MAX (a[1], b[1]);
-
-            /* Poppler's boxes touch at the edges; a real overlap is more
-             * than a sliver. */
-            if (w > 0.5 && h > 0.5)
-              g_error ("page %u: “%s” overlaps “%s”", p, (char *) g_ptr_array_index (texts, i),
-                       (char *) g_ptr_array_index (texts, j));
-          }
-    }
-}
-
-static void
-test_mask_name (void)
-{
-  const struct { const char *name, *masked; } cases[] = {
-    { "张三丰", "张*丰" }, { "张三", "张*" }, { "欧阳娜娜", "欧**娜" }, { "张", "张" },
-    { "", "" }, { " 李四 ", "李*" }, { "Anna", "A**a" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *masked = cw_points_mask_name (cases[i].name);
-      g_assert_cmpstr (masked, ==, cases[i].masked);
-    }
-}
-
 static void
 test_announcement (void)
 {
@@ -486,7 +361,7 @@ test_announcement (void)
   g_autoptr(GPtrArray) masked_rows = NULL;
   int n_pages = 0;
 
-  if (!have_program ("pdftotext") || !have_program ("pdffonts"))
+  if (!cw_report_test_have ("pdftotext") || !cw_report_test_have ("pdffonts"))
     return;
 
   announcement = cw_points_announcement_new (db, CW_SCHEME_HOUSEHOLD, current_quarter, &error);
@@ -497,11 +372,11 @@ test_announcement (void)
   g_assert_no_error (error);
   g_assert_cmpuint (cw_points_announcement_get_n_rows (announcement), ==, g_list_model_get_n_items (tally));
 
-  text = pdf_text (pdf);
+  text = cw_report_test_text (pdf, 0);
   rows = text_rows (text);
   assert_rows_match_tally (rows, tally, FALSE);
   assert_no_personal_numbers (db, text);
-  assert_cjk_font_embedded (pdf);
+  cw_report_test_assert_cjk_embedded (pdf);
   /* The current quarter is not published: blank lines for the period. */
   g_assert_nonnull (strstr (text, "____"));
   /* Page numbers on every page. */
@@ -528,7 +403,7 @@ test_announcement (void)
   g_assert_true (cw_points_announcement_write_pdf (db, CW_SCHEME_HOUSEHOLD, current_quarter, masked_pdf, &error));
   g_assert_no_error (error);
   g_assert_true (cw_settings_set_mask_names (db, FALSE, &error));
-  masked_text = pdf_text (masked_pdf);
+  masked_text = cw_report_test_text (masked_pdf, 0);
   masked_rows = text_rows (masked_text);
   assert_rows_match_tally (masked_rows, tally, TRUE);
   for (guint i = 0; i < g_list_model_get_n_items (tally); i++)
@@ -554,7 +429,7 @@ test_announcement_published (void)
   g_autofree char *from = NULL, *to = NULL;
   const char *published = NULL;
 
-  if (!have_program ("pdftotext"))
+  if (!cw_report_test_have ("pdftotext"))
     return;
   for (guint i = 0; quarters[i] != NULL && published == NULL; i++)
     if (cw_point_quarter_get_publication (db, quarters[i], NULL, NULL))
@@ -569,7 +444,7 @@ test_announcement_published (void)
   g_assert_true (cw_points_announcement_write_pdf (db, CW_SCHEME_HOUSEHOLD, published, pdf, &error));
   g_assert_no_error (error);
   g_assert_true (cw_settings_set_objection_place (db, "", &error));
-  text = pdf_text (pdf);
+  text = cw_report_test_text (pdf, 0);
   /* English dates: the test runs in C.UTF-8. */
   g_assert_nonnull (strstr (text, from));
   g_assert_nonnull (strstr (text, to));
@@ -596,10 +471,10 @@ test_announcement_thousand (void)
   CwDemoOptions options = { .households = 1000 };
   const char *quarter = NULL;
   int n_pages = 0;
-  guint n, n_words = 0;
+  guint n;
   double seconds;
 
-  if (!have_program ("pdftotext") || !have_program ("pdftoppm"))
+  if (!cw_report_test_have ("pdftotext") || !cw_report_test_have ("pdftoppm"))
     return;
   g_assert_true (cw_demo_fill (db, &options, &error));
   g_assert_no_error (error);
@@ -629,15 +504,14 @@ test_announcement_thousand (void)
   g_assert_cmpint (n_pages, >=, (int) n / 60);
   g_assert_cmpint (n_pages, <=, (int) n / 30 + 8);
 
-  text = pdf_text (pdf);
+  text = cw_report_test_text (pdf, 0);
   rows = text_rows (text);
   assert_rows_match_tally (rows, tally, FALSE);
-  assert_no_overlap (pdf, &n_words);
-  g_assert_cmpuint (n_words, >, 5 * n);
+  g_assert_cmpuint (cw_report_test_assert_no_overlap (pdf), >, 5 * n);
 
   g_remove (png_file);
-  g_free (run_capture ((const char * const[]) { "pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1",
-                                                "-singlefile", pdf, png, NULL }));
+  g_free (cw_report_test_run ((const char * const[]) { "pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1",
+                                                       "-singlefile", pdf, png, NULL }));
   g_assert_true (g_file_test (png_file, G_FILE_TEST_IS_REGULAR));
 }
 
@@ -737,7 +611,7 @@ test_workbook (void)
   g_assert_true (cw_points_export_quarter (db, CW_SCHEME_HOUSEHOLD, current_quarter, xlsx, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
-  if (!have_program ("soffice"))
+  if (!cw_report_test_have ("soffice"))
     return;
 
   tally = cw_point_tally_quarter (db, CW_SCHEME_HOUSEHOLD, current_quarter, &error);
@@ -1304,7 +1178,7 @@ test_cli_points_and_shop (void)
   assert_status (&r, 0);
   if (have_pdftotext)
     {
-      g_autofree char *text = pdf_text (pdf);
+      g_autofree char *text = cw_report_test_text (pdf, 0);
 
       g_assert_nonnull (strstr (text, "李四"));
       g_assert_null (strstr (text, "张三"));
@@ -1321,14 +1195,6 @@ test_cli_points_and_shop (void)
   }
 }
 
-static void
-remove_tree (const char *path)
-{
-  const char *argv[] = { "rm", "-rf", path, NULL };
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -1343,7 +1209,6 @@ main (int    argc,
   lo_profile = g_build_filename (tmp_dir, "lo-profile", NULL);
   set_up_demo ();
 
-  g_test_add_func ("/points/mask-name", test_mask_name);
   g_test_add_func ("/points/announcement/pdf", test_announcement);
   g_test_add_func ("/points/announcement/published", test_announcement_published);
   g_test_add_func ("/points/announcement/thousand", test_announcement_thousand);
@@ -1353,6 +1218,6 @@ main (int    argc,
   g_test_add_func ("/points/cli/points-and-shop", test_cli_points_and_shop);
 
   status = g_test_run ();
-  remove_tree (tmp_dir);
+  cw_report_test_remove_tree (tmp_dir);
   return status;
 }

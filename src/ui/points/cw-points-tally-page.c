@@ -24,6 +24,7 @@
 #include "ui/common/cw-job-bar.h"
 #include "ui/common/cw-lazy-reload.h"
 #include "ui/points/cw-points-entry-page.h"
+#include "ui/common/cw-print-operation.h"
 #include "ui/shell/cw-window.h"
 #include "ui/points/cw-points-view.h"
 #include "ui/points/cw-points-tally-page.h"
@@ -1101,41 +1102,15 @@ objections_activated (GtkWidget  *widget,
   cw_points_tally_page_show_objections (CW_POINTS_TALLY_PAGE (widget));
 }
 
-/* Printing: the print operation lays out and draws with the announcement's
- * own layout, the same that writes the PDF. */
-
-static void
-begin_print_cb (GtkPrintOperation    *operation,
-                GtkPrintContext      *context,
-                CwPointsAnnouncement *announcement)
-{
-  int n_pages;
-
-  n_pages = cw_points_announcement_get_n_pages (announcement,
-                                                gtk_print_context_get_cairo_context (context),
-                                                gtk_print_context_get_width (context),
-                                                gtk_print_context_get_height (context));
-  gtk_print_operation_set_n_pages (operation, n_pages);
-}
-
-static void
-draw_page_cb (GtkPrintOperation    *operation,
-              GtkPrintContext      *context,
-              int                   page,
-              CwPointsAnnouncement *announcement)
-{
-  cw_points_announcement_draw_page (announcement, gtk_print_context_get_cairo_context (context), page);
-}
+/* Printing: the announcement's printed table, through the print dialog
+ * with the same layout that writes the PDF. */
 
 static GtkPrintOperation *
 create_print_operation (CwPointsTallyPage  *self,
                         GError            **error)
 {
   g_autoptr(CwPointsAnnouncement) announcement = NULL;
-  g_autoptr(GtkPageSetup) page_setup = NULL;
-  g_autoptr(GtkPaperSize) paper = NULL;
   const char *quarter = cw_points_tally_page_get_quarter (self);
-  GtkPrintOperation *operation;
 
   if (quarter == NULL)
     {
@@ -1146,43 +1121,15 @@ create_print_operation (CwPointsTallyPage  *self,
   announcement = cw_points_announcement_new (self->db, current_scheme (self), quarter, error);
   if (announcement == NULL)
     return NULL;
-
-  paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-  page_setup = gtk_page_setup_new ();
-  gtk_page_setup_set_paper_size_and_default_margins (page_setup, paper);
-  gtk_page_setup_set_orientation (page_setup, GTK_PAGE_ORIENTATION_PORTRAIT);
-
-  operation = gtk_print_operation_new ();
-  gtk_print_operation_set_job_name (operation, cw_points_announcement_get_title (announcement));
-  gtk_print_operation_set_default_page_setup (operation, page_setup);
-  /* The layout keeps its own margins from the paper's edge. */
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-
-  g_signal_connect_data (operation, "begin-print", G_CALLBACK (begin_print_cb),
-                         g_object_ref (announcement), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-  g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_page_cb),
-                         g_object_ref (announcement), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-
-  return operation;
+  return cw_print_operation_new_for_table (cw_points_announcement_get_table (announcement));
 }
 
 static void
-print_done_cb (GtkPrintOperation       *operation,
-               GtkPrintOperationResult  result,
-               CwPointsTallyPage       *self)
+print_done (GtkWidget    *widget,
+            const GError *error)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      gtk_print_operation_get_error (operation, &error);
-      if (error != NULL)
-        cw_window_show_message (GTK_WIDGET (self), error->message);
-    }
-
-  g_object_unref (operation);
+  if (error != NULL)
+    cw_window_show_message (widget, error->message);
 }
 
 static void
@@ -1190,30 +1137,12 @@ print_activated (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  CwPointsTallyPage *self = CW_POINTS_TALLY_PAGE (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
-  GtkPrintOperation *operation;
-  GtkPrintOperationResult result;
-  GtkRoot *root = gtk_widget_get_root (widget);
 
-  operation = create_print_operation (self, &error);
-  if (operation == NULL)
-    {
-      cw_window_show_message (widget, error->message);
-      return;
-    }
-
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
-
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      cw_window_show_message (widget, error->message);
-      g_object_unref (operation);
-    }
-  /* Otherwise "done" comes, also when run synchronously, and lets go. */
+  operation = create_print_operation (CW_POINTS_TALLY_PAGE (widget), &error);
+  if (operation == NULL || !cw_print_operation_run_dialog (operation, widget, print_done, &error))
+    cw_window_show_message (widget, error->message);
 }
 
 gboolean
@@ -1222,18 +1151,11 @@ cw_points_tally_page_print_to_pdf (CwPointsTallyPage  *self,
                                    GError            **error)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
-  GtkPrintOperationResult result;
 
   g_return_val_if_fail (CW_IS_POINTS_TALLY_PAGE (self), FALSE);
 
   operation = create_print_operation (self, error);
-  if (operation == NULL)
-    return FALSE;
-
-  gtk_print_operation_set_export_filename (operation, path);
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error);
-
-  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+  return operation != NULL && cw_print_operation_export (operation, path, error);
 }
 
 /* Saving the PDF and the workbook: in a worker thread, with the job bar */
