@@ -268,16 +268,24 @@ fixture_teardown (Fixture       *f,
 }
 
 static CwWindow *
-open_window (Fixture *f)
+open_window_sized (Fixture *f,
+                   int      width,
+                   int      height)
 {
   CwWindow *window = cw_window_new (app, f->db);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   settle ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
 
   return window;
+}
+
+static CwWindow *
+open_window (Fixture *f)
+{
+  return open_window_sized (f, 1100, 760);
 }
 
 static CwHouseholdsView *
@@ -810,6 +818,7 @@ test_members (Fixture       *f,
   settle ();
   dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
+  screenshot (GTK_WIDGET (dialog), "make-head-dialog");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "make-head");
   settle ();
   g_clear_object (&household);
@@ -916,6 +925,50 @@ test_empty (Fixture       *f,
 
   g_assert_true (has_label (GTK_WIDGET (view), _("No Households Yet")));
   screenshot (GTK_WIDGET (window), "households-empty");
+}
+
+/* The register's list takes the height a bigger window gives it (a
+ * maximised one on a 1280×900 screen here); the chosen household's
+ * members below keep theirs. The view is first laid out at the window's
+ * full size, as when the program opens maximised. */
+static void
+test_tall_window (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const struct { int width, height; } sizes[] = { { 1100, 760 }, { 1280, 900 } };
+  int list[G_N_ELEMENTS (sizes)];
+  int members[G_N_ELEMENTS (sizes)];
+  int both[G_N_ELEMENTS (sizes)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      CwWindow *window = open_window_sized (f, sizes[i].width, sizes[i].height);
+      CwHouseholdsView *view;
+      GtkPaned *paned;
+
+      if (i == 1)
+        {
+          /* Without a window manager (Xvfb) this is only asked for; the
+           * size is the screen's all the same. */
+          gtk_window_maximize (GTK_WINDOW (window));
+          settle ();
+        }
+      view = show_households (window);
+      paned = GTK_PANED (find_widget (GTK_WIDGET (view), GTK_TYPE_PANED, NULL));
+      g_assert_nonnull (paned);
+      list[i] = gtk_widget_get_height (gtk_paned_get_start_child (paned));
+      members[i] = gtk_widget_get_height (gtk_paned_get_end_child (paned));
+      both[i] = gtk_widget_get_height (GTK_WIDGET (paned));
+      g_test_message ("%d×%d: list %d px, members %d px", sizes[i].width, sizes[i].height, list[i], members[i]);
+      if (i == 1)
+        screenshot (GTK_WIDGET (window), "households-maximised");
+      gtk_window_destroy (GTK_WINDOW (window));
+      settle ();
+    }
+
+  g_assert_cmpint (both[1], >, both[0] + 100);
+  g_assert_cmpint (list[1] - list[0], ==, both[1] - both[0]);
+  g_assert_cmpint (members[1], ==, members[0]);
 }
 
 static gboolean
@@ -1193,6 +1246,8 @@ main (int   argc,
               fixture_setup, test_members, fixture_teardown);
   g_test_add ("/households/household-status", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
               fixture_setup, test_household_status, fixture_teardown);
+  g_test_add ("/households/tall-window", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
+              fixture_setup, test_tall_window, fixture_teardown);
   g_test_add ("/households/empty", Fixture, GINT_TO_POINTER (EMPTY_VILLAGE),
               fixture_setup, test_empty, fixture_teardown);
   g_test_add ("/households/care-list", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
