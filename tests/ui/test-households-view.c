@@ -680,6 +680,79 @@ test_add_household (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (all), ==, before);
 }
 
+/* The action a shortcut of @widget's controllers runs for @trigger
+ * (as gtk_shortcut_trigger_to_string() writes it), or NULL; @scope is
+ * set to its controller's scope. */
+static char *
+shortcut_action (GtkWidget        *widget,
+                 const char       *trigger,
+                 GtkShortcutScope *scope)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_str_equal (text, trigger))
+            {
+              *scope = gtk_shortcut_controller_get_scope (GTK_SHORTCUT_CONTROLLER (controller));
+              return gtk_shortcut_action_to_string (gtk_shortcut_get_action (shortcut));
+            }
+        }
+    }
+
+  return NULL;
+}
+
+/* The page's keys, wherever the focus is in the window; the members
+ * list's menu key. */
+static void
+test_shortcuts (Fixture       *f,
+                gconstpointer  data)
+{
+  static const struct { const char *trigger; const char *action; } page[] = {
+    { "<Control>f", "action(households.find)" },
+    { "<Control>l", "action(households.toggle-care-lists)" },
+    { "<Control>n", "action(households.add)" },
+    { "<Control>m", "action(households.add-member)" },
+    { "<Control>e", "action(households.edit)" },
+    { "<Control>i", "action(households.import)" },
+    { "<Shift><Control>e", "action(households.export)" },
+    { "<Control>p", "action(households.print)" },
+  };
+  CwWindow *window = open_window (f);
+  CwHouseholdsView *view = show_households (window);
+  GtkPaned *paned = GTK_PANED (find_widget (GTK_WIDGET (view), GTK_TYPE_PANED, NULL));
+  GtkWidget *members;
+  GtkShortcutScope scope;
+
+  for (guint i = 0; i < G_N_ELEMENTS (page); i++)
+    {
+      g_autofree char *action = shortcut_action (GTK_WIDGET (view), page[i].trigger, &scope);
+
+      g_assert_cmpstr (action, ==, page[i].action);
+      g_assert_cmpint (scope, ==, GTK_SHORTCUT_SCOPE_GLOBAL);
+    }
+
+  /* Below the households, the chosen one's members. */
+  members = find_widget (gtk_paned_get_end_child (paned), GTK_TYPE_COLUMN_VIEW, NULL);
+  g_assert_nonnull (members);
+  {
+    g_autofree char *action = shortcut_action (members, "<Shift>F10|Menu", &scope);
+
+    g_assert_cmpstr (action, ==, "action(households.member-menu)");
+    g_assert_cmpint (scope, ==, GTK_SHORTCUT_SCOPE_LOCAL);
+  }
+}
+
 /* Escape with text typed asks first; nothing is thrown away unasked. */
 static void
 test_editor_discard (Fixture       *f,
@@ -1240,6 +1313,8 @@ main (int   argc,
               fixture_setup, test_search, fixture_teardown);
   g_test_add ("/households/add", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
               fixture_setup, test_add_household, fixture_teardown);
+  g_test_add ("/households/shortcuts", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
+              fixture_setup, test_shortcuts, fixture_teardown);
   g_test_add ("/households/editor-discard", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
               fixture_setup, test_editor_discard, fixture_teardown);
   g_test_add ("/households/members", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
