@@ -11,6 +11,7 @@
 #include "core/village/cw-village-group.h"
 #include "ui/common/cw-form.h"
 #include "ui/households/cw-household-editor.h"
+#include "ui/households/cw-discard-dialog.h"
 #include "ui/households/cw-person-form.h"
 #include "ui/households/cw-tags-row.h"
 #include "ui/cw-ui-resources.h"
@@ -442,16 +443,7 @@ ask_discard (CwHouseholdEditor *self)
     return;
   self->confirming = TRUE;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard What You Typed?"),
-                                   _("The changes to this household have not been saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  dialog = cw_discard_dialog_new (GTK_WINDOW (self), _("The changes to this household have not been saved."));
   g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
