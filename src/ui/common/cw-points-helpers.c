@@ -197,9 +197,17 @@ cw_points_show_undo_toast (GtkWidget  *widget,
                            CwDatabase *db,
                            const char *title)
 {
+  cw_points_show_change_toast (widget, db, cw_database_get_last_change (db), title);
+}
+
+void
+cw_points_show_change_toast (GtkWidget  *widget,
+                             CwDatabase *db,
+                             gint64      change,
+                             const char *title)
+{
   GtkRoot *root = gtk_widget_get_root (widget);
   AdwToast *toast;
-  gint64 change;
 
   if (!CW_IS_WINDOW (root))
     {
@@ -208,7 +216,6 @@ cw_points_show_undo_toast (GtkWidget  *widget,
     }
 
   toast = adw_toast_new (title);
-  change = cw_database_get_last_change (db);
   if (change > 0)
     {
       UndoData *data = g_new0 (UndoData, 1);

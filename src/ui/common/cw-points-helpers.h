@@ -51,6 +51,12 @@ char                *cw_points_current_quarter (void);
 void                 cw_points_show_undo_toast (GtkWidget         *widget,
                                                 CwDatabase        *db,
                                                 const char        *title);
+/* The same for @change (0: no Undo), made on another connection (an
+ * import in a worker). */
+void                 cw_points_show_change_toast (GtkWidget       *widget,
+                                                  CwDatabase      *db,
+                                                  gint64           change,
+                                                  const char      *title);
 
 /* Confirmation before a step that cannot be undone (review, publish):
  * calls @func (@owner, @data) only when @confirm_label is chosen. */

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "core/common/cw-database.h"
+#include "ui/common/cw-import-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -21,9 +22,8 @@ GListModel *cw_point_rules_page_get_rules (CwPointRulesPage *self);
 gboolean    cw_point_rules_page_select    (CwPointRulesPage *self,
                                            const char       *code);
 
-/* What Import does once a file is chosen: the rows that are good go in,
- * the others are reported by line. */
-void        cw_point_rules_page_import    (CwPointRulesPage *self,
-                                           const char       *path);
+/* What Import does: the import dialog for a rule book, presented; the
+ * rows that are good go in, the others are reported by line. */
+CwImportDialog *cw_point_rules_page_import (CwPointRulesPage *self);
 
 G_END_DECLS
