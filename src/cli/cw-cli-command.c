@@ -45,6 +45,18 @@ cw_cli_usage (const char *format,
   return CW_CLI_USAGE;
 }
 
+void
+cw_cli_print_progress (const char *format,
+                       guint       done,
+                       guint       total)
+{
+  guint percent = total > 0 ? (guint) ((guint64) done * 100 / total) : 100;
+
+  fputc ('\r', stderr);
+  fprintf (stderr, format, percent);
+  fflush (stderr);
+}
+
 CwDatabase *
 cw_cli_open_database (const char *db_path,
                       gboolean    may_create)

@@ -49,6 +49,12 @@ int         cw_cli_dispatch       (const CwCliTarget   *targets,
 const CwCliTarget *cw_cli_find_target (const CwCliTarget  *targets,
                                        const CwCliCommand *command);
 
+/* For a person watching a terminal: @format ("Exporting… %u%%") with
+ * the percentage done, over itself on one line of standard error. */
+void        cw_cli_print_progress (const char          *format,
+                                   guint                done,
+                                   guint                total);
+
 /* Opens the database for a command and prints why not on failure. Only
  * commands that create a village may create the file. */
 CwDatabase *cw_cli_open_database  (const char    *db_path,

@@ -191,11 +191,7 @@ print_progress (guint    done,
                 guint    total,
                 gpointer user_data)
 {
-  guint percent = total > 0 ? (guint) ((guint64) done * 100 / total) : 100;
-
-  fputc ('\r', stderr);
-  fprintf (stderr, _("Exporting… %u%%"), percent);
-  fflush (stderr);
+  cw_cli_print_progress (_("Exporting… %u%%"), done, total);
 }
 
 static void

@@ -31,12 +31,8 @@ print_progress (guint    done,
                 guint    total,
                 gpointer user_data)
 {
-  guint percent = total > 0 ? (guint) ((guint64) done * 100 / total) : 100;
-
   /* Only for a person watching a terminal; scripts get the report alone. */
-  fputc ('\r', stderr);
-  fprintf (stderr, _("Importing… %u%%"), percent);
-  fflush (stderr);
+  cw_cli_print_progress (_("Importing… %u%%"), done, total);
 }
 
 /* What every report says first: the file, what was left out, the

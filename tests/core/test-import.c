@@ -327,6 +327,45 @@ test_good_households (Fixture       *fixture,
   g_assert_cmpstr (value, ==, "0731-88888888");
 }
 
+/* A roster as another office made it: every column under another name
+ * it is known by, and an address column twice under two names. */
+static void
+test_other_column_names (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *id = make_id ("430421", "19600101", "011");
+  g_autofree char *line3 = g_strdup_printf ("0901,第一组,周一,户主,%s,13912345678,1960-01-01,九组3号,九组旧址", id);
+  const char *lines[] = {
+    "第一村民小组花名册",
+    "户编号,所属小组,成员姓名,与户主的关系,身份证号码,手机号码,出生年月日,住址,地址",
+    line3,
+    "0901,第一组,周二,妻,,,,,",
+    NULL
+  };
+  g_autofree char *path = write_csv (fixture, "names.csv", GB18030, lines);
+  g_autoptr(CwImportReport) report = import (fixture, path, FALSE);
+  g_autofree char *value = NULL;
+
+  g_assert_cmpuint (cw_import_report_get_header_line (report), ==, 2);
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_count (report, CW_HOUSEHOLD_IMPORT_PERSONS), ==, 2);
+  g_assert_true (cw_import_report_is_complete (report));
+  /* 住址 is the column's own name: 地址 beside it is not used. */
+  g_assert_cmpstrv (cw_import_report_get_ignored_columns (report), ((const char *[]) { "地址", NULL }));
+
+  value = query_text (fixture, "SELECT id_number FROM person WHERE name = ?", "周一");
+  g_assert_cmpstr (value, ==, id);
+  g_free (value);
+  value = query_text (fixture, "SELECT relation FROM person WHERE name = ?", "周二");
+  g_assert_cmpstr (value, ==, "配偶");
+  g_free (value);
+  value = query_text (fixture, "SELECT phone FROM household WHERE number = ?", "0901");
+  g_assert_cmpstr (value, ==, "13912345678");
+  g_free (value);
+  value = query_text (fixture, "SELECT address FROM household WHERE number = ?", "0901");
+  g_assert_cmpstr (value, ==, "九组3号");
+}
+
 static void
 test_bad_rows (Fixture       *fixture,
                gconstpointer  data)
@@ -872,6 +911,7 @@ main (int    argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/import/good-households", test_good_households);
+  ADD ("/import/other-column-names", test_other_column_names);
   ADD ("/import/bad-rows", test_bad_rows);
   ADD ("/import/duplicates", test_duplicates);
   ADD ("/import/new-group", test_new_group);

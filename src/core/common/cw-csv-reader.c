@@ -769,14 +769,16 @@ cw_csv_reader_get_unknown_columns (CwCsvReader *self)
   return (const char * const *) self->unknown_columns;
 }
 
-gboolean
-cw_csv_reader_has_column (CwCsvReader *self,
-                          const char  *column)
+int
+cw_csv_reader_get_column_index (CwCsvReader *self,
+                                const char  *column)
 {
-  g_return_val_if_fail (CW_IS_CSV_READER (self), FALSE);
-  g_return_val_if_fail (column != NULL, FALSE);
+  g_return_val_if_fail (CW_IS_CSV_READER (self), -1);
+  g_return_val_if_fail (column != NULL, -1);
 
-  return self->columns != NULL && g_hash_table_contains (self->columns, column);
+  if (self->columns == NULL)
+    return -1;
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->columns, column)) - 1;
 }
 
 guint

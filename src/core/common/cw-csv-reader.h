@@ -68,8 +68,10 @@ gboolean            cw_csv_reader_find_header         (CwCsvReader         *self
                                                        GError             **error);
 /* NULL-terminated, in header order; empty before a header is found. */
 const char * const *cw_csv_reader_get_unknown_columns (CwCsvReader         *self);
-/* Whether the header found has @column (by its name or an alias). */
-gboolean            cw_csv_reader_has_column          (CwCsvReader         *self,
+/* Where the header found has @column (by its name or an alias), for
+ * cw_csv_reader_get_field(): the index, or -1 when it has no such
+ * column. */
+int                 cw_csv_reader_get_column_index    (CwCsvReader         *self,
                                                        const char          *column);
 /* The line the header starts on, 0 before one is found. */
 guint               cw_csv_reader_get_header_line     (CwCsvReader         *self);

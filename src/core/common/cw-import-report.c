@@ -25,7 +25,7 @@ struct _CwImportReport
   guint       rows_read;
   guint       units_refused;
   guint       rows_refused;
-  GHashTable *counts;           /* counter → count */
+  GHashTable *counts;           /* counter → guint */
   GHashTable *names;            /* list → GPtrArray of names, NULL-terminated */
   GPtrArray  *changed_tables;   /* NULL-terminated */
   GArray     *problems;
@@ -71,7 +71,7 @@ static void
 cw_import_report_init (CwImportReport *self)
 {
   self->ignored_columns = g_new0 (char *, 1);
-  self->counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   self->changed_tables = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (self->changed_tables, NULL);
@@ -127,15 +127,18 @@ cw_import_report_add_count (CwImportReport *self,
                             const char     *counter,
                             guint           n)
 {
-  gpointer count;
+  guint *count;
 
   g_return_if_fail (CW_IS_IMPORT_REPORT (self));
   g_return_if_fail (counter != NULL);
 
-  if (g_hash_table_lookup_extended (self->counts, counter, NULL, &count))
-    g_hash_table_insert (self->counts, g_strdup (counter), GUINT_TO_POINTER (GPOINTER_TO_UINT (count) + n));
-  else
-    g_hash_table_insert (self->counts, g_strdup (counter), GUINT_TO_POINTER (n));
+  count = g_hash_table_lookup (self->counts, counter);
+  if (count == NULL)
+    {
+      count = g_new0 (guint, 1);
+      g_hash_table_insert (self->counts, g_strdup (counter), count);
+    }
+  *count += n;
 }
 
 void
@@ -249,9 +252,12 @@ guint
 cw_import_report_get_count (CwImportReport *self,
                             const char     *counter)
 {
+  guint *count;
+
   g_return_val_if_fail (CW_IS_IMPORT_REPORT (self), 0);
   g_return_val_if_fail (counter != NULL, 0);
-  return GPOINTER_TO_UINT (g_hash_table_lookup (self->counts, counter));
+  count = g_hash_table_lookup (self->counts, counter);
+  return count != NULL ? *count : 0;
 }
 
 guint

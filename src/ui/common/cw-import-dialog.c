@@ -57,13 +57,13 @@ static guint signals[N_SIGNALS];
 
 typedef struct
 {
-  char           *db_path;
-  char           *operator_name;
-  GFile          *file;
+  char             *db_path;
+  char             *operator_name;
+  GFile            *file;
   const CwImporter *importer;
-  CwImportFlags   flags;
-  gboolean        dry_run;
-  CwJobProgress  *progress;
+  CwImportFlags     flags;
+  gboolean          dry_run;
+  CwJobProgress    *progress;
 } ImportJob;
 
 typedef struct
