@@ -266,6 +266,27 @@ test_usage_errors (Fixture       *fixture,
 
   g_assert_cmpint (count_rows (fixture, "household"), ==, 0);
 
+  /* An option may stand before what is imported, as scripts have it. */
+  run (&r, "--db", fixture->db, "import", "--dry-run", "households", good, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  assert_has (r.out, "Dry run");
+  assert_has (r.out, "Would import 1 household with 1 member");
+  g_assert_cmpint (count_rows (fixture, "household"), ==, 0);
+
+  /* Each target has its own options. */
+  run (&r, "--db", fixture->db, "import", "households", good, "--reviewed", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  run (&r, "--db", fixture->db, "import", "points", "--help", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  assert_has (r.out, "--reviewed");
+
+  /* What can be imported. */
+  run (&r, "--db", fixture->db, "import", "--help", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  assert_has (r.out, "import households FILE.csv");
+  assert_has (r.out, "import rules FILE.csv");
+  assert_has (r.out, "import points FILE.csv");
+
   /* The command is in the help. */
   run (&r, "--help", NULL);
   g_assert_cmpint (r.status, ==, 0);

@@ -395,10 +395,10 @@ test_round_trip (Fixture       *fixture,
   first = read_back (fixture, first_xlsx);
 
   other = new_database (fixture, "other.db", TRUE);
-  report = cw_household_import_csv (other, csv, FALSE, NULL, NULL, NULL, &error);
+  report = cw_importer_import_file (&cw_household_importer, other, csv, 0, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (cw_import_report_is_complete (report));
-  g_assert_cmpuint (cw_import_report_get_persons_imported (report), ==, G_N_ELEMENTS (roster_order));
+  g_assert_cmpuint (cw_import_report_get_count (report, CW_HOUSEHOLD_IMPORT_PERSONS), ==, G_N_ELEMENTS (roster_order));
 
   g_assert_true (cw_roster_export_households (other, second_xlsx, NULL, FALSE, NULL, NULL, NULL, &error));
   g_assert_no_error (error);

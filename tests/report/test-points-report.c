@@ -983,8 +983,8 @@ test_import_dry_run (void)
 {
   g_auto(Small) small = { 0 };
   g_autoptr(GError) error = NULL;
-  g_autoptr(CwPointImportReport) dry = NULL;
-  g_autoptr(CwPointImportReport) real = NULL;
+  g_autoptr(CwImportReport) dry = NULL;
+  g_autoptr(CwImportReport) real = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *csv = NULL;
 
@@ -998,33 +998,34 @@ test_import_dry_run (void)
                          small.previous_day, small.previous_day, small.previous_day);
   bytes = g_bytes_new (csv, strlen (csv));
 
-  dry = cw_point_import_entries_bytes (small.db, bytes, "t.csv", FALSE, TRUE, NULL, NULL, NULL, &error);
+  dry = cw_importer_import_bytes (&cw_point_entry_importer, small.db, bytes, "t.csv", CW_IMPORT_DRY_RUN,
+                                  NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  real = cw_point_import_entries_bytes (small.db, bytes, "t.csv", FALSE, FALSE, NULL, NULL, NULL, &error);
+  real = cw_importer_import_bytes (&cw_point_entry_importer, small.db, bytes, "t.csv", 0, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_true (cw_point_import_report_get_dry_run (dry));
-  g_assert_cmpuint (cw_point_import_report_get_imported (dry), ==, cw_point_import_report_get_imported (real));
-  g_assert_cmpuint (cw_point_import_report_get_n_problems (dry), ==, 2);
-  g_assert_cmpuint (cw_point_import_report_get_n_problems (real), ==, 2);
+  g_assert_true (cw_import_report_get_dry_run (dry));
+  g_assert_cmpuint (cw_import_report_get_imported (dry), ==, cw_import_report_get_imported (real));
+  g_assert_cmpuint (cw_import_report_get_n_problems (dry), ==, 2);
+  g_assert_cmpuint (cw_import_report_get_n_problems (real), ==, 2);
   for (guint i = 0; i < 2; i++)
     {
       const char *dry_message = NULL, *real_message = NULL;
 
-      g_assert_cmpuint (cw_point_import_report_get_problem (dry, i, NULL, &dry_message), ==,
-                        cw_point_import_report_get_problem (real, i, NULL, &real_message));
+      g_assert_cmpuint (cw_import_report_get_problem (dry, i, NULL, &dry_message), ==,
+                        cw_import_report_get_problem (real, i, NULL, &real_message));
       g_assert_cmpstr (dry_message, ==, real_message);
     }
   /* 王五 is no party member; 张三 has no 户号 column for a household rule. */
-  g_assert_cmpuint (cw_point_import_report_get_problem (real, 0, NULL, NULL), ==, 3);
-  g_assert_cmpuint (cw_point_import_report_get_problem (real, 1, NULL, NULL), ==, 4);
-  g_assert_cmpuint (cw_point_import_report_get_imported (real), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_problem (real, 0, NULL, NULL), ==, 3);
+  g_assert_cmpuint (cw_import_report_get_problem (real, 1, NULL, NULL), ==, 4);
+  g_assert_cmpuint (cw_import_report_get_imported (real), ==, 1);
 
   /* A header without any column saying who: the file is refused whole. */
   {
     const char *bad = "规则编号,日期\nA1,2026-01-01\n";
     g_autoptr(GBytes) bad_bytes = g_bytes_new_static (bad, strlen (bad));
-    g_autoptr(CwPointImportReport) none =
-      cw_point_import_entries_bytes (small.db, bad_bytes, "bad.csv", FALSE, FALSE, NULL, NULL, NULL, &error);
+    g_autoptr(CwImportReport) none =
+      cw_importer_import_bytes (&cw_point_entry_importer, small.db, bad_bytes, "bad.csv", 0, NULL, NULL, NULL, &error);
 
     g_assert_null (none);
     g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);

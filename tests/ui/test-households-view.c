@@ -1151,7 +1151,7 @@ test_import (Fixture       *f,
   report = cw_import_dialog_get_report (dialog);
   g_assert_nonnull (report);
   g_assert_true (cw_import_report_get_dry_run (report));
-  g_assert_cmpuint (cw_import_report_get_households_imported (report), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
   g_assert_cmpuint (cw_import_report_get_n_problems (report), >=, 1);
   g_assert_cmpuint (cw_import_report_get_problem (report, 0, NULL, NULL), ==, 3);
   /* Nothing written yet. */

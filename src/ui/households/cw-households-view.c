@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/households/cw-household.h"
+#include "core/households/cw-household-import.h"
 #include "core/households/cw-person.h"
 #include "core/households/cw-vocabulary.h"
 #include "report/households/cw-roster-export.h"
@@ -530,6 +531,22 @@ member_activate_cb (CwHouseholdsView *self,
 
 /* Import */
 
+static const CwImportSummaryLine roster_summary[] = {
+  { CW_HOUSEHOLD_IMPORT_PERSONS, FALSE, N_("Persons to import"), N_("Persons imported") },
+  { CW_HOUSEHOLD_IMPORT_GROUPS_CREATED, TRUE, N_("Village groups to add"), N_("Village groups added") },
+  { NULL }
+};
+
+static const CwImportKind roster_import = {
+  &cw_household_importer,
+  N_("Import a Roster"),
+  N_("A CSV file with one row per person and a header row in Chinese: 户号, 村民小组, 姓名, 与户主关系 (required), "
+     "性别, 身份证号, 出生日期, 民族, 联系电话, 政治面貌, 人员状态, 标签, 住址. UTF-8 or GB18030, as Excel or WPS saves "
+     "it. First you see what would go in; nothing is written until you choose Import."),
+  N_("Households to import"), N_("Households imported"), N_("Households left out"),
+  roster_summary,
+};
+
 static void
 import_busy_cb (CwHouseholdsView *self,
                 GParamSpec       *pspec,
@@ -557,7 +574,9 @@ imported_cb (CwHouseholdsView *self,
 {
   g_autofree char *message = NULL;
 
-  /* The import committed on another connection: this one heard nothing. */
+  /* The dialog has told this connection what changed; reloading now
+   * rather than at idle puts the imported households in the list before
+   * the toast offers to undo them. */
   load_group_filter (self);
   reload_all (self);
 
@@ -576,7 +595,7 @@ cw_households_view_import (CwHouseholdsView *self)
 
   g_return_val_if_fail (CW_IS_HOUSEHOLDS_VIEW (self), NULL);
 
-  dialog = cw_import_dialog_new (parent_window (self), self->db);
+  dialog = cw_import_dialog_new (parent_window (self), self->db, &roster_import);
   g_signal_connect_object (dialog, "notify::busy", G_CALLBACK (import_busy_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (dialog, "destroy", G_CALLBACK (import_destroyed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);

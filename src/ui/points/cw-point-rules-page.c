@@ -5,24 +5,19 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "core/points/cw-point-import.h"
 #include "core/points/cw-point-rule.h"
 #include "ui/common/cw-undo.h"
 #include "ui/common/cw-columns.h"
 #include "ui/points/cw-point-rule-editor.h"
 #include "ui/points/cw-point-rules-page.h"
+#include "ui/points/cw-points-import.h"
 #include "ui/shell/cw-window.h"
 #include "ui/cw-ui-resources.h"
-
-/* More refused rows than this are not read one by one: the file is fixed
- * and imported again. */
-#define MAX_PROBLEMS_SHOWN 20
 
 struct _CwPointRulesPage
 {
   CwListPage            parent_instance;
 
-  GtkFileChooserNative *chooser;
 
   /* Template widgets */
   GtkButton            *retire_button;
@@ -194,128 +189,12 @@ retire_activated (GtkWidget  *widget,
   cw_undo_show_toast (widget, cw_database_get_last_change (db), title);
 }
 
-static void
-show_import_report (CwPointRulesPage    *self,
-                    CwPointImportReport *report,
-                    const char          *path)
+CwImportDialog *
+cw_point_rules_page_import (CwPointRulesPage *self)
 {
-  guint imported = cw_point_import_report_get_imported (report);
-  guint unchanged = cw_point_import_report_get_unchanged (report);
-  guint refused = cw_point_import_report_get_refused (report);
-  guint n_problems = cw_point_import_report_get_n_problems (report);
-  g_autoptr(GString) body = g_string_new (NULL);
-  g_autofree char *summary = NULL;
-  AdwMessageDialog *dialog;
-  GtkRoot *root;
+  g_return_val_if_fail (CW_IS_POINT_RULES_PAGE (self), NULL);
 
-  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "%u rule imported",
-                                          "%u rules imported",
-                                          imported),
-                             imported);
-
-  if (cw_point_import_report_is_complete (report))
-    {
-      g_autofree char *title = NULL;
-
-      if (unchanged > 0)
-        title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%s, %u already in the rule book",
-                                              "%s, %u already in the rule book",
-                                              unchanged),
-                                 summary, unchanged);
-      else
-        title = g_strdup (summary);
-
-      if (imported > 0)
-        cw_undo_show_toast (GTK_WIDGET (self), cw_database_get_last_change (cw_list_page_get_database (CW_LIST_PAGE (self))), title);
-      else
-        cw_window_show_message (GTK_WIDGET (self), title);
-      return;
-    }
-
-  /* Some rows were refused: each with its line and reason, so the file
-   * can be put right. */
-  g_string_append_printf (body,
-                          g_dngettext (GETTEXT_PACKAGE,
-                                       "%s; %u row was refused:",
-                                       "%s; %u rows were refused:",
-                                       refused),
-                          summary, refused);
-  g_string_append (body, "\n");
-  for (guint i = 0; i < MIN (n_problems, MAX_PROBLEMS_SHOWN); i++)
-    {
-      const char *key;
-      const char *message;
-      guint line = cw_point_import_report_get_problem (report, i, &key, &message);
-
-      g_string_append (body, "\n");
-      if (key != NULL && key[0] != '\0')
-        /* Translators: a refused row of an import: line, key (the rule code), reason */
-        g_string_append_printf (body, _("Line %u (%s): %s"), line, key, message);
-      else
-        g_string_append_printf (body, _("Line %u: %s"), line, message);
-    }
-  if (n_problems > MAX_PROBLEMS_SHOWN)
-    {
-      g_string_append (body, "\n");
-      g_string_append_printf (body,
-                              g_dngettext (GETTEXT_PACKAGE, "… and %u more", "… and %u more",
-                                           n_problems - MAX_PROBLEMS_SHOWN),
-                              n_problems - MAX_PROBLEMS_SHOWN);
-    }
-
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                       _("Rule Book Imported in Part"), body->str));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-void
-cw_point_rules_page_import (CwPointRulesPage *self,
-                            const char       *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CwPointImportReport) report = NULL;
-
-  g_return_if_fail (CW_IS_POINT_RULES_PAGE (self));
-  g_return_if_fail (path != NULL);
-
-  /* A rule book is a few dozen rows: no need for a worker thread. */
-  report = cw_point_import_rules (cw_list_page_get_database (CW_LIST_PAGE (self)), path, FALSE, &error);
-  if (report == NULL)
-    {
-      cw_window_show_message (GTK_WIDGET (self), error->message);
-      return;
-    }
-
-  show_import_report (self, report, path);
-}
-
-static void
-import_response_cb (CwPointRulesPage     *self,
-                    int                   response,
-                    GtkFileChooserNative *chooser)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_clear_object (&self->chooser);
-
-  if (file == NULL)
-    return;
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      cw_window_show_message (GTK_WIDGET (self), _("Choose a file on this computer or on a USB stick."));
-      return;
-    }
-
-  cw_point_rules_page_import (self, path);
+  return cw_points_import_rules (GTK_WIDGET (self), cw_list_page_get_database (CW_LIST_PAGE (self)));
 }
 
 static void
@@ -323,29 +202,9 @@ import_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  CwPointRulesPage *self = CW_POINT_RULES_PAGE (widget);
-  GtkFileFilter *filter;
-  GtkRoot *root;
+  CwImportDialog *dialog = cw_point_rules_page_import (CW_POINT_RULES_PAGE (widget));
 
-  if (self->chooser != NULL)
-    return;
-
-  root = gtk_widget_get_root (widget);
-  self->chooser = gtk_file_chooser_native_new (_("Import a Rule Book"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Import"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-
-  filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_suffix (filter, "csv");
-  gtk_file_filter_add_suffix (filter, "txt");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  g_object_unref (filter);
-
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (import_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.choose", NULL);
 }
 
 GtkWidget *
@@ -359,13 +218,7 @@ cw_point_rules_page_new (CwDatabase *db)
 static void
 cw_point_rules_page_dispose (GObject *object)
 {
-  CwPointRulesPage *self = CW_POINT_RULES_PAGE (object);
-
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_POINT_RULES_PAGE);
+  gtk_widget_dispose_template (GTK_WIDGET (object), CW_TYPE_POINT_RULES_PAGE);
 
   G_OBJECT_CLASS (cw_point_rules_page_parent_class)->dispose (object);
 }

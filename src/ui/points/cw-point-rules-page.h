@@ -5,6 +5,7 @@
 
 #include "core/common/cw-database.h"
 #include "ui/common/cw-list-page.h"
+#include "ui/common/cw-import-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -18,9 +19,8 @@ G_DECLARE_FINAL_TYPE (CwPointRulesPage, cw_point_rules_page, CW, POINT_RULES_PAG
  * subpage.reload. */
 GtkWidget *cw_point_rules_page_new    (CwDatabase       *db);
 
-/* What Import does once a file is chosen: the rows that are good go in,
- * the others are reported by line. */
-void       cw_point_rules_page_import (CwPointRulesPage *self,
-                                       const char       *path);
+/* What Import does: the import dialog for a rule book, presented; the
+ * rows that are good go in, the others are reported by line. */
+CwImportDialog *cw_point_rules_page_import (CwPointRulesPage *self);
 
 G_END_DECLS

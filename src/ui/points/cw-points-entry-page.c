@@ -18,6 +18,7 @@
 #include "ui/households/cw-household-picker.h"
 #include "ui/common/cw-lazy-reload.h"
 #include "ui/points/cw-points-entry-page.h"
+#include "ui/points/cw-points-import.h"
 #include "ui/shell/cw-window.h"
 #include "ui/common/cw-search-picker.h"
 #include "ui/cw-ui-resources.h"
@@ -1138,6 +1139,24 @@ reload_activated (GtkWidget  *widget,
   cw_lazy_reload_queue (CW_POINTS_ENTRY_PAGE (widget)->reloader);
 }
 
+CwImportDialog *
+cw_points_entry_page_import (CwPointsEntryPage *self)
+{
+  g_return_val_if_fail (CW_IS_POINTS_ENTRY_PAGE (self), NULL);
+
+  return cw_points_import_entries (GTK_WIDGET (self), self->db);
+}
+
+static void
+import_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CwImportDialog *dialog = cw_points_entry_page_import (CW_POINTS_ENTRY_PAGE (widget));
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.choose", NULL);
+}
+
 GtkWidget *
 cw_points_entry_page_new (CwDatabase *db)
 {
@@ -1324,6 +1343,7 @@ cw_points_entry_page_class_init (CwPointsEntryPageClass *klass)
   gtk_widget_class_install_action (widget_class, "entry.clear", NULL, clear_activated);
   gtk_widget_class_install_action (widget_class, "entry.clear-households", NULL, clear_households_activated);
   gtk_widget_class_install_action (widget_class, "entry.remove-household", "x", remove_household_activated);
+  gtk_widget_class_install_action (widget_class, "entry.import", NULL, import_activated);
   gtk_widget_class_install_action (widget_class, "subpage.reload", NULL, reload_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "entry.save", NULL);
