@@ -7,19 +7,21 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
-
 #include "core/common/cw-database-private.h"
+#include "core/common/cw-database.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/households/cw-household-import.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
 
+#include "cw-test-core.h"
+
 /* A village with two groups in a fresh database, and a folder for the
  * CSV files the tests write; both removed afterwards. */
 typedef struct
 {
-  char       *dir;
+  CwTestDir   dir;
   CwDatabase *db;
 } Fixture;
 
@@ -28,16 +30,12 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(CwVillage) village = cw_village_new ("青山村", "白沙镇", "临江县");
   g_autoptr(CwVillageGroup) first = NULL;
   g_autoptr(CwVillageGroup) second = NULL;
 
-  fixture->dir = g_dir_make_tmp ("cunwu-import-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "village.db", NULL);
-  fixture->db = cw_database_open (path, &error);
-  g_assert_no_error (error);
+  fixture->dir = cw_test_dir_new ();
+  fixture->db = cw_test_database_new (fixture->dir, FALSE);
   g_assert_true (cw_village_create (fixture->db, village, &error));
   first = cw_village_group_add (fixture->db, "第一组", &error);
   g_assert_no_error (error);
@@ -49,18 +47,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&fixture->db);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  g_clear_pointer (&fixture->dir, cw_test_dir_free);
 }
 
 /* An ID number with its real check character (GB 11643-1999). */
@@ -765,24 +753,17 @@ static void
 test_no_village (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("cunwu-import-XXXXXX", &error);
-  g_autofree char *db_path = g_build_filename (dir, "empty.db", NULL);
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
   g_autofree char *csv = g_build_filename (dir, "x.csv", NULL);
-  g_autoptr(CwDatabase) db = cw_database_open (db_path, &error);
+  g_autoptr(CwDatabase) db = cw_test_database_new (dir, FALSE);
   g_autoptr(CwImportReport) report = NULL;
 
-  g_assert_no_error (error);
   g_file_set_contents (csv, HEADER "\n0101,第一组,张三,户主,男,,,,,,,,\n", -1, &error);
   g_assert_no_error (error);
   report = cw_importer_import_file (&cw_household_importer, db, csv, 0, NULL, NULL, NULL, &error);
   g_assert_null (report);
   g_assert_error (error, CW_ERROR, CW_ERROR_NOT_FOUND);
   g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM village_group", -1), ==, 0);
-
-  g_clear_object (&db);
-  g_unlink (csv);
-  g_unlink (db_path);
-  g_rmdir (dir);
 }
 
 /* An SQLite error halfway (here a trigger the test adds) takes back

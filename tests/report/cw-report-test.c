@@ -8,44 +8,10 @@
 #include "report/common/cw-print-font.h"
 
 #include "cw-report-test.h"
+#include "cw-test-run.h"
 
-gboolean
-cw_report_test_have (const char *program)
-{
-  g_autofree char *path = g_find_program_in_path (program);
 
-  if (path == NULL)
-    {
-      g_autofree char *message = g_strdup_printf ("%s is not installed", program);
-      g_test_skip (message);
-      return FALSE;
-    }
-  return TRUE;
-}
 
-char *
-cw_report_test_run (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
-void
-cw_report_test_remove_tree (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = { "rm", "-rf", path, NULL };
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-}
 
 char *
 cw_report_test_text (const char *pdf,
@@ -54,15 +20,15 @@ cw_report_test_text (const char *pdf,
   g_autofree char *number = g_strdup_printf ("%d", page);
 
   if (page <= 0)
-    return cw_report_test_run ((const char * const[]) { "pdftotext", "-layout", pdf, "-", NULL });
-  return cw_report_test_run ((const char * const[]) { "pdftotext", "-layout", "-f", number, "-l", number,
+    return cw_test_capture ((const char * const[]) { "pdftotext", "-layout", pdf, "-", NULL });
+  return cw_test_capture ((const char * const[]) { "pdftotext", "-layout", "-f", number, "-l", number,
                                                       pdf, "-", NULL });
 }
 
 void
 cw_report_test_assert_cjk_embedded (const char *pdf)
 {
-  g_autofree char *fonts = cw_report_test_run ((const char * const[]) { "pdffonts", pdf, NULL });
+  g_autofree char *fonts = cw_test_capture ((const char * const[]) { "pdffonts", pdf, NULL });
   g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
   gboolean found = FALSE;
 
@@ -97,7 +63,7 @@ word_free (gpointer data)
 GPtrArray *
 cw_report_test_words (const char *pdf)
 {
-  g_autofree char *html = cw_report_test_run ((const char * const[]) { "pdftotext", "-bbox", pdf, "-", NULL });
+  g_autofree char *html = cw_test_capture ((const char * const[]) { "pdftotext", "-bbox", pdf, "-", NULL });
   g_autoptr(GRegex) pattern = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" "
                                            "yMax=\"([0-9.]+)\">([^<]*)</word>", 0, 0, NULL);
   g_auto(GStrv) pages = g_strsplit (html, "<page ", -1);

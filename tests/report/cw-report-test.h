@@ -9,13 +9,6 @@ G_BEGIN_DECLS
  * nobody here wrote (poppler's pdftotext and pdffonts, LibreOffice), and
  * removing their temporary folders. */
 
-/* TRUE when @program is on PATH; otherwise the test is skipped. */
-gboolean   cw_report_test_have                (const char          *program);
-/* Runs @argv and returns its standard output; the test fails when it
- * cannot run or exits with an error. */
-char      *cw_report_test_run                 (const char * const  *argv);
-/* Removes @path and everything below it. */
-void       cw_report_test_remove_tree         (const char          *path);
 /* The text of page @page (1-based; 0 = every page) as pdftotext lays it
  * out, the pages parted by form feeds. */
 char      *cw_report_test_text                (const char          *pdf,

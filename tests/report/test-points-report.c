@@ -5,11 +5,9 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include <glib/gstdio.h>
 
-#include "core/common/cw-csv-reader.h"
 #include "core/common/cw-database.h"
 #include "core/common/cw-date.h"
 #include "core/village/cw-demo.h"
@@ -32,6 +30,8 @@
 #include "report/points/cw-points-export.h"
 
 #include "cw-report-test.h"
+#include "cw-test-core.h"
+#include "cw-test-run.h"
 
 /* The printed announcement, the township workbook, the CSV imports and the
  * points and shop commands, read back by programs nobody here wrote:
@@ -39,8 +39,7 @@
  * folder; the PNG of the announcement's first page is kept in the build
  * directory for a person to look at. */
 
-static char *tmp_dir;
-static char *lo_profile;
+static CwTestDir tmp_dir;
 
 /* A village of 450 households (the demo), shared by the tests that only
  * read it, with test rules and entries in the current quarter. */
@@ -361,7 +360,7 @@ test_announcement (void)
   g_autoptr(GPtrArray) masked_rows = NULL;
   int n_pages = 0;
 
-  if (!cw_report_test_have ("pdftotext") || !cw_report_test_have ("pdffonts"))
+  if (!cw_test_have_program ("pdftotext") || !cw_test_have_program ("pdffonts"))
     return;
 
   announcement = cw_points_announcement_new (db, CW_SCHEME_HOUSEHOLD, current_quarter, &error);
@@ -429,7 +428,7 @@ test_announcement_published (void)
   g_autofree char *from = NULL, *to = NULL;
   const char *published = NULL;
 
-  if (!cw_report_test_have ("pdftotext"))
+  if (!cw_test_have_program ("pdftotext"))
     return;
   for (guint i = 0; quarters[i] != NULL && published == NULL; i++)
     if (cw_point_quarter_get_publication (db, quarters[i], NULL, NULL))
@@ -474,7 +473,7 @@ test_announcement_thousand (void)
   guint n;
   double seconds;
 
-  if (!cw_report_test_have ("pdftotext") || !cw_report_test_have ("pdftoppm"))
+  if (!cw_test_have_program ("pdftotext") || !cw_test_have_program ("pdftoppm"))
     return;
   g_assert_true (cw_demo_fill (db, &options, &error));
   g_assert_no_error (error);
@@ -510,8 +509,8 @@ test_announcement_thousand (void)
   g_assert_cmpuint (cw_report_test_assert_no_overlap (pdf), >, 5 * n);
 
   g_remove (png_file);
-  g_free (cw_report_test_run ((const char * const[]) { "pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1",
-                                                       "-singlefile", pdf, png, NULL }));
+  g_free (cw_test_capture ((const char * const[]) { "pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1",
+                                                "-singlefile", pdf, png, NULL }));
   g_assert_true (g_file_test (png_file, G_FILE_TEST_IS_REGULAR));
 }
 
@@ -520,25 +519,18 @@ static GHashTable *
 read_workbook (const char *xlsx)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *profile = g_strdup_printf ("-env:UserInstallation=file://%s", lo_profile);
   g_autofree char *outdir = path_in ("csv");
   g_autofree char *base = g_path_get_basename (xlsx);
   g_autofree char *stem = g_strndup (base, strlen (base) - strlen (".xlsx"));
-  g_autofree char *out = NULL, *err = NULL;
+  g_auto(CwTestRun) run = { 0 };
   g_autoptr(GDir) dir = NULL;
   GHashTable *sheets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   const char *name;
-  /* Sheet -1: each sheet to FILE-SHEET.csv (LibreOffice 7.2 and later). */
-  const char *argv[] = {
-    "soffice", profile, "--headless", "--norestore",
-    "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-    "--outdir", outdir, xlsx, NULL
-  };
-  int status;
 
   g_mkdir_with_parents (outdir, 0700);
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
+  /* Sheet -1: each sheet to FILE-SHEET.csv (LibreOffice 7.2 and later). */
+  cw_test_soffice_convert (&run, xlsx, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                           outdir);
 
   dir = g_dir_open (outdir, 0, &error);
   g_assert_no_error (error);
@@ -546,29 +538,15 @@ read_workbook (const char *xlsx)
     {
       g_autofree char *prefix = g_strconcat (stem, "-", NULL);
       g_autofree char *file = NULL;
-      g_autoptr(CwCsvReader) reader = NULL;
-      GPtrArray *records;
 
       if (!g_str_has_prefix (name, prefix) || !g_str_has_suffix (name, ".csv"))
         continue;
       file = g_build_filename (outdir, name, NULL);
-      reader = cw_csv_reader_new_from_file (file, &error);
-      g_assert_no_error (error);
-      records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-      while (cw_csv_reader_next (reader, &error))
-        {
-          GStrv fields = g_new0 (char *, cw_csv_reader_get_n_fields (reader) + 1);
-
-          for (guint i = 0; i < cw_csv_reader_get_n_fields (reader); i++)
-            fields[i] = g_strdup (cw_csv_reader_get_field (reader, i));
-          g_ptr_array_add (records, fields);
-        }
-      g_assert_no_error (error);
       g_hash_table_insert (sheets, g_strndup (name + strlen (prefix), strlen (name) - strlen (prefix) - 4),
-                           records);
+                           cw_test_read_csv (file));
     }
   if (g_hash_table_size (sheets) == 0)
-    g_error ("soffice did not convert %s: %s %s", xlsx, out, err);
+    g_error ("soffice did not convert %s: %s %s", xlsx, run.out, run.err);
   return sheets;
 }
 
@@ -611,7 +589,7 @@ test_workbook (void)
   g_assert_true (cw_points_export_quarter (db, CW_SCHEME_HOUSEHOLD, current_quarter, xlsx, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
-  if (!cw_report_test_have ("soffice"))
+  if (!cw_test_have_program ("soffice"))
     return;
 
   tally = cw_point_tally_quarter (db, CW_SCHEME_HOUSEHOLD, current_quarter, &error);
@@ -683,91 +661,15 @@ test_workbook (void)
 
 /* The command line. */
 
-typedef struct
-{
-  char *out;
-  char *err;
-  int   status;
-} Run;
+/* The real program on @db in the C locale, as a script runs it. */
+#define run_cli(run, db, ...) cw_test_run_cunwu (run, "C.UTF-8", "--db", db, __VA_ARGS__)
 
 static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_program (Run                *run,
-             const char         *program,
-             const char         *db_path,
-             const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) env = g_get_environ ();
-  int status;
-
-  run_clear (run);
-  g_ptr_array_add (argv, (char *) program);
-  g_ptr_array_add (argv, "--db");
-  g_ptr_array_add (argv, (char *) db_path);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
-  env = g_environ_setenv (env, "LANGUAGE", "", TRUE);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &status, &error);
-  g_assert_no_error (error);
-  if (!WIFEXITED (status))
-    {
-      g_autofree char *line = g_strjoinv (" ", (char **) argv->pdata);
-      g_error ("%s died: %s", line, run->err);
-    }
-  run->status = WEXITSTATUS (status);
-}
-
-static void
-run_cli (Run        *run,
-         const char *db_path,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  const char *arg;
-  va_list list;
-
-  va_start (list, db_path);
-  while ((arg = va_arg (list, const char *)) != NULL)
-    g_ptr_array_add (args, (char *) arg);
-  va_end (list);
-  g_ptr_array_add (args, NULL);
-
-  run_program (run, g_getenv ("CUNWU_BINARY"), db_path, (const char * const *) args->pdata);
-}
-
-static void
-assert_status (Run *run,
-               int  expected)
+assert_status (CwTestRun *run,
+               int        expected)
 {
   if (run->status != expected)
     g_error ("exit status %d, not %d\n%s\n%s", run->status, expected, run->out, run->err);
-}
-
-static void
-write_gb18030 (const char *path,
-               const char *utf8)
-{
-  g_autoptr(GError) error = NULL;
-  gsize length = 0;
-  g_autofree char *converted = g_convert (utf8, -1, "GB18030", "UTF-8", NULL, &length, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (g_file_set_contents (path, converted, (gssize) length, &error));
-  g_assert_no_error (error);
 }
 
 typedef struct
@@ -853,7 +755,7 @@ static void
 test_cli_import (void)
 {
   g_auto(Small) small = { 0 };
-  g_auto(Run) r = { 0 };
+  g_auto(CwTestRun) r = { 0 };
   g_autoptr(GError) error = NULL;
   g_autofree char *rules = path_in ("rules.csv");
   g_autofree char *points = path_in ("points.csv");
@@ -877,7 +779,7 @@ test_cli_import (void)
                         "DY01,党员积分,党员义务,参加组织生活,3,次,\n"
                         "ZY01,,志愿服务,参加志愿服务,２分,小时,\n"
                         "HJ01,村民积分,人居环境,重复的编号,5,次,\n");
-  write_gb18030 (rules, rules_csv);
+  cw_test_write_file (rules, rules_csv, "GB18030");
 
   run_cli (&r, small.path, "import", "rules", rules, "--dry-run", NULL);
   assert_status (&r, 1);
@@ -924,7 +826,7 @@ test_cli_import (void)
                                 "001,HJ01,%s,4,\n",
                                 small.previous_day, small.previous_day, small.party_id, small.previous_day,
                                 small.previous_day, small.previous_day, small.previous_day, small.previous_day);
-  write_gb18030 (points, points_csv);
+  cw_test_write_file (points, points_csv, "GB18030");
   run_cli (&r, small.path, "import", "points", points, NULL);
   assert_status (&r, 1);
   g_assert_nonnull (strstr (r.out, "line 5 (999)"));
@@ -1037,7 +939,7 @@ static void
 test_cli_points_and_shop (void)
 {
   g_auto(Small) small = { 0 };
-  g_auto(Run) r = { 0 };
+  g_auto(CwTestRun) r = { 0 };
   g_autoptr(GError) error = NULL;
   g_autoptr(CwShopGoods) goods = NULL;
   g_autofree char *today = today_text ();
@@ -1200,14 +1102,11 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  tmp_dir = g_dir_make_tmp ("cunwu-points-XXXXXX", &error);
-  g_assert_no_error (error);
-  lo_profile = g_build_filename (tmp_dir, "lo-profile", NULL);
+  tmp_dir = cw_test_dir_new ();
   set_up_demo ();
 
   g_test_add_func ("/points/announcement/pdf", test_announcement);
@@ -1219,6 +1118,6 @@ main (int    argc,
   g_test_add_func ("/points/cli/points-and-shop", test_cli_points_and_shop);
 
   status = g_test_run ();
-  cw_report_test_remove_tree (tmp_dir);
+  g_clear_pointer (&tmp_dir, cw_test_dir_free);
   return status;
 }

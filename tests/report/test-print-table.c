@@ -13,6 +13,8 @@
 #include "report/common/cw-print-table.h"
 
 #include "cw-report-test.h"
+#include "cw-test-core.h"
+#include "cw-test-run.h"
 
 /* The printed table on its own, read back by poppler: pages, headers,
  * continued sections, page numbers, cells that keep to their column,
@@ -96,7 +98,7 @@ test_pages (void)
   int n_pages = 0;
   guint first = 0;
 
-  if (!cw_report_test_have ("pdftotext"))
+  if (!cw_test_have_program ("pdftotext"))
     return;
 
   g_assert_true (cw_print_layout_save_pdf (layout, pdf, &n_pages, &error));
@@ -211,7 +213,7 @@ test_cells (void)
   g_autoptr(GPtrArray) words = NULL;
   guint long_name = 0, remark_lines = 0;
 
-  if (!cw_report_test_have ("pdftotext"))
+  if (!cw_test_have_program ("pdftotext"))
     return;
 
   g_assert_true (cw_print_table_save_pdf (table, pdf, NULL, &error));
@@ -284,7 +286,7 @@ test_fit_columns (void)
   g_autoptr(GPtrArray) words = NULL;
   guint name_lines = 0;
 
-  if (!cw_report_test_have ("pdftotext"))
+  if (!cw_test_have_program ("pdftotext"))
     return;
 
   g_assert_true (cw_print_table_save_pdf (table, pdf, NULL, &error));
@@ -334,7 +336,7 @@ test_masked (void)
   g_assert_cmpstr (cw_print_table_get_cell (table, 0, 2), ==, id);
   g_assert_cmpstr (cw_print_table_get_cell (table, 0, 3), ==, phone);
 
-  if (!cw_report_test_have ("pdftotext"))
+  if (!cw_test_have_program ("pdftotext"))
     return;
   g_assert_true (cw_print_table_save_pdf (table, pdf, NULL, &error));
   g_assert_no_error (error);
@@ -380,7 +382,7 @@ test_empty (void)
   g_autofree char *quiet_text = NULL, *list_text = NULL;
   int n_pages = 0;
 
-  if (!cw_report_test_have ("pdftotext"))
+  if (!cw_test_have_program ("pdftotext"))
     return;
 
   cw_print_table_set_empty_text (quiet, "本季度无人上榜。");
@@ -441,6 +443,6 @@ main (int    argc,
   g_test_add_func ("/print-table/repair", test_repair);
 
   status = g_test_run ();
-  cw_report_test_remove_tree (tmp_dir);
+  cw_test_remove_tree (tmp_dir);
   return status;
 }

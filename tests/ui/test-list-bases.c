@@ -31,7 +31,6 @@ static CwApplication *app;
 typedef struct
 {
   char       *dir;
-  char       *path;
   CwDatabase *db;
   CwWindow   *window;
 } Fixture;
@@ -42,7 +41,8 @@ fixture_setup (Fixture       *f,
 {
   gboolean demo = GPOINTER_TO_INT (data) == 0;
 
-  f->db = cw_test_database_new ("cunwu-bases-XXXXXX", demo, &f->dir, &f->path);
+  f->dir = cw_test_dir_new ();
+  f->db = cw_test_database_new (f->dir, demo);
   if (!demo)
     {
       /* A village just set up: no rule book, no goods. */
@@ -60,7 +60,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  cw_test_database_free (&f->db, &f->dir, &f->path);
+  cw_test_database_free (&f->db, &f->dir);
 }
 
 static CwListPage *

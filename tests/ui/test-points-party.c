@@ -33,8 +33,7 @@ static CwApplication *app;
 
 typedef struct
 {
-  char       *dir;
-  char       *path;
+  CwTestDir   dir;
   CwDatabase *db;
   CwWindow   *window;
   CwPointsView *view;
@@ -44,7 +43,8 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->db = cw_test_database_new ("cunwu-points-XXXXXX", TRUE, &f->dir, &f->path);
+  f->dir = cw_test_dir_new ();
+  f->db = cw_test_database_new (f->dir, TRUE);
   f->window = cw_test_window_new (app, f->db);
 
   /* The page is reached as the sidebar and <Control>digit reach it. */
@@ -58,7 +58,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  cw_test_database_free (&f->db, &f->dir, &f->path);
+  cw_test_database_free (&f->db, &f->dir);
 }
 
 static GtkWidget *
