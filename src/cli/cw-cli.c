@@ -10,6 +10,7 @@
 
 #include "cw-cli.h"
 #include "cw-cli-command.h"
+#include "cw-cli-database.h"
 #include "cw-cli-export.h"
 #include "cw-cli-households.h"
 #include "cw-cli-points.h"
@@ -18,6 +19,7 @@
 /* Every register's commands, in the order --help lists them. */
 static const CwCliCommand *const command_tables[] = {
   cw_cli_village_commands,
+  cw_cli_database_commands,
   cw_cli_households_commands,
   cw_cli_export_commands,
   cw_cli_points_commands,

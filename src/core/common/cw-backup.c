@@ -232,12 +232,29 @@ cw_backup_get_date (const char *backup_path)
   return g_date_time_new_from_unix_local (buf.st_mtime);
 }
 
+char *
+cw_backup_damage_advice (const char *db_path)
+{
+  g_autoptr(GDateTime) made = NULL;
+  g_autofree char *backup = db_path != NULL ? cw_backup_newest_good (db_path, &made) : NULL;
+  g_autofree char *when = NULL;
+
+  if (backup == NULL)
+    return g_strdup (_("There is no good backup of it. Keep the file as it is, do not delete it, and ask for help."));
+
+  when = g_date_time_format (made, "%Y-%m-%d %H:%M");
+  /* Translators: %1$s is the date and time of the backup, %2$s its file */
+  return g_strdup_printf (_("The newest good backup was made on %1$s (“%2$s”). Restore it in Settings → "
+                            "Restore from a Backup…, or with “cunwu restore FILE”; the damaged file is kept."),
+                          when, backup);
+}
+
 /* What a damaged source is told: no backup, and where the last good one is. */
 static void
 refuse_damaged (const char  *db_path,
                 GError     **error)
 {
-  g_autofree char *advice = cw_sqlite_damage_advice (db_path);
+  g_autofree char *advice = cw_backup_damage_advice (db_path);
 
   g_set_error (error, CW_ERROR, CW_ERROR_CORRUPT,
                /* Translators: %1$s is the database, %2$s where its last good backup is and what to do */

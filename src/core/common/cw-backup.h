@@ -52,4 +52,9 @@ gboolean   cw_backup_verify        (const char  *backup_path,
 char      *cw_backup_newest_good   (const char  *db_path,
                                     GDateTime  **made);
 
+/* What to do about the damaged database @db_path, in a sentence or two:
+ * when its newest good backup was made, where it is and how to restore it;
+ * or that there is none. */
+char      *cw_backup_damage_advice (const char  *db_path);
+
 G_END_DECLS

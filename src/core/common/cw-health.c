@@ -317,6 +317,9 @@ compare_schemas (CwHealth   *self,
       SchemaObject *want = g_hash_table_lookup (expected, g_ptr_array_index (names, i));
       SchemaObject *have = g_hash_table_lookup (actual, want->name);
 
+      /* A missing table is one problem, not one more per trigger on it. */
+      if (have == NULL && !g_str_equal (want->type, "table") && !g_hash_table_contains (actual, want->table))
+        continue;
       if (have == NULL || !g_str_equal (have->type, want->type))
         report_missing (self, want);
       else if (g_str_equal (want->type, "table"))
@@ -575,9 +578,14 @@ const char * const *
 cw_health_get_problems (CwHealth       *self,
                         CwHealthAspect  aspect)
 {
+  static const char * const none[] = { NULL };
+
   g_return_val_if_fail (CW_IS_HEALTH (self), NULL);
   g_return_val_if_fail (aspect < CW_HEALTH_N_ASPECTS, NULL);
 
+  /* An empty array may have no storage at all. */
+  if (self->problems[aspect]->pdata == NULL)
+    return none;
   return (const char * const *) self->problems[aspect]->pdata;
 }
 

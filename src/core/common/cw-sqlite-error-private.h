@@ -20,8 +20,4 @@ gboolean cw_sqlite_error       (sqlite3     *handle,
                                 const char  *path,
                                 GError     **error);
 
-/* The advice for a damaged database @path: its newest good backup and how
- * to restore it, or that there is none. Translated; free with g_free(). */
-char    *cw_sqlite_damage_advice (const char *path);
-
 G_END_DECLS

@@ -216,23 +216,6 @@ constraint_error (int          rc,
                            "Check what was entered and try again."));
 }
 
-char *
-cw_sqlite_damage_advice (const char *path)
-{
-  g_autoptr(GDateTime) made = NULL;
-  g_autofree char *backup = path != NULL ? cw_backup_newest_good (path, &made) : NULL;
-  g_autofree char *when = NULL;
-
-  if (backup == NULL)
-    return g_strdup (_("There is no good backup of it. Keep the file as it is, do not delete it, and ask for help."));
-
-  when = g_date_time_format (made, "%Y-%m-%d %H:%M");
-  /* Translators: %1$s is the date and time of the backup, %2$s its file */
-  return g_strdup_printf (_("The newest good backup was made on %1$s (“%2$s”). Restore it in Settings → "
-                            "Restore from a Backup…, or with “cunwu restore FILE”; the damaged file is kept."),
-                          when, backup);
-}
-
 gboolean
 cw_sqlite_error (sqlite3     *handle,
                  int          rc,
@@ -261,7 +244,7 @@ cw_sqlite_error (sqlite3     *handle,
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
       {
-        g_autofree char *advice = cw_sqlite_damage_advice (path);
+        g_autofree char *advice = cw_backup_damage_advice (path);
 
         g_set_error (error, CW_ERROR, CW_ERROR_CORRUPT,
                      /* Translators: %1$s is the file, %2$s what to do about it */

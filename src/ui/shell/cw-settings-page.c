@@ -10,6 +10,7 @@
 #include "core/village/cw-settings.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
+#include "ui/shell/cw-restore-dialog.h"
 #include "ui/shell/cw-settings-page.h"
 #include "ui/cw-ui-resources.h"
 #include "ui/shell/cw-window.h"
@@ -671,6 +672,20 @@ open_backup_folder_activated (GtkWidget  *widget,
 }
 
 static void
+restore_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  CwSettingsPage *self = CW_SETTINGS_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (!has_file (self->db) || !GTK_IS_WINDOW (root))
+    return;
+
+  gtk_window_present (GTK_WINDOW (cw_restore_dialog_new (GTK_WINDOW (root), cw_database_get_path (self->db))));
+}
+
+static void
 save_copy_response_cb (CwSettingsPage       *self,
                        int                   response,
                        GtkFileChooserNative *chooser)
@@ -853,6 +868,7 @@ cw_settings_page_constructed (GObject *object)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "settings.back-up-now", has_file (self->db));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "settings.save-copy", has_file (self->db));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "settings.open-backup-folder", has_file (self->db));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "settings.restore", has_file (self->db));
 
   refresh_village (self);
   refresh_groups (self);
@@ -969,6 +985,7 @@ cw_settings_page_class_init (CwSettingsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "settings.back-up-now", NULL, back_up_now_activated);
   gtk_widget_class_install_action (widget_class, "settings.save-copy", NULL, save_copy_activated);
   gtk_widget_class_install_action (widget_class, "settings.open-backup-folder", NULL, open_backup_folder_activated);
+  gtk_widget_class_install_action (widget_class, "settings.restore", NULL, restore_activated);
 }
 
 static void
