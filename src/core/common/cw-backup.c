@@ -68,7 +68,12 @@ copy_database (const char  *db_path,
   gboolean ok = FALSE;
   int rc;
 
-  rc = sqlite3_open_v2 (db_path, &source, SQLITE_OPEN_READONLY, NULL);
+  /* Able to write but not allowed to: a read-only connection would leave
+   * an empty WAL and its index beside a file nobody else has open, where
+   * this one, as the last to close, tidies up as SQLite always does. */
+  rc = sqlite3_open_v2 (db_path, &source, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (source, "PRAGMA query_only=ON", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
       cw_sqlite_error (source, rc, db_path, error);
