@@ -26,7 +26,7 @@
  * offers its newest good backup; Settings restores any backup; a save the
  * busy file refuses costs a moment and keeps what was typed. Screenshots:
  * damaged-database, damaged-no-backup, restore-dialog, restore-confirm,
- * restore-done, busy-save (in tests/ui/screenshots/). */
+ * restore-done, backup-refused, busy-save (in tests/ui/screenshots/). */
 
 static CwApplication *app;
 
@@ -259,6 +259,42 @@ test_settings_restore (Place         *p,
   g_assert_cmpstr (cw_window_get_visible_page (CW_WINDOW (window)), !=, "welcome");
 }
 
+/* Back Up Now on a record with a damaged page: no backup, the reason, and
+ * the way to a good one. */
+static void
+test_backup_refused (Place         *p,
+                     gconstpointer  data)
+{
+  g_autofree char *good = backup_now (p->path);
+  g_autofree char *when = when_of (good);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  GtkWindow *window, *dialog;
+  GtkWidget *settings;
+
+  rel_damage_table (p->path, "person");
+  before = cw_backup_list (p->path);
+
+  window = activate ();
+  g_assert_true (CW_IS_WINDOW (window));
+  cw_window_show_page (CW_WINDOW (window), "settings");
+  cw_test_settle ();
+  settings = cw_test_find_widget (GTK_WIDGET (window), CW_TYPE_SETTINGS_PAGE, NULL);
+  g_assert_true (gtk_widget_activate_action (settings, "settings.back-up-now", NULL));
+  cw_test_settle ();
+
+  dialog = cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), good));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), when));
+  cw_test_screenshot (GTK_WIDGET (dialog), "backup-refused");
+  after = cw_backup_list (p->path);
+  g_assert_cmpuint (after->len, ==, before->len);
+
+  cw_test_respond ("restore");
+  g_assert_nonnull (cw_test_find_toplevel (CW_TYPE_RESTORE_DIALOG));
+}
+
 /* Another program holds the record while the clerk saves: a moment, a
  * "busy, try again" in their language, the editor still open with their
  * text; once the file is free the same save goes through. */
@@ -325,6 +361,7 @@ main (int   argc,
   g_test_add ("/reliability/window/damaged-page", Place, NULL, place_setup, test_damaged_page, place_teardown);
   g_test_add ("/reliability/window/damaged-no-backup", Place, NULL, place_setup, test_damaged_no_backup, place_teardown);
   g_test_add ("/reliability/window/settings-restore", Place, NULL, place_setup, test_settings_restore, place_teardown);
+  g_test_add ("/reliability/window/backup-refused", Place, NULL, place_setup, test_backup_refused, place_teardown);
   g_test_add ("/reliability/window/busy-save", Place, NULL, place_setup, test_busy_save, place_teardown);
 
   ret = g_test_run ();

@@ -29,16 +29,20 @@ create_backup_row (const char *path)
 {
   g_autoptr(GDateTime) made = cw_backup_get_date (path);
   g_autofree char *when = made != NULL ? g_date_time_format (made, "%Y-%m-%d %H:%M") : g_path_get_basename (path);
+  g_autofree char *name = g_path_get_basename (path);
   g_autofree char *size = NULL;
+  g_autofree char *subtitle = NULL;
   GtkWidget *row = adw_action_row_new ();
   GStatBuf buf;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), when);
+  /* The file's name tells two backups of the same minute apart. */
   if (g_stat (path, &buf) == 0)
     {
       size = g_format_size (buf.st_size);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), size);
+      subtitle = g_strdup_printf ("%s · %s", size, name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
     }
   gtk_widget_set_tooltip_text (row, path);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));

@@ -7,6 +7,7 @@
 
 #include "core/common/cw-backup.h"
 #include "core/common/cw-restore.h"
+#include "ui/shell/cw-restore-dialog.h"
 #include "ui/shell/cw-restore-flow.h"
 #include "ui/shell/cw-window.h"
 
@@ -303,5 +304,40 @@ cw_restore_flow_start (GtkWindow  *parent,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (confirm_response_cb), flow);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+offer_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   gpointer          user_data)
+{
+  const char *db_path = user_data;
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+
+  if (g_str_equal (response, "restore") && parent != NULL)
+    gtk_window_present (GTK_WINDOW (cw_restore_dialog_new (parent, db_path)));
+}
+
+void
+cw_restore_flow_offer (GtkWindow  *parent,
+                       const char *db_path,
+                       const char *heading,
+                       const char *body)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (db_path != NULL);
+
+  dialog = adw_message_dialog_new (parent, heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "close", _("_Close"),
+                                    "restore", _("Restore from a Backup…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                              ADW_RESPONSE_SUGGESTED);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (offer_response_cb),
+                         g_strdup (db_path), (GClosureNotify) G_CALLBACK (g_free), 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -15,4 +15,11 @@ void cw_restore_flow_start (GtkWindow  *parent,
                             const char *db_path,
                             const char *backup_path);
 
+/* Says that the record @db_path is damaged (@heading, @body) and offers
+ * "Restore from a Backup…" (CwRestoreDialog) beside "Close". */
+void cw_restore_flow_offer (GtkWindow  *parent,
+                            const char *db_path,
+                            const char *heading,
+                            const char *body);
+
 G_END_DECLS

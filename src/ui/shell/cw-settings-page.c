@@ -7,10 +7,12 @@
 #include <glib/gstdio.h>
 
 #include "core/common/cw-backup.h"
+#include "core/common/cw-error.h"
 #include "core/village/cw-settings.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
 #include "ui/shell/cw-restore-dialog.h"
+#include "ui/shell/cw-restore-flow.h"
 #include "ui/shell/cw-settings-page.h"
 #include "ui/cw-ui-resources.h"
 #include "ui/shell/cw-window.h"
@@ -639,7 +641,12 @@ back_up_now_activated (GtkWidget  *widget,
   written = cw_backup_rotate (cw_database_get_path (self->db), &error);
   if (written == NULL)
     {
-      report_error (self, error);
+      /* A damaged record: more than a toast can say, and a way out. */
+      if (g_error_matches (error, CW_ERROR, CW_ERROR_CORRUPT) && GTK_IS_WINDOW (gtk_widget_get_root (widget)))
+        cw_restore_flow_offer (GTK_WINDOW (gtk_widget_get_root (widget)), cw_database_get_path (self->db),
+                               _("No Backup Was Made"), error->message);
+      else
+        report_error (self, error);
       return;
     }
 
@@ -679,10 +686,8 @@ restore_activated (GtkWidget  *widget,
   CwSettingsPage *self = CW_SETTINGS_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
 
-  if (!has_file (self->db) || !GTK_IS_WINDOW (root))
-    return;
-
-  gtk_window_present (GTK_WINDOW (cw_restore_dialog_new (GTK_WINDOW (root), cw_database_get_path (self->db))));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_present (GTK_WINDOW (cw_restore_dialog_new (GTK_WINDOW (root), cw_database_get_path (self->db))));
 }
 
 static void
