@@ -131,13 +131,25 @@ rel_run (RelResult  *result,
   result->status = WEXITSTATUS (wait_status);
 }
 
-void
-rel_make_village (const char *path)
+RelVillage
+rel_village_new (void)
 {
+  RelVillage village = { rel_temp_dir (), NULL };
   g_auto(RelResult) r = { 0 };
 
-  rel_run (&r, "C.UTF-8", "--db", path, "demo", "--households", "12", "--entries", "200", NULL);
+  village.path = g_build_filename (village.dir, "village.db", NULL);
+  rel_run (&r, "C.UTF-8", "--db", village.path, "demo", "--households", "12", "--entries", "200", NULL);
   g_assert_cmpint (r.status, ==, 0);
+  return village;
+}
+
+void
+rel_village_clear (RelVillage *village)
+{
+  if (village->dir != NULL)
+    rel_remove_tree (village->dir);
+  g_clear_pointer (&village->dir, g_free);
+  g_clear_pointer (&village->path, g_free);
 }
 
 void

@@ -18,9 +18,18 @@ void        rel_remove_tree    (const char  *path);
 GBytes     *rel_read           (const char  *path);
 gboolean    rel_side_files     (const char  *path);
 
-/* `cunwu demo` with a few households: a village with groups, households,
- * point rules, entries and goods. */
-void        rel_make_village   (const char  *path);
+/* A village (`cunwu demo` with a few households: groups, households, point
+ * rules, entries, goods) in village.db of a new temporary folder, removed
+ * with the folder when the test is done with it. */
+typedef struct
+{
+  char *dir;
+  char *path;
+} RelVillage;
+
+RelVillage  rel_village_new    (void);
+void        rel_village_clear  (RelVillage  *village);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RelVillage, rel_village_clear)
 
 /* Overwrites the header of the first page of @table's B-tree, as a bad
  * sector or a torn write would: the file still opens, reading the table

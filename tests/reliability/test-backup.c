@@ -29,14 +29,13 @@ date_of (const char *backup)
 static void
 test_damaged_never_rotates (void)
 {
-  g_autofree char *dir = rel_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "village.db", NULL);
+  g_auto(RelVillage) village = rel_village_new ();
+  const char *path = village.path;
   g_autoptr(GPtrArray) good = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) after = NULL;
   g_autofree char *newest = NULL;
   g_autofree char *when = NULL;
 
-  rel_make_village (path);
   for (guint i = 0; i < 3; i++)
     {
       g_autoptr(GError) error = NULL;
@@ -73,7 +72,6 @@ test_damaged_never_rotates (void)
   newest = cw_backup_newest_good (path, NULL);
   g_assert_cmpstr (newest, ==, g_ptr_array_index (good, 2));
 
-  rel_remove_tree (dir);
 }
 
 /* Seven are kept; a damaged backup someone left in the folder is passed
@@ -81,8 +79,8 @@ test_damaged_never_rotates (void)
 static void
 test_rotation_keeps_good (void)
 {
-  g_autofree char *dir = rel_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "village.db", NULL);
+  g_auto(RelVillage) village = rel_village_new ();
+  const char *path = village.path;
   g_autoptr(GPtrArray) list = NULL;
   g_autofree char *folder = NULL;
   g_autofree char *planted = NULL;
@@ -90,7 +88,6 @@ test_rotation_keeps_good (void)
   g_autofree char *newest = NULL;
   g_autoptr(GError) error = NULL;
 
-  rel_make_village (path);
   first = cw_backup_rotate (path, &error);
   g_assert_no_error (error);
 
@@ -119,7 +116,6 @@ test_rotation_keeps_good (void)
   g_assert_nonnull (newest);
   g_assert_cmpstr (newest, !=, planted);
 
-  rel_remove_tree (dir);
 }
 
 /* `cunwu backup DEST` of a damaged record says so, names the last good
@@ -127,15 +123,14 @@ test_rotation_keeps_good (void)
 static void
 test_cli_backup_refuses_damage (void)
 {
-  g_autofree char *dir = rel_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "village.db", NULL);
+  g_auto(RelVillage) village = rel_village_new ();
+  const char *dir = village.dir, *path = village.path;
   g_autofree char *dest = g_build_filename (dir, "copy.db", NULL);
   g_autofree char *good = NULL;
   g_autofree char *when = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(RelResult) r = { 0 };
 
-  rel_make_village (path);
   good = cw_backup_rotate (path, &error);
   g_assert_no_error (error);
   when = date_of (good);
@@ -159,7 +154,6 @@ test_cli_backup_refuses_damage (void)
   g_assert_nonnull (strstr (r.err, good));
   g_assert_false (g_file_test (dest, G_FILE_TEST_EXISTS));
 
-  rel_remove_tree (dir);
 }
 
 int

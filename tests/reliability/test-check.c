@@ -33,17 +33,26 @@ snapshot (const char *path)
   return shot;
 }
 
+/* `cunwu check` on @path in @lang: the exit status it must give, and the
+ * file byte for byte and to the microsecond as it was, nothing beside it. */
 static void
-assert_unchanged (const char *path,
-                  Snapshot   *before)
+check (RelResult  *r,
+       const char *path,
+       const char *lang,
+       int         status)
 {
-  Snapshot after = snapshot (path);
+  Snapshot before = snapshot (path);
+  Snapshot after;
 
-  g_assert_true (g_bytes_equal (before->bytes, after.bytes));
-  g_assert_cmpint (before->mtime, ==, after.mtime);
+  rel_run (r, lang, "--db", path, "check", NULL);
+  g_assert_cmpint (r->status, ==, status);
+
+  after = snapshot (path);
+  g_assert_true (g_bytes_equal (before.bytes, after.bytes));
+  g_assert_cmpint (before.mtime, ==, after.mtime);
   g_assert_false (rel_side_files (path));
+  g_bytes_unref (before.bytes);
   g_bytes_unref (after.bytes);
-  g_bytes_unref (before->bytes);
 }
 
 /* Raw SQL as another program would run it; the audit triggers get stand-ins
@@ -78,24 +87,17 @@ raw (const char *path,
 static void
 test_healthy_unchanged (void)
 {
-  g_autofree char *dir = rel_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "village.db", NULL);
+  g_auto(RelVillage) village = rel_village_new ();
+  const char *path = village.path;
   g_auto(RelResult) r = { 0 };
-  Snapshot before;
 
-  rel_make_village (path);
-  before = snapshot (path);
-  rel_run (&r, "C.UTF-8", "--db", path, "check", NULL);
-  g_assert_cmpint (r.status, ==, 0);
+  check (&r, path, "C.UTF-8", 0);
   g_assert_nonnull (strstr (r.out, "read-only"));
   g_assert_nonnull (strstr (r.out, "Audit log triggers"));
   g_assert_nonnull (strstr (r.out, "is healthy"));
-  assert_unchanged (path, &before);
 
-  rel_run (&r, "zh_CN.UTF-8", "--db", path, "check", NULL);
-  g_assert_cmpint (r.status, ==, 0);
+  check (&r, path, "zh_CN.UTF-8", 0);
   g_assert_nonnull (strstr (r.out, "审计"));
-  rel_remove_tree (dir);
 }
 
 /* A backup is a self-contained file in rollback-journal mode; checking it
@@ -103,99 +105,70 @@ test_healthy_unchanged (void)
 static void
 test_backup_copy_stays (void)
 {
-  g_autofree char *dir = rel_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "village.db", NULL);
+  g_auto(RelVillage) village = rel_village_new ();
+  const char *dir = village.dir, *path = village.path;
   g_autofree char *copy = g_build_filename (dir, "copy.db", NULL);
   g_autoptr(GBytes) header = NULL;
   g_auto(RelResult) r = { 0 };
-  Snapshot before;
 
-  rel_make_village (path);
   rel_run (&r, "C.UTF-8", "--db", path, "backup", copy, NULL);
   g_assert_cmpint (r.status, ==, 0);
 
-  before = snapshot (copy);
-  /* Bytes 18 and 19: 1 is a rollback journal, 2 is WAL. */
-  g_assert_cmpint (((const guchar *) g_bytes_get_data (before.bytes, NULL))[18], ==, 1);
-  rel_run (&r, "C.UTF-8", "--db", copy, "check", NULL);
-  g_assert_cmpint (r.status, ==, 0);
-  assert_unchanged (copy, &before);
-  rel_remove_tree (dir);
+  /* Byte 18: 1 is a rollback journal, 2 is WAL. */
+  header = rel_read (copy);
+  g_assert_cmpint (((const guchar *) g_bytes_get_data (header, NULL))[18], ==, 1);
+  check (&r, copy, "C.UTF-8", 0);
 }
 
 static void
 test_schema_and_audit (void)
 {
-  g_autofree char *dir = rel_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "village.db", NULL);
+  g_auto(RelVillage) village = rel_village_new ();
+  const char *path = village.path;
   g_auto(RelResult) r = { 0 };
-  Snapshot before;
 
-  rel_make_village (path);
   raw (path, "DROP TABLE shop_stock_in; DROP TRIGGER audit_household_update; DROP INDEX person_one_head;");
 
-  before = snapshot (path);
-  rel_run (&r, "C.UTF-8", "--db", path, "check", NULL);
-  g_assert_cmpint (r.status, ==, 1);
+  check (&r, path, "C.UTF-8", 1);
   g_assert_nonnull (strstr (r.out, "shop_stock_in"));
   g_assert_nonnull (strstr (r.out, "audit_household_update"));
   g_assert_nonnull (strstr (r.out, "person_one_head"));
   /* One problem for the missing table, not one more per trigger on it. */
   g_assert_null (strstr (r.out, "audit_shop_stock_in"));
   g_assert_nonnull (strstr (r.err, "damaged"));
-  assert_unchanged (path, &before);
 
-  before = snapshot (path);
-  rel_run (&r, "zh_CN.UTF-8", "--db", path, "check", NULL);
-  g_assert_cmpint (r.status, ==, 1);
+  check (&r, path, "zh_CN.UTF-8", 1);
   g_assert_nonnull (strstr (r.err, "损坏"));
-  assert_unchanged (path, &before);
-  rel_remove_tree (dir);
 }
 
 static void
 test_references (void)
 {
-  g_autofree char *dir = rel_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "village.db", NULL);
+  g_auto(RelVillage) village = rel_village_new ();
+  const char *path = village.path;
   g_auto(RelResult) r = { 0 };
-  Snapshot before;
 
-  rel_make_village (path);
   raw (path, "PRAGMA foreign_keys=OFF; UPDATE household SET group_id = 999 WHERE id = (SELECT min(id) FROM household);");
 
-  before = snapshot (path);
-  rel_run (&r, "C.UTF-8", "--db", path, "check", NULL);
-  g_assert_cmpint (r.status, ==, 1);
+  check (&r, path, "C.UTF-8", 1);
   g_assert_nonnull (strstr (r.out, "table household points at a missing village_group"));
-  assert_unchanged (path, &before);
-  rel_remove_tree (dir);
 }
 
 static void
 test_damaged_page (void)
 {
-  g_autofree char *dir = rel_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "village.db", NULL);
+  g_auto(RelVillage) village = rel_village_new ();
+  const char *path = village.path;
   g_auto(RelResult) r = { 0 };
-  Snapshot before;
 
-  rel_make_village (path);
   rel_damage_table (path, "person");
 
-  before = snapshot (path);
-  rel_run (&r, "C.UTF-8", "--db", path, "check", NULL);
-  g_assert_cmpint (r.status, ==, 1);
+  check (&r, path, "C.UTF-8", 1);
   g_assert_nonnull (strstr (r.out, "Integrity of the file:"));
-  assert_unchanged (path, &before);
 
   rel_damage_table (path, "sqlite_schema");
-  before = snapshot (path);
-  rel_run (&r, "C.UTF-8", "--db", path, "check", NULL);
-  g_assert_cmpint (r.status, ==, 1);
+  check (&r, path, "C.UTF-8", 1);
   g_assert_nonnull (strstr (r.out, "schema"));
-  assert_unchanged (path, &before);
-  rel_remove_tree (dir);
 }
 
 /* An older file is reported as it is, never upgraded by check; opening it
@@ -209,7 +182,6 @@ test_old_version_not_migrated (void)
   g_autoptr(CwDatabase) db = NULL;
   g_auto(RelResult) r = { 0 };
   sqlite3 *handle = NULL;
-  Snapshot before;
 
   g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
   g_assert_true (cw_database_build_schema (handle, 2, &error));
@@ -217,12 +189,9 @@ test_old_version_not_migrated (void)
   g_assert_cmpint (sqlite3_exec (handle, "PRAGMA journal_mode=WAL", NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_close (handle), ==, SQLITE_OK);
 
-  before = snapshot (path);
-  rel_run (&r, "C.UTF-8", "--db", path, "check", NULL);
-  g_assert_cmpint (r.status, ==, 0);
+  check (&r, path, "C.UTF-8", 0);
   g_assert_nonnull (strstr (r.out, "version 2"));
   g_assert_nonnull (strstr (r.out, "database version 2"));
-  assert_unchanged (path, &before);
 
   db = cw_database_open (path, &error);
   g_assert_no_error (error);
@@ -235,15 +204,14 @@ test_old_version_not_migrated (void)
 static void
 test_while_open (void)
 {
-  g_autofree char *dir = rel_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "village.db", NULL);
+  g_auto(RelVillage) village = rel_village_new ();
+  const char *dir = village.dir, *path = village.path;
   g_autofree char *wal = g_build_filename (dir, "village.db-wal", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(CwDatabase) db = NULL;
   g_autoptr(CwHealth) health = NULL;
   g_auto(RelResult) r = { 0 };
 
-  rel_make_village (path);
   db = cw_database_open (path, &error);
   g_assert_no_error (error);
   g_assert_true (cw_database_set_setting (db, "while-open", "yes", &error));
@@ -258,7 +226,6 @@ test_while_open (void)
   g_assert_true (cw_database_check (db, &error));
   g_assert_no_error (error);
   g_clear_object (&db);
-  rel_remove_tree (dir);
 }
 
 int

@@ -37,8 +37,8 @@ first_household (const char *path)
 static void
 test_commands_wait (void)
 {
-  g_autofree char *dir = rel_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "village.db", NULL);
+  g_auto(RelVillage) village = rel_village_new ();
+  const char *dir = village.dir, *path = village.path;
   g_autofree char *number = NULL;
   const char *commands[][10] = {
     { "shop", "redeem", "--household", NULL, "--goods", "牙膏", "--qty", "1", NULL },
@@ -51,7 +51,6 @@ test_commands_wait (void)
   g_autofree char *quarter = g_strdup_printf ("%dQ%d", g_date_time_get_year (now),
                                               (g_date_time_get_month (now) - 1) / 3 + 1);
 
-  rel_make_village (path);
   number = first_household (path);
   commands[0][3] = number;
   commands[2][3] = quarter;
@@ -71,7 +70,6 @@ test_commands_wait (void)
       /* It waited for the other program rather than failing at once. */
       g_assert_cmpint (r.elapsed_ms, >=, HOLD_MS / 2);
     }
-  rel_remove_tree (dir);
 }
 
 /* A file held whole for a moment (as a closing connection holds it for its
@@ -79,10 +77,9 @@ test_commands_wait (void)
 static void
 test_open_waits (void)
 {
-  g_autofree char *dir = rel_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "village.db", NULL);
+  g_auto(RelVillage) village = rel_village_new ();
+  const char *path = village.path;
 
-  rel_make_village (path);
   for (guint round = 0; round < 3; round++)
     {
       g_autoptr(GError) error = NULL;
@@ -102,7 +99,6 @@ test_open_waits (void)
       g_assert_no_error (error);
       g_assert_true (cw_health_is_healthy (health));
     }
-  rel_remove_tree (dir);
 }
 
 /* The window's connection: a short wait, then "busy" in the clerk's words,
@@ -110,15 +106,14 @@ test_open_waits (void)
 static void
 test_window_gives_up_quickly (void)
 {
-  g_autofree char *dir = rel_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "village.db", NULL);
+  g_auto(RelVillage) village = rel_village_new ();
+  const char *path = village.path;
   g_autoptr(GError) error = NULL;
   g_autoptr(CwDatabase) db = NULL;
   g_autofree char *place = NULL;
   RelLock *lock;
   gint64 start, elapsed_ms;
 
-  rel_make_village (path);
   db = cw_database_open (path, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (cw_database_get_wait (db), ==, CW_DATABASE_WAIT_COMMAND);
@@ -141,21 +136,19 @@ test_window_gives_up_quickly (void)
   place = cw_settings_get_objection_place (db);
   g_assert_cmpstr (place, ==, "村委会一楼");
   g_clear_object (&db);
-  rel_remove_tree (dir);
 }
 
 /* A command's own connection waits out a long hold. */
 static void
 test_core_write_waits (void)
 {
-  g_autofree char *dir = rel_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "village.db", NULL);
+  g_auto(RelVillage) village = rel_village_new ();
+  const char *path = village.path;
   g_autoptr(GError) error = NULL;
   g_autoptr(CwDatabase) db = NULL;
   RelLock *lock;
   gint64 start, elapsed_ms;
 
-  rel_make_village (path);
   db = cw_database_open (path, &error);
   g_assert_no_error (error);
 
@@ -167,7 +160,6 @@ test_core_write_waits (void)
   g_assert_cmpint (elapsed_ms, >=, HOLD_MS / 2);
   rel_lock_release (lock);
   g_clear_object (&db);
-  rel_remove_tree (dir);
 }
 
 int

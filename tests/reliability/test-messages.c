@@ -35,8 +35,8 @@ assert_plain (const GError *error)
 
 typedef struct
 {
-  char       *dir;
-  char       *path;
+  RelVillage  village;
+  const char *path;
   CwDatabase *db;
 } Fixture;
 
@@ -46,9 +46,8 @@ setup (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = rel_temp_dir ();
-  f->path = g_build_filename (f->dir, "village.db", NULL);
-  rel_make_village (f->path);
+  f->village = rel_village_new ();
+  f->path = f->village.path;
   f->db = cw_database_open (f->path, &error);
   g_assert_no_error (error);
 }
@@ -58,9 +57,7 @@ teardown (Fixture       *f,
           gconstpointer  data)
 {
   g_clear_object (&f->db);
-  rel_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
+  rel_village_clear (&f->village);
 }
 
 /* One change in a transaction, as core functions make them. */
@@ -199,6 +196,34 @@ test_damaged (Fixture       *f,
   g_assert_nonnull (strstr (error->message, rel_is_chinese () ? "损坏" : "damaged"));
 }
 
+/* A damaged file is refused as soon as it is opened, with advice, and left
+ * exactly as it was, also one in rollback-journal mode (a backup copy)
+ * that opening for work would otherwise switch to WAL. */
+static void
+test_damaged_on_open (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autofree char *copy = g_build_filename (f->village.dir, "copy.db", NULL);
+  g_autofree char *made = NULL;
+
+  made = cw_backup_copy (f->path, copy, &error);
+  g_assert_no_error (error);
+  rel_damage_table (copy, "sqlite_schema");
+  before = rel_read (copy);
+
+  db = cw_database_open (copy, &error);
+  g_assert_null (db);
+  g_assert_error (error, CW_ERROR, CW_ERROR_CORRUPT);
+  assert_plain (error);
+  after = rel_read (copy);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_false (rel_side_files (copy));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -211,6 +236,7 @@ main (int    argc,
   g_test_add ("/reliability/messages/disk-full", Fixture, NULL, setup, test_disk_full, teardown);
   g_test_add ("/reliability/messages/read-only", Fixture, NULL, setup, test_read_only, teardown);
   g_test_add ("/reliability/messages/damaged", Fixture, NULL, setup, test_damaged, teardown);
+  g_test_add ("/reliability/messages/damaged-on-open", Fixture, NULL, setup, test_damaged_on_open, teardown);
 
   return g_test_run ();
 }

@@ -88,8 +88,8 @@ run_crashing_writer (const char *path)
 static void
 test_restore_keeps_current (void)
 {
-  g_autofree char *dir = rel_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "village.db", NULL);
+  g_auto(RelVillage) village = rel_village_new ();
+  const char *dir = village.dir, *path = village.path;
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *restoring = g_strconcat (path, ".restoring", NULL);
   g_autofree char *backup = NULL;
@@ -99,7 +99,6 @@ test_restore_keeps_current (void)
   const char *argv[] = { self_path, "--crashing-writer", path, NULL };
   int status;
 
-  rel_make_village (path);
   backup = cw_backup_rotate (path, &error);
   g_assert_no_error (error);
   add_group (path, "备份之后的组");
@@ -125,7 +124,6 @@ test_restore_keeps_current (void)
   g_assert_no_error (error);
   g_assert_true (cw_database_check (db, &error));
   g_clear_object (&db);
-  rel_remove_tree (dir);
 }
 
 static void
@@ -152,8 +150,8 @@ assert_refused (const char *path,
 static void
 test_refusals (void)
 {
-  g_autofree char *dir = rel_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "village.db", NULL);
+  g_auto(RelVillage) village = rel_village_new ();
+  const char *dir = village.dir, *path = village.path;
   g_autofree char *other = g_build_filename (dir, "other.db", NULL);
   g_autofree char *newer = g_build_filename (dir, "newer.db", NULL);
   g_autofree char *text = g_build_filename (dir, "roster.csv", NULL);
@@ -163,7 +161,6 @@ test_refusals (void)
   g_autoptr(CwDatabase) db = NULL;
   sqlite3 *raw = NULL;
 
-  rel_make_village (path);
   good = cw_backup_rotate (path, &error);
   g_assert_no_error (error);
 
@@ -202,7 +199,6 @@ test_refusals (void)
   /* Let go, it works. */
   g_assert_true (cw_restore (path, good, NULL, &error));
   g_assert_no_error (error);
-  rel_remove_tree (dir);
 }
 
 /* Written over by something else entirely: restore still brings the
@@ -210,15 +206,14 @@ test_refusals (void)
 static void
 test_restore_over_garbage (void)
 {
-  g_autofree char *dir = rel_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "village.db", NULL);
+  g_auto(RelVillage) village = rel_village_new ();
+  const char *path = village.path;
   g_autofree char *backup = NULL;
   g_autofree char *kept = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) kept_bytes = NULL;
   g_autoptr(CwDatabase) db = NULL;
 
-  rel_make_village (path);
   backup = cw_backup_rotate (path, &error);
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (path, "户籍台账,不是数据库\n", -1, NULL));
@@ -231,20 +226,18 @@ test_restore_over_garbage (void)
   db = cw_database_open (path, &error);
   g_assert_no_error (error);
   g_clear_object (&db);
-  rel_remove_tree (dir);
 }
 
 static void
 test_cli (void)
 {
-  g_autofree char *dir = rel_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "village.db", NULL);
+  g_auto(RelVillage) village = rel_village_new ();
+  const char *dir = village.dir, *path = village.path;
   g_autofree char *backup = NULL;
   g_autofree char *kept = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(RelResult) r = { 0 };
 
-  rel_make_village (path);
   backup = cw_backup_rotate (path, &error);
   g_assert_no_error (error);
   add_group (path, "备份之后的组");
@@ -267,7 +260,6 @@ test_cli (void)
   rel_run (&r, "zh_CN.UTF-8", "--db", path, "restore", "/no/such/backup.db", "--yes", NULL);
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "备份"));
-  rel_remove_tree (dir);
 }
 
 int

@@ -32,17 +32,18 @@ static CwApplication *app;
 
 typedef struct
 {
-  char *dir;
-  char *path;
+  RelVillage  village;
+  const char *dir;
+  const char *path;
 } Place;
 
 static void
 place_setup (Place         *p,
              gconstpointer  data)
 {
-  p->dir = rel_temp_dir ();
-  p->path = g_build_filename (p->dir, "village.db", NULL);
-  rel_make_village (p->path);
+  p->village = rel_village_new ();
+  p->dir = p->village.dir;
+  p->path = p->village.path;
   g_object_set (app, "db-path", p->path, NULL);
 }
 
@@ -55,9 +56,7 @@ place_teardown (Place         *p,
   while ((window = cw_test_find_toplevel (GTK_TYPE_WINDOW)) != NULL)
     gtk_window_destroy (window);
   cw_test_settle ();
-  rel_remove_tree (p->dir);
-  g_free (p->dir);
-  g_free (p->path);
+  rel_village_clear (&p->village);
 }
 
 static char *

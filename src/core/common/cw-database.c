@@ -578,11 +578,12 @@ cw_database_open (const char  *path,
   cw_audit_register_change_id (self->handle, &self->change_id);
 
   /* Reading the whole schema costs little and finds a damaged table of
-   * contents now, with advice, rather than on the first page shown. A
-   * damaged data page is found by the daily backup's check or when it is
-   * read. */
-  if (!apply_pragmas (self->handle, path, error) ||
-      !exec_on (self->handle, path, "SELECT count(*) FROM sqlite_schema", error) ||
+   * contents now, with advice, and before anything is written (WAL mode
+   * is), rather than on the first page shown. A damaged data page is
+   * found by the daily backup's check or when it is read. */
+  cw_database_wait_setup (self->handle, CW_DATABASE_WAIT_COMMAND);
+  if (!exec_on (self->handle, path, "SELECT count(*) FROM sqlite_schema", error) ||
+      !apply_pragmas (self->handle, path, error) ||
       !migrate (self->handle, path, &self->change_id, error))
     return NULL;
 

@@ -99,28 +99,6 @@ schema_object_free (SchemaObject *object)
   g_free (object);
 }
 
-/* The same CREATE statement may differ in spacing only. */
-static char *
-squeeze_sql (const char *sql)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = sql != NULL ? sql : ""; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        space = out->len > 0;
-      else
-        {
-          if (space)
-            g_string_append_c (out, ' ');
-          g_string_append_c (out, *p);
-          space = FALSE;
-        }
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 /* Name → SchemaObject of everything but SQLite's own objects; NULL with
  * @rc set when the schema cannot be read. */
 static GHashTable *
@@ -144,7 +122,7 @@ read_schema (sqlite3 *handle,
         object->type = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
         object->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
         object->table = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-        object->sql = squeeze_sql ((const char *) sqlite3_column_text (stmt, 3));
+        object->sql = cw_sqlite_squeeze ((const char *) sqlite3_column_text (stmt, 3));
         g_hash_table_replace (objects, object->name, object);
       }
   if (result != SQLITE_DONE)

@@ -20,4 +20,7 @@ gboolean cw_sqlite_error       (sqlite3     *handle,
                                 const char  *path,
                                 GError     **error);
 
+/* @sql with every run of white space made one space, none at the ends. */
+char    *cw_sqlite_squeeze     (const char  *sql);
+
 G_END_DECLS

@@ -103,14 +103,15 @@ static const Rule trigger_rules[] = {
   { "a published quarter cannot be withdrawn", N_("A published quarter cannot be withdrawn.") },
 };
 
-/* SQLite quotes the rule as it stands in the schema, line breaks and all. */
-static char *
-squeeze (const char *text)
+/* SQLite quotes a rule as it stands in the schema, line breaks and all;
+ * the schema check compares CREATE statements the same way. */
+char *
+cw_sqlite_squeeze (const char *sql)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   gboolean space = FALSE;
 
-  for (const char *p = text; *p != '\0'; p++)
+  for (const char *p = sql != NULL ? sql : ""; *p != '\0'; p++)
     {
       if (g_ascii_isspace (*p))
         space = out->len > 0;
@@ -130,7 +131,7 @@ lookup (const Rule *rules,
         gsize       n_rules,
         const char *sql)
 {
-  g_autofree char *squeezed = squeeze (sql);
+  g_autofree char *squeezed = cw_sqlite_squeeze (sql);
 
   for (gsize i = 0; i < n_rules; i++)
     if (g_str_equal (rules[i].sql, squeezed))

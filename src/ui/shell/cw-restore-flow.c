@@ -26,6 +26,7 @@ typedef struct
   char         *backup;
   char         *when;
   char         *kept;
+  gboolean      checked;    /* the backup passed cw_restore_verify() */
   GObject      *database;   /* watched until it is finalized */
   gboolean      released;
   guint         waited_ms;
@@ -91,19 +92,35 @@ show_progress (Flow       *flow,
   gtk_window_present (GTK_WINDOW (flow->progress));
 }
 
+/* First the check of the backup, then (with the windows closed) the
+ * restore itself: both read whole files, so neither runs on the main loop. */
 static void
-restore_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+work_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
 {
   Flow *flow = task_data;
   g_autoptr(GError) error = NULL;
+  gboolean ok = flow->checked
+                ? cw_restore (flow->db_path, flow->backup, &flow->kept, &error)
+                : cw_restore_verify (flow->db_path, flow->backup, &error);
 
-  if (cw_restore (flow->db_path, flow->backup, &flow->kept, &error))
+  if (ok)
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+run_in_thread (Flow                *flow,
+               GAsyncReadyCallback  done)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, done, flow);
+
+  g_task_set_source_tag (task, run_in_thread);
+  g_task_set_task_data (task, flow, NULL);
+  g_task_run_in_thread (task, work_thread);
 }
 
 static void
@@ -142,16 +159,6 @@ restore_done (GObject      *object,
 }
 
 static void
-start_restore (Flow *flow)
-{
-  g_autoptr(GTask) task = g_task_new (NULL, NULL, restore_done, flow);
-
-  g_task_set_source_tag (task, start_restore);
-  g_task_set_task_data (task, flow, NULL);
-  g_task_run_in_thread (task, restore_thread);
-}
-
-static void
 database_released_cb (gpointer  user_data,
                       GObject  *where_the_object_was)
 {
@@ -173,7 +180,7 @@ wait_for_release_cb (gpointer user_data)
 
   /* Something still holding it makes core refuse with "in use", which is
    * then the truth. */
-  start_restore (flow);
+  run_in_thread (flow, restore_done);
   return G_SOURCE_REMOVE;
 }
 
@@ -206,21 +213,6 @@ close_windows (Flow *flow)
 }
 
 static void
-verify_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  Flow *flow = task_data;
-  g_autoptr(GError) error = NULL;
-
-  if (cw_restore_verify (flow->db_path, flow->backup, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, g_steal_pointer (&error));
-}
-
-static void
 verify_done (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
@@ -237,6 +229,7 @@ verify_done (GObject      *object,
       flow_free (flow);
       return;
     }
+  flow->checked = TRUE;
   close_windows (flow);
 }
 
@@ -246,7 +239,6 @@ confirm_response_cb (AdwMessageDialog *dialog,
                      gpointer          user_data)
 {
   Flow *flow = user_data;
-  g_autoptr(GTask) task = NULL;
 
   if (!g_str_equal (response, "restore"))
     {
@@ -255,10 +247,7 @@ confirm_response_cb (AdwMessageDialog *dialog,
     }
 
   show_progress (flow, _("Checking the Backup…"));
-  task = g_task_new (NULL, NULL, verify_done, flow);
-  g_task_set_source_tag (task, confirm_response_cb);
-  g_task_set_task_data (task, flow, NULL);
-  g_task_run_in_thread (task, verify_thread);
+  run_in_thread (flow, verify_done);
 }
 
 void
@@ -340,4 +329,20 @@ cw_restore_flow_offer (GtkWindow  *parent,
   g_signal_connect_data (dialog, "response", G_CALLBACK (offer_response_cb),
                          g_strdup (db_path), (GClosureNotify) G_CALLBACK (g_free), 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+GtkFileChooserNative *
+cw_restore_flow_chooser_new (GtkWindow  *parent,
+                             const char *title,
+                             const char *accept_label)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_OPEN, accept_label, _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Village records (*.db)"));
+  gtk_file_filter_add_pattern (filter, "*.db");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  return chooser;
 }

@@ -22,4 +22,9 @@ void cw_restore_flow_offer (GtkWindow  *parent,
                             const char *heading,
                             const char *body);
 
+/* A modal chooser for a village record (*.db) to open or restore. */
+GtkFileChooserNative *cw_restore_flow_chooser_new (GtkWindow  *parent,
+                                                   const char *title,
+                                                   const char *accept_label);
+
 G_END_DECLS
