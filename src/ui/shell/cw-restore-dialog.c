@@ -24,8 +24,8 @@ struct _CwRestoreDialog
 
 G_DEFINE_FINAL_TYPE (CwRestoreDialog, cw_restore_dialog, ADW_TYPE_WINDOW)
 
-static GtkWidget *
-create_backup_row (const char *path)
+GtkWidget *
+cw_restore_dialog_backup_row_new (const char *path)
 {
   g_autoptr(GDateTime) made = cw_backup_get_date (path);
   g_autofree char *when = made != NULL ? g_date_time_format (made, "%Y-%m-%d %H:%M") : g_path_get_basename (path);
@@ -59,7 +59,7 @@ fill (CwRestoreDialog *self)
   g_autoptr(GPtrArray) backups = cw_backup_list (self->db_path);
 
   for (guint i = 0; i < backups->len; i++)
-    adw_preferences_group_add (self->backups_group, create_backup_row (g_ptr_array_index (backups, i)));
+    adw_preferences_group_add (self->backups_group, cw_restore_dialog_backup_row_new (g_ptr_array_index (backups, i)));
 
   if (backups->len == 0)
     {

@@ -15,4 +15,8 @@ G_DECLARE_FINAL_TYPE (CwRestoreDialog, cw_restore_dialog, CW, RESTORE_DIALOG, Ad
 GtkWidget *cw_restore_dialog_new (GtkWindow  *parent,
                                   const char *db_path);
 
+/* A backup as a row: when it was made, its size and file name; activating
+ * it runs "restore.pick" with its path. Settings lists the rotation so. */
+GtkWidget *cw_restore_dialog_backup_row_new (const char *backup_path);
+
 G_END_DECLS
