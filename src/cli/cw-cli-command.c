@@ -57,15 +57,13 @@ cw_cli_print_progress (const char *format,
   fflush (stderr);
 }
 
-CwDatabase *
-cw_cli_open_database (const char *db_path,
-                      gboolean    may_create)
+char *
+cw_cli_existing_database (const char *db_path)
 {
   g_autofree char *path = db_path != NULL ? g_strdup (db_path) : cw_database_default_path ();
   g_autoptr(GError) error = NULL;
-  CwDatabase *db;
 
-  if (!may_create && !g_file_test (path, G_FILE_TEST_EXISTS))
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_set_error (&error, CW_ERROR, CW_ERROR_NOT_FOUND,
                    _("“%s” does not exist. Create it with “cunwu --db FILE init --village NAME”."),
@@ -73,6 +71,21 @@ cw_cli_open_database (const char *db_path,
       cw_cli_fail (error);
       return NULL;
     }
+  return g_steal_pointer (&path);
+}
+
+CwDatabase *
+cw_cli_open_database (const char *db_path,
+                      gboolean    may_create)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  CwDatabase *db;
+
+  path = may_create ? (db_path != NULL ? g_strdup (db_path) : cw_database_default_path ())
+                    : cw_cli_existing_database (db_path);
+  if (path == NULL)
+    return NULL;
 
   db = cw_database_open (path, &error);
   if (db == NULL)

@@ -59,6 +59,9 @@ void        cw_cli_print_progress (const char          *format,
  * commands that create a village may create the file. */
 CwDatabase *cw_cli_open_database  (const char    *db_path,
                                    gboolean       may_create);
+/* The database file for a command that needs it to exist: the path, or
+ * NULL after saying that it does not exist. */
+char       *cw_cli_existing_database (const char  *db_path);
 /* gettext of a possibly empty msgid: _("") would give the PO header. */
 const char *cw_cli_translate      (const char    *msgid);
 /* Prints "cunwu: MESSAGE" and returns CW_CLI_FAILED. */

@@ -10,6 +10,7 @@
 
 #include "cw-cli.h"
 #include "cw-cli-command.h"
+#include "cw-cli-database.h"
 #include "cw-cli-export.h"
 #include "cw-cli-import.h"
 #include "cw-cli-points.h"
@@ -19,6 +20,7 @@
 static const CwCliCommand *const command_tables[] = {
   cw_cli_village_commands,
   cw_cli_import_commands,
+  cw_cli_database_commands,
   cw_cli_export_commands,
   cw_cli_points_commands,
 };

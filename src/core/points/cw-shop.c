@@ -151,6 +151,9 @@ cw_shop_redeem (CwDatabase        *db,
   if (insert == NULL || insert_line == NULL || take_stock == NULL)
     return 0;
 
+  /* Lookups done: no read may stay open, or the write lock cannot wait. */
+  sqlite3_reset (household);
+  sqlite3_reset (goods);
   if (!cw_database_begin (db, error))
     return 0;
   sqlite3_bind_int64 (insert, 1, household_id);
