@@ -33,7 +33,7 @@ typedef struct
   /* Template widgets */
   GtkBox         *content_box;
   AdwWindowTitle *window_title;
-  GtkRevealer    *error_revealer;
+  GtkWidget      *error_box;
   GtkLabel       *error_label;
 } CwRecordEditorPrivate;
 
@@ -130,7 +130,7 @@ cw_record_editor_show_error (CwRecordEditor *self,
   /* Under its field when it names one, above the fields when not. */
   cw_ui_field_error_show (priv->error_row, row, row != NULL ? error->message : NULL);
   gtk_label_set_text (priv->error_label, error != NULL && row == NULL ? error->message : "");
-  gtk_revealer_set_reveal_child (priv->error_revealer, error != NULL && row == NULL);
+  gtk_widget_set_visible (priv->error_box, error != NULL && row == NULL);
 
   if (row != NULL)
     {
@@ -514,7 +514,7 @@ cw_record_editor_class_init (CwRecordEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-record-editor.ui");
   gtk_widget_class_bind_template_child_private (widget_class, CwRecordEditor, content_box);
   gtk_widget_class_bind_template_child_private (widget_class, CwRecordEditor, window_title);
-  gtk_widget_class_bind_template_child_private (widget_class, CwRecordEditor, error_revealer);
+  gtk_widget_class_bind_template_child_private (widget_class, CwRecordEditor, error_box);
   gtk_widget_class_bind_template_child_private (widget_class, CwRecordEditor, error_label);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_activated);
