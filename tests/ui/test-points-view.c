@@ -8,8 +8,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-database.h"
+#include "core/common/cw-date.h"
+#include "core/common/cw-quarter.h"
 #include "core/households/cw-household.h"
 #include "core/points/cw-point-entry.h"
+#include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
 #include "core/points/cw-point-tally.h"
 #include "core/points/cw-shop.h"
@@ -380,6 +383,8 @@ test_review (Fixture       *f,
         g_ptr_array_add (rows, child);
     g_assert_cmpuint (rows->len, ==, 2);
     gtk_editable_set_text (GTK_EDITABLE (rows->pdata[1]), "户号录错");
+    cw_test_settle ();
+    cw_test_screenshot (GTK_WIDGET (dialog), "points-review-reverse");
   }
   cw_test_respond ("confirm");
   after = cw_point_entry_list (f->db, CW_SCHEME_HOUSEHOLD, cw_point_entry_get_subject_id (first), NULL, "reviewed", NULL);
@@ -504,6 +509,37 @@ test_tally (Fixture       *f,
   cw_test_settle ();
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (page), "tally.publish", NULL) &&
                   cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL);
+
+  /* The quarter before the published one is over and reviewed: Publish…
+   * asks for the publicity period, a week from today, and locks it. */
+  {
+    g_autofree char *open = cw_quarter_current ();
+    g_autofree char *last = cw_quarter_previous (open);
+    g_autofree char *quarter = cw_quarter_previous (last);
+    g_autofree char *today = cw_date_today_text ();
+    g_autofree char *from = NULL;
+    g_autofree char *to = NULL;
+    g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+    GtkWindow *dialog;
+
+    g_assert_true (cw_points_tally_page_set_quarter (page, CW_SCHEME_HOUSEHOLD, quarter));
+    cw_test_settle ();
+    g_assert_false (cw_point_quarter_get_publication (f->db, quarter, NULL, NULL));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "tally.publish", NULL));
+    cw_test_settle ();
+    dialog = cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    g_assert_nonnull (dialog);
+    cw_test_collect (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, fields);
+    g_assert_cmpuint (fields->len, ==, 2);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fields->pdata[0])), ==, today);
+    cw_test_screenshot (GTK_WIDGET (dialog), "points-publish");
+    cw_test_respond ("confirm");
+    g_assert_true (cw_point_quarter_get_publication (f->db, quarter, &from, &to));
+    g_assert_cmpstr (from, ==, today);
+    g_assert_cmpstr (to, >, today);
+    g_assert_false (gtk_widget_is_sensitive (cw_test_find_actionable (GTK_WIDGET (page), "tally.publish")));
+    cw_test_screenshot (GTK_WIDGET (f->window), "points-tally-published");
+  }
 
   /* The party members' scheme has its own tally. */
   g_assert_true (cw_points_tally_page_set_quarter (page, CW_SCHEME_PARTY, "2026Q3"));
