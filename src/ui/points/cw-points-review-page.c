@@ -13,6 +13,7 @@
 #include "core/points/cw-point-rule.h"
 #include "core/common/cw-quarter.h"
 #include "ui/common/cw-columns.h"
+#include "ui/points/cw-points-entry-columns.h"
 #include "ui/shell/cw-window.h"
 #include "ui/points/cw-points-review-page-private.h"
 #include "ui/cw-ui-resources.h"
@@ -165,15 +166,6 @@ selection_changed_cb (CwPointsReviewPage *self)
   update_info (self);
 }
 
-static char *
-scheme_text (gpointer item)
-{
-  if (g_strcmp0 (cw_point_entry_get_scheme (item), CW_SCHEME_PARTY) == 0)
-    return g_strdup (_("Party Member Points"));
-
-  return g_strdup (_("Household Points"));
-}
-
 /* The search */
 
 static gboolean
@@ -193,7 +185,7 @@ static gboolean
 scheme_contains (CwPointEntry *entry,
                  const char   *needle)
 {
-  g_autofree char *text = scheme_text (entry);
+  g_autofree char *text = cw_points_entry_scheme_text (entry);
 
   return contains (text, needle);
 }
@@ -359,95 +351,45 @@ cw_points_review_page_select (CwPointsReviewPage *self,
 
 /* Columns */
 
-static char *
-date_text (gpointer item)
-{
-  return g_strdup (cw_point_entry_get_entry_date (item));
-}
+/* Name, scheme and reason are shown, titled and hidden as the list asks. */
+enum {
+  NAME_COLUMN = 2,
+  SCHEME_COLUMN = 3,
+  REASON_COLUMN = 10,
+};
 
-static char *
-number_text (gpointer item)
-{
-  return g_strdup (cw_point_entry_get_household_number (item));
-}
+static const CwColumnInfo columns[] = {
+  { N_("Date"),          NULL, cw_points_entry_date_text,        CW_COLUMN_NUMERIC, NULL },
+  { N_("Household No."), NULL, cw_points_entry_number_text,      CW_COLUMN_NUMERIC, NULL },
+  { N_("Name"),          NULL, cw_points_entry_name_text,        CW_COLUMN_TEXT, NULL },
+  { N_("Scheme"),        NULL, cw_points_entry_scheme_text,      CW_COLUMN_DIM, NULL },
+  { N_("Group"),         NULL, cw_points_entry_group_text,       CW_COLUMN_DIM, NULL },
+  { N_("Rule Code"),     NULL, cw_points_entry_rule_text,        CW_COLUMN_TEXT, NULL },
+  { N_("Description"),   NULL, cw_points_entry_description_text, CW_COLUMN_EXPAND, NULL },
+  { N_("Qty"),           NULL, cw_points_entry_quantity_text,    CW_COLUMN_NUMERIC, NULL },
+  { N_("Points"),        NULL, cw_points_entry_points_text,      CW_COLUMN_NUMERIC | CW_COLUMN_SIGNED, NULL },
+  { N_("Note"),          NULL, cw_points_entry_note_text,        CW_COLUMN_DIM, NULL },
+  { N_("Reason"),        NULL, cw_points_entry_reason_text,      CW_COLUMN_TEXT, NULL },
+};
 
-static char *
-name_text (gpointer item)
+static GtkColumnViewColumn *
+column_at (CwPointsReviewPage *self,
+           guint               position)
 {
-  return g_strdup (cw_point_entry_get_subject_name (item));
-}
+  GtkColumnViewColumn *column = g_list_model_get_item (gtk_column_view_get_columns (self->entries_view), position);
 
-static char *
-group_text (gpointer item)
-{
-  return g_strdup (cw_point_entry_get_group_name (item));
-}
-
-static char *
-rule_text (gpointer item)
-{
-  return g_strdup (cw_point_entry_get_rule_code (item));
-}
-
-static char *
-description_text (gpointer item)
-{
-  return g_strdup (cw_point_entry_get_rule_description (item));
-}
-
-static char *
-quantity_text (gpointer item)
-{
-  return g_strdup_printf ("%d", cw_point_entry_get_quantity (item));
-}
-
-static char *
-points_text (gpointer item)
-{
-  return cw_ui_format_signed (cw_point_entry_get_points (item));
-}
-
-static char *
-note_text (gpointer item)
-{
-  return g_strdup (cw_point_entry_get_note (item));
-}
-
-static char *
-reason_text (gpointer item)
-{
-  return g_strdup (cw_point_entry_get_reject_reason (item));
-}
-
-static void
-append_column (CwPointsReviewPage  *self,
-               GtkColumnViewColumn *column)
-{
-  gtk_column_view_append_column (self->entries_view, column);
+  /* The view keeps it. */
   g_object_unref (column);
+  return column;
 }
 
 static void
 setup_columns (CwPointsReviewPage *self)
 {
-  append_column (self, cw_ui_column_new (_("Date"), date_text, CW_COLUMN_NUMERIC, NULL));
-  append_column (self, cw_ui_column_new (_("Household No."), number_text, CW_COLUMN_NUMERIC, NULL));
-  self->name_column = cw_ui_column_new (_("Name"), name_text, CW_COLUMN_TEXT, NULL);
-  gtk_column_view_append_column (self->entries_view, self->name_column);
-  g_object_unref (self->name_column);
-  self->scheme_column = cw_ui_column_new (_("Scheme"), scheme_text, CW_COLUMN_DIM, NULL);
-  gtk_column_view_append_column (self->entries_view, self->scheme_column);
-  g_object_unref (self->scheme_column);
-  append_column (self, cw_ui_column_new (_("Group"), group_text, CW_COLUMN_DIM, NULL));
-  append_column (self, cw_ui_column_new (_("Rule Code"), rule_text, CW_COLUMN_TEXT, NULL));
-  append_column (self, cw_ui_column_new (_("Description"), description_text, CW_COLUMN_EXPAND, NULL));
-  append_column (self, cw_ui_column_new (_("Qty"), quantity_text, CW_COLUMN_NUMERIC, NULL));
-  append_column (self, cw_ui_column_new (_("Points"), points_text, CW_COLUMN_NUMERIC | CW_COLUMN_SIGNED, NULL));
-  append_column (self, cw_ui_column_new (_("Note"), note_text, CW_COLUMN_DIM, NULL));
-
-  self->reason_column = cw_ui_column_new (_("Reason"), reason_text, CW_COLUMN_TEXT, NULL);
-  gtk_column_view_append_column (self->entries_view, self->reason_column);
-  g_object_unref (self->reason_column);
+  cw_ui_columns_append (self->entries_view, CW_TYPE_POINT_ENTRY, columns, G_N_ELEMENTS (columns));
+  self->name_column = column_at (self, NAME_COLUMN);
+  self->scheme_column = column_at (self, SCHEME_COLUMN);
+  self->reason_column = column_at (self, REASON_COLUMN);
 }
 
 /* Reading the database */
