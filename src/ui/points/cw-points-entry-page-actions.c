@@ -51,6 +51,7 @@ clear_households_activated (GtkWidget  *widget,
   _cw_points_entry_page_update_chosen (self);
   _cw_points_entry_page_focus_subject (self);
 }
+
 static void
 clear_form (CwPointsEntryPage *self,
             gboolean           everything)

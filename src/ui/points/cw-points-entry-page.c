@@ -14,10 +14,10 @@
 #include "core/village/cw-village-group.h"
 #include "ui/common/cw-columns.h"
 #include "ui/points/cw-points-entry-columns.h"
-#include "ui/shell/cw-window.h"
 #include "ui/points/cw-points-entry-page-private.h"
 #include "ui/points/cw-points-group-row.h"
 #include "ui/points/cw-points-subject-chip.h"
+#include "ui/shell/cw-window.h"
 #include "ui/cw-ui-resources.h"
 
 /* The page itself: whose points (one, several or a whole group), the
@@ -465,6 +465,7 @@ cw_points_entry_page_choose_rule (CwPointsEntryPage *self,
 
   return FALSE;
 }
+
 /* The remaining fields */
 
 static void
@@ -493,6 +494,7 @@ note_activate_cb (CwPointsEntryPage *self,
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "entry.save", NULL);
 }
+
 /* The entries waiting for review */
 
 /* Titled for the scheme: head of household or party member. */
@@ -531,6 +533,7 @@ store_replace (GListStore *store,
   g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
                        array->pdata, array->len);
 }
+
 /* The scheme */
 
 static void

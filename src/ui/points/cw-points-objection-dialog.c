@@ -9,8 +9,8 @@
 #include "core/points/cw-point-quarter.h"
 #include "ui/common/cw-columns.h"
 #include "ui/common/cw-form.h"
-#include "ui/shell/cw-window.h"
 #include "ui/points/cw-points-objection-dialog.h"
+#include "ui/shell/cw-window.h"
 #include "ui/cw-ui-resources.h"
 
 struct _CwPointsObjectionDialog

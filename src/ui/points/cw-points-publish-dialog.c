@@ -9,8 +9,8 @@
 #include "core/common/cw-quarter.h"
 #include "core/points/cw-point-quarter.h"
 #include "ui/common/cw-form.h"
-#include "ui/shell/cw-window.h"
 #include "ui/points/cw-points-publish-dialog.h"
+#include "ui/shell/cw-window.h"
 #include "ui/cw-ui-resources.h"
 
 struct _CwPointsPublishDialog

@@ -7,8 +7,8 @@
 
 #include "core/common/cw-date.h"
 #include "ui/common/cw-form.h"
-#include "ui/shell/cw-window.h"
 #include "ui/points/cw-points-reverse-dialog.h"
+#include "ui/shell/cw-window.h"
 #include "ui/cw-ui-resources.h"
 
 struct _CwPointsReverseDialog

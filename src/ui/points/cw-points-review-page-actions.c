@@ -8,9 +8,9 @@
 #include "core/points/cw-point-entry.h"
 #include "ui/common/cw-columns.h"
 #include "ui/common/cw-dialogs.h"
-#include "ui/shell/cw-window.h"
 #include "ui/points/cw-points-reverse-dialog.h"
 #include "ui/points/cw-points-review-page-private.h"
+#include "ui/shell/cw-window.h"
 
 /* Review, reject, reverse: what the review page's buttons do. Reviewing
  * and rejecting ask first in the shared dialogs; reversing has a dialog of

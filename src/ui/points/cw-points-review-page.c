@@ -8,14 +8,14 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-date.h"
+#include "core/common/cw-quarter.h"
 #include "core/points/cw-point-entry.h"
 #include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
-#include "core/common/cw-quarter.h"
 #include "ui/common/cw-columns.h"
 #include "ui/points/cw-points-entry-columns.h"
-#include "ui/shell/cw-window.h"
 #include "ui/points/cw-points-review-page-private.h"
+#include "ui/shell/cw-window.h"
 #include "ui/cw-ui-resources.h"
 /* The page itself: the entries of a state, scheme and quarter, searched,
  * and what the selection allows. Review, reject and reverse are in

@@ -5,13 +5,13 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "core/households/cw-person.h"
 #include "core/households/cw-person-query.h"
+#include "core/households/cw-person.h"
 #include "core/points/cw-point-rule.h"
 #include "ui/common/cw-search-picker.h"
 #include "ui/households/cw-household-picker.h"
-#include "ui/shell/cw-window.h"
 #include "ui/points/cw-points-subject-picker.h"
+#include "ui/shell/cw-window.h"
 #include "ui/cw-ui-resources.h"
 
 struct _CwPointsSubjectPicker

@@ -15,7 +15,6 @@
 #include "report/points/cw-points-export.h"
 #include "ui/common/cw-job.h"
 #include "ui/common/cw-print-operation.h"
-#include "ui/shell/cw-window.h"
 #include "ui/points/cw-points-correction-dialog.h"
 #include "ui/points/cw-points-entry-page.h"
 #include "ui/points/cw-points-objection-dialog.h"
@@ -23,6 +22,7 @@
 #include "ui/points/cw-points-publish-dialog.h"
 #include "ui/points/cw-points-tally-page-private.h"
 #include "ui/points/cw-points-view.h"
+#include "ui/shell/cw-window.h"
 
 /* What the tally page's buttons do: publish the quarter, record and
  * decide objections, print the announcement, save it as PDF and export
@@ -190,7 +190,6 @@ decide_cb (CwPointsTallyPage *self,
                                               outcome, note, decided_on, &error))
     cw_window_show_message (GTK_WIDGET (self), error->message);
 }
-
 
 GListModel *
 cw_points_tally_page_get_objections (CwPointsTallyPage *self)

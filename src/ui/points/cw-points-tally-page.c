@@ -12,8 +12,8 @@
 #include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
 #include "ui/common/cw-columns.h"
-#include "ui/shell/cw-window.h"
 #include "ui/points/cw-points-tally-page-private.h"
+#include "ui/shell/cw-window.h"
 #include "ui/cw-ui-resources.h"
 
 /* The page itself: the quarter's rows, by scheme, group and search, and

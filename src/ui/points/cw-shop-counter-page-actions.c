@@ -9,8 +9,8 @@
 #include "core/points/cw-shop.h"
 #include "ui/common/cw-dialogs.h"
 #include "ui/common/cw-undo.h"
-#include "ui/shell/cw-window.h"
 #include "ui/points/cw-shop-counter-page-private.h"
+#include "ui/shell/cw-window.h"
 
 /* What the counter's buttons and keys do: add and remove goods lines,
  * clear the counter, redeem (Ctrl+Enter), void a redemption. */
@@ -161,6 +161,7 @@ void_activated (GtkWidget  *widget,
   cw_ui_ask_text (widget, _("Void the Redemption?"), body, _("Reason"), _("_Void"), TRUE,
                       void_confirmed, id, g_free);
 }
+
 void
 _cw_shop_counter_page_class_actions_init (CwShopCounterPageClass *klass)
 {

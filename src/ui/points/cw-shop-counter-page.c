@@ -8,9 +8,9 @@
 #include "core/common/cw-quarter.h"
 #include "core/points/cw-shop.h"
 #include "ui/common/cw-columns.h"
-#include "ui/shell/cw-window.h"
 #include "ui/points/cw-shop-counter-page-private.h"
 #include "ui/points/cw-shop-line-row.h"
+#include "ui/shell/cw-window.h"
 #include "ui/cw-ui-resources.h"
 
 /* The counter itself: the household and its balance, the goods lines
