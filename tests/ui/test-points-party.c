@@ -305,6 +305,8 @@ test_objections (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, 0)), "2026-10-10");
   gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, 1)), "王桂英");
   gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, 2)), "9月清扫积分漏记一次");
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (dialog), "points-objection");
   cw_test_respond ("confirm");
 
   /* One of a party member too, by core. */
@@ -339,6 +341,8 @@ test_objections (Fixture       *f,
   cw_test_collect (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 2);
   gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, 0)), "核实属实，第四季度补记");
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (dialog), "points-objection-decide");
   adw_message_dialog_response (dialog, "confirm");
   gtk_window_destroy (GTK_WINDOW (dialog));
   cw_test_settle ();

@@ -4,11 +4,15 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <gdk/x11/gdkx.h>
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-database.h"
+#include "core/common/cw-date.h"
+#include "core/common/cw-quarter.h"
 #include "core/households/cw-household.h"
 #include "core/points/cw-point-entry.h"
+#include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
 #include "core/points/cw-point-tally.h"
 #include "core/points/cw-shop.h"
@@ -30,7 +34,9 @@
 #include "ui/points/cw-shop-goods-editor.h"
 #include "ui/points/cw-shop-goods-page.h"
 #include "ui/shell/cw-window.h"
+#include "ui/common/cw-undo.h"
 
+#include "cw-test-input.h"
 #include "cw-test-util.h"
 
 static CwApplication *app;
@@ -470,6 +476,8 @@ test_review (Fixture       *f,
         g_ptr_array_add (rows, child);
     g_assert_cmpuint (rows->len, ==, 2);
     gtk_editable_set_text (GTK_EDITABLE (rows->pdata[1]), "户号录错");
+    cw_test_settle ();
+    cw_test_screenshot (GTK_WIDGET (dialog), "points-review-reverse");
   }
   cw_test_respond ("confirm");
   after = cw_point_entry_list (f->db, CW_SCHEME_HOUSEHOLD, cw_point_entry_get_subject_id (first), NULL, "reviewed", NULL);
@@ -594,6 +602,37 @@ test_tally (Fixture       *f,
   cw_test_settle ();
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (page), "tally.publish", NULL) &&
                   cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL);
+
+  /* The quarter before the published one is over and reviewed: Publish…
+   * asks for the publicity period, a week from today, and locks it. */
+  {
+    g_autofree char *open = cw_quarter_current ();
+    g_autofree char *last = cw_quarter_previous (open);
+    g_autofree char *quarter = cw_quarter_previous (last);
+    g_autofree char *today = cw_date_today_text ();
+    g_autofree char *from = NULL;
+    g_autofree char *to = NULL;
+    g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+    GtkWindow *dialog;
+
+    g_assert_true (cw_points_tally_page_set_quarter (page, CW_SCHEME_HOUSEHOLD, quarter));
+    cw_test_settle ();
+    g_assert_false (cw_point_quarter_get_publication (f->db, quarter, NULL, NULL));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "tally.publish", NULL));
+    cw_test_settle ();
+    dialog = cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    g_assert_nonnull (dialog);
+    cw_test_collect (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, fields);
+    g_assert_cmpuint (fields->len, ==, 2);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fields->pdata[0])), ==, today);
+    cw_test_screenshot (GTK_WIDGET (dialog), "points-publish");
+    cw_test_respond ("confirm");
+    g_assert_true (cw_point_quarter_get_publication (f->db, quarter, &from, &to));
+    g_assert_cmpstr (from, ==, today);
+    g_assert_cmpstr (to, >, today);
+    g_assert_false (gtk_widget_is_sensitive (cw_test_find_actionable (GTK_WIDGET (page), "tally.publish")));
+    cw_test_screenshot (GTK_WIDGET (f->window), "points-tally-published");
+  }
 
   /* The party members' scheme has its own tally. */
   g_assert_true (cw_points_tally_page_set_quarter (page, CW_SCHEME_PARTY, "2026Q3"));
@@ -743,6 +782,13 @@ test_rules_and_goods (Fixture       *f,
   cw_test_screenshot (GTK_WIDGET (editor), "points-rule-editor");
   g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
   cw_test_settle ();
+  /* The editor base's toast, in the words of the rule editor. */
+  {
+    g_autofree char *toast = g_strdup_printf (_("Rule %s added"), "HJ99");
+
+    g_assert_true (cw_test_has_label (GTK_WIDGET (f->window), toast));
+    g_assert_nonnull (cw_test_find_button (GTK_WIDGET (f->window), _("_Undo")));
+  }
 
   rule = cw_point_rule_find (f->db, "HJ99", &error);
   g_assert_no_error (error);
@@ -805,6 +851,9 @@ test_rules_and_goods (Fixture       *f,
   cw_test_screenshot (GTK_WIDGET (goods_editor), "points-goods-editor");
   g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (goods_editor)));
   cw_test_settle ();
+  /* Its toast waits behind the rule's; Undo takes back the goods. */
+  g_assert_cmpint (cw_undo_get_last_change (cw_window_get_undo (f->window)), ==,
+                   cw_database_get_last_change (f->db));
   towel = cw_shop_goods_find (f->db, "肥皂", &error);
   g_assert_no_error (error);
   g_assert_nonnull (towel);
@@ -827,6 +876,116 @@ test_rules_and_goods (Fixture       *f,
   cw_test_screenshot (GTK_WIDGET (f->window), "points-goods-after");
 }
 
+/* A cell cut short shows its whole text in a tooltip as wide as the text:
+ * a name of three characters on one line, not one character a line
+ * (GTK 4.8 sizes its own tooltips for Latin letters). The pointer is the
+ * X server's, as the clerk's is. */
+static GtkWidget *
+find_cut_cell (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) && gtk_widget_get_has_tooltip (child) &&
+          gtk_label_get_ellipsize (GTK_LABEL (child)) != PANGO_ELLIPSIZE_NONE &&
+          gtk_label_get_text (GTK_LABEL (child))[0] != '\0')
+        return child;
+
+      found = find_cut_cell (child);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The label of the tooltip on screen that reads @text. */
+static GtkWidget *
+find_tooltip_label (GtkWidget  *window,
+                    const char *text)
+{
+  GType tooltip_type = g_type_from_name ("GtkTooltipWindow");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (window);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (tooltip_type != 0 && G_TYPE_CHECK_INSTANCE_TYPE (child, tooltip_type) && gtk_widget_get_mapped (child))
+        {
+          GtkLabel *label = cw_test_input_find_label (child, text);
+
+          if (label != NULL)
+            return GTK_WIDGET (label);
+        }
+    }
+
+  return NULL;
+}
+
+static void
+point_at (GtkWidget *widget,
+          double     x,
+          double     y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  graphene_point_t point;
+  double dx, dy;
+  g_autofree char *command = NULL;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &GRAPHENE_POINT_INIT (x, y), &point));
+  gtk_native_get_surface_transform (native, &dx, &dy);
+  command = g_strdup_printf ("xdotool mousemove --sync --window %lu %d %d",
+                             (unsigned long) gdk_x11_surface_get_xid (gtk_native_get_surface (native)),
+                             (int) (point.x + dx), (int) (point.y + dy));
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+  cw_test_settle ();
+}
+
+static void
+test_tooltips (Fixture       *f,
+               gconstpointer  data)
+{
+  CwPointsTallyPage *page = CW_POINTS_TALLY_PAGE (show_subpage (f, "tally"));
+  GtkWidget *cell;
+  GtkWidget *shown = NULL;
+  PangoLayout *layout;
+  const char *text;
+  int width;
+
+  if (!cw_test_input_available ())
+    {
+      g_test_skip ("No xdotool or no X display: the pointer cannot be moved");
+      return;
+    }
+
+  g_assert_true (cw_points_tally_page_set_quarter (page, CW_SCHEME_HOUSEHOLD, "2026Q3"));
+  cw_test_settle ();
+  cell = find_cut_cell (GTK_WIDGET (page));
+  g_assert_nonnull (cell);
+  text = gtk_label_get_text (GTK_LABEL (cell));
+  g_assert_cmpint (g_utf8_strlen (text, -1), >=, 2);
+
+  /* Into the cell, then a little within it: the tooltip follows a pause. */
+  point_at (cell, 4, 4);
+  point_at (cell, 6, 5);
+  for (guint i = 0; i < 30 && shown == NULL; i++)
+    {
+      g_usleep (100000);
+      cw_test_settle ();
+      shown = find_tooltip_label (GTK_WIDGET (f->window), text);
+    }
+  g_assert_nonnull (shown);
+
+  layout = gtk_widget_create_pango_layout (shown, text);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  g_object_unref (layout);
+  g_assert_cmpint (gtk_widget_get_width (shown), >=, width);
+  cw_test_input_screenshot ("points-tooltip");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -846,6 +1005,7 @@ main (int   argc,
   g_test_add ("/points/tally", Fixture, NULL, fixture_setup, test_tally, fixture_teardown);
   g_test_add ("/points/shop", Fixture, NULL, fixture_setup, test_shop, fixture_teardown);
   g_test_add ("/points/rules-and-goods", Fixture, NULL, fixture_setup, test_rules_and_goods, fixture_teardown);
+  g_test_add ("/points/tooltips", Fixture, NULL, fixture_setup, test_tooltips, fixture_teardown);
 
   ret = g_test_run ();
 

@@ -13,6 +13,40 @@ typedef struct
   CwColumnFlags    flags;
 } ColumnData;
 
+/* The cell's whole text as its tooltip. Not gtk_widget_set_tooltip_text():
+ * GTK 4.8 lets the tooltip's label be as many average character widths
+ * wide as the text has characters, and a Chinese character is two of
+ * them, so a name came out one character a line. A label of our own is
+ * as wide as its text, up to the width GTK gives Latin tooltips. */
+static gboolean
+cell_query_tooltip_cb (GtkWidget  *label,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard_mode,
+                       GtkTooltip *tooltip,
+                       gpointer    user_data)
+{
+  const char *text = gtk_label_get_text (GTK_LABEL (label));
+  GtkWidget *shown;
+
+  if (text[0] == '\0')
+    return FALSE;
+
+  shown = g_object_get_data (G_OBJECT (label), "cw-tooltip-label");
+  if (shown == NULL)
+    {
+      shown = g_object_ref_sink (gtk_label_new (NULL));
+      gtk_label_set_wrap (GTK_LABEL (shown), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (shown), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (shown), 50);
+      g_object_set_data_full (G_OBJECT (label), "cw-tooltip-label", shown, g_object_unref);
+    }
+  gtk_label_set_text (GTK_LABEL (shown), text);
+  gtk_tooltip_set_custom (tooltip, shown);
+
+  return TRUE;
+}
+
 static void
 column_setup_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
@@ -31,7 +65,12 @@ column_setup_cb (GtkSignalListItemFactory *factory,
     }
 
   if (data->flags & CW_COLUMN_EXPAND)
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+    {
+      /* Long descriptions are cut in the cell; the tooltip has them whole. */
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_has_tooltip (label, TRUE);
+      g_signal_connect (label, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
+    }
   if (data->flags & CW_COLUMN_DIM)
     gtk_widget_add_css_class (label, "dim-label");
 
@@ -57,10 +96,6 @@ column_bind_cb (GtkSignalListItemFactory *factory,
       else
         gtk_widget_remove_css_class (label, "error");
     }
-
-  /* Long descriptions are cut in the cell; the tooltip has them whole. */
-  if (data->flags & CW_COLUMN_EXPAND)
-    gtk_widget_set_tooltip_text (label, text);
 }
 
 GtkColumnViewColumn *

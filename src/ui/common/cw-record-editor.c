@@ -7,6 +7,7 @@
 
 #include "ui/common/cw-form.h"
 #include "ui/common/cw-record-editor.h"
+#include "ui/common/cw-undo.h"
 #include "ui/cw-ui-resources.h"
 
 typedef struct
@@ -210,6 +211,24 @@ cw_record_editor_save (CwRecordEditor *self)
   gtk_window_destroy (GTK_WINDOW (self));
 
   return TRUE;
+}
+
+/* The toast goes to the window the editor was opened from, while that
+ * is still on screen. */
+static void
+cw_record_editor_real_saved (CwRecordEditor *self,
+                             GObject        *record)
+{
+  CwRecordEditorPrivate *priv = cw_record_editor_get_instance_private (self);
+  CwRecordEditorClass *klass = CW_RECORD_EDITOR_GET_CLASS (self);
+  g_autofree char *message = NULL;
+
+  if (klass->saved_message == NULL || priv->owner == NULL || gtk_widget_get_root (priv->owner) == NULL)
+    return;
+
+  message = klass->saved_message (self, record);
+  if (message != NULL)
+    cw_undo_show_toast (priv->owner, cw_database_get_last_change (priv->db), message);
 }
 
 static void
@@ -484,6 +503,7 @@ cw_record_editor_class_init (CwRecordEditorClass *klass)
   window_class->close_request = cw_record_editor_close_request;
 
   klass->error_row = cw_record_editor_real_error_row;
+  klass->saved = cw_record_editor_real_saved;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,

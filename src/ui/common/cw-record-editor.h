@@ -48,12 +48,19 @@ struct _CwRecordEditorClass
   GtkWidget *(*error_row)   (CwRecordEditor  *self,
                              const GError    *error);
 
-  /* Signal: the record was saved (@record: the saved copy). */
+  /* What the toast says after a save, with Undo for the change (@record:
+   * the saved copy; cw_record_editor_get_is_new() tells added from
+   * changed); NULL, or no function, for no toast. */
+  char      *(*saved_message) (CwRecordEditor *self,
+                               GObject        *record);
+
+  /* Signal: the record was saved (@record: the saved copy). By default
+   * the toast in the owner's window. */
   void       (*saved)       (CwRecordEditor  *self,
                              GObject         *record);
 
   /*< private >*/
-  gpointer padding[4];
+  gpointer padding[3];
 };
 
 /* @row shows the field that core's errors call @field ("Content: …"),

@@ -5,7 +5,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "ui/common/cw-undo.h"
 #include "ui/common/cw-form.h"
 #include "ui/points/cw-point-rule-editor.h"
 #include "ui/cw-ui-resources.h"
@@ -113,20 +112,13 @@ save_record (CwRecordEditor  *editor,
   return cw_point_rule_update (db, CW_POINT_RULE (record), error);
 }
 
-static void
-toast_saved (CwRecordEditor *editor,
-             GObject        *record)
+static char *
+saved_message (CwRecordEditor *editor,
+               GObject        *record)
 {
-  GtkWidget *owner = cw_record_editor_get_owner (editor);
-  g_autofree char *title = NULL;
-
-  if (owner == NULL || gtk_widget_get_root (owner) == NULL)
-    return;
-
   /* Translators: a toast: the rule's code */
-  title = g_strdup_printf (cw_record_editor_get_is_new (editor) ? _("Rule %s added") : _("Rule %s saved"),
-                           cw_point_rule_get_code (CW_POINT_RULE (record)));
-  cw_undo_show_toast (owner, cw_database_get_last_change (cw_record_editor_get_database (editor)), title);
+  return g_strdup_printf (cw_record_editor_get_is_new (editor) ? _("Rule %s added") : _("Rule %s saved"),
+                          cw_point_rule_get_code (CW_POINT_RULE (record)));
 }
 
 CwPointRuleEditor *
@@ -166,7 +158,7 @@ cw_point_rule_editor_class_init (CwPointRuleEditorClass *klass)
   editor_class->fill = record_to_fields;
   editor_class->read = fields_to_record;
   editor_class->save = save_record;
-  editor_class->saved = toast_saved;
+  editor_class->saved_message = saved_message;
 
   (void) cw_ui_get_resource ();
 

@@ -7,7 +7,6 @@
 
 #include "core/common/cw-error.h"
 #include "ui/common/cw-form.h"
-#include "ui/common/cw-undo.h"
 #include "ui/points/cw-shop-goods-editor.h"
 #include "ui/cw-ui-resources.h"
 
@@ -114,19 +113,12 @@ error_row (CwRecordEditor *editor,
   return CW_RECORD_EDITOR_CLASS (cw_shop_goods_editor_parent_class)->error_row (editor, error);
 }
 
-static void
-toast_saved (CwRecordEditor *editor,
-             GObject        *record)
+static char *
+saved_message (CwRecordEditor *editor,
+               GObject        *record)
 {
-  GtkWidget *owner = cw_record_editor_get_owner (editor);
-  g_autofree char *title = NULL;
-
-  if (owner == NULL || gtk_widget_get_root (owner) == NULL)
-    return;
-
-  title = g_strdup_printf (cw_record_editor_get_is_new (editor) ? _("%s added to the shop") : _("%s saved"),
-                           cw_shop_goods_get_name (CW_SHOP_GOODS (record)));
-  cw_undo_show_toast (owner, cw_database_get_last_change (cw_record_editor_get_database (editor)), title);
+  return g_strdup_printf (cw_record_editor_get_is_new (editor) ? _("%s added to the shop") : _("%s saved"),
+                          cw_shop_goods_get_name (CW_SHOP_GOODS (record)));
 }
 
 CwShopGoodsEditor *
@@ -167,7 +159,7 @@ cw_shop_goods_editor_class_init (CwShopGoodsEditorClass *klass)
   editor_class->read = fields_to_record;
   editor_class->save = save_record;
   editor_class->error_row = error_row;
-  editor_class->saved = toast_saved;
+  editor_class->saved_message = saved_message;
 
   (void) cw_ui_get_resource ();
 

@@ -3,18 +3,14 @@
 
 #include "config.h"
 
-#include <stdlib.h>
-
 #include <glib/gi18n-lib.h>
 
-#include "core/common/cw-date.h"
 #include "core/points/cw-shop-goods.h"
-#include "ui/common/cw-undo.h"
 #include "ui/common/cw-columns.h"
-#include "ui/common/cw-dialogs.h"
-#include "ui/common/cw-form.h"
+#include "ui/common/cw-undo.h"
 #include "ui/points/cw-shop-goods-editor.h"
 #include "ui/points/cw-shop-goods-page.h"
+#include "ui/points/cw-shop-stock-in-dialog.h"
 #include "ui/shell/cw-window.h"
 #include "ui/cw-ui-resources.h"
 
@@ -190,130 +186,16 @@ retire_activated (GtkWidget  *widget,
   cw_undo_show_toast (widget, cw_database_get_last_change (db), title);
 }
 
-typedef struct
-{
-  gint64     goods_id;
-  char      *name;
-  GtkWidget *quantity_row;
-  GtkWidget *date_row;
-  GtkWidget *note_row;
-} StockInData;
-
-static void
-stock_in_data_free (gpointer user_data)
-{
-  StockInData *data = user_data;
-
-  g_free (data->name);
-  g_free (data);
-}
-
-static int
-parse_quantity (const char *text)
-{
-  char *end = NULL;
-  long value;
-
-  if (text == NULL || text[0] == '\0')
-    return 0;
-
-  value = strtol (text, &end, 10);
-  if (end == NULL || *end != '\0' || value <= 0 || value > G_MAXINT)
-    return 0;
-
-  return (int) value;
-}
-
-static void
-stock_in_changed_cb (GtkEditable      *row,
-                     AdwMessageDialog *dialog)
-{
-  g_autofree char *text = cw_ui_row_text (GTK_WIDGET (row));
-
-  adw_message_dialog_set_response_enabled (dialog, "confirm", parse_quantity (text) > 0);
-}
-
-static void
-stock_in_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      CwShopGoodsPage  *self)
-{
-  StockInData *data = g_object_get_data (G_OBJECT (dialog), "cw-stock-in");
-  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (self));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *quantity_text = NULL;
-  g_autofree char *date_text = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *note = NULL;
-  g_autofree char *title = NULL;
-  int quantity;
-
-  if (!g_str_equal (response, "confirm"))
-    return;
-
-  quantity_text = cw_ui_row_text (data->quantity_row);
-  quantity = parse_quantity (quantity_text);
-  date_text = cw_ui_row_text (data->date_row);
-  date = cw_date_normalize (date_text, &error);
-  note = cw_ui_row_text (data->note_row);
-
-  if (date == NULL ||
-      !cw_shop_goods_stock_in (db, data->goods_id, quantity, date, note, &error))
-    {
-      cw_window_show_message (GTK_WIDGET (self), error->message);
-      return;
-    }
-
-  /* Translators: a toast: quantity, goods */
-  title = g_strdup_printf (_("%d × %s received"), quantity, data->name);
-  cw_undo_show_toast (GTK_WIDGET (self), cw_database_get_last_change (db), title);
-}
-
 static void
 stock_in_activated (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
   CwShopGoods *goods = cw_list_page_get_selected (CW_LIST_PAGE (widget));
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  g_autofree char *today = cw_date_today_text ();
-  AdwMessageDialog *dialog;
-  StockInData *data;
-  GtkWidget *list;
 
-  if (goods == NULL)
-    return;
-
-  heading = g_strdup_printf (_("Stock In: %s"), cw_shop_goods_get_name (goods));
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d in stock now.", "%d in stock now.",
-                                       cw_shop_goods_get_stock (goods)),
-                          cw_shop_goods_get_stock (goods));
-  dialog = cw_ui_dialog_new (widget, heading, body, _("_Record"), FALSE);
-
-  data = g_new0 (StockInData, 1);
-  data->goods_id = cw_shop_goods_get_id (goods);
-  data->name = g_strdup (cw_shop_goods_get_name (goods));
-  data->quantity_row = cw_ui_entry_row_new (_("Quantity Received"), NULL);
-  gtk_editable_set_width_chars (GTK_EDITABLE (data->quantity_row), 6);
-  adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (data->quantity_row), GTK_INPUT_PURPOSE_DIGITS);
-  data->date_row = cw_ui_entry_row_new (_("Date"), today);
-  data->note_row = cw_ui_entry_row_new (_("Note"), NULL);
-  g_object_set_data_full (G_OBJECT (dialog), "cw-stock-in", data, stock_in_data_free);
-
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_append (GTK_LIST_BOX (list), data->quantity_row);
-  gtk_list_box_append (GTK_LIST_BOX (list), data->date_row);
-  gtk_list_box_append (GTK_LIST_BOX (list), data->note_row);
-  adw_message_dialog_set_extra_child (dialog, list);
-  adw_message_dialog_set_response_enabled (dialog, "confirm", FALSE);
-
-  g_signal_connect (data->quantity_row, "changed", G_CALLBACK (stock_in_changed_cb), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (stock_in_response_cb), widget, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (data->quantity_row);
+  if (goods != NULL)
+    gtk_window_present (GTK_WINDOW (cw_shop_stock_in_dialog_new (widget, cw_list_page_get_database (CW_LIST_PAGE (widget)),
+                                                                 goods)));
 }
 
 GtkWidget *
