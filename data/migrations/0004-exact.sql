@@ -14,8 +14,9 @@
 --    off around migrations and checks them before the commit). Rows
 --    written before these bounds existed are carried over as they were,
 --    even when out of bounds, so that no office is locked out of its
---    register: `cunwu check` names such a table, and every later write of
---    the row must respect the bounds.
+--    register: such a row is no damage (`cunwu check` and the backups'
+--    check call the file healthy, see check_integrity() in cw-health.c),
+--    and every later write of the row must respect the bounds.
 -- 2. Nothing dated in a published quarter changes, whatever writes: point
 --    entries were locked in schema 3; now also redemptions (and their
 --    lines, and voiding them) and stock received.

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -45,15 +46,25 @@ cw_cli_usage (const char *format,
   return CW_CLI_USAGE;
 }
 
-CwDatabase *
-cw_cli_open_database (const char *db_path,
-                      gboolean    may_create)
+void
+cw_cli_print_progress (const char *format,
+                       guint       done,
+                       guint       total)
+{
+  guint percent = total > 0 ? (guint) ((guint64) done * 100 / total) : 100;
+
+  fputc ('\r', stderr);
+  fprintf (stderr, format, percent);
+  fflush (stderr);
+}
+
+char *
+cw_cli_existing_database (const char *db_path)
 {
   g_autofree char *path = db_path != NULL ? g_strdup (db_path) : cw_database_default_path ();
   g_autoptr(GError) error = NULL;
-  CwDatabase *db;
 
-  if (!may_create && !g_file_test (path, G_FILE_TEST_EXISTS))
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_set_error (&error, CW_ERROR, CW_ERROR_NOT_FOUND,
                    _("“%s” does not exist. Create it with “cunwu --db FILE init --village NAME”."),
@@ -61,6 +72,21 @@ cw_cli_open_database (const char *db_path,
       cw_cli_fail (error);
       return NULL;
     }
+  return g_steal_pointer (&path);
+}
+
+CwDatabase *
+cw_cli_open_database (const char *db_path,
+                      gboolean    may_create)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  CwDatabase *db;
+
+  path = may_create ? (db_path != NULL ? g_strdup (db_path) : cw_database_default_path ())
+                    : cw_cli_existing_database (db_path);
+  if (path == NULL)
+    return NULL;
 
   db = cw_database_open (path, &error);
   if (db == NULL)
@@ -105,4 +131,77 @@ cw_cli_parse_number (const char *option,
   /* Translators: an option (--points), then what is wrong with its value */
   cw_cli_usage (_("%s: %s"), option, error->message);
   return FALSE;
+}
+
+static char *
+target_names (const CwCliTarget *targets)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  for (guint i = 0; targets[i].target != NULL; i++)
+    g_ptr_array_add (names, (char *) targets[i].target);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (C_("list separator", ", "), (char **) names->pdata);
+}
+
+static void
+print_targets_help (const CwCliTarget *targets)
+{
+  for (guint i = 0; targets[i].target != NULL; i++)
+    {
+      const CwCliCommand *command = &targets[i].command;
+
+      printf ("  cunwu %s %s\n      %s\n", command->name, cw_cli_translate (command->synopsis),
+              cw_cli_translate (command->summary));
+    }
+  printf ("%s\n", _("“cunwu COMMAND WHAT --help” lists the options of each."));
+}
+
+int
+cw_cli_dispatch (const CwCliTarget  *targets,
+                 const char         *missing,
+                 const char         *unknown,
+                 const char         *db_path,
+                 int                 argc,
+                 char              **argv)
+{
+  g_autofree char *names = target_names (targets);
+  int first = 1;
+
+  if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
+    {
+      print_targets_help (targets);
+      return CW_CLI_OK;
+    }
+
+  /* Options may stand before the target (`import --dry-run households
+   * FILE`): the target is the first word that is not one. */
+  while (first < argc && argv[first][0] == '-')
+    first++;
+  if (first >= argc)
+    return cw_cli_usage (missing, names);
+
+  for (guint i = 0; targets[i].target != NULL; i++)
+    if (g_str_equal (targets[i].target, argv[first]))
+      {
+        g_autofree char **target_argv = g_new0 (char *, argc);
+
+        /* The target first, then the other arguments in their order. */
+        target_argv[0] = argv[first];
+        memcpy (target_argv + 1, argv + 1, sizeof (char *) * (gsize) (first - 1));
+        memcpy (target_argv + first, argv + first + 1, sizeof (char *) * (gsize) (argc - first - 1));
+        return targets[i].command.run (&targets[i].command, db_path, argc - 1, target_argv);
+      }
+
+  return cw_cli_usage (unknown, argv[first], names);
+}
+
+const CwCliTarget *
+cw_cli_find_target (const CwCliTarget  *targets,
+                    const CwCliCommand *command)
+{
+  for (guint i = 0; targets[i].target != NULL; i++)
+    if (&targets[i].command == command)
+      return &targets[i];
+  return NULL;
 }

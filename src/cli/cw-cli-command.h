@@ -22,10 +22,46 @@ typedef struct _CwCliCommand
                     char                       **argv);
 } CwCliCommand;
 
+/* One thing a command with targets makes (`export persons`, `import
+ * rules`), named by its first argument. command.name is the whole command
+ * as --help shows it ("export persons"), so that each target's options
+ * print with the right synopsis; @data is the target's own, for targets
+ * that share one run function. Tables end with a NULL target. */
+typedef struct
+{
+  const char    *target;
+  CwCliCommand   command;
+  gconstpointer  data;
+} CwCliTarget;
+
+/* Runs the target the first argument names (argv[0] is the command); the
+ * target's own command parses the rest, so that `export persons --help`
+ * shows the persons' options. `COMMAND --help` lists the targets. Usage
+ * errors: @missing ("%s": the targets) without a target, @unknown ("%s"
+ * what was given, "%s" the targets) for one the table lacks. */
+int         cw_cli_dispatch       (const CwCliTarget   *targets,
+                                   const char          *missing,
+                                   const char          *unknown,
+                                   const char          *db_path,
+                                   int                  argc,
+                                   char               **argv);
+/* The target whose command is @command; NULL if none in @targets. */
+const CwCliTarget *cw_cli_find_target (const CwCliTarget  *targets,
+                                       const CwCliCommand *command);
+
+/* For a person watching a terminal: @format ("Exporting… %u%%") with
+ * the percentage done, over itself on one line of standard error. */
+void        cw_cli_print_progress (const char          *format,
+                                   guint                done,
+                                   guint                total);
+
 /* Opens the database for a command and prints why not on failure. Only
  * commands that create a village may create the file. */
 CwDatabase *cw_cli_open_database  (const char    *db_path,
                                    gboolean       may_create);
+/* The database file for a command that needs it to exist: the path, or
+ * NULL after saying that it does not exist. */
+char       *cw_cli_existing_database (const char  *db_path);
 /* gettext of a possibly empty msgid: _("") would give the PO header. */
 const char *cw_cli_translate      (const char    *msgid);
 /* Prints "cunwu: MESSAGE" and returns CW_CLI_FAILED. */

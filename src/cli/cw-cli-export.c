@@ -20,15 +20,6 @@
 #include "report/households/cw-care-list-print.h"
 #include "report/households/cw-roster-export.h"
 
-/* One thing `export` or `print` can make, named by the first argument.
- * command.name is the whole command as --help shows it ("export persons"),
- * so that each target's options print with the right synopsis. */
-typedef struct
-{
-  const char   *target;
-  CwCliCommand  command;
-} CwCliTarget;
-
 /* The filters of a person list, shared by `export persons` and
  * `print persons`. */
 typedef struct
@@ -200,11 +191,7 @@ print_progress (guint    done,
                 guint    total,
                 gpointer user_data)
 {
-  guint percent = total > 0 ? (guint) ((guint64) done * 100 / total) : 100;
-
-  fputc ('\r', stderr);
-  fprintf (stderr, _("Exporting… %u%%"), percent);
-  fflush (stderr);
+  cw_cli_print_progress (_("Exporting… %u%%"), done, total);
 }
 
 static void
@@ -416,57 +403,6 @@ static const CwCliTarget print_targets[] = {
   { NULL }
 };
 
-static char *
-target_names (const CwCliTarget *targets)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-
-  for (guint i = 0; targets[i].target != NULL; i++)
-    g_ptr_array_add (names, (char *) targets[i].target);
-  g_ptr_array_add (names, NULL);
-  return joined_words ((const char * const *) names->pdata);
-}
-
-static void
-print_targets_help (const CwCliTarget *targets)
-{
-  for (guint i = 0; targets[i].target != NULL; i++)
-    {
-      const CwCliCommand *command = &targets[i].command;
-
-      printf ("  cunwu %s %s\n      %s\n", command->name, cw_cli_translate (command->synopsis),
-              cw_cli_translate (command->summary));
-    }
-  printf ("%s\n", _("“cunwu COMMAND WHAT --help” lists the options of each."));
-}
-
-/* The first argument picks the target; the target's own command parses
- * the rest, so `export persons --help` shows the persons' options. */
-static int
-dispatch (const CwCliTarget  *targets,
-          const char         *missing,
-          const char         *unknown,
-          const char         *db_path,
-          int                 argc,
-          char              **argv)
-{
-  g_autofree char *names = target_names (targets);
-
-  if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))
-    {
-      print_targets_help (targets);
-      return CW_CLI_OK;
-    }
-  if (argc < 2 || argv[1][0] == '-')
-    return cw_cli_usage (missing, names);
-
-  for (guint i = 0; targets[i].target != NULL; i++)
-    if (g_str_equal (targets[i].target, argv[1]))
-      return targets[i].command.run (&targets[i].command, db_path, argc - 1, argv + 1);
-
-  return cw_cli_usage (unknown, argv[1], names);
-}
-
 static int
 run_export (const CwCliCommand  *command,
             const char          *db_path,
@@ -474,7 +410,7 @@ run_export (const CwCliCommand  *command,
             char               **argv)
 {
   /* Translators: %s lists the choices, "households, persons" */
-  return dispatch (export_targets, _("export needs what to export first: %s."),
+  return cw_cli_dispatch (export_targets, _("export needs what to export first: %s."),
                    /* Translators: "export does not know “points”; it exports: households, persons." */
                    _("export does not know “%s”; it exports: %s."), db_path, argc, argv);
 }
@@ -486,7 +422,7 @@ run_print (const CwCliCommand  *command,
            char               **argv)
 {
   /* Translators: %s lists the choices, "persons" */
-  return dispatch (print_targets, _("print needs what to print first: %s."),
+  return cw_cli_dispatch (print_targets, _("print needs what to print first: %s."),
                    _("print does not know “%s”; it prints: %s."), db_path, argc, argv);
 }
 

@@ -45,14 +45,4 @@ int cw_cli_points_run_print  (const CwCliCommand  *command,
     N_("The quarter’s points announcement for the notice board (积分公示), names only, as an A4 PDF"), \
     cw_cli_points_run_print }
 
-/* Targets of the shared `import` command (cw-cli-households.c):
- * `import rules FILE.csv [--dry-run]` and `import points FILE.csv
- * [--reviewed] [--dry-run]`. argv[0] is the target ("rules" or "points"). */
-int cw_cli_points_import_rules  (const char  *db_path,
-                                 int          argc,
-                                 char       **argv);
-int cw_cli_points_import_points (const char  *db_path,
-                                 int          argc,
-                                 char       **argv);
-
 G_END_DECLS

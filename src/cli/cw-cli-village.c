@@ -9,7 +9,6 @@
 
 #include "cw-cli.h"
 #include "cw-cli-village.h"
-#include "core/common/cw-backup.h"
 #include "core/village/cw-demo.h"
 #include "core/common/cw-error.h"
 #include "core/village/cw-settings.h"
@@ -67,72 +66,6 @@ run_init (const CwCliCommand  *command,
 }
 
 static int
-run_check (const CwCliCommand  *command,
-           const char          *db_path,
-           int                  argc,
-           char               **argv)
-{
-  const GOptionEntry entries[] = { { NULL } };
-  g_autoptr(CwDatabase) db = NULL;
-  g_autoptr(CwVillage) village = NULL;
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  if (!cw_cli_parse_options (command, entries, &argc, &argv))
-    return CW_CLI_USAGE;
-  if ((status = too_many_arguments (argc, argv, 1)) != CW_CLI_OK)
-    return status;
-
-  db = cw_cli_open_database (db_path, FALSE);
-  if (db == NULL)
-    return CW_CLI_FAILED;
-  if (!cw_database_check (db, &error))
-    return cw_cli_fail (error);
-
-  village = cw_village_load (db, NULL);
-  if (village != NULL)
-    printf (_("“%s” is healthy: village %s, database version %d.\n"),
-            cw_database_get_path (db), cw_village_get_name (village),
-            cw_database_get_schema_version (db));
-  else
-    printf (_("“%s” is healthy and holds no village yet (database version %d).\n"),
-            cw_database_get_path (db), cw_database_get_schema_version (db));
-  return CW_CLI_OK;
-}
-
-static int
-run_backup (const CwCliCommand  *command,
-            const char          *db_path,
-            int                  argc,
-            char               **argv)
-{
-  const GOptionEntry entries[] = { { NULL } };
-  g_autoptr(CwDatabase) db = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *made = NULL;
-  int status;
-
-  if (!cw_cli_parse_options (command, entries, &argc, &argv))
-    return CW_CLI_USAGE;
-  if (argc < 2)
-    return cw_cli_usage (_("backup needs a destination: a new file or a folder."));
-  if ((status = too_many_arguments (argc, argv, 2)) != CW_CLI_OK)
-    return status;
-
-  /* Opening checks the file is ours before anything is copied. */
-  db = cw_cli_open_database (db_path, FALSE);
-  if (db == NULL)
-    return CW_CLI_FAILED;
-
-  made = cw_backup_copy (cw_database_get_path (db), argv[1], &error);
-  if (made == NULL)
-    return cw_cli_fail (error);
-
-  printf (_("Backed up “%s” to “%s”.\n"), cw_database_get_path (db), made);
-  return CW_CLI_OK;
-}
-
-static int
 run_demo (const CwCliCommand  *command,
           const char          *db_path,
           int                  argc,
@@ -175,10 +108,6 @@ run_demo (const CwCliCommand  *command,
 const CwCliCommand cw_cli_village_commands[] = {
   { "init", N_("--village NAME [--township NAME] [--county NAME]"),
     N_("Create the village in a new or empty database"), run_init },
-  { "check", "",
-    N_("Check the database’s integrity and schema; exit 0 when healthy"), run_check },
-  { "backup", N_("DEST"),
-    N_("Write a consistent copy of the database, also while the window is open"), run_backup },
   { "demo", N_("[--households N] [--entries N]"),
     N_("Fill an empty database with the demo village 青山村"), run_demo },
   { NULL }

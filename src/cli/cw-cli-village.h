@@ -5,7 +5,7 @@
 
 G_BEGIN_DECLS
 
-/* init, check, backup, demo: the village and its database file.
+/* init, demo: the village.
  * Terminated by an entry with a NULL name. */
 extern const CwCliCommand cw_cli_village_commands[];
 

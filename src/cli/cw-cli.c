@@ -10,15 +10,17 @@
 
 #include "cw-cli.h"
 #include "cw-cli-command.h"
+#include "cw-cli-database.h"
 #include "cw-cli-export.h"
-#include "cw-cli-households.h"
+#include "cw-cli-import.h"
 #include "cw-cli-points.h"
 #include "cw-cli-village.h"
 
 /* Every register's commands, in the order --help lists them. */
 static const CwCliCommand *const command_tables[] = {
   cw_cli_village_commands,
-  cw_cli_households_commands,
+  cw_cli_import_commands,
+  cw_cli_database_commands,
   cw_cli_export_commands,
   cw_cli_points_commands,
 };

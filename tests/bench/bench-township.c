@@ -182,7 +182,7 @@ bench_import (const char *csv)
   g_assert_true (cw_village_create (db, village, &error));
 
   start = now_ms ();
-  result = cw_household_import_csv (db, csv, FALSE, NULL, NULL, NULL, &error);
+  result = cw_importer_import_file (&cw_household_importer, db, csv, 0, NULL, NULL, NULL, &error);
   ms = now_ms () - start;
   g_assert_no_error (error);
   g_assert_true (cw_import_report_is_complete (result));
@@ -193,8 +193,8 @@ bench_import (const char *csv)
     bare_ms = run_timed (argv, NULL);
 
   printf ("  imported %u households, %u persons\n",
-          cw_import_report_get_households_imported (result),
-          cw_import_report_get_persons_imported (result));
+          cw_import_report_get_imported (result),
+          cw_import_report_get_count (result, CW_HOUSEHOLD_IMPORT_PERSONS));
   report ("CSV import (validated, audited)", ms, bare_ms, "sqlite3 .import", "≤ 3 s, ≤ 5×");
 }
 

@@ -4,60 +4,15 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/wait.h>
 
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
+#include "cw-test-core.h"
+#include "cw-test-run.h"
 
-static void
-result_clear (Result *result)
-{
-  g_clear_pointer (&result->out, g_free);
-  g_clear_pointer (&result->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-/* Runs the real program in the C locale, as a script would; its output
- * goes to a pipe, so it shows no progress. */
-static void
-run (Result     *result,
-     const char *first,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) env = g_get_environ ();
-  const char *arg;
-  va_list args;
-  int wait_status;
-
-  result_clear (result);
-  g_ptr_array_add (argv, (char *) g_getenv ("CUNWU_BINARY"));
-  va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  env = g_environ_setenv (env, "LANG", "C.UTF-8", TRUE);
-  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
-  env = g_environ_setenv (env, "LANGUAGE", "", TRUE);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                &result->out, &result->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  result->status = WEXITSTATUS (wait_status);
-  g_test_message ("exit %d\nstdout:\n%s\nstderr:\n%s", result->status, result->out, result->err);
-}
+/* The real program in the C locale, as a script runs it; its output goes
+ * to a pipe, so it shows no progress. */
+#define run(result, ...) cw_test_run_cunwu (result, "C.UTF-8", __VA_ARGS__)
 
 static void
 assert_has (const char *text,
@@ -69,19 +24,17 @@ assert_has (const char *text,
 
 typedef struct
 {
-  char *dir;
-  char *db;
+  CwTestDir  dir;
+  char      *db;
 } Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_auto(Result) r = { 0 };
+  g_auto(CwTestRun) r = { 0 };
 
-  fixture->dir = g_dir_make_tmp ("cunwu-import-cli-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = cw_test_dir_new ();
   fixture->db = g_build_filename (fixture->dir, "village.db", NULL);
   run (&r, "--db", fixture->db, "init", "--village", "青山村", NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -91,17 +44,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->db);
+  g_clear_pointer (&fixture->db, g_free);
+  g_clear_pointer (&fixture->dir, cw_test_dir_free);
 }
 
 static char *
@@ -110,23 +54,9 @@ write_file (Fixture    *fixture,
             const char *utf8,
             gboolean    gb18030)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
   char *path = g_build_filename (fixture->dir, name, NULL);
-  gsize length;
 
-  if (gb18030)
-    {
-      data = g_convert (utf8, -1, "GB18030", "UTF-8", NULL, &length, &error);
-      g_assert_no_error (error);
-    }
-  else
-    {
-      data = g_strdup (utf8);
-      length = strlen (data);
-    }
-  g_file_set_contents (path, data, (gssize) length, &error);
-  g_assert_no_error (error);
+  cw_test_write_file (path, utf8, gb18030 ? "GB18030" : NULL);
   return path;
 }
 
@@ -168,7 +98,7 @@ test_report_and_exit_status (Fixture       *fixture,
   g_autofree char *mixed = write_file (fixture, "mixed.csv", MIXED, TRUE);
   g_autofree char *good = write_file (fixture, "good.csv",
                                       "\357\273\277" HEADER "0201,第一组,钱七,户主,女,,,,,,,,\r\n", FALSE);
-  g_auto(Result) r = { 0 };
+  g_auto(CwTestRun) r = { 0 };
 
   /* A dry run: the same report, nothing written. */
   run (&r, "--db", fixture->db, "import", "households", mixed, "--dry-run", NULL);
@@ -218,7 +148,7 @@ test_unreadable_files (Fixture       *fixture,
 {
   g_autofree char *missing = g_build_filename (fixture->dir, "missing.csv", NULL);
   g_autofree char *garbage = write_file (fixture, "garbage.csv", "", FALSE);
-  g_auto(Result) r = { 0 };
+  g_auto(CwTestRun) r = { 0 };
   guint8 bytes[1024];
 
   for (guint i = 0; i < sizeof bytes; i++)
@@ -244,7 +174,7 @@ test_usage_errors (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autofree char *good = write_file (fixture, "good.csv", HEADER "0201,第一组,钱七,户主,女,,,,,,,,\r\n", FALSE);
-  g_auto(Result) r = { 0 };
+  g_auto(CwTestRun) r = { 0 };
 
   run (&r, "--db", fixture->db, "import", NULL);
   g_assert_cmpint (r.status, ==, 2);
@@ -265,6 +195,27 @@ test_usage_errors (Fixture       *fixture,
   g_assert_cmpint (r.status, ==, 2);
 
   g_assert_cmpint (count_rows (fixture, "household"), ==, 0);
+
+  /* An option may stand before what is imported, as scripts have it. */
+  run (&r, "--db", fixture->db, "import", "--dry-run", "households", good, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  assert_has (r.out, "Dry run");
+  assert_has (r.out, "Would import 1 household with 1 member");
+  g_assert_cmpint (count_rows (fixture, "household"), ==, 0);
+
+  /* Each target has its own options. */
+  run (&r, "--db", fixture->db, "import", "households", good, "--reviewed", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  run (&r, "--db", fixture->db, "import", "points", "--help", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  assert_has (r.out, "--reviewed");
+
+  /* What can be imported. */
+  run (&r, "--db", fixture->db, "import", "--help", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  assert_has (r.out, "import households FILE.csv");
+  assert_has (r.out, "import rules FILE.csv");
+  assert_has (r.out, "import points FILE.csv");
 
   /* The command is in the help. */
   run (&r, "--help", NULL);

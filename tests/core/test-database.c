@@ -20,29 +20,9 @@
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
 
+#include "cw-test-core.h"
+
 static const char *self_path;
-
-static char *
-temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("cunwu-test-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static GBytes *
-read_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, length);
-}
 
 static void
 write_file (const char *path,
@@ -70,7 +50,7 @@ raw_exec (const char *path,
 static void
 test_create (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
   g_autofree char *path = g_build_filename (dir, "nested", "folder", "v.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(CwDatabase) db = cw_database_open (path, &error);
@@ -110,7 +90,7 @@ static void
 assert_refused_untouched (const char *path,
                           CwError     expected)
 {
-  g_autoptr(GBytes) before = read_file (path);
+  g_autoptr(GBytes) before = cw_test_read_file (path);
   g_autoptr(GBytes) after = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(CwDatabase) db = NULL;
@@ -123,7 +103,7 @@ assert_refused_untouched (const char *path,
   /* The message names the file. */
   g_assert_nonnull (strstr (error->message, basename));
 
-  after = read_file (path);
+  after = cw_test_read_file (path);
   g_assert_true (g_bytes_equal (before, after));
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
 }
@@ -131,9 +111,9 @@ assert_refused_untouched (const char *path,
 static void
 test_refuse_not_sqlite (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
   g_autofree char *path = g_build_filename (dir, "passwd", NULL);
-  g_autoptr(GBytes) passwd = read_file ("/etc/passwd");
+  g_autoptr(GBytes) passwd = cw_test_read_file ("/etc/passwd");
 
   write_file (path, g_bytes_get_data (passwd, NULL), (gssize) g_bytes_get_size (passwd));
   assert_refused_untouched (path, CW_ERROR_NOT_SQLITE);
@@ -146,7 +126,7 @@ test_refuse_not_sqlite (void)
 static void
 test_refuse_empty (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
   g_autofree char *path = g_build_filename (dir, "empty.db", NULL);
 
   write_file (path, "", 0);
@@ -156,7 +136,7 @@ test_refuse_empty (void)
 static void
 test_refuse_foreign (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
   g_autofree char *path = g_build_filename (dir, "other.db", NULL);
 
   raw_exec (path, "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
@@ -170,7 +150,7 @@ test_refuse_foreign (void)
 static void
 test_refuse_newer (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
   g_autofree char *path = g_build_filename (dir, "newer.db", NULL);
   g_autoptr(GError) error = NULL;
   CwDatabase *db;
@@ -186,7 +166,7 @@ test_refuse_newer (void)
 static void
 test_refuse_read_only (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
   g_autofree char *path = g_build_filename (dir, "ro.db", NULL);
   g_autoptr(GError) error = NULL;
   CwDatabase *db;
@@ -203,7 +183,7 @@ test_refuse_read_only (void)
 static void
 test_audit (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
   g_autofree char *path = g_build_filename (dir, "audit.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(CwDatabase) db = cw_database_open (path, &error);
@@ -268,7 +248,7 @@ test_audit (void)
 static void
 test_undo (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
   g_autofree char *path = g_build_filename (dir, "undo.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(CwDatabase) db = cw_database_open (path, &error);
@@ -309,7 +289,7 @@ test_undo (void)
 static void
 test_nested_transactions (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
   g_autofree char *path = g_build_filename (dir, "nest.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(CwDatabase) db = cw_database_open (path, &error);
@@ -367,7 +347,7 @@ run_writer (const char *path)
 static void
 test_sigkill_keeps_commits (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
   g_autofree char *path = g_build_filename (dir, "kill.db", NULL);
   g_autoptr(GError) error = NULL;
 
@@ -388,6 +368,12 @@ test_sigkill_keeps_commits (void)
       g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
                                 NULL, NULL, &pid, NULL, &out_fd, NULL, &error);
       g_assert_no_error (error);
+
+      /* The first round makes the file, all its migrations; the clock
+       * starts at the first commit, so that the kill is mid-stream however
+       * long that takes on a busy machine. */
+      while (strchr (output->str, '\n') == NULL && (n = read (out_fd, buffer, sizeof buffer)) > 0)
+        g_string_append_len (output, buffer, n);
 
       /* Let it write for a while, then kill it mid-stream. */
       g_usleep (300000 + round * 200000);
@@ -422,7 +408,7 @@ test_sigkill_keeps_commits (void)
 static void
 test_backup_while_writing (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
   g_autofree char *path = g_build_filename (dir, "live.db", NULL);
   g_autofree char *dest = g_build_filename (dir, "copy.db", NULL);
   const char *argv[] = { self_path, "--writer", path, NULL };
@@ -473,7 +459,7 @@ test_backup_while_writing (void)
 static void
 test_backup_rotation (void)
 {
-  g_autofree char *dir = temp_dir ();
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
   g_autofree char *path = g_build_filename (dir, "rot.db", NULL);
   g_autofree char *folder = NULL;
   g_autoptr(GError) error = NULL;

@@ -14,8 +14,11 @@
 #include "core/households/cw-person-query.h"
 #include "core/village/cw-village-group.h"
 
+#include "cw-test-core.h"
+
 typedef struct
 {
+  CwTestDir   dir;
   CwDatabase *db;
   gint64      group_one;
   gint64      group_two;
@@ -26,13 +29,11 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("cunwu-hh-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (dir, "hh.db", NULL);
   g_autoptr(CwVillageGroup) one = NULL;
   g_autoptr(CwVillageGroup) two = NULL;
 
-  f->db = cw_database_open (path, &error);
-  g_assert_no_error (error);
+  f->dir = cw_test_dir_new ();
+  f->db = cw_test_database_new (f->dir, FALSE);
   one = cw_village_group_add (f->db, "一组", &error);
   two = cw_village_group_add (f->db, "二组", &error);
   g_assert_no_error (error);
@@ -45,6 +46,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->db);
+  g_clear_pointer (&f->dir, cw_test_dir_free);
 }
 
 static CwPerson *

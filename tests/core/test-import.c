@@ -7,19 +7,21 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
-
 #include "core/common/cw-database-private.h"
+#include "core/common/cw-database.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/households/cw-household-import.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
 
+#include "cw-test-core.h"
+
 /* A village with two groups in a fresh database, and a folder for the
  * CSV files the tests write; both removed afterwards. */
 typedef struct
 {
-  char       *dir;
+  CwTestDir   dir;
   CwDatabase *db;
 } Fixture;
 
@@ -28,16 +30,12 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(CwVillage) village = cw_village_new ("青山村", "白沙镇", "临江县");
   g_autoptr(CwVillageGroup) first = NULL;
   g_autoptr(CwVillageGroup) second = NULL;
 
-  fixture->dir = g_dir_make_tmp ("cunwu-import-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "village.db", NULL);
-  fixture->db = cw_database_open (path, &error);
-  g_assert_no_error (error);
+  fixture->dir = cw_test_dir_new ();
+  fixture->db = cw_test_database_new (fixture->dir, FALSE);
   g_assert_true (cw_village_create (fixture->db, village, &error));
   first = cw_village_group_add (fixture->db, "第一组", &error);
   g_assert_no_error (error);
@@ -49,18 +47,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&fixture->db);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  g_clear_pointer (&fixture->dir, cw_test_dir_free);
 }
 
 /* An ID number with its real check character (GB 11643-1999). */
@@ -163,7 +151,8 @@ import (Fixture    *fixture,
         gboolean    dry_run)
 {
   g_autoptr(GError) error = NULL;
-  CwImportReport *report = cw_household_import_csv (fixture->db, path, dry_run, NULL, NULL, NULL, &error);
+  CwImportReport *report = cw_importer_import_file (&cw_household_importer, fixture->db, path,
+                                                    dry_run ? CW_IMPORT_DRY_RUN : 0, NULL, NULL, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (report);
@@ -245,14 +234,14 @@ test_good_households (Fixture       *fixture,
   g_assert_false (cw_import_report_get_dry_run (report));
   g_assert_cmpuint (cw_import_report_get_header_line (report), ==, 1);
   g_assert_cmpuint (cw_import_report_get_rows_read (report), ==, 4);
-  g_assert_cmpuint (cw_import_report_get_households_imported (report), ==, 2);
-  g_assert_cmpuint (cw_import_report_get_persons_imported (report), ==, 4);
-  g_assert_cmpuint (cw_import_report_get_households_refused (report), ==, 0);
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 2);
+  g_assert_cmpuint (cw_import_report_get_count (report, CW_HOUSEHOLD_IMPORT_PERSONS), ==, 4);
+  g_assert_cmpuint (cw_import_report_get_refused (report), ==, 0);
   g_assert_cmpuint (cw_import_report_get_rows_refused (report), ==, 0);
   g_assert_cmpuint (cw_import_report_get_n_problems (report), ==, 0);
   g_assert_true (cw_import_report_is_complete (report));
   g_assert_cmpstrv (cw_import_report_get_ignored_columns (report), ((const char *[]) { "备注", NULL }));
-  g_assert_null (cw_import_report_get_groups_created (report)[0]);
+  g_assert_null (cw_import_report_get_names (report, CW_HOUSEHOLD_IMPORT_GROUPS_CREATED)[0]);
 
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM household"), ==, 2);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM person"), ==, 4);
@@ -326,6 +315,45 @@ test_good_households (Fixture       *fixture,
   g_assert_cmpstr (value, ==, "0731-88888888");
 }
 
+/* A roster as another office made it: every column under another name
+ * it is known by, and an address column twice under two names. */
+static void
+test_other_column_names (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *id = make_id ("430421", "19600101", "011");
+  g_autofree char *line3 = g_strdup_printf ("0901,第一组,周一,户主,%s,13912345678,1960-01-01,九组3号,九组旧址", id);
+  const char *lines[] = {
+    "第一村民小组花名册",
+    "户编号,所属小组,成员姓名,与户主的关系,身份证号码,手机号码,出生年月日,住址,地址",
+    line3,
+    "0901,第一组,周二,妻,,,,,",
+    NULL
+  };
+  g_autofree char *path = write_csv (fixture, "names.csv", GB18030, lines);
+  g_autoptr(CwImportReport) report = import (fixture, path, FALSE);
+  g_autofree char *value = NULL;
+
+  g_assert_cmpuint (cw_import_report_get_header_line (report), ==, 2);
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_count (report, CW_HOUSEHOLD_IMPORT_PERSONS), ==, 2);
+  g_assert_true (cw_import_report_is_complete (report));
+  /* 住址 is the column's own name: 地址 beside it is not used. */
+  g_assert_cmpstrv (cw_import_report_get_ignored_columns (report), ((const char *[]) { "地址", NULL }));
+
+  value = query_text (fixture, "SELECT id_number FROM person WHERE name = ?", "周一");
+  g_assert_cmpstr (value, ==, id);
+  g_free (value);
+  value = query_text (fixture, "SELECT relation FROM person WHERE name = ?", "周二");
+  g_assert_cmpstr (value, ==, "配偶");
+  g_free (value);
+  value = query_text (fixture, "SELECT phone FROM household WHERE number = ?", "0901");
+  g_assert_cmpstr (value, ==, "13912345678");
+  g_free (value);
+  value = query_text (fixture, "SELECT address FROM household WHERE number = ?", "0901");
+  g_assert_cmpstr (value, ==, "九组3号");
+}
+
 static void
 test_bad_rows (Fixture       *fixture,
                gconstpointer  data)
@@ -374,9 +402,9 @@ test_bad_rows (Fixture       *fixture,
 
   g_assert_cmpstr (cw_import_report_get_encoding (report), ==, "UTF-8");
   g_assert_cmpuint (cw_import_report_get_rows_read (report), ==, 21);
-  g_assert_cmpuint (cw_import_report_get_households_imported (report), ==, 1);
-  g_assert_cmpuint (cw_import_report_get_persons_imported (report), ==, 2);
-  g_assert_cmpuint (cw_import_report_get_households_refused (report), ==, 10);
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_count (report, CW_HOUSEHOLD_IMPORT_PERSONS), ==, 2);
+  g_assert_cmpuint (cw_import_report_get_refused (report), ==, 10);
   g_assert_cmpuint (cw_import_report_get_rows_refused (report), ==, 19);
   g_assert_false (cw_import_report_is_complete (report));
 
@@ -452,11 +480,11 @@ test_duplicates (Fixture       *fixture,
   g_autoptr(CwImportReport) report = NULL;
   g_autofree char *address = NULL;
 
-  g_assert_cmpuint (cw_import_report_get_households_imported (first), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_imported (first), ==, 1);
 
   report = import (fixture, path, FALSE);
-  g_assert_cmpuint (cw_import_report_get_households_imported (report), ==, 0);
-  g_assert_cmpuint (cw_import_report_get_households_refused (report), ==, 4);
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 0);
+  g_assert_cmpuint (cw_import_report_get_refused (report), ==, 4);
   g_assert_cmpuint (cw_import_report_get_rows_refused (report), ==, 6);
 
   /* The existing household: one line for it, naming its rows. */
@@ -492,9 +520,10 @@ test_new_group (Fixture       *fixture,
   g_autoptr(CwVillageGroup) group = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_cmpstrv (cw_import_report_get_groups_created (report), ((const char *[]) { "第九组", NULL }));
-  g_assert_cmpuint (cw_import_report_get_households_imported (report), ==, 2);
-  g_assert_cmpuint (cw_import_report_get_households_refused (report), ==, 1);
+  g_assert_cmpstrv (cw_import_report_get_names (report, CW_HOUSEHOLD_IMPORT_GROUPS_CREATED),
+                    ((const char *[]) { "第九组", NULL }));
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 2);
+  g_assert_cmpuint (cw_import_report_get_refused (report), ==, 1);
 
   group = cw_village_group_find (fixture->db, "第九组", &error);
   g_assert_no_error (error);
@@ -513,11 +542,13 @@ assert_same_reports (CwImportReport *a,
   g_assert_cmpstr (cw_import_report_get_encoding (a), ==, cw_import_report_get_encoding (b));
   g_assert_cmpuint (cw_import_report_get_header_line (a), ==, cw_import_report_get_header_line (b));
   g_assert_cmpuint (cw_import_report_get_rows_read (a), ==, cw_import_report_get_rows_read (b));
-  g_assert_cmpuint (cw_import_report_get_households_imported (a), ==, cw_import_report_get_households_imported (b));
-  g_assert_cmpuint (cw_import_report_get_persons_imported (a), ==, cw_import_report_get_persons_imported (b));
-  g_assert_cmpuint (cw_import_report_get_households_refused (a), ==, cw_import_report_get_households_refused (b));
+  g_assert_cmpuint (cw_import_report_get_imported (a), ==, cw_import_report_get_imported (b));
+  g_assert_cmpuint (cw_import_report_get_count (a, CW_HOUSEHOLD_IMPORT_PERSONS), ==,
+                    cw_import_report_get_count (b, CW_HOUSEHOLD_IMPORT_PERSONS));
+  g_assert_cmpuint (cw_import_report_get_refused (a), ==, cw_import_report_get_refused (b));
   g_assert_cmpuint (cw_import_report_get_rows_refused (a), ==, cw_import_report_get_rows_refused (b));
-  g_assert_cmpstrv (cw_import_report_get_groups_created (a), cw_import_report_get_groups_created (b));
+  g_assert_cmpstrv (cw_import_report_get_names (a, CW_HOUSEHOLD_IMPORT_GROUPS_CREATED),
+                    cw_import_report_get_names (b, CW_HOUSEHOLD_IMPORT_GROUPS_CREATED));
   g_assert_cmpstrv (cw_import_report_get_ignored_columns (a), cw_import_report_get_ignored_columns (b));
   g_assert_cmpuint (cw_import_report_get_n_problems (a), ==, cw_import_report_get_n_problems (b));
   for (guint i = 0; i < cw_import_report_get_n_problems (a); i++)
@@ -559,9 +590,9 @@ test_dry_run (Fixture       *fixture,
 
   dry = import (fixture, path, TRUE);
   g_assert_true (cw_import_report_get_dry_run (dry));
-  g_assert_cmpuint (cw_import_report_get_households_imported (dry), ==, 0);
-  g_assert_cmpuint (cw_import_report_get_households_refused (dry), ==, 3);
-  g_assert_cmpstrv (cw_import_report_get_groups_created (dry), ((const char *[]) { NULL }));
+  g_assert_cmpuint (cw_import_report_get_imported (dry), ==, 0);
+  g_assert_cmpuint (cw_import_report_get_refused (dry), ==, 3);
+  g_assert_cmpstrv (cw_import_report_get_names (dry, CW_HOUSEHOLD_IMPORT_GROUPS_CREATED), ((const char *[]) { NULL }));
   g_assert_false (cw_database_in_transaction (fixture->db));
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
@@ -583,9 +614,10 @@ test_dry_run (Fixture       *fixture,
     g_autofree char *good = write_csv (fixture, "dry-good.csv", GB18030, good_lines);
     g_autoptr(CwImportReport) good_dry = import (fixture, good, TRUE);
 
-    g_assert_cmpuint (cw_import_report_get_households_imported (good_dry), ==, 2);
-    g_assert_cmpuint (cw_import_report_get_persons_imported (good_dry), ==, 3);
-    g_assert_cmpstrv (cw_import_report_get_groups_created (good_dry), ((const char *[]) { "第五组", NULL }));
+    g_assert_cmpuint (cw_import_report_get_imported (good_dry), ==, 2);
+    g_assert_cmpuint (cw_import_report_get_count (good_dry, CW_HOUSEHOLD_IMPORT_PERSONS), ==, 3);
+    g_assert_cmpstrv (cw_import_report_get_names (good_dry, CW_HOUSEHOLD_IMPORT_GROUPS_CREATED),
+                      ((const char *[]) { "第五组", NULL }));
     for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
       {
         g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", tables[i]);
@@ -639,8 +671,8 @@ test_title_row (Fixture       *fixture,
   g_assert_cmpstr (cw_import_report_get_encoding (report), ==, "GB18030");
   g_assert_cmpuint (cw_import_report_get_header_line (report), ==, 2);
   g_assert_cmpuint (cw_import_report_get_rows_read (report), ==, 3);
-  g_assert_cmpuint (cw_import_report_get_households_imported (report), ==, 2);
-  g_assert_cmpuint (cw_import_report_get_persons_imported (report), ==, 3);
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 2);
+  g_assert_cmpuint (cw_import_report_get_count (report, CW_HOUSEHOLD_IMPORT_PERSONS), ==, 3);
   g_assert_true (cw_import_report_is_complete (report));
 
   key = query_text (fixture, "SELECT search_key FROM person WHERE name = ?", "曾小单");
@@ -672,7 +704,7 @@ assert_import_fails (Fixture    *fixture,
   gint64 households = count (fixture, "SELECT count(*) FROM household");
   gint64 audit = count (fixture, "SELECT count(*) FROM audit_log");
 
-  report = cw_household_import_csv (fixture->db, path, FALSE, NULL, NULL, NULL, &error);
+  report = cw_importer_import_file (&cw_household_importer, fixture->db, path, 0, NULL, NULL, NULL, &error);
   g_assert_null (report);
   g_assert_error (error, CW_ERROR, code);
   g_test_message ("%s", error->message);
@@ -721,24 +753,17 @@ static void
 test_no_village (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("cunwu-import-XXXXXX", &error);
-  g_autofree char *db_path = g_build_filename (dir, "empty.db", NULL);
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
   g_autofree char *csv = g_build_filename (dir, "x.csv", NULL);
-  g_autoptr(CwDatabase) db = cw_database_open (db_path, &error);
+  g_autoptr(CwDatabase) db = cw_test_database_new (dir, FALSE);
   g_autoptr(CwImportReport) report = NULL;
 
-  g_assert_no_error (error);
   g_file_set_contents (csv, HEADER "\n0101,第一组,张三,户主,男,,,,,,,,\n", -1, &error);
   g_assert_no_error (error);
-  report = cw_household_import_csv (db, csv, FALSE, NULL, NULL, NULL, &error);
+  report = cw_importer_import_file (&cw_household_importer, db, csv, 0, NULL, NULL, NULL, &error);
   g_assert_null (report);
   g_assert_error (error, CW_ERROR, CW_ERROR_NOT_FOUND);
   g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM village_group", -1), ==, 0);
-
-  g_clear_object (&db);
-  g_unlink (csv);
-  g_unlink (db_path);
-  g_rmdir (dir);
 }
 
 /* An SQLite error halfway (here a trigger the test adds) takes back
@@ -818,7 +843,8 @@ test_progress_and_cancel (Fixture       *fixture,
 
   /* Cancelled at the start of the work: nothing goes in. */
   progress.cancel_after_first = cancellable;
-  report = cw_household_import_csv (fixture->db, path, FALSE, on_progress, &progress, cancellable, &error);
+  report = cw_importer_import_file (&cw_household_importer, fixture->db, path, 0, on_progress, &progress,
+                                    cancellable, &error);
   g_assert_null (report);
   g_assert_error (error, CW_ERROR, CW_ERROR_CANCELLED);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM household"), ==, 0);
@@ -830,7 +856,8 @@ test_progress_and_cancel (Fixture       *fixture,
   memset (&progress, 0, sizeof progress);
   g_cancellable_reset (cancellable);
   progress.cancel_halfway = cancellable;
-  report = cw_household_import_csv (fixture->db, path, FALSE, on_progress, &progress, cancellable, &error);
+  report = cw_importer_import_file (&cw_household_importer, fixture->db, path, 0, on_progress, &progress,
+                                    cancellable, &error);
   g_assert_null (report);
   g_assert_error (error, CW_ERROR, CW_ERROR_CANCELLED);
   g_assert_cmpuint (progress.last_done, >=, 500);
@@ -842,9 +869,10 @@ test_progress_and_cancel (Fixture       *fixture,
   g_clear_error (&error);
 
   memset (&progress, 0, sizeof progress);
-  report = cw_household_import_csv (fixture->db, path, FALSE, on_progress, &progress, NULL, &error);
+  report = cw_importer_import_file (&cw_household_importer, fixture->db, path, 0, on_progress, &progress,
+                                    NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (cw_import_report_get_households_imported (report), ==, 500);
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 500);
   g_assert_cmpuint (progress.calls, >, 2);
   g_assert_cmpuint (progress.calls, <=, 210);
   g_assert_cmpuint (progress.last_done, ==, 1000);
@@ -864,6 +892,7 @@ main (int    argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/import/good-households", test_good_households);
+  ADD ("/import/other-column-names", test_other_column_names);
   ADD ("/import/bad-rows", test_bad_rows);
   ADD ("/import/duplicates", test_duplicates);
   ADD ("/import/new-group", test_new_group);

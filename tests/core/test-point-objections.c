@@ -3,8 +3,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "core/common/cw-database.h"
 #include "core/village/cw-demo.h"
 #include "core/common/cw-error.h"
@@ -15,11 +13,12 @@
 #include "core/points/cw-point-rule.h"
 #include "core/points/cw-point-tally.h"
 
+#include "cw-test-core.h"
+
 /* The demo village: 2026Q3 is published, publicity 2026-10-08..2026-10-14. */
 typedef struct
 {
-  char       *dir;
-  char       *path;
+  CwTestDir   dir;
   CwDatabase *db;
 } Fixture;
 
@@ -30,11 +29,8 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GError) error = NULL;
   CwDemoOptions options = { 40, 0 };
 
-  f->dir = g_dir_make_tmp ("cunwu-objections-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "objections.db", NULL);
-  f->db = cw_database_open (f->path, &error);
-  g_assert_no_error (error);
+  f->dir = cw_test_dir_new ();
+  f->db = cw_test_database_new (f->dir, FALSE);
   g_assert_true (cw_demo_fill (f->db, &options, &error));
   g_assert_no_error (error);
 }
@@ -43,16 +39,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
-
   g_clear_object (&f->db);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_unlink (f->path);
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  g_clear_pointer (&f->dir, cw_test_dir_free);
 }
 
 static gint64

@@ -18,10 +18,13 @@
 #include "core/points/cw-shop-goods.h"
 #include "core/village/cw-village-group.h"
 
+#include "cw-test-core.h"
+
 /* Four households in two groups; the hand-computed figures below follow
  * from what each test enters. */
 typedef struct
 {
+  CwTestDir   dir;
   CwDatabase *db;
   gint64      a, b, c, d;   /* households 0001, 0002 (一组), 0003, 0004 (二组) */
   gint64      party_member;
@@ -71,13 +74,11 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("cunwu-points-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (dir, "points.db", NULL);
   g_autoptr(CwVillageGroup) one = NULL;
   g_autoptr(CwVillageGroup) two = NULL;
 
-  f->db = cw_database_open (path, &error);
-  g_assert_no_error (error);
+  f->dir = cw_test_dir_new ();
+  f->db = cw_test_database_new (f->dir, FALSE);
   one = cw_village_group_add (f->db, "一组", &error);
   two = cw_village_group_add (f->db, "二组", &error);
   f->a = household (f, "0001", cw_village_group_get_id (one), "张三", TRUE);
@@ -96,6 +97,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->db);
+  g_clear_pointer (&f->dir, cw_test_dir_free);
 }
 
 static gint64

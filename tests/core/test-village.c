@@ -11,25 +11,13 @@
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
 
-static CwDatabase *
-new_database (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("cunwu-test-XXXXXX", &error);
-  g_autofree char *path = NULL;
-  CwDatabase *db;
-
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "village.db", NULL);
-  db = cw_database_open (path, &error);
-  g_assert_no_error (error);
-  return db;
-}
+#include "cw-test-core.h"
 
 static void
 test_village (void)
 {
-  g_autoptr(CwDatabase) db = new_database ();
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autoptr(CwDatabase) db = cw_test_database_new (dir, FALSE);
   g_autoptr(CwVillage) village = cw_village_new ("  青山村 ", "白沙镇", NULL);
   g_autoptr(CwVillage) loaded = NULL;
   g_autoptr(CwVillage) nameless = cw_village_new ("   ", NULL, NULL);
@@ -84,7 +72,8 @@ group_names (CwDatabase *db,
 static void
 test_groups (void)
 {
-  g_autoptr(CwDatabase) db = new_database ();
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autoptr(CwDatabase) db = cw_test_database_new (dir, FALSE);
   g_autoptr(GError) error = NULL;
   g_autoptr(CwVillageGroup) one = cw_village_group_add (db, "一组", &error);
   g_autoptr(CwVillageGroup) two = cw_village_group_add (db, "二组", &error);
@@ -172,7 +161,8 @@ test_dates (void)
 static void
 test_demo (void)
 {
-  g_autoptr(CwDatabase) db = new_database ();
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autoptr(CwDatabase) db = cw_test_database_new (dir, FALSE);
   g_autoptr(GError) error = NULL;
   g_autoptr(CwVillage) village = NULL;
   g_autoptr(GListModel) groups = NULL;
@@ -201,7 +191,8 @@ on_changed (CwDatabase *db,
 static void
 test_changed_signal (void)
 {
-  g_autoptr(CwDatabase) db = new_database ();
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autoptr(CwDatabase) db = cw_test_database_new (dir, FALSE);
   g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   g_autoptr(CwVillageGroup) group = NULL;
@@ -226,7 +217,8 @@ test_changed_signal (void)
 static void
 test_settings (void)
 {
-  g_autoptr(CwDatabase) db = new_database ();
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autoptr(CwDatabase) db = cw_test_database_new (dir, FALSE);
   g_autoptr(CwDatabase) again = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *place = NULL;

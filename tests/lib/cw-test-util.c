@@ -7,9 +7,6 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
-
-#include "core/village/cw-demo.h"
 
 #include "cw-test-util.h"
 
@@ -58,35 +55,9 @@ cw_test_application_new (const char *db_path)
   return app;
 }
 
-CwDatabase *
-cw_test_database_new (const char  *tmpl,
-                      gboolean     demo,
-                      char       **dir,
-                      char       **path)
-{
-  g_autoptr(GError) error = NULL;
-  CwDatabase *db;
-
-  *dir = g_dir_make_tmp (tmpl, &error);
-  g_assert_no_error (error);
-  *path = g_build_filename (*dir, "village.db", NULL);
-  db = cw_database_open (*path, &error);
-  g_assert_no_error (error);
-  cw_database_set_operator (db, "测试员");
-
-  if (demo)
-    {
-      cw_demo_fill (db, NULL, &error);
-      g_assert_no_error (error);
-    }
-
-  return db;
-}
-
 void
 cw_test_database_free (CwDatabase **db,
-                       char       **dir,
-                       char       **path)
+                       CwTestDir   *dir)
 {
   GtkWindow *window;
 
@@ -95,37 +66,26 @@ cw_test_database_free (CwDatabase **db,
   cw_test_settle ();
 
   g_clear_object (db);
-  cw_test_remove_tree (*dir);
-  g_clear_pointer (dir, g_free);
-  g_clear_pointer (path, g_free);
-}
-
-void
-cw_test_remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          cw_test_remove_tree (child);
-        }
-    }
-
-  g_remove (path);
+  g_clear_pointer (dir, cw_test_dir_free);
 }
 
 CwWindow *
 cw_test_window_new (CwApplication *app,
                     CwDatabase    *db)
 {
+  return cw_test_window_new_sized (app, db, 1100, 760);
+}
+
+CwWindow *
+cw_test_window_new_sized (CwApplication *app,
+                          CwDatabase    *db,
+                          int            width,
+                          int            height)
+{
   CwWindow *window = cw_window_new (app, db);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  /* Laid out first at this size, as when the program opens maximised. */
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   cw_test_settle ();
 

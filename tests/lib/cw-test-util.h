@@ -3,14 +3,16 @@
 
 #include <adwaita.h>
 
-#include "core/common/cw-database.h"
 #include "ui/shell/cw-application.h"
 #include "ui/shell/cw-window.h"
 
+#include "cw-test-core.h"
+#include "cw-test-run.h"
+
 G_BEGIN_DECLS
 
-/* What the window tests under Xvfb share: the program's set-up, a village
- * database in a temporary folder, a window on it, the main loop, and
+/* What the window tests under Xvfb share, on top of cw-test-core.h: the
+ * program's set-up, a window on a test database, the main loop, and
  * finding widgets as a person would find them on screen. */
 
 /* Locale and gettext as the program has them, g_test_init(), GTK and
@@ -23,22 +25,20 @@ const char    *cw_test_get_lang       (void);
 /* Registered and held; @db_path may be NULL. */
 CwApplication *cw_test_application_new (const char  *db_path);
 
-/* A new database in a new temporary folder named after @tmpl (ending in
- * XXXXXX), with the demo village when @demo; the operator is 测试员. */
-CwDatabase    *cw_test_database_new   (const char   *tmpl,
-                                       gboolean      demo,
-                                       char        **dir,
-                                       char        **path);
 /* Destroys every window, so that nothing still reads the database, then
- * closes it and removes its folder. */
+ * closes it and removes its folder (cw_test_dir_new(),
+ * cw_test_database_new()): a window test's teardown. */
 void           cw_test_database_free  (CwDatabase  **db,
-                                       char        **dir,
-                                       char        **path);
-void           cw_test_remove_tree    (const char   *path);
+                                       CwTestDir    *dir);
 
 /* Presented at 1100×760, the main loop settled. */
 CwWindow      *cw_test_window_new     (CwApplication *app,
                                        CwDatabase    *db);
+/* The same, first laid out at @width × @height. */
+CwWindow      *cw_test_window_new_sized (CwApplication *app,
+                                         CwDatabase    *db,
+                                         int            width,
+                                         int            height);
 /* Switches the window's page as the sidebar and <Control>digit do. */
 void           cw_test_show_page      (CwWindow     *window,
                                        const char   *id);

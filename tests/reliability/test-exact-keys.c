@@ -5,14 +5,20 @@
 
 #include <string.h>
 
+#include "core/common/cw-backup.h"
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-health.h"
 #include "core/cw-core-resources.h"
 #include "core/households/cw-household.h"
+#include "core/households/cw-household-import.h"
+#include "core/households/cw-household-number.h"
 #include "core/households/cw-person.h"
 #include "core/points/cw-point-entry.h"
+#include "core/points/cw-point-import.h"
 #include "core/points/cw-point-rule.h"
 #include "core/points/cw-shop-goods.h"
+#include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
 #include "test-exact-util.h"
 
@@ -64,6 +70,8 @@ test_household_number (Fixture *f, gconstpointer data)
   all = cw_household_list (f->db, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (all), ==, 3);
+  /* The editor's live check that a number is taken. */
+  g_assert_nonnull (cw_household_number_find (all, "０１０００１" ZWSP, 0));
 
   found = cw_household_find_by_number (f->db, "０１０００１", &error);
   g_assert_no_error (error);
@@ -157,6 +165,86 @@ test_names (Fixture *f, gconstpointer data)
   g_assert_error (error, CW_ERROR, CW_ERROR_EXISTS);
 }
 
+/* The importers read keys cleaned (CW_IMPORT_COLUMN_KEY), as core stores
+ * them: a 户号 in full width or with a zero-width space is the register's
+ * household and the file's other rows', a group with an ideographic space
+ * the register's group, ＺＹ０１ beside zy01 the same code, and a party
+ * member named with a soft hyphen the member. */
+static void
+test_import (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwVillage) village = cw_village_new ("桃源村", "白沙镇", "临江县");
+  g_autofree char *roster = g_build_filename (f->dir, "roster.csv", NULL);
+  g_autofree char *rules = g_build_filename (f->dir, "rules.csv", NULL);
+  g_autofree char *entries = g_build_filename (f->dir, "entries.csv", NULL);
+  g_autoptr(CwImportReport) households = NULL;
+  g_autoptr(CwImportReport) rule_book = NULL;
+  g_autoptr(CwImportReport) points = NULL;
+  g_autoptr(CwHousehold) made = NULL;
+  g_autoptr(CwHousehold) first = NULL;
+  g_autoptr(GListModel) groups = NULL;
+  g_autoptr(GListModel) earned = NULL;
+  g_autoptr(CwPerson) member = cw_person_new ();
+
+  g_assert_true (cw_village_create (f->db, village, &error));
+  g_assert_no_error (error);
+
+  cw_test_write_file (roster,
+                      "户号,村民小组,姓名,与户主关系\n"
+                      "０００１,一组,张三,户主\n"
+                      "0003" ZWSP ",一组\u3000,王五,户主\n"
+                      "０００３,一" ZWSP "组,王小五,子\n", NULL);
+  households = cw_importer_import_file (&cw_household_importer, f->db, roster, 0, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  /* 0001 is the register's, left as it is; 0003 is one new household of
+   * two in the group there is. */
+  g_assert_cmpuint (cw_import_report_get_imported (households), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_refused (households), ==, 1);
+  first = cw_household_find_by_number (f->db, "0001", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cw_household_get_member_count (first), ==, 1);
+  made = cw_household_find_by_number (f->db, "0003", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cw_household_get_member_count (made), ==, 2);
+  g_assert_cmpint (cw_household_get_group_id (made), ==, f->group);
+  groups = cw_village_group_list (f->db, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (groups), ==, 1);
+
+  cw_test_write_file (rules,
+                      "编号,积分类型,类别,内容,分值\n"
+                      "zy01,村民积分,人居环境,庭院整洁,5\n"
+                      "ＺＹ０１,村民积分,人居环境,庭院整洁,5\n"
+                      "dy01,党员积分,组织生活,参加主题党日,3\n", NULL);
+  rule_book = cw_importer_import_file (&cw_point_rule_importer, f->db, rules, 0, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cw_import_report_get_imported (rule_book), ==, 2);
+  g_assert_cmpuint (cw_import_report_get_refused (rule_book), ==, 1);
+
+  cw_person_set_household_id (member, f->a);
+  cw_person_set_text (member, "name", "李红");
+  cw_person_set_text (member, "relation", "子");
+  cw_person_set_text (member, "political", "中共党员");
+  g_assert_true (cw_person_add (f->db, member, &error));
+  g_assert_no_error (error);
+  /* As `cunwu points balance --member` asks too. */
+  g_assert_cmpint (cw_point_find_party_member (f->db, "李\u00AD红" ZWSP, &error), ==, cw_person_get_id (member));
+  g_assert_no_error (error);
+
+  cw_test_write_file (entries,
+                      "户号,姓名,规则编号,日期\n"
+                      "０００３,,ＺＹ０１,2024-02-10\n"
+                      ",李\u00AD红" ZWSP ",ｄｙ０１,2024-02-11\n", NULL);
+  points = cw_importer_import_file (&cw_point_entry_importer, f->db, entries, 0, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cw_import_report_get_refused (points), ==, 0);
+  g_assert_cmpuint (cw_import_report_get_imported (points), ==, 2);
+  earned = cw_point_entry_list (f->db, "party", cw_person_get_id (member), NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (earned), ==, 1);
+}
+
 /* A database written before the cleaning: the keys it holds are cleaned
  * when the program opens it, except where two would become one. */
 static void
@@ -193,6 +281,8 @@ test_database_of_before (Fixture *f, gconstpointer data)
   g_autofree char *path = g_build_filename (f->dir, "before.db", NULL);
   g_autoptr(CwDatabase) db = NULL;
   g_autoptr(CwHousehold) household = NULL;
+  g_autoptr(CwHealth) health = NULL;
+  g_auto(CwTestRun) run = { 0 };
   sqlite3 *handle = NULL;
   const char *old_rows =
     "INSERT INTO village (id, name) VALUES (1, '  桃" ZWSP "源村 ');"
@@ -256,17 +346,54 @@ test_database_of_before (Fixture *f, gconstpointer data)
   household = cw_household_find_by_number (db, "０２", &error);
   g_assert_no_error (error);
   g_assert_cmpint (cw_household_get_id (household), ==, 3);
+
+  /* The rows carried over out of bounds are no damage: the working
+   * connection's check (where SQLite's integrity check alone would count
+   * them), `cunwu check` and the backups' check all call the file
+   * healthy. */
+  g_assert_true (cw_database_check (db, &error));
+  g_assert_no_error (error);
+  g_clear_object (&db);
+  health = cw_health_check_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (cw_health_is_healthy (health));
+  g_assert_cmpint (cw_health_get_schema_version (health), ==, cw_database_latest_schema_version ());
+  g_assert_true (cw_backup_verify (path, &error));
+  g_assert_no_error (error);
+  cw_test_run_cunwu (&run, exact_lang (), "--db", path, "check", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "桃源村"));
+}
+
+/* A village made at schema 4 checks healthy, with nothing to note. */
+static void
+test_new_database_checks (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwHealth) health = NULL;
+
+  g_assert_true (cw_database_check (f->db, &error));
+  g_assert_no_error (error);
+  g_clear_object (&f->db);
+  health = cw_health_check_file (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (cw_health_is_healthy (health));
+  g_assert_cmpint (cw_health_get_schema_version (health), ==, 4);
+  for (CwHealthAspect aspect = 0; aspect < CW_HEALTH_N_ASPECTS; aspect++)
+    g_assert_null (cw_health_get_note (health, aspect));
 }
 
 int
 main (int argc, char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  exact_init (&argc, &argv);
 
   g_test_add ("/exact/keys/household-number", Fixture, NULL, set_up, test_household_number, tear_down);
   g_test_add ("/exact/keys/rule-code", Fixture, NULL, set_up, test_rule_code, tear_down);
   g_test_add ("/exact/keys/names", Fixture, NULL, set_up, test_names, tear_down);
+  g_test_add ("/exact/keys/import", Fixture, NULL, set_up, test_import, tear_down);
   g_test_add ("/exact/keys/database-of-before", Fixture, NULL, set_up, test_database_of_before, tear_down);
+  g_test_add ("/exact/keys/new-database-checks", Fixture, NULL, set_up, test_new_database_checks, tear_down);
 
   return g_test_run ();
 }

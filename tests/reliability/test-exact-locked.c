@@ -12,6 +12,7 @@
 #include "core/points/cw-point-tally.h"
 #include "core/points/cw-shop.h"
 #include "core/points/cw-shop-goods.h"
+#include "reliability-util.h"
 #include "test-exact-util.h"
 
 /* Issue 8, 2: a shop redemption dated in a published (locked) quarter was
@@ -158,13 +159,22 @@ test_schema_refuses (Fixture *f, gconstpointer data)
     "INSERT INTO point_entry (scheme, household_id, rule_id, entry_date, quarter, quantity, points, recorded_by) "
     "SELECT 'household', %" G_GINT64_FORMAT ", id, '2024-03-20', '2024Q2', 1, 50, 'x' FROM point_rule",
     f->v.b);
-  const char *statements[] = { redeem, line, voiding, stock, entry };
+  /* What each refusal says, in the clerk's words (cw-sqlite-error.c). */
+  const struct { const char *sql; const char *english; const char *chinese; } cases[] = {
+    { redeem, "locked", "锁定" },
+    { line, "locked", "锁定" },
+    { voiding, "locked", "锁定" },
+    { stock, "locked", "锁定" },
+    { entry, "quarter of its date", "所在的季度" },
+  };
 
-  for (guint i = 0; i < G_N_ELEMENTS (statements); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_assert_true (cw_database_begin (f->v.db, &error));
-      g_assert_false (cw_database_exec (f->v.db, statements[i], &error));
-      g_assert_true (strstr (error->message, "locked") != NULL || strstr (error->message, "quarter") != NULL);
+      g_assert_false (cw_database_exec (f->v.db, cases[i].sql, &error));
+      g_test_message ("%s → %s", cases[i].sql, error->message);
+      g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+      g_assert_nonnull (strstr (error->message, rel_is_chinese () ? cases[i].chinese : cases[i].english));
       g_clear_error (&error);
       cw_database_rollback (f->v.db);
     }
@@ -174,7 +184,7 @@ test_schema_refuses (Fixture *f, gconstpointer data)
 int
 main (int argc, char **argv)
 {
-  g_test_init (&argc, &argv, NULL);
+  exact_init (&argc, &argv);
 
   g_test_add ("/exact/locked/redemption", Fixture, NULL, set_up, test_redemption_refused, tear_down);
   g_test_add ("/exact/locked/void", Fixture, NULL, set_up, test_void_refused, tear_down);

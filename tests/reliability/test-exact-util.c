@@ -3,29 +3,29 @@
 
 #include "config.h"
 
-#include <sys/wait.h>
+#include <string.h>
 
-#include <glib/gstdio.h>
-
+#include "core/common/cw-error.h"
 #include "core/households/cw-household.h"
 #include "core/points/cw-point-entry.h"
 #include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
 #include "core/village/cw-village-group.h"
+#include "reliability-util.h"
 #include "test-exact-util.h"
 
-static void
-remove_tree (const char *path)
+void
+exact_init (int    *argc,
+            char ***argv)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
+  rel_init_locale ();
+  g_test_init (argc, argv, NULL);
+}
 
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-  g_rmdir (path);
+const char *
+exact_lang (void)
+{
+  return rel_is_chinese () ? "zh_CN.UTF-8" : "C.UTF-8";
 }
 
 void
@@ -34,11 +34,9 @@ exact_village_set_up (ExactVillage *v)
   g_autoptr(GError) error = NULL;
   g_autoptr(CwVillageGroup) group = NULL;
 
-  v->dir = g_dir_make_tmp ("cunwu-exact-XXXXXX", &error);
-  g_assert_no_error (error);
-  v->path = g_build_filename (v->dir, "village.db", NULL);
-  v->db = cw_database_open (v->path, &error);
-  g_assert_no_error (error);
+  v->dir = cw_test_dir_new ();
+  v->db = cw_test_database_new (v->dir, FALSE);
+  v->path = g_strdup (cw_database_get_path (v->db));
   group = cw_village_group_add (v->db, "一组", &error);
   g_assert_no_error (error);
   v->group = cw_village_group_get_id (group);
@@ -50,8 +48,7 @@ void
 exact_village_tear_down (ExactVillage *v)
 {
   g_clear_object (&v->db);
-  remove_tree (v->dir);
-  g_clear_pointer (&v->dir, g_free);
+  g_clear_pointer (&v->dir, cw_test_dir_free);
   g_clear_pointer (&v->path, g_free);
 }
 
@@ -116,38 +113,17 @@ exact_publish (ExactVillage *v,
 }
 
 void
-exact_run_clear (ExactRun *run)
+exact_assert_field (const GError *error,
+                    int           code,
+                    const char   *english,
+                    const char   *chinese)
 {
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
+  const char *field = rel_is_chinese () ? chinese : english;
+  const char *rest;
 
-void
-exact_run_cli (ExactRun   *run,
-               const char *db_path,
-               ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "LANG", "C.UTF-8", TRUE);
-  const char *arg;
-  va_list args;
-  int wait_status;
-
-  exact_run_clear (run);
-  g_ptr_array_add (argv, (char *) g_getenv ("CUNWU_BINARY"));
-  g_ptr_array_add (argv, (char *) "--db");
-  g_ptr_array_add (argv, (char *) db_path);
-  va_start (args, db_path);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  env = g_environ_setenv (env, "LANGUAGE", "", TRUE);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
+  g_assert_error (error, CW_ERROR, code);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, field));
+  rest = error->message + strlen (field);
+  g_assert_true (g_str_has_prefix (rest, ":") || g_str_has_prefix (rest, "："));
 }

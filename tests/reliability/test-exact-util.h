@@ -2,17 +2,27 @@
 #pragma once
 
 #include "core/common/cw-database.h"
+#include "cw-test-core.h"
+#include "cw-test-run.h"
 
 G_BEGIN_DECLS
 
-/* What the test-exact-* programs (issue 8, wrong results) share: a village
- * in a temporary folder with one group and two households, rules and
- * reviewed entries made through core as the window makes them, and the
- * real program run as a clerk's script runs it. */
+/* What the test-exact-* programs (issue 8, wrong results) share, on top of
+ * tests/lib (cw-test-core.h, cw-test-run.h) and reliability-util.h: a
+ * village in a test folder with one group and two households, rules and
+ * reviewed entries made through core as the window makes them. */
+
+/* The program's locale and translations (rel_init_locale()), then
+ * g_test_init(): each test runs in English and in Chinese. */
+void         exact_init               (int           *argc,
+                                       char        ***argv);
+/* The locale to run the program in (cw_test_run_cunwu()): the test's own. */
+const char  *exact_lang               (void);
+
 typedef struct
 {
   CwDatabase *db;
-  char       *dir;
+  CwTestDir   dir;
   char       *path;
   gint64      group;
   gint64      a, b;   /* households 0001 (张三) and 0002 (李四) */
@@ -39,19 +49,12 @@ void    exact_publish             (ExactVillage  *v,
                                    const char    *from,
                                    const char    *to);
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} ExactRun;
-
-void    exact_run_clear           (ExactRun      *run);
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ExactRun, exact_run_clear)
-
-/* `cunwu --db PATH ARG…` in C.UTF-8; NULL-terminated. */
-void    exact_run_cli             (ExactRun      *run,
-                                   const char    *db_path,
-                                   ...) G_GNUC_NULL_TERMINATED;
+/* @error is @code and its message begins with the field it is about, as
+ * the editors find it ("Points: …", "分值：…"): @english or, in the
+ * Chinese run, @chinese. */
+void    exact_assert_field        (const GError  *error,
+                                   int            code,
+                                   const char    *english,
+                                   const char    *chinese);
 
 G_END_DECLS

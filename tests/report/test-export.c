@@ -3,10 +3,7 @@
 
 #include "config.h"
 
-#include "report/common/cw-print-font.h"
-
 #include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -22,16 +19,17 @@
 #include "core/households/cw-roster-rows.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
-#include "core/common/cw-csv-reader.h"
 #include "report/households/cw-care-list-print.h"
 #include "report/households/cw-roster-export.h"
 #include "report/common/cw-workbook.h"
 
+#include "cw-report-test.h"
+#include "cw-test-core.h"
+#include "cw-test-run.h"
+
 /* Exports are read back by programs nobody here wrote: LibreOffice turns
  * the workbooks into CSV (then our CSV reader splits the lines), poppler
- * reads the PDFs. Each test process has its own LibreOffice profile, so
- * tests running side by side do not wait for each other's lock. */
-static char *lo_profile;
+ * reads the PDFs. */
 
 /* The test village, as a table: the fixture is built from it and the
  * expected exports are derived from it. */
@@ -76,7 +74,7 @@ static const guint roster_order[] = { 0, 1, 2, 3, 4, 5, 6 };
 
 typedef struct
 {
-  char       *dir;
+  CwTestDir   dir;
   char       *db_path;
   CwDatabase *db;
 } Fixture;
@@ -107,16 +105,6 @@ static char *
 member_id (const Member *member)
 {
   return member->sequence != NULL ? make_id (member->birth, member->sequence) : g_strdup ("");
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = { "rm", "-rf", path, NULL };
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
 }
 
 static CwDatabase *
@@ -199,10 +187,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("cunwu-export-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = cw_test_dir_new ();
   fixture->db = new_database (fixture, "village.db", TRUE);
   fixture->db_path = g_strdup (cw_database_get_path (fixture->db));
   fill_village (fixture->db);
@@ -213,9 +198,8 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->db);
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->db_path);
+  g_clear_pointer (&fixture->dir, cw_test_dir_free);
+  g_clear_pointer (&fixture->db_path, g_free);
 }
 
 static char *
@@ -225,61 +209,25 @@ path_in (Fixture    *fixture,
   return g_build_filename (fixture->dir, name, NULL);
 }
 
-static gboolean
-have_program (const char *name)
-{
-  g_autofree char *path = g_find_program_in_path (name);
-
-  if (path == NULL)
-    {
-      g_autofree char *message = g_strdup_printf ("%s is not installed", name);
-      g_test_skip (message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* The CSV LibreOffice makes of @xlsx (UTF-8, comma, quoted text), as a
  * list of records, each a GStrv. The title row comes first. */
 static GPtrArray *
 read_back (Fixture    *fixture,
            const char *xlsx)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *profile = g_strdup_printf ("-env:UserInstallation=file://%s", lo_profile);
   g_autofree char *outdir = path_in (fixture, "csv");
   g_autofree char *base = g_path_get_basename (xlsx);
   g_autofree char *stem = g_strndup (base, strlen (base) - strlen (".xlsx"));
   g_autofree char *csv_name = g_strconcat (stem, ".csv", NULL);
   g_autofree char *csv = g_build_filename (outdir, csv_name, NULL);
-  g_autofree char *out = NULL, *err = NULL;
-  g_autoptr(CwCsvReader) reader = NULL;
-  GPtrArray *records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  const char *argv[] = {
-    "soffice", profile, "--headless", "--norestore",
-    "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1",
-    "--outdir", outdir, xlsx, NULL
-  };
-  int status;
+  g_auto(CwTestRun) run = { 0 };
 
   g_unlink (csv);
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
+  cw_test_soffice_convert (&run, xlsx, "csv:Text - txt - csv (StarCalc):44,34,76,1", outdir);
   if (!g_file_test (csv, G_FILE_TEST_EXISTS))
-    g_error ("soffice did not convert %s: %s %s", xlsx, out, err);
+    g_error ("soffice did not convert %s: %s %s", xlsx, run.out, run.err);
 
-  reader = cw_csv_reader_new_from_file (csv, &error);
-  g_assert_no_error (error);
-  while (cw_csv_reader_next (reader, &error))
-    {
-      GStrv fields = g_new0 (char *, cw_csv_reader_get_n_fields (reader) + 1);
-
-      for (guint i = 0; i < cw_csv_reader_get_n_fields (reader); i++)
-        fields[i] = g_strdup (cw_csv_reader_get_field (reader, i));
-      g_ptr_array_add (records, fields);
-    }
-  g_assert_no_error (error);
-  return records;
+  return cw_test_read_csv (csv);
 }
 
 static const char *
@@ -337,7 +285,7 @@ test_roster (Fixture       *fixture,
   g_autofree char *xlsx = path_in (fixture, "roster.xlsx");
   g_autoptr(GPtrArray) records = NULL;
 
-  if (!have_program ("soffice"))
+  if (!cw_test_have_program ("soffice"))
     return;
 
   g_assert_true (cw_roster_export_households (fixture->db, xlsx, NULL, FALSE, NULL, NULL, NULL, &error));
@@ -408,7 +356,7 @@ test_round_trip (Fixture       *fixture,
   g_autoptr(CwImportReport) report = NULL;
   guint last[2] = { 0, 0 };
 
-  if (!have_program ("soffice"))
+  if (!cw_test_have_program ("soffice"))
     return;
 
   g_assert_true (cw_roster_export_households (fixture->db, first_xlsx, NULL, FALSE,
@@ -419,10 +367,10 @@ test_round_trip (Fixture       *fixture,
   first = read_back (fixture, first_xlsx);
 
   other = new_database (fixture, "other.db", TRUE);
-  report = cw_household_import_csv (other, csv, FALSE, NULL, NULL, NULL, &error);
+  report = cw_importer_import_file (&cw_household_importer, other, csv, 0, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (cw_import_report_is_complete (report));
-  g_assert_cmpuint (cw_import_report_get_persons_imported (report), ==, G_N_ELEMENTS (roster_order));
+  g_assert_cmpuint (cw_import_report_get_count (report, CW_HOUSEHOLD_IMPORT_PERSONS), ==, G_N_ELEMENTS (roster_order));
 
   g_assert_true (cw_roster_export_households (other, second_xlsx, NULL, FALSE, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
@@ -454,7 +402,7 @@ test_masked (Fixture       *fixture,
   g_autofree char *text = NULL;
   g_autoptr(GPtrArray) records = NULL;
 
-  if (!have_program ("soffice"))
+  if (!cw_test_have_program ("soffice"))
     return;
 
   g_assert_true (cw_roster_export_households (fixture->db, xlsx, NULL, TRUE, NULL, NULL, NULL, &error));
@@ -491,9 +439,12 @@ test_masked (Fixture       *fixture,
           g_assert_cmpstr (id, ==, masked_id);
         }
       g_assert_cmpstr (field (records, 2 + r, CW_ROSTER_PHONE), ==, masked_phone);
-      /* Everything else as in the full roster. */
+      /* No birth date beside the masked ID: it would give the number
+       * back. Everything else as in the full roster. */
+      g_assert_cmpstr (field (records, 2 + r, CW_ROSTER_BIRTH_DATE), ==, "");
       g_assert_cmpstr (field (records, 2 + r, CW_ROSTER_NAME), ==, expected[CW_ROSTER_NAME]);
-      g_assert_cmpstr (field (records, 2 + r, CW_ROSTER_BIRTH_DATE), ==, expected[CW_ROSTER_BIRTH_DATE]);
+      g_assert_cmpstr (field (records, 2 + r, CW_ROSTER_ETHNICITY), ==, expected[CW_ROSTER_ETHNICITY]);
+      g_assert_cmpstr (field (records, 2 + r, CW_ROSTER_ADDRESS), ==, expected[CW_ROSTER_ADDRESS]);
     }
   g_assert_cmpstr (field (records, 2, CW_ROSTER_PHONE), ==, "138****5678");
 }
@@ -537,7 +488,7 @@ test_invalid_utf8 (Fixture       *fixture,
   g_autoptr(GPtrArray) care_records = NULL;
   CwPersonQuery query = CW_PERSON_QUERY_INIT;
 
-  if (!have_program ("soffice"))
+  if (!cw_test_have_program ("soffice"))
     return;
 
   /* 张 followed by a lone 0xFF, and a control character in an address. */
@@ -628,7 +579,7 @@ test_care_lists (Fixture       *fixture,
   g_autoptr(GPtrArray) records = NULL;
   g_autofree char *title = NULL, *total = NULL;
 
-  if (!have_program ("soffice"))
+  if (!cw_test_have_program ("soffice"))
     return;
 
   /* The Double-Ninth list on 2026-10-29: 张三 turns 60 that day and
@@ -704,52 +655,27 @@ test_care_lists (Fixture       *fixture,
   assert_names (names, (const char * const[]) { "张三", NULL });
   g_assert_cmpstr (field (records, 1, 11), ==, "Joined the party");
   g_assert_cmpstr (field (records, 2, 11), ==, "1990-07-01");
-}
+  g_clear_pointer (&records, g_ptr_array_unref);
 
-static char *
-run_capture (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
+  /* Masked: the ID masked, and no birth date beside it to give it back. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *xlsx = path_in (fixture, "party-masked.xlsx");
+    g_autofree char *id = member_id (&village[0]);
+    g_autofree char *mask = cw_id_number_mask (id);
 
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
-static void
-assert_cjk_font_embedded (const char *pdf)
-{
-  g_autofree char *fonts = run_capture ((const char * const[]) { "pdffonts", pdf, NULL });
-  g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
-  gboolean found = FALSE;
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) tokens = NULL;
-      guint n;
-
-      if (strstr (lines[i], CW_PRINT_FONT_EMBEDDED_NAME) == NULL)
-        continue;
-      /* TrueType, not CFF: cairo 1.16 drops CFF glyphs such as 如. */
-      g_assert_nonnull (strstr (lines[i], "TrueType"));
-      tokens = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
+    g_assert_true (cw_roster_export_persons (fixture->db, xlsx, &query, TRUE, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+    records = read_back (fixture, xlsx);
+    for (guint c = 0; c < g_strv_length (g_ptr_array_index (records, 1)); c++)
       {
-        g_autoptr(GPtrArray) words = g_ptr_array_new ();
-        for (guint t = 0; tokens[t] != NULL; t++)
-          if (tokens[t][0] != '\0')
-            g_ptr_array_add (words, tokens[t]);
-        n = words->len;
-        /* … emb sub uni object ID */
-        g_assert_cmpuint (n, >=, 6);
-        g_assert_cmpstr (g_ptr_array_index (words, n - 5), ==, "yes");
+        g_assert_cmpstr (field (records, 1, c), !=, "Date of birth");
+        g_assert_cmpstr (field (records, 2, c), !=, village[0].birth);
       }
-      found = TRUE;
-    }
-  g_assert_true (found);
+    g_assert_cmpstr (field (records, 1, 4), ==, "ID number");
+    g_assert_cmpstr (field (records, 2, 4), ==, mask);
+    g_assert_cmpstr (field (records, 1, 10), ==, "Joined the party");
+  }
 }
 
 static void
@@ -764,7 +690,7 @@ test_pdf (Fixture       *fixture,
   CwPersonQuery query = CW_PERSON_QUERY_INIT;
   int n_pages = 0;
 
-  if (!have_program ("pdftotext") || !have_program ("pdffonts"))
+  if (!cw_test_have_program ("pdftotext") || !cw_test_have_program ("pdffonts"))
     return;
 
   query.min_age_male = 60;
@@ -776,13 +702,13 @@ test_pdf (Fixture       *fixture,
   g_assert_true (cw_care_list_print_pdf (fixture->db, &query, TRUE, masked, NULL, &error));
   g_assert_no_error (error);
 
-  full_text = run_capture ((const char * const[]) { "pdftotext", "-layout", full, "-", NULL });
-  masked_text = run_capture ((const char * const[]) { "pdftotext", "-layout", masked, "-", NULL });
+  full_text = cw_test_capture ((const char * const[]) { "pdftotext", "-layout", full, "-", NULL });
+  masked_text = cw_test_capture ((const char * const[]) { "pdftotext", "-layout", masked, "-", NULL });
   /* The long name wraps inside its cell, and in reading order the sex
    * in the next cell comes between its two lines: compare without white
    * space and the sexes. */
   {
-    g_autofree char *reading = run_capture ((const char * const[]) { "pdftotext", full, "-", NULL });
+    g_autofree char *reading = cw_test_capture ((const char * const[]) { "pdftotext", full, "-", NULL });
     g_autoptr(GRegex) noise = g_regex_new ("\\s+|Female|Male", 0, 0, NULL);
 
     flat = g_regex_replace_literal (noise, reading, -1, 0, "", 0, NULL);
@@ -806,13 +732,16 @@ test_pdf (Fixture       *fixture,
           g_assert_nonnull (strstr (full_text, id));
           g_assert_null (strstr (masked_text, id));
           g_assert_nonnull (strstr (masked_text, mask));
+          /* The birth date beside the masked ID would give it back. */
+          g_assert_nonnull (strstr (full_text, m->birth));
+          g_assert_null (strstr (masked_text, m->birth));
         }
     }
   g_assert_nonnull (strstr (full_text, "Page 1 of 1"));
   g_assert_nonnull (strstr (full_text, "Total: 6 persons"));
   g_assert_null (strstr (masked_text, "13812345678"));
   g_assert_nonnull (strstr (masked_text, "138****5678"));
-  assert_cjk_font_embedded (full);
+  cw_report_test_assert_cjk_embedded (full);
 
   /* Nobody on the list: still a page with the title, header and total. */
   {
@@ -824,7 +753,7 @@ test_pdf (Fixture       *fixture,
     g_assert_true (cw_care_list_print_pdf (fixture->db, &nobody, TRUE, empty, &n_pages, &error));
     g_assert_no_error (error);
     g_assert_cmpint (n_pages, ==, 1);
-    empty_text = run_capture ((const char * const[]) { "pdftotext", empty, "-", NULL });
+    empty_text = cw_test_capture ((const char * const[]) { "pdftotext", empty, "-", NULL });
     g_assert_nonnull (strstr (empty_text, "Total: 0 persons"));
     g_assert_nonnull (strstr (empty_text, "ID number"));
   }
@@ -851,11 +780,10 @@ test_demo_village (void)
   int n_pages = 0;
   guint n;
 
-  if (!have_program ("soffice") || !have_program ("pdftotext"))
+  if (!cw_test_have_program ("soffice") || !cw_test_have_program ("pdftotext"))
     return;
 
-  fixture.dir = g_dir_make_tmp ("cunwu-export-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture.dir = cw_test_dir_new ();
   fixture.db = new_database (&fixture, "demo.db", FALSE);
   g_assert_true (cw_demo_fill (fixture.db, &options, &error));
   g_assert_no_error (error);
@@ -919,7 +847,7 @@ test_demo_village (void)
   g_assert_true (cw_care_list_print_pdf (fixture.db, &gift, TRUE, pdf, &n_pages, &error));
   g_assert_no_error (error);
   g_assert_cmpint (n_pages, >, 3);
-  text = run_capture ((const char * const[]) { "pdftotext", "-layout", pdf, "-", NULL });
+  text = cw_test_capture ((const char * const[]) { "pdftotext", "-layout", pdf, "-", NULL });
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CwPerson) p = g_list_model_get_item (persons, i);
@@ -939,11 +867,11 @@ test_demo_village (void)
   {
     guint headers = 0;
 
-    for (const char *p = text; (p = strstr (p, "Date of")) != NULL; p++)
+    for (const char *p = text; (p = strstr (p, "ID number")) != NULL; p++)
       headers++;
     g_assert_cmpuint (headers, ==, (guint) n_pages);
   }
-  assert_cjk_font_embedded (pdf);
+  cw_report_test_assert_cjk_embedded (pdf);
 
   fixture_tear_down (&fixture, NULL);
 }
@@ -1046,52 +974,8 @@ test_errors (Fixture       *fixture,
   g_assert_cmpuint (count_files (folder), ==, 1);
 }
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cunwu (Run        *run,
-           const char *db_path,
-           ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) env = g_get_environ ();
-  const char *arg;
-  va_list args;
-  int status;
-
-  run_clear (run);
-  g_ptr_array_add (argv, (char *) g_getenv ("CUNWU_BINARY"));
-  g_ptr_array_add (argv, "--db");
-  g_ptr_array_add (argv, (char *) db_path);
-  va_start (args, db_path);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
-  env = g_environ_setenv (env, "LANGUAGE", "", TRUE);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status));
-  run->status = WEXITSTATUS (status);
-}
+/* The real program on @db in the C locale, as a script runs it. */
+#define run_cunwu(run, db, ...) cw_test_run_cunwu (run, "C.UTF-8", "--db", db, __VA_ARGS__)
 
 static guint
 count_lines (const char *text)
@@ -1107,7 +991,7 @@ static void
 test_cli (Fixture       *fixture,
           gconstpointer  data)
 {
-  g_auto(Run) r = { 0 };
+  g_auto(CwTestRun) r = { 0 };
   g_autofree char *xlsx = path_in (fixture, "cli.xlsx");
   g_autofree char *list = path_in (fixture, "cli-list.xlsx");
   g_autofree char *pdf = path_in (fixture, "cli.pdf");
@@ -1201,13 +1085,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
   g_test_init (&argc, &argv, NULL);
-
-  lo_profile = g_dir_make_tmp ("cunwu-lo-XXXXXX", &error);
-  g_assert_no_error (error);
 
   g_test_add_func ("/export/repair-text", test_repair_text);
   g_test_add ("/export/errors", Fixture, NULL, fixture_set_up, test_errors, fixture_tear_down);
@@ -1220,8 +1098,5 @@ main (int    argc,
   g_test_add_func ("/export/demo-village", test_demo_village);
   g_test_add ("/export/cli", Fixture, NULL, fixture_set_up, test_cli, fixture_tear_down);
 
-  status = g_test_run ();
-  remove_tree (lo_profile);
-  g_free (lo_profile);
-  return status;
+  return g_test_run ();
 }

@@ -33,7 +33,6 @@ static CwApplication *app;
 typedef struct
 {
   char       *dir;
-  char       *path;
   CwDatabase *db;
   CwWindow   *window;
 } Fixture;
@@ -42,7 +41,8 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->db = cw_test_database_new ("cunwu-jobs-XXXXXX", TRUE, &f->dir, &f->path);
+  f->dir = cw_test_dir_new ();
+  f->db = cw_test_database_new (f->dir, TRUE);
   f->window = cw_test_window_new (app, f->db);
 }
 
@@ -50,7 +50,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  cw_test_database_free (&f->db, &f->dir, &f->path);
+  cw_test_database_free (&f->db, &f->dir);
 }
 
 static gboolean

@@ -7,7 +7,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-database.h"
+#include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-quarter.h"
 #include "core/households/cw-household.h"
 #include "core/households/cw-person.h"
 #include "core/households/cw-person-query.h"
@@ -18,7 +20,6 @@
 #include "core/points/cw-point-tally.h"
 #include "ui/shell/cw-application.h"
 #include "ui/households/cw-household-picker.h"
-#include "ui/common/cw-points-helpers.h"
 #include "ui/common/cw-search-picker.h"
 #include "ui/points/cw-points-entry-page.h"
 #include "ui/points/cw-points-review-page.h"
@@ -32,8 +33,7 @@ static CwApplication *app;
 
 typedef struct
 {
-  char       *dir;
-  char       *path;
+  CwTestDir   dir;
   CwDatabase *db;
   CwWindow   *window;
   CwPointsView *view;
@@ -43,7 +43,8 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->db = cw_test_database_new ("cunwu-points-XXXXXX", TRUE, &f->dir, &f->path);
+  f->dir = cw_test_dir_new ();
+  f->db = cw_test_database_new (f->dir, TRUE);
   f->window = cw_test_window_new (app, f->db);
 
   /* The page is reached as the sidebar and <Control>digit reach it. */
@@ -57,7 +58,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  cw_test_database_free (&f->db, &f->dir, &f->path);
+  cw_test_database_free (&f->db, &f->dir);
 }
 
 static GtkWidget *
@@ -144,7 +145,7 @@ test_party_entry (Fixture       *f,
                   gconstpointer  data)
 {
   CwPointsEntryPage *page = CW_POINTS_ENTRY_PAGE (show_subpage (f, "entry"));
-  g_autofree char *quarter = cw_points_current_quarter ();
+  g_autofree char *quarter = cw_quarter_current ();
   g_autoptr(CwPerson) member = party_member_with_room (f, quarter);
   g_autoptr(GListModel) pending = NULL;
   g_autoptr(CwPointEntry) entry = NULL;
@@ -281,7 +282,7 @@ test_objections (Fixture       *f,
   g_autoptr(CwPointTallyRow) party_row = NULL;
   g_autoptr(GListModel) party_rows = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *today = cw_points_today ();
+  g_autofree char *today = cw_date_today_text ();
   CwPointTallyRow *selected;
   AdwMessageDialog *dialog;
   GtkWindow *window;
@@ -304,6 +305,8 @@ test_objections (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, 0)), "2026-10-10");
   gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, 1)), "王桂英");
   gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, 2)), "9月清扫积分漏记一次");
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (dialog), "points-objection");
   cw_test_respond ("confirm");
 
   /* One of a party member too, by core. */
@@ -338,6 +341,8 @@ test_objections (Fixture       *f,
   cw_test_collect (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 2);
   gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, 0)), "核实属实，第四季度补记");
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (dialog), "points-objection-decide");
   adw_message_dialog_response (dialog, "confirm");
   gtk_window_destroy (GTK_WINDOW (dialog));
   cw_test_settle ();

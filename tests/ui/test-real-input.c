@@ -32,7 +32,6 @@ static CwApplication *app;
 typedef struct
 {
   char       *dir;
-  char       *path;
   CwDatabase *db;
   CwWindow   *window;
 } Fixture;
@@ -41,7 +40,8 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->db = cw_test_database_new ("cunwu-input-XXXXXX", TRUE, &f->dir, &f->path);
+  f->dir = cw_test_dir_new ();
+  f->db = cw_test_database_new (f->dir, TRUE);
   f->window = cw_test_window_new (app, f->db);
 
   /* Keys go where the window manager puts the focus. */
@@ -52,7 +52,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  cw_test_database_free (&f->db, &f->dir, &f->path);
+  cw_test_database_free (&f->db, &f->dir);
 }
 
 /* Finding and watching */

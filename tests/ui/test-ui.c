@@ -18,13 +18,12 @@
 #include "cw-test-util.h"
 
 static CwApplication *app;
-static char *broken_dir;
+static CwTestDir broken_dir;
 static char *broken_path;
 
 typedef struct
 {
-  char       *dir;
-  char       *path;
+  CwTestDir   dir;
   CwDatabase *db;
 } Fixture;
 
@@ -32,14 +31,15 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->db = cw_test_database_new ("cunwu-ui-XXXXXX", GPOINTER_TO_INT (data), &f->dir, &f->path);
+  f->dir = cw_test_dir_new ();
+  f->db = cw_test_database_new (f->dir, GPOINTER_TO_INT (data));
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  cw_test_database_free (&f->db, &f->dir, &f->path);
+  cw_test_database_free (&f->db, &f->dir);
 }
 
 static CwWindow *
@@ -399,13 +399,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
   cw_test_init (&argc, &argv);
 
-  broken_dir = g_dir_make_tmp ("cunwu-ui-broken-XXXXXX", &error);
-  g_assert_no_error (error);
+  broken_dir = cw_test_dir_new ();
   broken_path = g_build_filename (broken_dir, "broken.db", NULL);
   g_assert_true (g_file_set_contents (broken_path, "户籍台账,不是数据库\n", -1, NULL));
 
@@ -434,9 +432,8 @@ main (int   argc,
 
   g_application_release (G_APPLICATION (app));
   g_clear_object (&app);
-  cw_test_remove_tree (broken_dir);
-  g_free (broken_dir);
-  g_free (broken_path);
+  g_clear_pointer (&broken_dir, cw_test_dir_free);
+  g_clear_pointer (&broken_path, g_free);
 
   return ret;
 }

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -13,6 +14,8 @@
 #include "core/common/cw-backup.h"
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-health.h"
+#include "core/common/cw-sqlite-error-private.h"
 
 #define BACKUP_PREFIX "cunwu-"
 #define BACKUP_SUFFIX ".db"
@@ -51,17 +54,6 @@ timestamped_path (const char *folder)
     }
 }
 
-static gboolean
-sqlite_failed (sqlite3     *handle,
-               const char  *what,
-               GError     **error)
-{
-  g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
-               _("Backup to “%s” failed: %s"), what,
-               handle != NULL ? sqlite3_errmsg (handle) : g_strerror (ENOMEM));
-  return FALSE;
-}
-
 /* Copies through SQLite's backup API in one step, which holds one read
  * transaction: in WAL mode a writer in another process goes on undisturbed
  * and the copy is the database as of one moment. */
@@ -76,23 +68,31 @@ copy_database (const char  *db_path,
   gboolean ok = FALSE;
   int rc;
 
-  if (sqlite3_open_v2 (db_path, &source, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+  /* Able to write but not allowed to: a read-only connection would leave
+   * an empty WAL and its index beside a file nobody else has open, where
+   * this one, as the last to close, tidies up as SQLite always does. */
+  rc = sqlite3_open_v2 (db_path, &source, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (source, "PRAGMA query_only=ON", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
     {
-      sqlite_failed (source, dest, error);
+      cw_sqlite_error (source, rc, db_path, error);
       goto out;
     }
-  sqlite3_busy_timeout (source, 10000);
+  cw_database_wait_setup (source, CW_DATABASE_WAIT_COMMAND);
 
-  if (sqlite3_open_v2 (tmp, &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+  rc = sqlite3_open_v2 (tmp, &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc != SQLITE_OK)
     {
-      sqlite_failed (target, dest, error);
+      cw_sqlite_error (target, rc, dest, error);
       goto out;
     }
+  cw_database_wait_setup (target, CW_DATABASE_WAIT_COMMAND);
 
   backup = sqlite3_backup_init (target, "main", source, "main");
   if (backup == NULL)
     {
-      sqlite_failed (target, dest, error);
+      cw_sqlite_error (target, 0, dest, error);
       goto out;
     }
   do
@@ -105,7 +105,11 @@ copy_database (const char  *db_path,
   sqlite3_backup_finish (backup);
   if (rc != SQLITE_DONE)
     {
-      sqlite_failed (target, dest, error);
+      /* A failure to write is the destination's, one to read the source's. */
+      if (sqlite3_errcode (target) != SQLITE_OK)
+        cw_sqlite_error (target, 0, dest, error);
+      else
+        cw_sqlite_error (source, rc, db_path, error);
       goto out;
     }
 
@@ -115,7 +119,7 @@ copy_database (const char  *db_path,
                     "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;",
                     NULL, NULL, NULL) != SQLITE_OK)
     {
-      sqlite_failed (target, dest, error);
+      cw_sqlite_error (target, 0, dest, error);
       goto out;
     }
   ok = TRUE;
@@ -127,6 +131,143 @@ out:
   return ok;
 }
 
+/* Checked backups, so that the newest good one is named without reading it
+ * all again: path → the file's size and time when it was checked. */
+typedef struct
+{
+  goffset  size;
+  gint64   mtime;
+  gboolean healthy;
+} Verdict;
+
+static GMutex verdicts_lock;
+static GHashTable *verdicts;
+
+static gboolean
+file_stamp (const char *path,
+            Verdict    *stamp)
+{
+  GStatBuf buf;
+
+  if (g_stat (path, &buf) != 0)
+    return FALSE;
+  stamp->size = buf.st_size;
+  stamp->mtime = (gint64) buf.st_mtim.tv_sec * G_USEC_PER_SEC + buf.st_mtim.tv_nsec / 1000;
+  return TRUE;
+}
+
+static void
+remember_verdict (const char *path,
+                  gboolean    healthy)
+{
+  Verdict stamp = { 0 };
+
+  if (!file_stamp (path, &stamp))
+    return;
+  stamp.healthy = healthy;
+
+  g_mutex_lock (&verdicts_lock);
+  if (verdicts == NULL)
+    verdicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_hash_table_replace (verdicts, g_strdup (path), g_memdup2 (&stamp, sizeof stamp));
+  g_mutex_unlock (&verdicts_lock);
+}
+
+/* -1 when not known for the file as it is now. */
+static int
+known_verdict (const char *path)
+{
+  Verdict stamp = { 0 };
+  Verdict *known;
+  int verdict = -1;
+
+  if (!file_stamp (path, &stamp))
+    return -1;
+
+  g_mutex_lock (&verdicts_lock);
+  known = verdicts != NULL ? g_hash_table_lookup (verdicts, path) : NULL;
+  if (known != NULL && known->size == stamp.size && known->mtime == stamp.mtime)
+    verdict = known->healthy;
+  g_mutex_unlock (&verdicts_lock);
+  return verdict;
+}
+
+gboolean
+cw_backup_verify (const char  *backup_path,
+                  GError     **error)
+{
+  g_autoptr(CwHealth) health = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gboolean healthy;
+
+  g_return_val_if_fail (backup_path != NULL, FALSE);
+
+  if (known_verdict (backup_path) == TRUE)
+    return TRUE;
+
+  health = cw_health_check_file (backup_path, &local_error);
+  if (health == NULL)
+    {
+      /* Busy says nothing about the file itself. */
+      if (!g_error_matches (local_error, CW_ERROR, CW_ERROR_BUSY))
+        remember_verdict (backup_path, FALSE);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  healthy = cw_health_to_error (health, error);
+  remember_verdict (backup_path, healthy);
+  return healthy;
+}
+
+GDateTime *
+cw_backup_get_date (const char *backup_path)
+{
+  g_autofree char *name = g_path_get_basename (backup_path);
+  int y, mo, d, h, mi, sec;
+  GStatBuf buf;
+
+  if (sscanf (name, BACKUP_PREFIX "%4d%2d%2d-%2d%2d%2d", &y, &mo, &d, &h, &mi, &sec) == 6)
+    {
+      GDateTime *date = g_date_time_new_local (y, mo, d, h, mi, sec);
+      if (date != NULL)
+        return date;
+    }
+  if (g_stat (backup_path, &buf) != 0)
+    return NULL;
+  return g_date_time_new_from_unix_local (buf.st_mtime);
+}
+
+char *
+cw_backup_damage_advice (const char *db_path)
+{
+  g_autoptr(GDateTime) made = NULL;
+  g_autofree char *backup = db_path != NULL ? cw_backup_newest_good (db_path, &made) : NULL;
+  g_autofree char *when = NULL;
+
+  if (backup == NULL)
+    return g_strdup (_("There is no good backup of it. Keep the file as it is, do not delete it, and ask for help."));
+
+  when = g_date_time_format (made, "%Y-%m-%d %H:%M");
+  /* Translators: %1$s is the date and time of the backup, %2$s its file */
+  return g_strdup_printf (_("The newest good backup was made on %1$s (“%2$s”). Restore it in Settings → "
+                            "Restore from a Backup…, or with “cunwu restore FILE”; the damaged file is kept."),
+                          when, backup);
+}
+
+/* What a damaged source is told: no backup, and where the last good one is. */
+static void
+refuse_damaged (const char  *db_path,
+                GError     **error)
+{
+  g_autofree char *advice = cw_backup_damage_advice (db_path);
+
+  g_set_error (error, CW_ERROR, CW_ERROR_CORRUPT,
+               /* Translators: %1$s is the database, %2$s where its last good backup is and what to do */
+               _("“%1$s” is damaged, so no backup was made: a copy of a damaged record is no backup. "
+                 "%2$s “cunwu check” shows what is damaged."),
+               db_path, advice);
+}
+
 char *
 cw_backup_copy (const char  *db_path,
                 const char  *dest,
@@ -134,6 +275,7 @@ cw_backup_copy (const char  *db_path,
 {
   g_autofree char *target = NULL;
   g_autofree char *tmp = NULL;
+  g_autoptr(GError) check_error = NULL;
 
   g_return_val_if_fail (db_path != NULL && dest != NULL, NULL);
 
@@ -157,6 +299,19 @@ cw_backup_copy (const char  *db_path,
       g_unlink (tmp);
       return NULL;
     }
+
+  /* The copy is checked, not the source: the copy is what a restore would
+   * bring back, and reading it leaves the live file to the window. */
+  if (!cw_backup_verify (tmp, &check_error))
+    {
+      g_unlink (tmp);
+      if (g_error_matches (check_error, CW_ERROR, CW_ERROR_CORRUPT))
+        refuse_damaged (db_path, error);
+      else
+        g_propagate_error (error, g_steal_pointer (&check_error));
+      return NULL;
+    }
+
   if (g_rename (tmp, target) != 0)
     {
       int saved = errno;
@@ -165,6 +320,7 @@ cw_backup_copy (const char  *db_path,
                    _("Backup to “%s” failed: %s"), target, g_strerror (saved));
       return NULL;
     }
+  remember_verdict (target, TRUE);
   return g_steal_pointer (&target);
 }
 
@@ -195,6 +351,28 @@ cw_backup_list (const char *db_path)
 }
 
 char *
+cw_backup_newest_good (const char  *db_path,
+                       GDateTime  **made)
+{
+  g_autoptr(GPtrArray) backups = NULL;
+
+  g_return_val_if_fail (db_path != NULL, NULL);
+
+  backups = cw_backup_list (db_path);
+  for (guint i = 0; i < backups->len; i++)
+    {
+      const char *path = g_ptr_array_index (backups, i);
+
+      if (!cw_backup_verify (path, NULL))
+        continue;
+      if (made != NULL)
+        *made = cw_backup_get_date (path);
+      return g_strdup (path);
+    }
+  return NULL;
+}
+
+char *
 cw_backup_rotate (const char  *db_path,
                   GError     **error)
 {
@@ -210,11 +388,15 @@ cw_backup_rotate (const char  *db_path,
       return NULL;
     }
 
+  /* A refused (damaged) copy never joins the rotation, and then nothing is
+   * removed: the good backups stay for the restore. */
   made = cw_backup_copy (db_path, folder, error);
   if (made == NULL)
     return NULL;
 
-  /* Only our own timestamped files are ever removed, oldest first. */
+  /* Only our own timestamped files are ever removed, oldest first. The one
+   * just made is the newest and it is good, so the last good backup is
+   * never among them. */
   backups = cw_backup_list (db_path);
   for (guint i = CW_BACKUP_KEEP; i < backups->len; i++)
     g_unlink (g_ptr_array_index (backups, i));

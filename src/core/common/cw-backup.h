@@ -12,7 +12,10 @@ G_BEGIN_DECLS
  * backup API from a separate read connection, so it works while another
  * process (the window) is writing. dest may be a folder: the copy is then
  * named after the time. An existing file is never overwritten. The copy is a
- * self-contained file (rollback journal, not WAL). Returns the path written. */
+ * self-contained file (rollback journal, not WAL), and it counts only once
+ * the check of `cunwu check` finds it healthy: a damaged database is refused
+ * (CW_ERROR_CORRUPT) with a message naming the last good backup. Returns
+ * the path written. */
 char      *cw_backup_copy          (const char  *db_path,
                                     const char  *dest,
                                     GError     **error);
@@ -24,7 +27,9 @@ char      *cw_backup_folder        (const char  *db_path);
 GPtrArray *cw_backup_list          (const char  *db_path);
 
 /* Makes a backup into the rotation folder now and keeps the newest
- * CW_BACKUP_KEEP. Returns the new file's path. */
+ * CW_BACKUP_KEEP. Only a healthy copy joins the rotation and only then are
+ * old ones removed, so the newest good backup is never pushed out. Returns
+ * the new file's path. */
 char      *cw_backup_rotate        (const char  *db_path,
                                     GError     **error);
 
@@ -32,5 +37,24 @@ char      *cw_backup_rotate        (const char  *db_path,
  * Returns the new file's path, or NULL (without error) when none was due. */
 char      *cw_backup_daily         (const char  *db_path,
                                     GError     **error);
+
+/* When the backup was made: from its name in the rotation, else the time
+ * the file was last written; NULL if it cannot be read. */
+GDateTime *cw_backup_get_date      (const char  *backup_path);
+
+/* Whether @backup_path is a healthy Cunwu database this program can use
+ * (no newer than it); the answer is kept while the file stays unchanged. */
+gboolean   cw_backup_verify        (const char  *backup_path,
+                                    GError     **error);
+
+/* The newest healthy backup in the rotation of @db_path and, in @made, when
+ * it was made; NULL when there is none. */
+char      *cw_backup_newest_good   (const char  *db_path,
+                                    GDateTime  **made);
+
+/* What to do about the damaged database @db_path, in a sentence or two:
+ * when its newest good backup was made, where it is and how to restore it;
+ * or that there is none. */
+char      *cw_backup_damage_advice (const char  *db_path);
 
 G_END_DECLS

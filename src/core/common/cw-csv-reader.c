@@ -28,6 +28,7 @@ struct _CwCsvReader
   guint record_line;
 
   GHashTable *columns;      /* header name → index + 1 */
+  GHashTable *aliases;      /* another name of a column → its name */
   GStrv unknown_columns;
   guint header_line;
 };
@@ -51,6 +52,7 @@ cw_csv_reader_finalize (GObject *object)
   g_free (self->text);
   g_ptr_array_unref (self->fields);
   g_clear_pointer (&self->columns, g_hash_table_unref);
+  g_clear_pointer (&self->aliases, g_hash_table_unref);
   g_clear_pointer (&self->unknown_columns, g_strfreev);
 
   G_OBJECT_CLASS (cw_csv_reader_parent_class)->finalize (object);
@@ -513,14 +515,36 @@ has_content (const char *text,
   return FALSE;
 }
 
+void
+cw_csv_reader_set_aliases (CwCsvReader *self,
+                           GHashTable  *aliases)
+{
+  g_return_if_fail (CW_IS_CSV_READER (self));
+
+  g_clear_pointer (&self->aliases, g_hash_table_unref);
+  if (aliases != NULL)
+    self->aliases = g_hash_table_ref (aliases);
+}
+
+/* The column a header cell names: itself, or the name it is an alias of. */
+static const char *
+canonical (CwCsvReader *self,
+           const char  *cell)
+{
+  const char *name = self->aliases != NULL ? g_hash_table_lookup (self->aliases, cell) : NULL;
+
+  return name != NULL ? name : cell;
+}
+
 static gboolean
-record_has (GPtrArray  *fields,
-            const char *name)
+record_has (CwCsvReader *self,
+            GPtrArray   *fields,
+            const char  *name)
 {
   guint i;
 
   for (i = 0; i < fields->len; i++)
-    if (g_str_equal (g_ptr_array_index (fields, i), name))
+    if (g_str_equal (canonical (self, g_ptr_array_index (fields, i)), name))
       return TRUE;
   return FALSE;
 }
@@ -551,29 +575,57 @@ take_header (CwCsvReader        *self,
 {
   g_autoptr(GHashTable) columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GStrvBuilder) unknown = g_strv_builder_new ();
-  guint i;
+  guint i, pass;
+
+  /* Exact names first: a header with 住址 and also an alias of it reads
+   * 住址, and the other is an unknown column as it always was. */
+  for (pass = 0; pass < 2; pass++)
+    for (i = 0; i < header->len; i++)
+      {
+        const char *cell = g_ptr_array_index (header, i);
+        const char *name = canonical (self, cell);
+        gboolean alias = name != cell;
+        const char *earlier_cell;
+        gpointer earlier;
+
+        /* Excel writes a separator for every empty cell of the widest
+         * row, so trailing empty header cells are normal. */
+        if (*cell == '\0' || alias != (pass == 1))
+          continue;
+
+        if (!g_hash_table_lookup_extended (columns, name, NULL, &earlier))
+          {
+            g_hash_table_insert (columns, g_strdup (name), GUINT_TO_POINTER (i + 1));
+            continue;
+          }
+        earlier_cell = g_ptr_array_index (header, GPOINTER_TO_UINT (earlier) - 1);
+        if (g_str_equal (earlier_cell, cell))
+          {
+            g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+                         _("The header row (line %u) has the column “%s” twice; rename or delete one of them."),
+                         header_line, cell);
+            return FALSE;
+          }
+        if (!g_str_equal (earlier_cell, name))
+          {
+            g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+                         _("The header row (line %u) has both “%s” and “%s”, which name the same column “%s”; "
+                           "rename or delete one of them."),
+                         header_line, earlier_cell, cell, name);
+            return FALSE;
+          }
+      }
 
   for (i = 0; i < header->len; i++)
     {
-      const char *name = g_ptr_array_index (header, i);
+      const char *cell = g_ptr_array_index (header, i);
+      const char *name = canonical (self, cell);
 
-      /* Excel writes a separator for every empty cell of the widest row,
-       * so trailing empty header cells are normal. */
-      if (*name == '\0')
+      if (*cell == '\0')
         continue;
-
-      if (g_hash_table_contains (columns, name))
-        {
-          g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
-                       _("The header row (line %u) has the column “%s” twice; rename or delete one of them."),
-                       header_line, name);
-          return FALSE;
-        }
-      g_hash_table_insert (columns, g_strdup (name), GUINT_TO_POINTER (i + 1));
-
-      if (!g_strv_contains (required, name) &&
-          (known == NULL || !g_strv_contains (known, name)))
-        g_strv_builder_add (unknown, name);
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (columns, name)) != i + 1 ||
+          (!g_strv_contains (required, name) && (known == NULL || !g_strv_contains (known, name))))
+        g_strv_builder_add (unknown, cell);
     }
 
   g_clear_pointer (&self->columns, g_hash_table_unref);
@@ -642,7 +694,7 @@ cw_csv_reader_find_header (CwCsvReader         *self,
           n_records++;
 
           for (i = 0; required[i] != NULL; i++)
-            if (record_has (fields, required[i]))
+            if (record_has (self, fields, required[i]))
               found++;
 
           if (found == i)
@@ -664,7 +716,7 @@ cw_csv_reader_find_header (CwCsvReader         *self,
               best_line = start_line;
               g_ptr_array_set_size (best_missing, 0);
               for (i = 0; required[i] != NULL; i++)
-                if (!record_has (fields, required[i]))
+                if (!record_has (self, fields, required[i]))
                   g_ptr_array_add (best_missing, (gpointer) required[i]);
             }
         }
@@ -715,6 +767,18 @@ cw_csv_reader_get_unknown_columns (CwCsvReader *self)
   if (self->unknown_columns == NULL)
     return empty_strv;
   return (const char * const *) self->unknown_columns;
+}
+
+int
+cw_csv_reader_get_column_index (CwCsvReader *self,
+                                const char  *column)
+{
+  g_return_val_if_fail (CW_IS_CSV_READER (self), -1);
+  g_return_val_if_fail (column != NULL, -1);
+
+  if (self->columns == NULL)
+    return -1;
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->columns, column)) - 1;
 }
 
 guint

@@ -46,6 +46,15 @@ const char         *cw_csv_reader_get_encoding        (CwCsvReader         *self
  * made, settled by cw_csv_reader_find_header(). */
 char                cw_csv_reader_get_separator       (CwCsvReader         *self);
 
+/* Other names offices give the columns (“身份证号码” for 身份证号): maps
+ * each alias to the column's name; a reference is kept. A header cell
+ * that is an alias then counts as the name, for find_header()'s
+ * @required and @known and for cw_csv_reader_get(), unless the header
+ * has the name itself (the alias is then an unknown column). Call before
+ * cw_csv_reader_find_header(); NULL for none. */
+void                cw_csv_reader_set_aliases         (CwCsvReader         *self,
+                                                       GHashTable          *aliases);
+
 /* Finds the header among the first 20 non-empty records: the first one
  * that contains every name in @required (exact match after trimming),
  * trying each separator, so that title rows above the header are skipped.
@@ -59,6 +68,11 @@ gboolean            cw_csv_reader_find_header         (CwCsvReader         *self
                                                        GError             **error);
 /* NULL-terminated, in header order; empty before a header is found. */
 const char * const *cw_csv_reader_get_unknown_columns (CwCsvReader         *self);
+/* Where the header found has @column (by its name or an alias), for
+ * cw_csv_reader_get_field(): the index, or -1 when it has no such
+ * column. */
+int                 cw_csv_reader_get_column_index    (CwCsvReader         *self,
+                                                       const char          *column);
 /* The line the header starts on, 0 before one is found. */
 guint               cw_csv_reader_get_header_line     (CwCsvReader         *self);
 

@@ -15,6 +15,21 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 sqlite3      *cw_database_get_handle            (CwDatabase   *self);
 
+/* How every connection core opens waits for another's lock (see
+ * cw_database_set_wait()); the one place that sets it. */
+void          cw_database_wait_setup            (sqlite3      *handle,
+                                                 guint         timeout_ms);
+/* Whether @path is a Cunwu database this program knows, without changing
+ * it; @version (may be NULL) gets its schema version. */
+gboolean      cw_database_identify              (const char   *path,
+                                                 int          *version,
+                                                 GError      **error);
+/* The schema of @version, built in the empty database @handle as the
+ * migrations and the audit log build it. */
+gboolean      cw_database_build_schema          (sqlite3      *handle,
+                                                 int           version,
+                                                 GError      **error);
+
 /* Transactions nest: the outermost is BEGIN IMMEDIATE, inner ones are
  * savepoints, so core functions compose into one change (one Undo). */
 gboolean      cw_database_begin                 (CwDatabase   *self,
@@ -32,7 +47,8 @@ sqlite3_stmt *cw_database_prepare               (CwDatabase   *self,
 gboolean      cw_database_step_done             (CwDatabase   *self,
                                                  sqlite3_stmt *stmt,
                                                  GError      **error);
-/* Sets @error from the connection's last SQLite error; returns FALSE. */
+/* Sets @error from the connection's last SQLite error, in the person's
+ * words (cw_sqlite_error()); returns FALSE. */
 gboolean      cw_database_fail                  (CwDatabase   *self,
                                                  GError      **error);
 gint64        cw_database_query_int             (CwDatabase   *self,

@@ -17,6 +17,8 @@
 #include "core/cw-core-resources.h"
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-health-private.h"
+#include "core/common/cw-sqlite-error-private.h"
 #include "core/common/cw-text-private.h"
 #include "core/village/cw-settings.h"
 
@@ -37,6 +39,7 @@ struct _CwDatabase
    * and the last one committed: what Undo reverts. */
   gint64    change_id;
   gint64    last_change_id;
+  guint     wait_ms;
 };
 
 G_DEFINE_FINAL_TYPE (CwDatabase, cw_database, G_TYPE_OBJECT)
@@ -90,6 +93,7 @@ cw_database_class_init (CwDatabaseClass *klass)
 static void
 cw_database_init (CwDatabase *self)
 {
+  self->wait_ms = CW_DATABASE_WAIT_COMMAND;
 }
 
 char *
@@ -132,22 +136,30 @@ cw_database_latest_schema_version (void)
   return (int) g_strv_length (names);
 }
 
-static gboolean
-set_sqlite_error (sqlite3     *handle,
-                  const char  *path,
-                  GError     **error)
+/**
+ * cw_database_wait_setup:
+ * @handle: any connection core opens
+ * @timeout_ms: how long a statement waits for another connection's lock
+ *
+ * The one place that says how a connection waits for a lock, so the
+ * window, the command line, backups, checks and probes all wait alike:
+ * SQLite retries with short sleeps until @timeout_ms have passed, then the
+ * statement fails with SQLITE_BUSY, which cw_sqlite_error() words as
+ * "busy, try again".
+ */
+void
+cw_database_wait_setup (sqlite3 *handle,
+                        guint    timeout_ms)
 {
-  g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
-               /* Translators: the first %s is a file, the second SQLite's message */
-               _("Database “%s”: %s"), path, sqlite3_errmsg (handle));
-  return FALSE;
+  sqlite3_extended_result_codes (handle, 1);
+  sqlite3_busy_timeout (handle, (int) MIN (timeout_ms, G_MAXINT));
 }
 
 gboolean
 cw_database_fail (CwDatabase  *self,
                   GError     **error)
 {
-  return set_sqlite_error (self->handle, self->path, error);
+  return cw_sqlite_error (self->handle, 0, self->path, error);
 }
 
 static gboolean
@@ -156,31 +168,28 @@ exec_on (sqlite3     *handle,
          const char  *sql,
          GError     **error)
 {
-  char *message = NULL;
+  int rc = sqlite3_exec (handle, sql, NULL, NULL, NULL);
 
-  if (sqlite3_exec (handle, sql, NULL, NULL, &message) != SQLITE_OK)
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
-                   _("Database “%s”: %s"), path,
-                   message != NULL ? message : sqlite3_errmsg (handle));
-      sqlite3_free (message);
-      return FALSE;
-    }
+  if (rc != SQLITE_OK)
+    return cw_sqlite_error (handle, 0, path, error);
   return TRUE;
 }
 
+/* -1 when it cannot be read; then @rc says why. */
 static gint64
 pragma_int (sqlite3    *handle,
-            const char *pragma)
+            const char *pragma,
+            int        *rc)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *sql = g_strdup_printf ("PRAGMA %s", pragma);
+  int result = sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL);
 
-  if (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) != SQLITE_OK)
-    return -1;
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return -1;
-  return sqlite3_column_int64 (stmt, 0);
+  if (result == SQLITE_OK && (result = sqlite3_step (stmt)) == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  if (rc != NULL)
+    *rc = sqlite3_extended_errcode (handle);
+  return -1;
 }
 
 /* The database header stores its integers big-endian. */
@@ -192,18 +201,24 @@ header_int (const guchar *header,
          ((guint32) header[offset + 2] << 8) | (guint32) header[offset + 3];
 }
 
-/* Everything that can be said about an existing file without changing a
- * byte of it: is it ours, and can we write it? A refused file is left
- * exactly as it was. */
-static gboolean
-check_existing_file (const char  *path,
-                     GError     **error)
+/**
+ * cw_database_identify:
+ * @path: an existing file
+ * @version: (out): its schema version
+ *
+ * Everything that can be said about a file without changing a byte of it:
+ * is it a Cunwu database, and one this program knows? Reads the header; only
+ * when a WAL beside it may hold a newer first page does it ask SQLite, with
+ * a read-only connection that waits for locks like any other.
+ */
+gboolean
+cw_database_identify (const char  *path,
+                      int         *version,
+                      GError     **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
   struct stat st;
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   guchar header[100];
-  sqlite3 *probe = NULL;
   gint64 application_id, user_version;
   int fd;
   ssize_t n;
@@ -254,24 +269,32 @@ check_existing_file (const char  *path,
    * and not opening the file at all guarantees no file appears beside it. */
   if (g_file_test (wal, G_FILE_TEST_EXISTS))
     {
-      if (sqlite3_open_v2 (path, &probe, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+      sqlite3 *probe = NULL;
+      int rc = sqlite3_open_v2 (path, &probe, SQLITE_OPEN_READONLY, NULL);
+
+      if (rc == SQLITE_OK)
         {
-          g_set_error (error, CW_ERROR, CW_ERROR_NOT_SQLITE,
-                       _("“%s” cannot be read as a database: %s"), path, sqlite3_errmsg (probe));
+          cw_database_wait_setup (probe, CW_DATABASE_WAIT_COMMAND);
+          application_id = pragma_int (probe, "application_id", &rc);
+          if (application_id != -1)
+            user_version = pragma_int (probe, "user_version", &rc);
+        }
+      /* Busy is not "not ours": the window or a command is writing. */
+      if (application_id == -1 || user_version == -1 || rc != SQLITE_OK)
+        {
+          int kind = rc & 0xff;
+
+          if (kind == SQLITE_BUSY || kind == SQLITE_LOCKED || kind == SQLITE_CORRUPT || kind == SQLITE_IOERR)
+            cw_sqlite_error (probe, rc, path, error);
+          else
+            g_set_error (error, CW_ERROR, CW_ERROR_NOT_SQLITE,
+                         _("“%s” is not a Cunwu database: it cannot be read as a database."), path);
           sqlite3_close (probe);
           return FALSE;
         }
-      application_id = pragma_int (probe, "application_id");
-      user_version = pragma_int (probe, "user_version");
       sqlite3_close (probe);
     }
 
-  if (application_id == -1 || user_version == -1)
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_NOT_SQLITE,
-                   _("“%s” is not a Cunwu database: it cannot be read as a database."), path);
-      return FALSE;
-    }
   if (application_id != CW_DATABASE_APPLICATION_ID)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_FOREIGN,
@@ -288,9 +311,26 @@ check_existing_file (const char  *path,
       return FALSE;
     }
 
+  if (version != NULL)
+    *version = (int) user_version;
+  return TRUE;
+}
+
+/* What opening for work needs beyond cw_database_identify(): writing to
+ * the file and beside it. A refused file is left exactly as it was. */
+static gboolean
+check_existing_file (const char  *path,
+                     GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  struct stat st;
+
+  if (!cw_database_identify (path, NULL, error))
+    return FALSE;
+
   /* Root can write a file without write permission bits; a file marked
    * read-only is still meant to stay as it is (an archived copy, say). */
-  if (g_access (path, W_OK) != 0 || (st.st_mode & 0222) == 0)
+  if (g_stat (path, &st) != 0 || g_access (path, W_OK) != 0 || (st.st_mode & 0222) == 0)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_READ_ONLY,
                    _("“%s” is read-only. Village Affairs needs to write to its database: "
@@ -316,16 +356,16 @@ apply_pragmas (sqlite3     *handle,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  sqlite3_extended_result_codes (handle, 1);
-  sqlite3_busy_timeout (handle, 10000);
+  cw_database_wait_setup (handle, CW_DATABASE_WAIT_COMMAND);
 
   if (sqlite3_prepare_v2 (handle, "PRAGMA journal_mode=WAL", -1, &stmt, NULL) != SQLITE_OK ||
-      sqlite3_step (stmt) != SQLITE_ROW ||
-      g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") != 0)
+      sqlite3_step (stmt) != SQLITE_ROW)
+    return cw_sqlite_error (handle, 0, path, error);
+  if (g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") != 0)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
                    _("Database “%s” cannot be switched to write-ahead logging: %s"),
-                   path, sqlite3_errmsg (handle));
+                   path, (const char *) sqlite3_column_text (stmt, 0));
       return FALSE;
     }
 
@@ -355,7 +395,7 @@ check_foreign_keys (sqlite3     *handle,
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   if (sqlite3_prepare_v2 (handle, "PRAGMA foreign_key_check", -1, &stmt, NULL) != SQLITE_OK)
-    return set_sqlite_error (handle, path, error);
+    return cw_sqlite_error (handle, 0, path, error);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
@@ -368,17 +408,23 @@ check_foreign_keys (sqlite3     *handle,
   return TRUE;
 }
 
+/* Brings the database up to schema version @target, one migration per
+ * transaction. */
 static gboolean
-migrate (sqlite3     *handle,
-         const char  *path,
-         gint64      *change_id,
-         GError     **error)
+migrate_to (sqlite3     *handle,
+            const char  *path,
+            guint        target,
+            gint64      *change_id,
+            GError     **error)
 {
   g_auto(GStrv) names = list_migrations ();
-  gint64 current = pragma_int (handle, "user_version");
+  int rc = SQLITE_OK;
+  gint64 current = pragma_int (handle, "user_version", &rc);
   gboolean ok = TRUE;
 
-  if (names[current] == NULL)
+  if (current < 0)
+    return cw_sqlite_error (handle, rc, path, error);
+  if (current >= target || current >= g_strv_length (names))
     return TRUE;
 
   /* A migration may rebuild a table (SQLite cannot alter a CHECK): with
@@ -386,7 +432,7 @@ migrate (sqlite3     *handle,
    * that points at it. They are checked as a whole before each commit. */
   if (!exec_on (handle, path, "PRAGMA foreign_keys=OFF", error))
     return FALSE;
-  for (guint i = (guint) current; ok && names[i] != NULL; i++)
+  for (guint i = (guint) current; ok && i < target && names[i] != NULL; i++)
     {
       g_autofree char *resource = g_build_path ("/", MIGRATIONS_PATH, names[i], NULL);
       g_autoptr(GBytes) bytes = NULL;
@@ -402,7 +448,10 @@ migrate (sqlite3     *handle,
       sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 
       if (!exec_on (handle, path, "BEGIN IMMEDIATE", error))
-        return FALSE;
+        {
+          ok = FALSE;
+          break;
+        }
       *change_id = new_change_id ();
 
       finish = g_strdup_printf ("PRAGMA application_id=%d; PRAGMA user_version=%d;",
@@ -422,6 +471,40 @@ migrate (sqlite3     *handle,
 
   exec_on (handle, path, "PRAGMA foreign_keys=ON; PRAGMA ignore_check_constraints=OFF", NULL);
   return ok;
+}
+
+static gboolean
+migrate (sqlite3     *handle,
+         const char  *path,
+         gint64      *change_id,
+         GError     **error)
+{
+  return migrate_to (handle, path, G_MAXUINT, change_id, error);
+}
+
+/**
+ * cw_database_build_schema:
+ * @handle: an empty database, e.g. ":memory:"
+ * @version: the schema version to build
+ *
+ * Builds the schema exactly as the migrations and the audit log make it for
+ * @version: what `cunwu check` compares a file with.
+ */
+gboolean
+cw_database_build_schema (sqlite3     *handle,
+                          int          version,
+                          GError     **error)
+{
+  gint64 change_id = 0;
+
+  /* The SQL functions that the migrations and the audit triggers call, as
+   * cw_database_open() registers them: SQLite looks them up when it
+   * prepares a statement, even one on an empty table. Nothing is audited
+   * here, so the change id stays NULL. */
+  cw_audit_register_operator (handle, NULL);
+  cw_audit_register_change_id (handle, NULL);
+  cw_text_register_sql_functions (handle);
+  return migrate_to (handle, ":memory:", (guint) MAX (version, 0), &change_id, error);
 }
 
 /* A new database is built under a temporary name and renamed into place only
@@ -529,7 +612,7 @@ cw_database_open (const char  *path,
 
   if (sqlite3_open_v2 (path, &self->handle, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
     {
-      set_sqlite_error (self->handle, path, error);
+      cw_sqlite_error (self->handle, 0, path, error);
       return NULL;
     }
 
@@ -537,16 +620,47 @@ cw_database_open (const char  *path,
   cw_audit_register_change_id (self->handle, &self->change_id);
   cw_text_register_sql_functions (self->handle);
 
-  if (!apply_pragmas (self->handle, path, error) ||
+  /* Reading the whole schema costs little and finds a damaged table of
+   * contents now, with advice, and before anything is written (WAL mode
+   * is), rather than on the first page shown. A damaged data page is
+   * found by the daily backup's check or when it is read. */
+  cw_database_wait_setup (self->handle, CW_DATABASE_WAIT_COMMAND);
+  if (!exec_on (self->handle, path, "SELECT count(*) FROM sqlite_schema", error) ||
+      !apply_pragmas (self->handle, path, error) ||
       !migrate (self->handle, path, &self->change_id, error))
     return NULL;
 
-  self->schema_version = (int) pragma_int (self->handle, "user_version");
+  self->schema_version = (int) pragma_int (self->handle, "user_version", NULL);
 
   operator_name = cw_settings_get_operator (self);
   self->operator_name = operator_name != NULL ? g_steal_pointer (&operator_name) : g_strdup (g_get_user_name ());
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * cw_database_set_wait:
+ * @timeout_ms: how long a statement waits for another program's lock
+ *
+ * A connection opens with %CW_DATABASE_WAIT_COMMAND. The window's
+ * connection runs on the main loop and takes %CW_DATABASE_WAIT_WINDOW, so a
+ * busy file costs a moment and a "busy, try again", never a frozen window.
+ */
+void
+cw_database_set_wait (CwDatabase *self,
+                      guint       timeout_ms)
+{
+  g_return_if_fail (CW_IS_DATABASE (self));
+
+  self->wait_ms = timeout_ms;
+  cw_database_wait_setup (self->handle, timeout_ms);
+}
+
+guint
+cw_database_get_wait (CwDatabase *self)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (self), 0);
+  return self->wait_ms;
 }
 
 const char *
@@ -603,6 +717,12 @@ cw_database_exec (CwDatabase  *self,
   return exec_on (self->handle, self->path, sql, error);
 }
 
+static gboolean
+schema_is_damaged (CwDatabase *self)
+{
+  return !cw_health_schema_matches (self->handle, self->schema_version);
+}
+
 sqlite3_stmt *
 cw_database_prepare (CwDatabase  *self,
                      const char  *sql,
@@ -614,17 +734,19 @@ cw_database_prepare (CwDatabase  *self,
 
   if (sqlite3_prepare_v2 (self->handle, sql, -1, &stmt, NULL) != SQLITE_OK)
     {
-      /* A statement that does not prepare is a bug in our SQL, not a
-       * person's mistake; still, report rather than abort. */
-      g_critical ("Cannot prepare “%s”: %s", sql, sqlite3_errmsg (self->handle));
-      set_sqlite_error (self->handle, self->path, error);
+      /* A statement that does not prepare on a sound file is a bug in our
+       * SQL, not a person's mistake; still, report rather than abort. A
+       * damaged or busy file is the person's news, not a bug. */
+      if (sqlite3_errcode (self->handle) == SQLITE_ERROR && !schema_is_damaged (self))
+        g_critical ("Cannot prepare “%s”: %s", sql, sqlite3_errmsg (self->handle));
+      cw_sqlite_error (self->handle, 0, self->path, error);
       return NULL;
     }
   return stmt;
 }
 
-/* Steps a statement that returns no rows; maps a constraint failure to a
- * GError carrying SQLite's message. */
+/* Steps a statement that returns no rows; a failure becomes a GError in
+ * the person's words (cw_sqlite_error()). */
 gboolean
 cw_database_step_done (CwDatabase    *self,
                        sqlite3_stmt  *stmt,
@@ -634,7 +756,7 @@ cw_database_step_done (CwDatabase    *self,
 
   if (rc == SQLITE_DONE || rc == SQLITE_ROW)
     return TRUE;
-  return set_sqlite_error (self->handle, self->path, error);
+  return cw_sqlite_error (self->handle, 0, self->path, error);
 }
 
 gint64
@@ -649,6 +771,21 @@ cw_database_query_int (CwDatabase *self,
   return sqlite3_column_int64 (stmt, 0);
 }
 
+/* A statement left stepping holds a read transaction, and SQLite cannot
+ * wait for the write lock from inside one: BEGIN IMMEDIATE would fail at
+ * once with "busy" whenever another program writes, however long the wait.
+ * Such a statement is a bug (reset or finalize it before the change). */
+static void
+warn_pending_statements (CwDatabase *self)
+{
+  for (sqlite3_stmt *stmt = sqlite3_next_stmt (self->handle, NULL);
+       stmt != NULL;
+       stmt = sqlite3_next_stmt (self->handle, stmt))
+    if (sqlite3_stmt_busy (stmt))
+      g_critical ("A statement is still reading when a change begins; reset it first: %s",
+                  sqlite3_sql (stmt));
+}
+
 gboolean
 cw_database_begin (CwDatabase  *self,
                    GError     **error)
@@ -661,6 +798,7 @@ cw_database_begin (CwDatabase  *self,
    * line beside the window) waits at the start instead of failing midway. */
   if (self->depth == 0)
     {
+      warn_pending_statements (self);
       sql = g_strdup ("BEGIN IMMEDIATE");
       self->change_id = new_change_id ();
     }
@@ -794,59 +932,29 @@ cw_database_set_setting (CwDatabase  *self,
 /**
  * cw_database_check:
  *
- * What `cunwu check` reports: SQLite's integrity check, the foreign keys,
- * and that the schema is the one this program writes.
+ * The checks of `cunwu check` (see CwHealth) on this connection: schema,
+ * audit triggers, references and integrity.
  */
 gboolean
 cw_database_check (CwDatabase  *self,
                    GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GString) problems = g_string_new (NULL);
-  guint count = 0;
+  g_autoptr(CwHealth) health = NULL;
 
   g_return_val_if_fail (CW_IS_DATABASE (self), FALSE);
 
-  stmt = cw_database_prepare (self, "PRAGMA integrity_check(20)", error);
-  if (stmt == NULL)
+  health = cw_health_check_connection (self->handle, self->path, error);
+  if (health == NULL)
     return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      const char *line = (const char *) sqlite3_column_text (stmt, 0);
-      if (g_strcmp0 (line, "ok") != 0)
-        {
-          g_string_append_printf (problems, "%s%s", count++ ? "; " : "", line);
-        }
-    }
-  g_clear_pointer (&stmt, sqlite3_finalize);
-
-  stmt = cw_database_prepare (self, "PRAGMA foreign_key_check", error);
-  if (stmt == NULL)
-    return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW && count < 20)
-    {
-      g_string_append_printf (problems, "%s", count++ ? "; " : "");
-      g_string_append_printf (problems, _("row %lld of table %s points at a missing %s"),
-                              (long long) sqlite3_column_int64 (stmt, 1),
-                              (const char *) sqlite3_column_text (stmt, 0),
-                              (const char *) sqlite3_column_text (stmt, 2));
-    }
-  g_clear_pointer (&stmt, sqlite3_finalize);
-
   if (self->schema_version != cw_database_latest_schema_version ())
     {
-      g_string_append_printf (problems, "%s", count++ ? "; " : "");
-      g_string_append_printf (problems, _("database version %d, expected %d"),
-                              self->schema_version, cw_database_latest_schema_version ());
-    }
-
-  if (count > 0)
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_CORRUPT,
-                   _("“%s” is damaged: %s"), self->path, problems->str);
+      g_autofree char *problem = g_strdup_printf (_("database version %d, expected %d"),
+                                                  self->schema_version,
+                                                  cw_database_latest_schema_version ());
+      g_set_error (error, CW_ERROR, CW_ERROR_CORRUPT, _("“%s” is damaged: %s"), self->path, problem);
       return FALSE;
     }
-  return TRUE;
+  return cw_health_to_error (health, error);
 }
 
 void

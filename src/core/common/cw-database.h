@@ -8,6 +8,12 @@ G_BEGIN_DECLS
 /* PRAGMA application_id of every Cunwu database: "CwWu". */
 #define CW_DATABASE_APPLICATION_ID 0x43775775
 
+/* How long a statement waits for another program's lock, in ms: the
+ * command line and worker threads wait long, the window's own connection on
+ * the main loop briefly (then "busy, try again"). */
+#define CW_DATABASE_WAIT_COMMAND 10000
+#define CW_DATABASE_WAIT_WINDOW    300
+
 #define CW_TYPE_DATABASE (cw_database_get_type ())
 G_DECLARE_FINAL_TYPE (CwDatabase, cw_database, CW, DATABASE, GObject)
 
@@ -21,6 +27,9 @@ int           cw_database_latest_schema_version (void);
 CwDatabase   *cw_database_open                  (const char  *path,
                                                  GError     **error);
 const char   *cw_database_get_path              (CwDatabase  *self);
+void          cw_database_set_wait              (CwDatabase  *self,
+                                                 guint        timeout_ms);
+guint         cw_database_get_wait              (CwDatabase  *self);
 int           cw_database_get_schema_version    (CwDatabase  *self);
 
 /* The name audit rows of this connection carry; cw_settings_set_operator()

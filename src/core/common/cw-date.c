@@ -56,7 +56,7 @@ cw_date_parse (const char  *text,
 
   g_date_clear (out, 1);
 
-  if (strlen (trimmed) == 8 && g_str_is_ascii (trimmed))
+  if (strlen (trimmed) == 8 && strspn (trimmed, "0123456789") == 8)
     {
       /* 20261123, as in ID numbers and many spreadsheets. */
       ok = parse_number (&p, 4, 4, &year) && parse_number (&p, 2, 2, &month) &&
@@ -115,6 +115,28 @@ cw_date_today (GDate *out)
   g_date_clear (out, 1);
   g_date_set_dmy (out, (GDateDay) local.tm_mday, (GDateMonth) (local.tm_mon + 1),
                   (GDateYear) (local.tm_year + 1900));
+}
+
+char *
+cw_date_today_text (void)
+{
+  GDate today;
+
+  cw_date_today (&today);
+  return cw_date_format (&today);
+}
+
+char *
+cw_date_normalize (const char  *text,
+                   GError     **error)
+{
+  GDate date;
+
+  /* cw_date_parse() trims the text itself. */
+  if (!cw_date_parse (text, &date, error))
+    return NULL;
+
+  return cw_date_format (&date);
 }
 
 int

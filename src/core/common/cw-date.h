@@ -14,6 +14,12 @@ gboolean  cw_date_parse   (const char   *text,
 /* "YYYY-MM-DD"; "" for an invalid date. */
 char     *cw_date_format  (const GDate  *date);
 void      cw_date_today   (GDate        *out);
+/* Today as "YYYY-MM-DD". */
+char     *cw_date_today_text (void);
+/* A date as typed (2026/3/5, 2026年3月5日 …, spaces around it allowed)
+ * as "YYYY-MM-DD"; NULL with @error set when it is not a date. */
+char     *cw_date_normalize  (const char   *text,
+                              GError      **error);
 /* Age in whole years on the given day (a birthday counts on the day). */
 int       cw_date_age_on  (const GDate  *birth,
                            const GDate  *on);

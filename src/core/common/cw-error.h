@@ -24,6 +24,8 @@ typedef enum
   CW_ERROR_NOT_FOUND,    /* a named thing does not exist */
   CW_ERROR_REFUSED,      /* a register's rule forbids it */
   CW_ERROR_CANCELLED,    /* the person cancelled a long job */
+  CW_ERROR_BUSY,         /* another program holds the database; try again */
+  CW_ERROR_DISK_FULL,    /* no space left where the database is */
 } CwError;
 
 GQuark cw_error_quark (void);

@@ -9,36 +9,39 @@ typedef struct
 {
   guint  line;
   guint  order;        /* the order added, so that sorting is stable */
-  char  *household;
+  char  *key;
   char  *message;
 } Problem;
 
 struct _CwImportReport
 {
-  GObject    parent_instance;
+  GObject     parent_instance;
 
-  char      *encoding;
-  gboolean   dry_run;
-  guint      header_line;
-  GStrv      ignored_columns;
-  guint      rows_read;
-  guint      households_imported;
-  guint      persons_imported;
-  guint      households_refused;
-  guint      rows_refused;
-  GPtrArray *groups_created;   /* NULL-terminated, for get_groups_created() */
-  GArray    *problems;
-  gboolean   sorted;
+  char       *unit;
+  char       *encoding;
+  gboolean    dry_run;
+  guint       header_line;
+  GStrv       ignored_columns;
+  guint       rows_read;
+  guint       units_refused;
+  guint       rows_refused;
+  GHashTable *counts;           /* counter → guint */
+  GHashTable *names;            /* list → GPtrArray of names, NULL-terminated */
+  GPtrArray  *changed_tables;   /* NULL-terminated */
+  GArray     *problems;
+  gboolean    sorted;
 };
 
 G_DEFINE_FINAL_TYPE (CwImportReport, cw_import_report, G_TYPE_OBJECT)
+
+static const char * const no_names[] = { NULL };
 
 static void
 problem_clear (gpointer data)
 {
   Problem *problem = data;
 
-  g_free (problem->household);
+  g_free (problem->key);
   g_free (problem->message);
 }
 
@@ -47,9 +50,12 @@ cw_import_report_finalize (GObject *object)
 {
   CwImportReport *self = CW_IMPORT_REPORT (object);
 
+  g_free (self->unit);
   g_free (self->encoding);
   g_strfreev (self->ignored_columns);
-  g_ptr_array_unref (self->groups_created);
+  g_hash_table_unref (self->counts);
+  g_hash_table_unref (self->names);
+  g_ptr_array_unref (self->changed_tables);
   g_array_unref (self->problems);
 
   G_OBJECT_CLASS (cw_import_report_parent_class)->finalize (object);
@@ -65,19 +71,26 @@ static void
 cw_import_report_init (CwImportReport *self)
 {
   self->ignored_columns = g_new0 (char *, 1);
-  self->groups_created = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (self->groups_created, NULL);
+  self->counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  self->changed_tables = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->changed_tables, NULL);
   self->problems = g_array_new (FALSE, FALSE, sizeof (Problem));
   g_array_set_clear_func (self->problems, problem_clear);
   self->sorted = TRUE;
 }
 
 CwImportReport *
-cw_import_report_new (const char *encoding,
+cw_import_report_new (const char *unit,
+                      const char *encoding,
                       gboolean    dry_run)
 {
-  CwImportReport *self = g_object_new (CW_TYPE_IMPORT_REPORT, NULL);
+  CwImportReport *self;
 
+  g_return_val_if_fail (unit != NULL, NULL);
+
+  self = g_object_new (CW_TYPE_IMPORT_REPORT, NULL);
+  self->unit = g_strdup (unit);
   self->encoding = g_strdup (encoding != NULL ? encoding : "");
   self->dry_run = dry_run;
   return self;
@@ -110,40 +123,60 @@ cw_import_report_set_rows_read (CwImportReport *self,
 }
 
 void
-cw_import_report_add_imported (CwImportReport *self,
-                               guint           households,
-                               guint           persons)
+cw_import_report_add_count (CwImportReport *self,
+                            const char     *counter,
+                            guint           n)
 {
+  guint *count;
+
   g_return_if_fail (CW_IS_IMPORT_REPORT (self));
-  self->households_imported += households;
-  self->persons_imported += persons;
+  g_return_if_fail (counter != NULL);
+
+  count = g_hash_table_lookup (self->counts, counter);
+  if (count == NULL)
+    {
+      count = g_new0 (guint, 1);
+      g_hash_table_insert (self->counts, g_strdup (counter), count);
+    }
+  *count += n;
+}
+
+void
+cw_import_report_add_name (CwImportReport *self,
+                           const char     *list,
+                           const char     *name)
+{
+  GPtrArray *names;
+
+  g_return_if_fail (CW_IS_IMPORT_REPORT (self));
+  g_return_if_fail (list != NULL);
+  g_return_if_fail (name != NULL);
+
+  names = g_hash_table_lookup (self->names, list);
+  if (names == NULL)
+    {
+      names = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (names, NULL);
+      g_hash_table_insert (self->names, g_strdup (list), names);
+    }
+  /* Keep the array NULL-terminated for the getter. */
+  g_ptr_array_insert (names, (int) names->len - 1, g_strdup (name));
 }
 
 void
 cw_import_report_add_refused (CwImportReport *self,
-                              guint           households,
+                              guint           units,
                               guint           rows)
 {
   g_return_if_fail (CW_IS_IMPORT_REPORT (self));
-  self->households_refused += households;
+  self->units_refused += units;
   self->rows_refused += rows;
-}
-
-void
-cw_import_report_add_group_created (CwImportReport *self,
-                                    const char     *name)
-{
-  g_return_if_fail (CW_IS_IMPORT_REPORT (self));
-  g_return_if_fail (name != NULL);
-
-  /* Keep the array NULL-terminated for the getter. */
-  g_ptr_array_insert (self->groups_created, (int) self->groups_created->len - 1, g_strdup (name));
 }
 
 void
 cw_import_report_add_problem (CwImportReport *self,
                               guint           line,
-                              const char     *household,
+                              const char     *key,
                               const char     *message)
 {
   Problem problem;
@@ -153,10 +186,31 @@ cw_import_report_add_problem (CwImportReport *self,
 
   problem.line = line;
   problem.order = self->problems->len;
-  problem.household = g_strdup (household != NULL ? household : "");
+  problem.key = g_strdup (key != NULL ? key : "");
   problem.message = g_strdup (message);
+  if (self->problems->len > 0 &&
+      g_array_index (self->problems, Problem, self->problems->len - 1).line > line)
+    self->sorted = FALSE;
   g_array_append_val (self->problems, problem);
-  self->sorted = FALSE;
+}
+
+void
+cw_import_report_add_changed_table (CwImportReport *self,
+                                    const char     *table)
+{
+  g_return_if_fail (CW_IS_IMPORT_REPORT (self));
+  g_return_if_fail (table != NULL);
+
+  if (g_strv_contains ((const char * const *) self->changed_tables->pdata, table))
+    return;
+  g_ptr_array_insert (self->changed_tables, (int) self->changed_tables->len - 1, g_strdup (table));
+}
+
+const char *
+cw_import_report_get_unit (CwImportReport *self)
+{
+  g_return_val_if_fail (CW_IS_IMPORT_REPORT (self), NULL);
+  return self->unit;
 }
 
 const char *
@@ -195,24 +249,29 @@ cw_import_report_get_rows_read (CwImportReport *self)
 }
 
 guint
-cw_import_report_get_households_imported (CwImportReport *self)
+cw_import_report_get_count (CwImportReport *self,
+                            const char     *counter)
 {
+  guint *count;
+
   g_return_val_if_fail (CW_IS_IMPORT_REPORT (self), 0);
-  return self->households_imported;
+  g_return_val_if_fail (counter != NULL, 0);
+  count = g_hash_table_lookup (self->counts, counter);
+  return count != NULL ? *count : 0;
 }
 
 guint
-cw_import_report_get_persons_imported (CwImportReport *self)
+cw_import_report_get_imported (CwImportReport *self)
 {
   g_return_val_if_fail (CW_IS_IMPORT_REPORT (self), 0);
-  return self->persons_imported;
+  return cw_import_report_get_count (self, self->unit);
 }
 
 guint
-cw_import_report_get_households_refused (CwImportReport *self)
+cw_import_report_get_refused (CwImportReport *self)
 {
   g_return_val_if_fail (CW_IS_IMPORT_REPORT (self), 0);
-  return self->households_refused;
+  return self->units_refused;
 }
 
 guint
@@ -223,10 +282,16 @@ cw_import_report_get_rows_refused (CwImportReport *self)
 }
 
 const char * const *
-cw_import_report_get_groups_created (CwImportReport *self)
+cw_import_report_get_names (CwImportReport *self,
+                            const char     *list)
 {
-  g_return_val_if_fail (CW_IS_IMPORT_REPORT (self), NULL);
-  return (const char * const *) self->groups_created->pdata;
+  GPtrArray *names;
+
+  g_return_val_if_fail (CW_IS_IMPORT_REPORT (self), no_names);
+  g_return_val_if_fail (list != NULL, no_names);
+
+  names = g_hash_table_lookup (self->names, list);
+  return names != NULL ? (const char * const *) names->pdata : no_names;
 }
 
 guint
@@ -250,7 +315,7 @@ compare_problems (gconstpointer a,
 guint
 cw_import_report_get_problem (CwImportReport  *self,
                               guint            index,
-                              const char     **household,
+                              const char     **key,
                               const char     **message)
 {
   const Problem *problem;
@@ -258,8 +323,8 @@ cw_import_report_get_problem (CwImportReport  *self,
   g_return_val_if_fail (CW_IS_IMPORT_REPORT (self), 0);
   g_return_val_if_fail (index < self->problems->len, 0);
 
-  /* Importers add problems household by household, and a household's
-   * rows may be scattered over the file; people read a report top down. */
+  /* Importers settle a household's rows together, and they may be
+   * scattered over the file; people read a report top down. */
   if (!self->sorted)
     {
       g_array_sort (self->problems, compare_problems);
@@ -267,8 +332,8 @@ cw_import_report_get_problem (CwImportReport  *self,
     }
 
   problem = &g_array_index (self->problems, Problem, index);
-  if (household != NULL)
-    *household = problem->household;
+  if (key != NULL)
+    *key = problem->key;
   if (message != NULL)
     *message = problem->message;
   return problem->line;
@@ -279,4 +344,11 @@ cw_import_report_is_complete (CwImportReport *self)
 {
   g_return_val_if_fail (CW_IS_IMPORT_REPORT (self), FALSE);
   return self->rows_refused == 0 && self->problems->len == 0;
+}
+
+const char * const *
+cw_import_report_get_changed_tables (CwImportReport *self)
+{
+  g_return_val_if_fail (CW_IS_IMPORT_REPORT (self), no_names);
+  return (const char * const *) self->changed_tables->pdata;
 }

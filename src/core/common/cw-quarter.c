@@ -71,6 +71,14 @@ cw_quarter_of_date (const char *date)
   return g_strdup_printf ("%04uQ%u", g_date_get_year (&parsed), (g_date_get_month (&parsed) + 2) / 3);
 }
 
+char *
+cw_quarter_current (void)
+{
+  g_autofree char *today = cw_date_today_text ();
+
+  return cw_quarter_of_date (today);
+}
+
 void
 cw_quarter_bounds (const char  *quarter,
                    char       **first_day,

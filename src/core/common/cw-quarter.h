@@ -14,6 +14,8 @@ gboolean  cw_quarter_parse       (const char  *text,
                                   GError     **error);
 /* The quarter a date (YYYY-MM-DD) falls in; NULL for an invalid date. */
 char     *cw_quarter_of_date     (const char  *date);
+/* The quarter today falls in. */
+char     *cw_quarter_current     (void);
 /* First and last day, as YYYY-MM-DD. */
 void      cw_quarter_bounds      (const char  *quarter,
                                   char       **first_day,

@@ -817,6 +817,7 @@ cw_person_move (CwDatabase  *db,
 
   person->household_id = to_household_id;
   set_text_prop (person, PROP_RELATION, relation);
+  sqlite3_reset (stmt);
 
   if (!cw_database_begin (db, error))
     return FALSE;

@@ -689,6 +689,7 @@ cw_point_entry_reverse (CwDatabase  *db,
   sqlite3_bind_text (stmt, 5, cw_database_get_operator (db), -1, SQLITE_STATIC);
   if (old_published)
     sqlite3_bind_text (stmt, 6, old_quarter, -1, SQLITE_TRANSIENT);
+  sqlite3_reset (original);
 
   if (!cw_database_begin (db, error))
     return 0;

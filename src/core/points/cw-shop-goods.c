@@ -71,20 +71,42 @@ cw_shop_goods_get_property (GObject    *object,
     }
 }
 
+/* What an editor changes on its copy: name (of new goods), unit, price. */
+static void
+cw_shop_goods_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  CwShopGoods *self = CW_SHOP_GOODS (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME: g_free (self->name); self->name = g_value_dup_string (value); break;
+    case PROP_UNIT: g_free (self->unit); self->unit = g_value_dup_string (value); break;
+    case PROP_PRICE: self->price = g_value_get_int64 (value); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 cw_shop_goods_class_init (CwShopGoodsClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = cw_shop_goods_finalize;
   object_class->get_property = cw_shop_goods_get_property;
+  object_class->set_property = cw_shop_goods_set_property;
 
   properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, ro);
-  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, "", ro);
-  properties[PROP_UNIT] = g_param_spec_string ("unit", NULL, NULL, "", ro);
-  /* Any int64: a row from before the bounds (see 0004-exact.sql) still loads. */
-  properties[PROP_PRICE] = g_param_spec_int64 ("price", NULL, NULL, G_MININT64, G_MAXINT64, 0, ro);
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, "", rw);
+  properties[PROP_UNIT] = g_param_spec_string ("unit", NULL, NULL, "", rw);
+  /* Any int64: a row from before the bounds (see 0004-exact.sql) still
+   * loads, and an editor's copy takes any price; cw_shop_goods_save()
+   * judges it, with a message. */
+  properties[PROP_PRICE] = g_param_spec_int64 ("price", NULL, NULL, G_MININT64, G_MAXINT64, 0, rw);
   properties[PROP_STOCK] = g_param_spec_int64 ("stock", NULL, NULL, G_MININT64, G_MAXINT64, 0, ro);
   properties[PROP_RETIRED] = g_param_spec_boolean ("retired", NULL, NULL, FALSE, ro);
 
@@ -94,6 +116,29 @@ cw_shop_goods_class_init (CwShopGoodsClass *klass)
 static void
 cw_shop_goods_init (CwShopGoods *self)
 {
+}
+
+CwShopGoods *
+cw_shop_goods_new (void)
+{
+  return g_object_new (CW_TYPE_SHOP_GOODS, NULL);
+}
+
+CwShopGoods *
+cw_shop_goods_copy (CwShopGoods *self)
+{
+  CwShopGoods *copy;
+
+  g_return_val_if_fail (CW_IS_SHOP_GOODS (self), NULL);
+
+  copy = g_object_new (CW_TYPE_SHOP_GOODS, NULL);
+  copy->id = self->id;
+  copy->name = g_strdup (self->name);
+  copy->unit = g_strdup (self->unit);
+  copy->price = self->price;
+  copy->stock = self->stock;
+  copy->retired = self->retired;
+  return copy;
 }
 
 gint64 cw_shop_goods_get_id (CwShopGoods *self) { return self->id; }

@@ -11,7 +11,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CwShopGoods, cw_shop_goods, CW, SHOP_GOODS, GObject)
 
 /* Goods of the points shop. Properties: id, name, unit, price (points),
- * stock, retired. */
+ * stock, retired; name, unit and price can be set on a copy that an
+ * editor saves with cw_shop_goods_save(). */
+CwShopGoods  *cw_shop_goods_new         (void);
+CwShopGoods  *cw_shop_goods_copy        (CwShopGoods *self);
 gint64        cw_shop_goods_get_id      (CwShopGoods *self);
 const char   *cw_shop_goods_get_name    (CwShopGoods *self);
 const char   *cw_shop_goods_get_unit    (CwShopGoods *self);

@@ -165,6 +165,9 @@ cw_shop_redeem (CwDatabase        *db,
   if (insert == NULL || insert_line == NULL || take_stock == NULL)
     return 0;
 
+  /* Lookups done: no read may stay open, or the write lock cannot wait. */
+  sqlite3_reset (household);
+  sqlite3_reset (goods);
   if (!cw_database_begin (db, error))
     return 0;
   sqlite3_bind_int64 (insert, 1, household_id);
@@ -208,6 +211,7 @@ cw_shop_void (CwDatabase  *db,
   g_autoptr(sqlite3_stmt) mark = NULL;
   g_autoptr(sqlite3_stmt) restock = NULL;
   g_autoptr(sqlite3_stmt) day = NULL;
+  g_autofree char *redeemed_on = NULL;
 
   if (trimmed[0] == '\0')
     {
@@ -220,8 +224,11 @@ cw_shop_void (CwDatabase  *db,
   if (day == NULL)
     return FALSE;
   sqlite3_bind_int64 (day, 1, redemption_id);
-  if (sqlite3_step (day) == SQLITE_ROW &&
-      !cw_point_quarter_check_open (db, (const char *) sqlite3_column_text (day, 0), error))
+  if (sqlite3_step (day) == SQLITE_ROW)
+    redeemed_on = g_strdup ((const char *) sqlite3_column_text (day, 0));
+  /* Done reading before the change begins (cw_database_begin() asks). */
+  g_clear_pointer (&day, sqlite3_finalize);
+  if (redeemed_on != NULL && !cw_point_quarter_check_open (db, redeemed_on, error))
     return FALSE;
   mark = cw_database_prepare (db,
                               "UPDATE shop_redemption SET voided = 1, void_reason = ?2, "

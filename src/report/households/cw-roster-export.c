@@ -99,6 +99,9 @@ write_roster_row (const char * const  *row,
         values[CW_ROSTER_ID_NUMBER] = id_number = cw_id_number_mask (row[CW_ROSTER_ID_NUMBER]);
       if (row[CW_ROSTER_PHONE][0] != '\0')
         values[CW_ROSTER_PHONE] = phone = cw_phone_mask (row[CW_ROSTER_PHONE]);
+      /* Next to the masked ID the birth date gives the number back; the
+       * column stays, so the sheet keeps the import's layout. */
+      values[CW_ROSTER_BIRTH_DATE] = "";
     }
   if (!cw_workbook_write_row (export->workbook, values, error))
     return FALSE;
@@ -329,7 +332,10 @@ cw_care_list_new (CwDatabase           *db,
   self->masked = masked;
 
   for (CwCareColumn c = CW_CARE_COLUMN_INDEX; c < CW_CARE_COLUMN_PARTY_JOIN_DATE; c++)
-    self->columns[self->n_columns++] = c;
+    /* The birth date next to "430421********1234" gives the whole ID
+     * number back: a masked list does without it. */
+    if (c != CW_CARE_COLUMN_BIRTH_DATE || !masked)
+      self->columns[self->n_columns++] = c;
   if (query->party_members)
     self->columns[self->n_columns++] = CW_CARE_COLUMN_PARTY_JOIN_DATE;
 
@@ -488,6 +494,17 @@ cw_care_list_dup_cell (CwCareList *self,
     }
 }
 
+GStrv
+cw_care_list_dup_row (CwCareList *self,
+                      guint       row)
+{
+  GStrv cells = g_new0 (char *, self->n_columns + 1);
+
+  for (guint c = 0; c < self->n_columns; c++)
+    cells[c] = cw_care_list_dup_cell (self, row, c);
+  return cells;
+}
+
 char *
 cw_care_list_dup_total (CwCareList *self)
 {
@@ -565,7 +582,6 @@ cw_roster_export_persons (CwDatabase            *db,
   g_autofree CwWorkbookColumn *columns = NULL;
   g_autofree char *note = NULL;
   g_autofree char *total = NULL;
-  g_autofree char **cells = NULL;
   CwWorkbookSheet sheet = { 0 };
   guint n_columns, n_rows;
 
@@ -600,17 +616,11 @@ cw_roster_export_persons (CwDatabase            *db,
 
   if (progress != NULL)
     progress (0, n_rows, user_data);
-  cells = g_new0 (char *, n_columns + 1);
   for (guint row = 0; row < n_rows; row++)
     {
-      gboolean ok;
+      g_auto(GStrv) cells = cw_care_list_dup_row (list, row);
 
-      for (guint i = 0; i < n_columns; i++)
-        cells[i] = cw_care_list_dup_cell (list, row, i);
-      ok = cw_workbook_write_row (workbook, (const char * const *) cells, error);
-      for (guint i = 0; i < n_columns; i++)
-        g_clear_pointer (&cells[i], g_free);
-      if (!ok)
+      if (!cw_workbook_write_row (workbook, (const char * const *) cells, error))
         return FALSE;
 
       if ((row + 1) % PROGRESS_EVERY == 0)

@@ -19,8 +19,8 @@ typedef void (*CwExportProgressFunc) (guint    done,
  * (在册, 外出务工), in exactly the import's columns and order (see
  * cw-roster-rows.h), so the file saved as CSV imports again unchanged.
  * ID numbers and phones in full, or masked ("430421********1234",
- * "138****5678") with @masked for anything that leaves the office's
- * hands. @group_name may be NULL for the whole village; an unknown group
+ * "138****5678", birth dates left empty) with @masked for anything that
+ * leaves the office's hands. @group_name may be NULL for the whole village; an unknown group
  * is CW_ERROR_NOT_FOUND. Cancelling gives CW_ERROR_CANCELLED and leaves no
  * file behind. */
 gboolean cw_roster_export_households (CwDatabase            *db,
@@ -35,7 +35,8 @@ gboolean cw_roster_export_households (CwDatabase            *db,
 /* A care list (the Double-Ninth gift, 高龄, a care tag, party members …)
  * as a workbook: 序号, 姓名, 性别, 年龄 (on query->on), 出生日期, 身份证号,
  * 户号, 村民小组, 与户主关系, 联系电话, 标签, and 入党时间 for party members;
- * a title that says which list it is, and "合计 N 人" below. */
+ * a title that says which list it is, and "合计 N 人" below. Masked, it
+ * has no 出生日期: next to a masked ID it would give the number back. */
 gboolean cw_roster_export_persons    (CwDatabase            *db,
                                       const char            *path,
                                       const CwPersonQuery   *query,
@@ -91,6 +92,9 @@ guint         cw_care_list_get_n_rows     (CwCareList           *self);
 char         *cw_care_list_dup_cell       (CwCareList           *self,
                                            guint                 row,
                                            guint                 column);
+/* A row's cells, in the columns' order. */
+GStrv         cw_care_list_dup_row        (CwCareList           *self,
+                                           guint                 row);
 /* "合计 25 人". */
 char         *cw_care_list_dup_total      (CwCareList           *self);
 

@@ -1,35 +1,30 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <cairo.h>
 #include <glib-object.h>
 
 #include "core/common/cw-database.h"
+#include "report/common/cw-print-table.h"
 
 G_BEGIN_DECLS
 
 /* The quarterly points announcement for the notice board (积分公示,
- * 张榜公示): A4 portrait; the title "<village><year>年第三季度积分公示";
- * one table per village group (head of household, points this quarter,
- * year to date, balance, rank within the group — the rank is the
- * group's, since the board is read group by group; the township
- * workbook has the village rank too), its header row repeated at the top
- * of every page and a group that runs over a page continued under its
- * name and "(续)"; at the end the publicity period (blank lines to fill
- * in by hand while the quarter is not published), where to raise an
- * objection (the setting "points-objection-place"), and the issuing
- * committee with the date and room for the seal; "第 N 页 共 M 页" at the
- * foot of every page.
+ * 张榜公示), a printed table (cw-print-table.h) in the notice style:
+ * A4 portrait; the title "<village><year>年第三季度积分公示" and a line on
+ * how to read it; one section per village group (head of household,
+ * points this quarter, year to date, balance, rank within the group — the
+ * rank is the group's, since the board is read group by group; the
+ * township workbook has the village rank too), a group that runs over a
+ * page continued under its name and "(续)"; at the end the publicity
+ * period (blank lines to fill in by hand while the quarter is not
+ * published), where to raise an objection (the setting
+ * "points-objection-place"), and the issuing committee with the date and
+ * room for the seal; "第 N 页 共 M 页" at the foot of every page.
  *
  * Names only: no ID number or phone number is ever read, let alone
  * printed. With the setting "mask-names-in-notices" = "true", names are
- * masked as 张*三 (cw_points_mask_name()). A name too long for its cell
- * ends in an ellipsis, never over the next cell.
- *
- * One layout serves the PDF and the print dialog (GtkPrintOperation's
- * "paginate"/"draw-page" call get_n_pages() and draw_page() with the
- * print context's cairo_t, unit GTK_UNIT_POINTS), as the care list does
- * (cw-care-list-print.h). */
+ * masked as 张*三 (cw_print_mask_name()). A name too long for its cell
+ * ends in an ellipsis, never over the next cell. */
 
 #define CW_TYPE_POINTS_ANNOUNCEMENT (cw_points_announcement_get_type ())
 G_DECLARE_FINAL_TYPE (CwPointsAnnouncement, cw_points_announcement, CW, POINTS_ANNOUNCEMENT, GObject)
@@ -46,20 +41,9 @@ CwPointsAnnouncement *cw_points_announcement_new          (CwDatabase           
 const char           *cw_points_announcement_get_title    (CwPointsAnnouncement  *self);
 /* Households (or party members) listed. */
 guint                 cw_points_announcement_get_n_rows   (CwPointsAnnouncement  *self);
-
-/* Lays the announcement out on pages of @page_w × @page_h points (A4
- * portrait is 595.28 × 841.89), measuring on @measuring_cr; returns the
- * number of pages (at least 1). May be called again for another size. */
-int                   cw_points_announcement_get_n_pages  (CwPointsAnnouncement  *self,
-                                                           cairo_t               *measuring_cr,
-                                                           double                 page_w,
-                                                           double                 page_h);
-
-/* Draws page @page (0-based) onto @cr, origin at the page's top left
- * corner; get_n_pages() must have been called. */
-void                  cw_points_announcement_draw_page    (CwPointsAnnouncement  *self,
-                                                           cairo_t               *cr,
-                                                           int                    page);
+/* What is printed: lay it out with CwPrintLayout (the PDF below, the print
+ * dialog through ui/common/cw-print-operation.h). */
+CwPrintTable         *cw_points_announcement_get_table    (CwPointsAnnouncement  *self);
 
 /* Writes the announcement as an A4 PDF with its fonts embedded; the file
  * is replaced only when complete. @n_pages may be NULL. */
@@ -74,9 +58,5 @@ gboolean              cw_points_announcement_write_pdf    (CwDatabase           
                                                            const char            *quarter,
                                                            const char            *path,
                                                            GError               **error);
-
-/* 张三丰 → 张*丰, 欧阳娜娜 → 欧**娜, 张三 → 张*; a one-character name is
- * left as it is. Counts characters, not bytes. */
-char                 *cw_points_mask_name                 (const char            *name);
 
 G_END_DECLS

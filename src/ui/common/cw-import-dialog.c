@@ -6,8 +6,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-error.h"
-#include "core/households/cw-household-import.h"
-#include "ui/common/cw-households-util.h"
 #include "ui/common/cw-import-dialog.h"
 #include "ui/common/cw-job.h"
 #include "ui/cw-ui-resources.h"
@@ -17,6 +15,7 @@ struct _CwImportDialog
   AdwWindow             parent_instance;
 
   CwDatabase           *db;
+  const CwImportKind   *kind;
   GFile                *file;
   CwImportReport       *report;
   CwJob                *job;
@@ -31,6 +30,7 @@ struct _CwImportDialog
   GtkButton            *choose_button;
   GtkStack             *stack;
   AdwStatusPage        *start_page;
+  GtkCheckButton       *option_check;
   CwJobBar             *job_bar;
   GtkLabel             *report_title;
   GtkListBox           *summary_list;
@@ -57,10 +57,12 @@ static guint signals[N_SIGNALS];
 
 typedef struct
 {
-  GFile          *file;
-  gboolean        dry_run;
-  CwImportReport *report;       /* what the worker found */
-  gint64          change_id;
+  GFile            *file;
+  const CwImporter *importer;
+  CwImportFlags     flags;
+  gboolean          dry_run;
+  CwImportReport   *report;       /* what the worker found */
+  gint64            change_id;
 } ImportJob;
 
 static void
@@ -78,7 +80,7 @@ update_actions (CwImportDialog *self)
 {
   gboolean can_import = !self->busy && !self->imported && self->report != NULL &&
                         cw_import_report_get_dry_run (self->report) &&
-                        cw_import_report_get_households_imported (self->report) > 0;
+                        cw_import_report_get_imported (self->report) > 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.import", can_import);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.choose", !self->busy);
@@ -110,7 +112,7 @@ import_work (CwDatabase     *db,
   g_autofree char *path = g_file_get_path (job->file);
 
   if (path != NULL)
-    job->report = cw_household_import_csv (db, path, job->dry_run, cw_job_progress_cb, progress,
+    job->report = cw_importer_import_file (job->importer, db, path, job->flags, cw_job_progress_cb, progress,
                                            cancellable, error);
   else
     {
@@ -118,8 +120,8 @@ import_work (CwDatabase     *db,
       g_autofree char *name = g_file_get_basename (job->file);
 
       if (bytes != NULL)
-        job->report = cw_household_import_csv_bytes (db, bytes, name, job->dry_run, cw_job_progress_cb,
-                                                     progress, cancellable, error);
+        job->report = cw_importer_import_bytes (job->importer, db, bytes, name, job->flags, cw_job_progress_cb,
+                                                progress, cancellable, error);
     }
 
   if (job->report == NULL)
@@ -156,21 +158,44 @@ number_row (const char *title,
 }
 
 static void
+append_summary_line (CwImportDialog            *self,
+                     const CwImportSummaryLine *line)
+{
+  CwImportReport *report = self->report;
+  const char *label = _(cw_import_report_get_dry_run (report) ? line->label_dry_run : line->label);
+
+  if (line->names)
+    {
+      const char * const *names = cw_import_report_get_names (report, line->counter);
+      g_autofree char *joined = NULL;
+
+      if (names[0] == NULL)
+        return;
+      joined = g_strjoinv ("、", (char **) names);
+      gtk_list_box_append (self->summary_list, summary_row (label, joined));
+    }
+  else if (cw_import_report_get_count (report, line->counter) > 0)
+    gtk_list_box_append (self->summary_list, number_row (label, cw_import_report_get_count (report, line->counter)));
+}
+
+static void
 show_report (CwImportDialog *self)
 {
   CwImportReport *report = self->report;
+  const CwImportKind *kind = self->kind;
   gboolean dry_run = cw_import_report_get_dry_run (report);
-  guint households = cw_import_report_get_households_imported (report);
+  guint units = cw_import_report_get_imported (report);
   guint n_problems = cw_import_report_get_n_problems (report);
   g_autoptr(GtkStringList) problems = gtk_string_list_new (NULL);
   g_autoptr(GtkNoSelection) selection = NULL;
   g_autofree char *name = g_file_get_basename (self->file);
   g_autofree char *problems_heading = NULL;
-  const char * const *groups = cw_import_report_get_groups_created (report);
   const char * const *ignored = cw_import_report_get_ignored_columns (report);
   GtkWidget *child;
 
-  if (households == 0)
+  if (units == 0 && cw_import_report_is_complete (report) && cw_import_report_get_rows_read (report) > 0)
+    gtk_label_set_text (self->report_title, _("Everything in This File Is in the Register Already"));
+  else if (units == 0)
     gtk_label_set_text (self->report_title, _("Nothing in This File Can Be Imported"));
   else if (dry_run)
     gtk_label_set_text (self->report_title,
@@ -189,24 +214,15 @@ show_report (CwImportDialog *self)
   gtk_list_box_append (self->summary_list,
                        number_row (_("Rows read"), cw_import_report_get_rows_read (report)));
   gtk_list_box_append (self->summary_list,
-                       number_row (dry_run ? _("Households to import") : _("Households imported"), households));
-  gtk_list_box_append (self->summary_list,
-                       number_row (dry_run ? _("Persons to import") : _("Persons imported"),
-                                   cw_import_report_get_persons_imported (report)));
-  if (cw_import_report_get_households_refused (report) > 0)
-    {
-      gtk_list_box_append (self->summary_list,
-                           number_row (_("Households left out"), cw_import_report_get_households_refused (report)));
-      gtk_list_box_append (self->summary_list,
-                           number_row (_("Rows left out"), cw_import_report_get_rows_refused (report)));
-    }
-  if (groups[0] != NULL)
-    {
-      g_autofree char *joined = g_strjoinv ("、", (char **) groups);
-
-      gtk_list_box_append (self->summary_list,
-                           summary_row (dry_run ? _("Village groups to add") : _("Village groups added"), joined));
-    }
+                       number_row (dry_run ? _(kind->units_dry_run) : _(kind->units), units));
+  for (guint i = 0; kind->lines != NULL && kind->lines[i].counter != NULL; i++)
+    append_summary_line (self, &kind->lines[i]);
+  if (cw_import_report_get_refused (report) > 0 && kind->units_left_out != NULL)
+    gtk_list_box_append (self->summary_list,
+                         number_row (_(kind->units_left_out), cw_import_report_get_refused (report)));
+  if (cw_import_report_get_rows_refused (report) > 0)
+    gtk_list_box_append (self->summary_list,
+                         number_row (_("Rows left out"), cw_import_report_get_rows_refused (report)));
   if (ignored[0] != NULL)
     {
       g_autofree char *joined = g_strjoinv ("、", (char **) ignored);
@@ -216,14 +232,15 @@ show_report (CwImportDialog *self)
 
   for (guint i = 0; i < n_problems; i++)
     {
-      const char *household = NULL;
+      const char *key = NULL;
       const char *message = NULL;
-      guint line = cw_import_report_get_problem (report, i, &household, &message);
+      guint line = cw_import_report_get_problem (report, i, &key, &message);
       g_autofree char *text = NULL;
 
-      if (household != NULL && household[0] != '\0')
-        /* Translators: a line of the file, a household number, what is wrong */
-        text = g_strdup_printf (_("Line %u · %s · %s"), line, household, message);
+      if (key != NULL && key[0] != '\0')
+        /* Translators: a line of the file, what the row is about (a household
+         * number, a rule code …), what is wrong */
+        text = g_strdup_printf (_("Line %u · %s · %s"), line, key, message);
       else
         /* Translators: a line of the file, what is wrong */
         text = g_strdup_printf (_("Line %u · %s"), line, message);
@@ -285,8 +302,16 @@ import_done (GtkWidget    *owner,
   update_actions (self);
 
   if (self->imported)
-    g_signal_emit (self, signals[IMPORTED], 0, job->change_id,
-                   cw_import_report_get_households_imported (job->report));
+    {
+      const char * const *tables = cw_import_report_get_changed_tables (job->report);
+
+      /* The import committed on the worker's connection: the window's
+       * heard nothing. */
+      for (guint i = 0; tables[i] != NULL; i++)
+        cw_database_emit_changed (self->db, tables[i]);
+      g_signal_emit (self, signals[IMPORTED], 0, job->change_id,
+                     cw_import_report_get_imported (job->report));
+    }
 }
 
 static void
@@ -304,6 +329,10 @@ run (CwImportDialog *self,
 
   job = g_new0 (ImportJob, 1);
   job->file = g_object_ref (self->file);
+  job->importer = self->kind->importer;
+  job->flags = dry_run ? CW_IMPORT_DRY_RUN : 0;
+  if (gtk_check_button_get_active (self->option_check))
+    job->flags |= self->kind->option_flag;
   job->dry_run = dry_run;
 
   /* The window's connection stays with the main thread; the job's own
@@ -344,6 +373,14 @@ cw_import_dialog_get_busy (CwImportDialog *self)
   g_return_val_if_fail (CW_IS_IMPORT_DIALOG (self), FALSE);
 
   return self->busy;
+}
+
+CwDatabase *
+cw_import_dialog_get_database (CwImportDialog *self)
+{
+  g_return_val_if_fail (CW_IS_IMPORT_DIALOG (self), NULL);
+
+  return self->db;
 }
 
 CwImportReport *
@@ -388,7 +425,7 @@ choose_activated (GtkWidget  *widget,
   gtk_file_filter_set_name (all, _("All files"));
   gtk_file_filter_add_pattern (all, "*");
 
-  self->chooser = gtk_file_chooser_native_new (_("Import a Roster"), GTK_WINDOW (self),
+  self->chooser = gtk_file_chooser_native_new (_(self->kind->title), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_OPEN,
                                                _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
@@ -436,15 +473,25 @@ cw_import_dialog_close_request (GtkWindow *window)
 }
 
 CwImportDialog *
-cw_import_dialog_new (GtkWindow  *parent,
-                      CwDatabase *db)
+cw_import_dialog_new (GtkWindow          *parent,
+                      CwDatabase         *db,
+                      const CwImportKind *kind)
 {
   CwImportDialog *self;
 
   g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (kind != NULL && kind->importer != NULL, NULL);
 
-  self = g_object_new (CW_TYPE_IMPORT_DIALOG, "transient-for", parent, NULL);
+  self = g_object_new (CW_TYPE_IMPORT_DIALOG, "transient-for", parent, "title", _(kind->title), NULL);
   self->db = g_object_ref (db);
+  self->kind = kind;
+
+  adw_window_title_set_title (self->window_title, _(kind->title));
+  adw_status_page_set_title (self->start_page, _(kind->title));
+  adw_status_page_set_description (self->start_page, _(kind->description));
+  gtk_widget_set_visible (GTK_WIDGET (self->option_check), kind->option_label != NULL);
+  if (kind->option_label != NULL)
+    gtk_check_button_set_label (self->option_check, _(kind->option_label));
 
   return self;
 }
@@ -525,6 +572,7 @@ cw_import_dialog_class_init (CwImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwImportDialog, choose_button);
   gtk_widget_class_bind_template_child (widget_class, CwImportDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, CwImportDialog, start_page);
+  gtk_widget_class_bind_template_child (widget_class, CwImportDialog, option_check);
   gtk_widget_class_bind_template_child (widget_class, CwImportDialog, job_bar);
   gtk_widget_class_bind_template_child (widget_class, CwImportDialog, report_title);
   gtk_widget_class_bind_template_child (widget_class, CwImportDialog, summary_list);

@@ -8,7 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-error.h"
-#include "ui/common/cw-households-util.h"
+#include "ui/common/cw-files.h"
 #include "ui/common/cw-job.h"
 #include "ui/shell/cw-window.h"
 

@@ -9,13 +9,17 @@
 
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
+#include "core/households/cw-double-ninth.h"
 #include "core/village/cw-village-group.h"
 #include "core/households/cw-vocabulary.h"
 #include "report/households/cw-care-list-print.h"
 #include "report/households/cw-roster-export.h"
+#include "ui/common/cw-dialogs.h"
+#include "ui/common/cw-files.h"
 #include "ui/households/cw-care-list-view.h"
-#include "ui/common/cw-households-util.h"
 #include "ui/common/cw-job.h"
+#include "ui/common/cw-job-bar.h"
+#include "ui/common/cw-print-operation.h"
 #include "ui/cw-ui-resources.h"
 
 typedef enum
@@ -51,7 +55,6 @@ struct _CwCareListView
   GPtrArray            *group_names;
   GtkFileChooserNative *chooser;
   GtkPrintOperation    *print_operation;
-  CwCareListLayout     *print_layout;
 
   /* Template widgets */
   GtkDropDown          *kind_dropdown;
@@ -398,7 +401,7 @@ set_default_date (CwCareListView *self)
 
   cw_date_today (&today);
   if (gtk_drop_down_get_selected (self->kind_dropdown) == KIND_DOUBLE_NINTH &&
-      cw_ui_next_double_ninth (&today, &festival))
+      cw_double_ninth_next (&today, &festival))
     set_date (self, &festival);
   else
     set_date (self, &today);
@@ -599,45 +602,17 @@ save_pdf_activated (GtkWidget  *widget,
   choose_file (CW_CARE_LIST_VIEW (widget), TRUE);
 }
 
-/* Printing: the same layout as the PDF, drawn on the print context */
+/* Printing: the list's printed table, the same as the PDF's, through the
+ * print dialog */
 
 static void
-begin_print_cb (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                CwCareListView    *self)
+print_done (GtkWidget    *widget,
+            const GError *error)
 {
-  int n_pages = cw_care_list_layout_get_n_pages (self->print_layout,
-                                                 gtk_print_context_get_cairo_context (context),
-                                                 gtk_print_context_get_width (context),
-                                                 gtk_print_context_get_height (context));
+  CwCareListView *self = CW_CARE_LIST_VIEW (widget);
 
-  gtk_print_operation_set_n_pages (operation, n_pages);
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              CwCareListView    *self)
-{
-  cw_care_list_layout_draw_page (self->print_layout, gtk_print_context_get_cairo_context (context), page);
-}
-
-static void
-print_done_cb (GtkPrintOperation       *operation,
-               GtkPrintOperationResult  result,
-               CwCareListView          *self)
-{
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      g_autoptr(GError) error = NULL;
-
-      gtk_print_operation_get_error (operation, &error);
-      if (error != NULL)
-        cw_ui_show_toast (GTK_WIDGET (self), adw_toast_new (error->message));
-    }
-
-  g_clear_object (&self->print_layout);
+  if (error != NULL)
+    cw_ui_show_toast (widget, adw_toast_new (error->message));
   g_clear_object (&self->print_operation);
   update_actions (self);
 }
@@ -647,55 +622,31 @@ cw_care_list_view_print (CwCareListView  *self,
                          const char      *export_path,
                          GError         **error)
 {
-  g_autoptr(GtkPageSetup) setup = NULL;
-  GtkPrintOperationResult result;
-  GtkRoot *root;
+  g_autoptr(CwPrintTable) table = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
 
   g_return_val_if_fail (CW_IS_CARE_LIST_VIEW (self), FALSE);
 
   if (self->query == NULL || self->print_operation != NULL)
     return TRUE;
 
-  self->print_layout = cw_care_list_layout_new (self->db, &self->query->query,
-                                                gtk_check_button_get_active (self->mask_check), error);
-  if (self->print_layout == NULL)
+  table = cw_care_list_print_table (self->db, &self->query->query,
+                                    gtk_check_button_get_active (self->mask_check), error);
+  if (table == NULL)
     return FALSE;
-
-  setup = gtk_page_setup_new ();
-  gtk_page_setup_set_paper_size (setup, gtk_paper_size_new (GTK_PAPER_NAME_A4));
-  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_PORTRAIT);
-
-  self->print_operation = gtk_print_operation_new ();
-  /* The layout measures in points from the paper's edge and keeps its own
-   * margins. */
-  gtk_print_operation_set_unit (self->print_operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_use_full_page (self->print_operation, TRUE);
-  gtk_print_operation_set_default_page_setup (self->print_operation, setup);
-  gtk_print_operation_set_job_name (self->print_operation, cw_care_list_get_title (self->list));
-  gtk_print_operation_set_allow_async (self->print_operation, export_path == NULL);
-  g_signal_connect_object (self->print_operation, "begin-print", G_CALLBACK (begin_print_cb), self, 0);
-  g_signal_connect_object (self->print_operation, "draw-page", G_CALLBACK (draw_page_cb), self, 0);
-  g_signal_connect_object (self->print_operation, "done", G_CALLBACK (print_done_cb), self, 0);
-  update_actions (self);
-
+  operation = cw_print_operation_new_for_table (table);
   if (export_path != NULL)
-    gtk_print_operation_set_export_filename (self->print_operation, export_path);
+    return cw_print_operation_export (operation, export_path, error);
 
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  result = gtk_print_operation_run (self->print_operation,
-                                    export_path != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
-                                                        : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                    error);
-
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+  /* Printing, until print_done(): the actions wait. */
+  self->print_operation = g_object_ref (operation);
+  update_actions (self);
+  if (!cw_print_operation_run_dialog (operation, GTK_WIDGET (self), print_done, error))
     {
-      g_clear_object (&self->print_layout);
       g_clear_object (&self->print_operation);
       update_actions (self);
       return FALSE;
     }
-
   return TRUE;
 }
 
@@ -796,7 +747,6 @@ cw_care_list_view_finalize (GObject *object)
 
   g_clear_object (&self->db);
   g_clear_object (&self->print_operation);
-  g_clear_object (&self->print_layout);
   g_clear_pointer (&self->query, care_query_free);
   g_clear_pointer (&self->column_kinds, g_array_unref);
   g_clear_pointer (&self->group_names, g_ptr_array_unref);

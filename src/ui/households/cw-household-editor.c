@@ -6,10 +6,12 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-error.h"
+#include "core/households/cw-household-number.h"
 #include "core/households/cw-person.h"
 #include "core/village/cw-village-group.h"
+#include "ui/common/cw-form.h"
 #include "ui/households/cw-household-editor.h"
-#include "ui/common/cw-households-util.h"
+#include "ui/households/cw-discard-dialog.h"
 #include "ui/households/cw-person-form.h"
 #include "ui/households/cw-tags-row.h"
 #include "ui/cw-ui-resources.h"
@@ -167,7 +169,7 @@ check_household (CwHouseholdEditor  *self,
 
   if (cw_household_validate (copy, &local_error) &&
       self->households != NULL &&
-      cw_ui_find_household_number (self->households, cw_household_get_number (copy),
+      cw_household_number_find (self->households, cw_household_get_number (copy),
                                    cw_household_get_id (copy)) != NULL)
     {
       /* Told while typing, not only when saving. */
@@ -226,7 +228,7 @@ suggest_number (CwHouseholdEditor *self)
       selected >= self->group_ids->len)
     return;
 
-  number = cw_ui_suggest_household_number (self->households,
+  number = cw_household_number_suggest (self->households,
                                            g_array_index (self->group_ids, gint64, selected),
                                            g_array_index (self->group_positions, int, selected));
   g_free (self->suggested);
@@ -441,16 +443,7 @@ ask_discard (CwHouseholdEditor *self)
     return;
   self->confirming = TRUE;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard What You Typed?"),
-                                   _("The changes to this household have not been saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  dialog = cw_discard_dialog_new (GTK_WINDOW (self), _("The changes to this household have not been saved."));
   g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -3,105 +3,27 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n-lib.h>
 
-#include "core/common/cw-date.h"
-#include "core/common/cw-error.h"
 #include "core/households/cw-household.h"
-#include "core/households/cw-kinship.h"
+#include "core/households/cw-household-import.h"
 #include "core/households/cw-person.h"
-#include "core/village/cw-village.h"
-#include "core/village/cw-village-group.h"
 #include "core/households/cw-vocabulary.h"
 #include "report/households/cw-roster-export.h"
+#include "ui/common/cw-dialogs.h"
+#include "ui/common/cw-files.h"
+#include "ui/common/cw-form.h"
 #include "ui/households/cw-care-list-view.h"
 #include "ui/households/cw-household-editor.h"
 #include "ui/households/cw-household-rows.h"
-#include "ui/common/cw-households-util.h"
 #include "ui/households/cw-households-view.h"
+#include "core/village/cw-village-group.h"
 #include "ui/common/cw-import-dialog.h"
-#include "ui/common/cw-job.h"
 #include "ui/common/cw-undo.h"
-#include "ui/households/cw-move-dialog.h"
-#include "ui/households/cw-person-editor.h"
-#include "ui/households/cw-split-dialog.h"
-#include "ui/households/cw-status-dialog.h"
+#include "ui/households/cw-care-list-view.h"
+#include "ui/households/cw-households-view-private.h"
 #include "ui/cw-ui-resources.h"
 #include "ui/shell/cw-window.h"
-
-typedef enum
-{
-  HOUSEHOLD_NUMBER,
-  HOUSEHOLD_HEAD,
-  HOUSEHOLD_GROUP,
-  HOUSEHOLD_MEMBERS,
-  HOUSEHOLD_TAGS,
-  HOUSEHOLD_STATUS,
-} HouseholdColumn;
-
-typedef enum
-{
-  MEMBER_NAME,
-  MEMBER_RELATION,
-  MEMBER_SEX,
-  MEMBER_AGE,
-  MEMBER_ID_NUMBER,
-  MEMBER_PHONE,
-  MEMBER_TAGS,
-  MEMBER_STATUS,
-} MemberColumn;
-
-struct _CwHouseholdsView
-{
-  AdwBin                parent_instance;
-
-  CwDatabase           *db;
-  gulong                changed_handler;
-  guint                 reload_source;
-
-  GListStore           *store;
-  GtkSortListModel     *sort_model;
-  GtkCustomFilter      *filter;
-  GtkFilterListModel   *filter_model;
-  CwHouseholdRows      *rows;
-  GtkSingleSelection   *selection;
-  GtkSingleSelection   *member_selection;
-  CwHousehold          *current;
-  gint64                current_id;
-
-  char                 *query;
-  gint64                filter_group_id;
-  char                 *filter_tag;
-  const char           *filter_status;
-  GArray               *group_ids;
-
-  GtkWidget            *care_view;
-  gboolean              importing;
-  GtkFileChooserNative *chooser;
-  gint64                load_usec;
-
-  /* Template widgets */
-  GtkWidget            *register_actions;
-  GtkStack             *sections;
-  GtkWidget            *filter_bar;
-  GtkSearchEntry       *search_entry;
-  GtkDropDown          *group_filter;
-  GtkDropDown          *tag_filter;
-  GtkDropDown          *status_filter;
-  GtkStack             *content_stack;
-  GtkPaned             *paned;
-  GtkStack             *results_stack;
-  GtkColumnView        *households_view;
-  GtkStack             *detail_stack;
-  GtkLabel             *detail_title;
-  GtkLabel             *detail_subtitle;
-  GtkMenuButton        *member_button;
-  GtkColumnView        *members_view;
-  GtkLabel             *count_label;
-  CwJobBar             *job_bar;
-};
 
 G_DEFINE_FINAL_TYPE (CwHouseholdsView, cw_households_view, ADW_TYPE_BIN)
 
@@ -128,70 +50,18 @@ parent_window (CwHouseholdsView *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
+GtkWindow *
+cw_households_view_get_window (CwHouseholdsView *self)
+{
+  return parent_window (self);
+}
+
 static CwHousehold *
 selected_household (CwHouseholdsView *self)
 {
   CwHouseholdRow *row = gtk_single_selection_get_selected_item (self->selection);
 
   return row != NULL ? cw_household_row_get_household (row) : NULL;
-}
-
-static CwPerson *
-selected_member (CwHouseholdsView *self)
-{
-  if (self->member_selection == NULL || self->current == NULL)
-    return NULL;
-
-  return gtk_single_selection_get_selected_item (self->member_selection);
-}
-
-static guint
-present_members (CwHouseholdsView *self)
-{
-  GListModel *members;
-  guint n = 0;
-
-  if (self->member_selection == NULL)
-    return 0;
-
-  members = gtk_single_selection_get_model (self->member_selection);
-  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
-    {
-      g_autoptr(CwPerson) person = g_list_model_get_item (members, i);
-
-      n += cw_person_is_present (person) ? 1 : 0;
-    }
-
-  return n;
-}
-
-/* Every action's state, from one place. */
-static void
-update_actions (CwHouseholdsView *self)
-{
-  GtkWidget *widget = GTK_WIDGET (self);
-  CwHousehold *household = self->current;
-  CwPerson *member = selected_member (self);
-  gboolean can_write = !self->importing;
-  gboolean active = household != NULL && g_str_equal (cw_household_get_status (household), CW_HOUSEHOLD_STATUS_ACTIVE);
-  gboolean present = member != NULL && cw_person_is_present (member);
-  gboolean head = member != NULL && cw_person_is_head (member);
-  gboolean exporting = cw_job_bar_get_running (self->job_bar) || self->chooser != NULL;
-
-  gtk_widget_action_set_enabled (widget, "households.add", can_write);
-  gtk_widget_action_set_enabled (widget, "households.import", can_write);
-  gtk_widget_action_set_enabled (widget, "households.add-member", can_write && active);
-  gtk_widget_action_set_enabled (widget, "households.edit", can_write && household != NULL);
-  gtk_widget_action_set_enabled (widget, "households.edit-household", can_write && household != NULL);
-  gtk_widget_action_set_enabled (widget, "households.split", can_write && active && present_members (self) >= 2);
-  gtk_widget_action_set_enabled (widget, "households.household-status", can_write && household != NULL);
-  gtk_widget_action_set_enabled (widget, "households.edit-member", can_write && member != NULL);
-  gtk_widget_action_set_enabled (widget, "households.member-status", can_write && member != NULL && active);
-  gtk_widget_action_set_enabled (widget, "households.make-head", can_write && active && present && !head);
-  gtk_widget_action_set_enabled (widget, "households.move-member", can_write && active && present && !head);
-  gtk_widget_action_set_enabled (widget, "households.export-roster", !exporting);
-  gtk_widget_action_set_enabled (widget, "households.export-masked-roster", !exporting);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->member_button), member != NULL);
 }
 
 static void
@@ -512,7 +382,7 @@ update_detail (CwHouseholdsView *self)
       gtk_stack_set_visible_child_name (self->detail_stack, "none");
       gtk_column_view_set_model (self->members_view, NULL);
       g_clear_object (&self->member_selection);
-      update_actions (self);
+      cw_households_view_update_actions (self);
       return;
     }
 
@@ -555,7 +425,7 @@ update_detail (CwHouseholdsView *self)
   g_clear_object (&self->member_selection);
   self->member_selection = gtk_single_selection_new (g_object_ref (members));
   g_signal_connect_object (self->member_selection, "notify::selected-item",
-                           G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (cw_households_view_update_actions), self, G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->members_view, GTK_SELECTION_MODEL (self->member_selection));
 
   for (guint i = 0; selected_person != 0 && i < g_list_model_get_n_items (members); i++)
@@ -567,7 +437,7 @@ update_detail (CwHouseholdsView *self)
     }
 
   gtk_stack_set_visible_child_name (self->detail_stack, "household");
-  update_actions (self);
+  cw_households_view_update_actions (self);
 }
 
 static void
@@ -603,251 +473,6 @@ shown_changed_cb (CwHouseholdsView *self)
   update_detail (self);
 }
 
-/* Columns */
-
-static void
-label_setup_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
-{
-  /* An inscription, not a label: it needs no measuring of its text, and
-   * the list realizes a couple of hundred rows at a time, which a search
-   * keystroke may replace all at once. */
-  GtkWidget *cell = gtk_inscription_new (NULL);
-  gboolean number = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "cw-numeric"));
-
-  gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), number ? 1.0f : 0.0f);
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  if (number)
-    gtk_widget_add_css_class (cell, "numeric");
-  gtk_list_item_set_child (item, cell);
-}
-
-static void
-show_household (GtkInscription *label,
-                HouseholdColumn column,
-                CwHousehold    *household)
-{
-  char count[16];
-  gboolean active;
-
-  if (household == NULL)
-    {
-      gtk_inscription_set_text (label, NULL);
-      return;
-    }
-
-  active = g_str_equal (cw_household_get_status (household), CW_HOUSEHOLD_STATUS_ACTIVE);
-  switch (column)
-    {
-    case HOUSEHOLD_NUMBER:
-      gtk_inscription_set_text (label, cw_household_get_number (household));
-      break;
-    case HOUSEHOLD_HEAD:
-      gtk_inscription_set_text (label, cw_household_get_head_name (household));
-      break;
-    case HOUSEHOLD_GROUP:
-      gtk_inscription_set_text (label, cw_household_get_group_name (household));
-      break;
-    case HOUSEHOLD_MEMBERS:
-      g_snprintf (count, sizeof count, "%u", cw_household_get_member_count (household));
-      gtk_inscription_set_text (label, count);
-      break;
-    case HOUSEHOLD_TAGS:
-      gtk_inscription_set_text (label, cw_household_get_member_tags (household));
-      break;
-    case HOUSEHOLD_STATUS:
-      gtk_inscription_set_text (label, cw_vocabulary_status_label (cw_household_get_status (household)));
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-
-  if (active)
-    gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
-}
-
-/* A row now shows another household: the search moved it there. */
-static void
-row_household_changed_cb (CwHouseholdRow *row,
-                          GParamSpec     *pspec,
-                          GtkInscription *label)
-{
-  show_household (label, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (label), "cw-column")),
-                  cw_household_row_get_household (row));
-}
-
-static void
-household_bind_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   gpointer                  user_data)
-{
-  HouseholdColumn column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "cw-column"));
-  CwHouseholdRow *row = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
-  gulong handler;
-
-  g_object_set_data (G_OBJECT (label), "cw-column", GINT_TO_POINTER (column));
-  show_household (GTK_INSCRIPTION (label), column, cw_household_row_get_household (row));
-  handler = g_signal_connect_object (row, "notify::household", G_CALLBACK (row_household_changed_cb),
-                                     label, 0);
-  g_object_set_data (G_OBJECT (label), "cw-handler", GSIZE_TO_POINTER (handler));
-}
-
-static void
-household_unbind_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     gpointer                  user_data)
-{
-  CwHouseholdRow *row = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
-  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (label), "cw-handler"));
-
-  if (row != NULL && handler != 0)
-    g_signal_handler_disconnect (row, handler);
-  g_object_set_data (G_OBJECT (label), "cw-handler", NULL);
-}
-
-static void
-member_bind_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
-{
-  MemberColumn column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "cw-column"));
-  CwPerson *person = gtk_list_item_get_item (item);
-  GtkInscription *label = GTK_INSCRIPTION (gtk_list_item_get_child (item));
-  g_autofree char *text = NULL;
-  GDate today;
-  int age;
-
-  switch (column)
-    {
-    case MEMBER_NAME:
-      gtk_inscription_set_text (label, cw_person_get_name (person));
-      break;
-    case MEMBER_RELATION:
-      gtk_inscription_set_text (label, cw_person_get_relation (person));
-      break;
-    case MEMBER_SEX:
-      gtk_inscription_set_text (label, cw_ui_sex_label (cw_person_get_sex (person)));
-      break;
-    case MEMBER_AGE:
-      cw_date_today (&today);
-      age = cw_person_get_age_on (person, &today);
-      text = age >= 0 ? g_strdup_printf ("%d", age) : g_strdup ("");
-      gtk_inscription_set_text (label, text);
-      break;
-    case MEMBER_ID_NUMBER:
-      /* In full: this is the office's own computer. Only what is printed
-       * or posted is masked. */
-      gtk_inscription_set_text (label, cw_person_get_id_number (person));
-      break;
-    case MEMBER_PHONE:
-      gtk_inscription_set_text (label, cw_person_get_phone (person));
-      break;
-    case MEMBER_TAGS:
-      gtk_inscription_set_text (label, cw_person_get_tags (person));
-      break;
-    case MEMBER_STATUS:
-      if (cw_person_get_status_date (person)[0] != '\0')
-        text = g_strdup_printf ("%s %s", cw_vocabulary_status_label (cw_person_get_status (person)),
-                                cw_person_get_status_date (person));
-      else
-        text = g_strdup (cw_vocabulary_status_label (cw_person_get_status (person)));
-      gtk_inscription_set_text (label, text);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (label), cw_person_get_status_reason (person)[0] != '\0'
-                                                       ? cw_person_get_status_reason (person) : NULL);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-
-  if (cw_person_is_present (person))
-    gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
-}
-
-static GtkColumnViewColumn *
-add_column (GtkColumnView *view,
-            const char    *title,
-            int            column,
-            GCallback      bind,
-            GCallback      unbind,
-            int            width,
-            gboolean       expand,
-            gboolean       numeric,
-            GtkSorter     *sorter)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *view_column;
-
-  g_object_set_data (G_OBJECT (factory), "cw-column", GINT_TO_POINTER (column));
-  g_object_set_data (G_OBJECT (factory), "cw-numeric", GINT_TO_POINTER (numeric));
-  g_signal_connect (factory, "setup", G_CALLBACK (label_setup_cb), NULL);
-  g_signal_connect (factory, "bind", bind, NULL);
-  if (unbind != NULL)
-    g_signal_connect (factory, "unbind", unbind, NULL);
-
-  view_column = gtk_column_view_column_new (title, factory);
-  if (width > 0)
-    gtk_column_view_column_set_fixed_width (view_column, width);
-  gtk_column_view_column_set_expand (view_column, expand);
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  if (sorter != NULL)
-    gtk_column_view_column_set_sorter (view_column, sorter);
-  gtk_column_view_append_column (view, view_column);
-  g_object_unref (view_column);
-  g_clear_object (&sorter);
-
-  return view_column;
-}
-
-static GtkSorter *
-string_sorter (const char *property)
-{
-  return GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (CW_TYPE_HOUSEHOLD, NULL, property)));
-}
-
-static GtkSorter *
-numeric_sorter (const char *property)
-{
-  return GTK_SORTER (gtk_numeric_sorter_new (gtk_property_expression_new (CW_TYPE_HOUSEHOLD, NULL, property)));
-}
-
-static void
-build_columns (CwHouseholdsView *self)
-{
-  GCallback household = G_CALLBACK (household_bind_cb);
-  GCallback household_unbind = G_CALLBACK (household_unbind_cb);
-  GCallback member = G_CALLBACK (member_bind_cb);
-
-  add_column (self->households_view, C_("column", "Household No."), HOUSEHOLD_NUMBER, household, household_unbind,
-              130, FALSE, FALSE, string_sorter ("number"));
-  add_column (self->households_view, C_("column", "Head"), HOUSEHOLD_HEAD, household, household_unbind,
-              110, FALSE, FALSE, string_sorter ("head-name"));
-  /* Groups sort in the office's order, not by name. */
-  add_column (self->households_view, C_("column", "Village Group"), HOUSEHOLD_GROUP, household, household_unbind,
-              140, FALSE, FALSE, numeric_sorter ("group-position"));
-  add_column (self->households_view, C_("column", "Members"), HOUSEHOLD_MEMBERS, household, household_unbind,
-              80, FALSE, TRUE, numeric_sorter ("member-count"));
-  add_column (self->households_view, C_("column", "Tags"), HOUSEHOLD_TAGS, household, household_unbind,
-              160, TRUE, FALSE, string_sorter ("member-tags"));
-  add_column (self->households_view, C_("column", "Status"), HOUSEHOLD_STATUS, household, household_unbind,
-              90, FALSE, FALSE, string_sorter ("status"));
-
-  add_column (self->members_view, C_("column", "Name"), MEMBER_NAME, member, NULL, 90, FALSE, FALSE, NULL);
-  add_column (self->members_view, C_("column", "Relation"), MEMBER_RELATION, member, NULL, 90, FALSE, FALSE, NULL);
-  add_column (self->members_view, C_("column", "Sex"), MEMBER_SEX, member, NULL, 72, FALSE, FALSE, NULL);
-  add_column (self->members_view, C_("column", "Age"), MEMBER_AGE, member, NULL, 56, FALSE, TRUE, NULL);
-  add_column (self->members_view, C_("column", "ID Number"), MEMBER_ID_NUMBER, member, NULL, 180, FALSE, FALSE, NULL);
-  add_column (self->members_view, C_("column", "Phone"), MEMBER_PHONE, member, NULL, 120, FALSE, FALSE, NULL);
-  add_column (self->members_view, C_("column", "Tags"), MEMBER_TAGS, member, NULL, 110, TRUE, FALSE, NULL);
-  add_column (self->members_view, C_("column", "Status"), MEMBER_STATUS, member, NULL, 130, FALSE, FALSE, NULL);
-}
-
 /* After an undo of a change made here: the households it touched are read
  * again at once, as after the change itself, and the list keeps its place
  * (or, when the household shown is gone, shows the other one). */
@@ -863,14 +488,12 @@ change_undone (GtkWidget *owner,
   refresh_households (self, ids, 2);
 }
 
-/* Every editor and dialog reports a change the same way. */
-static void
-saved_cb (CwHouseholdsView *self,
-          gint64            change_id,
-          gint64            household_id,
-          gint64            other_id,
-          const char       *message,
-          GtkWidget        *dialog)
+void
+cw_households_view_show_change (CwHouseholdsView *self,
+                                gint64            change_id,
+                                gint64            household_id,
+                                gint64            other_id,
+                                const char       *message)
 {
   gboolean is_new = household_id != 0 && find_in_store (self, household_id) == GTK_INVALID_LIST_POSITION;
   gint64 ids[2] = { household_id, other_id };
@@ -885,142 +508,6 @@ saved_cb (CwHouseholdsView *self,
 
   cw_undo_show_toast_full (GTK_WIDGET (self), change_id, message,
                            change_undone, g_memdup2 (ids, sizeof ids), g_free);
-}
-
-static void
-present_dialog (CwHouseholdsView *self,
-                GtkWidget        *dialog)
-{
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static char *
-household_label (CwHousehold *household)
-{
-  return g_strdup_printf ("%s · %s", cw_household_get_number (household),
-                          cw_household_get_head_name (household));
-}
-
-/* Actions */
-
-static void
-find_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
-
-  gtk_stack_set_visible_child_name (self->sections, "register");
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
-}
-
-static void
-toggle_care_lists_activated (GtkWidget  *widget,
-                             const char *action_name,
-                             GVariant   *parameter)
-{
-  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
-  gboolean care = g_strcmp0 (gtk_stack_get_visible_child_name (self->sections), "care") == 0;
-
-  gtk_stack_set_visible_child_name (self->sections, care ? "register" : "care");
-  gtk_widget_child_focus (gtk_stack_get_visible_child (self->sections), GTK_DIR_TAB_FORWARD);
-}
-
-static void
-add_activated (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
-  g_autoptr(GListModel) groups = cw_village_group_list (self->db, FALSE, NULL);
-  gint64 group_id = self->filter_group_id;
-  CwHouseholdEditor *editor;
-
-  if (groups == NULL || g_list_model_get_n_items (groups) == 0)
-    {
-      cw_window_show_message (widget, _("Add the village groups in Settings before registering households."));
-      return;
-    }
-
-  /* The group the clerk is working in: the filter's, else the selected
-   * household's. */
-  if (group_id == 0 && self->current != NULL)
-    group_id = cw_household_get_group_id (self->current);
-
-  gtk_stack_set_visible_child_name (self->sections, "register");
-  editor = cw_household_editor_new (parent_window (self), self->db, G_LIST_MODEL (self->store),
-                                    NULL, group_id);
-  present_dialog (self, GTK_WIDGET (editor));
-}
-
-static void
-edit_household_activated (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
-  CwHouseholdEditor *editor;
-
-  if (self->current == NULL)
-    return;
-
-  editor = cw_household_editor_new (parent_window (self), self->db, G_LIST_MODEL (self->store),
-                                    self->current, 0);
-  present_dialog (self, GTK_WIDGET (editor));
-}
-
-static void
-add_member_activated (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
-  g_autofree char *label = NULL;
-  CwPersonEditor *editor;
-
-  if (self->current == NULL)
-    return;
-
-  label = household_label (self->current);
-  editor = cw_person_editor_new (parent_window (self), self->db, NULL,
-                                 cw_household_get_id (self->current), label);
-  present_dialog (self, GTK_WIDGET (editor));
-}
-
-static void
-edit_member_activated (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
-  CwPerson *person = selected_member (self);
-  g_autofree char *label = NULL;
-  CwPersonEditor *editor;
-
-  if (person == NULL)
-    return;
-
-  label = household_label (self->current);
-  editor = cw_person_editor_new (parent_window (self), self->db, person, 0, label);
-  present_dialog (self, GTK_WIDGET (editor));
-}
-
-/* Ctrl+E edits what has the focus: a member in the members list, else
- * the household. */
-static void
-edit_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
-
-  if ((gtk_widget_get_state_flags (GTK_WIDGET (self->members_view)) & GTK_STATE_FLAG_FOCUS_WITHIN) &&
-      selected_member (self) != NULL)
-    edit_member_activated (widget, NULL, NULL);
-  else
-    edit_household_activated (widget, NULL, NULL);
 }
 
 static void
@@ -1042,185 +529,23 @@ member_activate_cb (CwHouseholdsView *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "households.edit-member", NULL);
 }
 
-static void
-member_status_activated (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
-  CwPerson *person = selected_member (self);
-  CwStatusDialog *dialog;
-
-  if (person == NULL)
-    return;
-
-  dialog = cw_status_dialog_new_for_person (parent_window (self), self->db, person,
-                                            gtk_single_selection_get_model (self->member_selection));
-  present_dialog (self, GTK_WIDGET (dialog));
-}
-
-static void
-household_status_activated (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
-{
-  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
-  CwStatusDialog *dialog;
-
-  if (self->current == NULL)
-    return;
-
-  dialog = cw_status_dialog_new_for_household (parent_window (self), self->db, self->current);
-  present_dialog (self, GTK_WIDGET (dialog));
-}
-
-static void
-move_member_activated (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
-  CwPerson *person = selected_member (self);
-  CwMoveDialog *dialog;
-
-  if (person == NULL)
-    return;
-
-  dialog = cw_move_dialog_new (parent_window (self), self->db, G_LIST_MODEL (self->store), person);
-  present_dialog (self, GTK_WIDGET (dialog));
-}
-
-static void
-split_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
-  CwSplitDialog *dialog;
-
-  if (self->current == NULL || self->member_selection == NULL)
-    return;
-
-  dialog = cw_split_dialog_new (parent_window (self), self->db, G_LIST_MODEL (self->store),
-                                self->current, gtk_single_selection_get_model (self->member_selection));
-  present_dialog (self, GTK_WIDGET (dialog));
-}
-
-typedef struct
-{
-  CwHouseholdsView *self;
-  CwPerson         *new_head;
-  GtkDropDown      *relation;
-  GPtrArray        *relations;
-} MakeHead;
-
-static void
-make_head_free (gpointer  user_data,
-                GClosure *closure)
-{
-  MakeHead *data = user_data;
-
-  g_object_unref (data->self);
-  g_object_unref (data->new_head);
-  g_ptr_array_unref (data->relations);
-  g_free (data);
-}
-
-static void
-make_head_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       MakeHead         *data)
-{
-  CwHouseholdsView *self = data->self;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  guint selected = gtk_drop_down_get_selected (data->relation);
-  gint64 household_id = cw_person_get_household_id (data->new_head);
-
-  if (g_strcmp0 (response, "make-head") != 0 || selected >= data->relations->len)
-    return;
-
-  if (!cw_household_change_head (self->db, household_id, cw_person_get_id (data->new_head),
-                                 g_ptr_array_index (data->relations, selected), &error))
-    {
-      cw_ui_show_refusal (GTK_WIDGET (self), _("Cannot Change the Head"), error->message);
-      return;
-    }
-
-  message = g_strdup_printf (_("%s is now head of the household"), cw_person_get_name (data->new_head));
-  saved_cb (self, cw_database_get_last_change (self->db), household_id, 0, message, NULL);
-}
-
-static void
-make_head_activated (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
-  CwPerson *person = selected_member (self);
-  g_autoptr(CwPerson) old_head = NULL;
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  const char * const *relations = cw_kinship_former_head_relations ();
-  const char *fallback;
-  GtkWidget *dialog;
-  GtkWidget *box;
-  GtkWidget *label;
-  MakeHead *data;
-  guint preselect = 0;
-
-  if (person == NULL)
-    return;
-
-  old_head = cw_kinship_find_head (gtk_single_selection_get_model (self->member_selection));
-
-  data = g_new0 (MakeHead, 1);
-  data->self = g_object_ref (self);
-  data->new_head = g_object_ref (person);
-  data->relations = g_ptr_array_new ();
-  fallback = cw_kinship_suggest_former_head_relation (person, old_head);
-  for (guint i = 0; relations[i] != NULL; i++)
-    {
-      if (g_str_equal (relations[i], fallback))
-        preselect = data->relations->len;
-      g_ptr_array_add (data->relations, (gpointer) relations[i]);
-      gtk_string_list_append (names, relations[i]);
-    }
-
-  heading = g_strdup_printf (_("Make %s Head of Household?"), cw_person_get_name (person));
-  if (old_head != NULL)
-    body = g_strdup_printf (_("%s, the head until now, stays in the household as the new head’s:"),
-                            cw_person_get_name (old_head));
-  else
-    body = g_strdup (_("The household has no present head."));
-
-  dialog = adw_message_dialog_new (parent_window (self), heading, body);
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
-  label = gtk_label_new_with_mnemonic (_("_Relation"));
-  data->relation = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL));
-  gtk_drop_down_set_selected (data->relation, preselect);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (data->relation));
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (data->relation));
-  gtk_widget_set_visible (box, old_head != NULL);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "make-head", _("_Make Head"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "make-head",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "make-head");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_data (dialog, "response", G_CALLBACK (make_head_response_cb), data,
-                         make_head_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 /* Import */
+
+static const CwImportSummaryLine roster_summary[] = {
+  { CW_HOUSEHOLD_IMPORT_PERSONS, FALSE, N_("Persons to import"), N_("Persons imported") },
+  { CW_HOUSEHOLD_IMPORT_GROUPS_CREATED, TRUE, N_("Village groups to add"), N_("Village groups added") },
+  { NULL }
+};
+
+static const CwImportKind roster_import = {
+  &cw_household_importer,
+  N_("Import a Roster"),
+  N_("A CSV file with one row per person and a header row in Chinese: 户号, 村民小组, 姓名, 与户主关系 (required), "
+     "性别, 身份证号, 出生日期, 民族, 联系电话, 政治面貌, 人员状态, 标签, 住址. UTF-8 or GB18030, as Excel or WPS saves "
+     "it. First you see what would go in; nothing is written until you choose Import."),
+  N_("Households to import"), N_("Households imported"), N_("Households left out"),
+  roster_summary,
+};
 
 static void
 import_busy_cb (CwHouseholdsView *self,
@@ -1230,7 +555,7 @@ import_busy_cb (CwHouseholdsView *self,
   /* The worker writes on its own connection: the window's own writes
    * wait until it is done, rather than race it. */
   self->importing = cw_import_dialog_get_busy (dialog);
-  update_actions (self);
+  cw_households_view_update_actions (self);
 }
 
 static void
@@ -1238,7 +563,7 @@ import_destroyed_cb (CwHouseholdsView *self,
                      CwImportDialog   *dialog)
 {
   self->importing = FALSE;
-  update_actions (self);
+  cw_households_view_update_actions (self);
 }
 
 static void
@@ -1249,7 +574,9 @@ imported_cb (CwHouseholdsView *self,
 {
   g_autofree char *message = NULL;
 
-  /* The import committed on another connection: this one heard nothing. */
+  /* The dialog has told this connection what changed; reloading now
+   * rather than at idle puts the imported households in the list before
+   * the toast offers to undo them. */
   load_group_filter (self);
   reload_all (self);
 
@@ -1268,7 +595,7 @@ cw_households_view_import (CwHouseholdsView *self)
 
   g_return_val_if_fail (CW_IS_HOUSEHOLDS_VIEW (self), NULL);
 
-  dialog = cw_import_dialog_new (parent_window (self), self->db);
+  dialog = cw_import_dialog_new (parent_window (self), self->db, &roster_import);
   g_signal_connect_object (dialog, "notify::busy", G_CALLBACK (import_busy_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (dialog, "destroy", G_CALLBACK (import_destroyed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
@@ -1277,193 +604,11 @@ cw_households_view_import (CwHouseholdsView *self)
   return dialog;
 }
 
-static void
-import_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  CwImportDialog *dialog = cw_households_view_import (CW_HOUSEHOLDS_VIEW (widget));
-
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.choose", NULL);
-}
-
-/* Roster export, in a worker on a connection of its own */
-
-typedef struct
-{
-  char     *path;
-  gboolean  masked;
-} ExportJob;
-
-static void
-export_job_free (gpointer data)
-{
-  ExportJob *job = data;
-
-  g_free (job->path);
-  g_free (job);
-}
-
-static gboolean
-export_work (CwDatabase     *db,
-             gpointer        data,
-             CwJobProgress  *progress,
-             GCancellable   *cancellable,
-             GError        **error)
-{
-  ExportJob *job = data;
-
-  return cw_roster_export_households (db, job->path, NULL, job->masked, cw_job_progress_cb,
-                                      progress, cancellable, error);
-}
-
-static void
-export_done (GtkWidget    *owner,
-             gpointer      data,
-             const GError *error)
-{
-  update_actions (CW_HOUSEHOLDS_VIEW (owner));
-}
-
 void
-cw_households_view_export_roster (CwHouseholdsView *self,
-                                  const char       *path,
-                                  gboolean          masked)
+cw_households_view_reload (CwHouseholdsView *self)
 {
-  g_autoptr(CwJob) job = NULL;
-  ExportJob *data;
-
-  g_return_if_fail (CW_IS_HOUSEHOLDS_VIEW (self));
-  g_return_if_fail (path != NULL);
-
-  if (cw_job_bar_get_running (self->job_bar))
-    return;
-
-  data = g_new0 (ExportJob, 1);
-  data->path = g_strdup (path);
-  data->masked = masked;
-
-  job = cw_job_new (GTK_WIDGET (self), self->db, export_work, data, export_job_free);
-  cw_job_set_file (job, path);
-  cw_job_show_progress (job, self->job_bar, _("Exporting %s…"), TRUE);
-  cw_job_set_endings (job, _("Roster saved as %s"), _("The Roster Could Not Be Exported"));
-  cw_job_set_done (job, export_done);
-  cw_job_run (job);
-  update_actions (self);
-}
-
-gboolean
-cw_households_view_get_exporting (CwHouseholdsView *self)
-{
-  g_return_val_if_fail (CW_IS_HOUSEHOLDS_VIEW (self), FALSE);
-
-  return cw_job_bar_get_running (self->job_bar);
-}
-
-static void
-export_file_chosen (GtkWidget  *owner,
-                    const char *path,
-                    gpointer    data)
-{
-  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (owner);
-
-  g_clear_object (&self->chooser);
-  update_actions (self);
-
-  if (path != NULL)
-    cw_households_view_export_roster (self, path, GPOINTER_TO_INT (data));
-}
-
-static void
-choose_export_file (CwHouseholdsView *self,
-                    gboolean          masked)
-{
-  g_autoptr(CwVillage) village = cw_village_load (self->db, NULL);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
-  g_autofree char *stem = NULL;
-
-  if (self->chooser != NULL)
-    return;
-
-  /* The file name is for the township: in Chinese, whatever the locale. */
-  stem = g_strdup_printf ("%s户籍台账%s-%s", village != NULL ? cw_village_get_name (village) : "",
-                          masked ? "（公示）" : "", date);
-
-  self->chooser = cw_job_choose_file (GTK_WIDGET (self),
-                                      masked ? _("Export the Masked Roster") : _("Export the Roster"),
-                                      stem, "xlsx", _("Excel workbooks"),
-                                      export_file_chosen, GINT_TO_POINTER (masked));
-  update_actions (self);
-}
-
-static void
-export_roster_activated (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  choose_export_file (CW_HOUSEHOLDS_VIEW (widget), FALSE);
-}
-
-static void
-export_masked_roster_activated (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *parameter)
-{
-  choose_export_file (CW_HOUSEHOLDS_VIEW (widget), TRUE);
-}
-
-static gboolean
-showing_care_lists (CwHouseholdsView *self)
-{
-  return g_strcmp0 (gtk_stack_get_visible_child_name (self->sections), "care") == 0;
-}
-
-/* Ctrl+Shift+E exports what is shown: the roster, or the care list. */
-static void
-export_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
-
-  if (showing_care_lists (self))
-    gtk_widget_activate_action (self->care_view, "care.export", NULL);
-  else
-    gtk_widget_activate_action (widget, "households.export-roster", NULL);
-}
-
-static void
-print_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
-
-  if (showing_care_lists (self))
-    gtk_widget_activate_action (self->care_view, "care.print", NULL);
-}
-
-static void
-reload_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
-
   load_group_filter (self);
   reload_all (self);
-}
-
-static void
-member_menu_activated (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
-
-  if (selected_member (self) != NULL)
-    gtk_menu_button_popup (self->member_button);
 }
 
 static void
@@ -1551,7 +696,6 @@ cw_households_view_constructed (GObject *object)
   CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (object);
   g_autoptr(GtkStringList) tags = NULL;
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
-  GtkStackPage *page;
 
   G_OBJECT_CLASS (cw_households_view_parent_class)->constructed (object);
 
@@ -1572,16 +716,16 @@ cw_households_view_constructed (GObject *object)
   self->filter_status = status_choices[0];
   load_group_filter (self);
 
+  /* Here rather than in the template: it needs the database to be built. */
   self->care_view = cw_care_list_view_new (self->db);
-  page = gtk_stack_add_titled (self->sections, self->care_view, "care", _("Care Lists"));
-  (void) page;
+  gtk_stack_add_titled (self->sections, self->care_view, "care", _("Care Lists"));
 
   reload_all (self);
 
   self->changed_handler =
     g_signal_connect_object (self->db, "changed", G_CALLBACK (database_changed_cb), self,
                              G_CONNECT_SWAPPED);
-  update_actions (self);
+  cw_households_view_update_actions (self);
 }
 
 static void
@@ -1690,7 +834,6 @@ cw_households_view_class_init (CwHouseholdsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, tag_filter);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, status_filter);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, paned);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, results_stack);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, households_view);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, detail_stack);
@@ -1708,33 +851,12 @@ cw_households_view_class_init (CwHouseholdsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, member_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, section_changed_cb);
 
-  gtk_widget_class_install_action (widget_class, "households.find", NULL, find_activated);
-  gtk_widget_class_install_action (widget_class, "households.toggle-care-lists", NULL, toggle_care_lists_activated);
-  gtk_widget_class_install_action (widget_class, "households.add", NULL, add_activated);
-  gtk_widget_class_install_action (widget_class, "households.add-member", NULL, add_member_activated);
-  gtk_widget_class_install_action (widget_class, "households.edit", NULL, edit_activated);
-  gtk_widget_class_install_action (widget_class, "households.edit-household", NULL, edit_household_activated);
-  gtk_widget_class_install_action (widget_class, "households.split", NULL, split_activated);
-  gtk_widget_class_install_action (widget_class, "households.household-status", NULL, household_status_activated);
-  gtk_widget_class_install_action (widget_class, "households.edit-member", NULL, edit_member_activated);
-  gtk_widget_class_install_action (widget_class, "households.member-status", NULL, member_status_activated);
-  gtk_widget_class_install_action (widget_class, "households.make-head", NULL, make_head_activated);
-  gtk_widget_class_install_action (widget_class, "households.move-member", NULL, move_member_activated);
-  gtk_widget_class_install_action (widget_class, "households.member-menu", NULL, member_menu_activated);
-  gtk_widget_class_install_action (widget_class, "households.import", NULL, import_activated);
-  gtk_widget_class_install_action (widget_class, "households.export-roster", NULL, export_roster_activated);
-  gtk_widget_class_install_action (widget_class, "households.export-masked-roster", NULL,
-                                   export_masked_roster_activated);
-  gtk_widget_class_install_action (widget_class, "households.export", NULL, export_activated);
-  gtk_widget_class_install_action (widget_class, "households.print", NULL, print_activated);
-  gtk_widget_class_install_action (widget_class, "page.reload", NULL, reload_activated);
-
+  cw_households_view_class_actions_init (klass);
 }
 
 static void
 cw_households_view_init (CwHouseholdsView *self)
 {
-  GtkShortcutController *controller;
   GtkSorter *sorter;
 
   self->query = g_strdup ("");
@@ -1742,7 +864,7 @@ cw_households_view_init (CwHouseholdsView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  build_columns (self);
+  cw_households_view_add_columns (self);
 
   /* store → sort → filter → selection: a keystroke filters the sorted
    * rows; sorting happens only when a column header is clicked. */
@@ -1765,37 +887,4 @@ cw_households_view_init (CwHouseholdsView *self)
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (shown_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->households_view, GTK_SELECTION_MODEL (self->selection));
-
-  /* The page's shortcuts work wherever the focus is in the window (the
-   * sidebar, say) while the page is shown: shortcut controllers only run
-   * for mapped widgets. In the bubble phase, so that a text field keeps
-   * its own Ctrl+Z. */
-  {
-    static const struct { const char *trigger; const char *action; } shortcuts[] = {
-      { "<Control>f", "households.find" },
-      { "<Control>l", "households.toggle-care-lists" },
-      { "<Control>n", "households.add" },
-      { "<Control>m", "households.add-member" },
-      { "<Control>e", "households.edit" },
-      { "<Control>i", "households.import" },
-      { "<Control><Shift>e", "households.export" },
-      { "<Control>p", "households.print" },
-    };
-
-    controller = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
-    gtk_shortcut_controller_set_scope (controller, GTK_SHORTCUT_SCOPE_GLOBAL);
-    for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
-      gtk_shortcut_controller_add_shortcut (controller,
-                                            gtk_shortcut_new (gtk_shortcut_trigger_parse_string (shortcuts[i].trigger),
-                                                              gtk_named_action_new (shortcuts[i].action)));
-    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (controller));
-  }
-
-  /* The members list's own menu key opens what can be done with the
-   * chosen member. */
-  controller = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
-  gtk_shortcut_controller_add_shortcut (controller,
-                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Shift>F10|Menu"),
-                                                          gtk_named_action_new ("households.member-menu")));
-  gtk_widget_add_controller (GTK_WIDGET (self->members_view), GTK_EVENT_CONTROLLER (controller));
 }

@@ -20,8 +20,9 @@ G_DECLARE_FINAL_TYPE (CwHouseholdsView, cw_households_view, CW, HOUSEHOLDS_VIEW,
  *
  * Actions ("households." prefix): find, toggle-care-lists, add,
  * add-member, edit, edit-household, split, household-status, edit-member,
- * member-status, make-head, move-member, undo, import, export-roster,
- * export-masked-roster; and page.reload. */
+ * member-status, make-head, move-member, member-menu, import,
+ * export-roster, export-masked-roster, export, print; and page.reload
+ * (cw-households-view-actions.c). */
 GtkWidget      *cw_households_view_new           (CwDatabase       *db);
 
 /* For tests and the benchmark. */

@@ -7,7 +7,6 @@
 
 #include "core/households/cw-household.h"
 #include "core/households/cw-vocabulary.h"
-#include "ui/common/cw-households-util.h"
 #include "ui/households/cw-move-dialog.h"
 #include "ui/cw-ui-resources.h"
 

@@ -6,7 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/households/cw-vocabulary.h"
-#include "ui/common/cw-households-util.h"
+#include "ui/households/cw-discard-dialog.h"
 #include "ui/households/cw-person-editor.h"
 #include "ui/households/cw-person-form.h"
 #include "ui/cw-ui-resources.h"
@@ -174,16 +174,7 @@ ask_discard (CwPersonEditor *self)
     return;
   self->confirming = TRUE;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard What You Typed?"),
-                                   _("The changes to this person have not been saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  dialog = cw_discard_dialog_new (GTK_WINDOW (self), _("The changes to this person have not been saved."));
   g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));

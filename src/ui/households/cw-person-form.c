@@ -8,7 +8,7 @@
 #include "core/common/cw-date.h"
 #include "core/common/cw-id-number.h"
 #include "core/households/cw-vocabulary.h"
-#include "ui/common/cw-households-util.h"
+#include "ui/common/cw-form.h"
 #include "ui/households/cw-person-form.h"
 #include "ui/households/cw-tags-row.h"
 #include "ui/cw-ui-resources.h"

@@ -5,7 +5,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "ui/common/cw-households-util.h"
+#include "core/households/cw-household-number.h"
+#include "ui/common/cw-form.h"
 #include "ui/households/cw-split-dialog.h"
 #include "ui/cw-ui-resources.h"
 
@@ -171,7 +172,7 @@ cw_split_dialog_new (GtkWindow   *parent,
       g_ptr_array_add (self->checks, check);
     }
 
-  number = cw_ui_suggest_household_number (households, cw_household_get_group_id (household),
+  number = cw_household_number_suggest (households, cw_household_get_group_id (household),
                                            cw_household_get_group_position (household));
   gtk_editable_set_text (GTK_EDITABLE (self->number_row), number);
 

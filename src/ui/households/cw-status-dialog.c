@@ -7,7 +7,7 @@
 
 #include "core/common/cw-date.h"
 #include "core/households/cw-vocabulary.h"
-#include "ui/common/cw-households-util.h"
+#include "ui/common/cw-form.h"
 #include "ui/households/cw-status-dialog.h"
 #include "ui/cw-ui-resources.h"
 

@@ -3,418 +3,29 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n-lib.h>
 
-#include "core/points/cw-point-import.h"
 #include "core/points/cw-point-rule.h"
+#include "ui/common/cw-undo.h"
+#include "ui/common/cw-columns.h"
 #include "ui/points/cw-point-rule-editor.h"
 #include "ui/points/cw-point-rules-page.h"
-#include "ui/common/cw-lazy-reload.h"
-#include "ui/common/cw-points-helpers.h"
-#include "ui/common/cw-undo.h"
+#include "ui/points/cw-points-import.h"
 #include "ui/shell/cw-window.h"
 #include "ui/cw-ui-resources.h"
 
-/* More refused rows than this are not read one by one: the file is fixed
- * and imported again. */
-#define MAX_PROBLEMS_SHOWN 20
-
 struct _CwPointRulesPage
 {
-  AdwBin                parent_instance;
+  CwListPage            parent_instance;
 
-  CwDatabase           *db;
-  CwLazyReload         *reloader;
-
-  GListStore           *rules;
-  GtkCustomFilter      *filter;
-  GtkSingleSelection   *selection;
-  char                 *search;
-  GtkFileChooserNative *chooser;
 
   /* Template widgets */
-  GtkSearchEntry       *search_entry;
-  GtkDropDown          *scheme_dropdown;
-  GtkCheckButton       *retired_check;
   GtkButton            *retire_button;
-  GtkLabel             *count_label;
-  GtkStack             *list_stack;
-  GtkColumnView        *rules_view;
-  AdwStatusPage        *status_page;
 };
 
-G_DEFINE_FINAL_TYPE (CwPointRulesPage, cw_point_rules_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (CwPointRulesPage, cw_point_rules_page, CW_TYPE_LIST_PAGE)
 
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-static void reload (CwPointRulesPage *self);
-
-static CwPointRule *
-selected_rule (CwPointRulesPage *self)
-{
-  return gtk_single_selection_get_selected_item (self->selection);
-}
-
-static void
-update_actions (CwPointRulesPage *self)
-{
-  CwPointRule *rule = selected_rule (self);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "rules.edit", rule != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "rules.retire", rule != NULL);
-  gtk_button_set_label (self->retire_button,
-                        rule != NULL && cw_point_rule_get_retired (rule) ? _("Res_tore") : _("Re_tire"));
-}
-
-/* Filtering */
-
-static gboolean
-contains (const char *haystack,
-          const char *needle)
-{
-  g_autofree char *folded = NULL;
-
-  if (haystack == NULL)
-    return FALSE;
-
-  folded = g_utf8_casefold (haystack, -1);
-  return strstr (folded, needle) != NULL;
-}
-
-static gboolean
-filter_func (gpointer item,
-             gpointer user_data)
-{
-  CwPointRulesPage *self = user_data;
-  CwPointRule *rule = item;
-  guint scheme = gtk_drop_down_get_selected (self->scheme_dropdown);
-
-  if (scheme == 1 && g_strcmp0 (cw_point_rule_get_scheme (rule), CW_SCHEME_HOUSEHOLD) != 0)
-    return FALSE;
-  if (scheme == 2 && g_strcmp0 (cw_point_rule_get_scheme (rule), CW_SCHEME_PARTY) != 0)
-    return FALSE;
-
-  if (self->search == NULL || self->search[0] == '\0')
-    return TRUE;
-
-  return contains (cw_point_rule_get_code (rule), self->search) ||
-         contains (cw_point_rule_get_category (rule), self->search) ||
-         contains (cw_point_rule_get_description (rule), self->search);
-}
-
-static void
-update_empty (CwPointRulesPage *self)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-
-  if (n == 0 && g_list_model_get_n_items (G_LIST_MODEL (self->rules)) > 0)
-    {
-      adw_status_page_set_icon_name (self->status_page, "system-search-symbolic");
-      adw_status_page_set_title (self->status_page, _("No Rules Found"));
-      adw_status_page_set_description (self->status_page, _("No rule matches the search."));
-    }
-  else
-    {
-      adw_status_page_set_icon_name (self->status_page, "accessories-dictionary-symbolic");
-      adw_status_page_set_title (self->status_page, _("No Rules Yet"));
-      adw_status_page_set_description (self->status_page,
-                                       _("Write the village's rule book here, rule by rule, or import it from a CSV file."));
-    }
-
-  gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
-}
-
-static void
-refilter (CwPointRulesPage *self)
-{
-  g_autofree char *count = NULL;
-  guint n;
-
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u rule listed", "%u rules listed", n), n);
-  gtk_label_set_text (self->count_label, count);
-  update_empty (self);
-  update_actions (self);
-}
-
-static void
-search_changed_cb (CwPointRulesPage *self,
-                   GtkSearchEntry   *entry)
-{
-  g_free (self->search);
-  self->search = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
-  g_strstrip (self->search);
-  refilter (self);
-}
-
-static void
-filter_changed_cb (CwPointRulesPage *self)
-{
-  refilter (self);
-}
-
-static void
-retired_toggled_cb (CwPointRulesPage *self)
-{
-  reload (self);
-}
-
-GListModel *
-cw_point_rules_page_get_rules (CwPointRulesPage *self)
-{
-  g_return_val_if_fail (CW_IS_POINT_RULES_PAGE (self), NULL);
-
-  return G_LIST_MODEL (self->selection);
-}
-
-gboolean
-cw_point_rules_page_select (CwPointRulesPage *self,
-                            const char       *code)
-{
-  GListModel *model;
-  guint n;
-
-  g_return_val_if_fail (CW_IS_POINT_RULES_PAGE (self), FALSE);
-
-  model = G_LIST_MODEL (self->selection);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CwPointRule) rule = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (cw_point_rule_get_code (rule), code) == 0)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-/* Actions */
-
-static void
-new_activated (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  CwPointRulesPage *self = CW_POINT_RULES_PAGE (widget);
-
-  gtk_window_present (GTK_WINDOW (cw_point_rule_editor_new (widget, self->db, NULL)));
-}
-
-static void
-edit_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  CwPointRulesPage *self = CW_POINT_RULES_PAGE (widget);
-  CwPointRule *rule = selected_rule (self);
-
-  if (rule != NULL)
-    gtk_window_present (GTK_WINDOW (cw_point_rule_editor_new (widget, self->db, rule)));
-}
-
-static void
-row_activated_cb (CwPointRulesPage *self,
-                  guint             position,
-                  GtkColumnView    *view)
-{
-  gtk_single_selection_set_selected (self->selection, position);
-  gtk_widget_activate_action (GTK_WIDGET (self), "rules.edit", NULL);
-}
-
-static void
-retire_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  CwPointRulesPage *self = CW_POINT_RULES_PAGE (widget);
-  CwPointRule *rule = selected_rule (self);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  gboolean retire;
-
-  if (rule == NULL)
-    return;
-
-  retire = !cw_point_rule_get_retired (rule);
-  title = g_strdup_printf (retire ? _("Rule %s retired") : _("Rule %s restored"), cw_point_rule_get_code (rule));
-
-  if (!cw_point_rule_set_retired (self->db, cw_point_rule_get_id (rule), retire, &error))
-    {
-      cw_window_show_message (widget, error->message);
-      return;
-    }
-
-  cw_undo_show_toast (widget, cw_database_get_last_change (self->db), title);
-}
-
-static void
-show_import_report (CwPointRulesPage    *self,
-                    CwPointImportReport *report,
-                    const char          *path)
-{
-  guint imported = cw_point_import_report_get_imported (report);
-  guint unchanged = cw_point_import_report_get_unchanged (report);
-  guint refused = cw_point_import_report_get_refused (report);
-  guint n_problems = cw_point_import_report_get_n_problems (report);
-  g_autoptr(GString) body = g_string_new (NULL);
-  g_autofree char *summary = NULL;
-  AdwMessageDialog *dialog;
-  GtkRoot *root;
-
-  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "%u rule imported",
-                                          "%u rules imported",
-                                          imported),
-                             imported);
-
-  if (cw_point_import_report_is_complete (report))
-    {
-      g_autofree char *title = NULL;
-
-      if (unchanged > 0)
-        title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%s, %u already in the rule book",
-                                              "%s, %u already in the rule book",
-                                              unchanged),
-                                 summary, unchanged);
-      else
-        title = g_strdup (summary);
-
-      if (imported > 0)
-        cw_undo_show_toast (GTK_WIDGET (self), cw_database_get_last_change (self->db), title);
-      else
-        cw_window_show_message (GTK_WIDGET (self), title);
-      return;
-    }
-
-  /* Some rows were refused: each with its line and reason, so the file
-   * can be put right. */
-  g_string_append_printf (body,
-                          g_dngettext (GETTEXT_PACKAGE,
-                                       "%s; %u row was refused:",
-                                       "%s; %u rows were refused:",
-                                       refused),
-                          summary, refused);
-  g_string_append (body, "\n");
-  for (guint i = 0; i < MIN (n_problems, MAX_PROBLEMS_SHOWN); i++)
-    {
-      const char *key;
-      const char *message;
-      guint line = cw_point_import_report_get_problem (report, i, &key, &message);
-
-      g_string_append (body, "\n");
-      if (key != NULL && key[0] != '\0')
-        /* Translators: a refused row of an import: line, key (the rule code), reason */
-        g_string_append_printf (body, _("Line %u (%s): %s"), line, key, message);
-      else
-        g_string_append_printf (body, _("Line %u: %s"), line, message);
-    }
-  if (n_problems > MAX_PROBLEMS_SHOWN)
-    {
-      g_string_append (body, "\n");
-      g_string_append_printf (body,
-                              g_dngettext (GETTEXT_PACKAGE, "… and %u more", "… and %u more",
-                                           n_problems - MAX_PROBLEMS_SHOWN),
-                              n_problems - MAX_PROBLEMS_SHOWN);
-    }
-
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                       _("Rule Book Imported in Part"), body->str));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-void
-cw_point_rules_page_import (CwPointRulesPage *self,
-                            const char       *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CwPointImportReport) report = NULL;
-
-  g_return_if_fail (CW_IS_POINT_RULES_PAGE (self));
-  g_return_if_fail (path != NULL);
-
-  /* A rule book is a few dozen rows: no need for a worker thread. */
-  report = cw_point_import_rules (self->db, path, FALSE, &error);
-  if (report == NULL)
-    {
-      cw_window_show_message (GTK_WIDGET (self), error->message);
-      return;
-    }
-
-  show_import_report (self, report, path);
-}
-
-static void
-import_response_cb (CwPointRulesPage     *self,
-                    int                   response,
-                    GtkFileChooserNative *chooser)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_clear_object (&self->chooser);
-
-  if (file == NULL)
-    return;
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      cw_window_show_message (GTK_WIDGET (self), _("Choose a file on this computer or on a USB stick."));
-      return;
-    }
-
-  cw_point_rules_page_import (self, path);
-}
-
-static void
-import_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  CwPointRulesPage *self = CW_POINT_RULES_PAGE (widget);
-  GtkFileFilter *filter;
-  GtkRoot *root;
-
-  if (self->chooser != NULL)
-    return;
-
-  root = gtk_widget_get_root (widget);
-  self->chooser = gtk_file_chooser_native_new (_("Import a Rule Book"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Import"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-
-  filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_suffix (filter, "csv");
-  gtk_file_filter_add_suffix (filter, "txt");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  g_object_unref (filter);
-
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (import_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-/* Columns */
+/* The list */
 
 static char *
 code_text (gpointer item)
@@ -443,7 +54,7 @@ description_text (gpointer item)
 static char *
 points_text (gpointer item)
 {
-  return cw_points_format_signed (cw_point_rule_get_points (item));
+  return cw_ui_format_signed (cw_point_rule_get_points (item));
 }
 
 static char *
@@ -466,69 +77,134 @@ state_text (gpointer item)
   return g_strdup (cw_point_rule_get_retired (item) ? _("Retired") : "");
 }
 
-static void
-append_column (CwPointRulesPage    *self,
-               GtkColumnViewColumn *column)
+static const CwColumnInfo columns[] = {
+  { N_("Code"),            NULL, code_text,        CW_COLUMN_TEXT,                       "code" },
+  { N_("Scheme"),          NULL, scheme_text,      CW_COLUMN_DIM,                        NULL },
+  { N_("Category"),        NULL, category_text,    CW_COLUMN_TEXT,                       "category" },
+  { N_("Description"),     NULL, description_text, CW_COLUMN_EXPAND,                     NULL },
+  { N_("Points"),          NULL, points_text,      CW_COLUMN_NUMERIC | CW_COLUMN_SIGNED, "points" },
+  { N_("Unit"),            NULL, unit_text,        CW_COLUMN_TEXT,                       NULL },
+  { N_("Cap per Quarter"), NULL, cap_text,         CW_COLUMN_NUMERIC,                    NULL },
+  { N_("State"),           NULL, state_text,       CW_COLUMN_DIM,                        NULL },
+};
+
+static gboolean
+scheme_matches (gpointer item,
+                guint    choice)
 {
-  gtk_column_view_append_column (self->rules_view, column);
-  g_object_unref (column);
+  return g_strcmp0 (cw_point_rule_get_scheme (item), choice == 1 ? CW_SCHEME_HOUSEHOLD : CW_SCHEME_PARTY) == 0;
+}
+
+static const char * const scheme_choices[] = { N_("All Schemes"), N_("Households"), N_("Party Members"), NULL };
+
+static const CwListFilter filters[] = {
+  { N_("Points scheme"), scheme_choices, scheme_matches },
+};
+
+static const CwListPageInfo info = {
+  .item_type = cw_point_rule_get_type,
+  .key = "code",
+  .tables = (const char * const []) { "point_rule", NULL },
+  .actions = "rules",
+  .columns = columns,
+  .n_columns = G_N_ELEMENTS (columns),
+  .filters = filters,
+  .n_filters = G_N_ELEMENTS (filters),
+  .search_placeholder = N_("Search code, category or description"),
+  .archived_label = N_("Show _retired"),
+  .empty_icon_name = "accessories-dictionary-symbolic",
+  .empty_title = N_("No Rules Yet"),
+  .empty_description = N_("Write the village's rule book here, rule by rule, or import it from a CSV file."),
+  .no_match_title = N_("No Rules Found"),
+  .no_match_description = N_("No rule matches the search."),
+};
+
+static GListModel *
+load (CwListPage  *page,
+      CwDatabase  *db,
+      gboolean     archived,
+      GError     **error)
+{
+  return cw_point_rule_list (db, NULL, archived, error);
+}
+
+static char *
+search_text (CwListPage *page,
+             gpointer    item)
+{
+  return g_strjoin ("\n", cw_point_rule_get_code (item), cw_point_rule_get_category (item),
+                    cw_point_rule_get_description (item), NULL);
+}
+
+static GtkWindow *
+create_editor (CwListPage *page,
+               gpointer    item)
+{
+  return GTK_WINDOW (cw_point_rule_editor_new (GTK_WIDGET (page), cw_list_page_get_database (page), item));
+}
+
+static char *
+count_text (CwListPage *page,
+            guint       n_shown)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u rule listed", "%u rules listed", n_shown), n_shown);
 }
 
 static void
-setup_columns (CwPointRulesPage *self)
+selection_changed (CwListPage *page,
+                   gpointer    item)
 {
-  GType type = CW_TYPE_POINT_RULE;
+  CwPointRulesPage *self = CW_POINT_RULES_PAGE (page);
 
-  append_column (self, cw_points_column_new (_("Code"), code_text, CW_COLUMN_TEXT,
-                                             cw_points_string_sorter (type, "code")));
-  append_column (self, cw_points_column_new (_("Scheme"), scheme_text, CW_COLUMN_DIM, NULL));
-  append_column (self, cw_points_column_new (_("Category"), category_text, CW_COLUMN_TEXT,
-                                             cw_points_string_sorter (type, "category")));
-  append_column (self, cw_points_column_new (_("Description"), description_text, CW_COLUMN_EXPAND, NULL));
-  append_column (self, cw_points_column_new (_("Points"), points_text, CW_COLUMN_NUMERIC | CW_COLUMN_SIGNED,
-                                             cw_points_int_sorter (type, "points")));
-  append_column (self, cw_points_column_new (_("Unit"), unit_text, CW_COLUMN_TEXT, NULL));
-  append_column (self, cw_points_column_new (_("Cap per Quarter"), cap_text, CW_COLUMN_NUMERIC, NULL));
-  append_column (self, cw_points_column_new (_("State"), state_text, CW_COLUMN_DIM, NULL));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "rules.retire", item != NULL);
+  gtk_button_set_label (self->retire_button,
+                        item != NULL && cw_point_rule_get_retired (item) ? _("Res_tore") : _("Re_tire"));
 }
 
-/* Reading the database */
+/* Actions */
 
 static void
-reload (CwPointRulesPage *self)
-{
-  g_autoptr(GListModel) rules = NULL;
-  g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *keep = NULL;
-  guint n;
-
-  cw_lazy_reload_done (self->reloader);
-
-  if (selected_rule (self) != NULL)
-    keep = g_strdup (cw_point_rule_get_code (selected_rule (self)));
-
-  rules = cw_point_rule_list (self->db, NULL, gtk_check_button_get_active (self->retired_check), &error);
-  if (rules == NULL)
-    cw_window_show_message (GTK_WIDGET (self), error->message);
-
-  n = rules != NULL ? g_list_model_get_n_items (rules) : 0;
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (array, g_list_model_get_item (rules, i));
-  g_list_store_splice (self->rules, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rules)),
-                       array->pdata, array->len);
-
-  if (keep != NULL)
-    cw_point_rules_page_select (self, keep);
-  refilter (self);
-}
-
-static void
-reload_activated (GtkWidget  *widget,
+retire_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  cw_lazy_reload_queue (CW_POINT_RULES_PAGE (widget)->reloader);
+  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (widget));
+  CwPointRule *rule = cw_list_page_get_selected (CW_LIST_PAGE (widget));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  gboolean retire;
+
+  if (rule == NULL)
+    return;
+
+  retire = !cw_point_rule_get_retired (rule);
+  title = g_strdup_printf (retire ? _("Rule %s retired") : _("Rule %s restored"), cw_point_rule_get_code (rule));
+
+  if (!cw_point_rule_set_retired (db, cw_point_rule_get_id (rule), retire, &error))
+    {
+      cw_window_show_message (widget, error->message);
+      return;
+    }
+
+  cw_undo_show_toast (widget, cw_database_get_last_change (db), title);
+}
+
+CwImportDialog *
+cw_point_rules_page_import (CwPointRulesPage *self)
+{
+  g_return_val_if_fail (CW_IS_POINT_RULES_PAGE (self), NULL);
+
+  return cw_points_import_rules (GTK_WIDGET (self), cw_list_page_get_database (CW_LIST_PAGE (self)));
+}
+
+static void
+import_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CwImportDialog *dialog = cw_point_rules_page_import (CW_POINT_RULES_PAGE (widget));
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.choose", NULL);
 }
 
 GtkWidget *
@@ -540,86 +216,11 @@ cw_point_rules_page_new (CwDatabase *db)
 }
 
 static void
-cw_point_rules_page_constructed (GObject *object)
-{
-  CwPointRulesPage *self = CW_POINT_RULES_PAGE (object);
-
-  G_OBJECT_CLASS (cw_point_rules_page_parent_class)->constructed (object);
-
-  g_assert (self->db != NULL);
-
-  /* The tables this page shows: it reads them again only when on screen. */
-  self->reloader = cw_lazy_reload_new (GTK_WIDGET (self), self->db,
-                                      (const char *[]) { "point_rule", NULL },
-                                      (CwLazyReloadFunc) reload);
-  reload (self);
-}
-
-static void
 cw_point_rules_page_dispose (GObject *object)
 {
-  CwPointRulesPage *self = CW_POINT_RULES_PAGE (object);
-
-  g_clear_object (&self->reloader);
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_POINT_RULES_PAGE);
-
-  g_clear_object (&self->selection);
-  g_clear_object (&self->rules);
-  g_clear_object (&self->db);
+  gtk_widget_dispose_template (GTK_WIDGET (object), CW_TYPE_POINT_RULES_PAGE);
 
   G_OBJECT_CLASS (cw_point_rules_page_parent_class)->dispose (object);
-}
-
-static void
-cw_point_rules_page_finalize (GObject *object)
-{
-  CwPointRulesPage *self = CW_POINT_RULES_PAGE (object);
-
-  g_free (self->search);
-
-  G_OBJECT_CLASS (cw_point_rules_page_parent_class)->finalize (object);
-}
-
-static void
-cw_point_rules_page_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  CwPointRulesPage *self = CW_POINT_RULES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->db);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cw_point_rules_page_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  CwPointRulesPage *self = CW_POINT_RULES_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      self->db = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -627,65 +228,28 @@ cw_point_rules_page_class_init (CwPointRulesPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CwListPageClass *page_class = CW_LIST_PAGE_CLASS (klass);
 
-  object_class->constructed = cw_point_rules_page_constructed;
   object_class->dispose = cw_point_rules_page_dispose;
-  object_class->finalize = cw_point_rules_page_finalize;
-  object_class->get_property = cw_point_rules_page_get_property;
-  object_class->set_property = cw_point_rules_page_set_property;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL,
-                         CW_TYPE_DATABASE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->load = load;
+  page_class->search_text = search_text;
+  page_class->create_editor = create_editor;
+  page_class->count_text = count_text;
+  page_class->selection_changed = selection_changed;
+  cw_list_page_class_set_info (page_class, &info);
 
   (void) cw_ui_get_resource ();
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-point-rules-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, CwPointRulesPage, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, CwPointRulesPage, scheme_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, CwPointRulesPage, retired_check);
   gtk_widget_class_bind_template_child (widget_class, CwPointRulesPage, retire_button);
-  gtk_widget_class_bind_template_child (widget_class, CwPointRulesPage, count_label);
-  gtk_widget_class_bind_template_child (widget_class, CwPointRulesPage, list_stack);
-  gtk_widget_class_bind_template_child (widget_class, CwPointRulesPage, rules_view);
-  gtk_widget_class_bind_template_child (widget_class, CwPointRulesPage, status_page);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, retired_toggled_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
-  gtk_widget_class_install_action (widget_class, "rules.new", NULL, new_activated);
-  gtk_widget_class_install_action (widget_class, "rules.edit", NULL, edit_activated);
   gtk_widget_class_install_action (widget_class, "rules.retire", NULL, retire_activated);
   gtk_widget_class_install_action (widget_class, "rules.import", NULL, import_activated);
-  gtk_widget_class_install_action (widget_class, "subpage.reload", NULL, reload_activated);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "rules.new", NULL);
 }
 
 static void
 cw_point_rules_page_init (CwPointRulesPage *self)
 {
-  GtkFilterListModel *filtered;
-  GtkSortListModel *sorted;
-
-  self->rules = g_list_store_new (CW_TYPE_POINT_RULE);
-
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  setup_columns (self);
-
-  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->rules)), GTK_FILTER (self->filter));
-  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered),
-                                    g_object_ref (gtk_column_view_get_sorter (self->rules_view)));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_column_view_set_model (self->rules_view, GTK_SELECTION_MODEL (self->selection));
-  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (update_actions),
-                           self, G_CONNECT_SWAPPED);
 }

@@ -7,73 +7,27 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/common/cw-date.h"
+#include "core/households/cw-household.h"
 #include "core/households/cw-person.h"
-#include "core/households/cw-person-query.h"
 #include "core/points/cw-point-entry.h"
-#include "core/points/cw-point-rule.h"
 #include "core/village/cw-village-group.h"
-#include "ui/households/cw-household-picker.h"
-#include "ui/common/cw-lazy-reload.h"
-#include "ui/points/cw-points-entry-page.h"
-#include "ui/common/cw-points-helpers.h"
-#include "ui/common/cw-undo.h"
+#include "ui/common/cw-columns.h"
+#include "ui/points/cw-points-import.h"
+#include "ui/points/cw-points-entry-columns.h"
+#include "ui/points/cw-points-entry-page-private.h"
+#include "ui/points/cw-points-group-row.h"
+#include "ui/points/cw-points-subject-chip.h"
 #include "ui/shell/cw-window.h"
-#include "ui/common/cw-search-picker.h"
 #include "ui/cw-ui-resources.h"
+
+/* The page itself: whose points (one, several or a whole group), the
+ * rule, the date, quantity and note, and below what waits for review.
+ * Saving and clearing the form are in cw-points-entry-page-actions.c. */
 
 /* A whole group can be hundreds of households: that many chips say
  * nothing more than the count does. */
 #define MAX_CHIPS 12
-
-struct _CwPointsEntryPage
-{
-  AdwBin             parent_instance;
-
-  CwDatabase        *db;
-  CwLazyReload      *reloader;
-
-  /* CW_SCHEME_HOUSEHOLD (村民积分) or CW_SCHEME_PARTY (党员积分): which
-   * subjects are chosen, which rules offered and which entries listed. */
-  const char        *scheme;
-  GListStore        *chosen;     /* CwHousehold, or CwPerson for party points */
-  GListStore        *members;    /* CwPerson: present party members */
-  gboolean           members_loaded;
-  GListStore        *rules;      /* CwPointRule, active, household scheme */
-  GListStore        *pending;    /* CwPointEntry */
-  CwPointRule       *rule;
-  char              *rule_text;
-  gboolean           setting_rule;
-
-  CwHouseholdPicker *household_picker;
-  CwSearchPicker    *member_picker;
-  GtkStack          *subject_stack;
-  GtkColumnViewColumn *number_column;
-  GtkColumnViewColumn *name_column;
-  CwSearchPicker    *rule_picker;
-
-  /* Template widgets */
-  GtkToggleButton   *household_scheme_button;
-  GtkToggleButton   *party_scheme_button;
-  GtkLabel          *households_label;
-  AdwBin            *household_bin;
-  GtkMenuButton     *group_button;
-  GtkListBox        *group_list;
-  GtkFlowBox        *chosen_box;
-  GtkLabel          *chosen_label;
-  GtkWidget         *clear_households_button;
-  GtkLabel          *rule_label;
-  AdwBin            *rule_bin;
-  GtkLabel          *rule_details;
-  GtkEntry          *date_entry;
-  GtkSpinButton     *quantity_spin;
-  GtkLabel          *total_label;
-  GtkEntry          *note_entry;
-  GtkRevealer       *error_revealer;
-  GtkLabel          *error_label;
-  GtkLabel          *pending_label;
-  GtkStack          *list_stack;
-  GtkColumnView     *pending_view;
-};
 
 G_DEFINE_FINAL_TYPE (CwPointsEntryPage, cw_points_entry_page, ADW_TYPE_BIN)
 
@@ -89,16 +43,16 @@ static void reload (CwPointsEntryPage *self);
 
 /* The refusal under the form */
 
-static void
-show_error (CwPointsEntryPage *self,
-            const char        *message)
+void
+_cw_points_entry_page_show_error (CwPointsEntryPage *self,
+                                  const char        *message)
 {
   gtk_label_set_text (self->error_label, message);
   gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
 }
 
-static void
-hide_error (CwPointsEntryPage *self)
+void
+_cw_points_entry_page_hide_error (CwPointsEntryPage *self)
 {
   gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
 }
@@ -129,7 +83,7 @@ update_total (CwPointsEntryPage *self)
       return;
     }
 
-  figure = cw_points_format_signed ((gint64) cw_point_rule_get_points (self->rule) * quantity);
+  figure = cw_ui_format_signed ((gint64) cw_point_rule_get_points (self->rule) * quantity);
   if (n > 1)
     /* Translators: the points an entry gets, for each of several households */
     text = g_strdup_printf (_("= %s points each"), figure);
@@ -140,14 +94,8 @@ update_total (CwPointsEntryPage *self)
 
 /* Subjects chosen: households, or party members */
 
-static gboolean
-is_party (CwPointsEntryPage *self)
-{
-  return g_str_equal (self->scheme, CW_SCHEME_PARTY);
-}
-
-static gint64
-subject_id (gpointer subject)
+gint64
+_cw_points_subject_get_id (gpointer subject)
 {
   if (CW_IS_PERSON (subject))
     return cw_person_get_id (subject);
@@ -165,63 +113,14 @@ subject_label (gpointer subject)
   return g_strdup_printf ("%s %s", cw_household_get_number (subject), cw_household_get_head_name (subject));
 }
 
-static void
-focus_subject (CwPointsEntryPage *self)
+void
+_cw_points_entry_page_focus_subject (CwPointsEntryPage *self)
 {
-  if (is_party (self))
-    gtk_widget_grab_focus (GTK_WIDGET (self->member_picker));
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self->household_picker));
+  gtk_widget_grab_focus (GTK_WIDGET (self->subject_picker));
 }
 
-static const char *
-subject_text (CwPointsEntryPage *self)
-{
-  if (is_party (self))
-    return cw_search_picker_get_text (self->member_picker);
-
-  return cw_household_picker_get_text (self->household_picker);
-}
-
-static void
-set_subject_text (CwPointsEntryPage *self,
-                  const char        *text)
-{
-  cw_search_picker_set_text (self->member_picker, text);
-  cw_household_picker_set_text (self->household_picker, text);
-}
-
-static GtkWidget *
-create_chip (GObject *household)
-{
-  g_autofree char *text = subject_label (household);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
-  GtkWidget *label = gtk_label_new (text);
-  GtkWidget *button = gtk_button_new_from_icon_name ("window-close-symbolic");
-  g_autofree char *tooltip = g_strdup_printf (_("Remove %s"), text);
-
-  gtk_widget_add_css_class (box, "card");
-  gtk_widget_set_margin_start (label, 8);
-  gtk_widget_set_margin_top (label, 2);
-  gtk_widget_set_margin_bottom (label, 2);
-  gtk_box_append (GTK_BOX (box), label);
-
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "circular");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
-                                  -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "entry.remove-household");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", subject_id (household));
-  gtk_box_append (GTK_BOX (box), button);
-
-  return box;
-}
-
-static void
-update_chosen (CwPointsEntryPage *self)
+void
+_cw_points_entry_page_update_chosen (CwPointsEntryPage *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->chosen));
   g_autofree char *text = NULL;
@@ -232,24 +131,25 @@ update_chosen (CwPointsEntryPage *self)
 
   for (guint i = 0; i < MIN (n, MAX_CHIPS); i++)
     {
-      g_autoptr(GObject) household = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
+      g_autoptr(GObject) subject = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
+      g_autofree char *label = subject_label (subject);
 
-      gtk_flow_box_append (self->chosen_box, create_chip (household));
+      gtk_flow_box_append (self->chosen_box, cw_points_subject_chip_new (label, _cw_points_subject_get_id (subject)));
       /* The chip's button takes the focus, not the flow box child. */
       gtk_widget_set_focusable (gtk_widget_get_last_child (GTK_WIDGET (self->chosen_box)), FALSE);
     }
 
-  if (n == 0 && is_party (self))
+  if (n == 0 && _cw_points_entry_page_is_party (self))
     text = g_strdup (_("Type a party member's name, its pinyin initials, the ID number or the household number, then press Enter. Several members may be chosen."));
   else if (n == 0)
     text = g_strdup (_("Type a household number, a name or its pinyin initials, then press Enter. Several households may be chosen."));
-  else if (n > MAX_CHIPS && is_party (self))
+  else if (n > MAX_CHIPS && _cw_points_entry_page_is_party (self))
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "and %u more: %u party member in all",
                                          "and %u more: %u party members in all",
                                          n),
                             n - MAX_CHIPS, n);
-  else if (n > 1 && is_party (self))
+  else if (n > 1 && _cw_points_entry_page_is_party (self))
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u party member", "%u party members", n), n);
   else if (n > MAX_CHIPS)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -279,7 +179,7 @@ is_chosen (CwPointsEntryPage *self,
     {
       g_autoptr(GObject) subject = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
 
-      if (subject_id (subject) == id)
+      if (_cw_points_subject_get_id (subject) == id)
         return TRUE;
     }
 
@@ -290,34 +190,30 @@ static void
 choose (CwPointsEntryPage *self,
         gpointer           subject)
 {
-  if (!is_chosen (self, subject_id (subject)))
+  if (!is_chosen (self, _cw_points_subject_get_id (subject)))
     g_list_store_append (self->chosen, subject);
 }
 
 static void
-household_picked_cb (CwPointsEntryPage *self,
-                     CwHousehold       *household,
-                     CwHouseholdPicker *picker)
+subject_picked_cb (CwPointsEntryPage *self,
+                   GObject           *subject)
 {
-  hide_error (self);
-  choose (self, household);
-  update_chosen (self);
+  _cw_points_entry_page_hide_error (self);
+  choose (self, subject);
+  _cw_points_entry_page_update_chosen (self);
 
-  /* The field is ready for the next household; Enter on it empty moves on. */
-  cw_household_picker_set_text (picker, "");
+  /* The field is ready for the next one; Enter on it empty moves on. */
+  cw_points_subject_picker_set_text (self->subject_picker, "");
 }
 
 static void
-household_activate_cb (CwPointsEntryPage *self,
-                       CwHouseholdPicker *picker)
+subject_activate_cb (CwPointsEntryPage *self)
 {
-  const char *text = cw_household_picker_get_text (picker);
-
-  if (text[0] != '\0')
+  if (cw_points_subject_picker_get_text (self->subject_picker)[0] != '\0')
     {
-      g_autofree char *message = g_strdup_printf (_("No household in the register matches “%s”."), text);
+      g_autofree char *message = cw_points_subject_picker_describe_no_match (self->subject_picker);
 
-      show_error (self, message);
+      _cw_points_entry_page_show_error (self, message);
       return;
     }
 
@@ -328,25 +224,19 @@ gboolean
 cw_points_entry_page_choose_household (CwPointsEntryPage *self,
                                        const char        *number)
 {
-  GListModel *households;
-  guint n;
-
   g_return_val_if_fail (CW_IS_POINTS_ENTRY_PAGE (self), FALSE);
 
-  households = cw_household_picker_get_model (self->household_picker);
-  n = g_list_model_get_n_items (households);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CwHousehold) household = g_list_model_get_item (households, i);
+  return cw_points_subject_picker_choose_household (self->subject_picker, number);
+}
 
-      if (g_strcmp0 (cw_household_get_number (household), number) == 0)
-        {
-          household_picked_cb (self, household, self->household_picker);
-          return TRUE;
-        }
-    }
+gboolean
+cw_points_entry_page_choose_party_member (CwPointsEntryPage *self,
+                                          const char        *query)
+{
+  g_return_val_if_fail (CW_IS_POINTS_ENTRY_PAGE (self), FALSE);
+  g_return_val_if_fail (_cw_points_entry_page_is_party (self), FALSE);
 
-  return FALSE;
+  return cw_points_subject_picker_choose_member (self->subject_picker, query);
 }
 
 guint
@@ -357,49 +247,13 @@ cw_points_entry_page_get_n_chosen (CwPointsEntryPage *self)
   return g_list_model_get_n_items (G_LIST_MODEL (self->chosen));
 }
 
-static void
-remove_household_activated (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
-{
-  CwPointsEntryPage *self = CW_POINTS_ENTRY_PAGE (widget);
-  gint64 id = g_variant_get_int64 (parameter);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->chosen));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) subject = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
-
-      if (subject_id (subject) == id)
-        {
-          g_list_store_remove (self->chosen, i);
-          break;
-        }
-    }
-
-  update_chosen (self);
-  focus_subject (self);
-}
-
-static void
-clear_households_activated (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
-{
-  CwPointsEntryPage *self = CW_POINTS_ENTRY_PAGE (widget);
-
-  g_list_store_remove_all (self->chosen);
-  update_chosen (self);
-  focus_subject (self);
-}
-
 /* Whole groups */
 
 static void
 refresh_groups (CwPointsEntryPage *self)
 {
   g_autoptr(GListModel) groups = NULL;
-  GListModel *households = cw_household_picker_get_model (self->household_picker);
+  GListModel *households = cw_points_subject_picker_get_households (self->subject_picker);
   guint n_households = g_list_model_get_n_items (households);
   GtkWidget *child;
   guint n;
@@ -413,10 +267,6 @@ refresh_groups (CwPointsEntryPage *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CwVillageGroup) group = g_list_model_get_item (groups, i);
-      g_autofree char *count_text = NULL;
-      GtkWidget *row;
-      GtkWidget *box;
-      GtkWidget *label;
       guint count = 0;
 
       for (guint j = 0; j < n_households; j++)
@@ -427,29 +277,9 @@ refresh_groups (CwPointsEntryPage *self)
             count++;
         }
 
-      box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      label = gtk_label_new (cw_village_group_get_name (group));
-      gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_box_append (GTK_BOX (box), label);
-      count_text = g_strdup_printf ("%u", count);
-      label = gtk_label_new (count_text);
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_add_css_class (label, "numeric");
-      gtk_box_append (GTK_BOX (box), label);
-
-      row = gtk_list_box_row_new ();
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      g_object_set_data (G_OBJECT (row), "cw-group-id", GINT_TO_POINTER ((int) cw_village_group_get_id (group)));
-      gtk_list_box_append (self->group_list, row);
-    }
-
-  if (n == 0)
-    {
-      GtkWidget *label = gtk_label_new (_("No village groups yet"));
-
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_list_box_append (self->group_list, label);
+      gtk_list_box_append (self->group_list,
+                           cw_points_group_row_new (cw_village_group_get_id (group),
+                                                    cw_village_group_get_name (group), count));
     }
 }
 
@@ -466,8 +296,8 @@ group_row_activated_cb (CwPointsEntryPage *self,
                         GtkListBoxRow     *row,
                         GtkListBox        *list)
 {
-  gint64 group_id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "cw-group-id"));
-  GListModel *households = cw_household_picker_get_model (self->household_picker);
+  gint64 group_id = cw_points_group_row_get_group_id (CW_POINTS_GROUP_ROW (row));
+  GListModel *households = cw_points_subject_picker_get_households (self->subject_picker);
   guint n = g_list_model_get_n_items (households);
 
   for (guint i = 0; i < n; i++)
@@ -479,8 +309,8 @@ group_row_activated_cb (CwPointsEntryPage *self,
     }
 
   gtk_menu_button_popdown (self->group_button);
-  hide_error (self);
-  update_chosen (self);
+  _cw_points_entry_page_hide_error (self);
+  _cw_points_entry_page_update_chosen (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->rule_picker));
 }
 
@@ -510,7 +340,7 @@ match_rule (gpointer    item,
 static char *
 rule_summary (CwPointRule *rule)
 {
-  g_autofree char *points = cw_points_format_signed (cw_point_rule_get_points (rule));
+  g_autofree char *points = cw_ui_format_signed (cw_point_rule_get_points (rule));
   int cap = cw_point_rule_get_quarter_cap (rule);
 
   if (cap > 0)
@@ -550,9 +380,9 @@ update_rule_details (CwPointsEntryPage *self)
   update_total (self);
 }
 
-static void
-set_rule (CwPointsEntryPage *self,
-          CwPointRule       *rule)
+void
+_cw_points_entry_page_set_rule (CwPointsEntryPage *self,
+                                CwPointRule       *rule)
 {
   g_set_object (&self->rule, rule);
   g_clear_pointer (&self->rule_text, g_free);
@@ -576,8 +406,8 @@ rule_picked_cb (CwPointsEntryPage *self,
                 CwPointRule       *rule,
                 CwSearchPicker    *picker)
 {
-  hide_error (self);
-  set_rule (self, rule);
+  _cw_points_entry_page_hide_error (self);
+  _cw_points_entry_page_set_rule (self, rule);
   gtk_widget_grab_focus (GTK_WIDGET (self->date_entry));
 }
 
@@ -597,7 +427,7 @@ rule_activate_cb (CwPointsEntryPage *self,
     {
       g_autofree char *message = g_strdup_printf (_("No rule in use matches “%s”."), text);
 
-      show_error (self, message);
+      _cw_points_entry_page_show_error (self, message);
     }
 }
 
@@ -629,7 +459,7 @@ cw_points_entry_page_choose_rule (CwPointsEntryPage *self,
 
       if (g_strcmp0 (cw_point_rule_get_code (rule), code) == 0)
         {
-          set_rule (self, rule);
+          _cw_points_entry_page_set_rule (self, rule);
           return TRUE;
         }
     }
@@ -666,243 +496,29 @@ note_activate_cb (CwPointsEntryPage *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "entry.save", NULL);
 }
 
-static void
-clear_form (CwPointsEntryPage *self,
-            gboolean           everything)
-{
-  g_list_store_remove_all (self->chosen);
-  update_chosen (self);
-  set_subject_text (self, "");
-  gtk_spin_button_set_value (self->quantity_spin, 1);
-  gtk_editable_set_text (GTK_EDITABLE (self->note_entry), "");
-
-  /* After a save the rule and date stay: the next slip is most often the
-   * same rule on the same day. */
-  if (everything)
-    {
-      g_autofree char *today = cw_points_today ();
-
-      set_rule (self, NULL);
-      cw_search_picker_set_text (self->rule_picker, "");
-      gtk_editable_set_text (GTK_EDITABLE (self->date_entry), today);
-    }
-
-  hide_error (self);
-  focus_subject (self);
-}
-
-static void
-clear_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  clear_form (CW_POINTS_ENTRY_PAGE (widget), TRUE);
-}
-
-static void
-save_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  CwPointsEntryPage *self = CW_POINTS_ENTRY_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *note = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *points = NULL;
-  g_autoptr(GArray) ids = NULL;
-  const char *code;
-  int quantity;
-  guint n;
-
-  /* Whatever is typed but not yet picked counts, as Enter would have it. */
-  if (subject_text (self)[0] != '\0' &&
-      !(is_party (self) ? cw_search_picker_pick_best (self->member_picker)
-                        : cw_household_picker_pick_best (self->household_picker)))
-    {
-      g_autofree char *message = NULL;
-
-      if (is_party (self))
-        message = g_strdup_printf (_("No party member in the register matches “%s”."), subject_text (self));
-      else
-        message = g_strdup_printf (_("No household in the register matches “%s”."), subject_text (self));
-      show_error (self, message);
-      focus_subject (self);
-      return;
-    }
-
-  if (self->rule == NULL && cw_search_picker_get_text (self->rule_picker)[0] != '\0')
-    cw_search_picker_pick_best (self->rule_picker);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->chosen));
-  if (n == 0)
-    {
-      if (is_party (self))
-        show_error (self, _("Choose a party member: type the name, its pinyin initials or the ID number."));
-      else
-        show_error (self, _("Choose a household: type its number or the pinyin initials of the head's name."));
-      focus_subject (self);
-      return;
-    }
-
-  if (self->rule == NULL)
-    {
-      show_error (self, _("Choose a rule: type its code or a word of its description."));
-      gtk_widget_grab_focus (GTK_WIDGET (self->rule_picker));
-      return;
-    }
-
-  date = cw_points_parse_date (gtk_editable_get_text (GTK_EDITABLE (self->date_entry)), &error);
-  if (date == NULL)
-    {
-      show_error (self, error->message);
-      gtk_widget_grab_focus (GTK_WIDGET (self->date_entry));
-      return;
-    }
-
-  gtk_spin_button_update (self->quantity_spin);
-  quantity = gtk_spin_button_get_value_as_int (self->quantity_spin);
-  note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_entry))));
-  code = cw_point_rule_get_code (self->rule);
-  points = cw_points_format_signed ((gint64) cw_point_rule_get_points (self->rule) * quantity);
-
-  if (n == 1)
-    {
-      g_autoptr(GObject) subject = g_list_model_get_item (G_LIST_MODEL (self->chosen), 0);
-
-      if (cw_point_entry_add (self->db, self->scheme, subject_id (subject),
-                              code, date, quantity, note, "", &error) == 0)
-        {
-          show_error (self, error->message);
-          return;
-        }
-
-      /* Translators: a toast: household head, 户号, rule code, points */
-      title = g_strdup_printf (_("Saved: %s (%s) %s %s"),
-                               CW_IS_PERSON (subject) ? cw_person_get_name (CW_PERSON (subject))
-                                                      : cw_household_get_head_name (CW_HOUSEHOLD (subject)),
-                               CW_IS_PERSON (subject) ? cw_person_get_household_number (CW_PERSON (subject))
-                                                      : cw_household_get_number (CW_HOUSEHOLD (subject)),
-                               code, points);
-    }
-  else
-    {
-      ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(GObject) subject = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
-          gint64 id = subject_id (subject);
-
-          g_array_append_val (ids, id);
-        }
-
-      /* All or nothing: the message names every household refused. */
-      if (!cw_point_entry_add_many (self->db, self->scheme, (const gint64 *) ids->data, n,
-                                    code, date, quantity, note, &error))
-        {
-          show_error (self, error->message);
-          return;
-        }
-
-      if (is_party (self))
-        title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "Saved: %s %s for %u party member",
-                                              "Saved: %s %s for %u party members",
-                                              n),
-                                 code, points, n);
-      else
-        title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "Saved: %s %s for %u household",
-                                              "Saved: %s %s for %u households",
-                                              n),
-                                 code, points, n);
-    }
-
-  cw_undo_show_toast (widget, cw_database_get_last_change (self->db), title);
-  clear_form (self, FALSE);
-}
-
 /* The entries waiting for review */
 
-static char *
-entry_date_text (gpointer item)
-{
-  return g_strdup (cw_point_entry_get_entry_date (item));
-}
+/* Titled for the scheme: head of household or party member. */
+#define NAME_COLUMN 2
 
-static char *
-entry_number_text (gpointer item)
-{
-  return g_strdup (cw_point_entry_get_household_number (item));
-}
-
-static char *
-entry_name_text (gpointer item)
-{
-  return g_strdup (cw_point_entry_get_subject_name (item));
-}
-
-static char *
-entry_rule_text (gpointer item)
-{
-  return g_strdup (cw_point_entry_get_rule_code (item));
-}
-
-static char *
-entry_description_text (gpointer item)
-{
-  return g_strdup (cw_point_entry_get_rule_description (item));
-}
-
-static char *
-entry_quantity_text (gpointer item)
-{
-  return g_strdup_printf ("%d", cw_point_entry_get_quantity (item));
-}
-
-static char *
-entry_points_text (gpointer item)
-{
-  return cw_points_format_signed (cw_point_entry_get_points (item));
-}
-
-static char *
-entry_note_text (gpointer item)
-{
-  return g_strdup (cw_point_entry_get_note (item));
-}
+static const CwColumnInfo pending_columns[] = {
+  { N_("Date"),              NULL, cw_points_entry_date_text,        CW_COLUMN_NUMERIC, NULL },
+  { N_("Household No."),     NULL, cw_points_entry_number_text,      CW_COLUMN_NUMERIC, NULL },
+  { N_("Head of Household"), NULL, cw_points_entry_name_text,        CW_COLUMN_TEXT, NULL },
+  { N_("Rule Code"),         NULL, cw_points_entry_rule_text,        CW_COLUMN_TEXT, NULL },
+  { N_("Description"),       NULL, cw_points_entry_description_text, CW_COLUMN_EXPAND, NULL },
+  { N_("Qty"),               NULL, cw_points_entry_quantity_text,    CW_COLUMN_NUMERIC, NULL },
+  { N_("Points"),            NULL, cw_points_entry_points_text,      CW_COLUMN_NUMERIC | CW_COLUMN_SIGNED, NULL },
+  { N_("Note"),              NULL, cw_points_entry_note_text,        CW_COLUMN_DIM, NULL },
+};
 
 static void
 setup_columns (CwPointsEntryPage *self)
 {
-  GtkColumnViewColumn *column;
-
-  column = cw_points_column_new (_("Date"), entry_date_text, CW_COLUMN_NUMERIC, NULL);
-  gtk_column_view_append_column (self->pending_view, column);
-  g_object_unref (column);
-  column = cw_points_column_new (_("Household No."), entry_number_text, CW_COLUMN_NUMERIC, NULL);
-  gtk_column_view_append_column (self->pending_view, column);
-  self->number_column = column;
-  g_object_unref (column);
-  column = cw_points_column_new (_("Head of Household"), entry_name_text, CW_COLUMN_TEXT, NULL);
-  gtk_column_view_append_column (self->pending_view, column);
-  self->name_column = column;
-  g_object_unref (column);
-  column = cw_points_column_new (_("Rule Code"), entry_rule_text, CW_COLUMN_TEXT, NULL);
-  gtk_column_view_append_column (self->pending_view, column);
-  g_object_unref (column);
-  column = cw_points_column_new (_("Description"), entry_description_text, CW_COLUMN_EXPAND, NULL);
-  gtk_column_view_append_column (self->pending_view, column);
-  g_object_unref (column);
-  column = cw_points_column_new (_("Qty"), entry_quantity_text, CW_COLUMN_NUMERIC, NULL);
-  gtk_column_view_append_column (self->pending_view, column);
-  g_object_unref (column);
-  column = cw_points_column_new (_("Points"), entry_points_text, CW_COLUMN_NUMERIC | CW_COLUMN_SIGNED, NULL);
-  gtk_column_view_append_column (self->pending_view, column);
-  g_object_unref (column);
-  column = cw_points_column_new (_("Note"), entry_note_text, CW_COLUMN_DIM, NULL);
-  gtk_column_view_append_column (self->pending_view, column);
-  g_object_unref (column);
+  cw_ui_columns_append (self->pending_view, CW_TYPE_POINT_ENTRY, pending_columns, G_N_ELEMENTS (pending_columns));
+  self->name_column = g_list_model_get_item (gtk_column_view_get_columns (self->pending_view), NAME_COLUMN);
+  /* The view keeps it. */
+  g_object_unref (self->name_column);
 }
 
 static void
@@ -919,134 +535,27 @@ store_replace (GListStore *store,
                        array->pdata, array->len);
 }
 
-/* Party members */
-
-static int
-match_member (gpointer    item,
-              const char *query,
-              gpointer    user_data)
-{
-  CwPerson *person = item;
-
-  if (!cw_person_matches (person, query))
-    return 0;
-
-  /* The ID number or the name typed in full comes first. */
-  if (g_ascii_strcasecmp (cw_person_get_id_number (person), query) == 0 ||
-      g_str_equal (cw_person_get_name (person), query))
-    return 2;
-
-  return 1;
-}
-
-static void
-describe_member (gpointer   item,
-                 char     **title,
-                 char     **subtitle,
-                 gpointer   user_data)
-{
-  CwPerson *person = item;
-
-  *title = g_strdup_printf ("%s  %s", cw_person_get_name (person), cw_person_get_political (person));
-  /* Translators: group · 户号 of the party member's household */
-  *subtitle = g_strdup_printf (_("%s · household %s"), cw_person_get_group_name (person),
-                               cw_person_get_household_number (person));
-}
-
-static void
-reload_members (CwPointsEntryPage *self)
-{
-  CwPersonQuery query = CW_PERSON_QUERY_INIT;
-  g_autoptr(GListModel) members = NULL;
-  g_autoptr(GError) error = NULL;
-
-  query.party_members = TRUE;
-  members = cw_person_query_run (self->db, &query, &error);
-  if (members == NULL)
-    cw_window_show_message (GTK_WIDGET (self), error->message);
-  store_replace (self->members, members);
-  self->members_loaded = TRUE;
-}
-
-static void
-member_picked_cb (CwPointsEntryPage *self,
-                  CwPerson          *person,
-                  CwSearchPicker    *picker)
-{
-  hide_error (self);
-  choose (self, person);
-  update_chosen (self);
-  cw_search_picker_set_text (picker, "");
-}
-
-static void
-member_activate_cb (CwPointsEntryPage *self,
-                    CwSearchPicker    *picker)
-{
-  const char *text = cw_search_picker_get_text (picker);
-
-  if (text[0] != '\0')
-    {
-      g_autofree char *message = g_strdup_printf (_("No party member in the register matches “%s”."), text);
-
-      show_error (self, message);
-      return;
-    }
-
-  gtk_widget_grab_focus (GTK_WIDGET (self->rule_picker));
-}
-
-gboolean
-cw_points_entry_page_choose_party_member (CwPointsEntryPage *self,
-                                          const char        *query)
-{
-  guint n;
-
-  g_return_val_if_fail (CW_IS_POINTS_ENTRY_PAGE (self), FALSE);
-  g_return_val_if_fail (is_party (self), FALSE);
-
-  if (!self->members_loaded)
-    reload_members (self);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->members));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CwPerson) person = g_list_model_get_item (G_LIST_MODEL (self->members), i);
-
-      if (match_member (person, query, self) == 2)
-        {
-          member_picked_cb (self, person, self->member_picker);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
 /* The scheme */
 
 static void
 apply_scheme (CwPointsEntryPage *self)
 {
-  gboolean party = is_party (self);
-  GtkWidget *picker = party ? GTK_WIDGET (self->member_picker) : GTK_WIDGET (self->household_picker);
+  gboolean party = _cw_points_entry_page_is_party (self);
 
   g_list_store_remove_all (self->chosen);
-  set_subject_text (self, "");
-  set_rule (self, NULL);
+  cw_points_subject_picker_set_scheme (self->subject_picker, self->scheme);
+  cw_points_subject_picker_set_text (self->subject_picker, "");
+  _cw_points_entry_page_set_rule (self, NULL);
   cw_search_picker_set_text (self->rule_picker, "");
-  hide_error (self);
+  _cw_points_entry_page_hide_error (self);
 
-  gtk_stack_set_visible_child (self->subject_stack, picker);
   gtk_label_set_text_with_mnemonic (self->households_label, party ? _("_Party Members") : _("_Households"));
-  gtk_label_set_mnemonic_widget (self->households_label,
-                                 party ? cw_search_picker_get_entry (self->member_picker)
-                                       : cw_search_picker_get_entry (CW_SEARCH_PICKER (adw_bin_get_child (ADW_BIN (self->household_picker)))));
+  gtk_label_set_mnemonic_widget (self->households_label, cw_points_subject_picker_get_entry (self->subject_picker));
   /* A whole group is for the households' clean-up days. */
   gtk_widget_set_visible (GTK_WIDGET (self->group_button), !party);
   gtk_column_view_column_set_title (self->name_column, party ? _("Party Member") : _("Head of Household"));
 
-  update_chosen (self);
+  _cw_points_entry_page_update_chosen (self);
   reload (self);
 }
 
@@ -1112,11 +621,10 @@ reload (CwPointsEntryPage *self)
       g_autoptr(CwPointRule) current = g_object_ref (self->rule);
 
       if (!cw_points_entry_page_choose_rule (self, cw_point_rule_get_code (current)))
-        set_rule (self, NULL);
+        _cw_points_entry_page_set_rule (self, NULL);
     }
 
-  if (is_party (self))
-    reload_members (self);
+  cw_points_subject_picker_reload (self->subject_picker);
 
   pending = cw_point_entry_list (self->db, self->scheme, 0, NULL, CW_POINT_STATE_PENDING, &error);
   if (pending == NULL)
@@ -1137,6 +645,14 @@ reload_activated (GtkWidget  *widget,
   cw_lazy_reload_queue (CW_POINTS_ENTRY_PAGE (widget)->reloader);
 }
 
+CwImportDialog *
+cw_points_entry_page_import (CwPointsEntryPage *self)
+{
+  g_return_val_if_fail (CW_IS_POINTS_ENTRY_PAGE (self), NULL);
+
+  return cw_points_import_entries (GTK_WIDGET (self), self->db);
+}
+
 GtkWidget *
 cw_points_entry_page_new (CwDatabase *db)
 {
@@ -1149,29 +665,18 @@ static void
 cw_points_entry_page_constructed (GObject *object)
 {
   CwPointsEntryPage *self = CW_POINTS_ENTRY_PAGE (object);
-  g_autofree char *today = cw_points_today ();
+  g_autofree char *today = cw_date_today_text ();
   GtkWidget *entry;
 
   G_OBJECT_CLASS (cw_points_entry_page_parent_class)->constructed (object);
 
   g_assert (self->db != NULL);
 
-  self->household_picker = CW_HOUSEHOLD_PICKER (cw_household_picker_new (self->db));
-  self->member_picker = CW_SEARCH_PICKER (cw_search_picker_new ());
-  cw_search_picker_set_funcs (self->member_picker, match_member, describe_member, self);
-  cw_search_picker_set_items (self->member_picker, G_LIST_MODEL (self->members));
-  cw_search_picker_set_placeholder (self->member_picker, _("Party member's name, pinyin or ID number"));
-  g_signal_connect_object (self->member_picker, "picked", G_CALLBACK (member_picked_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->member_picker, "activate", G_CALLBACK (member_activate_cb), self, G_CONNECT_SWAPPED);
-  self->subject_stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_set_hhomogeneous (self->subject_stack, TRUE);
-  gtk_stack_add_child (self->subject_stack, GTK_WIDGET (self->household_picker));
-  gtk_stack_add_child (self->subject_stack, GTK_WIDGET (self->member_picker));
-  adw_bin_set_child (self->household_bin, GTK_WIDGET (self->subject_stack));
-  gtk_label_set_mnemonic_widget (self->households_label,
-                                 cw_search_picker_get_entry (CW_SEARCH_PICKER (adw_bin_get_child (ADW_BIN (self->household_picker)))));
-  g_signal_connect_object (self->household_picker, "picked", G_CALLBACK (household_picked_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->household_picker, "activate", G_CALLBACK (household_activate_cb), self, G_CONNECT_SWAPPED);
+  self->subject_picker = CW_POINTS_SUBJECT_PICKER (cw_points_subject_picker_new (self->db));
+  adw_bin_set_child (self->household_bin, GTK_WIDGET (self->subject_picker));
+  gtk_label_set_mnemonic_widget (self->households_label, cw_points_subject_picker_get_entry (self->subject_picker));
+  g_signal_connect_object (self->subject_picker, "picked", G_CALLBACK (subject_picked_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->subject_picker, "activate", G_CALLBACK (subject_activate_cb), self, G_CONNECT_SWAPPED);
 
   self->rule_picker = CW_SEARCH_PICKER (cw_search_picker_new ());
   cw_search_picker_set_funcs (self->rule_picker, match_rule, describe_rule, self);
@@ -1198,7 +703,7 @@ cw_points_entry_page_constructed (GObject *object)
                                       (const char *[]) { "point_", "household", "person", "village_group", NULL },
                                       (CwLazyReloadFunc) reload);
 
-  update_chosen (self);
+  _cw_points_entry_page_update_chosen (self);
   update_rule_details (self);
   reload (self);
 }
@@ -1214,7 +719,6 @@ cw_points_entry_page_dispose (GObject *object)
 
   g_clear_object (&self->rule);
   g_clear_object (&self->chosen);
-  g_clear_object (&self->members);
   g_clear_object (&self->rules);
   g_clear_object (&self->pending);
   g_clear_object (&self->db);
@@ -1319,14 +823,8 @@ cw_points_entry_page_class_init (CwPointsEntryPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, date_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, note_activate_cb);
 
-  gtk_widget_class_install_action (widget_class, "entry.save", NULL, save_activated);
-  gtk_widget_class_install_action (widget_class, "entry.clear", NULL, clear_activated);
-  gtk_widget_class_install_action (widget_class, "entry.clear-households", NULL, clear_households_activated);
-  gtk_widget_class_install_action (widget_class, "entry.remove-household", "x", remove_household_activated);
   gtk_widget_class_install_action (widget_class, "subpage.reload", NULL, reload_activated);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "entry.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "entry.save", NULL);
+  _cw_points_entry_page_class_actions_init (klass);
 }
 
 static void
@@ -1336,7 +834,6 @@ cw_points_entry_page_init (CwPointsEntryPage *self)
 
   self->scheme = CW_SCHEME_HOUSEHOLD;
   self->chosen = g_list_store_new (G_TYPE_OBJECT);
-  self->members = g_list_store_new (CW_TYPE_PERSON);
   self->rules = g_list_store_new (CW_TYPE_POINT_RULE);
   self->pending = g_list_store_new (CW_TYPE_POINT_ENTRY);
 

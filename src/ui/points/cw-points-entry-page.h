@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "core/common/cw-database.h"
+#include "ui/common/cw-import-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -14,8 +15,9 @@ G_DECLARE_FINAL_TYPE (CwPointsEntryPage, cw_points_entry_page, CW, POINTS_ENTRY_
  * (several, or a whole group, for one rule), the rule by its code, date
  * (today), quantity and note; Enter moves on, Ctrl+Enter saves and clears
  * the form for the next one. Below, what waits for review.
+ * Entries on paper forms may be imported from a CSV file instead.
  * Actions: entry.save, entry.clear, entry.clear-households,
- * entry.remove-household (x: household id), subpage.reload. */
+ * entry.remove-household (x: household id), entry.import, subpage.reload. */
 GtkWidget  *cw_points_entry_page_new              (CwDatabase        *db);
 /* As if the 户号 had been typed and picked; FALSE when there is no such
  * household in the register. */
@@ -36,5 +38,7 @@ gboolean    cw_points_entry_page_choose_party_member (CwPointsEntryPage *self,
 guint       cw_points_entry_page_get_n_chosen     (CwPointsEntryPage *self);
 /* The refusal shown under the form, or NULL. */
 const char *cw_points_entry_page_get_error        (CwPointsEntryPage *self);
+/* What Import does: the import dialog for point entries, presented. */
+CwImportDialog *cw_points_entry_page_import       (CwPointsEntryPage *self);
 
 G_END_DECLS

@@ -7,15 +7,19 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/common/cw-date.h"
+#include "core/common/cw-quarter.h"
 #include "core/points/cw-point-entry.h"
 #include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
-#include "core/common/cw-quarter.h"
-#include "ui/common/cw-lazy-reload.h"
-#include "ui/common/cw-points-helpers.h"
+#include "ui/common/cw-columns.h"
+#include "ui/points/cw-points-entry-columns.h"
+#include "ui/points/cw-points-review-page-private.h"
 #include "ui/shell/cw-window.h"
-#include "ui/points/cw-points-review-page.h"
 #include "ui/cw-ui-resources.h"
+/* The page itself: the entries of a state, scheme and quarter, searched,
+ * and what the selection allows. Review, reject and reverse are in
+ * cw-points-review-page-actions.c. */
 
 typedef enum
 {
@@ -25,37 +29,6 @@ typedef enum
 } ListState;
 
 static const char * const state_codes[] = { CW_POINT_STATE_PENDING, CW_POINT_STATE_REVIEWED, CW_POINT_STATE_REJECTED };
-
-struct _CwPointsReviewPage
-{
-  AdwBin               parent_instance;
-
-  CwDatabase          *db;
-  CwLazyReload        *reloader;
-  gboolean             updating;
-
-  GListStore          *entries;
-  GtkCustomFilter     *filter;
-  GtkMultiSelection   *selection;
-  GStrv                quarters;   /* of the quarter drop-down, after "All" */
-  char                *search;
-  GtkColumnViewColumn *reason_column;
-  GtkColumnViewColumn *name_column;
-  GtkColumnViewColumn *scheme_column;
-
-  /* Template widgets */
-  GtkDropDown         *state_dropdown;
-  GtkDropDown         *scheme_dropdown;
-  GtkDropDown         *quarter_dropdown;
-  GtkSearchEntry      *search_entry;
-  GtkWidget           *reject_button;
-  GtkWidget           *reverse_button;
-  GtkWidget           *review_button;
-  GtkLabel            *info_label;
-  GtkStack            *list_stack;
-  GtkColumnView       *entries_view;
-  AdwStatusPage       *status_page;
-};
 
 G_DEFINE_FINAL_TYPE (CwPointsReviewPage, cw_points_review_page, ADW_TYPE_BIN)
 
@@ -109,8 +82,8 @@ current_quarter (CwPointsReviewPage *self)
 
 /* The selection */
 
-static GArray *
-selected_entries (CwPointsReviewPage *self)
+GArray *
+_cw_points_review_page_get_selected (CwPointsReviewPage *self)
 {
   g_autoptr(GtkBitset) bitset = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
   GArray *entries = g_array_new (FALSE, FALSE, sizeof (CwPointEntry *));
@@ -135,7 +108,7 @@ selected_entries (CwPointsReviewPage *self)
 static void
 update_info (CwPointsReviewPage *self)
 {
-  g_autoptr(GArray) selected = selected_entries (self);
+  g_autoptr(GArray) selected = _cw_points_review_page_get_selected (self);
   GListModel *model = G_LIST_MODEL (self->selection);
   ListState state = current_state (self);
   guint n = g_list_model_get_n_items (model);
@@ -159,7 +132,7 @@ update_info (CwPointsReviewPage *self)
   listed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry listed", "%u entries listed", n), n);
   if (selected->len > 0)
     {
-      g_autofree char *points = cw_points_format_signed (sum);
+      g_autofree char *points = cw_ui_format_signed (sum);
 
       info = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                            "%s · %u selected, %s points",
@@ -193,15 +166,6 @@ selection_changed_cb (CwPointsReviewPage *self)
   update_info (self);
 }
 
-static char *
-scheme_text (gpointer item)
-{
-  if (g_strcmp0 (cw_point_entry_get_scheme (item), CW_SCHEME_PARTY) == 0)
-    return g_strdup (_("Party Member Points"));
-
-  return g_strdup (_("Household Points"));
-}
-
 /* The search */
 
 static gboolean
@@ -221,7 +185,7 @@ static gboolean
 scheme_contains (CwPointEntry *entry,
                  const char   *needle)
 {
-  g_autofree char *text = scheme_text (entry);
+  g_autofree char *text = cw_points_entry_scheme_text (entry);
 
   return contains (text, needle);
 }
@@ -385,305 +349,47 @@ cw_points_review_page_select (CwPointsReviewPage *self,
   return FALSE;
 }
 
-/* Review, reject, reverse */
-
-static void
-select_all_activated (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  CwPointsReviewPage *self = CW_POINTS_REVIEW_PAGE (widget);
-
-  gtk_selection_model_select_all (GTK_SELECTION_MODEL (self->selection));
-}
-
-static void
-review_confirmed (GtkWidget *owner,
-                  gpointer   data)
-{
-  CwPointsReviewPage *self = CW_POINTS_REVIEW_PAGE (owner);
-  GArray *ids = data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  if (!cw_point_entry_review (self->db, (const gint64 *) ids->data, ids->len, &error))
-    {
-      cw_window_show_message (owner, error->message);
-      return;
-    }
-
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry reviewed", "%u entries reviewed", ids->len),
-                             ids->len);
-  cw_window_show_message (owner, message);
-}
-
-static void
-review_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  CwPointsReviewPage *self = CW_POINTS_REVIEW_PAGE (widget);
-  g_autoptr(GArray) selected = selected_entries (self);
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  g_autofree char *points = NULL;
-  GArray *ids;
-  gint64 sum = 0;
-
-  if (selected->len == 0)
-    return;
-
-  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), selected->len);
-  for (guint i = 0; i < selected->len; i++)
-    {
-      CwPointEntry *entry = g_array_index (selected, CwPointEntry *, i);
-      gint64 id = cw_point_entry_get_id (entry);
-
-      g_array_append_val (ids, id);
-      sum += cw_point_entry_get_points (entry);
-    }
-
-  points = cw_points_format_signed (sum);
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Review %u Entry?", "Review %u Entries?", ids->len),
-                             ids->len);
-  body = g_strdup_printf (_("Together %s points. Reviewed entries count towards the households' points and balances, "
-                            "and they can no longer be changed or undone: a mistake is then put right by a reversing entry."),
-                          points);
-  cw_points_confirm (widget, heading, body, _("_Review"), FALSE,
-                     review_confirmed, ids, (GDestroyNotify) g_array_unref);
-}
-
-static char *
-describe_entry (CwPointEntry *entry)
-{
-  g_autofree char *points = cw_points_format_signed (cw_point_entry_get_points (entry));
-
-  /* Translators: head of household (户号), date: rule code description, points */
-  return g_strdup_printf (_("%s (%s), %s: %s %s, %s points"),
-                          cw_point_entry_get_subject_name (entry),
-                          cw_point_entry_get_household_number (entry),
-                          cw_point_entry_get_entry_date (entry),
-                          cw_point_entry_get_rule_code (entry),
-                          cw_point_entry_get_rule_description (entry),
-                          points);
-}
-
-static void
-reject_confirmed (GtkWidget  *owner,
-                  const char *reason,
-                  gpointer    data)
-{
-  CwPointsReviewPage *self = CW_POINTS_REVIEW_PAGE (owner);
-  gint64 id = *(gint64 *) data;
-  g_autoptr(GError) error = NULL;
-
-  if (!cw_point_entry_reject (self->db, id, reason, &error))
-    {
-      cw_window_show_message (owner, error->message);
-      return;
-    }
-
-  cw_window_show_message (owner, _("Entry rejected"));
-}
-
-static void
-reject_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  CwPointsReviewPage *self = CW_POINTS_REVIEW_PAGE (widget);
-  g_autoptr(GArray) selected = selected_entries (self);
-  g_autofree char *body = NULL;
-  gint64 *id;
-
-  if (selected->len != 1)
-    return;
-
-  id = g_new (gint64, 1);
-  *id = cw_point_entry_get_id (g_array_index (selected, CwPointEntry *, 0));
-  body = describe_entry (g_array_index (selected, CwPointEntry *, 0));
-  cw_points_ask_text (widget, _("Reject the Entry?"), body, _("Reason"), _("Re_ject"), TRUE,
-                      reject_confirmed, id, g_free);
-}
-
-typedef struct
-{
-  gint64     id;
-  GtkWidget *date_row;
-  GtkWidget *reason_row;
-} ReverseData;
-
-static void
-reverse_response_cb (AdwMessageDialog   *dialog,
-                     const char         *response,
-                     CwPointsReviewPage *self)
-{
-  ReverseData *data = g_object_get_data (G_OBJECT (dialog), "cw-reverse");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *reason = NULL;
-
-  if (!g_str_equal (response, "confirm"))
-    return;
-
-  text = cw_points_row_text (data->date_row);
-  date = cw_points_parse_date (text, &error);
-  reason = cw_points_row_text (data->reason_row);
-
-  if (date == NULL ||
-      cw_point_entry_reverse (self->db, data->id, date, reason, &error) == 0)
-    {
-      cw_window_show_message (GTK_WIDGET (self), error->message);
-      return;
-    }
-
-  cw_window_show_message (GTK_WIDGET (self), _("Entry reversed"));
-}
-
-static void
-reverse_reason_changed_cb (GtkEditable      *row,
-                           AdwMessageDialog *dialog)
-{
-  g_autofree char *text = cw_points_row_text (GTK_WIDGET (row));
-
-  adw_message_dialog_set_response_enabled (dialog, "confirm", text[0] != '\0');
-}
-
-static void
-reverse_activated (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  CwPointsReviewPage *self = CW_POINTS_REVIEW_PAGE (widget);
-  g_autoptr(GArray) selected = selected_entries (self);
-  g_autofree char *body = NULL;
-  g_autofree char *today = cw_points_today ();
-  g_autofree char *described = NULL;
-  AdwMessageDialog *dialog;
-  ReverseData *data;
-  GtkWidget *list;
-
-  if (selected->len != 1)
-    return;
-
-  described = describe_entry (g_array_index (selected, CwPointEntry *, 0));
-  body = g_strdup_printf (_("%s\n\nThe entry stays as it is; a reversing entry with the opposite points is added and "
-                            "counts at once. In a published quarter the reversal goes into the open quarter."),
-                          described);
-  dialog = cw_points_dialog_new (widget, _("Reverse the Entry?"), body, _("Re_verse"), TRUE);
-
-  data = g_new0 (ReverseData, 1);
-  data->id = cw_point_entry_get_id (g_array_index (selected, CwPointEntry *, 0));
-  data->date_row = cw_points_entry_row_new (_("Date of the Reversal"), today);
-  data->reason_row = cw_points_entry_row_new (_("Reason"), NULL);
-  g_object_set_data_full (G_OBJECT (dialog), "cw-reverse", data, g_free);
-
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_append (GTK_LIST_BOX (list), data->date_row);
-  gtk_list_box_append (GTK_LIST_BOX (list), data->reason_row);
-  adw_message_dialog_set_extra_child (dialog, list);
-  adw_message_dialog_set_response_enabled (dialog, "confirm", FALSE);
-
-  g_signal_connect (data->reason_row, "changed", G_CALLBACK (reverse_reason_changed_cb), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (reverse_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (data->reason_row);
-}
-
 /* Columns */
 
-static char *
-date_text (gpointer item)
-{
-  return g_strdup (cw_point_entry_get_entry_date (item));
-}
+/* Name, scheme and reason are shown, titled and hidden as the list asks. */
+enum {
+  NAME_COLUMN = 2,
+  SCHEME_COLUMN = 3,
+  REASON_COLUMN = 10,
+};
 
-static char *
-number_text (gpointer item)
-{
-  return g_strdup (cw_point_entry_get_household_number (item));
-}
+static const CwColumnInfo columns[] = {
+  { N_("Date"),          NULL, cw_points_entry_date_text,        CW_COLUMN_NUMERIC, NULL },
+  { N_("Household No."), NULL, cw_points_entry_number_text,      CW_COLUMN_NUMERIC, NULL },
+  { N_("Name"),          NULL, cw_points_entry_name_text,        CW_COLUMN_TEXT, NULL },
+  { N_("Scheme"),        NULL, cw_points_entry_scheme_text,      CW_COLUMN_DIM, NULL },
+  { N_("Group"),         NULL, cw_points_entry_group_text,       CW_COLUMN_DIM, NULL },
+  { N_("Rule Code"),     NULL, cw_points_entry_rule_text,        CW_COLUMN_TEXT, NULL },
+  { N_("Description"),   NULL, cw_points_entry_description_text, CW_COLUMN_EXPAND, NULL },
+  { N_("Qty"),           NULL, cw_points_entry_quantity_text,    CW_COLUMN_NUMERIC, NULL },
+  { N_("Points"),        NULL, cw_points_entry_points_text,      CW_COLUMN_NUMERIC | CW_COLUMN_SIGNED, NULL },
+  { N_("Note"),          NULL, cw_points_entry_note_text,        CW_COLUMN_DIM, NULL },
+  { N_("Reason"),        NULL, cw_points_entry_reason_text,      CW_COLUMN_TEXT, NULL },
+};
 
-static char *
-name_text (gpointer item)
+static GtkColumnViewColumn *
+column_at (CwPointsReviewPage *self,
+           guint               position)
 {
-  return g_strdup (cw_point_entry_get_subject_name (item));
-}
+  GtkColumnViewColumn *column = g_list_model_get_item (gtk_column_view_get_columns (self->entries_view), position);
 
-static char *
-group_text (gpointer item)
-{
-  return g_strdup (cw_point_entry_get_group_name (item));
-}
-
-static char *
-rule_text (gpointer item)
-{
-  return g_strdup (cw_point_entry_get_rule_code (item));
-}
-
-static char *
-description_text (gpointer item)
-{
-  return g_strdup (cw_point_entry_get_rule_description (item));
-}
-
-static char *
-quantity_text (gpointer item)
-{
-  return g_strdup_printf ("%d", cw_point_entry_get_quantity (item));
-}
-
-static char *
-points_text (gpointer item)
-{
-  return cw_points_format_signed (cw_point_entry_get_points (item));
-}
-
-static char *
-note_text (gpointer item)
-{
-  return g_strdup (cw_point_entry_get_note (item));
-}
-
-static char *
-reason_text (gpointer item)
-{
-  return g_strdup (cw_point_entry_get_reject_reason (item));
-}
-
-static void
-append_column (CwPointsReviewPage  *self,
-               GtkColumnViewColumn *column)
-{
-  gtk_column_view_append_column (self->entries_view, column);
+  /* The view keeps it. */
   g_object_unref (column);
+  return column;
 }
 
 static void
 setup_columns (CwPointsReviewPage *self)
 {
-  append_column (self, cw_points_column_new (_("Date"), date_text, CW_COLUMN_NUMERIC, NULL));
-  append_column (self, cw_points_column_new (_("Household No."), number_text, CW_COLUMN_NUMERIC, NULL));
-  self->name_column = cw_points_column_new (_("Name"), name_text, CW_COLUMN_TEXT, NULL);
-  gtk_column_view_append_column (self->entries_view, self->name_column);
-  g_object_unref (self->name_column);
-  self->scheme_column = cw_points_column_new (_("Scheme"), scheme_text, CW_COLUMN_DIM, NULL);
-  gtk_column_view_append_column (self->entries_view, self->scheme_column);
-  g_object_unref (self->scheme_column);
-  append_column (self, cw_points_column_new (_("Group"), group_text, CW_COLUMN_DIM, NULL));
-  append_column (self, cw_points_column_new (_("Rule Code"), rule_text, CW_COLUMN_TEXT, NULL));
-  append_column (self, cw_points_column_new (_("Description"), description_text, CW_COLUMN_EXPAND, NULL));
-  append_column (self, cw_points_column_new (_("Qty"), quantity_text, CW_COLUMN_NUMERIC, NULL));
-  append_column (self, cw_points_column_new (_("Points"), points_text, CW_COLUMN_NUMERIC | CW_COLUMN_SIGNED, NULL));
-  append_column (self, cw_points_column_new (_("Note"), note_text, CW_COLUMN_DIM, NULL));
-
-  self->reason_column = cw_points_column_new (_("Reason"), reason_text, CW_COLUMN_TEXT, NULL);
-  gtk_column_view_append_column (self->entries_view, self->reason_column);
-  g_object_unref (self->reason_column);
+  cw_ui_columns_append (self->entries_view, CW_TYPE_POINT_ENTRY, columns, G_N_ELEMENTS (columns));
+  self->name_column = column_at (self, NAME_COLUMN);
+  self->scheme_column = column_at (self, SCHEME_COLUMN);
+  self->reason_column = column_at (self, REASON_COLUMN);
 }
 
 /* Reading the database */
@@ -917,11 +623,8 @@ cw_points_review_page_class_init (CwPointsReviewPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 
-  gtk_widget_class_install_action (widget_class, "review.select-all", NULL, select_all_activated);
-  gtk_widget_class_install_action (widget_class, "review.review", NULL, review_activated);
-  gtk_widget_class_install_action (widget_class, "review.reject", NULL, reject_activated);
-  gtk_widget_class_install_action (widget_class, "review.reverse", NULL, reverse_activated);
   gtk_widget_class_install_action (widget_class, "subpage.reload", NULL, reload_activated);
+  _cw_points_review_page_class_actions_init (klass);
 }
 
 static void

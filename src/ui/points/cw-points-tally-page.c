@@ -8,63 +8,17 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-date.h"
-#include "core/common/cw-error.h"
-#include "core/points/cw-point-objection.h"
+#include "core/common/cw-quarter.h"
 #include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
-#include "core/points/cw-point-tally.h"
-#include "core/common/cw-quarter.h"
-#include "report/points/cw-points-announcement.h"
-#include "report/points/cw-points-export.h"
-#include "ui/common/cw-job.h"
-#include "ui/common/cw-lazy-reload.h"
-#include "ui/points/cw-points-entry-page.h"
-#include "ui/common/cw-points-helpers.h"
+#include "ui/common/cw-columns.h"
+#include "ui/points/cw-points-tally-page-private.h"
 #include "ui/shell/cw-window.h"
-#include "ui/points/cw-points-view.h"
-#include "ui/points/cw-points-tally-page.h"
 #include "ui/cw-ui-resources.h"
 
-struct _CwPointsTallyPage
-{
-  AdwBin                parent_instance;
-
-  CwDatabase           *db;
-  gulong                changed_handler;
-  CwLazyReload         *reloader;
-  gboolean              updating;
-
-  GListStore           *rows;
-  GtkCustomFilter      *filter;
-  GtkFilterListModel   *filtered;
-  GtkSingleSelection   *selection;
-  GStrv                 quarters;
-  GPtrArray            *groups;     /* group names of the drop-down, after "All" */
-  char                 *group;      /* the group shown, or NULL */
-  char                 *search;
-  gboolean              published;
-
-  /* The objections window, while open, and the quarter it lists. */
-  GtkWindow            *objections_window;
-  GtkListBox           *objections_list;
-  GtkStack             *objections_stack;
-  char                 *objections_quarter;
-
-  GtkFileChooserNative *chooser;
-
-  /* Template widgets */
-  GtkDropDown          *scheme_dropdown;
-  GtkDropDown          *quarter_dropdown;
-  GtkDropDown          *group_dropdown;
-  GtkSearchEntry       *search_entry;
-  GtkImage             *publication_icon;
-  GtkLabel             *publication_label;
-  GtkLabel             *totals_label;
-  CwJobBar             *job_bar;
-  GtkStack             *list_stack;
-  GtkColumnView        *tally_view;
-  AdwStatusPage        *status_page;
-};
+/* The page itself: the quarter's rows, by scheme, group and search, and
+ * the publication's state. What its buttons do is in
+ * cw-points-tally-page-actions.c. */
 
 G_DEFINE_FINAL_TYPE (CwPointsTallyPage, cw_points_tally_page, ADW_TYPE_BIN)
 
@@ -79,8 +33,8 @@ static GParamSpec *properties[N_PROPS];
 static void reload (CwPointsTallyPage *self);
 static void load_rows (CwPointsTallyPage *self);
 
-static const char *
-current_scheme (CwPointsTallyPage *self)
+const char *
+_cw_points_tally_page_get_scheme (CwPointsTallyPage *self)
 {
   return gtk_drop_down_get_selected (self->scheme_dropdown) == 1 ? CW_SCHEME_PARTY : CW_SCHEME_HOUSEHOLD;
 }
@@ -111,11 +65,11 @@ quarter_last_day (const char *quarter)
   return last;
 }
 
-static gboolean
-quarter_is_over (const char *quarter)
+gboolean
+_cw_points_tally_quarter_is_over (const char *quarter)
 {
   g_autofree char *last = quarter_last_day (quarter);
-  g_autofree char *today = cw_points_today ();
+  g_autofree char *today = cw_date_today_text ();
 
   return last != NULL && g_strcmp0 (last, today) < 0;
 }
@@ -169,8 +123,8 @@ update_totals (CwPointsTallyPage *self)
       sum += cw_point_tally_row_get_quarter_points (row);
     }
 
-  sum_text = cw_points_format_signed (sum);
-  if (g_str_equal (current_scheme (self), CW_SCHEME_PARTY))
+  sum_text = cw_ui_format_signed (sum);
+  if (g_str_equal (_cw_points_tally_page_get_scheme (self), CW_SCHEME_PARTY))
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                          "%u party member · %s points",
                                          "%u party members · %s points",
@@ -335,34 +289,18 @@ cw_points_tally_page_set_quarter (CwPointsTallyPage *self,
   return FALSE;
 }
 
-/* The selection and the actions it allows */
+/* The selection */
 
-static CwPointTallyRow *
-selected_row (CwPointsTallyPage *self)
+CwPointTallyRow *
+_cw_points_tally_page_get_selected (CwPointsTallyPage *self)
 {
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
 static void
-update_actions (CwPointsTallyPage *self)
-{
-  const char *quarter = cw_points_tally_page_get_quarter (self);
-  gboolean running = cw_job_bar_get_running (self->job_bar);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tally.publish",
-                                 quarter != NULL && !self->published && quarter_is_over (quarter));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tally.objection",
-                                 quarter != NULL && self->published && selected_row (self) != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tally.objections", quarter != NULL && self->published);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tally.print", quarter != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tally.save-pdf", quarter != NULL && !running);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "tally.export", quarter != NULL && !running);
-}
-
-static void
 selection_changed_cb (CwPointsTallyPage *self)
 {
-  update_actions (self);
+  _cw_points_tally_page_update_actions (self);
 }
 
 static void
@@ -380,7 +318,7 @@ update_publication (CwPointsTallyPage *self)
   else if (self->published)
     /* Translators: the publicity period (公示期) of a published quarter */
     text = g_strdup_printf (_("Published, publicity period %s to %s. The quarter is locked."), from, to);
-  else if (!quarter_is_over (quarter))
+  else if (!_cw_points_tally_quarter_is_over (quarter))
     text = g_strdup (_("The quarter is still running: publish it once it is over and every entry is reviewed."));
   else
     text = g_strdup (_("Not yet published."));
@@ -392,1032 +330,6 @@ update_publication (CwPointsTallyPage *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->publication_icon), "success");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->publication_icon), "success");
-}
-
-/* Publishing */
-
-typedef struct
-{
-  char      *quarter;
-  GtkWidget *from_row;
-  GtkWidget *to_row;
-} PublishData;
-
-static void
-publish_data_free (gpointer user_data)
-{
-  PublishData *data = user_data;
-
-  g_free (data->quarter);
-  g_free (data);
-}
-
-static void
-publish_response_cb (AdwMessageDialog  *dialog,
-                     const char        *response,
-                     CwPointsTallyPage *self)
-{
-  PublishData *data = g_object_get_data (G_OBJECT (dialog), "cw-publish");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *from_text = NULL;
-  g_autofree char *to_text = NULL;
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-  g_autofree char *label = NULL;
-  g_autofree char *message = NULL;
-
-  if (!g_str_equal (response, "confirm"))
-    return;
-
-  from_text = cw_points_row_text (data->from_row);
-  to_text = cw_points_row_text (data->to_row);
-  from = cw_points_parse_date (from_text, &error);
-  if (from != NULL)
-    to = cw_points_parse_date (to_text, &error);
-
-  if (from == NULL || to == NULL ||
-      !cw_point_quarter_publish (self->db, data->quarter, from, to, &error))
-    {
-      cw_window_show_message (GTK_WIDGET (self), error->message);
-      return;
-    }
-
-  label = cw_quarter_label (data->quarter);
-  message = g_strdup_printf (_("%s published"), label);
-  cw_window_show_message (GTK_WIDGET (self), message);
-}
-
-static void
-publish_activated (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  CwPointsTallyPage *self = CW_POINTS_TALLY_PAGE (widget);
-  const char *quarter = cw_points_tally_page_get_quarter (self);
-  g_autofree char *label = NULL;
-  g_autofree char *heading = NULL;
-  g_autofree char *from = cw_points_today ();
-  g_autofree char *to = NULL;
-  AdwMessageDialog *dialog;
-  PublishData *data;
-  GtkWidget *list;
-  GDate date;
-
-  if (quarter == NULL)
-    return;
-
-  /* A week on the notice board is the common publicity period. */
-  cw_date_today (&date);
-  g_date_add_days (&date, 6);
-  to = cw_date_format (&date);
-
-  label = cw_quarter_label (quarter);
-  heading = g_strdup_printf (_("Publish %s?"), label);
-  dialog = cw_points_dialog_new (widget, heading,
-                                 _("Publishing fixes the publicity period and locks the quarter: from then on no entry "
-                                   "dated in it can be added, reviewed or reversed, and corrections go into the open "
-                                   "quarter. This cannot be undone."),
-                                 _("_Publish"), TRUE);
-
-  data = g_new0 (PublishData, 1);
-  data->quarter = g_strdup (quarter);
-  data->from_row = cw_points_entry_row_new (_("Publicity From"), from);
-  data->to_row = cw_points_entry_row_new (_("Publicity To"), to);
-  g_object_set_data_full (G_OBJECT (dialog), "cw-publish", data, publish_data_free);
-
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_append (GTK_LIST_BOX (list), data->from_row);
-  gtk_list_box_append (GTK_LIST_BOX (list), data->to_row);
-  adw_message_dialog_set_extra_child (dialog, list);
-
-  g_signal_connect_object (dialog, "response", G_CALLBACK (publish_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Objections */
-
-typedef struct
-{
-  char      *quarter;
-  char      *scheme;
-  gint64     subject_id;
-  GtkWidget *raised_on_row;
-  GtkWidget *raised_by_row;
-  GtkWidget *content_row;
-  GtkWidget *outcome_row;
-  GtkWidget *note_row;
-} ObjectionData;
-
-static const char * const outcome_codes[] = { "open", "upheld", "dismissed" };
-
-static void
-objection_data_free (gpointer user_data)
-{
-  ObjectionData *data = user_data;
-
-  g_free (data->quarter);
-  g_free (data->scheme);
-  g_free (data);
-}
-
-static void
-objection_changed_cb (GtkWidget        *row,
-                      AdwMessageDialog *dialog)
-{
-  ObjectionData *data = g_object_get_data (G_OBJECT (dialog), "cw-objection");
-  g_autofree char *by = cw_points_row_text (data->raised_by_row);
-  g_autofree char *content = cw_points_row_text (data->content_row);
-
-  adw_message_dialog_set_response_enabled (dialog, "confirm", by[0] != '\0' && content[0] != '\0');
-}
-
-static void
-objection_response_cb (AdwMessageDialog  *dialog,
-                       const char        *response,
-                       CwPointsTallyPage *self)
-{
-  ObjectionData *data = g_object_get_data (G_OBJECT (dialog), "cw-objection");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *raised_text = NULL;
-  g_autofree char *raised_on = NULL;
-  g_autofree char *raised_by = NULL;
-  g_autofree char *content = NULL;
-  g_autofree char *note = NULL;
-  g_autofree char *today = cw_points_today ();
-  guint outcome;
-  gint64 id;
-
-  if (!g_str_equal (response, "confirm"))
-    return;
-
-  raised_text = cw_points_row_text (data->raised_on_row);
-  raised_on = cw_points_parse_date (raised_text, &error);
-  if (raised_on == NULL)
-    {
-      cw_window_show_message (GTK_WIDGET (self), error->message);
-      return;
-    }
-
-  raised_by = cw_points_row_text (data->raised_by_row);
-  content = cw_points_row_text (data->content_row);
-  note = cw_points_row_text (data->note_row);
-  outcome = adw_combo_row_get_selected (ADW_COMBO_ROW (data->outcome_row));
-
-  id = cw_point_quarter_add_objection (self->db, data->quarter, data->scheme, data->subject_id,
-                                       raised_on, raised_by, content, &error);
-  if (id == 0)
-    {
-      cw_window_show_message (GTK_WIDGET (self), error->message);
-      return;
-    }
-
-  if (outcome > 0 && outcome < G_N_ELEMENTS (outcome_codes) &&
-      !cw_point_quarter_decide_objection (self->db, id, outcome_codes[outcome], note, today, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("The objection was recorded, but not its outcome: %s"),
-                                                  error->message);
-
-      cw_window_show_message (GTK_WIDGET (self), message);
-      return;
-    }
-
-  cw_window_show_message (GTK_WIDGET (self), _("Objection recorded"));
-}
-
-static void
-objection_activated (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  CwPointsTallyPage *self = CW_POINTS_TALLY_PAGE (widget);
-  CwPointTallyRow *row = selected_row (self);
-  const char *quarter = cw_points_tally_page_get_quarter (self);
-  g_autofree char *today = cw_points_today ();
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  g_autofree char *points = NULL;
-  g_autoptr(GtkStringList) outcomes = NULL;
-  AdwMessageDialog *dialog;
-  ObjectionData *data;
-  GtkWidget *list;
-
-  if (row == NULL || quarter == NULL)
-    return;
-
-  points = cw_points_format_signed (cw_point_tally_row_get_quarter_points (row));
-  heading = g_strdup_printf (_("Objection to the Total of %s"), cw_point_tally_row_get_name (row));
-  /* Translators: 户号, group, points this quarter */
-  body = g_strdup_printf (_("%s, %s: %s points this quarter. A correction the committee upholds goes into the "
-                            "open quarter as a reversal or a new entry."),
-                          cw_point_tally_row_get_number (row),
-                          cw_point_tally_row_get_group_name (row),
-                          points);
-  dialog = cw_points_dialog_new (widget, heading, body, _("_Record"), FALSE);
-
-  data = g_new0 (ObjectionData, 1);
-  data->quarter = g_strdup (quarter);
-  data->scheme = g_strdup (current_scheme (self));
-  data->subject_id = cw_point_tally_row_get_subject_id (row);
-  data->raised_on_row = cw_points_entry_row_new (_("Raised On"), today);
-  data->raised_by_row = cw_points_entry_row_new (_("Raised By"), NULL);
-  data->content_row = cw_points_entry_row_new (_("Objection"), NULL);
-  data->outcome_row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (data->outcome_row), _("Outcome"));
-  outcomes = gtk_string_list_new (NULL);
-  gtk_string_list_append (outcomes, _("Still Open"));
-  gtk_string_list_append (outcomes, _("Upheld"));
-  gtk_string_list_append (outcomes, _("Dismissed"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (data->outcome_row), G_LIST_MODEL (outcomes));
-  data->note_row = cw_points_entry_row_new (_("Outcome Note"), NULL);
-  g_object_set_data_full (G_OBJECT (dialog), "cw-objection", data, objection_data_free);
-
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_append (GTK_LIST_BOX (list), data->raised_on_row);
-  gtk_list_box_append (GTK_LIST_BOX (list), data->raised_by_row);
-  gtk_list_box_append (GTK_LIST_BOX (list), data->content_row);
-  gtk_list_box_append (GTK_LIST_BOX (list), data->outcome_row);
-  gtk_list_box_append (GTK_LIST_BOX (list), data->note_row);
-  adw_message_dialog_set_extra_child (dialog, list);
-  adw_message_dialog_set_response_enabled (dialog, "confirm", FALSE);
-
-  g_signal_connect (data->raised_by_row, "changed", G_CALLBACK (objection_changed_cb), dialog);
-  g_signal_connect (data->content_row, "changed", G_CALLBACK (objection_changed_cb), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (objection_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (data->raised_by_row);
-}
-
-/* The objections of the quarter, decided later (异议复核) */
-
-static void refresh_objections (CwPointsTallyPage *self);
-
-static const char *
-outcome_label (const char *outcome)
-{
-  if (g_strcmp0 (outcome, "upheld") == 0)
-    return _("Upheld");
-  if (g_strcmp0 (outcome, "dismissed") == 0)
-    return _("Dismissed");
-  return _("Still Open");
-}
-
-/* Into the Entry page, with the scheme and the subject of the objection
- * chosen: the correction goes into the open quarter. */
-static void
-open_entry_for (CwPointsTallyPage *self,
-                const char        *scheme,
-                const char        *number,
-                const char        *name)
-{
-  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), CW_TYPE_POINTS_VIEW);
-  CwPointsEntryPage *entry;
-
-  if (self->objections_window != NULL)
-    gtk_window_destroy (self->objections_window);
-  if (view == NULL)
-    return;
-
-  cw_points_view_show_subpage (CW_POINTS_VIEW (view), "entry");
-  entry = CW_POINTS_ENTRY_PAGE (cw_points_view_get_page (CW_POINTS_VIEW (view), "entry"));
-  cw_points_entry_page_set_scheme (entry, scheme);
-  if (g_strcmp0 (scheme, CW_SCHEME_PARTY) == 0)
-    cw_points_entry_page_choose_party_member (entry, name);
-  else
-    cw_points_entry_page_choose_household (entry, number);
-}
-
-typedef struct
-{
-  CwPointsTallyPage *self;
-  char              *scheme;
-  char              *number;
-  char              *name;
-} Reminder;
-
-static void
-reminder_free (gpointer user_data)
-{
-  Reminder *reminder = user_data;
-
-  g_object_unref (reminder->self);
-  g_free (reminder->scheme);
-  g_free (reminder->number);
-  g_free (reminder->name);
-  g_free (reminder);
-}
-
-static void
-reminder_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      Reminder         *reminder)
-{
-  if (g_str_equal (response, "entry"))
-    open_entry_for (reminder->self, reminder->scheme, reminder->number, reminder->name);
-}
-
-/* An upheld objection changes nothing by itself: the published quarter is
- * locked, so the clerk is told where the correction goes. */
-static void
-remind_correction (CwPointsTallyPage *self,
-                   CwPointObjection  *objection)
-{
-  g_autofree char *open_quarter = cw_points_current_quarter ();
-  g_autofree char *open_label = cw_quarter_label (open_quarter);
-  g_autofree char *old_label = cw_quarter_label (cw_point_objection_get_quarter (objection));
-  g_autofree char *body = NULL;
-  /* On the main window: Open Entry Page closes the objections window. */
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  AdwMessageDialog *dialog;
-  Reminder *reminder;
-
-  /* Translators: subject name, the locked quarter, the open quarter */
-  body = g_strdup_printf (_("The objection of %s is upheld. %s is published and locked: the correction goes into "
-                            "the open quarter, %s — a new entry for what was missed, or a reversal of the wrong "
-                            "entry on the Review page, with the objection as its reason."),
-                          cw_point_objection_get_subject_name (objection), old_label, open_label);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                       _("Correct the Total in the Open Quarter"), body));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "close", _("_Later"),
-                                    "entry", _("Open _Entry Page"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "entry", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "entry");
-  adw_message_dialog_set_close_response (dialog, "close");
-
-  reminder = g_new0 (Reminder, 1);
-  reminder->self = g_object_ref (self);
-  reminder->scheme = g_strdup (cw_point_objection_get_scheme (objection));
-  reminder->number = g_strdup (cw_point_objection_get_household_number (objection));
-  reminder->name = g_strdup (cw_point_objection_get_subject_name (objection));
-  g_signal_connect_data (dialog, "response", G_CALLBACK (reminder_response_cb), reminder,
-                         (GClosureNotify) (void (*) (void)) reminder_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static CwPointObjection *
-find_objection (CwPointsTallyPage *self,
-                gint64             id)
-{
-  g_autoptr(GListModel) all = cw_point_objection_list (self->db, NULL, NULL);
-  guint n = all != NULL ? g_list_model_get_n_items (all) : 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CwPointObjection) objection = g_list_model_get_item (all, i);
-
-      if (cw_point_objection_get_id (objection) == id)
-        return g_steal_pointer (&objection);
-    }
-
-  return NULL;
-}
-
-gboolean
-cw_points_tally_page_decide_objection (CwPointsTallyPage  *self,
-                                       gint64              id,
-                                       const char         *outcome,
-                                       const char         *note,
-                                       const char         *decided_on,
-                                       GError            **error)
-{
-  g_autoptr(CwPointObjection) objection = NULL;
-  g_autofree char *day = NULL;
-
-  g_return_val_if_fail (CW_IS_POINTS_TALLY_PAGE (self), FALSE);
-
-  day = cw_points_parse_date (decided_on, error);
-  if (day == NULL)
-    return FALSE;
-  if (!cw_point_quarter_decide_objection (self->db, id, outcome, note, day, error))
-    return FALSE;
-
-  refresh_objections (self);
-  objection = find_objection (self, id);
-  if (objection != NULL && g_str_equal (outcome, "upheld"))
-    remind_correction (self, objection);
-  else
-    cw_window_show_message (GTK_WIDGET (self), _("Objection dismissed"));
-
-  return TRUE;
-}
-
-typedef struct
-{
-  CwPointsTallyPage *self;
-  gint64             id;
-  GtkWidget         *outcome_row;
-  GtkWidget         *note_row;
-  GtkWidget         *date_row;
-} Decision;
-
-static void
-decision_free (gpointer user_data)
-{
-  Decision *decision = user_data;
-
-  g_object_unref (decision->self);
-  g_free (decision);
-}
-
-static void
-decision_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      Decision         *decision)
-{
-  static const char * const codes[] = { "upheld", "dismissed" };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *note = NULL;
-  g_autofree char *date = NULL;
-  guint outcome;
-
-  if (!g_str_equal (response, "confirm"))
-    return;
-
-  note = cw_points_row_text (decision->note_row);
-  date = cw_points_row_text (decision->date_row);
-  outcome = MIN (adw_combo_row_get_selected (ADW_COMBO_ROW (decision->outcome_row)), 1);
-  if (!cw_points_tally_page_decide_objection (decision->self, decision->id, codes[outcome], note, date, &error))
-    cw_window_show_message (GTK_WIDGET (decision->self), error->message);
-}
-
-static void
-decide_clicked_cb (GtkButton         *button,
-                   CwPointsTallyPage *self)
-{
-  CwPointObjection *objection = g_object_get_data (G_OBJECT (button), "cw-objection");
-  g_autofree char *today = cw_points_today ();
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  g_autoptr(GtkStringList) outcomes = NULL;
-  AdwMessageDialog *dialog;
-  Decision *decision;
-  GtkWidget *list;
-
-  heading = g_strdup_printf (_("Decide the Objection of %s"), cw_point_objection_get_subject_name (objection));
-  /* Translators: who raised it, the date, what it says */
-  body = g_strdup_printf (_("Raised by %s on %s: %s"), cw_point_objection_get_raised_by (objection),
-                          cw_point_objection_get_raised_on (objection), cw_point_objection_get_content (objection));
-  dialog = cw_points_dialog_new (GTK_WIDGET (button), heading, body, _("_Decide"), FALSE);
-
-  decision = g_new0 (Decision, 1);
-  decision->self = g_object_ref (self);
-  decision->id = cw_point_objection_get_id (objection);
-  decision->outcome_row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (decision->outcome_row), _("Outcome"));
-  outcomes = gtk_string_list_new (NULL);
-  gtk_string_list_append (outcomes, _("Upheld"));
-  gtk_string_list_append (outcomes, _("Dismissed"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (decision->outcome_row), G_LIST_MODEL (outcomes));
-  decision->note_row = cw_points_entry_row_new (_("Outcome Note"), NULL);
-  decision->date_row = cw_points_entry_row_new (_("Decided On"), today);
-
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_list_box_append (GTK_LIST_BOX (list), decision->outcome_row);
-  gtk_list_box_append (GTK_LIST_BOX (list), decision->note_row);
-  gtk_list_box_append (GTK_LIST_BOX (list), decision->date_row);
-  adw_message_dialog_set_extra_child (dialog, list);
-
-  g_signal_connect_data (dialog, "response", G_CALLBACK (decision_response_cb), decision,
-                         (GClosureNotify) (void (*) (void)) decision_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (decision->outcome_row);
-}
-
-static GtkWidget *
-objection_row (CwPointsTallyPage *self,
-               CwPointObjection  *objection)
-{
-  const char *outcome = cw_point_objection_get_outcome (objection);
-  g_autofree char *title = NULL;
-  g_autofree char *raised = NULL;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *escaped = NULL;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *state = gtk_label_new (outcome_label (outcome));
-
-  title = g_markup_printf_escaped ("%s  %s  <span weight=\"normal\">(%s)</span>",
-                                   cw_point_objection_get_household_number (objection),
-                                   cw_point_objection_get_subject_name (objection),
-                                   g_str_equal (cw_point_objection_get_scheme (objection), CW_SCHEME_PARTY)
-                                   ? _("Party Member Points") : _("Household Points"));
-  /* Translators: date, who raised the objection */
-  raised = g_strdup_printf (_("Raised on %s by %s"), cw_point_objection_get_raised_on (objection),
-                            cw_point_objection_get_raised_by (objection));
-  if (cw_point_objection_is_open (objection))
-    subtitle = g_strdup_printf ("%s\n%s", cw_point_objection_get_content (objection), raised);
-  else
-    {
-      /* Translators: the date an objection was decided, and the note */
-      g_autofree char *decided = g_strdup_printf (_("decided on %s: %s"),
-                                                  cw_point_objection_get_decided_on (objection),
-                                                  cw_point_objection_get_outcome_note (objection));
-
-      subtitle = g_strdup_printf ("%s\n%s · %s", cw_point_objection_get_content (objection), raised, decided);
-    }
-  escaped = g_markup_escape_text (subtitle, -1);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-
-  gtk_widget_set_valign (state, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (state, g_str_equal (outcome, "upheld") ? "success"
-                                   : g_str_equal (outcome, "dismissed") ? "dim-label" : "warning");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), state);
-
-  if (cw_point_objection_is_open (objection))
-    {
-      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Decide…"));
-      g_autofree char *tooltip = g_strdup_printf (_("Decide the objection of %s"),
-                                                  cw_point_objection_get_subject_name (objection));
-
-      gtk_widget_set_name (button, "decide-objection");
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (button, tooltip);
-      g_object_set_data_full (G_OBJECT (button), "cw-objection", g_object_ref (objection), g_object_unref);
-      g_signal_connect_object (button, "clicked", G_CALLBACK (decide_clicked_cb), self, 0);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-    }
-
-  return row;
-}
-
-static void
-refresh_objections (CwPointsTallyPage *self)
-{
-  g_autoptr(GListModel) objections = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkWidget *child;
-  guint n;
-
-  if (self->objections_window == NULL)
-    return;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->objections_list))) != NULL)
-    gtk_list_box_remove (self->objections_list, child);
-
-  objections = cw_point_objection_list (self->db, self->objections_quarter, &error);
-  if (objections == NULL)
-    {
-      cw_window_show_message (GTK_WIDGET (self), error->message);
-      return;
-    }
-
-  n = g_list_model_get_n_items (objections);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CwPointObjection) objection = g_list_model_get_item (objections, i);
-
-      gtk_list_box_append (self->objections_list, objection_row (self, objection));
-    }
-
-  gtk_stack_set_visible_child_name (self->objections_stack, n > 0 ? "list" : "empty");
-}
-
-GListModel *
-cw_points_tally_page_get_objections (CwPointsTallyPage *self)
-{
-  const char *quarter;
-
-  g_return_val_if_fail (CW_IS_POINTS_TALLY_PAGE (self), NULL);
-
-  quarter = cw_points_tally_page_get_quarter (self);
-  return cw_point_objection_list (self->db, quarter, NULL);
-}
-
-GtkWindow *
-cw_points_tally_page_show_objections (CwPointsTallyPage *self)
-{
-  const char *quarter;
-  g_autofree char *label = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *period = NULL;
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-  GtkRoot *root;
-  GtkWidget *window;
-  GtkWidget *box;
-  GtkWidget *header;
-  GtkWidget *scrolled;
-  GtkWidget *clamp;
-  GtkWidget *inner;
-  GtkWidget *intro;
-  GtkWidget *status;
-
-  g_return_val_if_fail (CW_IS_POINTS_TALLY_PAGE (self), NULL);
-
-  quarter = cw_points_tally_page_get_quarter (self);
-  if (quarter == NULL)
-    return NULL;
-
-  if (self->objections_window != NULL)
-    gtk_window_destroy (self->objections_window);
-
-  label = cw_quarter_label (quarter);
-  /* Translators: a quarter, e.g. 2026年第三季度 */
-  title = g_strdup_printf (_("Objections — %s"), label);
-  window = adw_window_new ();
-  gtk_window_set_title (GTK_WINDOW (window), title);
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (window), 680, 520);
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  gtk_box_append (GTK_BOX (box), header);
-
-  if (cw_point_quarter_get_publication (self->db, quarter, &from, &to))
-    /* Translators: the publicity period's first and last day */
-    period = g_strdup_printf (_("Objections are raised during the publicity period, %s to %s, with Objection… on "
-                                "the selected total, and may be decided later. An upheld objection is corrected "
-                                "in the open quarter."),
-                              from, to);
-
-  self->objections_stack = GTK_STACK (gtk_stack_new ());
-  gtk_widget_set_vexpand (GTK_WIDGET (self->objections_stack), TRUE);
-
-  inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_margin_top (inner, 18);
-  gtk_widget_set_margin_bottom (inner, 18);
-  gtk_widget_set_margin_start (inner, 12);
-  gtk_widget_set_margin_end (inner, 12);
-  intro = gtk_label_new (period);
-  gtk_label_set_wrap (GTK_LABEL (intro), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (intro), 0.0f);
-  gtk_widget_add_css_class (intro, "dim-label");
-  gtk_widget_set_visible (intro, period != NULL);
-  gtk_box_append (GTK_BOX (inner), intro);
-  self->objections_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->objections_list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->objections_list), "boxed-list");
-  gtk_widget_set_valign (GTK_WIDGET (self->objections_list), GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (inner), GTK_WIDGET (self->objections_list));
-  clamp = adw_clamp_new ();
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 720);
-  adw_clamp_set_child (ADW_CLAMP (clamp), inner);
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  gtk_stack_add_named (self->objections_stack, scrolled, "list");
-
-  status = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "emblem-ok-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Objections"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (status), period);
-  gtk_stack_add_named (self->objections_stack, status, "empty");
-
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->objections_stack));
-  adw_window_set_content (ADW_WINDOW (window), box);
-
-  g_free (self->objections_quarter);
-  self->objections_quarter = g_strdup (quarter);
-  self->objections_window = GTK_WINDOW (window);
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &self->objections_window);
-
-  refresh_objections (self);
-  gtk_window_present (GTK_WINDOW (window));
-
-  return GTK_WINDOW (window);
-}
-
-static void
-objections_activated (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  cw_points_tally_page_show_objections (CW_POINTS_TALLY_PAGE (widget));
-}
-
-/* Printing: the print operation lays out and draws with the announcement's
- * own layout, the same that writes the PDF. */
-
-static void
-begin_print_cb (GtkPrintOperation    *operation,
-                GtkPrintContext      *context,
-                CwPointsAnnouncement *announcement)
-{
-  int n_pages;
-
-  n_pages = cw_points_announcement_get_n_pages (announcement,
-                                                gtk_print_context_get_cairo_context (context),
-                                                gtk_print_context_get_width (context),
-                                                gtk_print_context_get_height (context));
-  gtk_print_operation_set_n_pages (operation, n_pages);
-}
-
-static void
-draw_page_cb (GtkPrintOperation    *operation,
-              GtkPrintContext      *context,
-              int                   page,
-              CwPointsAnnouncement *announcement)
-{
-  cw_points_announcement_draw_page (announcement, gtk_print_context_get_cairo_context (context), page);
-}
-
-static GtkPrintOperation *
-create_print_operation (CwPointsTallyPage  *self,
-                        GError            **error)
-{
-  g_autoptr(CwPointsAnnouncement) announcement = NULL;
-  g_autoptr(GtkPageSetup) page_setup = NULL;
-  g_autoptr(GtkPaperSize) paper = NULL;
-  const char *quarter = cw_points_tally_page_get_quarter (self);
-  GtkPrintOperation *operation;
-
-  if (quarter == NULL)
-    {
-      g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("There is no quarter to print."));
-      return NULL;
-    }
-
-  announcement = cw_points_announcement_new (self->db, current_scheme (self), quarter, error);
-  if (announcement == NULL)
-    return NULL;
-
-  paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-  page_setup = gtk_page_setup_new ();
-  gtk_page_setup_set_paper_size_and_default_margins (page_setup, paper);
-  gtk_page_setup_set_orientation (page_setup, GTK_PAGE_ORIENTATION_PORTRAIT);
-
-  operation = gtk_print_operation_new ();
-  gtk_print_operation_set_job_name (operation, cw_points_announcement_get_title (announcement));
-  gtk_print_operation_set_default_page_setup (operation, page_setup);
-  /* The layout keeps its own margins from the paper's edge. */
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-
-  g_signal_connect_data (operation, "begin-print", G_CALLBACK (begin_print_cb),
-                         g_object_ref (announcement), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-  g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_page_cb),
-                         g_object_ref (announcement), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-
-  return operation;
-}
-
-static void
-print_done_cb (GtkPrintOperation       *operation,
-               GtkPrintOperationResult  result,
-               CwPointsTallyPage       *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      gtk_print_operation_get_error (operation, &error);
-      if (error != NULL)
-        cw_window_show_message (GTK_WIDGET (self), error->message);
-    }
-
-  g_object_unref (operation);
-}
-
-static void
-print_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  CwPointsTallyPage *self = CW_POINTS_TALLY_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  GtkPrintOperation *operation;
-  GtkPrintOperationResult result;
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  operation = create_print_operation (self, &error);
-  if (operation == NULL)
-    {
-      cw_window_show_message (widget, error->message);
-      return;
-    }
-
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
-
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      cw_window_show_message (widget, error->message);
-      g_object_unref (operation);
-    }
-  /* Otherwise "done" comes, also when run synchronously, and lets go. */
-}
-
-gboolean
-cw_points_tally_page_print_to_pdf (CwPointsTallyPage  *self,
-                                   const char         *path,
-                                   GError            **error)
-{
-  g_autoptr(GtkPrintOperation) operation = NULL;
-  GtkPrintOperationResult result;
-
-  g_return_val_if_fail (CW_IS_POINTS_TALLY_PAGE (self), FALSE);
-
-  operation = create_print_operation (self, error);
-  if (operation == NULL)
-    return FALSE;
-
-  gtk_print_operation_set_export_filename (operation, path);
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error);
-
-  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
-}
-
-/* Saving the PDF and the workbook: in a worker thread, with the job bar */
-
-typedef enum
-{
-  JOB_PDF,
-  JOB_WORKBOOK,
-} JobKind;
-
-typedef struct
-{
-  JobKind               kind;
-  CwPointsAnnouncement *announcement;
-  char                 *scheme;
-  char                 *quarter;
-  char                 *path;
-} Job;
-
-static void
-job_free (gpointer user_data)
-{
-  Job *job = user_data;
-
-  g_clear_object (&job->announcement);
-  g_free (job->scheme);
-  g_free (job->quarter);
-  g_free (job->path);
-  g_free (job);
-}
-
-static gboolean
-job_work (CwDatabase     *db,
-          gpointer        data,
-          CwJobProgress  *progress,
-          GCancellable   *cancellable,
-          GError        **error)
-{
-  Job *job = data;
-
-  if (job->kind == JOB_PDF)
-    return cw_points_announcement_save_pdf (job->announcement, job->path, NULL, error);
-
-  return cw_points_export_quarter (db, job->scheme, job->quarter, job->path,
-                                   cw_job_progress_cb, progress, cancellable, error);
-}
-
-static void
-job_done (GtkWidget    *owner,
-          gpointer      data,
-          const GError *error)
-{
-  update_actions (CW_POINTS_TALLY_PAGE (owner));
-}
-
-static void
-start_job (CwPointsTallyPage *self,
-           JobKind            kind,
-           const char        *path)
-{
-  g_autoptr(CwJob) job = NULL;
-  const char *quarter = cw_points_tally_page_get_quarter (self);
-  Job *data;
-
-  if (quarter == NULL || cw_job_bar_get_running (self->job_bar))
-    return;
-
-  data = g_new0 (Job, 1);
-  data->kind = kind;
-  data->scheme = g_strdup (current_scheme (self));
-  data->quarter = g_strdup (quarter);
-  data->path = g_strdup (path);
-
-  /* The announcement reads everything at once, here; the worker only lays
-   * it out. The workbook streams its rows on a connection of its own. */
-  if (kind == JOB_PDF)
-    {
-      g_autoptr(GError) error = NULL;
-
-      data->announcement = cw_points_announcement_new (self->db, data->scheme, data->quarter, &error);
-      if (data->announcement == NULL)
-        {
-          cw_window_show_message (GTK_WIDGET (self), error->message);
-          job_free (data);
-          return;
-        }
-    }
-
-  job = cw_job_new (GTK_WIDGET (self), kind == JOB_PDF ? NULL : self->db, job_work, data, job_free);
-  cw_job_set_file (job, path);
-  if (kind == JOB_PDF)
-    {
-      cw_job_show_progress (job, self->job_bar, _("Saving the announcement…"), FALSE);
-      cw_job_set_endings (job, _("Announcement saved as %s"), _("The Announcement Could Not Be Saved"));
-    }
-  else
-    {
-      cw_job_show_progress (job, self->job_bar, _("Exporting the workbook…"), TRUE);
-      cw_job_set_endings (job, _("Workbook saved as %s"), _("The Workbook Could Not Be Exported"));
-    }
-  cw_job_set_done (job, job_done);
-  cw_job_run (job);
-  update_actions (self);
-}
-
-void
-cw_points_tally_page_save_pdf (CwPointsTallyPage *self,
-                               const char        *path)
-{
-  g_return_if_fail (CW_IS_POINTS_TALLY_PAGE (self));
-  g_return_if_fail (path != NULL);
-
-  start_job (self, JOB_PDF, path);
-}
-
-void
-cw_points_tally_page_export (CwPointsTallyPage *self,
-                             const char        *path)
-{
-  g_return_if_fail (CW_IS_POINTS_TALLY_PAGE (self));
-  g_return_if_fail (path != NULL);
-
-  start_job (self, JOB_WORKBOOK, path);
-}
-
-gboolean
-cw_points_tally_page_get_busy (CwPointsTallyPage *self)
-{
-  g_return_val_if_fail (CW_IS_POINTS_TALLY_PAGE (self), FALSE);
-
-  return cw_job_bar_get_running (self->job_bar);
-}
-
-static void
-file_chosen (GtkWidget  *owner,
-             const char *path,
-             gpointer    data)
-{
-  CwPointsTallyPage *self = CW_POINTS_TALLY_PAGE (owner);
-
-  g_clear_object (&self->chooser);
-  if (path != NULL)
-    start_job (self, GPOINTER_TO_INT (data), path);
-}
-
-static void
-choose_file (CwPointsTallyPage *self,
-             JobKind            kind)
-{
-  const char *quarter = cw_points_tally_page_get_quarter (self);
-  g_autofree char *label = NULL;
-  g_autofree char *stem = NULL;
-
-  if (quarter == NULL || self->chooser != NULL)
-    return;
-
-  label = cw_quarter_label (quarter);
-  if (kind == JOB_PDF)
-    {
-      /* Translators: file name of the announcement: the quarter's label, e.g. 2026年第三季度积分公示 */
-      stem = g_strdup_printf (_("%s Points Announcement"), label);
-      self->chooser = cw_job_choose_file (GTK_WIDGET (self), _("Save the Announcement as PDF"),
-                                          stem, "pdf", _("PDF documents"),
-                                          file_chosen, GINT_TO_POINTER (kind));
-    }
-  else
-    {
-      stem = g_strdup_printf (_("%s Points"), label);
-      self->chooser = cw_job_choose_file (GTK_WIDGET (self), _("Export the Workbook"),
-                                          stem, "xlsx", _("Excel workbooks"),
-                                          file_chosen, GINT_TO_POINTER (kind));
-    }
-}
-
-static void
-save_pdf_activated (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  choose_file (CW_POINTS_TALLY_PAGE (widget), JOB_PDF);
-}
-
-static void
-export_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  choose_file (CW_POINTS_TALLY_PAGE (widget), JOB_WORKBOOK);
 }
 
 /* Columns */
@@ -1455,13 +367,13 @@ group_text (gpointer item)
 static char *
 quarter_points_text (gpointer item)
 {
-  return cw_points_format_signed (cw_point_tally_row_get_quarter_points (item));
+  return cw_ui_format_signed (cw_point_tally_row_get_quarter_points (item));
 }
 
 static char *
 year_points_text (gpointer item)
 {
-  return cw_points_format_signed (cw_point_tally_row_get_year_points (item));
+  return cw_ui_format_signed (cw_point_tally_row_get_year_points (item));
 }
 
 static char *
@@ -1490,24 +402,24 @@ setup_columns (CwPointsTallyPage *self)
 {
   GType type = CW_TYPE_POINT_TALLY_ROW;
 
-  append_column (self, cw_points_column_new (_("Rank"), rank_text, CW_COLUMN_NUMERIC,
-                                             cw_points_int_sorter (type, "rank")));
-  append_column (self, cw_points_column_new (_("Rank in Group"), group_rank_text, CW_COLUMN_NUMERIC,
-                                             cw_points_int_sorter (type, "group-rank")));
-  append_column (self, cw_points_column_new (_("Household No."), number_text, CW_COLUMN_NUMERIC,
-                                             cw_points_string_sorter (type, "number")));
-  append_column (self, cw_points_column_new (_("Name"), name_text, CW_COLUMN_EXPAND,
-                                             cw_points_string_sorter (type, "name")));
-  append_column (self, cw_points_column_new (_("Group"), group_text, CW_COLUMN_DIM,
-                                             cw_points_int_sorter (type, "group-position")));
-  append_column (self, cw_points_column_new (_("This Quarter"), quarter_points_text,
+  append_column (self, cw_ui_column_new (_("Rank"), rank_text, CW_COLUMN_NUMERIC,
+                                             cw_ui_int_sorter (type, "rank")));
+  append_column (self, cw_ui_column_new (_("Rank in Group"), group_rank_text, CW_COLUMN_NUMERIC,
+                                             cw_ui_int_sorter (type, "group-rank")));
+  append_column (self, cw_ui_column_new (_("Household No."), number_text, CW_COLUMN_NUMERIC,
+                                             cw_ui_string_sorter (type, "number")));
+  append_column (self, cw_ui_column_new (_("Name"), name_text, CW_COLUMN_EXPAND,
+                                             cw_ui_string_sorter (type, "name")));
+  append_column (self, cw_ui_column_new (_("Group"), group_text, CW_COLUMN_DIM,
+                                             cw_ui_int_sorter (type, "group-position")));
+  append_column (self, cw_ui_column_new (_("This Quarter"), quarter_points_text,
                                              CW_COLUMN_NUMERIC | CW_COLUMN_SIGNED,
-                                             descending (cw_points_int_sorter (type, "quarter-points"))));
-  append_column (self, cw_points_column_new (_("Year to Date"), year_points_text,
+                                             descending (cw_ui_int_sorter (type, "quarter-points"))));
+  append_column (self, cw_ui_column_new (_("Year to Date"), year_points_text,
                                              CW_COLUMN_NUMERIC | CW_COLUMN_SIGNED,
-                                             descending (cw_points_int_sorter (type, "year-points"))));
-  append_column (self, cw_points_column_new (_("Balance"), balance_text, CW_COLUMN_NUMERIC,
-                                             descending (cw_points_int_sorter (type, "balance"))));
+                                             descending (cw_ui_int_sorter (type, "year-points"))));
+  append_column (self, cw_ui_column_new (_("Balance"), balance_text, CW_COLUMN_NUMERIC,
+                                             descending (cw_ui_int_sorter (type, "balance"))));
 }
 
 /* Reading the database */
@@ -1541,7 +453,7 @@ refresh_quarters (CwPointsTallyPage *self)
       gtk_string_list_append (model, label);
       if (g_strcmp0 (keep, self->quarters[i]) == 0)
         position = i;
-      if (first_over == GTK_INVALID_LIST_POSITION && quarter_is_over (self->quarters[i]))
+      if (first_over == GTK_INVALID_LIST_POSITION && _cw_points_tally_quarter_is_over (self->quarters[i]))
         first_over = i;
     }
 
@@ -1625,12 +537,12 @@ load_rows (CwPointsTallyPage *self)
   gint64 selected_id = 0;
   guint n;
 
-  if (selected_row (self) != NULL)
-    selected_id = cw_point_tally_row_get_subject_id (selected_row (self));
+  if (_cw_points_tally_page_get_selected (self) != NULL)
+    selected_id = cw_point_tally_row_get_subject_id (_cw_points_tally_page_get_selected (self));
 
   if (quarter != NULL)
     {
-      rows = cw_point_tally_quarter (self->db, current_scheme (self), quarter, &error);
+      rows = cw_point_tally_quarter (self->db, _cw_points_tally_page_get_scheme (self), quarter, &error);
       if (rows == NULL)
         cw_window_show_message (GTK_WIDGET (self), error->message);
     }
@@ -1647,7 +559,7 @@ load_rows (CwPointsTallyPage *self)
 
   if (selected_id != 0)
     cw_points_tally_page_select (self, selected_id);
-  update_actions (self);
+  _cw_points_tally_page_update_actions (self);
 }
 
 static void
@@ -1656,15 +568,6 @@ reload (CwPointsTallyPage *self)
   cw_lazy_reload_done (self->reloader);
   refresh_quarters (self);
   load_rows (self);
-}
-
-static void
-objections_changed_cb (CwPointsTallyPage *self,
-                       const char        *table,
-                       CwDatabase        *db)
-{
-  if (table == NULL || g_str_equal (table, "point_objection"))
-    refresh_objections (self);
 }
 
 static void
@@ -1696,15 +599,11 @@ cw_points_tally_page_constructed (GObject *object)
   self->reloader = cw_lazy_reload_new (GTK_WIDGET (self), self->db,
                                       (const char *[]) { "point_", "shop_", "household", "person", "village_group", NULL },
                                       (CwLazyReloadFunc) reload);
-  self->changed_handler =
-    g_signal_connect_object (self->db, "changed",
-                             G_CALLBACK (objections_changed_cb), self,
-                             G_CONNECT_SWAPPED);
 
   /* The tally is the most expensive read of the register: wait until the
    * page is shown. */
   cw_lazy_reload_queue (self->reloader);
-  update_actions (self);
+  _cw_points_tally_page_update_actions (self);
 }
 
 static void
@@ -1712,18 +611,8 @@ cw_points_tally_page_dispose (GObject *object)
 {
   CwPointsTallyPage *self = CW_POINTS_TALLY_PAGE (object);
 
-  if (self->db != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->db);
   g_clear_object (&self->reloader);
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-  if (self->objections_window != NULL)
-    {
-      g_object_remove_weak_pointer (G_OBJECT (self->objections_window), (gpointer *) &self->objections_window);
-      gtk_window_destroy (self->objections_window);
-      self->objections_window = NULL;
-    }
+  _cw_points_tally_page_actions_dispose (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_POINTS_TALLY_PAGE);
 
@@ -1743,7 +632,6 @@ cw_points_tally_page_finalize (GObject *object)
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_free (self->group);
   g_free (self->search);
-  g_free (self->objections_quarter);
 
   G_OBJECT_CLASS (cw_points_tally_page_parent_class)->finalize (object);
 }
@@ -1825,15 +713,8 @@ cw_points_tally_page_class_init (CwPointsTallyPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, group_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 
-  gtk_widget_class_install_action (widget_class, "tally.publish", NULL, publish_activated);
-  gtk_widget_class_install_action (widget_class, "tally.objection", NULL, objection_activated);
-  gtk_widget_class_install_action (widget_class, "tally.objections", NULL, objections_activated);
-  gtk_widget_class_install_action (widget_class, "tally.print", NULL, print_activated);
-  gtk_widget_class_install_action (widget_class, "tally.save-pdf", NULL, save_pdf_activated);
-  gtk_widget_class_install_action (widget_class, "tally.export", NULL, export_activated);
   gtk_widget_class_install_action (widget_class, "subpage.reload", NULL, reload_activated);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "tally.print", NULL);
+  _cw_points_tally_page_class_actions_init (klass);
 }
 
 static void

@@ -5,66 +5,26 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "core/households/cw-household.h"
+#include "core/common/cw-quarter.h"
 #include "core/points/cw-shop.h"
-#include "core/points/cw-shop-goods.h"
-#include "core/points/cw-shop-redemption.h"
-#include "ui/households/cw-household-picker.h"
-#include "ui/common/cw-lazy-reload.h"
-#include "ui/common/cw-points-helpers.h"
-#include "ui/common/cw-undo.h"
+#include "ui/common/cw-columns.h"
+#include "ui/points/cw-shop-counter-page-private.h"
+#include "ui/points/cw-shop-line-row.h"
 #include "ui/shell/cw-window.h"
-#include "ui/points/cw-shop-counter-page.h"
 #include "ui/cw-ui-resources.h"
 
-typedef struct
-{
-  CwShopGoods *goods;
-  gint64       quantity;
-} Line;
+/* The counter itself: the household and its balance, the goods lines
+ * with the total and the balance after, the redemptions beside them.
+ * Adding, redeeming and voiding are in cw-shop-counter-page-actions.c. */
 
 static void
 line_free (gpointer data)
 {
-  Line *line = data;
+  CwShopLineItem *line = data;
 
   g_clear_object (&line->goods);
   g_free (line);
 }
-
-struct _CwShopCounterPage
-{
-  AdwBin              parent_instance;
-
-  CwDatabase         *db;
-  CwLazyReload       *reloader;
-
-  CwHousehold        *household;
-  gint64              balance;
-  GPtrArray          *lines;
-  GListStore         *goods;
-  GListStore         *history;
-  GtkSingleSelection *history_selection;
-  GtkColumnViewColumn *household_column;
-  CwHouseholdPicker  *household_picker;
-
-  /* Template widgets */
-  GtkLabel           *household_label;
-  AdwBin             *household_bin;
-  GtkLabel           *name_label;
-  GtkLabel           *detail_label;
-  GtkLabel           *balance_label;
-  GtkDropDown        *goods_dropdown;
-  GtkSpinButton      *quantity_spin;
-  GtkListBox         *lines_list;
-  GtkLabel           *total_label;
-  GtkLabel           *after_label;
-  GtkRevealer        *error_revealer;
-  GtkLabel           *error_label;
-  GtkLabel           *history_label;
-  GtkStack           *history_stack;
-  GtkColumnView      *history_view;
-};
 
 G_DEFINE_FINAL_TYPE (CwShopCounterPage, cw_shop_counter_page, ADW_TYPE_BIN)
 
@@ -76,18 +36,18 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void refresh_history (CwShopCounterPage *self);
+/* The refusal above the buttons */
 
-static void
-show_error (CwShopCounterPage *self,
-            const char        *message)
+void
+_cw_shop_counter_page_show_error (CwShopCounterPage *self,
+                                  const char        *message)
 {
   gtk_label_set_text (self->error_label, message);
   gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
 }
 
-static void
-hide_error (CwShopCounterPage *self)
+void
+_cw_shop_counter_page_hide_error (CwShopCounterPage *self)
 {
   gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
 }
@@ -105,14 +65,14 @@ cw_shop_counter_page_get_error (CwShopCounterPage *self)
 
 /* Figures */
 
-static gint64
-lines_total (CwShopCounterPage *self)
+gint64
+_cw_shop_counter_page_lines_total (CwShopCounterPage *self)
 {
   gint64 total = 0;
 
   for (guint i = 0; i < self->lines->len; i++)
     {
-      Line *line = g_ptr_array_index (self->lines, i);
+      CwShopLineItem *line = g_ptr_array_index (self->lines, i);
 
       total += cw_shop_goods_get_price (line->goods) * line->quantity;
     }
@@ -133,7 +93,7 @@ cw_shop_counter_page_get_balance_after (CwShopCounterPage *self)
 {
   g_return_val_if_fail (CW_IS_SHOP_COUNTER_PAGE (self), 0);
 
-  return cw_shop_counter_page_get_balance (self) - lines_total (self);
+  return cw_shop_counter_page_get_balance (self) - _cw_shop_counter_page_lines_total (self);
 }
 
 static void
@@ -143,7 +103,7 @@ update_totals (CwShopCounterPage *self)
   g_autofree char *after = NULL;
   gint64 after_value;
 
-  total = g_strdup_printf ("%" G_GINT64_FORMAT, lines_total (self));
+  total = g_strdup_printf ("%" G_GINT64_FORMAT, _cw_shop_counter_page_lines_total (self));
   gtk_label_set_text (self->total_label, total);
 
   if (self->household == NULL)
@@ -168,8 +128,8 @@ update_totals (CwShopCounterPage *self)
 
 /* The household */
 
-static void
-update_household (CwShopCounterPage *self)
+void
+_cw_shop_counter_page_update_household (CwShopCounterPage *self)
 {
   g_autofree char *detail = NULL;
   g_autofree char *balance = NULL;
@@ -195,41 +155,39 @@ update_household (CwShopCounterPage *self)
   update_totals (self);
 }
 
-static void
-set_household (CwShopCounterPage *self,
-               CwHousehold       *household)
+void
+_cw_shop_counter_page_set_household (CwShopCounterPage *self,
+                                     CwHousehold       *household)
 {
   g_set_object (&self->household, household);
-  hide_error (self);
-  update_household (self);
-  refresh_history (self);
+  _cw_shop_counter_page_hide_error (self);
+  _cw_shop_counter_page_update_household (self);
+  _cw_shop_counter_page_refresh_history (self);
 }
 
 static void
 household_picked_cb (CwShopCounterPage *self,
-                     CwHousehold       *household,
-                     CwHouseholdPicker *picker)
+                     CwHousehold       *household)
 {
   g_autofree char *text = g_strdup_printf ("%s %s", cw_household_get_number (household),
                                            cw_household_get_head_name (household));
 
-  set_household (self, household);
-  cw_household_picker_set_text (picker, text);
+  _cw_shop_counter_page_set_household (self, household);
+  cw_points_subject_picker_set_text (self->household_picker, text);
   gtk_widget_grab_focus (GTK_WIDGET (self->goods_dropdown));
 }
 
 static void
-household_activate_cb (CwShopCounterPage *self,
-                       CwHouseholdPicker *picker)
+household_activate_cb (CwShopCounterPage *self)
 {
-  const char *text = cw_household_picker_get_text (picker);
+  const char *text = cw_points_subject_picker_get_text (self->household_picker);
 
   if (text[0] != '\0' && (self->household == NULL ||
                           !g_str_has_prefix (text, cw_household_get_number (self->household))))
     {
-      g_autofree char *message = g_strdup_printf (_("No household in the register matches “%s”."), text);
+      g_autofree char *message = cw_points_subject_picker_describe_no_match (self->household_picker);
 
-      show_error (self, message);
+      _cw_shop_counter_page_show_error (self, message);
       return;
     }
 
@@ -240,25 +198,9 @@ gboolean
 cw_shop_counter_page_set_household (CwShopCounterPage *self,
                                     const char        *number)
 {
-  GListModel *households;
-  guint n;
-
   g_return_val_if_fail (CW_IS_SHOP_COUNTER_PAGE (self), FALSE);
 
-  households = cw_household_picker_get_model (self->household_picker);
-  n = g_list_model_get_n_items (households);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CwHousehold) household = g_list_model_get_item (households, i);
-
-      if (g_strcmp0 (cw_household_get_number (household), number) == 0)
-        {
-          household_picked_cb (self, household, self->household_picker);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  return cw_points_subject_picker_choose_household (self->household_picker, number);
 }
 
 /* The goods lines */
@@ -274,57 +216,8 @@ goods_label (CwShopGoods *goods)
                           (long long) cw_shop_goods_get_stock (goods));
 }
 
-static GtkWidget *
-create_line_row (Line  *line,
-                 guint  index)
-{
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *points = NULL;
-  GtkWidget *row;
-  GtkWidget *label;
-  GtkWidget *button;
-  gint64 stock = cw_shop_goods_get_stock (line->goods);
-
-  title = g_strdup_printf ("%s × %" G_GINT64_FORMAT, cw_shop_goods_get_name (line->goods), line->quantity);
-  if (line->quantity > stock)
-    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "Only %lld in stock",
-                                             "Only %lld in stock",
-                                             (gulong) MIN (stock, G_MAXLONG)),
-                                (long long) stock);
-  else
-    subtitle = g_strdup_printf (_("%lld points per %s"), (long long) cw_shop_goods_get_price (line->goods),
-                                cw_shop_goods_get_unit (line->goods));
-
-  row = adw_action_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  if (line->quantity > stock)
-    gtk_widget_add_css_class (row, "error");
-
-  points = g_strdup_printf ("%" G_GINT64_FORMAT, cw_shop_goods_get_price (line->goods) * line->quantity);
-  label = gtk_label_new (points);
-  gtk_widget_add_css_class (label, "numeric");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-
-  button = gtk_button_new_from_icon_name ("list-remove-symbolic");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Remove"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove"),
-                                  -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "shop.remove-line");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", index);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-
-  return row;
-}
-
-static void
-update_lines (CwShopCounterPage *self)
+void
+_cw_shop_counter_page_update_lines (CwShopCounterPage *self)
 {
   GtkWidget *child;
 
@@ -332,22 +225,26 @@ update_lines (CwShopCounterPage *self)
     gtk_list_box_remove (self->lines_list, child);
 
   for (guint i = 0; i < self->lines->len; i++)
-    gtk_list_box_append (self->lines_list, create_line_row (g_ptr_array_index (self->lines, i), i));
+    {
+      CwShopLineItem *line = g_ptr_array_index (self->lines, i);
+
+      gtk_list_box_append (self->lines_list, cw_shop_line_row_new (line->goods, line->quantity, i));
+    }
 
   update_totals (self);
 }
 
-static gboolean
-add_line (CwShopCounterPage *self,
-          CwShopGoods       *goods,
-          int                quantity)
+gboolean
+_cw_shop_counter_page_add_line (CwShopCounterPage *self,
+                                CwShopGoods       *goods,
+                                int                quantity)
 {
-  Line *line;
+  CwShopLineItem *line;
 
   if (goods == NULL || quantity <= 0)
     return FALSE;
 
-  hide_error (self);
+  _cw_shop_counter_page_hide_error (self);
 
   for (guint i = 0; i < self->lines->len; i++)
     {
@@ -355,16 +252,16 @@ add_line (CwShopCounterPage *self,
       if (cw_shop_goods_get_id (line->goods) == cw_shop_goods_get_id (goods))
         {
           line->quantity += quantity;
-          update_lines (self);
+          _cw_shop_counter_page_update_lines (self);
           return TRUE;
         }
     }
 
-  line = g_new0 (Line, 1);
+  line = g_new0 (CwShopLineItem, 1);
   line->goods = g_object_ref (goods);
   line->quantity = quantity;
   g_ptr_array_add (self->lines, line);
-  update_lines (self);
+  _cw_shop_counter_page_update_lines (self);
 
   return TRUE;
 }
@@ -384,26 +281,10 @@ cw_shop_counter_page_add_line (CwShopCounterPage *self,
       g_autoptr(CwShopGoods) goods = g_list_model_get_item (G_LIST_MODEL (self->goods), i);
 
       if (g_strcmp0 (cw_shop_goods_get_name (goods), goods_name) == 0)
-        return add_line (self, goods, quantity);
+        return _cw_shop_counter_page_add_line (self, goods, quantity);
     }
 
   return FALSE;
-}
-
-static void
-add_line_activated (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  CwShopCounterPage *self = CW_SHOP_COUNTER_PAGE (widget);
-  CwShopGoods *goods = gtk_drop_down_get_selected_item (self->goods_dropdown);
-
-  gtk_spin_button_update (self->quantity_spin);
-  if (add_line (self, goods, gtk_spin_button_get_value_as_int (self->quantity_spin)))
-    {
-      gtk_spin_button_set_value (self->quantity_spin, 1);
-      gtk_widget_grab_focus (GTK_WIDGET (self->goods_dropdown));
-    }
 }
 
 static void
@@ -413,151 +294,24 @@ quantity_activate_cb (CwShopCounterPage *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "shop.add-line", NULL);
 }
 
-static void
-remove_line_activated (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  CwShopCounterPage *self = CW_SHOP_COUNTER_PAGE (widget);
-  guint index = g_variant_get_uint32 (parameter);
-
-  if (index < self->lines->len)
-    g_ptr_array_remove_index (self->lines, index);
-
-  hide_error (self);
-  update_lines (self);
-}
-
-static void
-clear_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  CwShopCounterPage *self = CW_SHOP_COUNTER_PAGE (widget);
-
-  g_ptr_array_set_size (self->lines, 0);
-  set_household (self, NULL);
-  cw_household_picker_set_text (self->household_picker, "");
-  update_lines (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->household_picker));
-}
-
-static void
-confirm_activated (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  CwShopCounterPage *self = CW_SHOP_COUNTER_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree CwShopLine *lines = NULL;
-  g_autofree char *today = cw_points_today ();
-  g_autofree char *title = NULL;
-  gint64 total = lines_total (self);
-
-  if (self->household == NULL)
-    {
-      show_error (self, _("Choose the household first."));
-      return;
-    }
-
-  if (self->lines->len == 0)
-    {
-      show_error (self, _("Add the goods the household takes."));
-      return;
-    }
-
-  lines = g_new0 (CwShopLine, self->lines->len);
-  for (guint i = 0; i < self->lines->len; i++)
-    {
-      Line *line = g_ptr_array_index (self->lines, i);
-
-      lines[i].goods_id = cw_shop_goods_get_id (line->goods);
-      lines[i].quantity = line->quantity;
-    }
-
-  /* All lines or nothing: a refusal leaves the balance, the stock and the
-   * lines on the counter as they were. */
-  if (cw_shop_redeem (self->db, cw_household_get_id (self->household), lines, self->lines->len,
-                      today, &error) == 0)
-    {
-      show_error (self, error->message);
-      return;
-    }
-
-  /* Translators: a toast: points, head of household, 户号 */
-  title = g_strdup_printf (_("Redeemed %lld points: %s (%s)"), (long long) total,
-                           cw_household_get_head_name (self->household),
-                           cw_household_get_number (self->household));
-  cw_undo_show_toast (widget, cw_database_get_last_change (self->db), title);
-
-  g_ptr_array_set_size (self->lines, 0);
-  hide_error (self);
-  update_lines (self);
-  update_household (self);
-  refresh_history (self);
-}
-
 /* Redemptions */
 
-static CwShopRedemption *
-selected_redemption (CwShopCounterPage *self)
+CwShopRedemption *
+_cw_shop_counter_page_get_selected (CwShopCounterPage *self)
 {
   return gtk_single_selection_get_selected_item (self->history_selection);
 }
 
-static void
-update_void_action (CwShopCounterPage *self)
+void
+_cw_shop_counter_page_update_void_action (CwShopCounterPage *self)
 {
-  CwShopRedemption *redemption = selected_redemption (self);
+  CwShopRedemption *redemption = _cw_shop_counter_page_get_selected (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "shop.void",
                                  redemption != NULL && !cw_shop_redemption_get_voided (redemption));
 }
 
-static void
-void_confirmed (GtkWidget  *owner,
-                const char *reason,
-                gpointer    data)
-{
-  CwShopCounterPage *self = CW_SHOP_COUNTER_PAGE (owner);
-  gint64 id = *(gint64 *) data;
-  g_autoptr(GError) error = NULL;
-
-  if (!cw_shop_void (self->db, id, reason, &error))
-    {
-      cw_window_show_message (owner, error->message);
-      return;
-    }
-
-  cw_undo_show_toast (owner, cw_database_get_last_change (self->db),
-                      _("Redemption voided: the points and the goods are back"));
-}
-
-static void
-void_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  CwShopCounterPage *self = CW_SHOP_COUNTER_PAGE (widget);
-  CwShopRedemption *redemption = selected_redemption (self);
-  g_autofree char *body = NULL;
-  gint64 *id;
-
-  if (redemption == NULL || cw_shop_redemption_get_voided (redemption))
-    return;
-
-  /* Translators: head of household (户号), date: goods, points */
-  body = g_strdup_printf (_("%s (%s), %s: %s, %lld points. The points go back to the household and the goods back into stock."),
-                          cw_shop_redemption_get_head_name (redemption),
-                          cw_shop_redemption_get_household_number (redemption),
-                          cw_shop_redemption_get_redeemed_on (redemption),
-                          cw_shop_redemption_get_summary (redemption),
-                          (long long) cw_shop_redemption_get_points (redemption));
-  id = g_new (gint64, 1);
-  *id = cw_shop_redemption_get_id (redemption);
-  cw_points_ask_text (widget, _("Void the Redemption?"), body, _("Reason"), _("_Void"), TRUE,
-                      void_confirmed, id, g_free);
-}
+/* The redemptions beside the counter */
 
 static char *
 redeemed_on_text (gpointer item)
@@ -605,17 +359,17 @@ append_column (CwShopCounterPage   *self,
 static void
 setup_columns (CwShopCounterPage *self)
 {
-  append_column (self, cw_points_column_new (_("Date"), redeemed_on_text, CW_COLUMN_NUMERIC, NULL));
-  self->household_column = cw_points_column_new (C_("column", "Household"), redemption_household_text, CW_COLUMN_TEXT, NULL);
+  append_column (self, cw_ui_column_new (_("Date"), redeemed_on_text, CW_COLUMN_NUMERIC, NULL));
+  self->household_column = cw_ui_column_new (C_("column", "Household"), redemption_household_text, CW_COLUMN_TEXT, NULL);
   gtk_column_view_append_column (self->history_view, self->household_column);
   g_object_unref (self->household_column);
-  append_column (self, cw_points_column_new (_("Goods"), summary_text, CW_COLUMN_EXPAND, NULL));
-  append_column (self, cw_points_column_new (_("Points Used"), redemption_points_text, CW_COLUMN_NUMERIC, NULL));
-  append_column (self, cw_points_column_new (_("State"), redemption_state_text, CW_COLUMN_DIM, NULL));
+  append_column (self, cw_ui_column_new (_("Goods"), summary_text, CW_COLUMN_EXPAND, NULL));
+  append_column (self, cw_ui_column_new (_("Points Used"), redemption_points_text, CW_COLUMN_NUMERIC, NULL));
+  append_column (self, cw_ui_column_new (_("State"), redemption_state_text, CW_COLUMN_DIM, NULL));
 }
 
-static void
-refresh_history (CwShopCounterPage *self)
+void
+_cw_shop_counter_page_refresh_history (CwShopCounterPage *self)
 {
   g_autoptr(GListModel) redemptions = NULL;
   g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
@@ -632,7 +386,7 @@ refresh_history (CwShopCounterPage *self)
   else
     {
       /* Everybody's, but only this quarter's: the counter's recent past. */
-      quarter = cw_points_current_quarter ();
+      quarter = cw_quarter_current ();
       redemptions = cw_shop_redemption_list (self->db, 0, quarter, &error);
       label = g_strdup (_("Redemptions This Quarter"));
     }
@@ -650,7 +404,7 @@ refresh_history (CwShopCounterPage *self)
   /* One household's list need not name it on every row. */
   gtk_column_view_column_set_visible (self->household_column, self->household == NULL);
   gtk_stack_set_visible_child_name (self->history_stack, n > 0 ? "list" : "empty");
-  update_void_action (self);
+  _cw_shop_counter_page_update_void_action (self);
 }
 
 /* Goods drop-down */
@@ -703,7 +457,7 @@ reload (CwShopCounterPage *self)
   /* The lines keep their goods, with the stock as it is now. */
   for (guint i = 0; i < self->lines->len; i++)
     {
-      Line *line = g_ptr_array_index (self->lines, i);
+      CwShopLineItem *line = g_ptr_array_index (self->lines, i);
 
       for (guint j = 0; j < n; j++)
         {
@@ -714,9 +468,9 @@ reload (CwShopCounterPage *self)
         }
     }
 
-  update_lines (self);
-  update_household (self);
-  refresh_history (self);
+  _cw_shop_counter_page_update_lines (self);
+  _cw_shop_counter_page_update_household (self);
+  _cw_shop_counter_page_refresh_history (self);
 }
 
 static void
@@ -745,10 +499,10 @@ cw_shop_counter_page_constructed (GObject *object)
 
   g_assert (self->db != NULL);
 
-  picker = cw_household_picker_new (self->db);
-  self->household_picker = CW_HOUSEHOLD_PICKER (picker);
+  picker = cw_points_subject_picker_new (self->db);
+  self->household_picker = CW_POINTS_SUBJECT_PICKER (picker);
   adw_bin_set_child (self->household_bin, picker);
-  gtk_label_set_mnemonic_widget (self->household_label, picker);
+  gtk_label_set_mnemonic_widget (self->household_label, cw_points_subject_picker_get_entry (self->household_picker));
   g_signal_connect_object (picker, "picked", G_CALLBACK (household_picked_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (picker, "activate", G_CALLBACK (household_activate_cb), self, G_CONNECT_SWAPPED);
 
@@ -863,22 +617,14 @@ cw_shop_counter_page_class_init (CwShopCounterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwShopCounterPage, history_stack);
   gtk_widget_class_bind_template_child (widget_class, CwShopCounterPage, history_view);
 
-  gtk_widget_class_install_action (widget_class, "shop.add-line", NULL, add_line_activated);
-  gtk_widget_class_install_action (widget_class, "shop.remove-line", "u", remove_line_activated);
-  gtk_widget_class_install_action (widget_class, "shop.clear", NULL, clear_activated);
-  gtk_widget_class_install_action (widget_class, "shop.confirm", NULL, confirm_activated);
-  gtk_widget_class_install_action (widget_class, "shop.void", NULL, void_activated);
   gtk_widget_class_install_action (widget_class, "subpage.reload", NULL, reload_activated);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "shop.confirm", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "shop.confirm", NULL);
+  _cw_shop_counter_page_class_actions_init (klass);
 }
 
 static void
 cw_shop_counter_page_init (CwShopCounterPage *self)
 {
   GtkListItemFactory *factory;
-  GtkWidget *placeholder;
 
   self->lines = g_ptr_array_new_with_free_func (line_free);
   self->goods = g_list_store_new (CW_TYPE_SHOP_GOODS);
@@ -899,17 +645,11 @@ cw_shop_counter_page_init (CwShopCounterPage *self)
   g_signal_connect_object (gtk_editable_get_delegate (GTK_EDITABLE (self->quantity_spin)), "activate",
                            G_CALLBACK (quantity_activate_cb), self, G_CONNECT_SWAPPED);
 
-  placeholder = gtk_label_new (_("No goods added yet"));
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_widget_set_margin_top (placeholder, 12);
-  gtk_widget_set_margin_bottom (placeholder, 12);
-  gtk_list_box_set_placeholder (self->lines_list, placeholder);
-
   self->history_selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->history)));
   gtk_single_selection_set_autoselect (self->history_selection, FALSE);
   gtk_single_selection_set_can_unselect (self->history_selection, TRUE);
   gtk_column_view_set_model (self->history_view, GTK_SELECTION_MODEL (self->history_selection));
-  g_signal_connect_object (self->history_selection, "notify::selected", G_CALLBACK (update_void_action),
+  g_signal_connect_object (self->history_selection, "notify::selected", G_CALLBACK (_cw_shop_counter_page_update_void_action),
                            self, G_CONNECT_SWAPPED);
   setup_columns (self);
 }

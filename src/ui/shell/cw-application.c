@@ -10,6 +10,7 @@
 #include "ui/common/cw-job.h"
 #include "ui/shell/cw-application.h"
 #include "ui/cw-ui-resources.h"
+#include "ui/shell/cw-open-error-window.h"
 #include "ui/shell/cw-window.h"
 
 struct _CwApplication
@@ -131,48 +132,6 @@ static const GActionEntry app_actions[] = {
   { "about", about_activated },
 };
 
-static GtkWidget *
-create_error_window (CwApplication *self,
-                     const char    *message)
-{
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-  GtkWidget *window;
-  GtkWidget *box;
-  GtkWidget *header;
-  GtkWidget *status;
-  GtkWidget *button;
-
-  window = adw_application_window_new (GTK_APPLICATION (self));
-  gtk_window_set_title (GTK_WINDOW (window), _("Village Affairs"));
-  gtk_window_set_default_size (GTK_WINDOW (window), 640, 480);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  gtk_widget_add_css_class (header, "flat");
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), gtk_label_new (NULL));
-  gtk_box_append (GTK_BOX (box), header);
-
-  /* The message names the file; the file itself is left exactly as it is. */
-  status = adw_status_page_new ();
-  gtk_widget_set_vexpand (status, TRUE);
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-error-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Cannot Open the Village Record"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (status), escaped);
-
-  button = gtk_button_new_with_mnemonic (_("_Quit"));
-  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "pill");
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "app.quit");
-  adw_status_page_set_child (ADW_STATUS_PAGE (status), button);
-
-  gtk_box_append (GTK_BOX (box), status);
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
-  gtk_window_set_default_widget (GTK_WINDOW (window), button);
-
-  return window;
-}
-
 typedef struct
 {
   char *db_path;
@@ -266,9 +225,10 @@ cw_application_activate (GApplication *app)
   db = cw_database_open (self->db_path, &error);
   if (db == NULL)
     {
-      gtk_window_present (GTK_WINDOW (create_error_window (self, error->message)));
+      gtk_window_present (GTK_WINDOW (cw_open_error_window_new (self, self->db_path, error)));
       return;
     }
+  cw_database_set_wait (db, CW_DATABASE_WAIT_WINDOW);
 
   window = GTK_WINDOW (cw_window_new (self, db));
   gtk_window_present (window);
@@ -369,10 +329,12 @@ cw_application_class_init (CwApplicationClass *klass)
   app_class->activate = cw_application_activate;
   app_class->startup = cw_application_startup;
 
+  /* Writable, so that "Open Another File…" can point the next activation
+   * elsewhere. */
   properties[PROP_DB_PATH] =
     g_param_spec_string ("db-path", NULL, NULL,
                          NULL,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -4,12 +4,11 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
-#include "core/common/cw-backup.h"
 #include "core/village/cw-settings.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
+#include "ui/shell/cw-backups-group.h"
 #include "ui/shell/cw-settings-page.h"
 #include "ui/cw-ui-resources.h"
 #include "ui/shell/cw-window.h"
@@ -31,10 +30,7 @@ struct _CwSettingsPage
   gulong                changed_handler;
   guint                 refresh_source;
   Dirty                 dirty;
-  GFileMonitor         *backup_monitor;
-  GtkFileChooserNative *save_chooser;
   GPtrArray            *group_rows;
-  GPtrArray            *backup_rows;
 
   /* Template widgets */
   AdwEntryRow          *village_name_row;
@@ -45,8 +41,7 @@ struct _CwSettingsPage
   AdwEntryRow          *operator_row;
   GtkSwitch            *mask_names_switch;
   AdwEntryRow          *objection_place_row;
-  AdwActionRow         *backup_folder_row;
-  GtkListBox           *backups_list;
+  CwBackupsGroup       *backups_group;
 };
 
 G_DEFINE_FINAL_TYPE (CwSettingsPage, cw_settings_page, ADW_TYPE_BIN)
@@ -95,14 +90,6 @@ report_error (CwSettingsPage *self,
               const GError   *error)
 {
   cw_window_show_message (GTK_WIDGET (self), error->message);
-}
-
-static gboolean
-has_file (CwDatabase *db)
-{
-  const char *path = cw_database_get_path (db);
-
-  return path != NULL && *path != '\0' && !g_str_equal (path, ":memory:");
 }
 
 /* Village */
@@ -549,199 +536,6 @@ operator_apply_cb (CwSettingsPage *self,
   set_row_text (row, name);
 }
 
-/* Backups */
-
-static GtkWidget *
-create_backup_row (const char *path)
-{
-  g_autofree char *title = NULL;
-  g_autofree char *size = NULL;
-  g_autofree char *basename = g_path_get_basename (path);
-  GtkWidget *row;
-  GStatBuf buf;
-
-  row = adw_action_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-
-  if (g_stat (path, &buf) == 0)
-    {
-      g_autoptr(GDateTime) modified = g_date_time_new_from_unix_local (buf.st_mtime);
-
-      title = g_date_time_format (modified, "%Y-%m-%d %H:%M");
-      size = g_format_size (buf.st_size);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), size);
-    }
-  else
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), basename);
-    }
-
-  gtk_widget_set_tooltip_text (row, path);
-
-  return row;
-}
-
-static void
-refresh_backups (CwSettingsPage *self)
-{
-  const char *path = cw_database_get_path (self->db);
-  g_autoptr(GPtrArray) backups = NULL;
-  g_autofree char *folder = NULL;
-
-  self->dirty &= ~DIRTY_BACKUPS;
-
-  for (guint i = 0; i < self->backup_rows->len; i++)
-    gtk_list_box_remove (self->backups_list, g_ptr_array_index (self->backup_rows, i));
-  g_ptr_array_set_size (self->backup_rows, 0);
-
-  if (!has_file (self->db))
-    return;
-
-  folder = cw_backup_folder (path);
-  adw_action_row_set_subtitle (self->backup_folder_row, folder);
-
-  backups = cw_backup_list (path);
-  for (guint i = 0; backups != NULL && i < backups->len; i++)
-    {
-      GtkWidget *row = create_backup_row (g_ptr_array_index (backups, i));
-
-      gtk_list_box_append (self->backups_list, row);
-      g_ptr_array_add (self->backup_rows, row);
-    }
-
-  if (self->backup_rows->len == 0)
-    {
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No backups yet"));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_widget_add_css_class (row, "dim-label");
-      gtk_list_box_append (self->backups_list, row);
-      g_ptr_array_add (self->backup_rows, row);
-    }
-}
-
-static void
-back_up_now_activated (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  CwSettingsPage *self = CW_SETTINGS_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *written = NULL;
-
-  if (!has_file (self->db))
-    return;
-
-  written = cw_backup_rotate (cw_database_get_path (self->db), &error);
-  if (written == NULL)
-    {
-      report_error (self, error);
-      return;
-    }
-
-  refresh_backups (self);
-  cw_window_show_message (widget, _("Backup made"));
-}
-
-static void
-open_backup_folder_activated (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
-{
-  CwSettingsPage *self = CW_SETTINGS_PAGE (widget);
-  g_autofree char *folder = NULL;
-  g_autofree char *uri = NULL;
-
-  if (!has_file (self->db))
-    return;
-
-  folder = cw_backup_folder (cw_database_get_path (self->db));
-  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
-    {
-      cw_window_show_message (widget, _("No backups have been made yet."));
-      return;
-    }
-
-  uri = g_filename_to_uri (folder, NULL, NULL);
-  if (uri != NULL)
-    gtk_show_uri (GTK_WINDOW (gtk_widget_get_root (widget)), uri, GDK_CURRENT_TIME);
-}
-
-static void
-save_copy_response_cb (CwSettingsPage       *self,
-                       int                   response,
-                       GtkFileChooserNative *chooser)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dest = NULL;
-  g_autofree char *written = NULL;
-  g_autofree char *message = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_clear_object (&self->save_chooser);
-
-  if (file == NULL)
-    return;
-
-  dest = g_file_get_path (file);
-  if (dest == NULL)
-    {
-      cw_window_show_message (GTK_WIDGET (self),
-                              _("Choose a place on this computer or on a USB stick."));
-      return;
-    }
-
-  written = cw_backup_copy (cw_database_get_path (self->db), dest, &error);
-  if (written == NULL)
-    {
-      report_error (self, error);
-      return;
-    }
-
-  message = g_strdup_printf (_("Copy saved as %s"), written);
-  cw_window_show_message (GTK_WIDGET (self), message);
-}
-
-static void
-save_copy_activated (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  CwSettingsPage *self = CW_SETTINGS_PAGE (widget);
-  g_autoptr(CwVillage) village = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *name = NULL;
-  GtkRoot *root;
-
-  if (!has_file (self->db) || self->save_chooser != NULL)
-    return;
-
-  village = cw_village_load (self->db, NULL);
-  now = g_date_time_new_now_local ();
-  date = g_date_time_format (now, "%Y-%m-%d");
-  name = g_strdup_printf ("%s-%s.db", village != NULL ? cw_village_get_name (village) : "cunwu", date);
-  g_strdelimit (name, "/\\:", '-');
-
-  root = gtk_widget_get_root (widget);
-  self->save_chooser = gtk_file_chooser_native_new (_("Save a Copy of the Village Record"),
-                                                    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                    GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                    _("_Save"),
-                                                    _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->save_chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->save_chooser), name);
-  g_signal_connect_object (self->save_chooser, "response",
-                           G_CALLBACK (save_copy_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->save_chooser));
-}
-
 /* Following the database */
 
 static gboolean
@@ -758,7 +552,10 @@ refresh_idle_cb (gpointer user_data)
   if (self->dirty & DIRTY_OPERATOR)
     refresh_operator (self);
   if (self->dirty & DIRTY_BACKUPS)
-    refresh_backups (self);
+    {
+      self->dirty &= ~DIRTY_BACKUPS;
+      cw_backups_group_refresh (self->backups_group);
+    }
 
   return G_SOURCE_REMOVE;
 }
@@ -786,37 +583,6 @@ database_changed_cb (CwSettingsPage *self,
     queue_refresh (self, DIRTY_GROUPS);
   else if (g_str_equal (table, "setting"))
     queue_refresh (self, DIRTY_OPERATOR);
-}
-
-static void
-backup_folder_changed_cb (CwSettingsPage    *self,
-                          GFile             *file,
-                          GFile             *other_file,
-                          GFileMonitorEvent  event,
-                          GFileMonitor      *monitor)
-{
-  if (event == G_FILE_MONITOR_EVENT_CREATED ||
-      event == G_FILE_MONITOR_EVENT_DELETED ||
-      event == G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT)
-    queue_refresh (self, DIRTY_BACKUPS);
-}
-
-static void
-watch_backups (CwSettingsPage *self)
-{
-  g_autofree char *folder = NULL;
-  g_autoptr(GFile) file = NULL;
-
-  if (!has_file (self->db))
-    return;
-
-  folder = cw_backup_folder (cw_database_get_path (self->db));
-  file = g_file_new_for_path (folder);
-  self->backup_monitor = g_file_monitor_directory (file, G_FILE_MONITOR_NONE, NULL, NULL);
-  if (self->backup_monitor != NULL)
-    g_signal_connect_object (self->backup_monitor, "changed",
-                             G_CALLBACK (backup_folder_changed_cb), self,
-                             G_CONNECT_SWAPPED);
 }
 
 static void
@@ -848,16 +614,11 @@ cw_settings_page_constructed (GObject *object)
     g_signal_connect_object (self->db, "changed",
                              G_CALLBACK (database_changed_cb), self,
                              G_CONNECT_SWAPPED);
-  watch_backups (self);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "settings.back-up-now", has_file (self->db));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "settings.save-copy", has_file (self->db));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "settings.open-backup-folder", has_file (self->db));
+  cw_backups_group_set_database (self->backups_group, self->db);
 
   refresh_village (self);
   refresh_groups (self);
   refresh_operator (self);
-  refresh_backups (self);
 }
 
 static void
@@ -868,17 +629,10 @@ cw_settings_page_dispose (GObject *object)
   if (self->db != NULL)
     g_clear_signal_handler (&self->changed_handler, self->db);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
-  if (self->backup_monitor != NULL)
-    g_file_monitor_cancel (self->backup_monitor);
-  g_clear_object (&self->backup_monitor);
-  if (self->save_chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->save_chooser));
-  g_clear_object (&self->save_chooser);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_SETTINGS_PAGE);
 
   g_clear_pointer (&self->group_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->backup_rows, g_ptr_array_unref);
   g_clear_object (&self->db);
 
   G_OBJECT_CLASS (cw_settings_page_parent_class)->dispose (object);
@@ -941,6 +695,7 @@ cw_settings_page_class_init (CwSettingsPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   (void) cw_ui_get_resource ();
+  g_type_ensure (CW_TYPE_BACKUPS_GROUP);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-settings-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, village_name_row);
@@ -951,8 +706,7 @@ cw_settings_page_class_init (CwSettingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, operator_row);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, mask_names_switch);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, objection_place_row);
-  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, backup_folder_row);
-  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, backups_list);
+  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, backups_group);
   gtk_widget_class_bind_template_callback (widget_class, village_row_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_row_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_group_apply_cb);
@@ -966,16 +720,12 @@ cw_settings_page_class_init (CwSettingsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "settings.retire-group", "x", group_action_activated);
   gtk_widget_class_install_action (widget_class, "settings.restore-group", "x", group_action_activated);
   gtk_widget_class_install_action (widget_class, "settings.rename-group", "(xs)", rename_group_activated);
-  gtk_widget_class_install_action (widget_class, "settings.back-up-now", NULL, back_up_now_activated);
-  gtk_widget_class_install_action (widget_class, "settings.save-copy", NULL, save_copy_activated);
-  gtk_widget_class_install_action (widget_class, "settings.open-backup-folder", NULL, open_backup_folder_activated);
 }
 
 static void
 cw_settings_page_init (CwSettingsPage *self)
 {
   self->group_rows = g_ptr_array_new ();
-  self->backup_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 }

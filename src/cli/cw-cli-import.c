@@ -1,0 +1,303 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <unistd.h>
+
+#include <glib/gi18n.h>
+
+#include "cw-cli.h"
+#include "cw-cli-import.h"
+#include "core/households/cw-household-import.h"
+#include "core/points/cw-point-import.h"
+
+/* What a target of `import` brings beside its command: the register's
+ * importer, its one option if it has one, and how the report ends. */
+typedef struct
+{
+  const CwImporter  *importer;
+  const char        *option;          /* a long option without "--", or NULL */
+  const char        *option_help;
+  CwImportFlags      option_flag;
+  /* A problem's line: "%u" the line, "%s" the key, "%s" the message. */
+  const char        *problem_format;
+  void             (*print_outcome) (CwImportReport *report);
+} ImportKind;
+
+static void
+print_progress (guint    done,
+                guint    total,
+                gpointer user_data)
+{
+  /* Only for a person watching a terminal; scripts get the report alone. */
+  cw_cli_print_progress (_("Importing… %u%%"), done, total);
+}
+
+/* What every report says first: the file, what was left out, the
+ * problems by line. */
+static void
+print_report (const ImportKind *kind,
+              CwImportReport   *report,
+              const char       *path)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  const char * const *ignored = cw_import_report_get_ignored_columns (report);
+  guint n_rows = cw_import_report_get_rows_read (report);
+
+  printf (g_dngettext (GETTEXT_PACKAGE,
+                       "Read “%s”: %s, header on line %u, %u row.\n",
+                       "Read “%s”: %s, header on line %u, %u rows.\n",
+                       n_rows),
+          display, cw_import_report_get_encoding (report),
+          cw_import_report_get_header_line (report), n_rows);
+
+  if (ignored[0] != NULL)
+    {
+      g_autofree char *list = g_strjoinv (C_("list separator", ", "), (char **) ignored);
+      printf (_("Columns the register does not know were ignored: %s\n"), list);
+    }
+
+  if (cw_import_report_get_dry_run (report))
+    printf ("%s\n", _("Dry run: nothing was written."));
+
+  for (guint i = 0; i < cw_import_report_get_n_problems (report); i++)
+    {
+      const char *key = NULL, *message = NULL;
+      guint line = cw_import_report_get_problem (report, i, &key, &message);
+
+      if (key[0] != '\0')
+        printf (_(kind->problem_format), line, key, message);
+      else
+        printf (_("line %u: %s\n"), line, message);
+    }
+
+  kind->print_outcome (report);
+}
+
+/* Households */
+
+static char *
+households_and_persons (guint households,
+                        guint persons)
+{
+  g_autofree char *h = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u household", "%u households", households),
+                                        households);
+  g_autofree char *p = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u member", "%u members", persons),
+                                        persons);
+
+  /* Translators: "12 households with 45 members" */
+  return g_strdup_printf (_("%s with %s"), h, p);
+}
+
+static void
+print_households_outcome (CwImportReport *report)
+{
+  const char * const *groups = cw_import_report_get_names (report, CW_HOUSEHOLD_IMPORT_GROUPS_CREATED);
+  gboolean dry_run = cw_import_report_get_dry_run (report);
+  gboolean some_in = cw_import_report_get_imported (report) > 0;
+  g_autofree char *imported =
+    households_and_persons (cw_import_report_get_imported (report),
+                            cw_import_report_get_count (report, CW_HOUSEHOLD_IMPORT_PERSONS));
+  guint refused = cw_import_report_get_refused (report);
+  guint rows = cw_import_report_get_rows_refused (report);
+  g_autofree char *h = NULL;
+  g_autofree char *r = NULL;
+
+  for (guint i = 0; groups[i] != NULL; i++)
+    printf (dry_run ? _("Would create the village group “%s”.\n")
+                    : _("Created the village group “%s”.\n"),
+            groups[i]);
+
+  printf (dry_run ? _("Would import %s.\n") : _("Imported %s.\n"), imported);
+
+  if (cw_import_report_is_complete (report))
+    return;
+
+  h = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u household", "%u households", refused), refused);
+  r = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row", "%u rows", rows), rows);
+  if (dry_run && some_in)
+    printf (_("Would refuse %s (%s), listed above; the other households would go in.\n"), h, r);
+  else if (dry_run)
+    printf (_("Would refuse %s (%s), listed above; nothing would go in.\n"), h, r);
+  else if (some_in)
+    printf (_("Refused %s (%s), listed above; the other households were imported. "
+              "Correct those rows and import the file again: households already in the "
+              "register are left as they are.\n"),
+            h, r);
+  else
+    printf (_("Refused %s (%s), listed above; nothing was imported.\n"), h, r);
+}
+
+/* Points: a row is the unit. */
+
+static void
+print_refused_rows (CwImportReport *report)
+{
+  guint refused = cw_import_report_get_refused (report);
+
+  if (refused == 0)
+    return;
+  if (cw_import_report_get_dry_run (report))
+    printf (g_dngettext (GETTEXT_PACKAGE,
+                         "Would refuse %u row, listed above; the other rows would go in.\n",
+                         "Would refuse %u rows, listed above; the other rows would go in.\n", refused),
+            refused);
+  else
+    printf (g_dngettext (GETTEXT_PACKAGE,
+                         "Refused %u row, listed above; the other rows were imported. Correct it and import "
+                         "only the corrected row again.\n",
+                         "Refused %u rows, listed above; the other rows were imported. Correct them and "
+                         "import only the corrected rows again.\n", refused),
+            refused);
+}
+
+static void
+print_rules_outcome (CwImportReport *report)
+{
+  guint imported = cw_import_report_get_imported (report);
+  guint unchanged = cw_import_report_get_count (report, CW_IMPORT_REPORT_UNCHANGED);
+
+  printf (cw_import_report_get_dry_run (report)
+          ? g_dngettext (GETTEXT_PACKAGE, "Would import %u rule.\n", "Would import %u rules.\n", imported)
+          : g_dngettext (GETTEXT_PACKAGE, "Imported %u rule.\n", "Imported %u rules.\n", imported),
+          imported);
+  if (unchanged > 0)
+    printf (g_dngettext (GETTEXT_PACKAGE,
+                         "%u rule was already in the rule book as the file has it.\n",
+                         "%u rules were already in the rule book as the file has them.\n", unchanged),
+            unchanged);
+  print_refused_rows (report);
+}
+
+static void
+print_entries_outcome (CwImportReport *report)
+{
+  guint imported = cw_import_report_get_imported (report);
+
+  printf (cw_import_report_get_dry_run (report)
+          ? g_dngettext (GETTEXT_PACKAGE, "Would import %u entry.\n", "Would import %u entries.\n", imported)
+          : g_dngettext (GETTEXT_PACKAGE, "Imported %u entry.\n", "Imported %u entries.\n", imported),
+          imported);
+  if (imported > 0)
+    printf ("%s\n", cw_import_report_get_count (report, CW_POINT_IMPORT_REVIEWED_COUNT) > 0
+                    ? _("The imported entries are reviewed and count at once.")
+                    : _("The imported entries wait for review (cunwu points review)."));
+  print_refused_rows (report);
+}
+
+static const ImportKind households = {
+  &cw_household_importer, NULL, NULL, 0,
+  N_("line %u (户号 %s): %s\n"),
+  print_households_outcome,
+};
+
+static const ImportKind rules = {
+  &cw_point_rule_importer, NULL, NULL, 0,
+  /* Translators: a refused row of an import: the line, the rule code,
+   * 户号 or member the row is about, the reason */
+  N_("line %u (%s): %s\n"),
+  print_rules_outcome,
+};
+
+static const ImportKind entries = {
+  &cw_point_entry_importer,
+  "reviewed",
+  N_("The entries were reviewed on paper already: review them on import, so that they count at once"),
+  CW_POINT_IMPORT_REVIEWED,
+  N_("line %u (%s): %s\n"),
+  print_entries_outcome,
+};
+
+static int run_import_target (const CwCliCommand  *command,
+                              const char          *db_path,
+                              int                  argc,
+                              char               **argv);
+
+/* What `import` reads. Later registers add a line each. */
+static const CwCliTarget import_targets[] = {
+  { "households", { "import households", N_("FILE.csv [--dry-run]"),
+                    N_("A roster (户号, 村民小组, 姓名, 与户主关系 … in any order; UTF-8 or GB18030); "
+                       "households with no bad row go in"),
+                    run_import_target },
+    &households },
+  { "rules", { "import rules", N_("FILE.csv [--dry-run]"),
+               N_("Import point rules (编号, 积分类型, 类别, 内容, 分值[, 单位, 季度上限]) from a CSV file"),
+               run_import_target },
+    &rules },
+  { "points", { "import points", N_("FILE.csv [--reviewed] [--dry-run]"),
+                N_("Import point entries (户号, 规则编号, 日期, 数量, 备注) from a CSV file; for party members’ rules "
+                   "the member’s ID number or name stands in 户号 (or in a column 身份证号 or 姓名)"),
+                run_import_target },
+    &entries },
+  { NULL }
+};
+
+static int
+run_import_target (const CwCliCommand  *command,
+                   const char          *db_path,
+                   int                  argc,
+                   char               **argv)
+{
+  const ImportKind *kind = cw_cli_find_target (import_targets, command)->data;
+  gboolean dry_run = FALSE, option = FALSE;
+  GOptionEntry entries[3] = {
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run,
+      N_("Check the file and report what would happen, without writing anything"), NULL },
+    { NULL },
+  };
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(CwImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  CwImportFlags flags = 0;
+  gboolean show_progress;
+
+  if (kind->option != NULL)
+    entries[1] = (GOptionEntry) { kind->option, 0, 0, G_OPTION_ARG_NONE, &option, kind->option_help, NULL };
+
+  if (!cw_cli_parse_options (command, entries, &argc, &argv))
+    return CW_CLI_USAGE;
+  if (argc < 2)
+    return cw_cli_usage (_("import %s needs the CSV file to import."), argv[0]);
+  if (argc > 2)
+    return cw_cli_usage (_("Unexpected argument “%s”."), argv[2]);
+
+  db = cw_cli_open_database (db_path, FALSE);
+  if (db == NULL)
+    return CW_CLI_FAILED;
+
+  if (dry_run)
+    flags |= CW_IMPORT_DRY_RUN;
+  if (option)
+    flags |= kind->option_flag;
+  show_progress = isatty (STDERR_FILENO);
+  report = cw_importer_import_file (kind->importer, db, argv[1], flags,
+                                    show_progress ? print_progress : NULL, NULL, NULL, &error);
+  if (show_progress)
+    fprintf (stderr, "\r\033[K");
+  if (report == NULL)
+    return cw_cli_fail (error);
+
+  print_report (kind, report, argv[1]);
+  return cw_import_report_is_complete (report) ? CW_CLI_OK : CW_CLI_FAILED;
+}
+
+static int
+run_import (const CwCliCommand  *command,
+            const char          *db_path,
+            int                  argc,
+            char               **argv)
+{
+  /* Translators: %s lists the choices, "households, rules, points" */
+  return cw_cli_dispatch (import_targets, _("import needs what to import and the file, one of: %s."),
+                          _("import does not know “%s”; it imports: %s."), db_path, argc, argv);
+}
+
+const CwCliCommand cw_cli_import_commands[] = {
+  { "import", N_("households|rules|points FILE.csv [--dry-run]"),
+    N_("Import a roster CSV (UTF-8 or GB18030; households with no bad row go in), point rules or point "
+       "entries; bad rows are reported by line; “import points --help” for the columns"),
+    run_import },
+  { NULL }
+};

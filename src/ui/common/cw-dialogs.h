@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* Asking and telling: message dialogs over the window a widget is in, and
+ * toasts. */
+
+/* An AdwMessageDialog transient for @owner's window with Cancel and
+ * @confirm_label ("confirm"); the caller adds an extra child and
+ * connects "response". */
+AdwMessageDialog *cw_ui_dialog_new (GtkWidget      *owner,
+                                    const char     *heading,
+                                    const char     *body,
+                                    const char     *confirm_label,
+                                    gboolean        destructive);
+
+/* Confirmation before a step that cannot be undone (review, publish):
+ * calls @func (@owner, @data) only when @confirm_label is chosen. */
+typedef void (*CwConfirmFunc) (GtkWidget  *owner,
+                               gpointer    data);
+void              cw_ui_confirm    (GtkWidget      *owner,
+                                    const char     *heading,
+                                    const char     *body,
+                                    const char     *confirm_label,
+                                    gboolean        destructive,
+                                    CwConfirmFunc   func,
+                                    gpointer        data,
+                                    GDestroyNotify  destroy);
+
+/* Asks for one line of text (a reason): @func gets the text, stripped,
+ * never empty — the confirm button stays insensitive until something is
+ * typed. */
+typedef void (*CwTextFunc) (GtkWidget  *owner,
+                            const char *text,
+                            gpointer    data);
+void              cw_ui_ask_text   (GtkWidget      *owner,
+                                    const char     *heading,
+                                    const char     *body,
+                                    const char     *entry_title,
+                                    const char     *confirm_label,
+                                    gboolean        destructive,
+                                    CwTextFunc      func,
+                                    gpointer        data,
+                                    GDestroyNotify  destroy);
+
+/* Shows a toast in the main window @widget is in (or the one its dialog
+ * belongs to); @toast is consumed. */
+void              cw_ui_show_toast (GtkWidget      *widget,
+                                    AdwToast       *toast);
+
+G_END_DECLS

@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "report/common/cw-pdf.h"
+#include "report/common/cw-print-table.h"
+
+G_BEGIN_DECLS
+
+/* The system print dialog over a page layout: the paginate and draw-page
+ * of cw-pdf.h that every printout has (a printed table's are
+ * cw-print-layout.h's), so paper and PDF come from one code path.
+ *
+ * A4 portrait is offered; whatever paper is chosen, the layout paginates
+ * for it. Lengths are points (GTK_UNIT_POINTS) on the full page, since
+ * layouts keep their own margins. */
+
+/* Called once the print job is handed over, cancelled, or has failed
+ * (@error is then set, for the caller to show). */
+typedef void (*CwPrintDoneFunc) (GtkWidget    *widget,
+                                 const GError *error);
+
+/* @layout is a GObject, kept as long as the operation. */
+GtkPrintOperation *cw_print_operation_new           (const char          *job_name,
+                                                     gpointer             layout,
+                                                     CwPdfPaginateFunc    paginate,
+                                                     CwPdfDrawPageFunc    draw_page);
+/* The same for a printed table, laid out by CwPrintLayout; the job is
+ * named after its title. */
+GtkPrintOperation *cw_print_operation_new_for_table (CwPrintTable        *table);
+
+/* Shows the print dialog over @widget's window and prints without
+ * blocking; @done is called with @widget when it is over, unless @widget
+ * is finalized first. FALSE with @error when the dialog cannot be shown
+ * (@done is not called then). */
+gboolean           cw_print_operation_run_dialog    (GtkPrintOperation   *operation,
+                                                     GtkWidget           *widget,
+                                                     CwPrintDoneFunc      done,
+                                                     GError             **error);
+
+/* The same pages into the PDF file @path, without a dialog, before it
+ * returns: the print dialog's own code path, for the tests. */
+gboolean           cw_print_operation_export        (GtkPrintOperation   *operation,
+                                                     const char          *path,
+                                                     GError             **error);
+
+G_END_DECLS

@@ -1,0 +1,89 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "core/common/cw-database.h"
+
+G_BEGIN_DECLS
+
+#define CW_TYPE_RECORD_EDITOR (cw_record_editor_get_type ())
+G_DECLARE_DERIVABLE_TYPE (CwRecordEditor, cw_record_editor, CW, RECORD_EDITOR, AdwWindow)
+
+/* A record in a window of its own: a header bar with Cancel and Save, the
+ * subclass's fields below it. The editor works on a copy of the record
+ * (a GObject, copied when the window opens) and saves it through core;
+ * when core refuses, the reason is shown under the field it names and
+ * that field gets the focus. Closing with changes not saved (Cancel,
+ * Escape, the window's close) asks first. After a save it emits "saved"
+ * and closes.
+ *
+ * The subclass's template (parent="CwRecordEditor") gives the window's
+ * size and its fields as a <child> (an AdwPreferencesPage, say); entry
+ * rows with activates-default save on Enter. It fills in the class
+ * functions, registers its rows with cw_record_editor_add_field() and is
+ * made with the construct-only properties "database", "owner" (the
+ * widget that opened it: the window it is in shows the toast) and
+ * "record" (NULL for a new one). */
+
+struct _CwRecordEditorClass
+{
+  AdwWindowClass parent_class;
+
+  /* A copy of @record to edit, or a new record when @record is NULL. */
+  GObject   *(*copy_record) (CwRecordEditor  *self,
+                             GObject         *record);
+  /* Record → fields; and the window's title. */
+  void       (*fill)        (CwRecordEditor  *self,
+                             GObject         *record);
+  /* Fields → record. */
+  void       (*read)        (CwRecordEditor  *self,
+                             GObject         *record);
+  /* Saves @record through core: added when new, else updated. */
+  gboolean   (*save)        (CwRecordEditor  *self,
+                             GObject         *record,
+                             GError         **error);
+  /* The row @error is about, or NULL; by default the registered field
+   * whose name the error starts with. */
+  GtkWidget *(*error_row)   (CwRecordEditor  *self,
+                             const GError    *error);
+
+  /* What the toast says after a save, with Undo for the change (@record:
+   * the saved copy; cw_record_editor_get_is_new() tells added from
+   * changed); NULL, or no function, for no toast. */
+  char      *(*saved_message) (CwRecordEditor *self,
+                               GObject        *record);
+
+  /* Signal: the record was saved (@record: the saved copy). By default
+   * the toast in the owner's window. */
+  void       (*saved)       (CwRecordEditor  *self,
+                             GObject         *record);
+
+  /*< private >*/
+  gpointer padding[3];
+};
+
+/* @row shows the field that core's errors call @field ("Content: …"),
+ * in the same translation; with @field NULL, the row's own title. */
+void        cw_record_editor_add_field    (CwRecordEditor *self,
+                                           GtkWidget      *row,
+                                           const char     *field);
+
+CwDatabase *cw_record_editor_get_database (CwRecordEditor *self);
+GtkWidget  *cw_record_editor_get_owner    (CwRecordEditor *self);
+/* The copy being edited (transfer none). */
+gpointer    cw_record_editor_get_record   (CwRecordEditor *self);
+/* TRUE for a record not saved before. */
+gboolean    cw_record_editor_get_is_new   (CwRecordEditor *self);
+/* TRUE when the fields differ from the record as it was opened. */
+gboolean    cw_record_editor_get_modified (CwRecordEditor *self);
+
+/* Saves as the Save button does; FALSE (and the reason shown under its
+ * field) when core refuses. */
+gboolean    cw_record_editor_save         (CwRecordEditor *self);
+/* Shows @error under the field it is about (or above the fields when it
+ * names none) and moves the focus there; NULL clears it. */
+void        cw_record_editor_show_error   (CwRecordEditor *self,
+                                           const GError   *error);
+
+G_END_DECLS

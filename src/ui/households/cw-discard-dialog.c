@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-discard-dialog"
+
+#include "config.h"
+
+#include "ui/households/cw-discard-dialog.h"
+#include "ui/cw-ui-resources.h"
+
+struct _CwDiscardDialog
+{
+  AdwMessageDialog parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (CwDiscardDialog, cw_discard_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+GtkWidget *
+cw_discard_dialog_new (GtkWindow  *parent,
+                       const char *body)
+{
+  return g_object_new (CW_TYPE_DISCARD_DIALOG, "transient-for", parent, "body", body, NULL);
+}
+
+static void
+cw_discard_dialog_class_init (CwDiscardDialogClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  (void) cw_ui_get_resource ();
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-discard-dialog.ui");
+}
+
+static void
+cw_discard_dialog_init (CwDiscardDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

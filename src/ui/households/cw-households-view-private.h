@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* For the households view's own files only: cw-households-view.c (the
+ * list, its search and filters, the chosen household's members, following
+ * the database), cw-households-view-columns.c (the tables' cells) and
+ * cw-households-view-actions.c (what the clerk can do, and when). */
+
+#include "core/households/cw-household.h"
+#include "ui/common/cw-job-bar.h"
+#include "ui/households/cw-household-rows.h"
+#include "ui/households/cw-households-view.h"
+
+G_BEGIN_DECLS
+
+struct _CwHouseholdsView
+{
+  AdwBin                parent_instance;
+
+  CwDatabase           *db;
+  gulong                changed_handler;
+  guint                 reload_source;
+
+  GListStore           *store;
+  GtkSortListModel     *sort_model;
+  GtkCustomFilter      *filter;
+  GtkFilterListModel   *filter_model;
+  CwHouseholdRows      *rows;
+  GtkSingleSelection   *selection;
+  GtkSingleSelection   *member_selection;
+  CwHousehold          *current;
+  gint64                current_id;
+
+  char                 *query;
+  gint64                filter_group_id;
+  char                 *filter_tag;
+  const char           *filter_status;
+  GArray               *group_ids;
+
+  GtkWidget            *care_view;
+  gboolean              importing;
+  GtkFileChooserNative *chooser;
+  gint64                load_usec;
+
+  /* Template widgets */
+  GtkWidget            *register_actions;
+  GtkStack             *sections;
+  GtkWidget            *filter_bar;
+  GtkSearchEntry       *search_entry;
+  GtkDropDown          *group_filter;
+  GtkDropDown          *tag_filter;
+  GtkDropDown          *status_filter;
+  GtkStack             *content_stack;
+  GtkStack             *results_stack;
+  GtkColumnView        *households_view;
+  GtkStack             *detail_stack;
+  GtkLabel             *detail_title;
+  GtkLabel             *detail_subtitle;
+  GtkMenuButton        *member_button;
+  GtkColumnView        *members_view;
+  GtkLabel             *count_label;
+  CwJobBar             *job_bar;
+};
+
+/* cw-households-view.c */
+GtkWindow *cw_households_view_get_window         (CwHouseholdsView      *self);
+/* Reads the village groups and every household again. */
+void       cw_households_view_reload             (CwHouseholdsView      *self);
+/* After a change made here (@change_id, touching @household_id and
+ * @other_id, either 0): reads those households again, keeps the list's
+ * place (choosing a new household), and offers to undo with @message. */
+void       cw_households_view_show_change        (CwHouseholdsView      *self,
+                                                  gint64                 change_id,
+                                                  gint64                 household_id,
+                                                  gint64                 other_id,
+                                                  const char            *message);
+
+/* cw-households-view-columns.c */
+void       cw_households_view_add_columns        (CwHouseholdsView      *self);
+
+/* cw-households-view-actions.c */
+void       cw_households_view_class_actions_init (CwHouseholdsViewClass *klass);
+/* Every action's state, from one place. */
+void       cw_households_view_update_actions     (CwHouseholdsView      *self);
+
+G_END_DECLS
