@@ -770,7 +770,7 @@ test_editor_discard (Fixture       *f,
   set_entry (GTK_WIDGET (editor), _("Name"), "半途");
   settle ();
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.close", NULL));
   settle ();
   question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (question);
@@ -783,7 +783,7 @@ test_editor_discard (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, _("Name")))),
                    ==, "半途");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.close", NULL));
   settle ();
   question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (question);

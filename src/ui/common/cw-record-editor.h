@@ -48,12 +48,18 @@ struct _CwRecordEditorClass
   GtkWidget *(*error_row)   (CwRecordEditor  *self,
                              const GError    *error);
 
+  /* TRUE when the fields differ from the record as it was opened; by
+   * default, when they read into a copy of it that is not equal to it
+   * property by property. A subclass that edits more than the record
+   * (the household's head) adds its own. */
+  gboolean   (*modified)    (CwRecordEditor  *self);
+
   /* Signal: the record was saved (@record: the saved copy). */
   void       (*saved)       (CwRecordEditor  *self,
                              GObject         *record);
 
   /*< private >*/
-  gpointer padding[4];
+  gpointer padding[3];
 };
 
 /* @row shows the field that core's errors call @field ("Content: …"),
@@ -78,5 +84,26 @@ gboolean    cw_record_editor_save         (CwRecordEditor *self);
  * names none) and moves the focus there; NULL clears it. */
 void        cw_record_editor_show_error   (CwRecordEditor *self,
                                            const GError   *error);
+/* Shows @message under @row (any row of the fields, or above them when
+ * @row is NULL) without moving the focus: a problem found while the
+ * clerk moves on through the fields. NULL clears it. */
+void        cw_record_editor_show_problem (CwRecordEditor *self,
+                                           GtkWidget      *row,
+                                           const char     *message);
+
+/* Save waits while the fields cannot be saved: with @reason not NULL the
+ * Save button (and Ctrl+S, Enter) is insensitive and @reason, why, is
+ * shown below the fields ("" for no words: the problem is shown under its
+ * field already); NULL lets Save go again. */
+void        cw_record_editor_set_waiting  (CwRecordEditor *self,
+                                           const char     *reason);
+/* A second line under the window's title (what the record belongs to). */
+void        cw_record_editor_set_subtitle (CwRecordEditor *self,
+                                           const char     *subtitle);
+/* What the discard question says was being edited ("The changes to this
+ * household have not been saved."); by default, the changes in this
+ * window. */
+void        cw_record_editor_set_discard_body (CwRecordEditor *self,
+                                               const char     *body);
 
 G_END_DECLS
