@@ -860,6 +860,7 @@ test_members (Fixture       *f,
   settle ();
   dialog = find_toplevel (CW_TYPE_STATUS_DIALOG);
   g_assert_nonnull (dialog);
+  set_combo_word (GTK_WIDGET (dialog), _("New status"), cw_vocabulary_status_label (CW_PERSON_STATUS_MOVED_OUT));
   set_entry (GTK_WIDGET (dialog), _("Reason"), "考上大学");
   screenshot (GTK_WIDGET (dialog), "status-dialog");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
@@ -974,6 +975,7 @@ test_household_status (Fixture       *f,
   settle ();
   dialog = find_toplevel (CW_TYPE_STATUS_DIALOG);
   g_assert_nonnull (dialog);
+  set_combo_word (GTK_WIDGET (dialog), _("New status"), cw_vocabulary_status_label (CW_HOUSEHOLD_STATUS_MOVED_OUT));
   set_entry (GTK_WIDGET (dialog), _("Reason"), "全家迁往县城");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
   settle ();

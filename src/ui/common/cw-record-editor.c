@@ -361,16 +361,22 @@ cw_record_editor_get_is_new (CwRecordEditor *self)
 
 void
 cw_record_editor_set_waiting (CwRecordEditor *self,
-                              const char     *reason)
+                              const GError   *why)
 {
   CwRecordEditorPrivate *priv = cw_record_editor_get_instance_private (self);
+  GtkWidget *row = NULL;
+  gboolean told;
 
   g_return_if_fail (CW_IS_RECORD_EDITOR (self));
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", reason == NULL);
-  if (reason != NULL && reason[0] != '\0')
-    gtk_label_set_text (priv->waiting_label, reason);
-  gtk_revealer_set_reveal_child (priv->waiting_revealer, reason != NULL && reason[0] != '\0');
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", why == NULL);
+
+  if (why != NULL)
+    row = CW_RECORD_EDITOR_GET_CLASS (self)->error_row (self, why);
+  told = why == NULL || (row != NULL && (row == priv->error_on || cw_ui_row_has_focus (row)));
+  if (!told)
+    gtk_label_set_text (priv->waiting_label, why->message);
+  gtk_revealer_set_reveal_child (priv->waiting_revealer, !told);
 }
 
 void

@@ -91,12 +91,13 @@ void        cw_record_editor_show_problem (CwRecordEditor *self,
                                            GtkWidget      *row,
                                            const char     *message);
 
-/* Save waits while the fields cannot be saved: with @reason not NULL the
- * Save button (and Ctrl+S, Enter) is insensitive and @reason, why, is
- * shown below the fields ("" for no words: the problem is shown under its
- * field already); NULL lets Save go again. */
+/* Save waits while the fields cannot be saved: with @why not NULL the
+ * Save button (and Ctrl+S, Enter) is insensitive, and @why's message is
+ * shown below the fields — unless the field it is about shows a problem
+ * already or is being typed in (it is told when left). NULL lets Save go
+ * again. */
 void        cw_record_editor_set_waiting  (CwRecordEditor *self,
-                                           const char     *reason);
+                                           const GError   *why);
 /* A second line under the window's title (what the record belongs to). */
 void        cw_record_editor_set_subtitle (CwRecordEditor *self,
                                            const char     *subtitle);

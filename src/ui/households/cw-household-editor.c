@@ -198,19 +198,15 @@ revalidate (CwHouseholdEditor  *self,
     }
   cw_record_editor_show_problem (editor, row, problem != NULL ? problem->message : NULL);
 
-  /* Why Save waits, unless the row at fault already says so. */
   first = household_error != NULL ? household_error : head_error;
-  if (first == NULL)
-    cw_record_editor_set_waiting (editor, NULL);
-  else
-    cw_record_editor_set_waiting (editor,
-                                  problem != NULL && g_str_equal (problem->message, first->message)
-                                  ? "" : first->message);
+  self->head_at_fault = first != NULL && first == head_error;
+  cw_record_editor_set_waiting (editor, first);
 
   if (valid)
     return TRUE;
 
-  self->head_at_fault = problem != NULL ? head_problem_shown : first == head_error;
+  if (problem != NULL)
+    self->head_at_fault = head_problem_shown;
   g_propagate_error (error, problem != NULL ? g_steal_pointer (&problem) : g_error_copy (first));
   return FALSE;
 }

@@ -36,13 +36,7 @@ revalidate (CwPersonEditor  *self,
   gboolean valid = cw_person_form_check (self->form, show_all, &row, &problem, &invalid);
 
   cw_record_editor_show_problem (editor, row, problem != NULL ? problem->message : NULL);
-  /* Why Save waits, unless the row at fault already says so. */
-  if (valid)
-    cw_record_editor_set_waiting (editor, NULL);
-  else
-    cw_record_editor_set_waiting (editor,
-                                  problem != NULL && g_str_equal (problem->message, invalid->message)
-                                  ? "" : invalid->message);
+  cw_record_editor_set_waiting (editor, invalid);
 
   if (!valid)
     g_propagate_error (error, problem != NULL ? g_steal_pointer (&problem) : g_steal_pointer (&invalid));

@@ -317,12 +317,19 @@ follow_id_number (CwPersonForm *self)
       g_autofree char *typed_birth = entry_text (self->birth_row);
       g_autofree char *info = NULL;
 
-      if (birth != NULL && (typed_birth[0] == '\0' || self->birth_auto))
+      /* Only into a field the clerk has not typed in: one they emptied
+       * to type another date is theirs, not to be filled again under
+       * their cursor. */
+      if (birth != NULL &&
+          (self->birth_auto ||
+           (typed_birth[0] == '\0' && !g_hash_table_contains (self->touched, self->birth_row))))
         {
           set_entry_text (self->birth_row, birth);
           self->birth_auto = TRUE;
         }
-      if (sex[0] != '\0' && (adw_combo_row_get_selected (self->sex_row) == 0 || self->sex_auto))
+      if (sex[0] != '\0' &&
+          (self->sex_auto ||
+           (adw_combo_row_get_selected (self->sex_row) == 0 && !g_hash_table_contains (self->touched, self->sex_row))))
         {
           set_combo_word (self->sex_row, sex_codes, sex);
           self->sex_auto = TRUE;
