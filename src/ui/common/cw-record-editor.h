@@ -24,7 +24,11 @@ G_DECLARE_DERIVABLE_TYPE (CwRecordEditor, cw_record_editor, CW, RECORD_EDITOR, A
  * functions, registers its rows with cw_record_editor_add_field() and is
  * made with the construct-only properties "database", "owner" (the
  * widget that opened it: the window it is in shows the toast) and
- * "record" (NULL for a new one). */
+ * "record" (NULL for a new one).
+ *
+ * A subclass that judges the fields as the clerk moves through them
+ * shows what it finds with cw_record_editor_show_problem() and holds
+ * Save back with cw_record_editor_set_waiting(). */
 
 struct _CwRecordEditorClass
 {
