@@ -52,8 +52,8 @@ void           cw_ui_focus_next          (GtkWidget          *widget);
  * nothing selected, so that a stray key adds to what it holds rather
  * than replacing it (a focus given by Tab selects it all). */
 void           cw_ui_focus_quietly       (GtkWidget          *row);
-/* Whether the keyboard focus is in @row (or is @row), whether or not its
- * window is the active one. */
+/* Whether the keyboard focus is in @row (or is @row; any widget), whether
+ * or not its window is the active one. */
 gboolean       cw_ui_row_has_focus       (GtkWidget          *row);
 
 G_END_DECLS

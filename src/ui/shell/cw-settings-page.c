@@ -10,7 +10,7 @@
 #include "core/village/cw-settings.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
-#include "ui/common/cw-form.h"
+#include "ui/common/cw-page-landing.h"
 #include "ui/shell/cw-settings-page.h"
 #include "ui/cw-ui-resources.h"
 #include "ui/shell/cw-window.h"
@@ -36,10 +36,6 @@ struct _CwSettingsPage
   GtkFileChooserNative *save_chooser;
   GPtrArray            *group_rows;
   GPtrArray            *backup_rows;
-  guint                 land_source;
-  gboolean              focus_was_here;
-  guint                 land_tick;
-  guint                 land_frames;
 
   /* Template widgets */
   AdwEntryRow          *village_name_row;
@@ -865,90 +861,29 @@ cw_settings_page_constructed (GObject *object)
   refresh_backups (self);
 }
 
-/* Landing */
-
-static gboolean
-focus_in (GtkWidget *widget,
-          GtkWidget *focus)
+/* Settings is entered at Your Name when the Overview asks for it (the name
+ * is not set), and never at the village's own fields, its name selected
+ * for the clerk's next keys to replace. */
+static GtkWidget *
+landing_cb (GtkWidget *page,
+            GtkWidget *focus)
 {
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
-}
-
-/* The focus given to Your Name once the page is laid out: the viewport
- * scrolls to the focus, and before the first frame it knows no sizes. */
-static gboolean
-land_tick_cb (GtkWidget     *widget,
-              GdkFrameClock *clock,
-              gpointer       user_data)
-{
-  CwSettingsPage *self = CW_SETTINGS_PAGE (widget);
-
-  if (self->land_frames++ == 0)
-    return G_SOURCE_CONTINUE;
-
-  self->land_tick = 0;
-  cw_ui_focus_quietly (GTK_WIDGET (self->operator_row));
-
-  return G_SOURCE_REMOVE;
-}
-
-/* A page switch with the keyboard focus in another page (the Overview's
- * "Your name is not set", Ctrl+comma) takes the focus along, and the
- * stack puts it on the page's first field, or the one last used, its
- * text selected: the village's name, which the clerk's next keys would
- * replace. The focus lands on Your Name instead, nothing selected — what
- * the Overview points at, and the clerk's own field, not the village's. */
-static gboolean
-land_cb (gpointer user_data)
-{
-  CwSettingsPage *self = user_data;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  CwSettingsPage *self = CW_SETTINGS_PAGE (page);
   g_autofree char *operator = cw_settings_get_operator (self->db);
 
-  self->land_source = 0;
-  if (self->focus_was_here || !focus_in (GTK_WIDGET (self), focus))
-    return G_SOURCE_REMOVE;
-
   if (operator == NULL ||
-      focus_in (GTK_WIDGET (self->village_name_row), focus) ||
-      focus_in (GTK_WIDGET (self->township_row), focus) ||
-      focus_in (GTK_WIDGET (self->county_row), focus))
-    {
-      /* Off the village's fields at once, before any key is handled. */
-      gtk_root_set_focus (root, NULL);
-      self->land_frames = 0;
-      if (self->land_tick == 0)
-        self->land_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), land_tick_cb, NULL, NULL);
-    }
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->village_name_row)) ||
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->township_row)) ||
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->county_row)))
+    return GTK_WIDGET (self->operator_row);
 
-  return G_SOURCE_REMOVE;
-}
-
-static void
-cw_settings_page_map (GtkWidget *widget)
-{
-  CwSettingsPage *self = CW_SETTINGS_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  GTK_WIDGET_CLASS (cw_settings_page_parent_class)->map (widget);
-
-  /* The stack moves the focus in right after it shows the page; a window
-   * shown again keeps it where it was. Before any key is handled. */
-  self->focus_was_here = root != NULL && focus_in (widget, gtk_root_get_focus (root));
-  if (self->land_source == 0)
-    self->land_source = g_idle_add_full (G_PRIORITY_HIGH, land_cb, self, NULL);
+  return NULL;
 }
 
 static void
 cw_settings_page_dispose (GObject *object)
 {
   CwSettingsPage *self = CW_SETTINGS_PAGE (object);
-
-  g_clear_handle_id (&self->land_source, g_source_remove);
-  if (self->land_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->land_tick);
-  self->land_tick = 0;
 
   if (self->db != NULL)
     g_clear_signal_handler (&self->changed_handler, self->db);
@@ -1017,7 +952,6 @@ cw_settings_page_class_init (CwSettingsPageClass *klass)
   object_class->dispose = cw_settings_page_dispose;
   object_class->get_property = cw_settings_page_get_property;
   object_class->set_property = cw_settings_page_set_property;
-  widget_class->map = cw_settings_page_map;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,
@@ -1064,4 +998,6 @@ cw_settings_page_init (CwSettingsPage *self)
   self->backup_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  cw_page_landing_set (GTK_WIDGET (self), landing_cb);
 }
