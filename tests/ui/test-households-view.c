@@ -580,7 +580,7 @@ test_editor_discard (Fixture       *f,
   set_entry (GTK_WIDGET (editor), _("Name"), "半途");
   cw_test_settle ();
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.close", NULL));
   cw_test_settle ();
   question = cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (question);
@@ -593,7 +593,7 @@ test_editor_discard (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cw_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, _("Name")))),
                    ==, "半途");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.close", NULL));
   cw_test_settle ();
   question = cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (question);
@@ -670,6 +670,7 @@ test_members (Fixture       *f,
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_STATUS_DIALOG);
   g_assert_nonnull (dialog);
+  set_combo_word (GTK_WIDGET (dialog), _("New status"), cw_vocabulary_status_label (CW_PERSON_STATUS_MOVED_OUT));
   set_entry (GTK_WIDGET (dialog), _("Reason"), "考上大学");
   screenshot (GTK_WIDGET (dialog), "status-dialog");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
@@ -784,6 +785,7 @@ test_household_status (Fixture       *f,
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_STATUS_DIALOG);
   g_assert_nonnull (dialog);
+  set_combo_word (GTK_WIDGET (dialog), _("New status"), cw_vocabulary_status_label (CW_HOUSEHOLD_STATUS_MOVED_OUT));
   set_entry (GTK_WIDGET (dialog), _("Reason"), "全家迁往县城");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
   cw_test_settle ();

@@ -843,6 +843,65 @@ failed:
   return FALSE;
 }
 
+gboolean
+cw_household_close_on_death (CwDatabase   *db,
+                             gint64        person_id,
+                             const char   *date,
+                             const char   *reason,
+                             GError      **error)
+{
+  g_autoptr(CwPerson) person = cw_person_load (db, person_id, error);
+  g_autoptr(GListModel) members = NULL;
+  g_autofree char *day = NULL;
+  gint64 household_id;
+
+  if (person == NULL)
+    return FALSE;
+  household_id = cw_person_get_household_id (person);
+  if (!cw_person_is_head (person))
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
+                   _("%s is not the head of a household."), cw_person_get_name (person));
+      return FALSE;
+    }
+  members = cw_person_list_for_household (db, household_id, error);
+  if (members == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(CwPerson) member = g_list_model_get_item (members, i);
+
+      if (cw_person_get_id (member) != person_id && cw_person_is_present (member))
+        {
+          g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
+                       _("%s does not live alone: choose who becomes head."), cw_person_get_name (person));
+          return FALSE;
+        }
+    }
+  if (!valid_status_date (date, &day, error))
+    return FALSE;
+
+  /* The head stays the household's 户主, deceased: the closed household
+   * keeps who it was. */
+  cw_person_set_text (person, "status", CW_PERSON_STATUS_DECEASED);
+  cw_person_set_text (person, "status-date", day);
+  cw_person_set_text (person, "status-reason", reason);
+
+  if (!cw_database_begin (db, error))
+    return FALSE;
+  if (!cw_person_write (db, person, error) ||
+      !cw_household_set_status (db, household_id, CW_HOUSEHOLD_STATUS_CANCELLED, day,
+                                CW_HOUSEHOLD_REASON_HEAD_DECEASED, error))
+    {
+      cw_database_rollback (db);
+      return FALSE;
+    }
+  if (!cw_database_commit (db, error))
+    return FALSE;
+  cw_database_emit_changed (db, "household");
+  return TRUE;
+}
+
 CwHousehold *
 cw_household_split (CwDatabase    *db,
                     gint64         from_id,

@@ -119,4 +119,14 @@ gboolean     cw_household_set_person_status (CwDatabase   *db,
                                              gint64        new_head_id,
                                              GError      **error);
 
+/* The death of a head who lives alone, with nobody present to become
+ * head: the person is recorded deceased and the household closed (注销,
+ * status cancelled, reason 户主死亡) on @date, as one change that one
+ * Undo takes back. Refused when another member is present. */
+gboolean     cw_household_close_on_death    (CwDatabase   *db,
+                                             gint64        person_id,
+                                             const char   *date,
+                                             const char   *reason,
+                                             GError      **error);
+
 G_END_DECLS
