@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include <adwaita.h>
+#include <gtk/gtkunixprint.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
@@ -23,8 +24,9 @@
 /* Issue 8, outputs, in the window: the record chosen in the file chooser
  * as the place for an export or a printout is refused at once, in the
  * clerk's language, and the job never starts; the writer refuses it too;
- * Cancel leaves the old file as it was and nothing beside it. Screenshots:
- * output-refused, output-refused-pdf, output-refused-job. */
+ * so does the print dialog's "Print to File"; Cancel leaves the old file
+ * as it was and nothing beside it. Screenshots: output-refused,
+ * output-refused-pdf, output-refused-print, output-refused-job. */
 
 static CwApplication *app;
 
@@ -158,6 +160,23 @@ test_chooser_refuses_database (Fixture       *f,
   cw_test_settle ();
 }
 
+/* The points tally on the demo's published quarter. */
+static GtkWidget *
+tally_page (Fixture *f)
+{
+  GtkWidget *view, *page;
+
+  cw_test_show_page (f->window, "points");
+  view = cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_POINTS_VIEW, NULL);
+  g_assert_true (gtk_widget_activate_action (view, "points.show-subpage", "s", "tally"));
+  cw_test_settle ();
+  page = cw_points_view_get_page (CW_POINTS_VIEW (view), "tally");
+  g_assert_nonnull (page);
+  g_assert_true (cw_points_tally_page_set_quarter (CW_POINTS_TALLY_PAGE (page), CW_SCHEME_HOUSEHOLD, "2026Q3"));
+  cw_test_settle ();
+  return page;
+}
+
 /* The announcement's PDF over the record's WAL, which is there while the
  * window has the record open. */
 static void
@@ -168,26 +187,93 @@ test_chooser_refuses_wal (Fixture       *f,
   g_autofree char *wal = g_strconcat (db_path, "-wal", NULL);
   g_autofree char *message = NULL;
   g_autofree char *canonical = g_canonicalize_filename (db_path, NULL);
-  GtkWidget *view, *page;
+  GtkWidget *page;
 
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
   message = g_strdup_printf (_("“%1$s” belongs to the village database “%2$s”; choose another file name."),
                              wal, canonical);
 
-  cw_test_show_page (f->window, "points");
-  view = cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_POINTS_VIEW, NULL);
-  g_assert_true (gtk_widget_activate_action (view, "points.show-subpage", "s", "tally"));
-  cw_test_settle ();
-  page = cw_points_view_get_page (CW_POINTS_VIEW (view), "tally");
-  g_assert_nonnull (page);
-  /* The demo's published quarter. */
-  g_assert_true (cw_points_tally_page_set_quarter (CW_POINTS_TALLY_PAGE (page), CW_SCHEME_HOUSEHOLD, "2026Q3"));
-  cw_test_settle ();
+  page = tally_page (f);
   g_assert_true (gtk_widget_activate_action (page, "tally.save-pdf", NULL));
   choose_in_dialog (wal);
 
   assert_refusal (_("Choose Another File"), message, "output-refused-pdf");
   g_assert_false (cw_points_tally_page_get_busy (CW_POINTS_TALLY_PAGE (page)));
+}
+
+/* The print dialog's "Print to File" names the record: GTK would replace
+ * it; the operation is stopped before it opens the file, and says why.
+ * The dialog's search for printers never lets the main loop rest, so it
+ * is run until something is so, not until it is idle. */
+static void
+spin_while (gboolean (*busy) (gpointer),
+            gpointer   data)
+{
+  gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (busy (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, until);
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+}
+
+static gboolean
+file_printer_not_selected (gpointer dialog)
+{
+  GtkPrinter *printer = gtk_print_unix_dialog_get_selected_printer (dialog);
+
+  return printer == NULL || !gtk_printer_is_virtual (printer);
+}
+
+static gboolean
+answer_replace_cb (gpointer data)
+{
+  GtkWindow *question = cw_test_find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+
+  if (question == NULL)
+    return G_SOURCE_CONTINUE;
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+not_said (gpointer data)
+{
+  Fixture *f = ((gpointer *) data)[0];
+
+  return !cw_test_has_label (GTK_WIDGET (f->window), ((gpointer *) data)[1]);
+}
+
+static void
+test_print_to_file_refuses (Fixture       *f,
+                            gconstpointer  data)
+{
+  const char *db_path = cw_database_get_path (f->db);
+  g_autofree char *message = database_message (db_path);
+  g_autofree char *uri = g_filename_to_uri (db_path, NULL, NULL);
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  GtkWidget *page = tally_page (f);
+  GtkWindow *dialog;
+  gpointer said[] = { f, message };
+
+  g_assert_true (gtk_widget_activate_action (page, "tally.print", NULL));
+  dialog = cw_test_find_toplevel (GTK_TYPE_PRINT_UNIX_DIALOG);
+  g_assert_nonnull (dialog);
+
+  /* GTK's own file printer, by its name in the clerk's language. */
+  gtk_print_settings_set_printer (settings, g_dgettext ("gtk40", "Print to File"));
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  gtk_print_unix_dialog_set_settings (GTK_PRINT_UNIX_DIALOG (dialog), settings);
+  spin_while (file_printer_not_selected, dialog);
+  /* The dialog asks whether to replace the file, in a main loop of its
+   * own that Print does not return from; the clerk says yes. */
+  g_timeout_add (50, answer_replace_cb, NULL);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  spin_while (not_said, said);
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (f->window), "output-refused-print");
 }
 
 /* Past the chooser (a path from elsewhere), the writer itself refuses. */
@@ -252,6 +338,8 @@ main (int   argc,
               fixture_setup, test_chooser_refuses_database, fixture_teardown);
   g_test_add ("/reliability/outputs-window/chooser-refuses-wal", Fixture, NULL,
               fixture_setup, test_chooser_refuses_wal, fixture_teardown);
+  g_test_add ("/reliability/outputs-window/print-to-file-refuses", Fixture, NULL,
+              fixture_setup, test_print_to_file_refuses, fixture_teardown);
   g_test_add ("/reliability/outputs-window/job-refuses-database", Fixture, NULL,
               fixture_setup, test_job_refuses_database, fixture_teardown);
   g_test_add ("/reliability/outputs-window/cancel-keeps-old", Fixture, NULL,
