@@ -202,19 +202,28 @@ refuse_database (const char  *path,
   return FALSE;
 }
 
+/* @format names @path, then the database it belongs to. */
+static gboolean
+refuse_beside (const char  *format,
+               const char  *path,
+               const char  *db_path,
+               GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *db_display = g_filename_display_name (db_path);
+
+  g_set_error (error, CW_ERROR, CW_ERROR_REFUSED, format, display, db_display);
+  return FALSE;
+}
+
 static gboolean
 refuse_side_file (const char  *path,
                   const char  *db_path,
                   GError     **error)
 {
-  g_autofree char *display = g_filename_display_name (path);
-  g_autofree char *db_display = g_filename_display_name (db_path);
-
-  g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
-               /* Translators: %1$s is a file such as village.db-wal, %2$s the database */
-               _("“%1$s” belongs to the village database “%2$s”; choose another file name."),
-               display, db_display);
-  return FALSE;
+  /* Translators: %1$s is a file such as village.db-wal, %2$s the database */
+  return refuse_beside (_("“%1$s” belongs to the village database “%2$s”; choose another file name."),
+                        path, db_path, error);
 }
 
 static gboolean
@@ -222,14 +231,9 @@ refuse_backup_folder (const char  *path,
                       const char  *db_path,
                       GError     **error)
 {
-  g_autofree char *display = g_filename_display_name (path);
-  g_autofree char *db_display = g_filename_display_name (db_path);
-
-  g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
-               /* Translators: %1$s is the file chosen, %2$s the database */
-               _("“%1$s” is in the backup folder of the village database “%2$s”; choose another folder."),
-               display, db_display);
-  return FALSE;
+  /* Translators: %1$s is the file chosen, %2$s the database */
+  return refuse_beside (_("“%1$s” is in the backup folder of the village database “%2$s”; choose another folder."),
+                        path, db_path, error);
 }
 
 static gboolean
