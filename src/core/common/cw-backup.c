@@ -300,13 +300,11 @@ cw_backup_copy (const char  *db_path,
     target = g_strdup (dest);
 
   /* No existing file, the record's included; nor its side files, nor
-   * another village's backup folder (its own is the rotation's). */
-  if (!refuse_existing (target, error) ||
-      !cw_output_check_destination (db_path, target, CW_OUTPUT_OWN_BACKUP_FOLDER, error))
+   * another village's backup folder (its own is the rotation's). Written
+   * beside the name and renamed when checked: a backup that fails or is
+   * killed leaves no file that looks like one. */
+  if (!refuse_existing (target, error))
     return NULL;
-
-  /* Written beside the name and renamed when checked: a backup that fails
-   * or is killed leaves no file that looks like one. */
   output = cw_output_new (db_path, target, CW_OUTPUT_OWN_BACKUP_FOLDER, error);
   if (output == NULL)
     return NULL;
