@@ -18,6 +18,7 @@
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
 #include "core/common/cw-health-private.h"
+#include "core/common/cw-output.h"
 #include "core/common/cw-sqlite-error-private.h"
 #include "core/common/cw-text-private.h"
 #include "core/village/cw-settings.h"
@@ -62,6 +63,8 @@ cw_database_finalize (GObject *object)
       if (sqlite3_close (self->handle) != SQLITE_OK)
         g_warning ("Could not close %s: %s", self->path, sqlite3_errmsg (self->handle));
     }
+  if (self->path != NULL)
+    cw_output_forget_database (self->path);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->operator_name, g_free);
 
@@ -515,12 +518,13 @@ create_new (const char  *path,
             GError     **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *tmp = g_strconcat (path, ".new", NULL);
-  g_autofree char *tmp_wal = g_strconcat (tmp, "-wal", NULL);
-  g_autofree char *tmp_shm = g_strconcat (tmp, "-shm", NULL);
+  g_autofree char *tmp = NULL;
+  g_autofree char *tmp_wal = NULL;
+  g_autofree char *tmp_shm = NULL;
   sqlite3 *handle = NULL;
   gint64 change_id = 0;
   gboolean ok;
+  int fd;
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
@@ -530,15 +534,20 @@ create_new (const char  *path,
       return FALSE;
     }
 
-  g_unlink (tmp);
-  g_unlink (tmp_wal);
-  g_unlink (tmp_shm);
+  /* A name of its own, so that no file already there is removed. */
+  fd = cw_output_make_temp (dir, path, &tmp, error);
+  if (fd < 0)
+    return FALSE;
+  close (fd);
+  tmp_wal = g_strconcat (tmp, "-wal", NULL);
+  tmp_shm = g_strconcat (tmp, "-shm", NULL);
 
   if (sqlite3_open_v2 (tmp, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
                    _("Cannot create the database “%s”: %s"), path, sqlite3_errmsg (handle));
       sqlite3_close (handle);
+      g_unlink (tmp);
       return FALSE;
     }
 
@@ -570,14 +579,7 @@ create_new (const char  *path,
     }
 
   /* The rename is only durable once the folder is synced. */
-  {
-    int dfd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-    if (dfd >= 0)
-      {
-        fsync (dfd);
-        close (dfd);
-      }
-  }
+  cw_output_sync_folder (path);
 
   return TRUE;
 }
@@ -609,6 +611,8 @@ cw_database_open (const char  *path,
 
   self = g_object_new (CW_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
+  /* No export or backup of this process may be written over it. */
+  cw_output_protect_database (path);
 
   if (sqlite3_open_v2 (path, &self->handle, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
     {

@@ -4,17 +4,15 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <xlsxwriter.h>
 
 #include "report/common/cw-workbook.h"
 #include "report/common/cw-text.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-output.h"
 
 /* Excel's limit for a cell; libxlsxwriter refuses longer strings. */
 #define MAX_CELL_CHARS   32767
@@ -34,9 +32,8 @@ struct _CwWorkbook
   GObject        parent_instance;
 
   char          *path;
-  char          *tmp_path;
+  CwOutput      *output;
   lxw_workbook  *workbook;
-  gboolean       closed;
 
   lxw_format    *title_format;
   lxw_format    *note_format;
@@ -83,12 +80,10 @@ cw_workbook_finalize (GObject *object)
    * leave no trace of the temporary file. */
   if (self->workbook != NULL)
     lxw_workbook_free (self->workbook);
-  if (!self->closed && self->tmp_path != NULL)
-    g_unlink (self->tmp_path);
+  g_clear_pointer (&self->output, cw_output_free);
 
   clear_sheet (self);
   g_free (self->path);
-  g_free (self->tmp_path);
 
   G_OBJECT_CLASS (cw_workbook_parent_class)->finalize (object);
 }
@@ -173,33 +168,6 @@ set_lxw_error (CwWorkbook  *self,
   return FALSE;
 }
 
-static gboolean
-check_destination (const char  *path,
-                   GError     **error)
-{
-  g_autofree char *folder = g_path_get_dirname (path);
-
-  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND,
-                   _("Cannot save “%s”: the folder “%s” does not exist."), path, folder);
-      return FALSE;
-    }
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
-                   _("Cannot save “%s”: it is a folder."), path);
-      return FALSE;
-    }
-  if (g_file_test (path, G_FILE_TEST_EXISTS) && g_access (path, W_OK) != 0)
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_READ_ONLY,
-                   _("Cannot save “%s”: the file is read-only or open in another program."), path);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static lxw_format *
 add_format (CwWorkbook *self,
             gboolean    bordered)
@@ -260,41 +228,21 @@ cw_workbook_new (const char  *path,
                  GError     **error)
 {
   g_autoptr(CwWorkbook) self = NULL;
-  g_autofree char *folder = NULL;
-  g_autofree char *base = NULL;
   lxw_workbook_options options = { 0 };
-  int fd;
 
   g_return_val_if_fail (path != NULL, NULL);
-
-  if (!check_destination (path, error))
-    return NULL;
 
   self = g_object_new (CW_TYPE_WORKBOOK, NULL);
   self->path = g_strdup (path);
 
-  /* A hidden file in the same folder, so the final rename is atomic and a
-   * folder we cannot write to is reported now rather than after a
-   * minute of work. Mode 0666 lets the umask decide, as for any file. */
-  folder = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  self->tmp_path = g_strdup_printf ("%s%s.%s.XXXXXX", folder, G_DIR_SEPARATOR_S, base);
-  fd = g_mkstemp_full (self->tmp_path, O_RDWR, 0666);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      g_clear_pointer (&self->tmp_path, g_free);
-      g_set_error (error, CW_ERROR,
-                   saved_errno == EACCES || saved_errno == EROFS || saved_errno == EPERM
-                   ? CW_ERROR_READ_ONLY : CW_ERROR_FAILED,
-                   _("Cannot save “%s”: %s"), path, g_strerror (saved_errno));
-      return NULL;
-    }
-  g_close (fd, NULL);
+  /* Made now, so that a database at @path or a folder we cannot write to
+   * is reported before a minute of work rather than after it. */
+  self->output = cw_output_new (NULL, path, CW_OUTPUT_DEFAULT, error);
+  if (self->output == NULL)
+    return NULL;
 
   options.constant_memory = LXW_TRUE;
-  self->workbook = workbook_new_opt (self->tmp_path, &options);
+  self->workbook = workbook_new_opt (cw_output_get_temp_path (self->output), &options);
   if (self->workbook == NULL)
     {
       set_lxw_error (self, LXW_ERROR_MEMORY_MALLOC_FAILED, error);
@@ -440,7 +388,7 @@ cw_workbook_add_sheet (CwWorkbook             *self,
   lxw_error code;
 
   g_return_val_if_fail (CW_IS_WORKBOOK (self), FALSE);
-  g_return_val_if_fail (!self->closed, FALSE);
+  g_return_val_if_fail (self->workbook != NULL, FALSE);
   g_return_val_if_fail (sheet != NULL && sheet->columns != NULL, FALSE);
   g_return_val_if_fail (sheet->n_columns > 0 && sheet->n_columns <= MAX_COLUMNS, FALSE);
 
@@ -631,28 +579,22 @@ cw_workbook_close (CwWorkbook  *self,
   lxw_error code;
 
   g_return_val_if_fail (CW_IS_WORKBOOK (self), FALSE);
-  g_return_val_if_fail (!self->closed, FALSE);
+  g_return_val_if_fail (self->workbook != NULL, FALSE);
 
   if (!finish_sheet (self, error))
     return FALSE;
 
-  /* workbook_close() frees the workbook whatever happens. */
+  /* workbook_close() frees the workbook whatever happens. libxlsxwriter
+   * says only that writing failed; errno still says why. */
   workbook = g_steal_pointer (&self->workbook);
+  errno = 0;
   code = workbook_close (workbook);
   if (code != LXW_NO_ERROR)
-    return set_lxw_error (self, code, error);
-
-  if (g_rename (self->tmp_path, self->path) != 0)
     {
-      int saved_errno = errno;
-
-      g_set_error (error, CW_ERROR,
-                   saved_errno == EACCES || saved_errno == EROFS || saved_errno == EPERM ||
-                   saved_errno == EBUSY
-                   ? CW_ERROR_READ_ONLY : CW_ERROR_FAILED,
-                   _("Cannot save “%s”: %s"), self->path, g_strerror (saved_errno));
-      return FALSE;
+      if (errno == ENOSPC || errno == EFBIG || errno == EDQUOT)
+        return cw_output_set_error (self->path, errno, error);
+      return set_lxw_error (self, code, error);
     }
-  self->closed = TRUE;
-  return TRUE;
+
+  return cw_output_commit (self->output, error);
 }

@@ -30,9 +30,10 @@ G_BEGIN_DECLS
  * otherwise write a file that Excel calls corrupt and LibreOffice silently
  * truncates.
  *
- * The file is written under a temporary name beside @path and renamed when
- * cw_workbook_close() succeeds: a failed or cancelled export never leaves a
- * half-written file, nor destroys an older export of the same name. */
+ * The file is written under a temporary name beside @path, synced and
+ * renamed when cw_workbook_close() succeeds (a CwOutput): a failed or
+ * cancelled export never leaves a half-written file, nor destroys an older
+ * export of the same name. */
 
 #define CW_TYPE_WORKBOOK (cw_workbook_get_type ())
 G_DECLARE_FINAL_TYPE (CwWorkbook, cw_workbook, CW, WORKBOOK, GObject)
@@ -73,7 +74,8 @@ typedef struct
 } CwWorkbookSheet;
 
 /* Fails early, before any row is written, when the folder does not exist,
- * is not writable, or @path is a read-only file (e.g. open elsewhere). */
+ * is not writable, or @path is a read-only file (e.g. open elsewhere) or
+ * may not be written at all (a village's database, see cw-output.h). */
 CwWorkbook *cw_workbook_new         (const char             *path,
                                      GError                **error);
 

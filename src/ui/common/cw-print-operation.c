@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "core/common/cw-output.h"
 #include "report/common/cw-print-layout.h"
 #include "ui/common/cw-print-operation.h"
 
@@ -29,14 +30,36 @@ pages_free (gpointer data,
   g_free (pages);
 }
 
+/* GTK's "Print to File" replaces the file its dialog names in the output
+ * URI: that name is checked as any of ours. Cancelled now, before a page
+ * is drawn, the operation never opens the file; "done" tells why. */
+static gboolean
+output_refused (GtkPrintOperation *operation)
+{
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+  const char *uri = settings != NULL ? gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI) : NULL;
+  g_autofree char *path = uri != NULL ? g_filename_from_uri (uri, NULL, NULL) : NULL;
+  GError *error = NULL;
+
+  if (path == NULL || cw_output_check_destination (NULL, path, CW_OUTPUT_DEFAULT, &error))
+    return FALSE;
+  g_object_set_data_full (G_OBJECT (operation), "cw-print-refused", error, (GDestroyNotify) g_error_free);
+  gtk_print_operation_cancel (operation);
+  return TRUE;
+}
+
 static void
 begin_print_cb (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
                 Pages             *pages)
 {
-  int n_pages = pages->paginate (pages->layout, gtk_print_context_get_cairo_context (context),
-                                 gtk_print_context_get_width (context),
-                                 gtk_print_context_get_height (context));
+  int n_pages;
+
+  if (output_refused (operation))
+    return;
+  n_pages = pages->paginate (pages->layout, gtk_print_context_get_cairo_context (context),
+                             gtk_print_context_get_width (context),
+                             gtk_print_context_get_height (context));
 
   gtk_print_operation_set_n_pages (operation, n_pages);
 }
@@ -103,9 +126,12 @@ done_cb (GtkPrintOperation       *operation,
          GtkWidget               *widget)
 {
   Done *done = g_object_get_data (G_OBJECT (operation), "cw-print-done");
+  const GError *refused = g_object_get_data (G_OBJECT (operation), "cw-print-refused");
   g_autoptr(GError) error = NULL;
 
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (refused != NULL)
+    error = g_error_copy (refused);
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     gtk_print_operation_get_error (operation, &error);
   done->done (widget, error);
 }

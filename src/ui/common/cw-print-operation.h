@@ -17,7 +17,8 @@ G_BEGIN_DECLS
  * layouts keep their own margins. */
 
 /* Called once the print job is handed over, cancelled, or has failed
- * (@error is then set, for the caller to show). */
+ * (@error is then set, for the caller to show); "Print to File" over a
+ * village's database (cw-output.h) is such a failure. */
 typedef void (*CwPrintDoneFunc) (GtkWidget    *widget,
                                  const GError *error);
 
