@@ -101,6 +101,8 @@ new_table (CwDatabase *db,
                                    "The rank is the rank within the group; equal points share a rank. "
                                    "The balance is what the household may still spend in the points shop."));
   cw_print_table_set_empty_text (table, _("Nobody is listed for this quarter."));
+  /* The board is the group's: its pages go up on their own. */
+  cw_print_table_set_sections_apart (table, TRUE);
   return table;
 }
 
