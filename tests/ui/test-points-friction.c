@@ -11,10 +11,16 @@
 #include "core/households/cw-household.h"
 #include "core/points/cw-point-entry.h"
 #include "core/points/cw-point-rule.h"
+#include "core/points/cw-shop.h"
+#include "report/common/cw-print-table.h"
+#include "report/points/cw-points-announcement.h"
 #include "ui/common/cw-list-page.h"
+#include "ui/common/cw-print-operation.h"
 #include "ui/points/cw-points-entry-page.h"
 #include "ui/points/cw-points-subject-chip.h"
+#include "ui/points/cw-points-tally-page.h"
 #include "ui/points/cw-points-view.h"
+#include "ui/points/cw-shop-counter-page.h"
 #include "ui/shell/cw-window.h"
 
 #include "cw-test-input.h"
@@ -303,14 +309,277 @@ test_rules_search (Fixture       *f,
   cw_test_input_screenshot ("friction-rules-no-match");
 }
 
+/* A redemption of one bottle of 洗洁精 at the counter (transfer full: the
+ * household's 户号), and its id and balance before. */
+static char *
+redeem (Fixture *f,
+        gint64  *id,
+        int     *balance)
+{
+  CwShopCounterPage *page = CW_SHOP_COUNTER_PAGE (show_subpage (f, "shop"));
+  g_autoptr(GListModel) households = cw_household_list (f->db, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (households); i++)
+    {
+      g_autoptr(CwHousehold) household = g_list_model_get_item (households, i);
+
+      if (g_strcmp0 (cw_household_get_status (household), "active") == 0 &&
+          cw_shop_balance (f->db, cw_household_get_id (household)) >= 20)
+        {
+          *id = cw_household_get_id (household);
+          *balance = cw_shop_balance (f->db, *id);
+          g_assert_true (cw_shop_counter_page_set_household (page, cw_household_get_number (household)));
+          g_assert_true (cw_shop_counter_page_add_line (page, "洗洁精", 1));
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "shop.confirm", NULL));
+          cw_test_settle ();
+          g_assert_null (cw_shop_counter_page_get_error (page));
+          g_assert_cmpint (cw_shop_balance (f->db, *id), <, *balance);
+          return g_strdup (cw_household_get_number (household));
+        }
+    }
+
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* Issue 9: the toast of a redemption, with its Undo, followed the clerk
+ * to the households. It is the counter's: it goes when the clerk leaves
+ * the counter, for another view or another points page, and Ctrl+Z still
+ * takes the redemption back from there. */
+static void
+test_toast_scope (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (f->window);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  gint64 first_id, second_id;
+  int first_balance, second_balance;
+
+  /* To another points page, with the mouse: the counter's toast goes. */
+  first = redeem (f, &first_id, &first_balance);
+  g_assert_nonnull (cw_test_find_button (window, _("_Undo")));
+  cw_test_input_screenshot ("friction-toast-counter");
+  cw_test_input_click_label (window, _("Goods"));
+  g_assert_cmpstr (cw_points_view_get_subpage (f->view), ==, "goods");
+  g_assert_null (cw_test_find_button (window, _("_Undo")));
+
+  /* To the households: the same. */
+  second = redeem (f, &second_id, &second_balance);
+  g_assert_nonnull (cw_test_find_button (window, _("_Undo")));
+  cw_test_input_click_label (window, _("Households"));
+  g_assert_cmpstr (cw_window_get_visible_page (f->window), ==, "households");
+  g_assert_null (cw_test_find_button (window, _("_Undo")));
+  cw_test_input_screenshot ("friction-toast-gone");
+
+  /* Ctrl+Z from there takes the redemption back all the same. */
+  cw_test_input_key ("ctrl+z");
+  g_assert_cmpint (cw_shop_balance (f->db, second_id), ==, second_balance);
+  g_assert_cmpint (cw_shop_balance (f->db, first_id), <, first_balance);
+
+  /* Back at the counter, nothing of them comes back. */
+  cw_test_show_page (f->window, "points");
+  show_subpage (f, "shop");
+  g_assert_null (cw_test_find_button (window, _("_Undo")));
+}
+
+/* The documents folder the tests' own $HOME names (main()). */
+static char *documents;
+
+static guint
+count_text (const char *text,
+            const char *what)
+{
+  guint n = 0;
+
+  for (const char *p = text; (p = strstr (p, what)) != NULL; p += strlen (what))
+    n++;
+  return n;
+}
+
+/* The check button below @root that reads @label. */
+static GtkCheckButton *
+find_check (GtkWidget  *root,
+            const char *label)
+{
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+
+  cw_test_collect (root, GTK_TYPE_CHECK_BUTTON, checks);
+  for (guint i = 0; i < checks->len; i++)
+    if (g_strcmp0 (gtk_check_button_get_label (g_ptr_array_index (checks, i)), label) == 0)
+      return g_ptr_array_index (checks, i);
+
+  g_error ("No check button “%s”", label);
+  return NULL;
+}
+
+static gboolean
+file_missing (gpointer path)
+{
+  return !g_file_test (path, G_FILE_TEST_IS_REGULAR);
+}
+
+/* Issue 9: the print dialog offered to print to "/tmp/输出.pdf". It
+ * offers the announcement by its name in the documents folder now, and a
+ * tab of its own with "each village group on pages of its own", ticked;
+ * unticked, the groups run on as before. */
+static void
+test_print_dialog (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(CwPointsAnnouncement) announcement = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *committee = NULL;
+  GtkWindow *dialog;
+  GtkCheckButton *apart;
+  const char *quarter;
+
+  show_subpage (f, "tally");
+  quarter = cw_points_tally_page_get_quarter (CW_POINTS_TALLY_PAGE (cw_points_view_get_page (f->view, "tally")));
+  announcement = cw_points_announcement_new (f->db, CW_SCHEME_HOUSEHOLD, quarter, &error);
+  g_assert_no_error (error);
+  name = g_strconcat (cw_points_announcement_get_title (announcement), ".pdf", NULL);
+  g_strdelimit (name, ":", '-');
+  path = g_build_filename (documents, name, NULL);
+  if (g_str_equal (cw_test_get_lang (), "zh_CN"))
+    g_assert_true (g_str_has_suffix (name, "积分公示.pdf"));
+
+  /* Every printout, a care list too, is offered by its name. */
+  {
+    static const CwPrintColumn column = { "姓名" };
+    g_autoptr(CwPrintTable) table = cw_print_table_new (CW_PRINT_TABLE_LIST, "青山村重阳节慰问名单", &column, 1,
+                                                        CW_PRINT_MASK_NONE);
+    g_autoptr(GtkPrintOperation) operation = cw_print_operation_new_for_table (table);
+    g_autofree char *care = g_build_filename (documents, "青山村重阳节慰问名单.pdf", NULL);
+    g_autofree char *care_uri = g_filename_to_uri (care, NULL, NULL);
+
+    g_assert_cmpstr (gtk_print_settings_get (gtk_print_operation_get_print_settings (operation),
+                                             GTK_PRINT_SETTINGS_OUTPUT_URI), ==, care_uri);
+  }
+
+  /* Ctrl+P, then "Print to File": the file is named after the notice. */
+  cw_test_input_key ("ctrl+p");
+  dialog = cw_test_find_toplevel (g_type_from_name ("GtkPrintUnixDialog"));
+  g_assert_nonnull (dialog);
+  cw_test_input_click_label (GTK_WIDGET (dialog), g_dgettext ("gtk40", "Print to File"));
+  {
+    g_autofree char *shown = g_path_get_basename (name);
+    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+    gboolean found = FALSE;
+
+    /* The button shows "~/文档/" and the name, shortened from the left
+     * when long. */
+    cw_test_collect (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, buttons);
+    for (guint i = 0; i < buttons->len && !found; i++)
+      {
+        GtkWidget *label = gtk_button_get_child (g_ptr_array_index (buttons, i));
+        const char *text = GTK_IS_LABEL (label) ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
+        g_autofree char *full = g_strconcat ("~/文档/", shown, NULL);
+
+        if (text == NULL)
+          continue;
+        g_test_message ("A button reads “%s”", text);
+        found = g_str_equal (text, full) || (g_str_has_prefix (text, "...") && g_str_has_suffix (full, text + 3));
+      }
+    cw_test_input_screenshot ("friction-print-file");
+    g_assert_true (found);
+  }
+
+  /* The announcement's own tab: each group apart, ticked. */
+  cw_test_input_click_label (GTK_WIDGET (dialog), _("Announcement"));
+  apart = find_check (GTK_WIDGET (dialog), _("Each village group on pages of its own"));
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (apart)));
+  g_assert_true (gtk_check_button_get_active (apart));
+  cw_test_input_screenshot ("friction-print-groups");
+
+  /* Unticked and printed: the groups run on, the closing lines once. */
+  cw_test_input_click (GTK_WIDGET (apart));
+  g_assert_false (gtk_check_button_get_active (apart));
+  cw_test_input_click (cw_test_find_button (GTK_WIDGET (dialog), g_dgettext ("gtk40", "_Print")));
+  cw_test_wait_while (file_missing, path);
+  uri = g_filename_to_uri (path, NULL, NULL);
+  g_test_message ("Printed to %s", uri);
+  text = cw_test_capture ((const char * const[]) { "pdftotext", "-layout", path, "-", NULL });
+  committee = g_strdup_printf (_("%s Villagers’ Committee"), "青山村");
+  g_assert_cmpuint (count_text (text, committee), ==, 1);
+}
+
+static gboolean
+tally_busy (gpointer page)
+{
+  return cw_points_tally_page_get_busy (page);
+}
+
+/* Save as PDF: the same choice beside the file name. */
+static void
+test_save_pdf_choice (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWidget *page = show_subpage (f, "tally");
+  g_autofree char *path = g_build_filename (documents, "together.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *committee = NULL;
+  g_autoptr(GFile) folder = g_file_new_for_path (documents);
+  GtkWindow *chooser;
+  GtkCheckButton *apart;
+
+  g_assert_true (gtk_widget_activate_action (page, "tally.save-pdf", NULL));
+  cw_test_settle ();
+  chooser = cw_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  apart = find_check (GTK_WIDGET (chooser), _("Each village group on pages of its own"));
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (apart)));
+  g_assert_true (gtk_check_button_get_active (apart));
+  cw_test_input_screenshot ("friction-save-pdf-groups");
+
+  cw_test_input_click (GTK_WIDGET (apart));
+  g_assert_false (gtk_check_button_get_active (apart));
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "together.pdf");
+  cw_test_settle ();
+  cw_test_input_click (cw_test_find_button (GTK_WIDGET (chooser), _("_Save")));
+  cw_test_wait_while (tally_busy, page);
+
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  text = cw_test_capture ((const char * const[]) { "pdftotext", "-layout", path, "-", NULL });
+  committee = g_strdup_printf (_("%s Villagers’ Committee"), "青山村");
+  g_assert_cmpuint (count_text (text, committee), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   int ret;
 
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = NULL;
+  g_autofree char *config = NULL;
+  g_autofree char *dirs = NULL;
+  g_autofree char *dirs_text = NULL;
+
   /* Chinese is typed through GTK's own Unicode entry (cw_test_input_type()). */
   g_setenv ("GTK_IM_MODULE", "gtk-im-context-simple", TRUE);
+
+  /* A home of the tests' own, with a documents folder as a Chinese desktop
+   * names it, where "Print to File" may write: set before GLib reads them. */
+  g_setenv ("XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
+  home = g_dir_make_tmp ("cunwu-friction-home-XXXXXX", &error);
+  g_assert_no_error (error);
+  config = g_build_filename (home, ".config", NULL);
+  documents = g_build_filename (home, "文档", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (config, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (documents, 0700), ==, 0);
+  dirs = g_build_filename (config, "user-dirs.dirs", NULL);
+  dirs_text = g_strdup ("XDG_DOCUMENTS_DIR=\"$HOME/文档\"\n");
+  g_assert_true (g_file_set_contents (dirs, dirs_text, -1, &error));
+  g_setenv ("HOME", home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+
   cw_test_init (&argc, &argv);
   g_assert_true (cw_test_input_available ());
 
@@ -318,11 +587,16 @@ main (int   argc,
 
   g_test_add ("/points-friction/group-entry", Fixture, NULL, fixture_setup, test_group_entry, fixture_teardown);
   g_test_add ("/points-friction/rules-search", Fixture, NULL, fixture_setup, test_rules_search, fixture_teardown);
+  g_test_add ("/points-friction/toast-scope", Fixture, NULL, fixture_setup, test_toast_scope, fixture_teardown);
+  g_test_add ("/points-friction/print-dialog", Fixture, NULL, fixture_setup, test_print_dialog, fixture_teardown);
+  g_test_add ("/points-friction/save-pdf-choice", Fixture, NULL, fixture_setup, test_save_pdf_choice, fixture_teardown);
 
   ret = g_test_run ();
 
   g_application_release (G_APPLICATION (app));
   g_clear_object (&app);
+  g_assert_true (cw_test_remove_tree (home));
+  g_free (documents);
 
   return ret;
 }
