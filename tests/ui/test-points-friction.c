@@ -531,6 +531,15 @@ test_save_pdf_choice (Fixture       *f,
   cw_test_settle ();
   chooser = cw_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_nonnull (chooser);
+  /* Named as the print dialog names it. */
+  {
+    const char *quarter = cw_points_tally_page_get_quarter (CW_POINTS_TALLY_PAGE (page));
+    g_autofree char *title = cw_points_announcement_title (f->db, CW_SCHEME_HOUSEHOLD, quarter);
+    g_autofree char *name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+
+    g_strdelimit (title, ":", '-');
+    g_assert_true (g_str_has_prefix (name, title));
+  }
   apart = find_check (GTK_WIDGET (chooser), _("Each village group on pages of its own"));
   g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (apart)));
   g_assert_true (gtk_check_button_get_active (apart));

@@ -44,6 +44,12 @@ CwPointsAnnouncement *cw_points_announcement_new          (CwDatabase           
                                                            const char            *quarter,
                                                            GError               **error);
 
+/* The title the announcement of @quarter (canonical, "2026Q3") will have,
+ * without reading the tally: "青山村2026年第三季度积分公示". */
+char                 *cw_points_announcement_title        (CwDatabase            *db,
+                                                           const char            *scheme,
+                                                           const char            *quarter);
+
 /* "青山村2026年第三季度积分公示". */
 const char           *cw_points_announcement_get_title    (CwPointsAnnouncement  *self);
 /* Households (or party members) listed. */

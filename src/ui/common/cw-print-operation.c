@@ -28,6 +28,7 @@ typedef struct
   GObject *object;
   char    *property;
   char    *label;
+  char    *description;
 } Option;
 
 static void
@@ -38,6 +39,7 @@ option_free (gpointer data)
   g_object_unref (option->object);
   g_free (option->property);
   g_free (option->label);
+  g_free (option->description);
   g_free (option);
 }
 
@@ -165,6 +167,18 @@ create_custom_widget_cb (GtkPrintOperation *operation,
       g_object_bind_property (option->object, option->property, check, "active",
                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
       gtk_box_append (GTK_BOX (box), check);
+      if (option->description != NULL)
+        {
+          GtkWidget *description = gtk_label_new (option->description);
+
+          gtk_label_set_wrap (GTK_LABEL (description), TRUE);
+          gtk_label_set_xalign (GTK_LABEL (description), 0);
+          gtk_label_set_max_width_chars (GTK_LABEL (description), 60);
+          /* Under the check button's label, not its box. */
+          gtk_widget_set_margin_start (description, 30);
+          gtk_widget_add_css_class (description, "dim-label");
+          gtk_box_append (GTK_BOX (box), description);
+        }
     }
 
   return G_OBJECT (box);
@@ -174,6 +188,7 @@ void
 cw_print_operation_add_option (GtkPrintOperation *operation,
                                const char        *tab_label,
                                const char        *label,
+                               const char        *description,
                                gpointer           object,
                                const char        *property)
 {
@@ -200,6 +215,7 @@ cw_print_operation_add_option (GtkPrintOperation *operation,
   option->object = g_object_ref (object);
   option->property = g_strdup (property);
   option->label = g_strdup (label);
+  option->description = g_strdup (description);
   g_ptr_array_add (options, option);
 }
 

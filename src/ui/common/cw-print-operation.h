@@ -36,13 +36,15 @@ GtkPrintOperation *cw_print_operation_new           (const char          *job_na
  * named after its title. */
 GtkPrintOperation *cw_print_operation_new_for_table (CwPrintTable        *table);
 
-/* A check button reading @label on the print dialog's
- * tab @tab_label (NULL: as before), for the boolean @property of @object
- * (kept as long as the operation): ticked as the property is, and the
- * property set as it is ticked, before the pages are laid out. */
+/* A check button reading @label, with @description (may be NULL) under
+ * it, on the print dialog's tab @tab_label (NULL: as before), for the
+ * boolean @property of @object (kept as long as the operation): ticked as
+ * the property is, and the property set as it is ticked, before the pages
+ * are laid out. */
 void               cw_print_operation_add_option    (GtkPrintOperation   *operation,
                                                      const char          *tab_label,
                                                      const char          *label,
+                                                     const char          *description,
                                                      gpointer             object,
                                                      const char          *property);
 

@@ -264,7 +264,11 @@ create_print_operation (CwPointsTallyPage  *self,
     return NULL;
   table = cw_points_announcement_get_table (announcement);
   operation = cw_print_operation_new_for_table (table);
-  cw_print_operation_add_option (operation, _("Announcement"), _(GROUPS_APART_LABEL), table, "sections-apart");
+  cw_print_operation_add_option (operation, _("Announcement"), _(GROUPS_APART_LABEL),
+                                 _("Each group’s pages have the title above its rows and the publicity period "
+                                   "and the committee after them, to go up on the group’s own board. Unticked, "
+                                   "the groups run on one after the other."),
+                                 table, "sections-apart");
   return operation;
 }
 
@@ -464,8 +468,8 @@ choose_file (CwPointsTallyPage *self,
   label = cw_quarter_label (quarter);
   if (kind == JOB_PDF)
     {
-      /* Translators: file name of the announcement: the quarter's label, e.g. 2026年第三季度积分公示 */
-      stem = g_strdup_printf (_("%s Points Announcement"), label);
+      /* Named as the print dialog names it: the notice's title. */
+      stem = cw_points_announcement_title (self->db, _cw_points_tally_page_get_scheme (self), quarter);
       self->chooser = cw_job_choose_file (GTK_WIDGET (self), _("Save the Announcement as PDF"),
                                           stem, "pdf", _("PDF documents"),
                                           file_chosen, GINT_TO_POINTER (kind));
