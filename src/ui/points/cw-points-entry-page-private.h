@@ -70,7 +70,8 @@ _cw_points_entry_page_is_party (CwPointsEntryPage *self)
 /* The id of a chosen CwHousehold or CwPerson. */
 gint64 _cw_points_subject_get_id                 (gpointer                subject);
 
-/* "0012 张三" for a chosen CwHousehold, "0012 张三" for a CwPerson. */
+/* "0012 张三": a chosen CwHousehold's 户号 and head, a CwPerson's 户号
+ * and name. */
 char  *_cw_points_subject_label                  (gpointer                subject);
 
 /* The refusal under the form. */
