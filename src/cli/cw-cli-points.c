@@ -181,10 +181,13 @@ cw_cli_points_run_print (const CwCliCommand  *command,
                          char               **argv)
 {
   g_autofree char *quarter_text = NULL, *scheme_text = NULL;
+  gboolean together = FALSE;
   const GOptionEntry entries[] = {
     { "quarter", 0, 0, G_OPTION_ARG_STRING, &quarter_text, N_("The quarter, e.g. 2026Q3"), N_("QUARTER") },
     { "scheme", 0, 0, G_OPTION_ARG_STRING, &scheme_text,
       N_("household (村民积分, the default) or party (党员积分)"), N_("SCHEME") },
+    { "groups-together", 0, 0, G_OPTION_ARG_NONE, &together,
+      N_("Run the village groups on one after the other, the publicity period once at the end"), NULL },
     { NULL }
   };
   g_autoptr(CwDatabase) db = NULL;
@@ -206,7 +209,10 @@ cw_cli_points_run_print (const CwCliCommand  *command,
   if (db == NULL)
     return CW_CLI_FAILED;
   announcement = cw_points_announcement_new (db, scheme, quarter, &error);
-  if (announcement == NULL || !cw_points_announcement_save_pdf (announcement, argv[1], &n_pages, &error))
+  if (announcement == NULL)
+    return cw_cli_fail (error);
+  cw_print_table_set_sections_apart (cw_points_announcement_get_table (announcement), !together);
+  if (!cw_points_announcement_save_pdf (announcement, argv[1], &n_pages, &error))
     return cw_cli_fail (error);
 
   display = g_filename_display_name (argv[1]);

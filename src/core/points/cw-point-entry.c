@@ -446,6 +446,67 @@ cw_point_entry_add (CwDatabase   *db,
   return id;
 }
 
+void
+cw_point_skipped_free (CwPointSkipped *skipped)
+{
+  if (skipped == NULL)
+    return;
+  g_free (skipped->reason);
+  g_free (skipped);
+}
+
+/* What the register's rules refuse of one subject; anything else (the
+ * database failing) stops the whole batch. */
+static gboolean
+is_refusal (const GError *error)
+{
+  return g_error_matches (error, CW_ERROR, CW_ERROR_REFUSED) ||
+         g_error_matches (error, CW_ERROR, CW_ERROR_NOT_FOUND) ||
+         g_error_matches (error, CW_ERROR, CW_ERROR_INVALID);
+}
+
+/* Inside the caller's transaction, each subject in a savepoint of its own:
+ * a refused one leaves nothing behind and goes into @skipped. */
+static gboolean
+insert_each (CwDatabase    *db,
+             const char    *scheme,
+             const gint64  *subject_ids,
+             guint          n_subjects,
+             CwPointRule   *rule,
+             const char    *day,
+             const char    *quarter,
+             int            quantity,
+             const char    *note,
+             GPtrArray     *skipped,
+             GError       **error)
+{
+  for (guint i = 0; i < n_subjects; i++)
+    {
+      g_autoptr(GError) local = NULL;
+      CwPointSkipped *skip;
+
+      if (!cw_database_begin (db, error))
+        return FALSE;
+      if (insert_entry (db, scheme, subject_ids[i], rule, day, quarter, quantity, note, "", &local) != 0)
+        {
+          if (!cw_database_commit (db, error))
+            return FALSE;
+          continue;
+        }
+      cw_database_rollback (db);
+      if (!is_refusal (local))
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return FALSE;
+        }
+      skip = g_new0 (CwPointSkipped, 1);
+      skip->subject_id = subject_ids[i];
+      skip->reason = g_strdup (local->message);
+      g_ptr_array_add (skipped, skip);
+    }
+  return TRUE;
+}
+
 gboolean
 cw_point_entry_add_many (CwDatabase    *db,
                          const char    *scheme,
@@ -458,6 +519,7 @@ cw_point_entry_add_many (CwDatabase    *db,
                          GError       **error)
 {
   g_autoptr(CwPointRule) rule = usable_rule (db, scheme, rule_code, error);
+  g_autoptr(GPtrArray) skipped = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_point_skipped_free);
   g_autoptr(GString) refused = g_string_new (NULL);
   g_autofree char *quarter = NULL;
   g_autofree char *day = NULL;
@@ -470,17 +532,18 @@ cw_point_entry_add_many (CwDatabase    *db,
 
   if (!cw_database_begin (db, error))
     return FALSE;
-  for (guint i = 0; i < n_subjects; i++)
-    {
-      g_autoptr(GError) local = NULL;
-
-      if (insert_entry (db, scheme, subject_ids[i], rule, day, quarter, quantity, note, "", &local) == 0)
-        g_string_append_printf (refused, "%s%s", refused->len ? "; " : "", local->message);
-    }
-  /* All or nothing: a clean-up day is entered once, not half. */
-  if (refused->len > 0)
+  if (!insert_each (db, scheme, subject_ids, n_subjects, rule, day, quarter, quantity, note, skipped, error))
     {
       cw_database_rollback (db);
+      return FALSE;
+    }
+  /* All or nothing: a clean-up day is entered once, not half. */
+  if (skipped->len > 0)
+    {
+      cw_database_rollback (db);
+      for (guint i = 0; i < skipped->len; i++)
+        g_string_append_printf (refused, "%s%s", i > 0 ? "; " : "",
+                                ((CwPointSkipped *) g_ptr_array_index (skipped, i))->reason);
       g_set_error (error, CW_ERROR, CW_ERROR_REFUSED, _("Nothing was entered: %s"), refused->str);
       return FALSE;
     }
@@ -488,6 +551,57 @@ cw_point_entry_add_many (CwDatabase    *db,
     return FALSE;
   cw_database_emit_changed (db, "point_entry");
   return TRUE;
+}
+
+GPtrArray *
+cw_point_entry_add_each (CwDatabase    *db,
+                         const char    *scheme,
+                         const gint64  *subject_ids,
+                         guint          n_subjects,
+                         const char    *rule_code,
+                         const char    *date,
+                         int            quantity,
+                         const char    *note,
+                         guint         *n_saved,
+                         GError       **error)
+{
+  g_autoptr(CwPointRule) rule = NULL;
+  g_autoptr(GPtrArray) skipped = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_point_skipped_free);
+  g_autofree char *quarter = NULL;
+  g_autofree char *day = NULL;
+  guint saved;
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (subject_ids != NULL || n_subjects == 0, NULL);
+
+  if (n_saved != NULL)
+    *n_saved = 0;
+  rule = usable_rule (db, scheme, rule_code, error);
+  if (rule == NULL)
+    return NULL;
+  day = entry_day (db, date, &quarter, error);
+  if (day == NULL)
+    return NULL;
+
+  if (!cw_database_begin (db, error))
+    return NULL;
+  if (!insert_each (db, scheme, subject_ids, n_subjects, rule, day, quarter, quantity, note, skipped, error))
+    {
+      cw_database_rollback (db);
+      return NULL;
+    }
+  saved = n_subjects - skipped->len;
+  /* Nothing saved is no change: Undo stays with the one before. */
+  if (saved == 0)
+    cw_database_rollback (db);
+  else if (!cw_database_commit (db, error))
+    return NULL;
+  else
+    cw_database_emit_changed (db, "point_entry");
+
+  if (n_saved != NULL)
+    *n_saved = saved;
+  return g_steal_pointer (&skipped);
 }
 
 static gboolean
