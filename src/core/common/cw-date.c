@@ -181,13 +181,13 @@ parse_serial (const char *text,
 
   if (!parse_number (&p, 1, 5, serial) || g_ascii_isdigit (*p))
     return FALSE;
+  /* 1962 is a year alone (and 1962.01 a month): no one means 1905-05-16. */
+  if (p - text == 4 && *serial >= 1800 && *serial < 2200)
+    return FALSE;
   if (*p == '.')
     do
       p++;
     while (g_ascii_isdigit (*p));
-  /* 1962 is a year alone: no one means 1905-05-16. */
-  if (p - text == 4 && *serial >= 1800 && *serial < 2200)
-    return FALSE;
   return *p == '\0';
 }
 

@@ -311,10 +311,11 @@ starts_with_closing_word (const char *field)
   return FALSE;
 }
 
-/* The lines a form has below its table: a record with none of the
- * required columns that begins with 合计, 制表人 …, and after the first
- * such line any record without the required columns (a note for the
- * person filling the form in). A data row always has them. */
+/* The lines a form has below its table: a record that begins with 合计,
+ * 制表人 … and has nothing else in the required columns (the words may
+ * stand in one of them, when the form has no 序号), and after the first
+ * such line any record like it whatever its words (a note for the person
+ * filling the form in). A data row has its required columns. */
 static gboolean
 is_closing_line (CwImport    *import,
                  CwCsvReader *reader,
@@ -322,25 +323,20 @@ is_closing_line (CwImport    *import,
 {
   const CwImporter *importer = import->importer;
   guint n = cw_csv_reader_get_n_fields (reader);
+  guint first = 0;
 
+  while (first < n && cw_csv_reader_get_field (reader, first)[0] == '\0')
+    first++;
   for (guint c = 0; c < import->n_columns; c++)
-    if ((importer->columns[c].flags & CW_IMPORT_COLUMN_REQUIRED) && import->index[c] >= 0)
+    if ((importer->columns[c].flags & CW_IMPORT_COLUMN_REQUIRED) &&
+        import->index[c] >= 0 && (guint) import->index[c] != first)
       {
         const char *value = cw_csv_reader_get_field (reader, (guint) import->index[c]);
 
         if (value != NULL && value[0] != '\0')
           return FALSE;
       }
-  if (closing_seen)
-    return TRUE;
-  for (guint i = 0; i < n; i++)
-    {
-      const char *field = cw_csv_reader_get_field (reader, i);
-
-      if (field[0] != '\0')
-        return starts_with_closing_word (field);
-    }
-  return FALSE;
+  return closing_seen || (first < n && starts_with_closing_word (cw_csv_reader_get_field (reader, first)));
 }
 
 /* A value under no column would be lost, and the values after it are
@@ -358,11 +354,11 @@ check_stray_field (CwImport    *import,
   if (stray == NULL)
     return;
   if (index >= width)
-    message = g_strdup_printf (_("This row has more fields than the header has columns (%u), so “%s” stands "
-                                 "under no column and the fields before it may be under the wrong ones. A value "
-                                 "with a comma in it, such as 低保,五保, must be in quotes (\"低保,五保\") or "
+    message = g_strdup_printf (_("This row has %u fields but the header has %u columns, so “%s” stands under "
+                                 "no column and the fields before it may be under the wrong ones. A value with "
+                                 "a comma in it, such as 低保,五保, must be in quotes (\"低保,五保\") or "
                                  "written with 、 (低保、五保)."),
-                               width, stray);
+                               cw_csv_reader_get_n_fields (reader), width, stray);
   else
     message = g_strdup_printf (_("“%s” stands in a column without a name in the header (column %u); nothing "
                                  "would read it. Give the column its name in the header, or move the value "
