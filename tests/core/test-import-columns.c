@@ -7,12 +7,8 @@
 #include <string.h>
 
 #include "core/common/cw-database-private.h"
-#include "core/common/cw-error.h"
-#include "core/common/cw-id-number.h"
-#include "core/households/cw-household-import.h"
-#include "core/village/cw-village.h"
 
-#include "cw-test-core.h"
+#include "import-test-util.h"
 
 /* Issue 8, the roster's columns: every template an office really has is
  * read whole (户口簿, 公安 and 民政 headers), a column the register cannot
@@ -21,39 +17,7 @@
  * its line, and a household whose rows disagree is never settled
  * silently. */
 
-typedef struct
-{
-  CwTestDir   dir;
-  CwDatabase *db;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CwVillage) village = cw_village_new ("青山村", "白沙镇", "临江县");
-
-  fixture->dir = cw_test_dir_new ();
-  fixture->db = cw_test_database_new (fixture->dir, FALSE);
-  g_assert_true (cw_village_create (fixture->db, village, &error));
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->db);
-  g_clear_pointer (&fixture->dir, cw_test_dir_free);
-}
-
-/* A real ID number: 17 digits and their check character. */
-static char *
-valid_id (const char *first17)
-{
-  return g_strdup_printf ("%s%c", first17, cw_id_number_check_character (first17));
-}
+typedef ImportFixture Fixture;
 
 static CwImportReport *
 import_text (Fixture            *fixture,
@@ -61,15 +25,7 @@ import_text (Fixture            *fixture,
              CwImportFlags       flags,
              const char * const *ignore)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
-  g_autoptr(GError) error = NULL;
-  CwImportReport *report = cw_importer_import_bytes_full (&cw_household_importer, fixture->db, bytes,
-                                                          "roster.csv", flags, ignore, NULL, NULL, NULL,
-                                                          &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (report);
-  return report;
+  return import_test_text (fixture->db, text, flags, ignore);
 }
 
 static gint64
@@ -79,61 +35,19 @@ count (Fixture    *fixture,
   return cw_database_query_int (fixture->db, sql, -1);
 }
 
-static char *
-query_text (Fixture    *fixture,
-            const char *sql,
-            const char *parameter)
-{
-  g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (fixture->db, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  sqlite3_bind_text (stmt, 1, parameter, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return NULL;
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
-
 static void
 assert_text (Fixture    *fixture,
              const char *sql,
              const char *parameter,
              const char *expected)
 {
-  g_autofree char *value = query_text (fixture, sql, parameter);
+  g_autofree char *value = import_test_query_text (fixture->db, sql, parameter);
 
   g_assert_cmpstr (value, ==, expected);
 }
 
-/* The problem on @line (exactly one) names every word given. */
-static void
-assert_problem (CwImportReport *report,
-                guint           line,
-                ...)
-{
-  const char *message = NULL;
-  const char *word;
-  guint matches = 0;
-  va_list args;
-
-  for (guint i = 0; i < cw_import_report_get_n_problems (report); i++)
-    {
-      const char *m;
-
-      if (cw_import_report_get_problem (report, i, NULL, &m) == line)
-        {
-          message = m;
-          matches++;
-        }
-    }
-  if (matches != 1)
-    g_error ("%u problems on line %u, expected one", matches, line);
-  g_test_message ("line %u: %s", line, message);
-  va_start (args, line);
-  while ((word = va_arg (args, const char *)) != NULL)
-    if (strstr (message, word) == NULL)
-      g_error ("The problem on line %u, “%s”, does not name “%s”", line, message, word);
-  va_end (args);
-}
+#define assert_problem import_test_assert_problem
+#define valid_id import_test_valid_id
 
 /* The roster headers offices really have: every column is read, not one
  * ID number or phone left behind. */
@@ -173,13 +87,6 @@ test_templates (Fixture       *fixture,
       g_autoptr(CwImportReport) report = import_text (fixture, text, 0, NULL);
 
       g_test_message ("%s", files[i].header);
-      for (guint k = 0; k < cw_import_report_get_n_problems (report); k++)
-        {
-          const char *message = NULL;
-          guint line = cw_import_report_get_problem (report, k, NULL, &message);
-
-          g_test_message ("line %u: %s", line, message);
-        }
       g_assert_null (cw_import_report_get_unknown_columns (report)[0]);
       g_assert_null (cw_import_report_get_ignored_columns (report)[0]);
       g_assert_true (cw_import_report_is_complete (report));
@@ -423,7 +330,7 @@ main (int    argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, import_fixture_set_up, func, import_fixture_tear_down)
   ADD ("/import-columns/templates", test_templates);
   ADD ("/import-columns/unknown-column", test_unknown_column);
   ADD ("/import-columns/second-cell", test_second_cell);

@@ -9,11 +9,8 @@
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
-#include "core/common/cw-id-number.h"
-#include "core/households/cw-household-import.h"
-#include "core/village/cw-village.h"
 
-#include "cw-test-core.h"
+#include "import-test-util.h"
 
 /* Issue 9, dates in imports: every form Excel and WPS write is read (the
  * import once called 1962/1/1 "not a date" and dropped the household),
@@ -21,32 +18,7 @@
  * contradicts it is a problem naming both, and an ID number Excel
  * destroyed is refused, never guessed. */
 
-typedef struct
-{
-  CwTestDir   dir;
-  CwDatabase *db;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CwVillage) village = cw_village_new ("青山村", "白沙镇", "临江县");
-
-  fixture->dir = cw_test_dir_new ();
-  fixture->db = cw_test_database_new (fixture->dir, FALSE);
-  g_assert_true (cw_village_create (fixture->db, village, &error));
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->db);
-  g_clear_pointer (&fixture->dir, cw_test_dir_free);
-}
+typedef ImportFixture Fixture;
 
 static char *
 parse_cell (const char *text)
@@ -138,67 +110,22 @@ test_cell_forms (void)
   }
 }
 
-static char *
-valid_id (const char *first17)
-{
-  return g_strdup_printf ("%s%c", first17, cw_id_number_check_character (first17));
-}
-
 static CwImportReport *
 import_text (Fixture    *fixture,
              const char *text)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
-  g_autoptr(GError) error = NULL;
-  CwImportReport *report = cw_importer_import_bytes (&cw_household_importer, fixture->db, bytes, "roster.csv",
-                                                     0, NULL, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (report);
-  return report;
+  return import_test_text (fixture->db, text, 0, NULL);
 }
 
 static char *
 birth_date_of (Fixture    *fixture,
                const char *name)
 {
-  g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (fixture->db, "SELECT birth_date FROM person WHERE name = ?",
-                                                      NULL);
-
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return NULL;
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  return import_test_query_text (fixture->db, "SELECT birth_date FROM person WHERE name = ?", name);
 }
 
-/* The only problem on @line names every word given. */
-static void
-assert_problem (CwImportReport *report,
-                guint           line,
-                ...)
-{
-  const char *message = NULL;
-  const char *word;
-  va_list args;
-
-  for (guint i = 0; i < cw_import_report_get_n_problems (report); i++)
-    {
-      const char *m;
-
-      if (cw_import_report_get_problem (report, i, NULL, &m) == line)
-        {
-          g_assert_null (message);
-          message = m;
-        }
-    }
-  g_assert_nonnull (message);
-  g_test_message ("line %u: %s", line, message);
-  va_start (args, line);
-  while ((word = va_arg (args, const char *)) != NULL)
-    if (strstr (message, word) == NULL)
-      g_error ("The problem on line %u, “%s”, does not name “%s”", line, message, word);
-  va_end (args);
-}
+#define assert_problem import_test_assert_problem
+#define valid_id import_test_valid_id
 
 /* Each household a person with a birth date as a spreadsheet wrote it. */
 static void
@@ -334,7 +261,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-dates/cell-forms", test_cell_forms);
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, import_fixture_set_up, func, import_fixture_tear_down)
   ADD ("/import-dates/roster-dates", test_roster_dates);
   ADD ("/import-dates/birth-date-and-id", test_birth_date_and_id);
   ADD ("/import-dates/excel-ids", test_excel_ids);

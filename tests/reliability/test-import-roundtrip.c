@@ -137,6 +137,30 @@ save_as_csv (Fixture    *fixture,
   return csv;
 }
 
+typedef enum
+{
+  WHOLE_RECORD,
+  PRESENT,
+  MASKED,
+} Export;
+
+/* The export made and saved as CSV. */
+static char *
+export_csv (Fixture *fixture,
+            Export   what)
+{
+  static const char * const names[] = { "register.xlsx", "roster.xlsx", "masked.xlsx" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xlsx = g_build_filename (fixture->dir, names[what], NULL);
+
+  if (what == WHOLE_RECORD)
+    cw_roster_export_register (fixture->db, xlsx, NULL, NULL, NULL, &error);
+  else
+    cw_roster_export_households (fixture->db, xlsx, NULL, what == MASKED, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return save_as_csv (fixture, xlsx);
+}
+
 /* A new database with the same village and nothing in it. */
 static CwDatabase *
 empty_village (Fixture    *fixture,
@@ -228,8 +252,6 @@ static void
 test_whole_record (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *xlsx = g_build_filename (fixture->dir, "register.xlsx", NULL);
   g_autofree char *csv = NULL;
   g_autoptr(CwDatabase) other = NULL;
   g_autoptr(CwImportReport) report = NULL;
@@ -238,10 +260,7 @@ test_whole_record (Fixture       *fixture,
   if (!cw_test_have_program ("soffice"))
     return;
 
-  g_assert_true (cw_roster_export_register (fixture->db, xlsx, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-  csv = save_as_csv (fixture, xlsx);
-
+  csv = export_csv (fixture, WHOLE_RECORD);
   other = empty_village (fixture, "other.db");
   report = import_csv (other, csv);
   g_assert_true (cw_import_report_is_complete (report));
@@ -265,8 +284,6 @@ static void
 test_present_roster (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *xlsx = g_build_filename (fixture->dir, "roster.xlsx", NULL);
   g_autofree char *csv = NULL;
   g_autoptr(CwDatabase) other = NULL;
   g_autoptr(CwImportReport) report = NULL;
@@ -274,10 +291,7 @@ test_present_roster (Fixture       *fixture,
   if (!cw_test_have_program ("soffice"))
     return;
 
-  g_assert_true (cw_roster_export_households (fixture->db, xlsx, NULL, FALSE, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-  csv = save_as_csv (fixture, xlsx);
-
+  csv = export_csv (fixture, PRESENT);
   other = empty_village (fixture, "present.db");
   report = import_csv (other, csv);
   g_assert_true (cw_import_report_is_complete (report));
@@ -290,8 +304,6 @@ static void
 test_masked_roster (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *xlsx = g_build_filename (fixture->dir, "masked.xlsx", NULL);
   g_autofree char *csv = NULL;
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GPtrArray) numbers = NULL;
@@ -300,9 +312,7 @@ test_masked_roster (Fixture       *fixture,
   if (!cw_test_have_program ("soffice"))
     return;
 
-  g_assert_true (cw_roster_export_households (fixture->db, xlsx, NULL, TRUE, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-  csv = save_as_csv (fixture, xlsx);
+  csv = export_csv (fixture, MASKED);
   g_assert_true (g_file_get_contents (csv, &text, NULL, NULL));
 
   numbers = rows_of (fixture->db, "SELECT id_number FROM person WHERE id_number IS NOT NULL "
