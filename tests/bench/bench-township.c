@@ -134,7 +134,7 @@ write_roster_csv (CwDatabase *township)
   for (guint i = 0; i < CW_ROSTER_N_COLUMNS; i++)
     g_string_append_printf (out, "%s%s", i ? "," : "", cw_roster_columns[i]);
   g_string_append (out, "\r\n");
-  g_assert_true (cw_roster_rows_foreach (township, NULL, append_row, out, &error));
+  g_assert_true (cw_roster_rows_foreach (township, NULL, CW_ROSTER_PRESENT, append_row, out, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (path, out->str, (gssize) out->len, &error));
   return g_steal_pointer (&path);
@@ -289,7 +289,7 @@ bench_roster_export (CwDatabase *db)
   ms = now_ms () - start;
   g_assert_no_error (error);
 
-  g_assert_true (cw_roster_rows_foreach (db, NULL, keep_row, rows, &error));
+  g_assert_true (cw_roster_rows_foreach (db, NULL, CW_ROSTER_PRESENT, keep_row, rows, &error));
   g_unlink (bare);
   bare_ms = bare_workbook (rows, CW_ROSTER_N_COLUMNS, bare);
   report ("roster export .xlsx", ms, bare_ms, "plain libxlsxwriter", "≤ 3 s, ≤ 2×");

@@ -39,6 +39,7 @@ struct _CwWorkbook
   lxw_format    *note_format;
   lxw_format    *header_format;
   lxw_format    *total_format;
+  lxw_format    *footer_format;
   lxw_format    *cell_formats[N_KINDS];
 
   /* The sheet being written. */
@@ -203,6 +204,9 @@ add_formats (CwWorkbook *self)
 
   format = self->total_format = add_format (self, TRUE);
   format_set_bold (format);
+  format_set_align (format, LXW_ALIGN_LEFT);
+
+  format = self->footer_format = add_format (self, FALSE);
   format_set_align (format, LXW_ALIGN_LEFT);
 
   format = self->cell_formats[CW_WORKBOOK_TEXT] = add_format (self, TRUE);
@@ -556,6 +560,29 @@ cw_workbook_write_total (CwWorkbook  *self,
     return FALSE;
   code = merge_across (self, self->next_row, 0, (lxw_col_t) (self->n_columns - 1),
                        text != NULL ? text : "", self->total_format);
+  if (code != LXW_NO_ERROR)
+    return set_lxw_error (self, code, error);
+  self->next_row++;
+  self->total_written = TRUE;
+  return TRUE;
+}
+
+gboolean
+cw_workbook_write_footer (CwWorkbook  *self,
+                          const char  *text,
+                          GError     **error)
+{
+  lxw_error code;
+
+  g_return_val_if_fail (CW_IS_WORKBOOK (self), FALSE);
+  g_return_val_if_fail (self->sheet != NULL, FALSE);
+
+  if (!self->total_written && !set_autofilter (self, error))
+    return FALSE;
+  /* A little room above: the line is for signatures, not the table. */
+  worksheet_set_row (self->sheet, self->next_row, 30, NULL);
+  code = merge_across (self, self->next_row, 0, (lxw_col_t) (self->n_columns - 1),
+                       text != NULL ? text : "", self->footer_format);
   if (code != LXW_NO_ERROR)
     return set_lxw_error (self, code, error);
   self->next_row++;

@@ -13,7 +13,8 @@ G_BEGIN_DECLS
  *   row 2   the header: bold, filled, bordered, wrapped; frozen below it,
  *           with an autofilter over the data; repeated on every printed page
  *   row 3…  the data, thin borders
- *   last    optionally a total line ("合计 N 人")
+ *   last    optionally a total line ("合计 N 人"), and lines below the table
+ *           ("制表人 … 审核人 … 日期 …")
  *
  * printed on A4 (landscape or portrait per sheet), one page wide, with
  * "Page &P of &N" in the footer.
@@ -94,6 +95,13 @@ gboolean    cw_workbook_write_row   (CwWorkbook             *self,
 /* A closing line below the data, merged across the columns, outside the
  * autofilter, e.g. "合计 25 人". No data rows may follow it. */
 gboolean    cw_workbook_write_total (CwWorkbook             *self,
+                                     const char             *text,
+                                     GError                **error);
+
+/* A line below the table, merged across the columns, without borders:
+ * where the form's signatures and date go. Only other such lines may
+ * follow it. */
+gboolean    cw_workbook_write_footer (CwWorkbook            *self,
                                      const char             *text,
                                      GError                **error);
 

@@ -541,8 +541,9 @@ static const CwImportKind roster_import = {
   &cw_household_importer,
   N_("Import a Roster"),
   N_("A CSV file with one row per person and a header row in Chinese: 户号, 村民小组, 姓名, 与户主关系 (required), "
-     "性别, 身份证号, 出生日期, 民族, 联系电话, 政治面貌, 人员状态, 标签, 住址. UTF-8 or GB18030, as Excel or WPS saves "
-     "it. First you see what would go in; nothing is written until you choose Import."),
+     "and any other column of the roster (身份证号, 出生日期, 联系电话, 住址 …), also under the names the 户口簿, 公安 and "
+     "民政 templates give them. UTF-8 or GB18030, as Excel or WPS saves it. First you see what would go in and how "
+     "each column is read; nothing is written until you choose Import."),
   N_("Households to import"), N_("Households imported"), N_("Households left out"),
   roster_summary,
 };
