@@ -319,6 +319,17 @@ convert_utf16 (CwCsvReader   *self,
       return FALSE;
     }
 
+  /* U+0000 is no more text in UTF-16 than a zero byte is in UTF-8; as a
+   * NUL in the UTF-8 text it would cut its field short. */
+  if (memchr (self->text, '\0', written) != NULL)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+                   _("Line %u contains zero bytes: this is not a text file."),
+                   line_at_offset ((const guint8 *) self->text,
+                                   (const guint8 *) memchr (self->text, '\0', written) - (const guint8 *) self->text));
+      return FALSE;
+    }
+
   self->length = written;
   self->encoding = encoding;
   return TRUE;
