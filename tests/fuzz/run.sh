@@ -2,17 +2,17 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # tests/fuzz/run.sh SECONDS [TARGET…]: runs each fuzzer (all four without
-# a TARGET: csv-reader households point-rules point-entries) for SECONDS
+# a TARGET: csv-reader households point-rules point-entries) for SECONDS,
+# from the seeds fuzz-seeds makes (cw-fuzz-seeds.c) and the corpus so far,
 # in the fuzzing build, one after the other. The build directory is
 # $CW_FUZZ_BUILD, else build-fuzz in the source tree; it is set up with
 # clang and -Dfuzzing=true when missing (README "Fuzzing").
 #
-# In the build directory, tests/fuzz/work/ keeps: seeds/ (made afresh by
-# fuzz-seeds each run), corpus/<target>/ (what the fuzzer found
-# interesting; it grows from run to run), artifacts/<target>/ (the inputs
-# that crashed, leaked or broke a promise) and <target>.log. Exits 1 when
-# a fuzzer found something: copy the artifact into
-# tests/fuzz/regressions/<target>/ once it is fixed.
+# In the build directory, tests/fuzz/work/ keeps corpus/<target>/ (what
+# the fuzzer found interesting; it grows from run to run),
+# artifacts/<target>/ (the inputs that crashed, leaked or broke a
+# promise) and <target>.log. Exits 1 when a fuzzer found something: copy
+# the artifact into tests/fuzz/regressions/<target>/ once it is fixed.
 set -euo pipefail
 
 if [ $# -lt 1 ] || ! [[ "$1" =~ ^[0-9]+$ ]]; then
@@ -35,8 +35,11 @@ if [ -z "${CW_FUZZ_NO_COMPILE:-}" ]; then
 fi
 
 work=$build/tests/fuzz/work
-rm -rf "$work/seeds"
-"$build/tests/fuzz/fuzz-seeds" "$work/seeds"
+mkdir -p "$work"
+# Seeds of this run's own: two runs may go side by side.
+seeds=$(mktemp -d "$work/seeds.XXXXXX")
+trap 'rm -rf "$seeds"' EXIT
+"$build/tests/fuzz/fuzz-seeds" "$seeds"
 
 # GSlice's own allocator would hide leaks and use after free from ASan;
 # warnings and criticals are fatal as in the tests.
@@ -54,9 +57,9 @@ for target in "${targets[@]}"; do
         -timeout=20 \
         -rss_limit_mb=4096 \
         -print_final_stats=1 \
-        -dict="$work/seeds/cunwu.dict" \
+        -dict="$seeds/cunwu.dict" \
         -artifact_prefix="$work/artifacts/$target/" \
-        "$work/corpus/$target" "$work/seeds/$target" \
+        "$work/corpus/$target" "$seeds/$target" \
         >"$work/$target.log" 2>&1; then
     status=1
     echo "fuzz-$target found something: $work/$target.log, $work/artifacts/$target/"
