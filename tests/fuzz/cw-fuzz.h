@@ -33,10 +33,12 @@ const char       *cw_fuzz_target_name    (CwFuzzTarget   target);
 /* The register's importer; NULL for the CSV reader. */
 const CwImporter *cw_fuzz_target_importer (CwFuzzTarget  target);
 
-/* Runs one input. The importers import it as a dry run into one demo
- * village made on first use (a small one: each input is imported in
- * full) and rolled back after each input, so every input meets the same
- * register. */
+/* Runs one input. The CSV reader reads it from the top and again below
+ * the roster's header. An importer imports it as a dry run, then for
+ * real in a transaction of the harness's own that is rolled back, into
+ * one demo village made on first use (a small one: each input is
+ * imported in full), so every input meets the same register; the two
+ * reports must be the same. */
 void              cw_fuzz_one            (CwFuzzTarget   target,
                                           const guint8  *data,
                                           gsize          size);
