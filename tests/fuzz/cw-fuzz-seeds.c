@@ -315,6 +315,19 @@ seed_point_rules (Seeds *seeds)
 
 /* Point entries */
 
+/* The first person of the roster who is not a party member. */
+static gboolean
+find_non_member (const char * const  *row,
+                 gpointer             user_data,
+                 GError             **error)
+{
+  char **name = user_data;
+
+  if (*name == NULL && g_strcmp0 (row[CW_ROSTER_POLITICAL], "中共党员") != 0)
+    *name = g_strdup (row[CW_ROSTER_NAME]);
+  return TRUE;
+}
+
 static void
 seed_point_entries (Seeds *seeds)
 {
@@ -327,6 +340,8 @@ seed_point_entries (Seeds *seeds)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *today_dots = g_date_time_format (now, "%Y.%m.%d");
+  g_autofree char *nobody_id = make_id ("430421", "19900101", "777");
+  g_autofree char *non_member = NULL;
   const char *household_rule = "";
   const char *party_rule = "";
   const char *household = "";
@@ -334,6 +349,8 @@ seed_point_entries (Seeds *seeds)
 
   g_assert_no_error (error);
   rules = cw_point_rule_list (db, NULL, FALSE, &error);
+  g_assert_no_error (error);
+  cw_roster_rows_foreach (db, NULL, find_non_member, &non_member, &error);
   g_assert_no_error (error);
 
   /* The demo's own entries again, each one a repeat: the newest, and
@@ -369,8 +386,9 @@ seed_point_entries (Seeds *seeds)
     }
 
   /* Today's paper forms typed in: aliases, a member by name and by the
-   * 户号 column, dates as people write them, quantities in words, a
-   * future date, a rule nobody has. */
+   * 户号 column, dates as people write them, full-width and minus-sign
+   * quantities, a future date, a rule nobody has, party points for an
+   * ID number nobody has and for a villager who is not a member. */
   table_add (typed, "户编号", "党员姓名", "细则编号", "积分日期", "次数", "说明", NULL);
   table_add (typed, household, "", household_rule, today, "1", "清扫村道", NULL);
   table_add (typed, household, "", household_rule, today_dots, "２", "两次,\n上午和下午", NULL);
@@ -378,7 +396,9 @@ seed_point_entries (Seeds *seeds)
   table_add (typed, member, "", party_rule, today, "1", "\"三会一课\"", NULL);
   table_add (typed, household, "", household_rule, "2999-01-01", "1", "", NULL);
   table_add (typed, household, "", "NOPE", today, "0", "", NULL);
-  table_add (typed, "9999", "", household_rule, "2026年1月5日", "-3", "", NULL);
+  table_add (typed, "9999", "", household_rule, "2026年1月5日", "−3", "", NULL);
+  table_add (typed, nobody_id, "", party_rule, today, "1", "", NULL);
+  table_add (typed, "", non_member != NULL ? non_member : "", party_rule, today, "1", "", NULL);
   write_table (seeds, "entries-typed", "积分登记表", typed);
 }
 
