@@ -42,12 +42,24 @@ convert_utf16 (const guint8  *data,
   gsize written = 0;
 
   *text = g_convert ((const char *) data, size, "UTF-8", encoding,
-                          NULL, &written, &local_error);
+                     NULL, &written, &local_error);
   if (*text == NULL)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
                    _("The file looks like UTF-16 text, but is not: %s"),
                    local_error->message);
+      return FALSE;
+    }
+
+  /* U+0000 is no more text in UTF-16 than a zero byte is in UTF-8; as a
+   * NUL in the UTF-8 text it would cut its field short. */
+  if (memchr (*text, '\0', written) != NULL)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+                   _("Line %u contains zero bytes: this is not a text file."),
+                   line_at_offset ((const guint8 *) *text,
+                                   (const guint8 *) memchr (*text, '\0', written) - (const guint8 *) *text));
+      g_clear_pointer (text, g_free);
       return FALSE;
     }
 
