@@ -148,8 +148,9 @@ ASCII = '?!:;,()'
 FULL = {'?': '？', '!': '！', ':': '：', ';': '；', ',': '，', '(': '（', ')': '）'}
 HAN = re.compile('[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019\u2026\u2014]')
 # What may hold ASCII punctuation: mnemonics "(_S)", file patterns
-# "(*.db)", URLs, command-line options, a desktop file's Keywords list.
-ALLOWED = re.compile(r'\(_.\)|\(\*\.[A-Za-z0-9]+\)|[a-z]+://\S+|--?[a-z][a-z-]*')
+# "(*.db)", URLs, command-line options, a desktop file's Keywords list,
+# and text in quotes, which is what the clerk typed or must type.
+ALLOWED = re.compile(r'\(_.\)|\(\*\.[A-Za-z0-9]+\)|[a-z]+://\S+|--?[a-z][a-z-]*|\u201c[^\u201d]*\u201d|\\"[^\\]*\\"')
 SPEC = re.compile(r"%(\d+\$)?[-+ #0']*\d*(\.\d+)?(hh|h|ll|l|L|q|j|z|t)?([diouxXeEfFgGcsp%])|%<[A-Za-z0-9]+>")
 STRING, NUMBER = '\ue000', '\ue001'
 
