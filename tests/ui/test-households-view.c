@@ -913,6 +913,110 @@ test_care_list (Fixture       *f,
   screenshot (GTK_WIDGET (window), "care-list-party");
 }
 
+/* The texts of the care list's cells on screen, and its column titles. */
+static GPtrArray *
+care_cells (CwCareListView *care)
+{
+  GtkWidget *table = cw_test_find_mapped (GTK_WIDGET (care), GTK_TYPE_COLUMN_VIEW);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+  GListModel *columns;
+
+  g_assert_nonnull (table);
+  columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (table));
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (gtk_column_view_column_get_visible (column))
+        g_ptr_array_add (texts, g_strdup (gtk_column_view_column_get_title (column)));
+    }
+  cw_test_collect (table, GTK_TYPE_INSCRIPTION, cells);
+  for (guint i = 0; i < cells->len; i++)
+    if (gtk_widget_get_mapped (cells->pdata[i]) && gtk_inscription_get_text (cells->pdata[i]) != NULL)
+      g_ptr_array_add (texts, g_strdup (gtk_inscription_get_text (cells->pdata[i])));
+
+  return texts;
+}
+
+static gboolean
+has_text (GPtrArray  *texts,
+          const char *text)
+{
+  for (guint i = 0; i < texts->len; i++)
+    if (g_str_equal (texts->pdata[i], text))
+      return TRUE;
+  return FALSE;
+}
+
+/* With "Mask ID and phone" ticked, the list on screen is the one that
+ * leaves the office: masked ID numbers and phones, and no birth date
+ * (beside a masked ID it gives the number back). Unticked, the full
+ * numbers. */
+static void
+test_care_list_masked (Fixture       *f,
+                       gconstpointer  data)
+{
+  CwWindow *window = open_window (f);
+  CwHouseholdsView *view = show_households (window);
+  CwCareListView *care = CW_CARE_LIST_VIEW (cw_households_view_get_care_view (view));
+  CwPersonQuery query = CW_PERSON_QUERY_INIT;
+  g_autoptr(GListModel) persons = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+  g_autoptr(CwPerson) first = NULL;
+  g_autofree char *masked_id = NULL;
+  g_autofree char *masked_phone = NULL;
+  const char *phone = NULL;
+  GtkCheckButton *mask;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "households.toggle-care-lists", NULL));
+  cw_test_settle ();
+
+  /* The first persons of the list, as core has them. */
+  query.min_age_male = 60;
+  query.min_age_female = 55;
+  query.on = gtk_editable_get_text (GTK_EDITABLE (cw_test_find_widget (GTK_WIDGET (care), GTK_TYPE_ENTRY, NULL)));
+  persons = cw_person_query_run (f->db, &query, NULL);
+  g_assert_nonnull (persons);
+  first = g_list_model_get_item (persons, 0);
+  g_assert_cmpstr (cw_person_get_id_number (first), !=, "");
+  masked_id = cw_id_number_mask (cw_person_get_id_number (first));
+  for (guint i = 0; i < 10 && phone == NULL; i++)
+    {
+      g_autoptr(CwPerson) person = g_list_model_get_item (persons, i);
+
+      if (cw_person_get_phone (person)[0] != '\0')
+        phone = g_intern_string (cw_person_get_phone (person));
+    }
+  g_assert_nonnull (phone);
+  masked_phone = cw_phone_mask (phone);
+
+  mask = GTK_CHECK_BUTTON (cw_test_find_mapped (GTK_WIDGET (care), GTK_TYPE_CHECK_BUTTON));
+  g_assert_nonnull (mask);
+  g_assert_true (gtk_check_button_get_active (mask));
+
+  texts = care_cells (care);
+  g_assert_true (has_text (texts, cw_person_get_name (first)));
+  g_assert_true (has_text (texts, masked_id));
+  g_assert_false (has_text (texts, cw_person_get_id_number (first)));
+  g_assert_true (has_text (texts, masked_phone));
+  g_assert_false (has_text (texts, phone));
+  g_assert_false (has_text (texts, C_("care list", "Date of birth")));
+  g_assert_false (has_text (texts, cw_person_get_birth_date (first)));
+  screenshot (GTK_WIDGET (window), "care-list-masked");
+
+  /* Unticked: the office's own view, in full. */
+  gtk_check_button_set_active (mask, FALSE);
+  cw_test_settle ();
+  g_clear_pointer (&texts, g_ptr_array_unref);
+  texts = care_cells (care);
+  g_assert_true (has_text (texts, cw_person_get_id_number (first)));
+  g_assert_true (has_text (texts, phone));
+  g_assert_true (has_text (texts, cw_person_get_birth_date (first)));
+  g_assert_false (has_text (texts, masked_id));
+  screenshot (GTK_WIDGET (window), "care-list-full");
+}
+
 static gboolean
 import_busy (gpointer dialog)
 {
@@ -1118,6 +1222,8 @@ main (int   argc,
               fixture_setup, test_empty, fixture_teardown);
   g_test_add ("/households/care-list", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
               fixture_setup, test_care_list, fixture_teardown);
+  g_test_add ("/households/care-list/masked", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
+              fixture_setup, test_care_list_masked, fixture_teardown);
   g_test_add ("/households/import", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
               fixture_setup, test_import, fixture_teardown);
   g_test_add_func ("/households/benchmark", test_benchmark);

@@ -302,7 +302,9 @@ recompute (CwCareListView *self)
   if (query == NULL)
     return;
 
-  list = cw_care_list_new (self->db, &query->query, FALSE, &error);
+  /* What the screen shows is what leaves the office: masked unless the
+   * clerk unticked the box. */
+  list = cw_care_list_new (self->db, &query->query, gtk_check_button_get_active (self->mask_check), &error);
   if (list == NULL)
     {
       gtk_label_set_text (self->title_label, error->message);
@@ -376,6 +378,16 @@ static void
 input_changed_cb (CwCareListView *self)
 {
   queue_recompute (self);
+}
+
+static void
+mask_toggled_cb (CwCareListView *self)
+{
+  /* At once: a click is not typing. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    recompute (self);
+  else
+    self->dirty = TRUE;
 }
 
 static void
@@ -835,6 +847,7 @@ cw_care_list_view_class_init (CwCareListViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, kind_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, input_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, mask_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "care.export", NULL, export_activated);
   gtk_widget_class_install_action (widget_class, "care.print", NULL, print_activated);
