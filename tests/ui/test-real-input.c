@@ -9,8 +9,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-database.h"
+#include "core/common/cw-database-private.h"
 #include "core/common/cw-quarter.h"
 #include "core/households/cw-household.h"
+#include "core/village/cw-village.h"
 #include "core/points/cw-point-entry.h"
 #include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
@@ -19,6 +21,8 @@
 #include "ui/points/cw-points-review-page.h"
 #include "ui/points/cw-points-tally-page.h"
 #include "ui/points/cw-points-view.h"
+#include "ui/common/cw-job-bar.h"
+#include "ui/shell/cw-welcome-page.h"
 #include "ui/shell/cw-window.h"
 
 #include "cw-test-input.h"
@@ -508,6 +512,68 @@ test_households_group (Fixture       *f,
   assert_idle (rows, dropdowns);
 }
 
+/* The first start, with the mouse: Load Demo Village writes the demo in
+ * a worker, its progress under the buttons, the window answering the
+ * mouse meanwhile; Cancel leaves nothing; a second try ends on the
+ * Overview. Another connection holds the write lock at first, so that
+ * the demo is still running when Cancel is clicked. */
+static void
+welcome_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->dir = cw_test_dir_new ();
+  f->db = cw_test_database_new (f->dir, FALSE);
+  f->window = cw_test_window_new (app, f->db);
+  g_assert_true (gtk_window_is_active (GTK_WINDOW (f->window)));
+}
+
+static gboolean
+welcome_busy (gpointer welcome)
+{
+  return cw_welcome_page_get_busy (welcome);
+}
+
+static void
+test_welcome_demo (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwDatabase) other = cw_database_open (cw_database_get_path (f->db), &error);
+  GtkWidget *welcome = cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_WELCOME_PAGE, NULL);
+  GtkWidget *load = cw_test_find_actionable (welcome, "welcome.load-demo");
+  GtkWidget *job_bar = cw_test_find_widget (welcome, CW_TYPE_JOB_BAR, NULL);
+  GtkWidget *cancel;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (cw_window_get_visible_page (f->window), ==, "welcome");
+  g_assert_false (gtk_widget_get_visible (job_bar));
+
+  g_assert_true (cw_database_begin (other, &error));
+  cw_test_input_click (load);
+  g_assert_true (cw_welcome_page_get_busy (CW_WELCOME_PAGE (welcome)));
+  g_assert_cmpstr (cw_window_get_visible_page (f->window), ==, "welcome");
+  g_assert_true (gtk_widget_get_mapped (job_bar));
+  g_assert_false (gtk_widget_is_sensitive (load));
+  cw_test_input_screenshot ("welcome-demo-loading");
+
+  cancel = cw_test_find_button (job_bar, _("_Cancel"));
+  g_assert_nonnull (cancel);
+  cw_test_input_click (cancel);
+  cw_database_rollback (other);
+  cw_test_wait_while (welcome_busy, welcome);
+  g_assert_false (cw_village_exists (f->db));
+  g_assert_cmpstr (cw_window_get_visible_page (f->window), ==, "welcome");
+  g_assert_false (gtk_widget_get_visible (job_bar));
+  g_assert_true (gtk_widget_is_sensitive (load));
+  /* A cancel is no error. */
+  g_assert_null (cw_test_input_find_label (welcome, _("Loading the demo village was cancelled; nothing was written.")));
+
+  cw_test_input_click (load);
+  cw_test_wait_while (welcome_busy, welcome);
+  g_assert_true (cw_village_exists (f->db));
+  g_assert_cmpstr (cw_window_get_visible_page (f->window), ==, "overview");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -530,6 +596,7 @@ main (int   argc,
   g_test_add ("/input/tally/search-typed", Fixture, NULL, fixture_setup, test_tally_search_typed, fixture_teardown);
   g_test_add ("/input/review/quarter", Fixture, NULL, fixture_setup, test_review_quarter, fixture_teardown);
   g_test_add ("/input/households/group", Fixture, NULL, fixture_setup, test_households_group, fixture_teardown);
+  g_test_add ("/input/welcome/demo", Fixture, NULL, welcome_setup, test_welcome_demo, fixture_teardown);
 
   ret = g_test_run ();
 
