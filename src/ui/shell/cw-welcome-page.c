@@ -24,8 +24,6 @@ struct _CwWelcomePage
   AdwEntryRow *township_row;
   AdwEntryRow *county_row;
   AdwEntryRow *operator_row;
-  GtkWidget   *village_group;
-  GtkWidget   *operator_group;
   GtkLabel    *error_label;
   CwJobBar    *job_bar;
 };
@@ -61,10 +59,8 @@ update_actions (CwWelcomePage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "welcome.create",
                                  idle && *name != '\0' && *operator_name != '\0');
+  /* While the demo is written, only Cancel does anything. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "welcome.load-demo", idle);
-  /* While the demo is written, the form waits; Cancel does not. */
-  gtk_widget_set_sensitive (self->village_group, idle);
-  gtk_widget_set_sensitive (self->operator_group, idle);
 }
 
 static void
@@ -318,8 +314,6 @@ cw_welcome_page_class_init (CwWelcomePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwWelcomePage, township_row);
   gtk_widget_class_bind_template_child (widget_class, CwWelcomePage, county_row);
   gtk_widget_class_bind_template_child (widget_class, CwWelcomePage, operator_row);
-  gtk_widget_class_bind_template_child (widget_class, CwWelcomePage, village_group);
-  gtk_widget_class_bind_template_child (widget_class, CwWelcomePage, operator_group);
   gtk_widget_class_bind_template_child (widget_class, CwWelcomePage, error_label);
   gtk_widget_class_bind_template_child (widget_class, CwWelcomePage, job_bar);
   gtk_widget_class_bind_template_callback (widget_class, text_changed_cb);
