@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-database.h"
+#include "core/common/cw-date.h"
 #include "core/households/cw-household.h"
 #include "core/common/cw-id-number.h"
 #include "core/households/cw-person.h"
@@ -230,6 +231,24 @@ set_entry (GtkWidget  *root,
   gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
+static GtkColumnViewColumn *
+find_column (GtkColumnView *table,
+             const char    *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (table);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return g_steal_pointer (&column);
+    }
+
+  g_error ("No column “%s”", title);
+  return NULL;
+}
+
 /* The register as the clerk first sees it. */
 static void
 test_list (Fixture       *f,
@@ -367,7 +386,7 @@ test_search (Fixture       *f,
   /* Sorting by a column header: the most members first. */
   {
     GtkColumnView *table = GTK_COLUMN_VIEW (cw_test_find_widget (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, NULL));
-    g_autoptr(GtkColumnViewColumn) members = g_list_model_get_item (gtk_column_view_get_columns (table), 3);
+    g_autoptr(GtkColumnViewColumn) members = find_column (table, C_("column", "Members"));
     g_autoptr(CwHousehold) first = NULL;
     guint most = 0;
 
@@ -390,6 +409,114 @@ test_search (Fixture       *f,
   cw_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
   g_assert_true (cw_test_has_label (GTK_WIDGET (view), _("No Households Found")));
+}
+
+/* The texts drawn in @table's cells. */
+static gboolean
+table_shows (GtkWidget  *table,
+             const char *text)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+
+  cw_test_collect (table, GTK_TYPE_INSCRIPTION, cells);
+  for (guint i = 0; i < cells->len; i++)
+    if (gtk_widget_is_drawable (cells->pdata[i]) &&
+        g_strcmp0 (gtk_inscription_get_text (cells->pdata[i]), text) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static CwPerson *
+selected_member (CwHouseholdsView *view)
+{
+  GListModel *members = cw_households_view_get_members (view);
+  gpointer person;
+
+  g_assert_nonnull (members);
+  person = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (members));
+  return person != NULL ? g_object_ref (person) : NULL;
+}
+
+/* A search by a member who is not the head (name, ID number) shows in
+ * the household's row whom it found, and that member is chosen in the
+ * members pane; a search by the head shows nobody, and without a search
+ * the column is not there. */
+static void
+test_search_member (Fixture       *f,
+                    gconstpointer  data)
+{
+  CwWindow *window = open_window (f);
+  CwHouseholdsView *view = show_households (window);
+  GListModel *all = cw_households_view_get_households (view);
+  GtkColumnView *table = GTK_COLUMN_VIEW (cw_test_find_widget (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, NULL));
+  g_autoptr(GtkColumnViewColumn) found_column = find_column (table, C_("column", "Found Member"));
+  g_autoptr(CwHousehold) household = NULL;
+  g_autoptr(CwPerson) member = NULL;
+  g_autofree char *found = NULL;
+  const char *queries[2];
+
+  g_assert_false (gtk_column_view_column_get_visible (found_column));
+
+  /* A registered household with a present member who has an ID number
+   * and a name the head's does not contain. */
+  for (guint i = 20; i < g_list_model_get_n_items (all) && member == NULL; i++)
+    {
+      g_autoptr(CwHousehold) candidate = g_list_model_get_item (all, i);
+      g_autoptr(GListModel) members = cw_person_list_for_household (f->db, cw_household_get_id (candidate), NULL);
+
+      if (!g_str_equal (cw_household_get_status (candidate), "active"))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (members) && member == NULL; j++)
+        {
+          g_autoptr(CwPerson) person = g_list_model_get_item (members, j);
+
+          if (!g_str_equal (cw_person_get_relation (person), "户主") && cw_person_is_present (person) &&
+              cw_person_get_id_number (person)[0] != '\0' &&
+              strstr (cw_household_get_head_name (candidate), cw_person_get_name (person)) == NULL)
+            {
+              member = g_steal_pointer (&person);
+              household = g_object_ref (candidate);
+            }
+        }
+    }
+  g_assert_nonnull (member);
+  found = g_strdup_printf (_("%s (%s)"), cw_person_get_name (member), cw_person_get_relation (member));
+
+  queries[0] = cw_person_get_name (member);
+  queries[1] = cw_person_get_id_number (member);
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      g_autoptr(CwPerson) chosen = NULL;
+
+      g_test_message ("query “%s”", queries[i]);
+      cw_households_view_set_query (view, "");
+      cw_test_settle ();
+      /* As typed: the search entry reports it. */
+      gtk_editable_set_text (GTK_EDITABLE (cw_test_find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY, NULL)),
+                             queries[i]);
+      cw_test_settle ();
+      g_assert_true (cw_households_view_select (view, cw_household_get_id (household)));
+      cw_test_settle ();
+
+      g_assert_true (gtk_column_view_column_get_visible (found_column));
+      g_assert_true (table_shows (GTK_WIDGET (table), found));
+      chosen = selected_member (view);
+      g_assert_nonnull (chosen);
+      g_assert_cmpint (cw_person_get_id (chosen), ==, cw_person_get_id (member));
+      if (i == 0)
+        screenshot (GTK_WIDGET (window), "households-found-member");
+    }
+
+  /* By the head: the row shows the head, no found member. */
+  cw_households_view_set_query (view, cw_household_get_head_name (household));
+  g_assert_true (cw_households_view_select (view, cw_household_get_id (household)));
+  cw_test_settle ();
+  g_assert_true (table_shows (GTK_WIDGET (table), cw_household_get_head_name (household)));
+  g_assert_false (table_shows (GTK_WIDGET (table), found));
+
+  cw_households_view_set_query (view, "");
+  cw_test_settle ();
+  g_assert_false (gtk_column_view_column_get_visible (found_column));
 }
 
 /* A household typed in from the keyboard: a wrong ID number keeps Save
@@ -949,10 +1076,22 @@ has_text (GPtrArray  *texts,
   return FALSE;
 }
 
+static gboolean
+care_can_export (gpointer care)
+{
+  return gtk_widget_is_sensitive (cw_test_find_actionable (care, "care.export"));
+}
+
+static gboolean
+care_cannot_export (gpointer care)
+{
+  return !care_can_export (care);
+}
+
 /* With "Mask ID and phone" ticked, the list on screen is the one that
  * leaves the office: masked ID numbers and phones, and no birth date
  * (beside a masked ID it gives the number back). Unticked, the full
- * numbers. */
+ * numbers. A date that cannot be read is said, not only marked. */
 static void
 test_care_list_masked (Fixture       *f,
                        gconstpointer  data)
@@ -1015,6 +1154,26 @@ test_care_list_masked (Fixture       *f,
   g_assert_true (has_text (texts, cw_person_get_birth_date (first)));
   g_assert_false (has_text (texts, masked_id));
   screenshot (GTK_WIDGET (window), "care-list-full");
+
+  /* A day that does not exist: said above the list, which is then
+   * neither saved nor printed (it is the previous day's). */
+  {
+    GtkEditable *date = GTK_EDITABLE (cw_test_find_widget (GTK_WIDGET (care), GTK_TYPE_ENTRY, NULL));
+    g_autofree char *day = g_strdup (gtk_editable_get_text (date));
+    g_autoptr(GError) error = NULL;
+    GDate parsed;
+
+    g_assert_false (cw_date_parse ("2026-02-30", &parsed, &error));
+    gtk_editable_set_text (date, "2026-02-30");
+    cw_test_wait_while (care_can_export, care);
+    g_assert_true (cw_test_has_label (GTK_WIDGET (care), error->message));
+    g_assert_false (gtk_widget_is_sensitive (cw_test_find_actionable (GTK_WIDGET (care), "care.print")));
+    screenshot (GTK_WIDGET (window), "care-list-bad-date");
+
+    gtk_editable_set_text (date, day);
+    cw_test_wait_while (care_cannot_export, care);
+    g_assert_false (cw_test_has_label (GTK_WIDGET (care), error->message));
+  }
 }
 
 static gboolean
@@ -1206,6 +1365,8 @@ main (int   argc,
               fixture_setup, test_list, fixture_teardown);
   g_test_add ("/households/search", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
               fixture_setup, test_search, fixture_teardown);
+  g_test_add ("/households/search-member", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
+              fixture_setup, test_search_member, fixture_teardown);
   g_test_add ("/households/add", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
               fixture_setup, test_add_household, fixture_teardown);
   g_test_add ("/households/shortcuts", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),

@@ -121,6 +121,27 @@ query_change (const char *before,
   return GTK_FILTER_CHANGE_DIFFERENT;
 }
 
+/* When the search found the chosen household by a member other than its
+ * head, that member is chosen among the members. */
+static void
+select_found_member (CwHouseholdsView *self)
+{
+  CwHousehold *household = selected_household (self);
+  GListModel *members = G_LIST_MODEL (self->member_selection);
+  gint64 found;
+
+  if (household == NULL || members == NULL || household != self->current)
+    return;
+  found = cw_household_match_member (household, self->query, NULL, NULL);
+  for (guint i = 0; found != 0 && i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(CwPerson) person = g_list_model_get_item (members, i);
+
+      if (cw_person_get_id (person) == found)
+        gtk_single_selection_set_selected (self->member_selection, i);
+    }
+}
+
 static void
 search_changed_cb (CwHouseholdsView *self,
                    GtkSearchEntry   *entry)
@@ -134,7 +155,10 @@ search_changed_cb (CwHouseholdsView *self,
   change = query_change (self->query, text);
   g_free (self->query);
   self->query = g_strdup (text);
+  self->query_serial++;
   gtk_filter_changed (GTK_FILTER (self->filter), change);
+  cw_households_view_update_matches (self);
+  select_found_member (self);
 }
 
 static void
@@ -428,6 +452,9 @@ update_detail (CwHouseholdsView *self)
                            G_CALLBACK (cw_households_view_update_actions), self, G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->members_view, GTK_SELECTION_MODEL (self->member_selection));
 
+  /* A household just chosen shows the member the search found. */
+  if (selected_person == 0)
+    selected_person = cw_household_match_member (household, self->query, NULL, NULL);
   for (guint i = 0; selected_person != 0 && i < g_list_model_get_n_items (members); i++)
     {
       g_autoptr(CwPerson) person = g_list_model_get_item (members, i);
@@ -736,6 +763,7 @@ cw_households_view_dispose (GObject *object)
   if (self->db != NULL)
     g_clear_signal_handler (&self->changed_handler, self->db);
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_handle_id (&self->match_visible_source, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -759,6 +787,7 @@ cw_households_view_finalize (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->db);
   g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->match_cells, g_ptr_array_unref);
   g_clear_pointer (&self->filter_tag, g_free);
   g_clear_pointer (&self->group_ids, g_array_unref);
 
@@ -861,6 +890,7 @@ cw_households_view_init (CwHouseholdsView *self)
 
   self->query = g_strdup ("");
   self->group_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->match_cells = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
