@@ -364,7 +364,7 @@ cw_households_view_add_columns (CwHouseholdsView *self)
     /* Translators: a column shown while searching: the member the search
      * found, when it is not the head */
     self->match_column = gtk_column_view_column_new (C_("column", "Found Member"), factory);
-    gtk_column_view_column_set_fixed_width (self->match_column, 150);
+    gtk_column_view_column_set_fixed_width (self->match_column, 120);
     gtk_column_view_column_set_resizable (self->match_column, TRUE);
     gtk_column_view_column_set_visible (self->match_column, FALSE);
     gtk_column_view_append_column (self->households_view, self->match_column);
