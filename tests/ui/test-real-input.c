@@ -609,8 +609,21 @@ welcome_setup (Fixture       *f,
 {
   f->dir = cw_test_dir_new ();
   f->db = cw_test_database_new (f->dir, FALSE);
-  f->window = cw_test_window_new (app, f->db);
+  /* The window's size on a first start (the settings' default). */
+  f->window = cw_test_window_new_sized (app, f->db, 1100, 720);
   g_assert_true (gtk_window_is_active (GTK_WINDOW (f->window)));
+}
+
+/* Whether @widget is within what its scrolled window shows. */
+static gboolean
+in_view (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (scrolled);
+  g_assert_true (gtk_widget_compute_bounds (widget, scrolled, &bounds));
+  return bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scrolled);
 }
 
 static gboolean
@@ -639,6 +652,8 @@ test_welcome_demo (Fixture       *f,
   g_assert_true (cw_welcome_page_get_busy (CW_WELCOME_PAGE (welcome)));
   g_assert_cmpstr (cw_window_get_visible_page (f->window), ==, "welcome");
   g_assert_true (gtk_widget_get_mapped (job_bar));
+  /* Where the clerk looks: in the window, not below its edge. */
+  g_assert_true (in_view (job_bar));
   g_assert_false (gtk_widget_is_sensitive (load));
   cw_test_input_screenshot ("welcome-demo-loading");
 
@@ -651,6 +666,7 @@ test_welcome_demo (Fixture       *f,
   g_assert_cmpstr (cw_window_get_visible_page (f->window), ==, "welcome");
   g_assert_false (gtk_widget_get_visible (job_bar));
   g_assert_true (gtk_widget_is_sensitive (load));
+  g_assert_true (gtk_widget_get_mapped (load));
   /* A cancel is no error. */
   g_assert_null (cw_test_input_find_label (welcome, _("Loading the demo village was cancelled; nothing was written.")));
 

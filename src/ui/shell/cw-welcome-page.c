@@ -25,6 +25,7 @@ struct _CwWelcomePage
   AdwEntryRow *county_row;
   AdwEntryRow *operator_row;
   GtkLabel    *error_label;
+  GtkWidget   *buttons;
   CwJobBar    *job_bar;
 };
 
@@ -59,8 +60,11 @@ update_actions (CwWelcomePage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "welcome.create",
                                  idle && *name != '\0' && *operator_name != '\0');
-  /* While the demo is written, only Cancel does anything. */
+  /* While the demo is written, only Cancel does anything; its progress
+   * takes the buttons' place, where the clerk looks (below them, it was
+   * below the window's edge). */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "welcome.load-demo", idle);
+  gtk_widget_set_visible (self->buttons, idle);
 }
 
 static void
@@ -315,6 +319,7 @@ cw_welcome_page_class_init (CwWelcomePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwWelcomePage, county_row);
   gtk_widget_class_bind_template_child (widget_class, CwWelcomePage, operator_row);
   gtk_widget_class_bind_template_child (widget_class, CwWelcomePage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, CwWelcomePage, buttons);
   gtk_widget_class_bind_template_child (widget_class, CwWelcomePage, job_bar);
   gtk_widget_class_bind_template_callback (widget_class, text_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
