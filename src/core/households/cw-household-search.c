@@ -32,6 +32,21 @@ struct _CwHouseholdSearch
   guint   n_members;
 };
 
+/* The next field of @p up to @separator (or the end of the member):
+ * returns its length and moves @p past it. */
+static gsize
+next_field (const char **p,
+            char         separator)
+{
+  const char *start = *p;
+  const char *end = start;
+
+  while (*end != '\0' && *end != separator && *end != '\x1e')
+    end++;
+  *p = *end == separator ? end + 1 : end;
+  return (gsize) (end - start);
+}
+
 CwHouseholdSearch *
 cw_household_search_new (const char *number,
                          const char *phone,
@@ -39,33 +54,45 @@ cw_household_search_new (const char *number,
 {
   CwHouseholdSearch *self = g_new0 (CwHouseholdSearch, 1);
   g_autoptr(GString) text = g_string_new (NULL);
-  g_auto(GStrv) parts = NULL;
+  guint n = 1;
 
   g_string_append (text, number != NULL ? number : "");
   g_string_append_c (text, ' ');
   g_string_append (text, phone != NULL ? phone : "");
   self->members_start = (guint) text->len;
 
-  parts = g_strsplit (members != NULL ? members : "", "\x1e", -1);
-  self->members = g_new0 (Member, g_strv_length (parts));
-  for (guint i = 0; parts[i] != NULL; i++)
+  /* Read in place, without splitting: at township scale this is done for
+   * a hundred thousand persons when the register opens. */
+  for (const char *p = members != NULL ? members : ""; *p != '\0'; p++)
+    n += *p == '\x1e';
+  self->members = g_new0 (Member, n);
+  for (const char *p = members; p != NULL && *p != '\0';)
     {
       /* id, relation, head, name, the rest */
-      g_auto(GStrv) fields = g_strsplit (parts[i], "\x1f", 5);
-      Member *member;
+      Member *member = &self->members[self->n_members++];
+      const char *field = p;
+      char relation[64];
+      gsize length;
 
-      if (g_strv_length (fields) < 5)
-        continue;
-      member = &self->members[self->n_members++];
-      member->person_id = g_ascii_strtoll (fields[0], NULL, 10);
-      member->relation = g_intern_string (fields[1]);
-      member->head = g_str_equal (fields[2], "1");
+      member->person_id = g_ascii_strtoll (field, NULL, 10);
+      next_field (&p, '\x1f');
+      field = p;
+      length = next_field (&p, '\x1f');
+      length = MIN (length, sizeof relation - 1);
+      memcpy (relation, field, length);
+      relation[length] = '\0';
+      member->relation = g_intern_string (relation);
+      member->head = *p == '1';
+      next_field (&p, '\x1f');
+
       g_string_append_c (text, ' ');
       member->start = (guint) text->len;
-      member->name_length = (guint) strlen (fields[3]);
-      g_string_append (text, fields[3]);
+      field = p;
+      member->name_length = (guint) next_field (&p, '\x1f');
+      g_string_append_len (text, field, (gssize) member->name_length);
       g_string_append_c (text, ' ');
-      g_string_append (text, fields[4]);
+      field = p;
+      g_string_append_len (text, field, (gssize) next_field (&p, '\x1e'));
       member->end = (guint) text->len;
     }
 
