@@ -223,11 +223,16 @@ cw_households_view_update_matches (CwHouseholdsView *self)
 {
   gboolean searching = self->query[0] != '\0';
 
-  /* Shown or hidden before the next frame rather than now: setting the
-   * search's text (a paste, a test) empties it first for a moment, and
-   * hiding and showing a column lays out and binds every row again. */
-  if (searching != gtk_column_view_column_get_visible (self->match_column) && self->match_visible_source == 0)
+  /* Showing or hiding a column lays out and binds every row again, so
+   * not at every emptying of the search: shown before the next frame
+   * (setting the search's text empties it first for a moment), hidden
+   * only once the search has stayed empty for a second (the clerk often
+   * clears it to type the next name). */
+  g_clear_handle_id (&self->match_visible_source, g_source_remove);
+  if (searching && !gtk_column_view_column_get_visible (self->match_column))
     self->match_visible_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, match_visible_cb, self, NULL);
+  else if (!searching && gtk_column_view_column_get_visible (self->match_column))
+    self->match_visible_source = g_timeout_add (1000, match_visible_cb, self);
 
   for (guint i = 0; i < self->match_cells->len; i++)
     {
