@@ -10,7 +10,6 @@
 
 #include "core/common/cw-database.h"
 #include "core/common/cw-error.h"
-#include "core/common/cw-quarter.h"
 #include "core/households/cw-household.h"
 #include "core/points/cw-point-entry.h"
 #include "core/points/cw-point-rule.h"
@@ -550,44 +549,11 @@ count_pending (Fixture *f,
   return g_list_model_get_n_items (entries);
 }
 
-/* A registered household with no entry of rule @code this quarter, so
- * that an entry of it is not refused by the rule's cap (the demo's
- * entries depend on its families). */
-static CwHousehold *
-free_for_rule (Fixture    *f,
-               const char *code)
-{
-  g_autoptr(GListModel) households = cw_household_list (f->db, NULL);
-  g_autofree char *quarter = cw_quarter_current ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (households); i++)
-    {
-      g_autoptr(CwHousehold) household = g_list_model_get_item (households, i);
-      g_autoptr(GListModel) entries = NULL;
-      gboolean free = TRUE;
-
-      if (!g_str_equal (cw_household_get_status (household), "active"))
-        continue;
-      entries = cw_point_entry_list (f->db, CW_SCHEME_HOUSEHOLD, cw_household_get_id (household), quarter, NULL, NULL);
-      for (guint j = 0; entries != NULL && j < g_list_model_get_n_items (entries) && free; j++)
-        {
-          g_autoptr(CwPointEntry) entry = g_list_model_get_item (entries, j);
-
-          free = g_strcmp0 (cw_point_entry_get_rule_code (entry), code) != 0;
-        }
-      if (free)
-        return g_steal_pointer (&household);
-    }
-
-  g_assert_not_reached ();
-  return NULL;
-}
-
 static void
 test_undo_points_entry (Fixture       *f,
                         gconstpointer  data)
 {
-  g_autoptr(CwHousehold) household = free_for_rule (f, "ZF03");
+  g_autoptr(CwHousehold) household = cw_test_household_free_for_rule (f->db, "ZF03");
   gint64 id = cw_household_get_id (household);
   CwPointsView *points;
   CwPointsEntryPage *page;

@@ -115,43 +115,6 @@ household_with_balance (Fixture *f,
   return NULL;
 }
 
-/* A registered household with no entry of rule @code this quarter, so
- * that an entry of it is not refused by the rule's cap (the demo's
- * entries depend on its families). */
-static char *
-household_free_for_rule (Fixture    *f,
-                         const char *code,
-                         gint64     *id)
-{
-  g_autoptr(GListModel) households = cw_household_list (f->db, NULL);
-  g_autofree char *quarter = cw_quarter_current ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (households); i++)
-    {
-      g_autoptr(CwHousehold) household = g_list_model_get_item (households, i);
-      g_autoptr(GListModel) entries = NULL;
-      gboolean free = TRUE;
-
-      if (g_strcmp0 (cw_household_get_status (household), "active") != 0)
-        continue;
-      entries = cw_point_entry_list (f->db, CW_SCHEME_HOUSEHOLD, cw_household_get_id (household), quarter, NULL, NULL);
-      for (guint j = 0; entries != NULL && j < g_list_model_get_n_items (entries) && free; j++)
-        {
-          g_autoptr(CwPointEntry) entry = g_list_model_get_item (entries, j);
-
-          free = g_strcmp0 (cw_point_entry_get_rule_code (entry), code) != 0;
-        }
-      if (free)
-        {
-          *id = cw_household_get_id (household);
-          return g_strdup (cw_household_get_number (household));
-        }
-    }
-
-  g_assert_not_reached ();
-  return NULL;
-}
-
 static guint
 count_entries (Fixture    *f,
                gint64      household_id,
@@ -217,7 +180,12 @@ test_entry (Fixture       *f,
   gint64 id = 0, other_id = 0;
   guint before, other_before;
 
-  number = household_free_for_rule (f, "ZF03", &id);
+  {
+    g_autoptr(CwHousehold) household = cw_test_household_free_for_rule (f->db, "ZF03");
+
+    number = g_strdup (cw_household_get_number (household));
+    id = cw_household_get_id (household);
+  }
   before = count_entries (f, id, "pending");
 
   /* One household, one rule: the entry page's own action saves it and

@@ -513,21 +513,6 @@ test_households_group (Fixture       *f,
   assert_idle (rows, dropdowns);
 }
 
-/* The drawn cell of @table that reads @text, or NULL. */
-static GtkWidget *
-find_cell (GtkWidget  *table,
-           const char *text)
-{
-  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
-
-  cw_test_collect (table, GTK_TYPE_INSCRIPTION, cells);
-  for (guint i = 0; i < cells->len; i++)
-    if (gtk_widget_is_drawable (cells->pdata[i]) &&
-        g_strcmp0 (gtk_inscription_get_text (cells->pdata[i]), text) == 0)
-      return cells->pdata[i];
-  return NULL;
-}
-
 /* The households search, typed: a member's name with a full-width space
  * between surname and given name, as a Chinese input method types it,
  * finds the household; the row says whom it found; a click on the row
@@ -585,7 +570,7 @@ test_households_search_member (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (cw_households_view_get_model (view)), >, 0);
 
   table = cw_test_find_mapped (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW);
-  cell = find_cell (table, found);
+  cell = cw_test_find_cell (table, found);
   g_assert_nonnull (cell);
   cw_test_input_click (cell);
 
