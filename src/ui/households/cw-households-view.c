@@ -250,6 +250,37 @@ find_in_store (CwHouseholdsView *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* Where @household is among the rows shown, found by halving while they
+ * are in the register's order (no column sorts them); otherwise, or when
+ * an edit moved it out of that order, GTK_INVALID_LIST_POSITION. A search
+ * keystroke often asks this of the household the clerk is at. */
+static guint
+shown_position (CwHouseholdsView *self,
+                CwHousehold      *household)
+{
+  GListModel *shown = G_LIST_MODEL (self->filter_model);
+  GtkSorter *sorter = gtk_sort_list_model_get_sorter (self->sort_model);
+  guint low = 0, high = g_list_model_get_n_items (shown);
+
+  if (sorter != NULL && gtk_sorter_get_order (sorter) != GTK_SORTER_ORDER_NONE)
+    return GTK_INVALID_LIST_POSITION;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      g_autoptr(CwHousehold) item = g_list_model_get_item (shown, middle);
+      int order = cw_household_compare (item, household);
+
+      if (order == 0)
+        return cw_household_get_id (item) == cw_household_get_id (household) ? middle : GTK_INVALID_LIST_POSITION;
+      if (order < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
 static gboolean
 select_household (CwHouseholdsView *self,
                   gint64            id)
@@ -257,6 +288,17 @@ select_household (CwHouseholdsView *self,
   GListModel *sorted = G_LIST_MODEL (self->sort_model);
   guint n = g_list_model_get_n_items (sorted);
   guint position = 0;
+
+  if (self->current != NULL && self->current_id == id && household_visible (self->current, self))
+    {
+      guint shown = shown_position (self, self->current);
+
+      if (shown != GTK_INVALID_LIST_POSITION)
+        {
+          gtk_single_selection_set_selected (self->selection, shown);
+          return TRUE;
+        }
+    }
 
   /* Counted through the sorted rows with the filter's own test: asking
    * the filtered model for each place in turn costs a walk through its
