@@ -237,6 +237,75 @@ test_search (Fixture       *f,
   g_object_unref (second);
 }
 
+/* A search that finds a household by a member other than its head says
+ * which member; one that its 户号, phone or head explains says nobody. */
+static void
+test_search_member (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwHousehold) h = add_household (f, "0301", f->group_one, person ("李大山", "户主", ""));
+  g_autoptr(CwPerson) daughter = person ("李小红", "女", "11010519491231002X");
+  g_autoptr(CwPerson) grandson = person ("李一帆", "孙子", "");
+  g_autoptr(CwHousehold) loaded = NULL;
+  struct { const char *query; gboolean matches; const char *member; } cases[] = {
+    { "李", TRUE, NULL },                  /* the head explains it */
+    { "lds", TRUE, NULL },
+    { "0301", TRUE, NULL },
+    { "小红", TRUE, "李小红" },
+    { "lxh", TRUE, "李小红" },
+    { "LiXiaoHong", TRUE, "李小红" },
+    { "1231002x", TRUE, "李小红" },
+    { "李 红", TRUE, "李小红" },           /* 李 is the head's, 红 is not */
+    { "李\u3000一帆", TRUE, "李一帆" },   /* a full-width space, as an input method types it */
+    { "一帆 0301", TRUE, "李一帆" },
+    { "一帆 王", FALSE, NULL },
+    { "王", FALSE, NULL },
+  };
+
+  cw_person_set_household_id (daughter, cw_household_get_id (h));
+  g_assert_true (cw_person_add (f->db, daughter, &error));
+  g_assert_no_error (error);
+  cw_person_set_household_id (grandson, cw_household_get_id (h));
+  g_assert_true (cw_person_add (f->db, grandson, &error));
+  g_assert_no_error (error);
+  loaded = cw_household_load (f->db, cw_household_get_id (h), &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = NULL;
+      const char *relation = NULL;
+      gint64 id;
+
+      g_test_message ("query “%s”", cases[i].query);
+      g_assert_cmpint (cw_household_matches (loaded, cases[i].query), ==, cases[i].matches);
+      id = cw_household_match_member (loaded, cases[i].query, &name, &relation);
+      g_assert_cmpstr (name, ==, cases[i].member);
+      if (cases[i].member == NULL)
+        g_assert_cmpint (id, ==, 0);
+      else if (g_str_equal (cases[i].member, "李小红"))
+        {
+          g_assert_cmpint (id, ==, cw_person_get_id (daughter));
+          g_assert_cmpstr (relation, ==, "女");
+        }
+      else
+        {
+          g_assert_cmpint (id, ==, cw_person_get_id (grandson));
+          g_assert_cmpstr (relation, ==, "孙子");
+        }
+    }
+
+  /* A copy (what an editor works on) searches the same. */
+  {
+    g_autoptr(CwHousehold) copy = cw_household_copy (loaded);
+    g_autofree char *name = NULL;
+
+    g_assert_cmpint (cw_household_match_member (copy, "小红", &name, NULL), ==, cw_person_get_id (daughter));
+    g_assert_cmpstr (name, ==, "李小红");
+  }
+}
+
 static void
 test_status_and_split (Fixture       *f,
                        gconstpointer  data)
@@ -779,6 +848,7 @@ main (int    argc,
   g_test_add_func ("/households/validate-person", test_validate_person);
   g_test_add ("/households/add", Fixture, NULL, fixture_set_up, test_add_household, fixture_tear_down);
   g_test_add ("/households/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
+  g_test_add ("/households/search-member", Fixture, NULL, fixture_set_up, test_search_member, fixture_tear_down);
   g_test_add ("/households/status-and-split", Fixture, NULL, fixture_set_up, test_status_and_split, fixture_tear_down);
   g_test_add ("/households/close-on-death", Fixture, NULL, fixture_set_up, test_close_on_death, fixture_tear_down);
   g_test_add ("/households/care-lists", Fixture, NULL, fixture_set_up, test_care_lists, fixture_tear_down);

@@ -564,7 +564,7 @@ static void
 test_undo_points_entry (Fixture       *f,
                         gconstpointer  data)
 {
-  g_autoptr(CwHousehold) household = first_active (f);
+  g_autoptr(CwHousehold) household = cw_test_household_free_for_rule (f->db, "ZF03");
   gint64 id = cw_household_get_id (household);
   CwPointsView *points;
   CwPointsEntryPage *page;

@@ -11,6 +11,7 @@
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/households/cw-household.h"
+#include "core/households/cw-household-search-private.h"
 #include "core/common/cw-id-number.h"
 #include "core/common/cw-text.h"
 #include "core/households/cw-kinship.h"
@@ -51,8 +52,8 @@ struct _CwHousehold
   guint    member_count;
   char    *text[N_PROPS];
   /* What search looks in: 户号 and every member's name, ID number, phone
-   * and pinyin, ASCII-lowercased once so a keystroke is only strstr(). */
-  char    *haystack;
+   * and pinyin. */
+  CwHouseholdSearch *search;
 };
 
 G_DEFINE_FINAL_TYPE (CwHousehold, cw_household, G_TYPE_OBJECT)
@@ -66,7 +67,7 @@ cw_household_finalize (GObject *object)
 
   for (guint i = FIRST_TEXT; i < N_PROPS; i++)
     g_clear_pointer (&self->text[i], g_free);
-  g_clear_pointer (&self->haystack, g_free);
+  g_clear_pointer (&self->search, cw_household_search_free);
 
   G_OBJECT_CLASS (cw_household_parent_class)->finalize (object);
 }
@@ -173,7 +174,7 @@ cw_household_init (CwHousehold *self)
     self->text[i] = g_strdup ("");
   g_free (self->text[PROP_STATUS]);
   self->text[PROP_STATUS] = g_strdup (CW_HOUSEHOLD_STATUS_ACTIVE);
-  self->haystack = g_strdup ("");
+  self->search = cw_household_search_new ("", "", NULL);
 }
 
 CwHousehold *
@@ -199,8 +200,8 @@ cw_household_copy (CwHousehold *self)
       g_free (copy->text[i]);
       copy->text[i] = g_strdup (self->text[i]);
     }
-  g_free (copy->haystack);
-  copy->haystack = g_strdup (self->haystack);
+  cw_household_search_free (copy->search);
+  copy->search = cw_household_search_copy (self->search);
   return copy;
 }
 
@@ -244,33 +245,29 @@ gboolean
 cw_household_matches (CwHousehold *self,
                       const char  *query)
 {
-  g_auto(GStrv) words = NULL;
   g_autofree char *cleaned = NULL;
 
-  if (query == NULL || query[0] == '\0')
-    return TRUE;
   /* What is stored was cleaned at the door; a query typed in full width
    * or pasted with a zero-width space is cleaned the same way. */
-  if (!cw_text_is_clean_line (query))
+  if (query != NULL && !cw_text_is_clean_line (query))
     query = cleaned = cw_text_clean_line (query);
-  if (strchr (query, ' ') == NULL && !g_ascii_isupper (query[0]))
-    {
-      /* The common case, one lowercase word: no allocation per row. */
-      gboolean lower = TRUE;
-      for (const char *p = query; *p != '\0' && lower; p++)
-        lower = !g_ascii_isupper (*p);
-      if (lower)
-        return strstr (self->haystack, query) != NULL;
-    }
+  return cw_household_search_matches (self->search, query);
+}
 
-  words = g_strsplit_set (query, " \t\u3000", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_autofree char *word = g_ascii_strdown (words[i], -1);
-      if (word[0] != '\0' && strstr (self->haystack, word) == NULL)
-        return FALSE;
-    }
-  return TRUE;
+gint64
+cw_household_match_member (CwHousehold  *self,
+                           const char   *query,
+                           char        **name,
+                           const char  **relation)
+{
+  g_autofree char *cleaned = NULL;
+
+  g_return_val_if_fail (CW_IS_HOUSEHOLD (self), 0);
+
+  if (query != NULL && !cw_text_is_clean_line (query))
+    query = cleaned = cw_text_clean_line (query);
+
+  return cw_household_search_member (self->search, query, name, relation);
 }
 
 gboolean
@@ -348,8 +345,7 @@ cw_household_validate (CwHousehold  *self,
   "       count(p.id) FILTER (WHERE p.status IN ('active', 'migrant')), " \
   "       group_concat(CASE WHEN p.status IN ('active', 'migrant') AND p.tags <> '' " \
   "                         THEN p.tags END, '、'), " \
-  "       group_concat(p.name || ' ' || coalesce(p.id_number, '') || ' ' || p.phone " \
-  "                    || ' ' || p.search_key, ' ') " \
+  "       group_concat(" CW_HOUSEHOLD_SEARCH_MEMBER ", char(30)) " \
   "FROM household h JOIN village_group g ON g.id = h.group_id " \
   "LEFT JOIN person p ON p.household_id = h.id "
 
@@ -359,7 +355,6 @@ household_from_row (sqlite3_stmt *stmt)
   CwHousehold *self = cw_household_new ();
   const char *member_tags = (const char *) sqlite3_column_text (stmt, 14);
   const char *members = (const char *) sqlite3_column_text (stmt, 15);
-  g_autofree char *haystack = NULL;
 
   self->id = sqlite3_column_int64 (stmt, 0);
   self->group_id = sqlite3_column_int64 (stmt, 1);
@@ -381,10 +376,8 @@ household_from_row (sqlite3_stmt *stmt)
     self->text[PROP_MEMBER_TAGS] = cw_vocabulary_join_tags ((const char * const *) split);
   }
 
-  haystack = g_strjoin (" ", self->text[PROP_NUMBER], self->text[PROP_PHONE],
-                        members != NULL ? members : "", NULL);
-  g_free (self->haystack);
-  self->haystack = g_ascii_strdown (haystack, -1);
+  cw_household_search_free (self->search);
+  self->search = cw_household_search_new (self->text[PROP_NUMBER], self->text[PROP_PHONE], members);
   return self;
 }
 

@@ -42,9 +42,17 @@ void         cw_household_set_text          (CwHousehold  *self,
 
 /* Search as the clerk types: by 户号, a member's name, ID number or phone,
  * or pinyin (full or initials) of a member's name. Case-insensitive;
- * several words must all match. */
+ * several words (parted by spaces, half- or full-width) must all match. */
 gboolean     cw_household_matches           (CwHousehold  *self,
                                              const char   *query);
+/* Which member @query found, when it matches the household but not by its
+ * 户号 or phone nor by its head: that member's person id, with their name
+ * (newly allocated) and relation (interned) when asked; otherwise 0. So
+ * that a clerk who typed a child's name sees whose household this is. */
+gint64       cw_household_match_member      (CwHousehold  *self,
+                                             const char   *query,
+                                             char        **name,
+                                             const char  **relation);
 
 gboolean     cw_household_validate          (CwHousehold  *self,
                                              GError      **error);
