@@ -107,10 +107,13 @@ run_tool (const char * const *argv)
   g_cond_clear (&watchdog.cond);
 }
 
-void
-cw_test_input_click_at (GtkWidget *widget,
-                        double     x,
-                        double     y)
+/* Moves the pointer to @x, @y in @widget's coordinates, and clicks there
+ * unless @click is FALSE. */
+static void
+pointer_to (GtkWidget *widget,
+            double     x,
+            double     y,
+            gboolean   click)
 {
   GtkNative *native;
   GdkSurface *surface;
@@ -137,8 +140,25 @@ cw_test_input_click_at (GtkWidget *widget,
   at_y = g_strdup_printf ("%d", (int) floor (point.y + dy));
 
   /* xdotool turns window coordinates into the screen's itself. */
-  run_tool ((const char *[]) { "xdotool", "mousemove", "--sync", "--window", xid, at_x, at_y,
-                               "click", "1", NULL });
+  if (click)
+    run_tool ((const char *[]) { "xdotool", "mousemove", "--sync", "--window", xid, at_x, at_y,
+                                 "click", "1", NULL });
+  else
+    run_tool ((const char *[]) { "xdotool", "mousemove", "--sync", "--window", xid, at_x, at_y, NULL });
+}
+
+void
+cw_test_input_click_at (GtkWidget *widget,
+                        double     x,
+                        double     y)
+{
+  pointer_to (widget, x, y, TRUE);
+}
+
+void
+cw_test_input_move (GtkWidget *widget)
+{
+  pointer_to (widget, gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0, FALSE);
 }
 
 void

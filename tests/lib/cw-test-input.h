@@ -26,6 +26,11 @@ void       cw_test_input_click       (GtkWidget   *widget);
 void       cw_test_input_click_at    (GtkWidget   *widget,
                                       double       x,
                                       double       y);
+/* Moves the pointer to the middle of @widget, without a click: the
+ * tooltip of the widget it leaves goes, as when a hand moves the mouse
+ * (a pointer that jumps onto a popover can land on the tooltip of the
+ * button that opened it, which then takes the click). */
+void       cw_test_input_move        (GtkWidget   *widget);
 /* Clicks the drawn label below @root that reads @text (the button, row or
  * tab it sits in gets the click), and returns it. */
 GtkWidget *cw_test_input_click_label (GtkWidget   *root,

@@ -50,7 +50,7 @@
 
 /* A step the window does not finish within this long has hung; the
  * machine may be busy, so it is generous. */
-#define STEP_TIMEOUT_SECONDS 60
+#define STEP_TIMEOUT_SECONDS 120
 
 static CwApplication *app;
 /* The tests' own documents folder, where "Print to File" writes. */
@@ -67,110 +67,6 @@ typedef struct
 } Morning;
 
 /* Helpers */
-
-/* @text without the mnemonic's underscore, as a label shows it. */
-static char *
-shown (const char *text)
-{
-  g_autoptr(GString) plain = g_string_new (text);
-
-  g_string_replace (plain, "_", "", 0);
-  return g_string_free (g_steal_pointer (&plain), FALSE);
-}
-
-static void
-click_shown (GtkWidget  *root,
-             const char *text)
-{
-  g_autofree char *label = shown (text);
-
-  cw_test_input_click_label (root, label);
-}
-
-/* Clicks the drawn button below @root that runs @action. */
-static void
-click_action (GtkWidget  *root,
-              const char *action)
-{
-  g_autoptr(GPtrArray) actionables = g_ptr_array_new ();
-
-  cw_test_collect (root, GTK_TYPE_ACTIONABLE, actionables);
-  for (guint i = 0; i < actionables->len; i++)
-    {
-      GtkWidget *widget = g_ptr_array_index (actionables, i);
-
-      if (gtk_widget_is_drawable (widget) &&
-          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
-        {
-          cw_test_input_click (widget);
-          return;
-        }
-    }
-
-  g_error ("No button for %s on screen", action);
-}
-
-static gboolean
-focus_is_in (GtkWidget *root,
-             GtkWidget *widget)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (gtk_widget_get_root (root)));
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
-}
-
-static const char *
-row_text (GtkWidget *row)
-{
-  return gtk_editable_get_text (GTK_EDITABLE (row));
-}
-
-/* The drawn popover below @root (a drop-down's or a combo row's list). */
-static GtkWidget *
-open_popover (GtkWidget *root)
-{
-  g_autoptr(GPtrArray) popovers = g_ptr_array_new ();
-
-  cw_test_collect (root, GTK_TYPE_POPOVER, popovers);
-  for (guint i = 0; i < popovers->len; i++)
-    if (gtk_widget_get_mapped (g_ptr_array_index (popovers, i)))
-      return g_ptr_array_index (popovers, i);
-
-  return NULL;
-}
-
-/* Opens @chooser (a drop-down or combo row) with a click and clicks
- * @item in its list. */
-static void
-choose (GtkWidget  *chooser,
-        const char *item)
-{
-  GtkWidget *popover;
-
-  cw_test_input_click (chooser);
-  popover = open_popover (chooser);
-  if (popover == NULL)
-    cw_test_input_screenshot ("morning-debug");
-  g_assert_nonnull (popover);
-  cw_test_input_click_label (popover, item);
-  g_assert_null (open_popover (chooser));
-}
-
-static GtkWidget *
-find_dropdown (GtkWidget  *root,
-               const char *tooltip)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  cw_test_collect (root, GTK_TYPE_DROP_DOWN, found);
-  for (guint i = 0; i < found->len; i++)
-    if (gtk_widget_get_mapped (g_ptr_array_index (found, i)) &&
-        g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (found, i)), tooltip) == 0)
-      return g_ptr_array_index (found, i);
-
-  g_error ("No drop-down “%s” on screen", tooltip);
-  return NULL;
-}
 
 typedef gboolean (*Condition) (gpointer data);
 
@@ -193,7 +89,7 @@ watchdog_thread (gpointer user_data)
   g_mutex_lock (&watchdog->lock);
   while (!watchdog->done)
     if (!g_cond_wait_until (&watchdog->cond, &watchdog->lock, until))
-      g_error ("The window did not %s within %d s: it is frozen or stuck", watchdog->what, STEP_TIMEOUT_SECONDS);
+      g_error ("Waited %d s for: %s. The window is stuck, or frozen", STEP_TIMEOUT_SECONDS, watchdog->what);
   g_mutex_unlock (&watchdog->lock);
 
   return NULL;
@@ -224,6 +120,170 @@ wait_until (Condition   condition,
   g_mutex_clear (&watchdog.lock);
   g_cond_clear (&watchdog.cond);
   cw_test_settle ();
+}
+
+/* @text without the mnemonic's underscore, as a label shows it. */
+static char *
+shown (const char *text)
+{
+  g_autoptr(GString) plain = g_string_new (text);
+
+  g_string_replace (plain, "_", "", 0);
+  return g_string_free (g_steal_pointer (&plain), FALSE);
+}
+
+/* The drawn popover below @root (a drop-down's or a combo row's list). */
+static GtkWidget *
+open_popover (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) popovers = g_ptr_array_new ();
+
+  cw_test_collect (root, GTK_TYPE_POPOVER, popovers);
+  for (guint i = 0; i < popovers->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (popovers, i)))
+      return g_ptr_array_index (popovers, i);
+
+  return NULL;
+}
+
+static gboolean
+popover_shown (gpointer chooser)
+{
+  return open_popover (chooser) != NULL;
+}
+
+static gboolean
+popover_gone (gpointer chooser)
+{
+  return open_popover (chooser) == NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+  GtkWidget  *found;
+} Look;
+
+static gboolean
+label_drawn (gpointer data)
+{
+  Look *look = data;
+
+  look->found = GTK_WIDGET (cw_test_input_find_label (look->root, look->text));
+  return look->found != NULL;
+}
+
+/* Clicks the label below @root that reads @text once it is drawn: a
+ * popover or a dialog is drawn when the X server has mapped it, which on
+ * a busy machine may come well after the click that opened it. */
+static void
+click_text (GtkWidget  *root,
+            const char *text)
+{
+  Look look = { root, text, NULL };
+
+  wait_until (label_drawn, &look, text);
+  cw_test_input_click (look.found);
+}
+
+/* Clicks @text in the open popover below @root. The pointer goes there
+ * first: the tooltip of the button that opened the popover may have come
+ * up over it meanwhile, and would take the click; a hand moving the mouse
+ * there makes it go. */
+static void
+click_in_popover (GtkWidget  *root,
+                  const char *text)
+{
+  Look look = { NULL, text, NULL };
+
+  wait_until (popover_shown, root, "the list to open");
+  look.root = open_popover (root);
+  wait_until (label_drawn, &look, text);
+  cw_test_input_move (look.found);
+  cw_test_input_click (look.found);
+}
+
+/* The same for a label with a mnemonic. */
+static void
+click_shown (GtkWidget  *root,
+             const char *text)
+{
+  g_autofree char *label = shown (text);
+
+  click_text (root, label);
+}
+
+static gboolean
+action_drawn (gpointer data)
+{
+  Look *look = data;
+  g_autoptr(GPtrArray) actionables = g_ptr_array_new ();
+
+  cw_test_collect (look->root, GTK_TYPE_ACTIONABLE, actionables);
+  for (guint i = 0; i < actionables->len && look->found == NULL; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (actionables, i);
+
+      if (gtk_widget_is_drawable (widget) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), look->text) == 0)
+        look->found = widget;
+    }
+
+  return look->found != NULL;
+}
+
+/* Clicks the button below @root that runs @action, once it is drawn. */
+static void
+click_action (GtkWidget  *root,
+              const char *action)
+{
+  Look look = { root, action, NULL };
+
+  wait_until (action_drawn, &look, action);
+  cw_test_input_click (look.found);
+}
+
+static gboolean
+focus_is_in (GtkWidget *root,
+             GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (gtk_widget_get_root (root)));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static const char *
+row_text (GtkWidget *row)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (row));
+}
+
+/* Opens @chooser (a drop-down or combo row) with a click and clicks
+ * @item in its list. */
+static void
+choose (GtkWidget  *chooser,
+        const char *item)
+{
+  cw_test_input_click (chooser);
+  click_in_popover (chooser, item);
+  wait_until (popover_gone, chooser, "the list to close");
+}
+
+static GtkWidget *
+find_dropdown (GtkWidget  *root,
+               const char *tooltip)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  cw_test_collect (root, GTK_TYPE_DROP_DOWN, found);
+  for (guint i = 0; i < found->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (found, i)) &&
+        g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (found, i)), tooltip) == 0)
+      return g_ptr_array_index (found, i);
+
+  g_error ("No drop-down “%s” on screen", tooltip);
+  return NULL;
 }
 
 static gboolean
@@ -373,7 +433,7 @@ first_start (Morning *m)
 
   village = cw_village_load (m->db, NULL);
   g_assert_nonnull (village);
-  cw_test_input_click_label (GTK_WIDGET (m->window), _("Your name is not set"));
+  click_text (GTK_WIDGET (m->window), _("Your name is not set"));
   g_assert_cmpstr (cw_window_get_visible_page (m->window), ==, "settings");
   operator_row = cw_test_find_widget (GTK_WIDGET (m->window), ADW_TYPE_ENTRY_ROW, _("Your Name"));
   g_assert_true (focus_is_in (GTK_WIDGET (m->window), operator_row));
@@ -436,7 +496,7 @@ find_by_pinyin (Morning *m)
   gboolean found = FALSE;
   guint all;
 
-  cw_test_input_click_label (GTK_WIDGET (m->window), _("Households"));
+  click_text (GTK_WIDGET (m->window), _("Households"));
   g_assert_cmpstr (cw_window_get_visible_page (m->window), ==, "households");
   view = households_view (m);
   rows = cw_households_view_get_model (view);
@@ -647,7 +707,11 @@ death_alone (Morning *m)
   }
   cw_test_input_click (cw_test_find_cell (members_table, cw_person_get_name (head)));
   click_shown (GTK_WIDGET (view), _("Pe_rson"));
-  click_shown (GTK_WIDGET (view), _("Change _Status…"));
+  {
+    g_autofree char *item = shown (_("Change _Status…"));
+
+    click_in_popover (GTK_WIDGET (view), item);
+  }
   dialog = cw_test_find_toplevel (CW_TYPE_STATUS_DIALOG);
   g_assert_nonnull (dialog);
   save = cw_test_find_actionable (GTK_WIDGET (dialog), "dialog.save");
@@ -813,9 +877,9 @@ open_points (Morning    *m,
              const char *name,
              const char *title)
 {
-  cw_test_input_click_label (GTK_WIDGET (m->window), _("Points"));
+  click_text (GTK_WIDGET (m->window), _("Points"));
   g_assert_cmpstr (cw_window_get_visible_page (m->window), ==, "points");
-  cw_test_input_click_label (GTK_WIDGET (points_view (m)), title);
+  click_text (GTK_WIDGET (points_view (m)), title);
   g_assert_cmpstr (cw_points_view_get_subpage (points_view (m)), ==, name);
 
   return cw_points_view_get_page (points_view (m), name);
@@ -930,7 +994,7 @@ group_points (Morning *m)
 
   /* Whole Group → the group; the rule typed by its code. */
   click_shown (GTK_WIDGET (page), _("Whole _Group"));
-  cw_test_input_click_label (open_popover (GTK_WIDGET (page)), m->group);
+  click_in_popover (GTK_WIDGET (page), m->group);
   g_assert_cmpuint (cw_points_entry_page_get_n_chosen (page), ==, households->len);
   cw_test_input_click (find_picker_entry (GTK_WIDGET (page), _("Rule code or description")));
   cw_test_input_type ("HJ02");
@@ -1049,7 +1113,7 @@ tally_and_publish (Morning *m)
   dialog = cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   cw_test_input_screenshot ("morning-21-publish");
-  cw_test_input_click (cw_test_find_button (GTK_WIDGET (dialog), _("_Publish")));
+  click_shown (GTK_WIDGET (dialog), _("_Publish"));
   g_assert_null (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_true (cw_point_quarter_get_publication (m->db, m->quarter, &from, &to));
   g_assert_cmpstr (from, <, to);
@@ -1082,12 +1146,16 @@ print_announcement (Morning           *m,
   path = g_build_filename (documents, name, NULL);
 
   click_shown (GTK_WIDGET (page), _("_Announcement"));
-  click_shown (open_popover (GTK_WIDGET (page)), _("_Print Announcement…"));
+  {
+    g_autofree char *item = shown (_("_Print Announcement…"));
+
+    click_in_popover (GTK_WIDGET (page), item);
+  }
   wait_until (toplevel_shown, GSIZE_TO_POINTER (g_type_from_name ("GtkPrintUnixDialog")), "open the print dialog");
   dialog = cw_test_find_toplevel (g_type_from_name ("GtkPrintUnixDialog"));
-  cw_test_input_click_label (GTK_WIDGET (dialog), g_dgettext ("gtk40", "Print to File"));
+  click_text (GTK_WIDGET (dialog), g_dgettext ("gtk40", "Print to File"));
   cw_test_input_screenshot ("morning-23-print-dialog");
-  cw_test_input_click (cw_test_find_button (GTK_WIDGET (dialog), g_dgettext ("gtk40", "_Print")));
+  click_shown (GTK_WIDGET (dialog), g_dgettext ("gtk40", "_Print"));
   wait_until (file_exists, path, "print the announcement");
   g_test_message ("Printed to %s", path);
 
@@ -1163,6 +1231,18 @@ redeem (Morning *m)
   cw_test_input_screenshot ("morning-26-shop-redeemed");
 }
 
+/* How long each step took, for the log: the test must stay quick. */
+static void
+step_done (const char *step)
+{
+  static gint64 last;
+  gint64 now = g_get_monotonic_time ();
+
+  if (last != 0)
+    g_test_message ("Step “%s”: %.1f s", step, (now - last) / (double) G_USEC_PER_SEC);
+  last = now;
+}
+
 static void
 test_morning (void)
 {
@@ -1170,6 +1250,7 @@ test_morning (void)
   g_autoptr(CwHousehold) household = NULL;
   CwPointsTallyPage *tally;
 
+  step_done (NULL);
   m.dir = cw_test_dir_new ();
   m.db = cw_test_database_new (m.dir, FALSE);
   /* The window's size on a first start (the settings' default). */
@@ -1178,14 +1259,23 @@ test_morning (void)
   g_assert_true (gtk_window_is_active (GTK_WINDOW (m.window)));
 
   first_start (&m);
+  step_done ("first start");
   household = find_by_pinyin (&m);
+  step_done ("pinyin");
   add_newborn (&m, household);
+  step_done ("newborn");
   death_alone (&m);
+  step_done ("death");
   import_roster (&m);
+  step_done ("import");
   group_points (&m);
+  step_done ("group points");
   tally = tally_and_publish (&m);
+  step_done ("tally and publish");
   print_announcement (&m, tally);
+  step_done ("print");
   redeem (&m);
+  step_done ("shop");
 
   g_free (m.group);
   g_free (m.quarter);
