@@ -31,6 +31,7 @@
 #include "ui/households/cw-status-dialog.h"
 #include "report/points/cw-points-announcement.h"
 #include "ui/points/cw-points-entry-page.h"
+#include "ui/points/cw-points-subject-chip.h"
 #include "ui/points/cw-points-subject-picker.h"
 #include "ui/points/cw-points-tally-page.h"
 #include "ui/points/cw-points-view.h"
@@ -395,17 +396,40 @@ search_households (Morning    *m,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, text);
 }
 
+typedef struct
+{
+  GtkWidget  *table;
+  const char *text;
+  GtkWidget  *cell;
+} CellLook;
+
+static gboolean
+cell_drawn (gpointer data)
+{
+  CellLook *look = data;
+
+  look->cell = cw_test_find_cell (look->table, look->text);
+  return look->cell != NULL;
+}
+
+/* The household's 户号 in the list, once the search has found it. */
+static GtkWidget *
+household_cell (Morning     *m,
+                CwHousehold *household)
+{
+  CellLook look = { cw_test_find_mapped (GTK_WIDGET (households_view (m)), GTK_TYPE_COLUMN_VIEW),
+                    cw_household_get_number (household), NULL };
+
+  wait_until (cell_drawn, &look, look.text);
+  return look.cell;
+}
+
 /* Clicks the household's 户号 in the list: it is the one chosen. */
 static void
 click_household (Morning     *m,
                  CwHousehold *household)
 {
-  CwHouseholdsView *view = households_view (m);
-  GtkWidget *table = cw_test_find_mapped (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW);
-  GtkWidget *cell = cw_test_find_cell (table, cw_household_get_number (household));
-
-  g_assert_nonnull (cell);
-  cw_test_input_click (cell);
+  cw_test_input_click (household_cell (m, household));
 }
 
 /* Step 1: the first start. The welcome page on an empty file; Load Demo
@@ -450,8 +474,31 @@ first_start (Morning *m)
   g_assert_cmpstr (cw_village_get_name (after), ==, cw_village_get_name (village));
 }
 
+/* A present member of @household other than its head, with a name of
+ * three characters whose pinyin initials are not the head's, or NULL. */
+static CwPerson *
+member_to_find (Morning     *m,
+                CwHousehold *household)
+{
+  g_autoptr(GPtrArray) members = present_members (m, household);
+  g_autofree char *head = cw_pinyin_initials (cw_household_get_head_name (household));
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      CwPerson *person = g_ptr_array_index (members, i);
+      g_autofree char *initials = cw_pinyin_initials (cw_person_get_name (person));
+
+      if (!cw_person_is_head (person) && g_utf8_strlen (cw_person_get_name (person), -1) == 3 &&
+          strstr (head, initials) == NULL)
+        return g_object_ref (person);
+    }
+
+  return NULL;
+}
+
 /* A registered household whose head's pinyin initials find it among a
- * few, and whose head is old enough for a grandchild (transfer full). */
+ * few, with a member to find it by too, and whose head is old enough for
+ * a grandchild (transfer full). */
 static CwHousehold *
 household_for_pinyin (Morning *m)
 {
@@ -461,17 +508,18 @@ household_for_pinyin (Morning *m)
     {
       g_autoptr(CwHousehold) household = g_list_model_get_item (households, i);
       g_autoptr(GPtrArray) members = NULL;
-      g_autofree char *initials = NULL;
+      g_autoptr(CwPerson) member = NULL;
 
       if (g_strcmp0 (cw_household_get_status (household), CW_HOUSEHOLD_STATUS_ACTIVE) != 0 ||
-          g_utf8_strlen (cw_household_get_head_name (household), -1) != 3)
+          g_utf8_strlen (cw_household_get_head_name (household), -1) != 3 ||
+          (member = member_to_find (m, household)) == NULL)
         continue;
       members = present_members (m, household);
       for (guint j = 0; j < members->len; j++)
         {
           CwPerson *person = g_ptr_array_index (members, j);
 
-          if (cw_person_is_head (person) && members->len >= 3 &&
+          if (cw_person_is_head (person) &&
               g_strcmp0 (cw_person_get_birth_date (person), "1970-01-01") < 0 &&
               g_strcmp0 (cw_person_get_birth_date (person), "1950-01-01") > 0)
             return g_steal_pointer (&household);
@@ -505,6 +553,7 @@ find_by_pinyin (Morning *m)
   g_test_message ("Looking for %s (%s) by “%s”", cw_household_get_head_name (household),
                   cw_household_get_number (household), initials);
   search_households (m, initials);
+  household_cell (m, household);
   g_assert_cmpuint (g_list_model_get_n_items (rows), <, all);
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
@@ -514,6 +563,21 @@ find_by_pinyin (Morning *m)
     }
   g_assert_true (found);
   cw_test_input_screenshot ("morning-04-pinyin");
+
+  /* By a member's initials: the row says whom the search found. */
+  {
+    g_autoptr(CwPerson) member = member_to_find (m, household);
+    g_autofree char *member_initials = cw_pinyin_initials (cw_person_get_name (member));
+    g_autofree char *whom = g_strdup_printf (_("%s (%s)"), cw_person_get_name (member),
+                                             cw_person_get_relation (member));
+    CellLook look = { cw_test_find_mapped (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW), whom, NULL };
+
+    g_test_message ("Looking for %s by “%s”", whom, member_initials);
+    search_households (m, member_initials);
+    wait_until (cell_drawn, &look, whom);
+    household_cell (m, household);
+    cw_test_input_screenshot ("morning-05-pinyin-member");
+  }
 
   click_household (m, household);
   cw_test_input_key ("Return");
@@ -527,7 +591,7 @@ find_by_pinyin (Morning *m)
     g_assert_true (GTK_IS_TEXT (focus));
     g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (focus), NULL, NULL));
   }
-  cw_test_input_screenshot ("morning-05-household-editor");
+  cw_test_input_screenshot ("morning-06-household-editor");
   /* Nothing typed: Escape closes it without a question. */
   cw_test_input_key ("Escape");
   g_assert_null (cw_test_find_toplevel (CW_TYPE_HOUSEHOLD_EDITOR));
@@ -599,7 +663,7 @@ add_newborn (Morning     *m,
   cw_test_input_key ("Tab");
   g_assert_true (cw_test_has_label (GTK_WIDGET (editor), problem));
   g_assert_false (gtk_widget_is_sensitive (cw_test_find_actionable (GTK_WIDGET (editor), "editor.save")));
-  cw_test_input_screenshot ("morning-06-newborn-wrong-digit");
+  cw_test_input_screenshot ("morning-07-newborn-wrong-digit");
 
   /* Typed again, right. */
   cw_test_input_click (id_row);
@@ -611,7 +675,7 @@ add_newborn (Morning     *m,
                    ==, birth);
 
   choose (cw_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, _("Relation to the head")), "孙子");
-  cw_test_input_screenshot ("morning-07-newborn-right");
+  cw_test_input_screenshot ("morning-08-newborn-right");
   click_action (GTK_WIDGET (editor), "editor.save");
   g_assert_null (cw_test_find_toplevel (CW_TYPE_PERSON_EDITOR));
 
@@ -640,7 +704,7 @@ add_newborn (Morning     *m,
     g_test_message ("Newborn drawn in the members' list: %s",
                     cw_test_find_cell (GTK_WIDGET (households_view (m)), name) != NULL ? "yes" : "no");
   }
-  cw_test_input_screenshot ("morning-08-newborn-saved");
+  cw_test_input_screenshot ("morning-09-newborn-saved");
 }
 
 /* A registered household of one present member, its head (transfer
@@ -716,10 +780,18 @@ death_alone (Morning *m)
   g_assert_nonnull (dialog);
   save = cw_test_find_actionable (GTK_WIDGET (dialog), "dialog.save");
 
-  /* Nothing chosen for the clerk: Save waits. */
+  /* Nothing chosen for the clerk: Save waits, and Enter in the reason
+   * saves nothing. */
   g_assert_true (cw_test_has_label (GTK_WIDGET (dialog), _("Choose…")));
   g_assert_false (gtk_widget_is_sensitive (save));
-  cw_test_input_screenshot ("morning-09-status-unchosen");
+  cw_test_input_click (cw_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, _("Reason")));
+  cw_test_input_type ("病故");
+  cw_test_input_key ("Return");
+  g_assert_nonnull (cw_test_find_toplevel (CW_TYPE_STATUS_DIALOG));
+  person = cw_person_load (m->db, cw_person_get_id (head), NULL);
+  g_assert_cmpstr (cw_person_get_status (person), ==, CW_PERSON_STATUS_ACTIVE);
+  g_clear_object (&person);
+  cw_test_input_screenshot ("morning-10-status-unchosen");
 
   choose (cw_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, _("New status")),
           cw_vocabulary_status_label (CW_PERSON_STATUS_DECEASED));
@@ -729,9 +801,7 @@ death_alone (Morning *m)
                              cw_person_get_name (head));
   g_assert_true (cw_test_has_label (GTK_WIDGET (dialog), closing));
   g_assert_true (gtk_widget_is_sensitive (save));
-  cw_test_input_click (cw_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, _("Reason")));
-  cw_test_input_type ("病故");
-  cw_test_input_screenshot ("morning-10-status-death");
+  cw_test_input_screenshot ("morning-11-status-death");
   cw_test_input_click (save);
   g_assert_null (cw_test_find_toplevel (CW_TYPE_STATUS_DIALOG));
 
@@ -745,7 +815,7 @@ death_alone (Morning *m)
   g_assert_cmpstr (cw_household_get_status_reason (closed), ==, CW_HOUSEHOLD_REASON_HEAD_DECEASED);
   toast = g_strdup_printf (_("%s is now marked “%s”, and the household is closed"), cw_person_get_name (head),
                            cw_vocabulary_status_label (CW_PERSON_STATUS_DECEASED));
-  cw_test_input_screenshot ("morning-11-death-recorded");
+  cw_test_input_screenshot ("morning-12-death-recorded");
   g_assert_true (cw_test_has_label (GTK_WIDGET (m->window), toast));
 
   /* A slip: Ctrl+Z, both back. */
@@ -756,7 +826,7 @@ death_alone (Morning *m)
   closed = cw_household_load (m->db, cw_household_get_id (household), NULL);
   g_assert_cmpstr (cw_person_get_status (person), ==, CW_PERSON_STATUS_ACTIVE);
   g_assert_cmpstr (cw_household_get_status (closed), ==, CW_HOUSEHOLD_STATUS_ACTIVE);
-  cw_test_input_screenshot ("morning-12-death-undone");
+  cw_test_input_screenshot ("morning-13-death-undone");
 }
 
 /* A valid ID number of 17 digits @digits17. */
@@ -799,7 +869,7 @@ import_roster (Morning *m)
   cw_test_input_key ("ctrl+i");
   dialog = CW_IMPORT_DIALOG (cw_test_find_toplevel (CW_TYPE_IMPORT_DIALOG));
   g_assert_nonnull (dialog);
-  cw_test_input_screenshot ("morning-13-import-start");
+  cw_test_input_screenshot ("morning-14-import-start");
   click_action (GTK_WIDGET (dialog), "dialog.choose");
   wait_until (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), "open the file chooser");
   chooser = cw_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
@@ -808,7 +878,7 @@ import_roster (Morning *m)
   /* The path typed in the location field. */
   cw_test_input_key ("ctrl+l");
   cw_test_input_type (path);
-  cw_test_input_screenshot ("morning-14-import-chooser");
+  cw_test_input_screenshot ("morning-15-import-chooser");
   cw_test_input_key ("Return");
   wait_until (import_done, dialog, "check the roster");
   report = cw_import_dialog_get_report (dialog);
@@ -823,14 +893,14 @@ import_roster (Morning *m)
     }
   g_assert_cmpuint (cw_import_report_get_n_problems (report), ==, 0);
   g_assert_cmpuint (cw_import_report_get_imported (report), ==, 2);
-  cw_test_input_screenshot ("morning-15-import-checked");
+  cw_test_input_screenshot ("morning-16-import-checked");
 
   click_action (GTK_WIDGET (dialog), "dialog.import");
   wait_until (import_done, dialog, "import the roster");
   report = cw_import_dialog_get_report (dialog);
   g_assert_false (cw_import_report_get_dry_run (report));
   g_assert_cmpuint (cw_import_report_get_imported (report), ==, 2);
-  cw_test_input_screenshot ("morning-16-import-done");
+  cw_test_input_screenshot ("morning-17-import-done");
   click_action (GTK_WIDGET (dialog), "dialog.close");
   g_assert_null (cw_test_find_toplevel (CW_TYPE_IMPORT_DIALOG));
 
@@ -996,10 +1066,18 @@ group_points (Morning *m)
   click_shown (GTK_WIDGET (page), _("Whole _Group"));
   click_in_popover (GTK_WIDGET (page), m->group);
   g_assert_cmpuint (cw_points_entry_page_get_n_chosen (page), ==, households->len);
+  /* Every one of them is there to see and take off, none behind "and
+   * 44 more". */
+  {
+    g_autoptr(GPtrArray) chips = g_ptr_array_new ();
+
+    cw_test_collect (GTK_WIDGET (page), CW_TYPE_POINTS_SUBJECT_CHIP, chips);
+    g_assert_cmpuint (chips->len, ==, households->len);
+  }
   cw_test_input_click (find_picker_entry (GTK_WIDGET (page), _("Rule code or description")));
   cw_test_input_type ("HJ02");
   cw_test_input_key ("Return");
-  cw_test_input_screenshot ("morning-17-group-chosen");
+  cw_test_input_screenshot ("morning-18-group-chosen");
 
   /* Ctrl+Enter saves. */
   cw_test_input_key ("ctrl+Return");
@@ -1027,7 +1105,7 @@ group_points (Morning *m)
     }
   g_assert_cmpuint (saved, >, households->len / 2);
   g_assert_cmpuint (cw_points_entry_page_get_n_chosen (page), ==, 0);
-  cw_test_input_screenshot ("morning-18-group-saved");
+  cw_test_input_screenshot ("morning-19-group-saved");
 }
 
 /* The page lists @quarter's tally, as core computes it. */
@@ -1091,7 +1169,7 @@ tally_and_publish (Morning *m)
   assert_tally (m, page, m->quarter);
   g_assert_nonnull (cw_test_input_find_label (quarter_dropdown, label));
   g_assert_true (cw_test_has_label (GTK_WIDGET (page), _("Not yet published.")));
-  cw_test_input_screenshot ("morning-19-tally-earlier");
+  cw_test_input_screenshot ("morning-20-tally-earlier");
 
   /* Back with the keyboard: Space opens the list, Home goes to its first
    * row (where GTK 4.8 puts the focus depends on how it was opened). */
@@ -1102,7 +1180,7 @@ tally_and_publish (Morning *m)
   assert_responsive (rows, dropdowns);
   assert_tally (m, page, shown_first);
   g_assert_nonnull (cw_test_input_find_label (quarter_dropdown, first_label));
-  cw_test_input_screenshot ("morning-20-tally-back");
+  cw_test_input_screenshot ("morning-21-tally-back");
 
   choose (quarter_dropdown, label);
   assert_responsive (rows, dropdowns);
@@ -1112,7 +1190,7 @@ tally_and_publish (Morning *m)
   click_action (GTK_WIDGET (page), "tally.publish");
   dialog = cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
-  cw_test_input_screenshot ("morning-21-publish");
+  cw_test_input_screenshot ("morning-22-publish");
   click_shown (GTK_WIDGET (dialog), _("_Publish"));
   g_assert_null (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_true (cw_point_quarter_get_publication (m->db, m->quarter, &from, &to));
@@ -1120,7 +1198,7 @@ tally_and_publish (Morning *m)
   g_assert_false (gtk_widget_is_sensitive (cw_test_find_actionable (GTK_WIDGET (page), "tally.publish")));
   g_assert_false (cw_test_has_label (GTK_WIDGET (page), _("Not yet published.")));
   assert_responsive (rows, dropdowns);
-  cw_test_input_screenshot ("morning-22-published");
+  cw_test_input_screenshot ("morning-23-published");
 
   return page;
 }
@@ -1154,7 +1232,7 @@ print_announcement (Morning           *m,
   wait_until (toplevel_shown, GSIZE_TO_POINTER (g_type_from_name ("GtkPrintUnixDialog")), "open the print dialog");
   dialog = cw_test_find_toplevel (g_type_from_name ("GtkPrintUnixDialog"));
   click_text (GTK_WIDGET (dialog), g_dgettext ("gtk40", "Print to File"));
-  cw_test_input_screenshot ("morning-23-print-dialog");
+  cw_test_input_screenshot ("morning-24-print-dialog");
   click_shown (GTK_WIDGET (dialog), g_dgettext ("gtk40", "_Print"));
   wait_until (file_exists, path, "print the announcement");
   g_test_message ("Printed to %s", path);
@@ -1173,8 +1251,27 @@ print_announcement (Morning           *m,
   g_assert_cmpuint (names, >, 12);
   g_assert_false (g_regex_match (id_number, text, 0, NULL));
 
+  /* Each group on pages of its own, to go up on its own board: each with
+   * the committee's closing lines. */
+  {
+    g_autoptr(CwVillage) village = cw_village_load (m->db, NULL);
+    g_autofree char *committee = g_strdup_printf (_("%s Villagers’ Committee"), cw_village_get_name (village));
+    g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
+    guint closings = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (tally); i++)
+      {
+        g_autoptr(CwPointTallyRow) row = g_list_model_get_item (tally, i);
+
+        g_hash_table_add (groups, (gpointer) g_intern_string (cw_point_tally_row_get_group_name (row)));
+      }
+    for (const char *p = text; (p = strstr (p, committee)) != NULL; p += strlen (committee))
+      closings++;
+    g_assert_cmpuint (closings, ==, g_hash_table_size (groups));
+  }
+
   /* Its first page, to be looked at. */
-  png = g_strdup_printf ("%s/morning-24-announcement-%s", SCREENSHOT_DIR, cw_test_get_lang ());
+  png = g_strdup_printf ("%s/morning-25-announcement-%s", SCREENSHOT_DIR, cw_test_get_lang ());
   g_free (cw_test_capture ((const char * const[]) { "pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1",
                                                     "-singlefile", path, png, NULL }));
 }
@@ -1219,7 +1316,7 @@ redeem (Morning *m)
   choose (dropdown, goods_text);
   click_action (GTK_WIDGET (page), "shop.add-line");
   g_assert_cmpint (cw_shop_counter_page_get_balance_after (page), ==, balance - cw_shop_goods_get_price (goods));
-  cw_test_input_screenshot ("morning-25-shop-counter");
+  cw_test_input_screenshot ("morning-26-shop-counter");
 
   click_action (GTK_WIDGET (page), "shop.confirm");
   g_assert_null (cw_shop_counter_page_get_error (page));
@@ -1228,7 +1325,14 @@ redeem (Morning *m)
   g_assert_cmpint (cw_shop_counter_page_get_balance (page), ==, balance - cw_shop_goods_get_price (goods));
   goods_after = cw_shop_goods_find (m->db, "洗洁精", NULL);
   g_assert_cmpint (cw_shop_goods_get_stock (goods_after), ==, cw_shop_goods_get_stock (goods) - 1);
-  cw_test_input_screenshot ("morning-26-shop-redeemed");
+  g_assert_nonnull (cw_test_find_button (GTK_WIDGET (m->window), _("_Undo")));
+  cw_test_input_screenshot ("morning-27-shop-redeemed");
+
+  /* The counter's toast stays at the counter: on to the households, the
+   * clerk is not offered to undo a redemption there. */
+  click_text (GTK_WIDGET (m->window), _("Households"));
+  g_assert_cmpstr (cw_window_get_visible_page (m->window), ==, "households");
+  g_assert_null (cw_test_find_button (GTK_WIDGET (m->window), _("_Undo")));
 }
 
 /* How long each step took, for the log: the test must stay quick. */
