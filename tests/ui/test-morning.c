@@ -49,9 +49,6 @@
  * takes a screenshot, morning-NN-*.png, to be looked at. Every trap the
  * issue found on the way is a failing assertion here. */
 
-/* A step the window does not finish within this long has hung; the
- * machine may be busy, so it is generous. */
-#define STEP_TIMEOUT_SECONDS 120
 
 static CwApplication *app;
 /* The tests' own documents folder, where "Print to File" writes. */
@@ -69,222 +66,10 @@ typedef struct
 
 /* Helpers */
 
-typedef gboolean (*Condition) (gpointer data);
-
-typedef struct
-{
-  GMutex      lock;
-  GCond       cond;
-  gboolean    done;
-  const char *what;
-} Watchdog;
-
-/* A main loop that never comes back cannot see its own timeout: a thread
- * watches it and fails the test. */
-static gpointer
-watchdog_thread (gpointer user_data)
-{
-  Watchdog *watchdog = user_data;
-  gint64 until = g_get_monotonic_time () + STEP_TIMEOUT_SECONDS * G_USEC_PER_SEC;
-
-  g_mutex_lock (&watchdog->lock);
-  while (!watchdog->done)
-    if (!g_cond_wait_until (&watchdog->cond, &watchdog->lock, until))
-      g_error ("Waited %d s for: %s. The window is stuck, or frozen", STEP_TIMEOUT_SECONDS, watchdog->what);
-  g_mutex_unlock (&watchdog->lock);
-
-  return NULL;
-}
-
-/* Runs the main loop until @condition holds, failing after the step's
- * timeout whether the loop goes round or is stuck. */
-static void
-wait_until (Condition   condition,
-            gpointer    data,
-            const char *what)
-{
-  Watchdog watchdog = { .done = FALSE, .what = what };
-  GThread *thread;
-
-  g_mutex_init (&watchdog.lock);
-  g_cond_init (&watchdog.cond);
-  thread = g_thread_new ("morning-watchdog", watchdog_thread, &watchdog);
-
-  while (!condition (data))
-    g_main_context_iteration (NULL, TRUE);
-
-  g_mutex_lock (&watchdog.lock);
-  watchdog.done = TRUE;
-  g_cond_signal (&watchdog.cond);
-  g_mutex_unlock (&watchdog.lock);
-  g_thread_join (thread);
-  g_mutex_clear (&watchdog.lock);
-  g_cond_clear (&watchdog.cond);
-  cw_test_settle ();
-}
-
-/* @text without the mnemonic's underscore, as a label shows it. */
-static char *
-shown (const char *text)
-{
-  g_autoptr(GString) plain = g_string_new (text);
-
-  g_string_replace (plain, "_", "", 0);
-  return g_string_free (g_steal_pointer (&plain), FALSE);
-}
-
-/* The drawn popover below @root (a drop-down's or a combo row's list). */
-static GtkWidget *
-open_popover (GtkWidget *root)
-{
-  g_autoptr(GPtrArray) popovers = g_ptr_array_new ();
-
-  cw_test_collect (root, GTK_TYPE_POPOVER, popovers);
-  for (guint i = 0; i < popovers->len; i++)
-    if (gtk_widget_get_mapped (g_ptr_array_index (popovers, i)))
-      return g_ptr_array_index (popovers, i);
-
-  return NULL;
-}
-
-static gboolean
-popover_shown (gpointer chooser)
-{
-  return open_popover (chooser) != NULL;
-}
-
-static gboolean
-popover_gone (gpointer chooser)
-{
-  return open_popover (chooser) == NULL;
-}
-
-typedef struct
-{
-  GtkWidget  *root;
-  const char *text;
-  GtkWidget  *found;
-} Look;
-
-static gboolean
-label_drawn (gpointer data)
-{
-  Look *look = data;
-
-  look->found = GTK_WIDGET (cw_test_input_find_label (look->root, look->text));
-  return look->found != NULL;
-}
-
-/* Clicks the label below @root that reads @text once it is drawn: a
- * popover or a dialog is drawn when the X server has mapped it, which on
- * a busy machine may come well after the click that opened it. */
-static void
-click_text (GtkWidget  *root,
-            const char *text)
-{
-  Look look = { root, text, NULL };
-
-  wait_until (label_drawn, &look, text);
-  cw_test_input_click (look.found);
-}
-
-/* Clicks @text in the open popover below @root. The pointer goes there
- * first: the tooltip of the button that opened the popover may have come
- * up over it meanwhile, and would take the click; a hand moving the mouse
- * there makes it go. */
-static void
-click_in_popover (GtkWidget  *root,
-                  const char *text)
-{
-  Look look = { NULL, text, NULL };
-
-  wait_until (popover_shown, root, "the list to open");
-  look.root = open_popover (root);
-  wait_until (label_drawn, &look, text);
-  cw_test_input_move (look.found);
-  cw_test_input_click (look.found);
-}
-
-/* The same for a label with a mnemonic. */
-static void
-click_shown (GtkWidget  *root,
-             const char *text)
-{
-  g_autofree char *label = shown (text);
-
-  click_text (root, label);
-}
-
-static gboolean
-action_drawn (gpointer data)
-{
-  Look *look = data;
-  g_autoptr(GPtrArray) actionables = g_ptr_array_new ();
-
-  cw_test_collect (look->root, GTK_TYPE_ACTIONABLE, actionables);
-  for (guint i = 0; i < actionables->len && look->found == NULL; i++)
-    {
-      GtkWidget *widget = g_ptr_array_index (actionables, i);
-
-      if (gtk_widget_is_drawable (widget) &&
-          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), look->text) == 0)
-        look->found = widget;
-    }
-
-  return look->found != NULL;
-}
-
-/* Clicks the button below @root that runs @action, once it is drawn. */
-static void
-click_action (GtkWidget  *root,
-              const char *action)
-{
-  Look look = { root, action, NULL };
-
-  wait_until (action_drawn, &look, action);
-  cw_test_input_click (look.found);
-}
-
-static gboolean
-focus_is_in (GtkWidget *root,
-             GtkWidget *widget)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (gtk_widget_get_root (root)));
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
-}
-
 static const char *
 row_text (GtkWidget *row)
 {
   return gtk_editable_get_text (GTK_EDITABLE (row));
-}
-
-/* Opens @chooser (a drop-down or combo row) with a click and clicks
- * @item in its list. */
-static void
-choose (GtkWidget  *chooser,
-        const char *item)
-{
-  cw_test_input_click (chooser);
-  click_in_popover (chooser, item);
-  wait_until (popover_gone, chooser, "the list to close");
-}
-
-static GtkWidget *
-find_dropdown (GtkWidget  *root,
-               const char *tooltip)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  cw_test_collect (root, GTK_TYPE_DROP_DOWN, found);
-  for (guint i = 0; i < found->len; i++)
-    if (gtk_widget_get_mapped (g_ptr_array_index (found, i)) &&
-        g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (found, i)), tooltip) == 0)
-      return g_ptr_array_index (found, i);
-
-  g_error ("No drop-down “%s” on screen", tooltip);
-  return NULL;
 }
 
 static gboolean
@@ -324,7 +109,7 @@ assert_responsive (GListModel  *rows,
     }
 
   g_timeout_add (500, set_flag_cb, &fired);
-  wait_until (flag_set, &fired, "answer");
+  cw_test_input_wait_until (flag_set, &fired, "a timeout of its main loop");
 
   g_signal_handlers_disconnect_by_func (rows, count_cb, &changes);
   for (guint i = 0; dropdowns[i] != NULL; i++)
@@ -396,32 +181,13 @@ search_households (Morning    *m,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, text);
 }
 
-typedef struct
-{
-  GtkWidget  *table;
-  const char *text;
-  GtkWidget  *cell;
-} CellLook;
-
-static gboolean
-cell_drawn (gpointer data)
-{
-  CellLook *look = data;
-
-  look->cell = cw_test_find_cell (look->table, look->text);
-  return look->cell != NULL;
-}
-
 /* The household's 户号 in the list, once the search has found it. */
 static GtkWidget *
 household_cell (Morning     *m,
                 CwHousehold *household)
 {
-  CellLook look = { cw_test_find_mapped (GTK_WIDGET (households_view (m)), GTK_TYPE_COLUMN_VIEW),
-                    cw_household_get_number (household), NULL };
-
-  wait_until (cell_drawn, &look, look.text);
-  return look.cell;
+  return cw_test_input_wait_cell (cw_test_find_mapped (GTK_WIDGET (households_view (m)), GTK_TYPE_COLUMN_VIEW),
+                                  cw_household_get_number (household));
 }
 
 /* Clicks the household's 户号 in the list: it is the one chosen. */
@@ -449,18 +215,18 @@ first_start (Morning *m)
   g_assert_cmpstr (cw_window_get_visible_page (m->window), ==, "welcome");
   cw_test_input_screenshot ("morning-01-welcome");
 
-  click_action (welcome, "welcome.load-demo");
-  wait_until (welcome_done, welcome, "load the demo village");
+  cw_test_input_click_action (welcome, "welcome.load-demo");
+  cw_test_input_wait_until (welcome_done, welcome, "the demo village loaded");
   g_assert_true (cw_village_exists (m->db));
   g_assert_cmpstr (cw_window_get_visible_page (m->window), ==, "overview");
   cw_test_input_screenshot ("morning-02-overview");
 
   village = cw_village_load (m->db, NULL);
   g_assert_nonnull (village);
-  click_text (GTK_WIDGET (m->window), _("Your name is not set"));
+  cw_test_input_click_text (GTK_WIDGET (m->window), _("Your name is not set"));
   g_assert_cmpstr (cw_window_get_visible_page (m->window), ==, "settings");
   operator_row = cw_test_find_widget (GTK_WIDGET (m->window), ADW_TYPE_ENTRY_ROW, _("Your Name"));
-  g_assert_true (focus_is_in (GTK_WIDGET (m->window), operator_row));
+  g_assert_true (cw_test_focus_is_in (GTK_WIDGET (m->window), operator_row));
   focus = gtk_root_get_focus (GTK_ROOT (m->window));
   g_assert_true (GTK_IS_TEXT (focus));
   g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (focus), NULL, NULL));
@@ -544,7 +310,7 @@ find_by_pinyin (Morning *m)
   gboolean found = FALSE;
   guint all;
 
-  click_text (GTK_WIDGET (m->window), _("Households"));
+  cw_test_input_click_text (GTK_WIDGET (m->window), _("Households"));
   g_assert_cmpstr (cw_window_get_visible_page (m->window), ==, "households");
   view = households_view (m);
   rows = cw_households_view_get_model (view);
@@ -570,11 +336,10 @@ find_by_pinyin (Morning *m)
     g_autofree char *member_initials = cw_pinyin_initials (cw_person_get_name (member));
     g_autofree char *whom = g_strdup_printf (_("%s (%s)"), cw_person_get_name (member),
                                              cw_person_get_relation (member));
-    CellLook look = { cw_test_find_mapped (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW), whom, NULL };
 
     g_test_message ("Looking for %s by “%s”", whom, member_initials);
     search_households (m, member_initials);
-    wait_until (cell_drawn, &look, whom);
+    cw_test_input_wait_cell (cw_test_find_mapped (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW), whom);
     household_cell (m, household);
     cw_test_input_screenshot ("morning-05-pinyin-member");
   }
@@ -584,7 +349,7 @@ find_by_pinyin (Morning *m)
   editor = cw_test_find_toplevel (CW_TYPE_HOUSEHOLD_EDITOR);
   g_assert_nonnull (editor);
   number_row = cw_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, _("Household number"));
-  g_assert_false (focus_is_in (GTK_WIDGET (editor), number_row));
+  g_assert_false (cw_test_focus_is_in (GTK_WIDGET (editor), number_row));
   {
     GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (editor));
 
@@ -648,7 +413,7 @@ add_newborn (Morning     *m,
                                  cw_household_get_head_name (household)),
                           cw_household_get_head_name (household));
 
-  click_action (GTK_WIDGET (households_view (m)), "households.add-member");
+  cw_test_input_click_action (GTK_WIDGET (households_view (m)), "households.add-member");
   editor = cw_test_find_toplevel (CW_TYPE_PERSON_EDITOR);
   g_assert_nonnull (editor);
 
@@ -657,7 +422,7 @@ add_newborn (Morning     *m,
   cw_test_input_type (name);
   cw_test_input_key ("Tab");
   id_row = cw_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, _("ID number"));
-  g_assert_true (focus_is_in (GTK_WIDGET (editor), id_row));
+  g_assert_true (cw_test_focus_is_in (GTK_WIDGET (editor), id_row));
   cw_test_input_type (bad);
   g_assert_false (cw_test_has_label (GTK_WIDGET (editor), problem));
   cw_test_input_key ("Tab");
@@ -674,9 +439,10 @@ add_newborn (Morning     *m,
   g_assert_cmpstr (row_text (cw_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, _("Birth date"))),
                    ==, birth);
 
-  choose (cw_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, _("Relation to the head")), "孙子");
+  cw_test_input_choose (cw_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, _("Relation to the head")),
+                        "孙子");
   cw_test_input_screenshot ("morning-08-newborn-right");
-  click_action (GTK_WIDGET (editor), "editor.save");
+  cw_test_input_click_action (GTK_WIDGET (editor), "editor.save");
   g_assert_null (cw_test_find_toplevel (CW_TYPE_PERSON_EDITOR));
 
   after = present_members (m, household);
@@ -769,13 +535,9 @@ death_alone (Morning *m)
     g_assert_cmpuint (mapped->len, ==, 2);
     members_table = g_ptr_array_index (mapped, 1);
   }
-  cw_test_input_click (cw_test_find_cell (members_table, cw_person_get_name (head)));
-  click_shown (GTK_WIDGET (view), _("Pe_rson"));
-  {
-    g_autofree char *item = shown (_("Change _Status…"));
-
-    click_in_popover (GTK_WIDGET (view), item);
-  }
+  cw_test_input_click (cw_test_input_wait_cell (members_table, cw_person_get_name (head)));
+  cw_test_input_click_text (GTK_WIDGET (view), _("Pe_rson"));
+  cw_test_input_click_in_popover (GTK_WIDGET (view), _("Change _Status…"));
   dialog = cw_test_find_toplevel (CW_TYPE_STATUS_DIALOG);
   g_assert_nonnull (dialog);
   save = cw_test_find_actionable (GTK_WIDGET (dialog), "dialog.save");
@@ -793,7 +555,7 @@ death_alone (Morning *m)
   g_clear_object (&person);
   cw_test_input_screenshot ("morning-10-status-unchosen");
 
-  choose (cw_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, _("New status")),
+  cw_test_input_choose (cw_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, _("New status")),
           cw_vocabulary_status_label (CW_PERSON_STATUS_DECEASED));
   g_assert_false (gtk_widget_get_visible (cw_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
                                                                _("New head of household"))));
@@ -870,8 +632,8 @@ import_roster (Morning *m)
   dialog = CW_IMPORT_DIALOG (cw_test_find_toplevel (CW_TYPE_IMPORT_DIALOG));
   g_assert_nonnull (dialog);
   cw_test_input_screenshot ("morning-14-import-start");
-  click_action (GTK_WIDGET (dialog), "dialog.choose");
-  wait_until (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), "open the file chooser");
+  cw_test_input_click_action (GTK_WIDGET (dialog), "dialog.choose");
+  cw_test_input_wait_until (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), "the file chooser");
   chooser = cw_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_nonnull (chooser);
 
@@ -880,7 +642,7 @@ import_roster (Morning *m)
   cw_test_input_type (path);
   cw_test_input_screenshot ("morning-15-import-chooser");
   cw_test_input_key ("Return");
-  wait_until (import_done, dialog, "check the roster");
+  cw_test_input_wait_until (import_done, dialog, "the roster checked");
   report = cw_import_dialog_get_report (dialog);
   g_assert_nonnull (report);
   g_assert_true (cw_import_report_get_dry_run (report));
@@ -895,13 +657,13 @@ import_roster (Morning *m)
   g_assert_cmpuint (cw_import_report_get_imported (report), ==, 2);
   cw_test_input_screenshot ("morning-16-import-checked");
 
-  click_action (GTK_WIDGET (dialog), "dialog.import");
-  wait_until (import_done, dialog, "import the roster");
+  cw_test_input_click_action (GTK_WIDGET (dialog), "dialog.import");
+  cw_test_input_wait_until (import_done, dialog, "the roster imported");
   report = cw_import_dialog_get_report (dialog);
   g_assert_false (cw_import_report_get_dry_run (report));
   g_assert_cmpuint (cw_import_report_get_imported (report), ==, 2);
   cw_test_input_screenshot ("morning-17-import-done");
-  click_action (GTK_WIDGET (dialog), "dialog.close");
+  cw_test_input_click_action (GTK_WIDGET (dialog), "dialog.close");
   g_assert_null (cw_test_find_toplevel (CW_TYPE_IMPORT_DIALOG));
 
   {
@@ -947,70 +709,12 @@ open_points (Morning    *m,
              const char *name,
              const char *title)
 {
-  click_text (GTK_WIDGET (m->window), _("Points"));
+  cw_test_input_click_text (GTK_WIDGET (m->window), _("Points"));
   g_assert_cmpstr (cw_window_get_visible_page (m->window), ==, "points");
-  click_text (GTK_WIDGET (points_view (m)), title);
+  cw_test_input_click_text (GTK_WIDGET (points_view (m)), title);
   g_assert_cmpstr (cw_points_view_get_subpage (points_view (m)), ==, name);
 
   return cw_points_view_get_page (points_view (m), name);
-}
-
-/* Entries of @rule_code the household has, any state. */
-static guint
-count_rule_entries (Morning    *m,
-                    gint64      household_id,
-                    const char *rule_code)
-{
-  g_autoptr(GListModel) entries = cw_point_entry_list (m->db, CW_SCHEME_HOUSEHOLD, household_id, NULL, NULL, NULL);
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
-    {
-      g_autoptr(CwPointEntry) entry = g_list_model_get_item (entries, i);
-
-      if (g_strcmp0 (cw_point_entry_get_rule_code (entry), rule_code) == 0)
-        n++;
-    }
-
-  return n;
-}
-
-/* The registered households of the village's largest group (transfer
- * full), and its name. */
-static GPtrArray *
-largest_group (Morning  *m,
-               char    **name)
-{
-  g_autoptr(GListModel) groups = cw_village_group_list (m->db, FALSE, NULL);
-  g_autoptr(GListModel) households = cw_household_list (m->db, NULL);
-  GPtrArray *largest = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
-    {
-      g_autoptr(CwVillageGroup) group = g_list_model_get_item (groups, i);
-      GPtrArray *members = g_ptr_array_new_with_free_func (g_object_unref);
-
-      for (guint j = 0; j < g_list_model_get_n_items (households); j++)
-        {
-          g_autoptr(CwHousehold) household = g_list_model_get_item (households, j);
-
-          if (cw_household_get_group_id (household) == cw_village_group_get_id (group) &&
-              g_strcmp0 (cw_household_get_status (household), CW_HOUSEHOLD_STATUS_ACTIVE) == 0)
-            g_ptr_array_add (members, g_steal_pointer (&household));
-        }
-      if (largest == NULL || members->len > largest->len)
-        {
-          g_clear_pointer (&largest, g_ptr_array_unref);
-          largest = members;
-          g_free (*name);
-          *name = g_strdup (cw_village_group_get_name (group));
-        }
-      else
-        g_ptr_array_unref (members);
-    }
-
-  g_assert_nonnull (largest);
-  return largest;
 }
 
 /* The search picker below @root whose entry reads @placeholder when
@@ -1042,7 +746,7 @@ static void
 group_points (Morning *m)
 {
   CwPointsEntryPage *page = CW_POINTS_ENTRY_PAGE (open_points (m, "entry", _("Entry")));
-  g_autoptr(GPtrArray) households = largest_group (m, &m->group);
+  g_autoptr(GPtrArray) households = cw_test_largest_group (m->db, &m->group);
   g_autoptr(GError) error = NULL;
   g_autofree guint *before = g_new0 (guint, households->len);
   CwHousehold *capped[2] = { g_ptr_array_index (households, 1), g_ptr_array_index (households, 4) };
@@ -1059,12 +763,12 @@ group_points (Morning *m)
       g_assert_no_error (error);
     }
   for (guint i = 0; i < households->len; i++)
-    before[i] = count_rule_entries (m, cw_household_get_id (g_ptr_array_index (households, i)), "HJ02");
+    before[i] = cw_test_count_rule_entries (m->db, cw_household_get_id (g_ptr_array_index (households, i)), "HJ02");
   cw_test_settle ();
 
   /* Whole Group → the group; the rule typed by its code. */
-  click_shown (GTK_WIDGET (page), _("Whole _Group"));
-  click_in_popover (GTK_WIDGET (page), m->group);
+  cw_test_input_click_text (GTK_WIDGET (page), _("Whole _Group"));
+  cw_test_input_click_in_popover (GTK_WIDGET (page), m->group);
   g_assert_cmpuint (cw_points_entry_page_get_n_chosen (page), ==, households->len);
   /* Every one of them is there to see and take off, none behind "and
    * 44 more". */
@@ -1099,7 +803,7 @@ group_points (Morning *m)
                                                 cw_household_get_number (household));
       gboolean left_out = strstr (skipped, named) != NULL;
 
-      g_assert_cmpuint (count_rule_entries (m, cw_household_get_id (household), "HJ02"), ==,
+      g_assert_cmpuint (cw_test_count_rule_entries (m->db, cw_household_get_id (household), "HJ02"), ==,
                         before[i] + (left_out ? 0 : 1));
       saved += left_out ? 0 : 1;
     }
@@ -1139,9 +843,9 @@ static CwPointsTallyPage *
 tally_and_publish (Morning *m)
 {
   CwPointsTallyPage *page = CW_POINTS_TALLY_PAGE (open_points (m, "tally", _("Tally")));
-  GtkWidget *quarter_dropdown = find_dropdown (GTK_WIDGET (page), _("Quarter"));
-  GtkWidget *dropdowns[] = { quarter_dropdown, find_dropdown (GTK_WIDGET (page), _("Village group")),
-                             find_dropdown (GTK_WIDGET (page), _("Points scheme")), NULL };
+  GtkWidget *quarter_dropdown = cw_test_find_dropdown (GTK_WIDGET (page), _("Quarter"));
+  GtkWidget *dropdowns[] = { quarter_dropdown, cw_test_find_dropdown (GTK_WIDGET (page), _("Village group")),
+                             cw_test_find_dropdown (GTK_WIDGET (page), _("Points scheme")), NULL };
   GListModel *rows = cw_points_tally_page_get_rows (page);
   g_auto(GStrv) quarters = cw_point_quarter_list (m->db);
   g_autofree char *shown_first = g_strdup (cw_points_tally_page_get_quarter (page));
@@ -1164,15 +868,18 @@ tally_and_publish (Morning *m)
   g_assert_false (cw_point_quarter_get_publication (m->db, m->quarter, NULL, NULL));
   assert_tally (m, page, shown_first);
 
-  choose (quarter_dropdown, label);
+  cw_test_input_choose (quarter_dropdown, label);
   assert_responsive (rows, dropdowns);
   assert_tally (m, page, m->quarter);
   g_assert_nonnull (cw_test_input_find_label (quarter_dropdown, label));
   g_assert_true (cw_test_has_label (GTK_WIDGET (page), _("Not yet published.")));
   cw_test_input_screenshot ("morning-20-tally-earlier");
 
-  /* Back with the keyboard: Space opens the list, Home goes to its first
-   * row (where GTK 4.8 puts the focus depends on how it was opened). */
+  /* Back with the keyboard, and there again: Space opens the list, Home
+   * goes to its first row (where GTK 4.8 puts the focus depends on how it
+   * was opened). The hand rests on the drop-down, not where the list
+   * opens. */
+  cw_test_input_move (quarter_dropdown);
   for (guint i = 0; i < at; i++)
     g_string_append (keys, "Down ");
   g_string_append (keys, "Return");
@@ -1182,16 +889,18 @@ tally_and_publish (Morning *m)
   g_assert_nonnull (cw_test_input_find_label (quarter_dropdown, first_label));
   cw_test_input_screenshot ("morning-21-tally-back");
 
-  choose (quarter_dropdown, label);
+  g_string_replace (keys, "Return", "Down Return", 1);
+  cw_test_input_key (keys->str);
   assert_responsive (rows, dropdowns);
   assert_tally (m, page, m->quarter);
+  g_assert_nonnull (cw_test_input_find_label (quarter_dropdown, label));
 
   /* Publish…: the publicity period, then Publish. */
-  click_action (GTK_WIDGET (page), "tally.publish");
+  cw_test_input_click_action (GTK_WIDGET (page), "tally.publish");
   dialog = cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   cw_test_input_screenshot ("morning-22-publish");
-  click_shown (GTK_WIDGET (dialog), _("_Publish"));
+  cw_test_input_click_text (GTK_WIDGET (dialog), _("_Publish"));
   g_assert_null (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_true (cw_point_quarter_get_publication (m->db, m->quarter, &from, &to));
   g_assert_cmpstr (from, <, to);
@@ -1223,18 +932,15 @@ print_announcement (Morning           *m,
   g_strdelimit (name, ":", '-');
   path = g_build_filename (documents, name, NULL);
 
-  click_shown (GTK_WIDGET (page), _("_Announcement"));
-  {
-    g_autofree char *item = shown (_("_Print Announcement…"));
-
-    click_in_popover (GTK_WIDGET (page), item);
-  }
-  wait_until (toplevel_shown, GSIZE_TO_POINTER (g_type_from_name ("GtkPrintUnixDialog")), "open the print dialog");
+  cw_test_input_click_text (GTK_WIDGET (page), _("_Announcement"));
+  cw_test_input_click_in_popover (GTK_WIDGET (page), _("_Print Announcement…"));
+  cw_test_input_wait_until (toplevel_shown, GSIZE_TO_POINTER (g_type_from_name ("GtkPrintUnixDialog")),
+                            "the print dialog");
   dialog = cw_test_find_toplevel (g_type_from_name ("GtkPrintUnixDialog"));
-  click_text (GTK_WIDGET (dialog), g_dgettext ("gtk40", "Print to File"));
+  cw_test_input_click_text (GTK_WIDGET (dialog), g_dgettext ("gtk40", "Print to File"));
   cw_test_input_screenshot ("morning-24-print-dialog");
-  click_shown (GTK_WIDGET (dialog), g_dgettext ("gtk40", "_Print"));
-  wait_until (file_exists, path, "print the announcement");
+  cw_test_input_click_text (GTK_WIDGET (dialog), g_dgettext ("gtk40", "_Print"));
+  cw_test_input_wait_until (file_exists, path, "the printed announcement");
   g_test_message ("Printed to %s", path);
 
   text = cw_test_capture ((const char * const[]) { "pdftotext", "-layout", path, "-", NULL });
@@ -1311,14 +1017,14 @@ redeem (Morning *m)
   cw_test_input_type (cw_household_get_number (household));
   cw_test_input_key ("Return");
   g_assert_cmpint (cw_shop_counter_page_get_balance (page), ==, balance);
-  dropdown = find_dropdown (GTK_WIDGET (page), _("Goods, with price and stock"));
-  g_assert_true (focus_is_in (GTK_WIDGET (page), dropdown));
-  choose (dropdown, goods_text);
-  click_action (GTK_WIDGET (page), "shop.add-line");
+  dropdown = cw_test_find_dropdown (GTK_WIDGET (page), _("Goods, with price and stock"));
+  g_assert_true (cw_test_focus_is_in (GTK_WIDGET (page), dropdown));
+  cw_test_input_choose (dropdown, goods_text);
+  cw_test_input_click_action (GTK_WIDGET (page), "shop.add-line");
   g_assert_cmpint (cw_shop_counter_page_get_balance_after (page), ==, balance - cw_shop_goods_get_price (goods));
   cw_test_input_screenshot ("morning-26-shop-counter");
 
-  click_action (GTK_WIDGET (page), "shop.confirm");
+  cw_test_input_click_action (GTK_WIDGET (page), "shop.confirm");
   g_assert_null (cw_shop_counter_page_get_error (page));
   g_assert_cmpint (cw_shop_balance (m->db, cw_household_get_id (household)), ==,
                    balance - cw_shop_goods_get_price (goods));
@@ -1330,7 +1036,7 @@ redeem (Morning *m)
 
   /* The counter's toast stays at the counter: on to the households, the
    * clerk is not offered to undo a redemption there. */
-  click_text (GTK_WIDGET (m->window), _("Households"));
+  cw_test_input_click_text (GTK_WIDGET (m->window), _("Households"));
   g_assert_cmpstr (cw_window_get_visible_page (m->window), ==, "households");
   g_assert_null (cw_test_find_button (GTK_WIDGET (m->window), _("_Undo")));
 }
@@ -1390,28 +1096,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *home = NULL;
-  g_autofree char *config = NULL;
-  g_autofree char *dirs = NULL;
   int ret;
 
   /* Chinese is typed through GTK's own Unicode entry (cw_test_input_type()). */
   g_setenv ("GTK_IM_MODULE", "gtk-im-context-simple", TRUE);
 
-  /* A home of the test's own, with a documents folder as a Chinese desktop
-   * names it, where "Print to File" writes: set before GLib reads them. */
-  g_setenv ("XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
-  home = g_dir_make_tmp ("cunwu-morning-home-XXXXXX", &error);
-  g_assert_no_error (error);
-  config = g_build_filename (home, ".config", NULL);
-  documents = g_build_filename (home, "文档", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (config, 0700), ==, 0);
-  g_assert_cmpint (g_mkdir_with_parents (documents, 0700), ==, 0);
-  dirs = g_build_filename (config, "user-dirs.dirs", NULL);
-  g_assert_true (g_file_set_contents (dirs, "XDG_DOCUMENTS_DIR=\"$HOME/文档\"\n", -1, &error));
-  g_setenv ("HOME", home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  /* Where "Print to File" writes: set before GLib reads the folders. */
+  home = cw_test_home_new (&documents);
 
   cw_test_init (&argc, &argv);
   g_assert_true (cw_test_input_available ());
