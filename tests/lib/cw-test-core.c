@@ -17,6 +17,7 @@
 #include "core/points/cw-point-entry.h"
 #include "core/points/cw-point-rule.h"
 #include "core/village/cw-demo.h"
+#include "core/village/cw-village-group.h"
 
 #include "cw-test-core-private.h"
 
@@ -172,6 +173,59 @@ cw_test_household_free_for_rule (CwDatabase *db,
 
   g_error ("Every household has an entry of %s this quarter", code);
   return NULL;
+}
+
+guint
+cw_test_count_rule_entries (CwDatabase *db,
+                            gint64      household_id,
+                            const char *code)
+{
+  g_autoptr(GListModel) entries = cw_point_entry_list (db, CW_SCHEME_HOUSEHOLD, household_id, NULL, NULL, NULL);
+  guint n = 0;
+
+  for (guint i = 0; entries != NULL && i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(CwPointEntry) entry = g_list_model_get_item (entries, i);
+
+      if (g_strcmp0 (cw_point_entry_get_rule_code (entry), code) == 0)
+        n++;
+    }
+
+  return n;
+}
+
+GPtrArray *
+cw_test_largest_group (CwDatabase  *db,
+                       char       **name)
+{
+  g_autoptr(GListModel) groups = cw_village_group_list (db, FALSE, NULL);
+  g_autoptr(GListModel) households = cw_household_list (db, NULL);
+  GPtrArray *largest = NULL;
+
+  for (guint i = 0; groups != NULL && i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(CwVillageGroup) group = g_list_model_get_item (groups, i);
+      g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint j = 0; j < g_list_model_get_n_items (households); j++)
+        {
+          g_autoptr(CwHousehold) household = g_list_model_get_item (households, j);
+
+          if (cw_household_get_group_id (household) == cw_village_group_get_id (group) &&
+              g_str_equal (cw_household_get_status (household), CW_HOUSEHOLD_STATUS_ACTIVE))
+            g_ptr_array_add (members, g_steal_pointer (&household));
+        }
+      if (largest == NULL || members->len > largest->len)
+        {
+          g_clear_pointer (&largest, g_ptr_array_unref);
+          largest = g_steal_pointer (&members);
+          g_free (*name);
+          *name = g_strdup (cw_village_group_get_name (group));
+        }
+    }
+
+  g_assert_nonnull (largest);
+  return largest;
 }
 
 GBytes *

@@ -46,6 +46,16 @@ CwDatabase *cw_test_database_new  (const char  *dir,
 CwHousehold *cw_test_household_free_for_rule (CwDatabase *db,
                                               const char *code);
 
+/* How many point entries of the rule @code the household has, in any
+ * state and quarter. */
+guint        cw_test_count_rule_entries (CwDatabase *db,
+                                         gint64      household_id,
+                                         const char *code);
+/* The registered households of @db's largest village group (transfer
+ * full), and in @name (freed first) its name. */
+GPtrArray   *cw_test_largest_group      (CwDatabase  *db,
+                                         char       **name);
+
 /* The whole of @path, which must be readable; the data is followed by a
  * NUL byte that the size does not count, so text can be read as a
  * string. */

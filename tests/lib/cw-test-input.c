@@ -23,12 +23,18 @@ cw_test_input_available (void)
   return xdotool != NULL && GDK_IS_X11_DISPLAY (gdk_display_get_default ());
 }
 
+/* A wait for something the window shows does not end before this long:
+ * a busy machine is slow, a frozen window never. */
+#define WAIT_TIMEOUT_SECONDS 120
+
 typedef struct
 {
   GMutex      lock;
   GCond       cond;
   gboolean    done;
-  const char *command;
+  const char *what;
+  int         seconds;
+  GThread    *thread;
 } Watchdog;
 
 /* A window that stops answering never gives the main loop back, so no
@@ -38,18 +44,42 @@ static gpointer
 watchdog_thread (gpointer user_data)
 {
   Watchdog *watchdog = user_data;
-  gint64 until = g_get_monotonic_time () + TOOL_TIMEOUT_SECONDS * G_USEC_PER_SEC;
+  gint64 until = g_get_monotonic_time () + watchdog->seconds * G_USEC_PER_SEC;
 
   g_mutex_lock (&watchdog->lock);
   while (!watchdog->done)
     {
       if (!g_cond_wait_until (&watchdog->cond, &watchdog->lock, until))
-        g_error ("The window did not handle “%s” within %d s: it is frozen",
-                 watchdog->command, TOOL_TIMEOUT_SECONDS);
+        g_error ("The window did not %s within %d s: it is frozen", watchdog->what, watchdog->seconds);
     }
   g_mutex_unlock (&watchdog->lock);
 
   return NULL;
+}
+
+static void
+watchdog_start (Watchdog   *watchdog,
+                const char *what,
+                int         seconds)
+{
+  watchdog->done = FALSE;
+  watchdog->what = what;
+  watchdog->seconds = seconds;
+  g_mutex_init (&watchdog->lock);
+  g_cond_init (&watchdog->cond);
+  watchdog->thread = g_thread_new ("watchdog", watchdog_thread, watchdog);
+}
+
+static void
+watchdog_stop (Watchdog *watchdog)
+{
+  g_mutex_lock (&watchdog->lock);
+  watchdog->done = TRUE;
+  g_cond_signal (&watchdog->cond);
+  g_mutex_unlock (&watchdog->lock);
+  g_thread_join (watchdog->thread);
+  g_mutex_clear (&watchdog->lock);
+  g_cond_clear (&watchdog->cond);
 }
 
 typedef struct
@@ -78,14 +108,12 @@ run_tool (const char * const *argv)
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *command = g_strjoinv (" ", (char **) argv);
-  Watchdog watchdog = { .done = FALSE, .command = command };
+  g_autofree char *what = g_strdup_printf ("handle “%s”", command);
+  Watchdog watchdog;
   Finish finish = { FALSE, NULL };
-  GThread *thread;
 
   g_test_message ("Input: %s", command);
-  g_mutex_init (&watchdog.lock);
-  g_cond_init (&watchdog.cond);
-  thread = g_thread_new ("watchdog", watchdog_thread, &watchdog);
+  watchdog_start (&watchdog, what, TOOL_TIMEOUT_SECONDS);
 
   process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_NONE, &error);
   g_assert_no_error (error);
@@ -97,20 +125,31 @@ run_tool (const char * const *argv)
   /* What the tool sent is queued for this process now: handle it, and
    * whatever it causes. */
   cw_test_settle ();
-
-  g_mutex_lock (&watchdog.lock);
-  watchdog.done = TRUE;
-  g_cond_signal (&watchdog.cond);
-  g_mutex_unlock (&watchdog.lock);
-  g_thread_join (thread);
-  g_mutex_clear (&watchdog.lock);
-  g_cond_clear (&watchdog.cond);
+  watchdog_stop (&watchdog);
 }
 
 void
-cw_test_input_click_at (GtkWidget *widget,
-                        double     x,
-                        double     y)
+cw_test_input_wait_until (gboolean    (*done) (gpointer data),
+                          gpointer      data,
+                          const char   *what)
+{
+  g_autofree char *waited = g_strdup_printf ("show %s", what);
+  Watchdog watchdog;
+
+  watchdog_start (&watchdog, waited, WAIT_TIMEOUT_SECONDS);
+  while (!done (data))
+    g_main_context_iteration (NULL, TRUE);
+  watchdog_stop (&watchdog);
+  cw_test_settle ();
+}
+
+/* Moves the pointer to @x, @y in @widget's coordinates, and clicks there
+ * unless @click is FALSE. */
+static void
+pointer_to (GtkWidget *widget,
+            double     x,
+            double     y,
+            gboolean   click)
 {
   GtkNative *native;
   GdkSurface *surface;
@@ -137,8 +176,25 @@ cw_test_input_click_at (GtkWidget *widget,
   at_y = g_strdup_printf ("%d", (int) floor (point.y + dy));
 
   /* xdotool turns window coordinates into the screen's itself. */
-  run_tool ((const char *[]) { "xdotool", "mousemove", "--sync", "--window", xid, at_x, at_y,
-                               "click", "1", NULL });
+  if (click)
+    run_tool ((const char *[]) { "xdotool", "mousemove", "--sync", "--window", xid, at_x, at_y,
+                                 "click", "1", NULL });
+  else
+    run_tool ((const char *[]) { "xdotool", "mousemove", "--sync", "--window", xid, at_x, at_y, NULL });
+}
+
+void
+cw_test_input_click_at (GtkWidget *widget,
+                        double     x,
+                        double     y)
+{
+  pointer_to (widget, x, y, TRUE);
+}
+
+void
+cw_test_input_move (GtkWidget *widget)
+{
+  pointer_to (widget, gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0, FALSE);
 }
 
 void
@@ -149,12 +205,26 @@ cw_test_input_click (GtkWidget *widget)
                           gtk_widget_get_height (widget) / 2.0);
 }
 
+/* Whether @label reads @text, which may have mnemonic underscores. */
+static gboolean
+label_reads (GtkLabel   *label,
+             const char *text)
+{
+  const char *shown = gtk_label_get_text (label);
+  g_autoptr(GString) plain = NULL;
+
+  if (g_strcmp0 (shown, text) == 0)
+    return TRUE;
+  plain = g_string_new (text);
+  g_string_replace (plain, "_", "", 0);
+  return g_strcmp0 (shown, plain->str) == 0;
+}
+
 static GtkLabel *
 find_label (GtkWidget  *root,
             const char *text)
 {
-  if (GTK_IS_LABEL (root) && gtk_widget_is_drawable (root) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+  if (GTK_IS_LABEL (root) && gtk_widget_is_drawable (root) && label_reads (GTK_LABEL (root), text))
     return GTK_LABEL (root);
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
@@ -188,6 +258,129 @@ cw_test_input_click_label (GtkWidget  *root,
   cw_test_input_click (GTK_WIDGET (label));
 
   return GTK_WIDGET (label);
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+  GtkWidget  *found;
+} Look;
+
+static gboolean
+label_drawn (gpointer data)
+{
+  Look *look = data;
+
+  look->found = GTK_WIDGET (find_label (look->root, look->text));
+  return look->found != NULL;
+}
+
+GtkWidget *
+cw_test_input_click_text (GtkWidget  *root,
+                          const char *text)
+{
+  Look look = { root, text, NULL };
+
+  cw_test_input_wait_until (label_drawn, &look, text);
+  cw_test_input_click (look.found);
+
+  return look.found;
+}
+
+static gboolean
+cell_drawn (gpointer data)
+{
+  Look *look = data;
+
+  look->found = cw_test_find_cell (look->root, look->text);
+  return look->found != NULL;
+}
+
+GtkWidget *
+cw_test_input_wait_cell (GtkWidget  *root,
+                         const char *text)
+{
+  Look look = { root, text, NULL };
+
+  cw_test_input_wait_until (cell_drawn, &look, text);
+  return look.found;
+}
+
+static gboolean
+action_drawn (gpointer data)
+{
+  Look *look = data;
+  g_autoptr(GPtrArray) actionables = g_ptr_array_new ();
+
+  cw_test_collect (look->root, GTK_TYPE_ACTIONABLE, actionables);
+  for (guint i = 0; i < actionables->len && look->found == NULL; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (actionables, i);
+
+      if (gtk_widget_is_drawable (widget) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), look->text) == 0)
+        look->found = widget;
+    }
+
+  return look->found != NULL;
+}
+
+void
+cw_test_input_click_action (GtkWidget  *root,
+                            const char *action)
+{
+  Look look = { root, action, NULL };
+
+  cw_test_input_wait_until (action_drawn, &look, action);
+  cw_test_input_click (look.found);
+}
+
+GtkWidget *
+cw_test_input_find_popover (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) popovers = g_ptr_array_new ();
+
+  cw_test_collect (root, GTK_TYPE_POPOVER, popovers);
+  for (guint i = 0; i < popovers->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (popovers, i)))
+      return g_ptr_array_index (popovers, i);
+
+  return NULL;
+}
+
+static gboolean
+popover_shown (gpointer root)
+{
+  return cw_test_input_find_popover (root) != NULL;
+}
+
+static gboolean
+popover_gone (gpointer root)
+{
+  return cw_test_input_find_popover (root) == NULL;
+}
+
+void
+cw_test_input_click_in_popover (GtkWidget  *root,
+                                const char *text)
+{
+  Look look = { NULL, text, NULL };
+
+  cw_test_input_wait_until (popover_shown, root, "a popover");
+  look.root = cw_test_input_find_popover (root);
+  cw_test_input_wait_until (label_drawn, &look, text);
+  cw_test_input_move (look.found);
+  cw_test_input_click (look.found);
+}
+
+void
+cw_test_input_choose (GtkWidget  *chooser,
+                      const char *item)
+{
+  cw_test_input_click (chooser);
+  cw_test_input_click_in_popover (chooser, item);
+  cw_test_input_wait_until (popover_gone, chooser, "the list closed");
 }
 
 void

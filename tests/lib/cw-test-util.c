@@ -40,6 +40,31 @@ cw_test_get_lang (void)
   return lang;
 }
 
+char *
+cw_test_home_new (char **documents)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *config = NULL;
+  g_autofree char *dirs = NULL;
+  char *home;
+
+  /* The real cache stays where it was: GTK's compiled caches are in it. */
+  g_setenv ("XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
+  home = g_dir_make_tmp ("cunwu-home-XXXXXX", &error);
+  g_assert_no_error (error);
+  config = g_build_filename (home, ".config", NULL);
+  *documents = g_build_filename (home, "文档", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (config, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (*documents, 0700), ==, 0);
+  dirs = g_build_filename (config, "user-dirs.dirs", NULL);
+  g_assert_true (g_file_set_contents (dirs, "XDG_DOCUMENTS_DIR=\"$HOME/文档\"\n", -1, &error));
+  g_assert_no_error (error);
+  g_setenv ("HOME", home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+
+  return home;
+}
+
 CwApplication *
 cw_test_application_new (const char *db_path)
 {
@@ -327,6 +352,34 @@ cw_test_collect (GtkWidget *root,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     cw_test_collect (child, type, found);
+}
+
+GtkWidget *
+cw_test_find_dropdown (GtkWidget  *root,
+                       const char *tooltip)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  cw_test_collect (root, GTK_TYPE_DROP_DOWN, found);
+  for (guint i = 0; i < found->len; i++)
+    {
+      GtkWidget *dropdown = g_ptr_array_index (found, i);
+
+      if (gtk_widget_get_mapped (dropdown) && g_strcmp0 (gtk_widget_get_tooltip_text (dropdown), tooltip) == 0)
+        return dropdown;
+    }
+
+  g_error ("No drop-down “%s” on screen", tooltip);
+  return NULL;
+}
+
+gboolean
+cw_test_focus_is_in (GtkWidget *root,
+                     GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (gtk_widget_get_root (root)));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
 }
 
 GtkWindow *

@@ -20,6 +20,12 @@ G_BEGIN_DECLS
  * is shown). */
 void           cw_test_init           (int          *argc,
                                        char       ***argv);
+/* A home folder of the test program's own ($HOME and the XDG config
+ * folder set to it), with a documents folder named as a Chinese desktop
+ * names it, 文档, in *@documents: where "Print to File" and the file
+ * choosers offer to write. Called before cw_test_init(), before GLib has
+ * read the folders; remove it with cw_test_remove_tree() at the end. */
+char          *cw_test_home_new       (char        **documents);
 /* "zh_CN" under a Chinese locale, else "en": the screenshots' suffix. */
 const char    *cw_test_get_lang       (void);
 /* Registered and held; @db_path may be NULL. */
@@ -81,6 +87,13 @@ gboolean       cw_test_has_label      (GtkWidget    *root,
 void           cw_test_collect        (GtkWidget    *root,
                                        GType         type,
                                        GPtrArray    *found);
+/* The mapped drop-down below @root whose tooltip (the name it is known
+ * by) is @tooltip. */
+GtkWidget     *cw_test_find_dropdown  (GtkWidget    *root,
+                                       const char   *tooltip);
+/* Whether the keyboard focus of @root's window is @widget or inside it. */
+gboolean       cw_test_focus_is_in    (GtkWidget    *root,
+                                       GtkWidget    *widget);
 /* A visible toplevel of @type. */
 GtkWindow     *cw_test_find_toplevel  (GType         type);
 /* Types @text into @field (a GtkText or GtkTextView with the focus) as

@@ -116,26 +116,6 @@ selected_member (CwHouseholdsView *view)
   return g_object_ref (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (members)));
 }
 
-/* The drawn cell of @table that reads @text. */
-static GtkWidget *
-find_cell (GtkWidget  *table,
-           const char *text)
-{
-  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
-
-  cw_test_collect (table, GTK_TYPE_INSCRIPTION, cells);
-  for (guint i = 0; i < cells->len; i++)
-    {
-      GtkWidget *cell = g_ptr_array_index (cells, i);
-
-      if (gtk_widget_is_drawable (cell) && g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (cell)), text) == 0)
-        return cell;
-    }
-
-  g_error ("No cell reads “%s”", text);
-  return NULL;
-}
-
 /* The rows titled @title below @root, in the order they are shown. */
 static GtkWidget *
 nth_row (GtkWidget  *root,
@@ -162,15 +142,6 @@ static const char *
 row_text (GtkWidget *row)
 {
   return gtk_editable_get_text (GTK_EDITABLE (row));
-}
-
-static gboolean
-focus_is_in (GtkWidget *root,
-             GtkWidget *row)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (gtk_widget_get_root (root)));
-
-  return focus != NULL && (focus == row || gtk_widget_is_ancestor (focus, row));
 }
 
 /* Into @row, its text replaced by @text as the clerk types it. */
@@ -264,15 +235,15 @@ test_edit_opens_quietly (Fixture       *f,
   GtkWidget *phone_row;
 
   /* The clerk's way in: a click on the household's row, then Enter. */
-  cw_test_input_click (find_cell (table, "010001"));
+  cw_test_input_click (cw_test_input_wait_cell (table, "010001"));
   cw_test_input_key ("Return");
   editor = cw_test_find_toplevel (CW_TYPE_HOUSEHOLD_EDITOR);
   g_assert_nonnull (editor);
   number_row = cw_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, _("Household number"));
   phone_row = nth_row (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, _("Phone"), 0);
 
-  g_assert_false (focus_is_in (GTK_WIDGET (editor), number_row));
-  g_assert_true (focus_is_in (GTK_WIDGET (editor), phone_row));
+  g_assert_false (cw_test_focus_is_in (GTK_WIDGET (editor), number_row));
+  g_assert_true (cw_test_focus_is_in (GTK_WIDGET (editor), phone_row));
   assert_nothing_selected (editor);
   cw_test_input_screenshot ("household-editor-opened");
 
@@ -294,7 +265,7 @@ test_edit_opens_quietly (Fixture       *f,
   editor = cw_test_find_toplevel (CW_TYPE_PERSON_EDITOR);
   g_assert_nonnull (editor);
   phone_row = cw_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, _("Phone"));
-  g_assert_true (focus_is_in (GTK_WIDGET (editor), phone_row));
+  g_assert_true (cw_test_focus_is_in (GTK_WIDGET (editor), phone_row));
   assert_nothing_selected (editor);
   cw_test_input_type ("9");
   g_assert_cmpstr (row_text (cw_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, _("Name"))),
@@ -579,7 +550,7 @@ test_settings_landing (Fixture       *f,
 
   operator_row = cw_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_ENTRY_ROW, _("Your Name"));
   name_row = cw_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_ENTRY_ROW, _("Village Name"));
-  g_assert_true (focus_is_in (GTK_WIDGET (f->window), operator_row));
+  g_assert_true (cw_test_focus_is_in (GTK_WIDGET (f->window), operator_row));
   assert_nothing_selected (GTK_WINDOW (f->window));
   /* Where the clerk sees what they type. */
   g_assert_true (in_view (gtk_root_get_focus (GTK_ROOT (f->window))));

@@ -72,69 +72,6 @@ show_subpage (Fixture    *f,
   return cw_points_view_get_page (f->view, name);
 }
 
-/* Entries of @rule_code the household has, any state. */
-static guint
-count_rule_entries (Fixture    *f,
-                    gint64      household_id,
-                    const char *rule_code)
-{
-  g_autoptr(GListModel) entries = cw_point_entry_list (f->db, CW_SCHEME_HOUSEHOLD, household_id, NULL, NULL, NULL);
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
-    {
-      g_autoptr(CwPointEntry) entry = g_list_model_get_item (entries, i);
-
-      if (g_strcmp0 (cw_point_entry_get_rule_code (entry), rule_code) == 0)
-        n++;
-    }
-
-  return n;
-}
-
-/* The present households of the demo's largest village group (transfer
- * full), and its name. */
-static GPtrArray *
-largest_group (Fixture  *f,
-               char    **name)
-{
-  g_autoptr(GListModel) households = cw_household_list (f->db, NULL);
-  g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                        (GDestroyNotify) g_ptr_array_unref);
-  GPtrArray *largest = NULL;
-  GHashTableIter iter;
-  gpointer key, value;
-
-  for (guint i = 0; i < g_list_model_get_n_items (households); i++)
-    {
-      g_autoptr(CwHousehold) household = g_list_model_get_item (households, i);
-      const char *group = cw_household_get_group_name (household);
-      GPtrArray *members;
-
-      if (g_strcmp0 (cw_household_get_status (household), "active") != 0 || group == NULL)
-        continue;
-      members = g_hash_table_lookup (groups, group);
-      if (members == NULL)
-        {
-          members = g_ptr_array_new_with_free_func (g_object_unref);
-          g_hash_table_insert (groups, (gpointer) group, members);
-        }
-      g_ptr_array_add (members, g_object_ref (household));
-    }
-
-  g_hash_table_iter_init (&iter, groups);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (largest == NULL || ((GPtrArray *) value)->len > largest->len)
-      {
-        largest = value;
-        g_free (*name);
-        *name = g_strdup (key);
-      }
-
-  g_assert_nonnull (largest);
-  return g_ptr_array_ref (largest);
-}
-
 static gint64
 chip_id (GtkWidget *chip)
 {
@@ -154,7 +91,7 @@ test_group_entry (Fixture       *f,
 {
   CwPointsEntryPage *page = CW_POINTS_ENTRY_PAGE (show_subpage (f, "entry"));
   g_autofree char *group = NULL;
-  g_autoptr(GPtrArray) households = largest_group (f, &group);
+  g_autoptr(GPtrArray) households = cw_test_largest_group (f->db, &group);
   g_autoptr(GPtrArray) chips = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   GtkWidget *button, *popover, *last, *scroller;
@@ -178,7 +115,7 @@ test_group_entry (Fixture       *f,
       g_assert_no_error (error);
     }
   for (guint i = 0; i < n; i++)
-    before[i] = count_rule_entries (f, cw_household_get_id (g_ptr_array_index (households, i)), "HJ02");
+    before[i] = cw_test_count_rule_entries (f->db, cw_household_get_id (g_ptr_array_index (households, i)), "HJ02");
   cw_test_settle ();
 
   /* The whole group, chosen with the mouse. */
@@ -235,7 +172,8 @@ test_group_entry (Fixture       *f,
       g_assert_false (left_out && id == removed);
       if (!left_out && id != removed)
         saved++;
-      g_assert_cmpuint (count_rule_entries (f, id, "HJ02"), ==, before[i] + (left_out || id == removed ? 0 : 1));
+      g_assert_cmpuint (cw_test_count_rule_entries (f->db, id, "HJ02"), ==,
+                        before[i] + (left_out || id == removed ? 0 : 1));
       if (i + 1 == n)
         g_assert_cmpuint (saved, >, n / 2);
     }
@@ -246,7 +184,8 @@ test_group_entry (Fixture       *f,
   /* One change: the toast's Undo takes every entry of the save back. */
   cw_test_input_click (cw_test_find_button (GTK_WIDGET (f->window), _("_Undo")));
   for (guint i = 0; i < n; i++)
-    g_assert_cmpuint (count_rule_entries (f, cw_household_get_id (g_ptr_array_index (households, i)), "HJ02"),
+    g_assert_cmpuint (cw_test_count_rule_entries (f->db, cw_household_get_id (g_ptr_array_index (households, i)),
+                                                  "HJ02"),
                       ==, before[i]);
 
   /* The list of those left out goes with a click. */
@@ -563,31 +502,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
-  g_autoptr(GError) error = NULL;
   g_autofree char *home = NULL;
-  g_autofree char *config = NULL;
-  g_autofree char *dirs = NULL;
-  g_autofree char *dirs_text = NULL;
+  int ret;
 
   /* Chinese is typed through GTK's own Unicode entry (cw_test_input_type()). */
   g_setenv ("GTK_IM_MODULE", "gtk-im-context-simple", TRUE);
 
-  /* A home of the tests' own, with a documents folder as a Chinese desktop
-   * names it, where "Print to File" may write: set before GLib reads them. */
-  g_setenv ("XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
-  home = g_dir_make_tmp ("cunwu-friction-home-XXXXXX", &error);
-  g_assert_no_error (error);
-  config = g_build_filename (home, ".config", NULL);
-  documents = g_build_filename (home, "文档", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (config, 0700), ==, 0);
-  g_assert_cmpint (g_mkdir_with_parents (documents, 0700), ==, 0);
-  dirs = g_build_filename (config, "user-dirs.dirs", NULL);
-  dirs_text = g_strdup ("XDG_DOCUMENTS_DIR=\"$HOME/文档\"\n");
-  g_assert_true (g_file_set_contents (dirs, dirs_text, -1, &error));
-  g_setenv ("HOME", home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  /* Where "Print to File" writes: set before GLib reads the folders. */
+  home = cw_test_home_new (&documents);
 
   cw_test_init (&argc, &argv);
   g_assert_true (cw_test_input_available ());

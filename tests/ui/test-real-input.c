@@ -66,20 +66,7 @@ static GtkDropDown *
 find_dropdown (GtkWidget  *root,
                const char *tooltip)
 {
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  cw_test_collect (root, GTK_TYPE_DROP_DOWN, found);
-  for (guint i = 0; i < found->len; i++)
-    {
-      GtkWidget *dropdown = g_ptr_array_index (found, i);
-
-      if (gtk_widget_get_mapped (dropdown) &&
-          g_strcmp0 (gtk_widget_get_tooltip_text (dropdown), tooltip) == 0)
-        return GTK_DROP_DOWN (dropdown);
-    }
-
-  g_error ("No drop-down “%s” on screen", tooltip);
-  return NULL;
+  return GTK_DROP_DOWN (cw_test_find_dropdown (root, tooltip));
 }
 
 static gboolean

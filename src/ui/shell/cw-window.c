@@ -44,6 +44,7 @@ struct _CwWindow
   CwUndo               *undo;
   GtkShortcutAction    *text_undo;
   gboolean              typed;    /* in a text field since the last change */
+  AdwToast             *toast;    /* the newest toast, while it lives (weak) */
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -520,6 +521,12 @@ cw_window_show_toast (CwWindow *self,
   g_return_if_fail (CW_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
+  /* What the clerk just did is what the toast says: the toast of an
+   * earlier change goes, rather than hold the new one back in the queue
+   * for its ten seconds (Ctrl+Z still undoes the newest change). */
+  if (self->toast != NULL)
+    adw_toast_dismiss (self->toast);
+  g_set_weak_pointer (&self->toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -575,6 +582,7 @@ cw_window_dispose (GObject *object)
 
   if (self->db != NULL)
     g_clear_signal_handler (&self->changed_handler, self->db);
+  g_clear_weak_pointer (&self->toast);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_WINDOW);
 
