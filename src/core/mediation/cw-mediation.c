@@ -645,3 +645,105 @@ cw_mediation_case_list_for_household (CwDatabase  *db,
                      "               WHERE p.household_id = ?1)",
                      household_id, NULL, error);
 }
+
+static gint64
+person_by (CwDatabase *db,
+           const char *sql,
+           const char *first,
+           const char *second)
+{
+  g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, sql, NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, first, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, second, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  /* Two present members of one name in one household: the clerk must
+   * choose, not the program. */
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    return -1;
+  return id;
+}
+
+CwMediationRow *
+cw_mediation_party_from_text (CwDatabase  *db,
+                              const char  *side,
+                              const char  *text,
+                              const char  *on,
+                              GError     **error)
+{
+  g_autofree char *clean = cw_text_clean_line (text);
+  g_autoptr(CwMediationRow) party = cw_mediation_row_new (CW_MEDIATION_PARTY);
+  const char *colon = strchr (clean, ':');
+  gint64 person = 0;
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+
+  cw_mediation_row_set (party, CW_PARTY_SIDE, side);
+  if (colon != NULL)
+    {
+      g_autofree char *typed = g_strndup (clean, (gsize) (colon - clean));
+      g_autofree char *number = cw_text_normalize_key (typed);
+      g_autofree char *name = g_strstrip (g_strdup (colon + 1));
+
+      person = person_by (db,
+                          "SELECT p.id FROM person p JOIN household h ON h.id = p.household_id "
+                          "WHERE h.number = ?1 AND p.name = ?2 AND p.status IN ('active', 'migrant')",
+                          number, name);
+      if (person <= 0)
+        {
+          g_set_error (error, CW_ERROR, person < 0 ? CW_ERROR_INVALID : CW_ERROR_NOT_FOUND,
+                       person < 0 ? _("Party “%s”: household %s has two members of that name; give the ID number.")
+                                  : _("Party “%s”: household %s has no present member of that name."),
+                       clean, number);
+          return NULL;
+        }
+    }
+  else if (strlen (clean) == 18 && strchr (clean, ',') == NULL)
+    {
+      g_autofree char *id_number = g_ascii_strup (clean, -1);
+
+      person = person_by (db, "SELECT id FROM person WHERE id_number = ?1", id_number, NULL);
+      if (person <= 0)
+        {
+          g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("Party: no one in the register has the ID number %s."),
+                       id_number);
+          return NULL;
+        }
+    }
+  if (person > 0)
+    return cw_mediation_party_fill_from_person (db, party, person, on, error) ? g_steal_pointer (&party) : NULL;
+
+  {
+    static const guint fields[] = { CW_PARTY_NAME, CW_PARTY_SEX, CW_PARTY_AGE, CW_PARTY_ADDRESS, CW_PARTY_PHONE };
+    g_auto(GStrv) parts = g_strsplit (clean, ",", G_N_ELEMENTS (fields));
+
+    for (guint i = 0; parts[i] != NULL; i++)
+      {
+        const char *value = g_strstrip (parts[i]);
+
+        if (fields[i] == CW_PARTY_SEX && value[0] != '\0')
+          {
+            const char *sex = cw_mediation_code_from_text ("sex", value);
+
+            if (sex == NULL)
+              {
+                g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Party “%s”: write the sex as 男 or 女."), clean);
+                return NULL;
+              }
+            value = sex;
+          }
+        cw_mediation_row_set (party, fields[i], value);
+      }
+  }
+  if (cw_mediation_row_get (party, CW_PARTY_NAME)[0] == '\0')
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID,
+                           _("Party: give 户号:姓名, an ID number, or 姓名,性别,年龄,住址,电话 for someone from outside."));
+      return NULL;
+    }
+  return g_steal_pointer (&party);
+}

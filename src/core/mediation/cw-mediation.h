@@ -97,4 +97,14 @@ gboolean     cw_mediation_party_fill_from_person  (CwDatabase      *db,
                                                    const char      *on,
                                                    GError         **error);
 
+/* A party as the command line and imports write one: "户号:姓名" or an
+ * ID number for a person of the register, or "姓名,性别,年龄,住址,电话" (any
+ * of the later fields may be left off) for an outsider. @side is
+ * "applicant" or "respondent"; @on the intake date the age is taken on. */
+CwMediationRow *cw_mediation_party_from_text      (CwDatabase      *db,
+                                                   const char      *side,
+                                                   const char      *text,
+                                                   const char      *on,
+                                                   GError         **error);
+
 G_END_DECLS
