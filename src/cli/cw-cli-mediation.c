@@ -597,7 +597,7 @@ run_show (const CwCliCommand  *command,
   print_field (_("Intake date"), cw_mediation_case_get (c, CW_CASE_INTAKE_DATE));
   print_field (_("Source"), cw_mediation_label (cw_mediation_case_get (c, CW_CASE_SOURCE)));
   print_field (_("Type"), cw_mediation_case_get (c, CW_CASE_TYPE));
-  print_field (_("Summary"), cw_mediation_case_get (c, CW_CASE_SUMMARY));
+  print_field (_("Dispute"), cw_mediation_case_get (c, CW_CASE_SUMMARY));
   for (guint i = 0; i < cw_mediation_case_get_rows (c, CW_MEDIATION_PARTY)->len; i++)
     {
       CwMediationRow *party = g_ptr_array_index (cw_mediation_case_get_rows (c, CW_MEDIATION_PARTY), i);

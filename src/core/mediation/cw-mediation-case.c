@@ -11,6 +11,7 @@ enum {
   PROP_ID,
   PROP_YEAR,
   PROP_SEQ,
+  PROP_ORDINAL,
   PROP_FIRST_TEXT,
   N_PROPS = PROP_FIRST_TEXT + CW_CASE_N_FIELDS
 };
@@ -71,6 +72,9 @@ cw_mediation_case_get_property (GObject    *object,
     case PROP_SEQ:
       g_value_set_int (value, self->seq);
       break;
+    case PROP_ORDINAL:
+      g_value_set_int64 (value, (gint64) self->year * 1000000 + self->seq);
+      break;
     default:
       if (prop_id >= PROP_FIRST_TEXT && prop_id < N_PROPS)
         g_value_set_string (value, self->text[prop_id - PROP_FIRST_TEXT]);
@@ -91,6 +95,7 @@ cw_mediation_case_class_init (CwMediationCaseClass *klass)
   properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, ro);
   properties[PROP_YEAR] = g_param_spec_int ("year", NULL, NULL, 0, G_MAXINT, 0, ro);
   properties[PROP_SEQ] = g_param_spec_int ("seq", NULL, NULL, 0, G_MAXINT, 0, ro);
+  properties[PROP_ORDINAL] = g_param_spec_int64 ("ordinal", NULL, NULL, 0, G_MAXINT64, 0, ro);
   for (guint i = 0; i < CW_CASE_N_FIELDS; i++)
     properties[PROP_FIRST_TEXT + i] = g_param_spec_string (property_names[i], NULL, NULL, "", ro);
 
@@ -242,4 +247,44 @@ cw_mediation_case_get_parties (CwMediationCase *self,
     if (g_str_equal (cw_mediation_row_get (g_ptr_array_index (parties, i), CW_PARTY_SIDE), side))
       g_ptr_array_add (out, g_ptr_array_index (parties, i));
   return out;
+}
+
+static gboolean
+rows_equal (GPtrArray *a,
+            GPtrArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    {
+      CwMediationRow *x = g_ptr_array_index (a, i);
+      CwMediationRow *y = g_ptr_array_index (b, i);
+      CwMediationKind kind = cw_mediation_row_get_kind (x);
+
+      if (cw_mediation_row_get_id (x) != cw_mediation_row_get_id (y))
+        return FALSE;
+      for (guint f = 0; f < cw_mediation_row_n_fields (kind); f++)
+        if (cw_mediation_row_is_saved_field (kind, f) &&
+            !g_str_equal (cw_mediation_row_get (x, f), cw_mediation_row_get (y, f)))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+cw_mediation_case_equal (CwMediationCase *a,
+                         CwMediationCase *b)
+{
+  g_return_val_if_fail (CW_IS_MEDIATION_CASE (a), FALSE);
+  g_return_val_if_fail (CW_IS_MEDIATION_CASE (b), FALSE);
+
+  if (a->id != b->id)
+    return FALSE;
+  for (guint i = 0; i < CW_CASE_N_STORED; i++)
+    if (!g_str_equal (a->text[i], b->text[i]))
+      return FALSE;
+  for (guint k = 0; k < CW_MEDIATION_N_KINDS; k++)
+    if (!rows_equal (a->rows[k], b->rows[k]))
+      return FALSE;
+  return TRUE;
 }

@@ -62,6 +62,9 @@ typedef enum
 #define CW_TYPE_MEDIATION_CASE (cw_mediation_case_get_type ())
 G_DECLARE_FINAL_TYPE (CwMediationCase, cw_mediation_case, CW, MEDIATION_CASE, GObject)
 
+/* Besides the fields: "id", "year", "seq" and "ordinal" (year and number
+ * as one figure, for sorting by number). */
+
 /* A new case: intake today, source "application", risk "ordinary". */
 CwMediationCase *cw_mediation_case_new        (void);
 /* A deep copy, rows included, for an editor. */
@@ -77,6 +80,10 @@ void         cw_mediation_case_set            (CwMediationCase *self,
                                                CwCaseField      field,
                                                const char      *value);
 gboolean     cw_mediation_case_is_open        (CwMediationCase *self);
+/* Whether @a and @b hold the same fields and rows (the derived fields
+ * left aside): an editor's "changed?". */
+gboolean     cw_mediation_case_equal          (CwMediationCase *a,
+                                               CwMediationCase *b);
 /* The property name of @field ("intake-date"), for list columns. */
 const char  *cw_mediation_case_property_name  (CwCaseField      field);
 

@@ -352,8 +352,8 @@ validate_clocks (CwMediationCase  *mediation_case,
         return FALSE;
       if (cw_mediation_row_get (extension, CW_EXTENSION_REASON)[0] == '\0')
         return refuse (error, CW_ERROR_INVALID, g_str_equal (kind, "mediation")
-                       ? _("Reason: an extension needs the parties’ consent; record it as the reason.")
-                       : _("Reason: a petition’s extension needs its reasons, told to the petitioner."));
+                       ? _("Extension: an extension needs the parties’ consent; record it as the reason.")
+                       : _("Extension: a petition’s extension needs its reasons, told to the petitioner."));
       until = cw_mediation_row_get (extension, CW_EXTENSION_UNTIL);
       if (g_str_equal (kind, "mediation"))
         {
@@ -412,7 +412,7 @@ cw_mediation_case_validate (CwDatabase       *db,
     return refuse (error, CW_ERROR_INVALID, _("Type: “%s” is not on the list of dispute types; add it there first."),
                    cw_mediation_case_get (mediation_case, CW_CASE_TYPE));
   if (cw_mediation_case_get (mediation_case, CW_CASE_SUMMARY)[0] == '\0')
-    return refuse (error, CW_ERROR_INVALID, _("Summary: say what the dispute is about."));
+    return refuse (error, CW_ERROR_INVALID, _("Dispute: say what the dispute is about."));
   for (CwCaseField flag = CW_CASE_RISK_CRIMINAL; flag <= CW_CASE_RISK_GROUP; flag++)
     if (cw_mediation_case_get (mediation_case, flag)[0] == '\0')
       cw_mediation_case_set (mediation_case, flag, "0");

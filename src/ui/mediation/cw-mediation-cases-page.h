@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ui/common/cw-list-page.h"
+
+G_BEGIN_DECLS
+
+#define CW_TYPE_MEDIATION_CASES_PAGE (cw_mediation_cases_page_get_type ())
+G_DECLARE_FINAL_TYPE (CwMediationCasesPage, cw_mediation_cases_page, CW, MEDIATION_CASES_PAGE, CwListPage)
+
+/* The mediation cases, newest first: number, parties, type, state and the
+ * next deadline; searched by a party's name, pinyin or 户号, the number,
+ * the type or the summary; narrowed by state and year. */
+GtkWidget *cw_mediation_cases_page_new (CwDatabase *db);
+
+G_END_DECLS
