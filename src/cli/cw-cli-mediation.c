@@ -14,6 +14,9 @@
 #include "core/common/cw-error.h"
 #include "core/mediation/cw-mediation.h"
 #include "core/mediation/cw-mediation-due.h"
+#include "report/common/cw-print-layout.h"
+#include "report/mediation/cw-mediation-case-file.h"
+#include "report/mediation/cw-mediation-print.h"
 
 /* Options every case subcommand has: the case and the date. */
 typedef struct
@@ -701,6 +704,84 @@ run_list (const CwCliCommand  *command,
               cw_mediation_label (cw_mediation_case_is_open (c) ? "open" : cw_mediation_case_get (c, CW_CASE_OUTCOME)),
               cw_mediation_case_get (c, CW_CASE_NEXT_DUE));
     }
+  return CW_CLI_OK;
+}
+
+/* print agreement, print case-file --------------------------------------- */
+
+/* The case argv[1] names and the file argv[2], for a print target. */
+static int
+open_print_target (const CwCliCommand  *command,
+                   const char          *db_path,
+                   int                 *argc,
+                   char              ***argv,
+                   Target              *target)
+{
+  const GOptionEntry entries[] = { { NULL } };
+
+  if (!cw_cli_parse_options (command, entries, argc, argv))
+    return CW_CLI_USAGE;
+  if (*argc < 3)
+    /* Translators: "print agreement needs the case number and the file, e.g. 2026-3 FILE.pdf." */
+    return cw_cli_usage (_("%s needs the case number and the file, e.g. 2026-3 FILE.pdf."), command->name);
+  if (*argc > 3)
+    return cw_cli_usage (_("Unexpected argument “%s”."), (*argv)[3]);
+  {
+    char *case_argv[] = { (*argv)[0], (*argv)[1], NULL };
+
+    return open_target (db_path, 2, case_argv, NULL, FALSE, target);
+  }
+}
+
+static void
+say_printed (const char *what,
+             const char *path,
+             int         n_pages)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *pages = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d page", "%d pages", n_pages), n_pages);
+
+  /* Translators: "Printed “人民调解协议书” (2 pages) to “FILE”." */
+  printf (_("Printed “%s” (%s) to “%s”.\n"), what, pages, display);
+}
+
+int
+cw_cli_mediation_run_print_agreement (const CwCliCommand  *command,
+                                      const char          *db_path,
+                                      int                  argc,
+                                      char               **argv)
+{
+  g_auto(Target) target = { NULL };
+  g_autoptr(CwPrintTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  int status, n_pages = 0;
+
+  if ((status = open_print_target (command, db_path, &argc, &argv, &target)) != CW_CLI_OK)
+    return status;
+  table = cw_mediation_agreement_table (target.db, target.mediation_case, &error);
+  if (table == NULL || !cw_print_table_save_pdf (table, argv[2], &n_pages, &error))
+    return cw_cli_fail (error);
+  say_printed (cw_print_table_get_title (table), argv[2], n_pages);
+  return CW_CLI_OK;
+}
+
+int
+cw_cli_mediation_run_print_case_file (const CwCliCommand  *command,
+                                      const char          *db_path,
+                                      int                  argc,
+                                      char               **argv)
+{
+  g_auto(Target) target = { NULL };
+  g_autoptr(CwMediationCaseFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  int status, n_pages = 0;
+
+  if ((status = open_print_target (command, db_path, &argc, &argv, &target)) != CW_CLI_OK)
+    return status;
+  file = cw_mediation_case_file_new (target.db, target.mediation_case);
+  if (!cw_mediation_case_file_save_pdf (file, argv[2], &n_pages, &error))
+    return cw_cli_fail (error);
+  say_printed (cw_mediation_case_get (target.mediation_case, CW_CASE_NUMBER), argv[2], n_pages);
   return CW_CLI_OK;
 }
 

@@ -18,4 +18,24 @@ G_BEGIN_DECLS
  * NUMBER as printed (（2026）清溪人调字第3号) or as 2026-3. */
 extern const CwCliCommand cw_cli_mediation_commands[];
 
+/* Targets of the shared `print` and `export` commands (cw-cli-export.c),
+ * a table line each; argv[0] is the target. */
+int cw_cli_mediation_run_print_agreement (const CwCliCommand  *command,
+                                          const char          *db_path,
+                                          int                  argc,
+                                          char               **argv);
+int cw_cli_mediation_run_print_case_file (const CwCliCommand  *command,
+                                          const char          *db_path,
+                                          int                  argc,
+                                          char               **argv);
+
+#define CW_CLI_MEDIATION_PRINT_AGREEMENT_TARGET \
+  { "print agreement", N_("NUMBER FILE.pdf"), \
+    N_("A mediation case’s agreement (人民调解协议书, or the oral agreement record) as an A4 PDF"), \
+    cw_cli_mediation_run_print_agreement }
+#define CW_CLI_MEDIATION_PRINT_CASE_FILE_TARGET \
+  { "print case-file", N_("NUMBER FILE.pdf"), \
+    N_("A mediation case’s file (卷宗): cover, contents with page numbers, every document in binding order"), \
+    cw_cli_mediation_run_print_case_file }
+
 G_END_DECLS

@@ -157,6 +157,32 @@ test_case_life (gconstpointer data)
   cw_test_run_cunwu (&r, locale, "--db", db, "case", "show", "2030-1", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "赵六赔偿张三 800 元 — 2030-03-20"));
+  /* The agreement and the case file on paper. */
+  if (cw_test_have_program ("pdftotext"))
+    {
+      g_autofree char *pdf = g_build_filename (dir, "agreement.pdf", NULL);
+      g_autofree char *file = g_build_filename (dir, "file.pdf", NULL);
+      const char *agreement_argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+      const char *file_argv[] = { "pdftotext", "-f", "2", "-l", "2", "-layout", file, "-", NULL };
+      g_autofree char *text = NULL;
+      g_autofree char *contents = NULL;
+
+      cw_test_run_cunwu (&r, locale, "--db", db, "print", "agreement", "2030-1", pdf, NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      text = cw_test_capture (agreement_argv);
+      g_assert_nonnull (strstr (text, zh ? "人民调解协议书" : "People’s Mediation Agreement"));
+      g_assert_nonnull (strstr (text, zh ? "本协议一式4份" : "4 copies"));
+      g_assert_nonnull (strstr (text, "赵六赔偿张三 800 元"));
+      cw_test_run_cunwu (&r, locale, "--db", db, "print", "case-file", "2030-1", file, NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      contents = cw_test_capture (file_argv);
+      g_assert_nonnull (strstr (contents, zh ? "卷内目录" : "Contents"));
+      g_assert_nonnull (strstr (contents, zh ? "人民调解协议书" : "Mediation agreement"));
+      /* Case 2 has no agreement: refused, and no file. */
+      cw_test_run_cunwu (&r, locale, "--db", db, "print", "agreement", "2030-2", pdf, NULL);
+      g_assert_cmpint (r.status, ==, 1);
+    }
+
   cw_test_run_cunwu (&r, locale, "--db", db, "case", "show", "2030-9", NULL);
   g_assert_cmpint (r.status, ==, 1);
   cw_test_run_cunwu (&r, locale, "--db", db, "case", "add", "--type", "邻里", "--party", "0009:无名",
