@@ -405,6 +405,7 @@ static const CwCliTarget export_targets[] = {
                     "--min-age-female 55 --on 2026-10-29"),
                  run_export_persons } },
   { "points", CW_CLI_POINTS_EXPORT_TARGET },
+  { "cases", CW_CLI_MEDIATION_EXPORT_TARGET },
   { NULL }
 };
 

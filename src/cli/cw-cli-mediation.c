@@ -16,6 +16,7 @@
 #include "core/mediation/cw-mediation-due.h"
 #include "report/common/cw-print-layout.h"
 #include "report/mediation/cw-mediation-case-file.h"
+#include "report/mediation/cw-mediation-export.h"
 #include "report/mediation/cw-mediation-print.h"
 
 /* Options every case subcommand has: the case and the date. */
@@ -782,6 +783,50 @@ cw_cli_mediation_run_print_case_file (const CwCliCommand  *command,
   if (!cw_mediation_case_file_save_pdf (file, argv[2], &n_pages, &error))
     return cw_cli_fail (error);
   say_printed (cw_mediation_case_get (target.mediation_case, CW_CASE_NUMBER), argv[2], n_pages);
+  return CW_CLI_OK;
+}
+
+/* export cases ------------------------------------------------------------ */
+
+int
+cw_cli_mediation_run_export (const CwCliCommand  *command,
+                             const char          *db_path,
+                             int                  argc,
+                             char               **argv)
+{
+  g_autofree char *year_text = NULL;
+  gboolean full = FALSE;
+  const GOptionEntry entries[] = {
+    { "year", 0, 0, G_OPTION_ARG_STRING, &year_text, N_("The year of the cases (this year if not given)"), N_("YEAR") },
+    { "full", 0, 0, G_OPTION_ARG_NONE, &full, N_("ID numbers and phones in full"), NULL },
+    { NULL }
+  };
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *display = NULL;
+  gint64 year;
+  guint n_cases = 0;
+  GDate today;
+
+  if (!cw_cli_parse_options (command, entries, &argc, &argv))
+    return CW_CLI_USAGE;
+  if (argc < 2)
+    return cw_cli_usage (_("export cases needs the file, e.g. LEDGER.xlsx."));
+  if (argc > 2)
+    return cw_cli_usage (_("Unexpected argument “%s”."), argv[2]);
+  cw_date_today (&today);
+  year = g_date_get_year (&today);
+  if (year_text != NULL && !cw_cli_parse_number ("--year", year_text, 1990, 2999, &year))
+    return CW_CLI_USAGE;
+  db = cw_cli_open_database (db_path, FALSE);
+  if (db == NULL)
+    return CW_CLI_FAILED;
+  if (!cw_mediation_export_ledger (db, (int) year, full, argv[1], &n_cases, &error))
+    return cw_cli_fail (error);
+  display = g_filename_display_name (argv[1]);
+  /* Translators: "Exported 57 cases of 2026 to “FILE”." */
+  printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u case of %d to “%s”.\n", "Exported %u cases of %d to “%s”.\n", n_cases),
+          n_cases, (int) year, display);
   return CW_CLI_OK;
 }
 

@@ -29,6 +29,16 @@ int cw_cli_mediation_run_print_case_file (const CwCliCommand  *command,
                                           int                  argc,
                                           char               **argv);
 
+int cw_cli_mediation_run_export          (const CwCliCommand  *command,
+                                          const char          *db_path,
+                                          int                  argc,
+                                          char               **argv);
+
+#define CW_CLI_MEDIATION_EXPORT_TARGET \
+  { "export cases", N_("FILE.xlsx --year Y [--full]"), \
+    N_("The mediation ledger (人民调解台账) for the township: one row per case and the statistics by quarter; " \
+       "ID numbers and phones masked unless --full"), \
+    cw_cli_mediation_run_export }
 #define CW_CLI_MEDIATION_PRINT_AGREEMENT_TARGET \
   { "print agreement", N_("NUMBER FILE.pdf"), \
     N_("A mediation case’s agreement (人民调解协议书, or the oral agreement record) as an A4 PDF"), \

@@ -3,14 +3,17 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/common/cw-error.h"
 #include "core/mediation/cw-mediation.h"
+#include "core/mediation/cw-mediation-stats.h"
 #include "core/village/cw-settings.h"
 #include "report/common/cw-pdf.h"
 #include "report/common/cw-print-layout.h"
 #include "report/mediation/cw-mediation-case-file.h"
+#include "report/mediation/cw-mediation-export.h"
 #include "report/mediation/cw-mediation-print.h"
 
 #include "cw-report-test.h"
@@ -269,6 +272,105 @@ test_case_file_missing (void)
   g_assert_nonnull (strstr (flat, "5Mediationagreement—Missing"));
 }
 
+/* Sheet @sheet (1-based) of @xlsx as LibreOffice reads it. */
+static GPtrArray *
+read_sheet (const char *dir,
+            const char *xlsx,
+            int         sheet)
+{
+  g_autofree char *outdir = g_strdup_printf ("%s/csv%d", dir, sheet);
+  g_autofree char *filter = g_strdup_printf ("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,%d",
+                                             sheet);
+  g_auto(CwTestRun) run = { 0 };
+  g_autoptr(GDir) folder = NULL;
+  const char *name;
+
+  g_mkdir_with_parents (outdir, 0700);
+  cw_test_soffice_convert (&run, xlsx, filter, outdir);
+  /* LibreOffice names the file after the sheet, or not, by version. */
+  folder = g_dir_open (outdir, 0, NULL);
+  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
+    if (g_str_has_suffix (name, ".csv"))
+      {
+        g_autofree char *csv = g_build_filename (outdir, name, NULL);
+
+        return cw_test_read_csv (csv);
+      }
+  g_error ("LibreOffice made no CSV of %s: %s %s", xlsx, run.out, run.err);
+  return NULL;
+}
+
+static const char *
+figure (GPtrArray  *rows,
+        const char *label,
+        guint       column)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **row = rows->pdata[i];
+
+      if (g_strcmp0 (row[0], label) == 0)
+        return row[column];
+    }
+  g_error ("no line “%s” in the statistics", label);
+  return NULL;
+}
+
+/* The ledger read by LibreOffice holds the figures core computes (the
+ * window's), and the phones masked. */
+static void
+test_ledger (void)
+{
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autoptr(CwDatabase) db = cw_test_database_new (dir, FALSE);
+  g_autoptr(CwMediationCase) settled = settled_case (db);
+  g_autoptr(CwMediationCase) open = cw_mediation_case_new ();
+  g_autoptr(CwMediationRow) party = cw_mediation_party_from_text (db, "applicant", "周一,男,30,,13712345678", NULL, NULL);
+  g_autoptr(CwMediationStats) year = NULL;
+  g_autoptr(CwMediationStats) q2 = NULL;
+  g_autoptr(GPtrArray) cases = NULL;
+  g_autoptr(GPtrArray) figures = NULL;
+  g_autofree char *xlsx = g_build_filename (dir, "ledger.xlsx", NULL);
+  g_autofree char *rate = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_cases = 0;
+
+  if (!cw_test_have_program ("soffice"))
+    return;
+  cw_mediation_case_set (open, CW_CASE_INTAKE_DATE, "2030-05-02");
+  cw_mediation_case_set (open, CW_CASE_TYPE, "合同");
+  cw_mediation_case_set (open, CW_CASE_SUMMARY, "欠款");
+  cw_mediation_case_add_row (open, party);
+  g_assert_true (cw_mediation_case_save (db, open, &error));
+  g_assert_true (cw_mediation_export_ledger (db, 2030, FALSE, xlsx, &n_cases, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_cases, ==, 2);
+
+  cases = read_sheet (dir, xlsx, 1);
+  /* Title, header, two cases. */
+  g_assert_cmpuint (cases->len, ==, 4);
+  g_assert_cmpstr (((char **) cases->pdata[2])[1], ==, cw_mediation_case_get (settled, CW_CASE_NUMBER));
+  /* 王小河 gave no phone: the list keeps her place. */
+  g_assert_cmpstr (((char **) cases->pdata[2])[7], ==, "138****1111、");
+  g_assert_cmpstr (((char **) cases->pdata[3])[7], ==, "137****5678");
+
+  year = cw_mediation_stats_for (db, 2030, 0, &error);
+  q2 = cw_mediation_stats_for (db, 2030, 2, &error);
+  figures = read_sheet (dir, xlsx, 2);
+  g_assert_cmpint (atoi (figure (figures, "Cases received", 1)), ==, year->received);
+  g_assert_cmpint (atoi (figure (figures, "Cases received", 1)), ==, 2);
+  g_assert_cmpint (atoi (figure (figures, "Cases received", 2)), ==, 1);
+  g_assert_cmpint (atoi (figure (figures, "Cases received", 3)), ==, q2->received);
+  g_assert_cmpint (atoi (figure (figures, "of which 房屋宅基地", 1)), ==, 1);
+  g_assert_cmpint (atoi (figure (figures, "of which 合同", 3)), ==, 1);
+  g_assert_cmpint (atoi (figure (figures, "Settled", 1)), ==, year->success);
+  rate = cw_mediation_format_rate (cw_mediation_stats_success_rate (year));
+  g_assert_cmpstr (figure (figures, "Success rate", 1), ==, rate);
+  g_assert_cmpstr (figure (figures, "Success rate", 1), ==, "100.0%");
+  g_assert_cmpstr (figure (figures, "Success rate", 3), ==, "—");
+  g_assert_cmpint (atoi (figure (figures, "Settled cases followed up", 1)), ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -278,6 +380,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/mediation-report/no-agreement", test_no_agreement);
   g_test_add_func ("/mediation-report/case-file", test_case_file);
   g_test_add_func ("/mediation-report/case-file-missing", test_case_file_missing);
+  g_test_add_func ("/mediation-report/ledger", test_ledger);
 
   return g_test_run ();
 }
