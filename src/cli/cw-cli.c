@@ -15,6 +15,7 @@
 #include "cw-cli-import.h"
 #include "cw-cli-mediation.h"
 #include "cw-cli-points.h"
+#include "cw-cli-roles.h"
 #include "cw-cli-village.h"
 
 /* Every register's commands, in the order --help lists them. */
@@ -25,6 +26,7 @@ static const CwCliCommand *const command_tables[] = {
   cw_cli_export_commands,
   cw_cli_points_commands,
   cw_cli_mediation_commands,
+  cw_cli_roles_commands,
 };
 
 static const CwCliCommand *
