@@ -259,6 +259,24 @@ test_new_case (Fixture       *f,
     gtk_editable_set_text (GTK_EDITABLE (name), "孙八");
   }
 
+  /* The committee's members (the demo's 调委会) are offered first. */
+  {
+    g_auto(GStrv) members = cw_mediation_committee_members (f->db, NULL);
+    GtkWidget *offer = cw_test_find_named (GTK_WIDGET (editor), "committee-members");
+    GtkWidget *mediators = cw_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, _("Mediators"));
+    GtkWidget *member;
+
+    g_assert_cmpuint (g_strv_length (members), ==, 4);
+    g_assert_nonnull (offer);
+    gtk_menu_button_popup (GTK_MENU_BUTTON (offer));
+    cw_test_settle ();
+    member = cw_test_find_button (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (offer))), members[0]);
+    g_assert_nonnull (member);
+    gtk_widget_activate (member);
+    cw_test_settle ();
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mediators)), ==, members[0]);
+  }
+
   /* No summary yet: refused, the editor stays with the reason. */
   g_assert_false (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
   cw_test_settle ();

@@ -12,6 +12,7 @@
 #include "core/common/cw-text.h"
 #include "core/mediation/cw-mediation-private.h"
 #include "core/village/cw-settings.h"
+#include "core/village/cw-village-role.h"
 
 const char * const cw_mediation_case_columns[CW_CASE_N_STORED] = {
   "intake_date", "source", "type", "risk_level", "risk_criminal", "risk_group", "summary",
@@ -280,6 +281,30 @@ cw_mediation_committee_name (CwDatabase *db)
     return g_steal_pointer (&name);
   village = village_name (db);
   return g_strconcat (village, "人民调解委员会", NULL);
+}
+
+GStrv
+cw_mediation_committee_members (CwDatabase *db,
+                                const char *on)
+{
+  static const CwRoleKind kinds[] = { CW_ROLE_MEDIATION_CHAIR, CW_ROLE_MEDIATOR };
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_autofree char *today = on != NULL ? g_strdup (on) : cw_date_today_text ();
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(GListModel) holders = cw_village_role_holders (db, kinds[k], today, NULL);
+
+      for (guint i = 0; holders != NULL && i < g_list_model_get_n_items (holders); i++)
+        {
+          g_autoptr(CwVillageRole) role = g_list_model_get_item (holders, i);
+
+          g_strv_builder_add (names, cw_village_role_get_name (role));
+        }
+    }
+  return g_strv_builder_end (names);
 }
 
 /* Types ------------------------------------------------------------------ */

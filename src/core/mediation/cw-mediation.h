@@ -42,6 +42,12 @@ char        *cw_mediation_format_yuan       (gint64       fen);
 char        *cw_mediation_short_name        (CwDatabase  *db);
 char        *cw_mediation_committee_name    (CwDatabase  *db);
 
+/* The people's mediation committee on @on (NULL: today), its 主任 first
+ * then its 委员, as the village roles record them: the mediators a case
+ * is offered first. */
+GStrv        cw_mediation_committee_members (CwDatabase  *db,
+                                             const char  *on);
+
 /* The statistics categories, in order; retired ones too when @retired. */
 GStrv        cw_mediation_types             (CwDatabase  *db,
                                              gboolean     retired,

@@ -392,6 +392,54 @@ person_picked_cb (CwMediationCaseEditor *self,
   gtk_widget_grab_focus (cw_search_picker_get_entry (self->picker));
 }
 
+/* The committee's members, offered first for the mediators. */
+
+static void
+member_clicked_cb (GtkButton             *button,
+                   CwMediationCaseEditor *self)
+{
+  const char *name = gtk_button_get_label (button);
+  const char *now = gtk_editable_get_text (GTK_EDITABLE (self->mediators_row));
+  g_auto(GStrv) names = g_strsplit (now, "、", -1);
+  g_autofree char *joined = NULL;
+
+  if (g_strv_contains ((const char * const *) names, name))
+    return;
+  joined = now[0] != '\0' ? g_strconcat (now, "、", name, NULL) : g_strdup (name);
+  gtk_editable_set_text (GTK_EDITABLE (self->mediators_row), joined);
+  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER)));
+}
+
+static void
+offer_committee (CwMediationCaseEditor *self,
+                 CwDatabase            *db)
+{
+  g_auto(GStrv) members = cw_mediation_committee_members (db, NULL);
+  GtkWidget *menu_button, *popover, *box;
+
+  if (members == NULL || members[0] == NULL)
+    return;
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  for (guint i = 0; members[i] != NULL; i++)
+    {
+      GtkWidget *button = gtk_button_new_with_label (members[i]);
+
+      gtk_widget_add_css_class (button, "flat");
+      g_signal_connect_object (button, "clicked", G_CALLBACK (member_clicked_cb), self, 0);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+  popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  menu_button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "list-add-symbolic");
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (menu_button), popover);
+  gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (menu_button, "flat");
+  gtk_widget_set_tooltip_text (menu_button, _("The mediation committee’s members"));
+  gtk_widget_set_name (menu_button, "committee-members");
+  adw_entry_row_add_suffix (self->mediators_row, menu_button);
+}
+
 static void
 source_changed_cb (CwMediationCaseEditor *self)
 {
@@ -425,6 +473,7 @@ cw_mediation_case_editor_constructed (GObject *object)
   if (self->types == NULL)
     self->types = g_new0 (char *, 1);
   adw_combo_row_set_model (self->type_row, G_LIST_MODEL (gtk_string_list_new ((const char * const *) self->types)));
+  offer_committee (self, db);
   self->persons = cw_person_query_run (db, &query, NULL);
   if (self->persons != NULL)
     cw_search_picker_set_items (self->picker, self->persons);
