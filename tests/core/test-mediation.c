@@ -700,6 +700,37 @@ test_undo (Fixture       *f,
   g_assert_cmpuint (cw_mediation_case_get_rows (back, CW_MEDIATION_SESSION)->len, ==, 0);
 }
 
+/* The demo village: two years of cases in every state, numbered without a
+ * gap in each year, with agreements, follow-ups, a petition, an extension
+ * and a 司法确认. */
+static void
+test_demo (void)
+{
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autoptr(CwDatabase) db = cw_test_database_new (dir, TRUE);
+
+  g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM mediation_case", 0), >=, 50);
+  g_assert_cmpint (cw_database_query_int (db, "SELECT count(DISTINCT year) FROM mediation_case", 0), ==, 2);
+  g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM (SELECT year FROM mediation_case GROUP BY year "
+                                              "HAVING max(seq) <> count(*))", -1), ==, 0);
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char * const states[] = {
+        "outcome IS NULL", "outcome = 'success'", "outcome = 'failure'", "outcome = 'terminated'",
+      };
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM mediation_case WHERE %s", states[i]);
+
+      g_assert_cmpint (cw_database_query_int (db, sql, 0), >, 0);
+    }
+  g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM mediation_case WHERE agreement = 'oral'", 0), >, 0);
+  g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM mediation_followup", 0), >, 0);
+  g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM mediation_case WHERE source = 'petition'", 0), >, 0);
+  g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM mediation_extension", 0), >, 0);
+  g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM mediation_case WHERE confirm_applied IS NOT NULL", 0),
+                   >, 0);
+  g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM mediation_party WHERE person_id IS NOT NULL", 0), >, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -716,6 +747,7 @@ main (int argc, char *argv[])
   ADD ("agreement-deadlines", test_agreement_deadlines);
   ADD ("statistics", test_statistics);
   ADD ("undo", test_undo);
+  g_test_add_func ("/mediation/demo", test_demo);
 #undef ADD
 
   return g_test_run ();
