@@ -14,6 +14,7 @@
 #include "core/mediation/cw-mediation-due.h"
 #include "core/mediation/cw-mediation-stats.h"
 #include "core/village/cw-settings.h"
+#include "core/village/cw-summary.h"
 #include "core/village/cw-village-group.h"
 
 #include "cw-test-core.h"
@@ -729,6 +730,41 @@ test_demo (void)
   g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM mediation_case WHERE confirm_applied IS NOT NULL", 0),
                    >, 0);
   g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM mediation_party WHERE person_id IS NOT NULL", 0), >, 0);
+
+  /* The Overview: the open cases, and the board's late lines (the demo
+   * has cases left open for months). */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CwSummary) summary = cw_summary_load (db, &error);
+    GPtrArray *counts = cw_summary_get_counts (summary);
+    GPtrArray *attention = cw_summary_get_attention (summary);
+    gboolean counted = FALSE, warned = FALSE;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < counts->len; i++)
+      {
+        CwSummaryCount *count = counts->pdata[i];
+
+        if (g_strcmp0 (count->page, "mediation") == 0)
+          {
+            g_assert_cmpint (count->value, ==,
+                             cw_database_query_int (db, "SELECT count(*) FROM mediation_case WHERE outcome IS NULL", -1));
+            counted = TRUE;
+          }
+      }
+    for (guint i = 0; i < attention->len; i++)
+      {
+        CwSummaryAttention *item = attention->pdata[i];
+
+        if (g_strcmp0 (item->page, "mediation") == 0 && item->severity == CW_SUMMARY_WARNING)
+          {
+            g_assert_nonnull (strstr (item->detail, "人调字第"));
+            warned = TRUE;
+          }
+      }
+    g_assert_true (counted);
+    g_assert_true (warned);
+  }
 }
 
 int
