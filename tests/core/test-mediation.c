@@ -378,6 +378,8 @@ test_parties (Fixture       *f,
   g_assert_cmpstr (cw_mediation_row_get (respondents->pdata[1], CW_PARTY_NAME), ==, "李四");
   g_assert_cmpint (cw_database_query_int (f->db, "SELECT count(*) FROM mediation_party WHERE name = 'typed over'", -1),
                    ==, 0);
+  g_assert_cmpint (cw_database_query_int (f->db, "SELECT count(*) FROM mediation_party "
+                                                 "WHERE person_id IS NOT NULL AND age IS NOT NULL", -1), ==, 0);
 
   list = cw_mediation_case_list (f->db, 2026, "2026-03-01", &error);
   g_assert_no_error (error);

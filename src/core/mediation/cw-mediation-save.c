@@ -525,7 +525,17 @@ bind_row_field (sqlite3_stmt   *stmt,
   const char *name = cw_mediation_row_field_name (kind, field);
   const char *value = cw_mediation_row_get (row, field);
 
-  if (g_str_equal (name, "person_id") || g_str_equal (name, "age") || g_str_equal (name, "lawsuit"))
+  if (kind == CW_MEDIATION_PARTY && field != CW_PARTY_SIDE && field != CW_PARTY_PERSON_ID &&
+      field != CW_PARTY_OCCUPATION && field != CW_PARTY_AGENT && field != CW_PARTY_AGENT_NOTE &&
+      cw_mediation_row_get (row, CW_PARTY_PERSON_ID)[0] != '\0')
+    {
+      /* A person of the register: the particulars are read from it. */
+      if (field == CW_PARTY_AGE)
+        sqlite3_bind_null (stmt, index);
+      else
+        sqlite3_bind_text (stmt, index, "", -1, SQLITE_STATIC);
+    }
+  else if (g_str_equal (name, "person_id") || g_str_equal (name, "age") || g_str_equal (name, "lawsuit"))
     {
       if (value[0] == '\0')
         sqlite3_bind_null (stmt, index);
@@ -534,11 +544,6 @@ bind_row_field (sqlite3_stmt   *stmt,
     }
   else if (value[0] == '\0' && g_str_equal (name, "deadline"))
     sqlite3_bind_null (stmt, index);
-  else if (kind == CW_MEDIATION_PARTY && field != CW_PARTY_SIDE && field != CW_PARTY_OCCUPATION &&
-           field != CW_PARTY_AGENT && field != CW_PARTY_AGENT_NOTE &&
-           cw_mediation_row_get (row, CW_PARTY_PERSON_ID)[0] != '\0')
-    /* A person of the register: the particulars are read from it. */
-    sqlite3_bind_text (stmt, index, "", -1, SQLITE_STATIC);
   else
     sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
 }

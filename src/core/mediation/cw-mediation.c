@@ -472,8 +472,12 @@ cw_mediation_party_fill_from_person (CwDatabase      *db,
 
       if (on == NULL || !cw_date_parse (on, &on_date, NULL))
         cw_date_today (&on_date);
-      age = g_strdup_printf ("%d", cw_date_age_on (&birth_date, &on_date));
-      cw_mediation_row_set (party, CW_PARTY_AGE, age);
+      /* Nothing for someone born after the day (a wrong date). */
+      if (cw_date_age_on (&birth_date, &on_date) >= 0)
+        {
+          age = g_strdup_printf ("%d", cw_date_age_on (&birth_date, &on_date));
+          cw_mediation_row_set (party, CW_PARTY_AGE, age);
+        }
     }
   return TRUE;
 }
