@@ -8,11 +8,14 @@
 
 #include "core/common/cw-database.h"
 #include "core/common/cw-date.h"
+#include "core/common/cw-error.h"
 #include "core/mediation/cw-mediation.h"
 #include "ui/common/cw-list-page.h"
 #include "ui/common/cw-record-editor.h"
 #include "ui/common/cw-search-picker.h"
+#include "core/village/cw-settings.h"
 #include "ui/mediation/cw-mediation-case-editor.h"
+#include "ui/mediation/cw-mediation-cases-page.h"
 #include "ui/mediation/cw-mediation-rows-group.h"
 #include "ui/mediation/cw-mediation-view.h"
 #include "ui/shell/cw-window.h"
@@ -307,6 +310,55 @@ test_new_case (Fixture       *f,
   }
 }
 
+/* The agreement and the case file through the print dialog's code path,
+ * for the case selected; the committee's short name from Settings. */
+static void
+test_print_and_settings (Fixture       *f,
+                         gconstpointer  data)
+{
+  CwListPage *page = show (f, "cases");
+  g_autofree char *agreement = g_build_filename (f->dir, "agreement.pdf", NULL);
+  g_autofree char *file = g_build_filename (f->dir, "file.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *settings, *short_row;
+  g_autofree char *number = NULL;
+
+  g_assert_false (gtk_widget_is_sensitive (cw_test_find_button (GTK_WIDGET (page), _("_Agreement…"))));
+  g_assert_true (cw_list_page_select (page, cw_mediation_case_get (f->settled, CW_CASE_NUMBER)));
+  cw_test_settle ();
+  g_assert_true (gtk_widget_is_sensitive (cw_test_find_button (GTK_WIDGET (page), _("_Agreement…"))));
+  g_assert_true (cw_mediation_cases_page_print (CW_MEDIATION_CASES_PAGE (page), FALSE, agreement, &error));
+  g_assert_no_error (error);
+  g_assert_true (cw_mediation_cases_page_print (CW_MEDIATION_CASES_PAGE (page), TRUE, file, &error));
+  g_assert_no_error (error);
+  if (cw_test_have_program ("pdftotext"))
+    {
+      g_autofree char *text = cw_test_capture ((const char * const[]) { "pdftotext", agreement, "-", NULL });
+
+      g_assert_nonnull (strstr (text, "钱七赔偿赵六 500 元"));
+      g_assert_nonnull (strstr (text, cw_mediation_case_get (f->settled, CW_CASE_NUMBER)));
+    }
+  /* The open case has no agreement: said so, nothing written. */
+  g_assert_true (cw_list_page_select (page, cw_mediation_case_get (f->open, CW_CASE_NUMBER)));
+  cw_test_settle ();
+  g_assert_false (cw_mediation_cases_page_print (CW_MEDIATION_CASES_PAGE (page), FALSE, agreement, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+
+  cw_test_show_page (f->window, "settings");
+  settings = GTK_WIDGET (f->window);
+  short_row = cw_test_find_widget (settings, ADW_TYPE_ENTRY_ROW, _("Short Name in Case Numbers"));
+  g_assert_nonnull (short_row);
+  gtk_editable_set_text (GTK_EDITABLE (short_row), "青山");
+  g_signal_emit_by_name (short_row, "apply");
+  cw_test_settle ();
+  number = cw_settings_get_mediation_short_name (f->db);
+  g_assert_cmpstr (number, ==, "青山");
+  cw_test_screenshot (GTK_WIDGET (f->window), "mediation-settings");
+  cw_test_show_page (f->window, "mediation");
+  cw_test_settle ();
+  g_assert_true (cw_list_page_select (page, "（2025）青山人调字第1号"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -318,6 +370,7 @@ main (int argc, char *argv[])
   ADD ("board", test_board);
   ADD ("edit-and-undo", test_edit_and_undo);
   ADD ("new-case", test_new_case);
+  ADD ("print-and-settings", test_print_and_settings);
 #undef ADD
 
   return g_test_run ();

@@ -6,7 +6,12 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-date.h"
+#include "core/common/cw-error.h"
 #include "core/mediation/cw-mediation.h"
+#include "report/mediation/cw-mediation-case-file.h"
+#include "report/mediation/cw-mediation-print.h"
+#include "ui/common/cw-dialogs.h"
+#include "ui/common/cw-print-operation.h"
 #include "ui/mediation/cw-mediation-case-editor.h"
 #include "ui/mediation/cw-mediation-cases-page.h"
 #include "ui/shell/cw-window.h"
@@ -14,7 +19,9 @@
 
 struct _CwMediationCasesPage
 {
-  CwListPage  parent_instance;
+  CwListPage         parent_instance;
+
+  GtkPrintOperation *print_operation;   /* while the print dialog is up */
 };
 
 G_DEFINE_FINAL_TYPE (CwMediationCasesPage, cw_mediation_cases_page, CW_TYPE_LIST_PAGE)
@@ -120,7 +127,7 @@ static const CwListFilter filters[] = {
 static const CwListPageInfo info = {
   .item_type = cw_mediation_case_get_type,
   .key = "number",
-  .tables = (const char * const []) { "mediation_case", "mediation_party", "person", "household", NULL },
+  .tables = (const char * const []) { "mediation_case", "mediation_party", "person", "household", "setting", NULL },
   .actions = "cases",
   .columns = columns,
   .n_columns = G_N_ELEMENTS (columns),
@@ -179,6 +186,97 @@ count_text (CwListPage *page,
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u case listed", "%u cases listed", n_shown), n_shown);
 }
 
+static void
+update_print_actions (CwMediationCasesPage *self)
+{
+  gboolean idle = self->print_operation == NULL && cw_list_page_get_selected (CW_LIST_PAGE (self)) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cases.print-agreement", idle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cases.print-case-file", idle);
+}
+
+static void
+selection_changed (CwListPage *page,
+                   gpointer    item)
+{
+  update_print_actions (CW_MEDIATION_CASES_PAGE (page));
+}
+
+static void
+print_done (GtkWidget    *widget,
+            const GError *error)
+{
+  CwMediationCasesPage *self = CW_MEDIATION_CASES_PAGE (widget);
+
+  if (error != NULL)
+    cw_ui_show_toast (widget, adw_toast_new (error->message));
+  g_clear_object (&self->print_operation);
+  update_print_actions (self);
+}
+
+gboolean
+cw_mediation_cases_page_print (CwMediationCasesPage  *self,
+                               gboolean               case_file,
+                               const char            *export_path,
+                               GError               **error)
+{
+  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (self));
+  CwMediationCase *selected = cw_list_page_get_selected (CW_LIST_PAGE (self));
+  g_autoptr(CwMediationCase) full = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  g_return_val_if_fail (CW_IS_MEDIATION_CASES_PAGE (self), FALSE);
+
+  if (selected == NULL || self->print_operation != NULL)
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID, _("Choose a case in the list first."));
+      return FALSE;
+    }
+  full = cw_mediation_case_load (db, cw_mediation_case_get_id (selected), error);
+  if (full == NULL)
+    return FALSE;
+  if (case_file)
+    {
+      g_autoptr(CwMediationCaseFile) file = cw_mediation_case_file_new (db, full);
+
+      operation = cw_print_operation_new (cw_mediation_case_get (full, CW_CASE_NUMBER), file,
+                                          (CwPdfPaginateFunc) cw_mediation_case_file_paginate,
+                                          (CwPdfDrawPageFunc) cw_mediation_case_file_draw_page);
+    }
+  else
+    {
+      g_autoptr(CwPrintTable) table = cw_mediation_agreement_table (db, full, error);
+
+      if (table == NULL)
+        return FALSE;
+      operation = cw_print_operation_new_for_table (table);
+    }
+  if (export_path != NULL)
+    return cw_print_operation_export (operation, export_path, error);
+
+  self->print_operation = g_object_ref (operation);
+  update_print_actions (self);
+  if (!cw_print_operation_run_dialog (operation, GTK_WIDGET (self), print_done, error))
+    {
+      g_clear_object (&self->print_operation);
+      update_print_actions (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+print_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!cw_mediation_cases_page_print (CW_MEDIATION_CASES_PAGE (widget), g_str_has_suffix (action_name, "case-file"),
+                                      NULL, &error))
+    cw_ui_show_toast (widget, adw_toast_new (error->message));
+}
+
 GtkWidget *
 cw_mediation_cases_page_new (CwDatabase *db)
 {
@@ -190,6 +288,7 @@ cw_mediation_cases_page_new (CwDatabase *db)
 static void
 cw_mediation_cases_page_dispose (GObject *object)
 {
+  g_clear_object (&CW_MEDIATION_CASES_PAGE (object)->print_operation);
   gtk_widget_dispose_template (GTK_WIDGET (object), CW_TYPE_MEDIATION_CASES_PAGE);
 
   G_OBJECT_CLASS (cw_mediation_cases_page_parent_class)->dispose (object);
@@ -208,7 +307,11 @@ cw_mediation_cases_page_class_init (CwMediationCasesPageClass *klass)
   page_class->search_text = search_text;
   page_class->create_editor = create_editor;
   page_class->count_text = count_text;
+  page_class->selection_changed = selection_changed;
   cw_list_page_class_set_info (page_class, &info);
+
+  gtk_widget_class_install_action (widget_class, "cases.print-agreement", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "cases.print-case-file", NULL, print_activated);
 
   (void) cw_ui_get_resource ();
 
@@ -219,4 +322,5 @@ static void
 cw_mediation_cases_page_init (CwMediationCasesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  update_print_actions (self);
 }

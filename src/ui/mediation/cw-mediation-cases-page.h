@@ -11,6 +11,16 @@ G_DECLARE_FINAL_TYPE (CwMediationCasesPage, cw_mediation_cases_page, CW, MEDIATI
 /* The mediation cases, newest first: number, parties, type, state and the
  * next deadline; searched by a party's name, pinyin or 户号, the number,
  * the type or the summary; narrowed by state and year. */
-GtkWidget *cw_mediation_cases_page_new (CwDatabase *db);
+GtkWidget *cw_mediation_cases_page_new   (CwDatabase           *db);
+
+/* The selected case's agreement (@case_file FALSE) or whole file on the
+ * print dialog, whose "Print to File" writes the PDF; with @export_path,
+ * that PDF without a dialog (the dialog's own code path, for the tests).
+ * FALSE with @error when there is nothing to print (no case selected, no
+ * agreement). */
+gboolean   cw_mediation_cases_page_print (CwMediationCasesPage *self,
+                                          gboolean              case_file,
+                                          const char           *export_path,
+                                          GError              **error);
 
 G_END_DECLS
