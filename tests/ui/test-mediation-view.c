@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
@@ -16,6 +18,8 @@
 #include "core/village/cw-settings.h"
 #include "ui/mediation/cw-mediation-case-editor.h"
 #include "ui/mediation/cw-mediation-cases-page.h"
+#include "ui/mediation/cw-mediation-figures-page.h"
+#include "report/mediation/cw-mediation-figures.h"
 #include "ui/mediation/cw-mediation-rows-group.h"
 #include "ui/mediation/cw-mediation-view.h"
 #include "ui/shell/cw-window.h"
@@ -359,6 +363,34 @@ test_print_and_settings (Fixture       *f,
   g_assert_true (cw_list_page_select (page, "（2025）青山人调字第1号"));
 }
 
+/* The figures page shows the ledger's statistics, line for line. */
+static void
+test_figures (Fixture       *f,
+              gconstpointer  data)
+{
+  CwMediationFiguresPage *page;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "mediation.show-subpage", "s", "figures"));
+  cw_test_settle ();
+  page = CW_MEDIATION_FIGURES_PAGE (cw_mediation_view_get_page (f->view, "figures"));
+  cw_mediation_figures_page_set_year (page, 2025);
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (f->window), "mediation-figures");
+  rows = cw_mediation_figures (f->db, 2025, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, >, 20);
+  for (guint r = 0; r < rows->len; r++)
+    for (guint c = 0; c < CW_MEDIATION_FIGURE_N_COLUMNS; c++)
+      g_assert_cmpstr (cw_mediation_figures_page_get_cell (page, r + 1, c), ==, ((char **) rows->pdata[r])[c]);
+  {
+    g_autoptr(GListModel) cases = cw_mediation_case_list (f->db, 2025, NULL, NULL);
+
+    g_assert_cmpint (atoi (cw_mediation_figures_page_get_cell (page, 1, 1)), ==, g_list_model_get_n_items (cases));
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -371,6 +403,7 @@ main (int argc, char *argv[])
   ADD ("edit-and-undo", test_edit_and_undo);
   ADD ("new-case", test_new_case);
   ADD ("print-and-settings", test_print_and_settings);
+  ADD ("figures", test_figures);
 #undef ADD
 
   return g_test_run ();

@@ -9,9 +9,9 @@
 #include "core/common/cw-id-number.h"
 #include "core/mediation/cw-mediation.h"
 #include "core/mediation/cw-mediation-ledger.h"
-#include "core/mediation/cw-mediation-stats.h"
 #include "report/common/cw-workbook.h"
 #include "report/mediation/cw-mediation-export.h"
+#include "report/mediation/cw-mediation-figures.h"
 
 /* Each number of a "、"-joined list masked on its own. */
 static char *
@@ -96,81 +96,6 @@ write_cases (CwWorkbook  *workbook,
   return TRUE;
 }
 
-/* One line of the statistics: a figure of the year and of each quarter. */
-typedef char *(*FigureFunc) (const CwMediationStats *stats,
-                             gconstpointer           data);
-
-static char *
-count_of (guint n)
-{
-  return g_strdup_printf ("%u", n);
-}
-
-static char *
-field_figure (const CwMediationStats *stats,
-              gconstpointer           data)
-{
-  return count_of (G_STRUCT_MEMBER (guint, stats, GPOINTER_TO_SIZE (data)));
-}
-
-static char *
-type_figure (const CwMediationStats *stats,
-             gconstpointer           data)
-{
-  for (guint i = 0; i < stats->by_type->len; i++)
-    if (g_str_equal (g_array_index (stats->by_type, CwMediationCount, i).name, data))
-      return count_of (g_array_index (stats->by_type, CwMediationCount, i).cases);
-  return count_of (0);
-}
-
-static char *
-source_figure (const CwMediationStats *stats,
-               gconstpointer           data)
-{
-  for (guint i = 0; i < stats->by_source->len; i++)
-    if (g_str_equal (g_array_index (stats->by_source, CwMediationCount, i).name, data))
-      return count_of (g_array_index (stats->by_source, CwMediationCount, i).cases);
-  return count_of (0);
-}
-
-static char *
-rate_figure (const CwMediationStats *stats,
-             gconstpointer           data)
-{
-  double (*rate) (const CwMediationStats *) = data;
-
-  return cw_mediation_format_rate (rate (stats));
-}
-
-static char *
-agreed_figure (const CwMediationStats *stats,
-               gconstpointer           data)
-{
-  return cw_mediation_format_yuan (stats->agreed_fen);
-}
-
-static gboolean
-write_figure (CwWorkbook        *workbook,
-              CwMediationStats **periods,
-              const char        *label,
-              FigureFunc         figure,
-              gconstpointer      data,
-              GError           **error)
-{
-  char *cells[6];
-  gboolean ok;
-
-  cells[0] = g_strdup (label);
-  for (guint p = 0; p < 5; p++)
-    cells[p + 1] = figure (periods[p], data);
-  ok = cw_workbook_write_row (workbook, (const char * const *) cells, error);
-  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
-    g_free (cells[i]);
-  return ok;
-}
-
-#define FIELD(member) GSIZE_TO_POINTER (G_STRUCT_OFFSET (CwMediationStats, member))
-
 static gboolean
 write_statistics (CwWorkbook  *workbook,
                   CwDatabase  *db,
@@ -188,47 +113,14 @@ write_statistics (CwWorkbook  *workbook,
   };
   g_autofree char *title = g_strdup_printf (_("Mediation statistics %d"), year);
   const CwWorkbookSheet sheet = { _("Statistics"), title, note, columns, G_N_ELEMENTS (columns), TRUE };
-  CwMediationStats *periods[5] = { NULL };
-  const char * const *sources = cw_mediation_codes ("source");
-  gboolean ok = TRUE;
+  g_autoptr(GPtrArray) rows = cw_mediation_figures (db, year, error);
 
-  for (int q = 0; q <= 4 && ok; q++)
-    ok = (periods[q] = cw_mediation_stats_for (db, year, q, error)) != NULL;
-  ok = ok && cw_workbook_add_sheet (workbook, &sheet, error) &&
-       write_figure (workbook, periods, _("Cases received"), field_figure, FIELD (received), error);
-  for (guint i = 0; ok && i < periods[0]->by_type->len; i++)
-    {
-      const char *type = g_array_index (periods[0]->by_type, CwMediationCount, i).name;
-      /* Translators: a line of the statistics: cases of a type, "其中：邻里" */
-      g_autofree char *label = g_strdup_printf (_("of which %s"), type);
-
-      ok = write_figure (workbook, periods, label, type_figure, type, error);
-    }
-  for (guint i = 0; ok && sources[i] != NULL; i++)
-    {
-      /* Translators: a line of the statistics: cases by source, "来源：公安移交" */
-      g_autofree char *label = g_strdup_printf (_("Source: %s"), cw_mediation_label (sources[i]));
-
-      ok = write_figure (workbook, periods, label, source_figure, sources[i], error);
-    }
-  ok = ok && write_figure (workbook, periods, cw_mediation_label ("success"), field_figure, FIELD (success), error) &&
-       write_figure (workbook, periods, cw_mediation_label ("failure"), field_figure, FIELD (failure), error) &&
-       write_figure (workbook, periods, cw_mediation_label ("terminated"), field_figure, FIELD (terminated), error) &&
-       write_figure (workbook, periods, cw_mediation_label ("open"), field_figure, FIELD (open), error) &&
-       write_figure (workbook, periods, _("Success rate"), rate_figure, cw_mediation_stats_success_rate, error) &&
-       write_figure (workbook, periods, _("Amount agreed (yuan)"), agreed_figure, NULL, error) &&
-       write_figure (workbook, periods, _("Kept from turning criminal: cases"), field_figure, FIELD (criminal_cases), error) &&
-       write_figure (workbook, periods, _("Kept from turning criminal: persons"), field_figure, FIELD (criminal_persons), error) &&
-       write_figure (workbook, periods, _("Kept from a group petition: cases"), field_figure, FIELD (group_cases), error) &&
-       write_figure (workbook, periods, _("Kept from a group petition: persons"), field_figure, FIELD (group_persons), error) &&
-       write_figure (workbook, periods, _("Settled cases followed up"), field_figure, FIELD (followed_up), error) &&
-       write_figure (workbook, periods, _("Petitions"), field_figure, FIELD (petitions), error) &&
-       write_figure (workbook, periods, _("Petitions finished"), rate_figure, cw_mediation_stats_petition_finished, error) &&
-       write_figure (workbook, periods, _("Petitioners satisfied"), rate_figure, cw_mediation_stats_petition_satisfied, error);
-  for (guint q = 0; q <= 4; q++)
-    cw_mediation_stats_free (periods[q]);
-  return ok && cw_workbook_write_footer (workbook, _("Success rate = settled ÷ (settled + not settled); terminated and open "
-                                                      "cases are left out."), error);
+  if (rows == NULL || !cw_workbook_add_sheet (workbook, &sheet, error))
+    return FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    if (!cw_workbook_write_row (workbook, rows->pdata[i], error))
+      return FALSE;
+  return cw_workbook_write_footer (workbook, cw_mediation_figures_note (), error);
 }
 
 gboolean

@@ -8,6 +8,7 @@
 #include "core/mediation/cw-mediation-due.h"
 #include "ui/mediation/cw-mediation-board-page.h"
 #include "ui/mediation/cw-mediation-cases-page.h"
+#include "ui/mediation/cw-mediation-figures-page.h"
 #include "ui/mediation/cw-mediation-view.h"
 #include "ui/cw-ui-resources.h"
 
@@ -20,6 +21,7 @@ static const struct
 } subpages[] = {
   { "cases",     N_("Cases"),     "view-list-symbolic", cw_mediation_cases_page_get_type },
   { "deadlines", N_("Deadlines"), "alarm-symbolic",     cw_mediation_board_page_get_type },
+  { "figures",   N_("Figures"),   "x-office-spreadsheet-symbolic", cw_mediation_figures_page_get_type },
 };
 
 struct _CwMediationView

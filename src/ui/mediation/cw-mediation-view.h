@@ -10,8 +10,9 @@ G_BEGIN_DECLS
 #define CW_TYPE_MEDIATION_VIEW (cw_mediation_view_get_type ())
 G_DECLARE_FINAL_TYPE (CwMediationView, cw_mediation_view, CW, MEDIATION_VIEW, AdwBin)
 
-/* The mediation register (人民调解) in the window: the cases and the
- * deadlines board ("cases", "deadlines"; Alt+1, Alt+2), the board's
+/* The mediation register (人民调解) in the window: the cases, the
+ * deadlines board and the figures ("cases", "deadlines", "figures";
+ * Alt+1 … Alt+3), the board's
  * switcher button carrying the number of late deadlines. */
 GtkWidget *cw_mediation_view_new          (CwDatabase      *db);
 void       cw_mediation_view_show_subpage (CwMediationView *self,
