@@ -12,6 +12,7 @@
 #include "cw-cli.h"
 #include "cw-cli-export.h"
 #include "cw-cli-points.h"
+#include "cw-cli-mediation.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/households/cw-person-query.h"
@@ -404,6 +405,7 @@ static const CwCliTarget export_targets[] = {
                     "--min-age-female 55 --on 2026-10-29"),
                  run_export_persons } },
   { "points", CW_CLI_POINTS_EXPORT_TARGET },
+  { "cases", CW_CLI_MEDIATION_EXPORT_TARGET },
   { NULL }
 };
 
@@ -415,6 +417,8 @@ static const CwCliTarget print_targets[] = {
                  N_("A care list as an A4 PDF, ID and phone masked unless --full"),
                  run_print_persons } },
   { "points", CW_CLI_POINTS_PRINT_TARGET },
+  { "agreement", CW_CLI_MEDIATION_PRINT_AGREEMENT_TARGET },
+  { "case-file", CW_CLI_MEDIATION_PRINT_CASE_FILE_TARGET },
   { NULL }
 };
 

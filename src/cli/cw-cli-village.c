@@ -71,12 +71,14 @@ run_demo (const CwCliCommand  *command,
           int                  argc,
           char               **argv)
 {
-  int households = 0, point_entries = 0;
+  int households = 0, point_entries = 0, cases = 0;
   const GOptionEntry entries[] = {
     { "households", 0, 0, G_OPTION_ARG_INT, &households,
       N_("How many households to generate (default 450; 30000 for a township-sized benchmark)"), N_("N") },
     { "entries", 0, 0, G_OPTION_ARG_INT, &point_entries,
       N_("How many point entries to generate (default 24 a household)"), N_("N") },
+    { "cases", 0, 0, G_OPTION_ARG_INT, &cases,
+      N_("How many mediation cases to generate (default 60; 20000 for a township)"), N_("N") },
     { NULL }
   };
   CwDemoOptions options = { 0 };
@@ -94,6 +96,9 @@ run_demo (const CwCliCommand  *command,
     return cw_cli_usage (_("--entries takes a number from 1 to 5000000."));
   options.households = (guint) households;
   options.point_entries = (guint) point_entries;
+  if (cases < 0 || cases > 200000)
+    return cw_cli_usage (_("--cases takes a number from 1 to 200000."));
+  options.mediation_cases = (guint) cases;
 
   db = cw_cli_open_database (db_path, TRUE);
   if (db == NULL)

@@ -13,6 +13,7 @@
 #include "cw-cli-database.h"
 #include "cw-cli-export.h"
 #include "cw-cli-import.h"
+#include "cw-cli-mediation.h"
 #include "cw-cli-points.h"
 #include "cw-cli-roles.h"
 #include "cw-cli-village.h"
@@ -24,6 +25,7 @@ static const CwCliCommand *const command_tables[] = {
   cw_cli_database_commands,
   cw_cli_export_commands,
   cw_cli_points_commands,
+  cw_cli_mediation_commands,
   cw_cli_roles_commands,
 };
 

@@ -28,6 +28,10 @@
 #include "core/households/cw-household-import.h"
 #include "core/points/cw-point-tally.h"
 #include "core/households/cw-roster-rows.h"
+#include "core/mediation/cw-mediation.h"
+#include "core/mediation/cw-mediation-due.h"
+#include "core/mediation/cw-mediation-ledger.h"
+#include "report/mediation/cw-mediation-export.h"
 #include "core/village/cw-village.h"
 #include "report/points/cw-points-announcement.h"
 #include "report/common/cw-print-font.h"
@@ -444,6 +448,109 @@ bench_points_workbook (CwDatabase *db)
   report ("township points workbook .xlsx", ms, bare_ms, "plain libxlsxwriter", "≤ 3 s");
 }
 
+/* ---- mediation (issue 12): 20 000 cases over two years ---- */
+
+#define TOWNSHIP_CASES 20000
+
+static double
+bare_query (CwDatabase *db,
+            const char *sql,
+            guint      *n_rows)
+{
+  g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, sql, NULL);
+  double start = now_ms ();
+
+  *n_rows = 0;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    (*n_rows)++;
+  return now_ms () - start;
+}
+
+static void
+bench_mediation (void)
+{
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) cases = NULL;
+  g_autoptr(GListModel) board = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *ledger = g_build_filename (bench_dir, "mediation-ledger.xlsx", NULL);
+  g_autofree char *bare_ledger = g_build_filename (bench_dir, "mediation-ledger-bare.xlsx", NULL);
+  const char *queries[] = { "王", "zhangwei", "0100", "宅基地" };
+  double start, ms, bare;
+  guint n, n_bare;
+  int year;
+
+  path = g_build_filename (bench_dir, "mediation.db", NULL);
+  db = cw_database_open (path, &error);
+  g_assert_no_error (error);
+  if (!cw_village_exists (db))
+    {
+      CwDemoOptions options = { .households = TOWNSHIP_HOUSEHOLDS, .point_entries = 1,
+                                .mediation_cases = TOWNSHIP_CASES };
+
+      printf ("  building %s: %u households, %u mediation cases …\n", path, TOWNSHIP_HOUSEHOLDS, TOWNSHIP_CASES);
+      fflush (stdout);
+      start = now_ms ();
+      g_assert_true (cw_demo_fill (db, &options, &error));
+      g_assert_no_error (error);
+      printf ("  built in %.1f s\n", (now_ms () - start) / 1000);
+    }
+
+  start = now_ms ();
+  cases = cw_mediation_case_list (db, 0, NULL, &error);
+  ms = now_ms () - start;
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (cases);
+  g_assert_cmpuint (n, ==, TOWNSHIP_CASES);
+  bare = bare_query (db, "SELECT * FROM mediation_case", &n_bare);
+  report ("case list model (20 000 cases)", ms, bare, "SELECT * of the cases", "≤ 1 s (with the view)");
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      g_autofree char *label = NULL;
+      guint matches = 0;
+
+      start = now_ms ();
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CwMediationCase) c = g_list_model_get_item (cases, i);
+
+          matches += strstr (cw_mediation_case_get (c, CW_CASE_SEARCH_KEY), queries[q]) != NULL ||
+                     strstr (cw_mediation_case_get (c, CW_CASE_SUMMARY), queries[q]) != NULL;
+        }
+      ms = now_ms () - start;
+      label = g_strdup_printf ("case search “%s” (%u found)", queries[q], matches);
+      report (label, ms, 0, "filter over all rows", "≤ 50 ms");
+    }
+
+  start = now_ms ();
+  board = cw_mediation_due_list (db, NULL, &error);
+  ms = now_ms () - start;
+  g_assert_no_error (error);
+  bare = bare_query (db, "SELECT * FROM mediation_due", &n_bare);
+  {
+    g_autofree char *label = g_strdup_printf ("deadlines board (%u lines of %u owed)", g_list_model_get_n_items (board),
+                                              n_bare);
+
+    report (label, ms, bare, "SELECT * of the view", "≤ 500 ms");
+  }
+
+  year = (int) cw_database_query_int (db, "SELECT max(year) FROM mediation_case", 0);
+  start = now_ms ();
+  g_assert_true (cw_mediation_export_ledger (db, year, FALSE, ledger, &n, &error));
+  ms = now_ms () - start;
+  g_assert_no_error (error);
+  rows = cw_mediation_ledger_rows (db, year, &error);
+  bare = bare_workbook (rows, CW_LEDGER_N_COLUMNS, bare_ledger);
+  {
+    g_autofree char *label = g_strdup_printf ("ledger export, %d (%u cases, 2 sheets)", year, n);
+
+    report (label, ms, bare, "bare libxlsxwriter, the rows", "≤ 10 s");
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -474,6 +581,9 @@ main (int    argc,
   bench_tally (township);
   bench_announcement ();
   bench_points_workbook (township);
+
+  printf ("\nMediation (issue 12)\n");
+  bench_mediation ();
 
   return 0;
 }

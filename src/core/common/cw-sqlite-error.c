@@ -112,6 +112,9 @@ static const Rule trigger_rules[] = {
   { "a published quarter cannot be withdrawn", N_("A published quarter cannot be withdrawn.") },
   { "the quarter of a point entry is the quarter of its date",
     N_("A point entry counts in the quarter of its date, not in another one.") },
+  { "a numbered mediation case cannot be removed",
+    N_("A mediation case keeps its number: only the year’s last case can be undone. Close it as terminated instead.") },
+  { "a mediation case keeps its number", N_("A mediation case keeps its number.") },
 };
 
 /* SQLite quotes a rule as it stands in the schema, line breaks and all;

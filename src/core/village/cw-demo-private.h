@@ -35,4 +35,13 @@ gboolean cw_demo_points_fill (CwDatabase      *db,
 gboolean cw_demo_roles_fill  (CwDatabase      *db,
                               GError         **error);
 
+/* The mediation part: @n_cases (0: about 60) cases received over the two
+ * years up to @today, in every state, inside cw_demo_fill()'s
+ * transaction, after the households and the village roles exist. */
+gboolean cw_demo_mediation_fill (CwDatabase      *db,
+                                 GRand           *rand,
+                                 const GDate     *today,
+                                 guint            n_cases,
+                                 GError         **error);
+
 G_END_DECLS

@@ -457,6 +457,7 @@ cw_demo_fill (CwDatabase           *db,
 
   if (!cw_demo_points_fill (db, demo.rand, options != NULL ? options->point_entries : 0,
                             &progress, households, error) ||
+      !cw_demo_mediation_fill (db, demo.rand, &demo.today, options != NULL ? options->mediation_cases : 0, error) ||
       !cw_demo_step (&progress, progress.total - progress.done, error))
     goto failed;
 
@@ -468,6 +469,7 @@ cw_demo_fill (CwDatabase           *db,
   cw_database_emit_changed (db, "household");
   cw_database_emit_changed (db, "point_entry");
   cw_database_emit_changed (db, "village_role");
+  cw_database_emit_changed (db, "mediation_case");
   return TRUE;
 
 failed:

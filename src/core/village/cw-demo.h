@@ -19,6 +19,8 @@ typedef struct
   guint               households;
   /* Point entries over the two demo years; 0 for about 24 a household. */
   guint               point_entries;
+  /* Mediation cases over the two demo years; 0 for about 60. */
+  guint               mediation_cases;
   /* Both may be NULL. A cancel rolls everything back (CW_ERROR_CANCELLED). */
   CwDemoProgressFunc  progress;
   gpointer            progress_data;

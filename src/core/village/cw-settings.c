@@ -5,6 +5,7 @@
 
 #include "core/village/cw-settings.h"
 #include "core/common/cw-database-private.h"
+#include "core/common/cw-text.h"
 
 /* A setting's text, trimmed; NULL when the key is not in the table. */
 static char *
@@ -102,4 +103,57 @@ cw_settings_set_objection_place (CwDatabase  *db,
   g_return_val_if_fail (CW_IS_DATABASE (db), FALSE);
 
   return set_text (db, CW_SETTING_OBJECTION_PLACE, place, error);
+}
+
+/* A name typed by a person: cleaned at the door; NULL when empty. */
+static char *
+get_name (CwDatabase *db,
+          const char *key)
+{
+  g_autofree char *name = get_text (db, key);
+
+  return name != NULL && name[0] != '\0' ? g_steal_pointer (&name) : NULL;
+}
+
+static gboolean
+set_name (CwDatabase  *db,
+          const char  *key,
+          const char  *name,
+          GError     **error)
+{
+  g_autofree char *clean = cw_text_clean_line (name);
+
+  return set_text (db, key, clean, error);
+}
+
+char *
+cw_settings_get_mediation_short_name (CwDatabase *db)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+  return get_name (db, CW_SETTING_MEDIATION_SHORT);
+}
+
+gboolean
+cw_settings_set_mediation_short_name (CwDatabase  *db,
+                                      const char  *name,
+                                      GError     **error)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (db), FALSE);
+  return set_name (db, CW_SETTING_MEDIATION_SHORT, name, error);
+}
+
+char *
+cw_settings_get_mediation_committee (CwDatabase *db)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+  return get_name (db, CW_SETTING_MEDIATION_NAME);
+}
+
+gboolean
+cw_settings_set_mediation_committee (CwDatabase  *db,
+                                     const char  *name,
+                                     GError     **error)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (db), FALSE);
+  return set_name (db, CW_SETTING_MEDIATION_NAME, name, error);
 }

@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 #define CW_SETTING_OPERATOR        "operator"
 #define CW_SETTING_MASK_NAMES      "mask-names-in-notices"
 #define CW_SETTING_OBJECTION_PLACE "points-objection-place"
+#define CW_SETTING_MEDIATION_SHORT "mediation-short-name"
+#define CW_SETTING_MEDIATION_NAME  "mediation-committee"
 
 /* The clerk's saved name, trimmed; NULL when none was saved. */
 char     *cw_settings_get_operator        (CwDatabase  *db);
@@ -32,5 +34,17 @@ char     *cw_settings_get_objection_place (CwDatabase  *db);
 gboolean  cw_settings_set_objection_place (CwDatabase  *db,
                                            const char  *place,
                                            GError     **error);
+
+/* The mediation committee's short name in case numbers (（2026）清溪人调字第
+ * 3号) and its full name on agreements; NULL when not set (the register
+ * then uses the village's name). */
+char     *cw_settings_get_mediation_short_name (CwDatabase  *db);
+gboolean  cw_settings_set_mediation_short_name (CwDatabase  *db,
+                                                const char  *name,
+                                                GError     **error);
+char     *cw_settings_get_mediation_committee  (CwDatabase  *db);
+gboolean  cw_settings_set_mediation_committee  (CwDatabase  *db,
+                                                const char  *name,
+                                                GError     **error);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "core/points/cw-point-rule.h"
 #include "core/points/cw-point-tally.h"
 #include "core/common/cw-quarter.h"
+#include "core/mediation/cw-mediation-due.h"
 #include "core/village/cw-settings.h"
 #include "core/village/cw-summary.h"
 #include "core/village/cw-village.h"
@@ -48,6 +49,7 @@ static gboolean summarize_households (CwSummary *self, CwDatabase *db, GError **
 static gboolean summarize_operator (CwSummary *self, CwDatabase *db, GError **error);
 static gboolean summarize_backups  (CwSummary *self, CwDatabase *db, GError **error);
 static gboolean summarize_points   (CwSummary *self, CwDatabase *db, GError **error);
+static gboolean summarize_mediation (CwSummary *self, CwDatabase *db, GError **error);
 
 static const CwSummarySection sections[] = {
   summarize_village,
@@ -56,6 +58,7 @@ static const CwSummarySection sections[] = {
   summarize_operator,
   summarize_backups,
   summarize_points,
+  summarize_mediation,
 };
 
 static void
@@ -496,4 +499,51 @@ cw_summary_add_attention (CwSummary         *self,
         position++;
     }
   g_ptr_array_insert (self->attention, position, item);
+}
+
+/* The deadlines board in short: what is late, and what comes due this
+ * week, naming the first few cases. */
+static gboolean
+summarize_mediation (CwSummary   *self,
+                     CwDatabase  *db,
+                     GError     **error)
+{
+  g_autoptr(GListModel) lines = cw_mediation_due_list (db, NULL, error);
+  gint64 open = cw_database_query_int (db, "SELECT count(*) FROM mediation_case WHERE outcome IS NULL", 0);
+  g_autoptr(GString) late_cases = g_string_new (NULL);
+  g_autoptr(GString) soon_cases = g_string_new (NULL);
+  guint late = 0, soon = 0;
+
+  if (lines == NULL)
+    return FALSE;
+  if (open == 0 && g_list_model_get_n_items (lines) == 0)
+    return TRUE;
+  cw_summary_add_count (self, _("Open mediation cases"), open, "mediation");
+  for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
+    {
+      g_autoptr(CwMediationDue) due = g_list_model_get_item (lines, i);
+      gboolean is_late = cw_mediation_due_get_days_left (due) < 0;
+      GString *cases = is_late ? late_cases : soon_cases;
+      guint n = is_late ? ++late : ++soon;
+
+      if (n <= 3)
+        /* Translators: one deadline in the Overview: the case number and what is due */
+        g_string_append_printf (cases, _("%s%s (%s, %s)"), n > 1 ? _("; ") : "", cw_mediation_due_get_number (due),
+                                cw_mediation_due_get_what (due), cw_mediation_due_get_due (due));
+    }
+  if (late > 0)
+    {
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u mediation deadline is past",
+                                                             "%u mediation deadlines are past", late), late);
+
+      cw_summary_add_attention (self, CW_SUMMARY_WARNING, title, late_cases->str, "mediation");
+    }
+  if (soon > 0)
+    {
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u mediation deadline in the coming week",
+                                                             "%u mediation deadlines in the coming week", soon), soon);
+
+      cw_summary_add_attention (self, CW_SUMMARY_INFO, title, soon_cases->str, "mediation");
+    }
+  return TRUE;
 }

@@ -23,6 +23,7 @@
  * the last page. */
 #define KEEP_ROWS   3
 #define SEAL_ROOM   48.0   /* above the issuer, where the seal goes */
+#define SIGNATURES_PER_LINE 3
 #define ISSUER_W    220.0
 #define HEADER_SHADE 0.88
 #define STRIPE_SHADE 0.95
@@ -525,7 +526,10 @@ closing_block (CwPrintLayout *self,
 
   if (n_signatures > 0)
     {
-      double slot = self->table_w / n_signatures;
+      /* At most SIGNATURES_PER_LINE side by side: an agreement between
+       * many parties signs on several lines. */
+      guint per_line = MIN (n_signatures, SIGNATURES_PER_LINE);
+      double slot = self->table_w / per_line;
 
       y += 12;
       for (guint i = 0; i < n_signatures; i++)
@@ -533,7 +537,10 @@ closing_block (CwPrintLayout *self,
           /* Translators: a line to sign on, "%s：" (制表人：______) */
           g_autofree char *label = g_strdup_printf (_("%s:"), signatures[i]);
           g_autoptr(PangoLayout) layout = new_layout (self, self->body_font, -1, PANGO_ALIGN_LEFT, FALSE, 0);
-          double label_w, left = x + i * slot;
+          double label_w, left = x + (i % per_line) * slot;
+
+          if (i > 0 && i % per_line == 0)
+            y += self->line_h + 18;
 
           pango_layout_set_text (layout, label, -1);
           layout_size (layout, &label_w, NULL);

@@ -42,6 +42,8 @@ struct _CwSettingsPage
   AdwEntryRow          *operator_row;
   GtkSwitch            *mask_names_switch;
   AdwEntryRow          *objection_place_row;
+  AdwEntryRow          *mediation_short_row;
+  AdwEntryRow          *mediation_committee_row;
   CwBackupsGroup       *backups_group;
 };
 
@@ -472,6 +474,13 @@ refresh_notices (CwSettingsPage *self)
   gtk_switch_set_active (self->mask_names_switch, cw_settings_get_mask_names (self->db));
   g_signal_handlers_unblock_by_func (self->mask_names_switch, mask_names_changed_cb, self);
   set_row_text (self->objection_place_row, place);
+  {
+    g_autofree char *short_name = cw_settings_get_mediation_short_name (self->db);
+    g_autofree char *committee = cw_settings_get_mediation_committee (self->db);
+
+    set_row_text (self->mediation_short_row, short_name != NULL ? short_name : "");
+    set_row_text (self->mediation_committee_row, committee != NULL ? committee : "");
+  }
 }
 
 static void
@@ -497,6 +506,28 @@ objection_place_apply_cb (CwSettingsPage *self,
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
       report_error (self, error);
     }
+}
+
+static void
+mediation_short_apply_cb (CwSettingsPage *self,
+                          AdwEntryRow    *row)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = row_text (row);
+
+  if (!cw_settings_set_mediation_short_name (self->db, name, &error))
+    report_error (self, error);
+}
+
+static void
+mediation_committee_apply_cb (CwSettingsPage *self,
+                              AdwEntryRow    *row)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = row_text (row);
+
+  if (!cw_settings_set_mediation_committee (self->db, name, &error))
+    report_error (self, error);
 }
 
 /* Operator */
@@ -726,6 +757,8 @@ cw_settings_page_class_init (CwSettingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, operator_row);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, mask_names_switch);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, objection_place_row);
+  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, mediation_short_row);
+  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, mediation_committee_row);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, backups_group);
   gtk_widget_class_bind_template_callback (widget_class, village_row_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_row_changed_cb);
@@ -733,6 +766,8 @@ cw_settings_page_class_init (CwSettingsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, operator_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, mask_names_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, objection_place_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, mediation_short_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, mediation_committee_apply_cb);
 
   gtk_widget_class_install_action (widget_class, "page.reload", NULL, reload_activated);
   gtk_widget_class_install_action (widget_class, "settings.move-group-up", "x", group_action_activated);

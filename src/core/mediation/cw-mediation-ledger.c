@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-mediation-ledger"
+
+#include "config.h"
+
+#include "core/mediation/cw-mediation-ledger.h"
+#include "core/mediation/cw-mediation-private.h"
+
+/* One side's parties: a person of the register by the register's name,
+ * ID number and phone, an outsider by the case's. */
+#define SIDE(side, what) \
+  "(SELECT group_concat(v, '、') FROM (SELECT " what " AS v FROM mediation_party mp " \
+  "  LEFT JOIN person p ON p.id = mp.person_id WHERE mp.case_id = c.id AND mp.side = '" side "' " \
+  "  ORDER BY mp.position, mp.id))"
+#define NAME "coalesce(p.name, mp.name)"
+#define ID_NUMBER "coalesce(p.id_number, '')"
+#define PHONE "CASE WHEN p.id IS NULL THEN mp.phone ELSE p.phone END"
+
+GPtrArray *
+cw_mediation_ledger_rows (CwDatabase  *db,
+                          int          year,
+                          GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autofree char *short_name = NULL;
+  int rc;
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+
+  stmt = cw_database_prepare (db,
+                              "SELECT c.seq, c.intake_date, c.source, c.type, "
+                              SIDE ("applicant", NAME) ", " SIDE ("applicant", ID_NUMBER) ", "
+                              SIDE ("applicant", PHONE) ", "
+                              SIDE ("respondent", NAME) ", " SIDE ("respondent", ID_NUMBER) ", "
+                              SIDE ("respondent", PHONE) ", "
+                              "c.summary, c.mediators, c.amount_fen, coalesce(c.outcome, ''), "
+                              "coalesce(c.closed_on, ''), c.agreed_fen, "
+                              "coalesce((SELECT max(f.visited_on) FROM mediation_followup f WHERE f.case_id = c.id), ''), "
+                              "coalesce(c.confirm_applied, '') "
+                              "FROM mediation_case c WHERE c.year = ?1 ORDER BY c.seq",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, year);
+  short_name = cw_mediation_short_name (db);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      char **row = g_new0 (char *, CW_LEDGER_N_COLUMNS + 1);
+
+      row[CW_LEDGER_NUMBER] = cw_mediation_format_number (short_name, year, sqlite3_column_int (stmt, 0));
+      for (guint i = 1; i < CW_LEDGER_N_COLUMNS; i++)
+        {
+          if (i == CW_LEDGER_AMOUNT || i == CW_LEDGER_AGREED)
+            row[i] = cw_mediation_format_yuan (sqlite3_column_int64 (stmt, (int) i));
+          else
+            {
+              const char *text = (const char *) sqlite3_column_text (stmt, (int) i);
+
+              row[i] = g_strdup (text != NULL ? text : "");
+            }
+        }
+      g_ptr_array_add (rows, row);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      cw_database_fail (db, error);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}

@@ -1,0 +1,147 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-mediation-export"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "core/common/cw-date.h"
+#include "core/common/cw-id-number.h"
+#include "core/mediation/cw-mediation.h"
+#include "core/mediation/cw-mediation-ledger.h"
+#include "report/common/cw-workbook.h"
+#include "report/mediation/cw-mediation-export.h"
+#include "report/mediation/cw-mediation-figures.h"
+
+/* Each number of a "、"-joined list masked on its own. */
+static char *
+mask_list (const char *list,
+           gboolean    id_numbers)
+{
+  g_auto(GStrv) items = g_strsplit (list, "、", -1);
+
+  for (guint i = 0; items[i] != NULL; i++)
+    if (items[i][0] != '\0')
+      {
+        char *masked = id_numbers ? cw_id_number_mask (items[i]) : cw_phone_mask (items[i]);
+
+        g_free (items[i]);
+        items[i] = masked;
+      }
+  return g_strjoinv ("、", items);
+}
+
+static gboolean
+write_cases (CwWorkbook  *workbook,
+             CwDatabase  *db,
+             int          year,
+             gboolean     full,
+             const char  *note,
+             guint       *n_cases,
+             GError     **error)
+{
+  const CwWorkbookColumn columns[] = {
+    { _("No."), CW_WORKBOOK_NUMBER, 4, 6 },
+    { _("Number"), CW_WORKBOOK_CODE, 12, 30 },
+    { _("Received"), CW_WORKBOOK_DATE, 10, 0 },
+    { _("Source"), CW_WORKBOOK_CENTER, 8, 16 },
+    { _("Type"), CW_WORKBOOK_CENTER, 6, 12 },
+    { _("Applicants"), CW_WORKBOOK_TEXT, 6, 20 },
+    { _("Their ID numbers"), CW_WORKBOOK_CODE, 10, 40 },
+    { _("Their phones"), CW_WORKBOOK_CODE, 8, 30 },
+    { _("Respondents"), CW_WORKBOOK_TEXT, 6, 20 },
+    { _("Their ID numbers"), CW_WORKBOOK_CODE, 10, 40 },
+    { _("Their phones"), CW_WORKBOOK_CODE, 8, 30 },
+    { _("Dispute"), CW_WORKBOOK_TEXT, 10, 40 },
+    { _("Mediators"), CW_WORKBOOK_TEXT, 6, 20 },
+    { _("Amount involved"), CW_WORKBOOK_TEXT, 6, 14 },
+    { _("Outcome"), CW_WORKBOOK_CENTER, 6, 12 },
+    { _("Closed on"), CW_WORKBOOK_DATE, 10, 0 },
+    { _("Amount agreed"), CW_WORKBOOK_TEXT, 6, 14 },
+    { _("Followed up"), CW_WORKBOOK_DATE, 10, 0 },
+    { _("Judicial confirmation"), CW_WORKBOOK_DATE, 10, 0 },
+  };
+  g_autofree char *title = g_strdup_printf (_("Mediation ledger %d"), year);
+  const CwWorkbookSheet sheet = { _("Cases"), title, note, columns, G_N_ELEMENTS (columns), FALSE };
+  g_autoptr(GPtrArray) rows = cw_mediation_ledger_rows (db, year, error);
+
+  if (rows == NULL || !cw_workbook_add_sheet (workbook, &sheet, error))
+    return FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **row = rows->pdata[i];
+      g_autofree char *no = g_strdup_printf ("%u", i + 1);
+      g_autofree char *applicant_ids = full ? g_strdup (row[CW_LEDGER_APPLICANT_IDS]) : mask_list (row[CW_LEDGER_APPLICANT_IDS], TRUE);
+      g_autofree char *applicant_phones = full ? g_strdup (row[CW_LEDGER_APPLICANT_PHONES])
+                                               : mask_list (row[CW_LEDGER_APPLICANT_PHONES], FALSE);
+      g_autofree char *respondent_ids = full ? g_strdup (row[CW_LEDGER_RESPONDENT_IDS])
+                                             : mask_list (row[CW_LEDGER_RESPONDENT_IDS], TRUE);
+      g_autofree char *respondent_phones = full ? g_strdup (row[CW_LEDGER_RESPONDENT_PHONES])
+                                                : mask_list (row[CW_LEDGER_RESPONDENT_PHONES], FALSE);
+      const char *outcome = row[CW_LEDGER_OUTCOME];
+      const char *values[] = {
+        no, row[CW_LEDGER_NUMBER], row[CW_LEDGER_INTAKE_DATE], cw_mediation_label (row[CW_LEDGER_SOURCE]),
+        row[CW_LEDGER_TYPE], row[CW_LEDGER_APPLICANTS], applicant_ids, applicant_phones, row[CW_LEDGER_RESPONDENTS],
+        respondent_ids, respondent_phones, row[CW_LEDGER_SUMMARY], row[CW_LEDGER_MEDIATORS], row[CW_LEDGER_AMOUNT],
+        cw_mediation_label (outcome[0] != '\0' ? outcome : "open"), row[CW_LEDGER_CLOSED_ON],
+        g_str_equal (outcome, "success") ? row[CW_LEDGER_AGREED] : "", row[CW_LEDGER_FOLLOWED_UP],
+        row[CW_LEDGER_CONFIRM_APPLIED],
+      };
+
+      if (!cw_workbook_write_row (workbook, values, error))
+        return FALSE;
+    }
+  if (n_cases != NULL)
+    *n_cases = rows->len;
+  return TRUE;
+}
+
+static gboolean
+write_statistics (CwWorkbook  *workbook,
+                  CwDatabase  *db,
+                  int          year,
+                  const char  *note,
+                  GError     **error)
+{
+  const CwWorkbookColumn columns[] = {
+    { _("Item"), CW_WORKBOOK_TEXT, 16, 30 },
+    { _("Year"), CW_WORKBOOK_NUMBER, 8, 0 },
+    { _("Q1"), CW_WORKBOOK_NUMBER, 8, 0 },
+    { _("Q2"), CW_WORKBOOK_NUMBER, 8, 0 },
+    { _("Q3"), CW_WORKBOOK_NUMBER, 8, 0 },
+    { _("Q4"), CW_WORKBOOK_NUMBER, 8, 0 },
+  };
+  g_autofree char *title = g_strdup_printf (_("Mediation statistics %d"), year);
+  const CwWorkbookSheet sheet = { _("Statistics"), title, note, columns, G_N_ELEMENTS (columns), TRUE };
+  g_autoptr(GPtrArray) rows = cw_mediation_figures (db, year, error);
+
+  if (rows == NULL || !cw_workbook_add_sheet (workbook, &sheet, error))
+    return FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    if (!cw_workbook_write_row (workbook, rows->pdata[i], error))
+      return FALSE;
+  return cw_workbook_write_footer (workbook, cw_mediation_figures_note (), error);
+}
+
+gboolean
+cw_mediation_export_ledger (CwDatabase  *db,
+                            int          year,
+                            gboolean     full,
+                            const char  *path,
+                            guint       *n_cases,
+                            GError     **error)
+{
+  g_autoptr(CwWorkbook) workbook = NULL;
+  g_autofree char *today = cw_date_today_text ();
+  g_autofree char *committee = cw_mediation_committee_name (db);
+  /* Translators: row 1 of the ledger, on the right: the committee and the export date */
+  g_autofree char *note = g_strdup_printf (_("%s, exported %s"), committee, today);
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), FALSE);
+
+  workbook = cw_workbook_new (path, error);
+  return workbook != NULL &&
+         write_cases (workbook, db, year, full, note, n_cases, error) &&
+         write_statistics (workbook, db, year, note, error) &&
+         cw_workbook_close (workbook, error);
+}

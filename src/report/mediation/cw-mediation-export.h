@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "core/common/cw-database.h"
+
+G_BEGIN_DECLS
+
+/* The township's mediation ledger (人民调解台账) of @year as .xlsx: a sheet
+ * with one row per case (its dates, parties and outcome; ID numbers and
+ * phones masked unless @full), and a sheet of the statistics by year and
+ * quarter: received, by type, by source, by outcome, 成功率, amounts
+ * agreed, 防止民转刑 and 防止群体性上访 (cases and persons), follow-ups,
+ * petitions with their 办结率 and 满意率 — the figures of
+ * cw_mediation_stats_for(). @n_cases (may be NULL) gets the cases written. */
+gboolean cw_mediation_export_ledger (CwDatabase  *db,
+                                     int          year,
+                                     gboolean     full,
+                                     const char  *path,
+                                     guint       *n_cases,
+                                     GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ui/common/cw-list-page.h"
+
+G_BEGIN_DECLS
+
+#define CW_TYPE_MEDIATION_CASES_PAGE (cw_mediation_cases_page_get_type ())
+G_DECLARE_FINAL_TYPE (CwMediationCasesPage, cw_mediation_cases_page, CW, MEDIATION_CASES_PAGE, CwListPage)
+
+/* The mediation cases, newest first: number, parties, type, state and the
+ * next deadline; searched by a party's name, pinyin or 户号, the number,
+ * the type or the summary; narrowed by state and year. */
+GtkWidget *cw_mediation_cases_page_new   (CwDatabase           *db);
+
+/* The selected case's agreement (@case_file FALSE) or whole file on the
+ * print dialog, whose "Print to File" writes the PDF; with @export_path,
+ * that PDF without a dialog (the dialog's own code path, for the tests).
+ * FALSE with @error when there is nothing to print (no case selected, no
+ * agreement). */
+gboolean   cw_mediation_cases_page_print (CwMediationCasesPage *self,
+                                          gboolean              case_file,
+                                          const char           *export_path,
+                                          GError              **error);
+
+G_END_DECLS

@@ -1,0 +1,229 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-mediation-figures-page"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "core/common/cw-date.h"
+#include "report/mediation/cw-mediation-figures.h"
+#include "ui/mediation/cw-mediation-figures-page.h"
+#include "ui/cw-ui-resources.h"
+
+struct _CwMediationFiguresPage
+{
+  AdwBin          parent_instance;
+
+  CwDatabase     *db;
+  gboolean        stale;
+
+  /* Template widgets */
+  GtkSpinButton  *year_spin;
+  GtkGrid        *grid;
+  GtkLabel       *note_label;
+};
+
+G_DEFINE_FINAL_TYPE (CwMediationFiguresPage, cw_mediation_figures_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+add_cell (CwMediationFiguresPage *self,
+          const char             *text,
+          guint                   row,
+          guint                   column)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), column == 0 ? 0.0f : 1.0f);
+  gtk_widget_set_hexpand (label, column == 0);
+  if (row == 0)
+    gtk_widget_add_css_class (label, "heading");
+  else if (column > 0)
+    gtk_widget_add_css_class (label, "numeric");
+  gtk_grid_attach (self->grid, label, (int) column, (int) row, 1, 1);
+}
+
+static void
+refresh (CwMediationFiguresPage *self)
+{
+  static const char * const headers[CW_MEDIATION_FIGURE_N_COLUMNS] = {
+    N_("Item"), N_("Year"), N_("Q1"), N_("Q2"), N_("Q3"), N_("Q4"),
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  GtkWidget *child;
+
+  self->stale = FALSE;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
+    gtk_grid_remove (self->grid, child);
+  rows = cw_mediation_figures (self->db, gtk_spin_button_get_value_as_int (self->year_spin), &error);
+  if (rows == NULL)
+    {
+      gtk_label_set_text (self->note_label, error->message);
+      return;
+    }
+  for (guint c = 0; c < CW_MEDIATION_FIGURE_N_COLUMNS; c++)
+    add_cell (self, _(headers[c]), 0, c);
+  for (guint r = 0; r < rows->len; r++)
+    for (guint c = 0; c < CW_MEDIATION_FIGURE_N_COLUMNS; c++)
+      add_cell (self, ((char **) rows->pdata[r])[c], r + 1, c);
+  gtk_label_set_text (self->note_label, cw_mediation_figures_note ());
+}
+
+static void
+year_changed_cb (CwMediationFiguresPage *self)
+{
+  refresh (self);
+}
+
+static void
+database_changed_cb (CwMediationFiguresPage *self,
+                     const char             *table)
+{
+  if (table != NULL && !g_str_has_prefix (table, "mediation_"))
+    return;
+  /* Read again when shown, not at every change made elsewhere. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    self->stale = TRUE;
+}
+
+static void
+reload_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  database_changed_cb (CW_MEDIATION_FIGURES_PAGE (widget), NULL);
+}
+
+static void
+cw_mediation_figures_page_map (GtkWidget *widget)
+{
+  CwMediationFiguresPage *self = CW_MEDIATION_FIGURES_PAGE (widget);
+
+  GTK_WIDGET_CLASS (cw_mediation_figures_page_parent_class)->map (widget);
+  if (self->stale)
+    refresh (self);
+}
+
+GtkWidget *
+cw_mediation_figures_page_new (CwDatabase *db)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+
+  return g_object_new (CW_TYPE_MEDIATION_FIGURES_PAGE, "database", db, NULL);
+}
+
+void
+cw_mediation_figures_page_set_year (CwMediationFiguresPage *self,
+                                    int                     year)
+{
+  g_return_if_fail (CW_IS_MEDIATION_FIGURES_PAGE (self));
+
+  gtk_spin_button_set_value (self->year_spin, year);
+}
+
+const char *
+cw_mediation_figures_page_get_cell (CwMediationFiguresPage *self,
+                                    guint                   row,
+                                    guint                   column)
+{
+  GtkWidget *label;
+
+  g_return_val_if_fail (CW_IS_MEDIATION_FIGURES_PAGE (self), NULL);
+
+  label = gtk_grid_get_child_at (self->grid, (int) column, (int) row);
+  return label != NULL ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
+}
+
+static void
+cw_mediation_figures_page_constructed (GObject *object)
+{
+  CwMediationFiguresPage *self = CW_MEDIATION_FIGURES_PAGE (object);
+  GDate today;
+
+  G_OBJECT_CLASS (cw_mediation_figures_page_parent_class)->constructed (object);
+
+  g_signal_connect_object (self->db, "changed", G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
+  cw_date_today (&today);
+  self->stale = TRUE;
+  /* Setting the year reads the figures (value-changed). */
+  gtk_spin_button_set_value (self->year_spin, g_date_get_year (&today));
+}
+
+static void
+cw_mediation_figures_page_dispose (GObject *object)
+{
+  CwMediationFiguresPage *self = CW_MEDIATION_FIGURES_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_MEDIATION_FIGURES_PAGE);
+  g_clear_object (&self->db);
+
+  G_OBJECT_CLASS (cw_mediation_figures_page_parent_class)->dispose (object);
+}
+
+static void
+cw_mediation_figures_page_get_property (GObject    *object,
+                                        guint       prop_id,
+                                        GValue     *value,
+                                        GParamSpec *pspec)
+{
+  if (prop_id == PROP_DATABASE)
+    g_value_set_object (value, CW_MEDIATION_FIGURES_PAGE (object)->db);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+cw_mediation_figures_page_set_property (GObject      *object,
+                                        guint         prop_id,
+                                        const GValue *value,
+                                        GParamSpec   *pspec)
+{
+  if (prop_id == PROP_DATABASE)
+    CW_MEDIATION_FIGURES_PAGE (object)->db = g_value_dup_object (value);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+cw_mediation_figures_page_class_init (CwMediationFiguresPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = cw_mediation_figures_page_constructed;
+  object_class->dispose = cw_mediation_figures_page_dispose;
+  object_class->get_property = cw_mediation_figures_page_get_property;
+  object_class->set_property = cw_mediation_figures_page_set_property;
+  widget_class->map = cw_mediation_figures_page_map;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL, CW_TYPE_DATABASE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  (void) cw_ui_get_resource ();
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-mediation-figures-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CwMediationFiguresPage, year_spin);
+  gtk_widget_class_bind_template_child (widget_class, CwMediationFiguresPage, grid);
+  gtk_widget_class_bind_template_child (widget_class, CwMediationFiguresPage, note_label);
+  gtk_widget_class_bind_template_callback (widget_class, year_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "subpage.reload", NULL, reload_activated);
+}
+
+static void
+cw_mediation_figures_page_init (CwMediationFiguresPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,203 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-mediation-cli"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib.h>
+
+#include "core/households/cw-household.h"
+#include "core/households/cw-person.h"
+#include "core/mediation/cw-mediation.h"
+#include "core/village/cw-settings.h"
+#include "core/village/cw-village-group.h"
+
+#include "cw-test-core.h"
+#include "cw-test-run.h"
+
+/* A village with the household 0001 (张三) and the committee 青山. */
+static char *
+village (const char *dir)
+{
+  g_autoptr(CwDatabase) db = cw_test_database_new (dir, FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwVillageGroup) group = cw_village_group_add (db, "一组", &error);
+  g_autoptr(CwHousehold) h = cw_household_new ();
+  g_autoptr(CwPerson) head = cw_person_new ();
+
+  cw_household_set_text (h, "number", "0001");
+  cw_household_set_group_id (h, cw_village_group_get_id (group));
+  cw_person_set_text (head, "name", "张三");
+  cw_person_set_text (head, "relation", "户主");
+  g_assert_true (cw_household_add (db, h, head, &error));
+  g_assert_true (cw_settings_set_mediation_short_name (db, "青山", &error));
+  g_assert_no_error (error);
+  return g_strdup (cw_database_get_path (db));
+}
+
+static const char *
+last_line (const char *text)
+{
+  static char line[256];
+  const char *end = text + strlen (text);
+  const char *start;
+
+  g_assert_true (end > text && end[-1] == '\n');
+  for (start = end - 1; start > text && start[-1] != '\n'; start--)
+    ;
+  g_strlcpy (line, start, MIN ((gsize) (end - start), sizeof line));
+  return line;
+}
+
+static CwMediationCase *
+load (const char *path,
+      const char *number)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwDatabase) db = cw_database_open (path, &error);
+  CwMediationCase *c;
+
+  g_assert_no_error (error);
+  c = cw_mediation_case_find (db, number, &error);
+  g_assert_no_error (error);
+  return c;
+}
+
+static void
+test_case_life (gconstpointer data)
+{
+  const char *locale = data;
+  gboolean zh = g_str_has_prefix (locale, "zh");
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autofree char *db = village (dir);
+  g_auto(CwTestRun) r = { 0 };
+  g_autoptr(CwMediationCase) c = NULL;
+
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "add", "--date", "2030-03-01", "--type", "邻里",
+                     "--party", "0001:张三", "--against", "赵六,男,45,青山村三组,13800001111",
+                     "--against", "赵七", "--summary", "宅基地边界争议", "--mediator", "李调解",
+                     "--mediator", "王调解", "--amount", "2000", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (last_line (r.out), ==, "（2030）青山人调字第1号");
+  g_assert_nonnull (strstr (r.out, "2030-03-31"));
+
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "add", "--date", "2030-04-01", "--type", "合同",
+                     "--source", "主动调解", "--party", "王五", "--summary", "借款纠纷", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (last_line (r.out), ==, "（2030）青山人调字第2号");
+
+  /* Refused, nothing changed: success without an agreement. */
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "close", "2030-1", "--date", "2030-03-10",
+                     "--outcome", "调解成功", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, zh ? "协议" : "agreement"));
+  c = load (db, "2030-1");
+  g_assert_true (cw_mediation_case_is_open (c));
+  g_clear_object (&c);
+
+  /* Usage errors: no outcome, an unknown one, no terms. */
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "close", "2030-1", "--date", "2030-03-10", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "close", "2030-1", "--date", "2030-03-10",
+                     "--outcome", "大概成了", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, zh ? "调解成功" : "Settled"));
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "agree", "2030-1", "--date", "2030-03-10", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "agree", "2030-1", "--date", "2030-03-10",
+                     "--deadline", "2030-03-20", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "session", "（2030）青山人调字第1号", "--date", "2030-03-05",
+                     "--place", "村调解室", "--attended", "张三、赵六", "--result", "初步达成一致", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "agree", "2030-1", "--date", "2030-03-10",
+                     "--facts", "双方因界址争执", "--issues", "界址走向",
+                     "--terms", "赵六赔偿张三 800 元", "--deadline", "2030-03-20", "--manner", "现金",
+                     "--terms", "双方按原界址砌墙", "--deadline", "2030-04-30", "--amount", "800", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "close", "2030-1", "--date", "2030-03-10",
+                     "--outcome", "调解成功", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+
+  /* 司法确认 by 03-10 + 30 = 04-09; follow-up on the last deadline, 04-30. */
+  cw_test_run_cunwu (&r, locale, "--db", db, "cases", "due", "--on", "2030-04-05", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "（2030）青山人调字第1号\t"));
+  g_assert_nonnull (strstr (r.out, "\t2030-04-09\t4\n"));
+  g_assert_nonnull (strstr (r.out, zh ? "司法确认" : "judicial confirmation"));
+  /* Case 2's month ran out on 2030-05-01. */
+  cw_test_run_cunwu (&r, locale, "--db", db, "cases", "due", "--on", "2030-05-03", NULL);
+  g_assert_nonnull (strstr (r.out, "（2030）青山人调字第2号\t"));
+  g_assert_nonnull (strstr (r.out, "\t2030-05-01\t-2\n"));
+  g_assert_nonnull (strstr (r.out, "\t2030-04-30\t-3\n"));
+
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "followup", "2030-1", "--date", "2030-05-02", "--by", "李调解",
+                     "--performed", "全部履行", "--satisfaction", "满意", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "extend", "2030-2", "--date", "2030-04-28",
+                     "--until", "2030-05-20", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, zh ? "同意" : "consent"));
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "extend", "2030-2", "--date", "2030-04-28",
+                     "--until", "2030-05-20", "--reason", "双方同意延期", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  cw_test_run_cunwu (&r, locale, "--db", db, "cases", "due", "--on", "2030-05-03", NULL);
+  g_assert_cmpstr (r.out, ==, "");
+
+  c = load (db, "2030-1");
+  g_assert_cmpstr (cw_mediation_case_get (c, CW_CASE_OUTCOME), ==, "success");
+  g_assert_cmpstr (cw_mediation_case_get (c, CW_CASE_MEDIATORS), ==, "李调解、王调解");
+  g_assert_cmpuint (cw_mediation_case_get_rows (c, CW_MEDIATION_PARTY)->len, ==, 3);
+  g_assert_cmpuint (cw_mediation_case_get_rows (c, CW_MEDIATION_TERM)->len, ==, 2);
+  g_assert_cmpuint (cw_mediation_case_get_rows (c, CW_MEDIATION_SESSION)->len, ==, 1);
+  g_assert_cmpuint (cw_mediation_case_get_rows (c, CW_MEDIATION_FOLLOWUP)->len, ==, 1);
+
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "show", "2030-1", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "赵六赔偿张三 800 元 — 2030-03-20"));
+  /* The agreement and the case file on paper. */
+  if (cw_test_have_program ("pdftotext"))
+    {
+      g_autofree char *pdf = g_build_filename (dir, "agreement.pdf", NULL);
+      g_autofree char *file = g_build_filename (dir, "file.pdf", NULL);
+      const char *agreement_argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+      const char *file_argv[] = { "pdftotext", "-f", "2", "-l", "2", "-layout", file, "-", NULL };
+      g_autofree char *text = NULL;
+      g_autofree char *contents = NULL;
+
+      cw_test_run_cunwu (&r, locale, "--db", db, "print", "agreement", "2030-1", pdf, NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      text = cw_test_capture (agreement_argv);
+      g_assert_nonnull (strstr (text, zh ? "人民调解协议书" : "People’s Mediation Agreement"));
+      g_assert_nonnull (strstr (text, zh ? "本协议一式4份" : "4 copies"));
+      g_assert_nonnull (strstr (text, "赵六赔偿张三 800 元"));
+      cw_test_run_cunwu (&r, locale, "--db", db, "print", "case-file", "2030-1", file, NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      contents = cw_test_capture (file_argv);
+      g_assert_nonnull (strstr (contents, zh ? "卷内目录" : "Contents"));
+      g_assert_nonnull (strstr (contents, zh ? "人民调解协议书" : "Mediation agreement"));
+      /* Case 2 has no agreement: refused, and no file. */
+      cw_test_run_cunwu (&r, locale, "--db", db, "print", "agreement", "2030-2", pdf, NULL);
+      g_assert_cmpint (r.status, ==, 1);
+    }
+
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "show", "2030-9", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "add", "--type", "邻里", "--party", "0009:无名",
+                     "--summary", "x", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "0009"));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_data_func ("/mediation-cli/case-life/C", "C.UTF-8", test_case_life);
+  g_test_add_data_func ("/mediation-cli/case-life/zh_CN", "zh_CN.UTF-8", test_case_life);
+
+  return g_test_run ();
+}

@@ -1,0 +1,410 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-mediation-view"
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+
+#include "core/common/cw-database.h"
+#include "core/common/cw-date.h"
+#include "core/common/cw-error.h"
+#include "core/mediation/cw-mediation.h"
+#include "ui/common/cw-list-page.h"
+#include "ui/common/cw-record-editor.h"
+#include "ui/common/cw-search-picker.h"
+#include "core/village/cw-settings.h"
+#include "ui/mediation/cw-mediation-case-editor.h"
+#include "ui/mediation/cw-mediation-cases-page.h"
+#include "ui/mediation/cw-mediation-figures-page.h"
+#include "report/mediation/cw-mediation-figures.h"
+#include "ui/mediation/cw-mediation-rows-group.h"
+#include "ui/mediation/cw-mediation-view.h"
+#include "ui/shell/cw-window.h"
+
+#include "cw-test-util.h"
+
+static CwApplication *app;
+
+/* The demo village (with its own cases) and two more of this year, whose
+ * respondent 钱七 the demo never has: one settled with a written agreement
+ * whose follow-up is late, one open and past its month. */
+typedef struct
+{
+  CwTestDir        dir;
+  CwDatabase      *db;
+  CwWindow        *window;
+  CwMediationView *view;
+  CwMediationCase *settled;
+  CwMediationCase *open;
+} Fixture;
+
+static CwMediationCase *
+add_case (Fixture    *f,
+          int         days_ago,
+          const char *summary,
+          gboolean    settle)
+{
+  g_autoptr(GError) error = NULL;
+  CwMediationCase *c = cw_mediation_case_new ();
+  g_autoptr(CwMediationRow) a = cw_mediation_party_from_text (f->db, "applicant", "赵六,男,45,青山村三组", NULL, &error);
+  g_autoptr(CwMediationRow) b = cw_mediation_party_from_text (f->db, "respondent", "钱七,女,50", NULL, &error);
+  GDate date;
+  g_autofree char *intake = NULL;
+
+  cw_date_today (&date);
+  /* Both in this year, whatever today is: the year filter is tested. */
+  g_date_subtract_days (&date, MIN ((guint) days_ago, g_date_get_day_of_year (&date) - 1));
+  intake = cw_date_format (&date);
+  cw_mediation_case_set (c, CW_CASE_INTAKE_DATE, intake);
+  cw_mediation_case_set (c, CW_CASE_TYPE, "邻里");
+  cw_mediation_case_set (c, CW_CASE_SUMMARY, summary);
+  cw_mediation_case_add_row (c, a);
+  cw_mediation_case_add_row (c, b);
+  if (settle)
+    {
+      g_autoptr(CwMediationRow) term = cw_mediation_row_new (CW_MEDIATION_TERM);
+
+      cw_mediation_row_set (term, CW_TERM_CONTENT, "钱七赔偿赵六 500 元");
+      cw_mediation_case_add_row (c, term);
+      cw_mediation_case_set (c, CW_CASE_AGREEMENT, "written");
+      cw_mediation_case_set (c, CW_CASE_FACTS, "鸡啄菜地");
+      cw_mediation_case_set (c, CW_CASE_ISSUES, "损失多少");
+      cw_mediation_case_set (c, CW_CASE_EFFECTIVE_DATE, intake);
+      cw_mediation_case_set (c, CW_CASE_OUTCOME, "success");
+      cw_mediation_case_set (c, CW_CASE_CLOSED_ON, intake);
+    }
+  g_assert_true (cw_mediation_case_save (f->db, c, &error));
+  g_assert_no_error (error);
+  return c;
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->dir = cw_test_dir_new ();
+  f->db = cw_test_database_new (f->dir, TRUE);
+  f->settled = add_case (f, 40, "鸡啄菜地纠纷", TRUE);
+  f->open = add_case (f, 40, "宅基地边界争议", FALSE);
+  f->window = cw_test_window_new (app, f->db);
+  cw_test_show_page (f->window, "mediation");
+  f->view = CW_MEDIATION_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_MEDIATION_VIEW, NULL));
+  g_assert_nonnull (f->view);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_clear_object (&f->settled);
+  g_clear_object (&f->open);
+  cw_test_database_free (&f->db, &f->dir);
+}
+
+static CwListPage *
+show (Fixture    *f,
+      const char *name)
+{
+  CwListPage *page;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "mediation.show-subpage", "s", name));
+  cw_test_settle ();
+  page = CW_LIST_PAGE (cw_mediation_view_get_page (f->view, name));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  return page;
+}
+
+static guint
+n_shown (CwListPage *page)
+{
+  return g_list_model_get_n_items (cw_list_page_get_items (page));
+}
+
+static CwMediationCaseEditor *
+open_editor (CwListPage *page,
+             gpointer    item)
+{
+  CwMediationCaseEditor *editor;
+
+  cw_list_page_open_editor (page, item);
+  cw_test_settle ();
+  editor = CW_MEDIATION_CASE_EDITOR (cw_test_find_toplevel (CW_TYPE_MEDIATION_CASE_EDITOR));
+  g_assert_nonnull (editor);
+  return editor;
+}
+
+/* The list: both cases, searched by a party's pinyin, the number, the
+ * type; narrowed by state. */
+static void
+test_cases_list (Fixture       *f,
+                 gconstpointer  data)
+{
+  CwListPage *page = show (f, "cases");
+  g_autoptr(GListModel) all = cw_mediation_case_list (f->db, 0, NULL, NULL);
+
+  g_assert_cmpuint (n_shown (page), ==, g_list_model_get_n_items (all));
+  g_assert_cmpuint (n_shown (page), >, 50);
+  cw_test_screenshot (GTK_WIDGET (f->window), "mediation-cases");
+  cw_list_page_search (page, "钱七");
+  cw_test_settle ();
+  g_assert_cmpuint (n_shown (page), ==, 2);
+  g_assert_true (cw_test_has_label (GTK_WIDGET (page), cw_mediation_case_get (f->open, CW_CASE_NUMBER)));
+  g_assert_true (cw_test_has_label (GTK_WIDGET (page), "赵六 — 钱七"));
+
+  cw_list_page_search (page, "qianqi");
+  cw_test_settle ();
+  g_assert_cmpuint (n_shown (page), ==, 2);
+  cw_list_page_search (page, "zl");
+  cw_test_settle ();
+  g_assert_cmpuint (n_shown (page), >=, 2);
+  cw_list_page_search (page, cw_mediation_case_get (f->open, CW_CASE_NUMBER));
+  cw_test_settle ();
+  g_assert_cmpuint (n_shown (page), ==, 1);
+  cw_list_page_search (page, "钱七");
+  cw_test_settle ();
+
+  /* State: open (1), late (2), settled (3). */
+  {
+    GtkDropDown *state = GTK_DROP_DOWN (cw_test_find_mapped (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN));
+
+    gtk_drop_down_set_selected (state, 1);
+    cw_test_settle ();
+    g_assert_cmpuint (n_shown (page), ==, 1);
+    gtk_drop_down_set_selected (state, 3);
+    cw_test_settle ();
+    g_assert_cmpuint (n_shown (page), ==, 1);
+    gtk_drop_down_set_selected (state, 2);
+    cw_test_settle ();
+    g_assert_cmpuint (n_shown (page), ==, 2);
+    gtk_drop_down_set_selected (state, 0);
+  }
+}
+
+/* The board: 第2号's month and 第1号's follow-up are late; a line opens its
+ * case. */
+static void
+test_board (Fixture       *f,
+            gconstpointer  data)
+{
+  CwListPage *page = show (f, "deadlines");
+  CwMediationCaseEditor *editor;
+
+  cw_test_screenshot (GTK_WIDGET (f->window), "mediation-board");
+  cw_list_page_search (page, "钱七");
+  cw_test_settle ();
+  g_assert_cmpuint (n_shown (page), ==, 2);
+  editor = open_editor (page, g_list_model_get_item (cw_list_page_get_items (page), 0));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), !=, "");
+  gtk_window_destroy (GTK_WINDOW (editor));
+  cw_test_settle ();
+}
+
+/* A case opened, changed, saved, and the change undone with Ctrl+Z. */
+static void
+test_edit_and_undo (Fixture       *f,
+                    gconstpointer  data)
+{
+  CwListPage *page = show (f, "cases");
+  g_autoptr(CwMediationCase) item = NULL;
+  g_autoptr(CwMediationCase) back = NULL;
+  CwMediationCaseEditor *editor;
+  GtkWidget *summary;
+
+  cw_list_page_search (page, "鸡啄菜地");
+  cw_test_settle ();
+  item = g_list_model_get_item (cw_list_page_get_items (page), 0);
+  editor = open_editor (page, item);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, cw_mediation_case_get (f->settled, CW_CASE_NUMBER));
+  gtk_window_set_default_size (GTK_WINDOW (editor), 640, 1400);
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (editor), "mediation-case-editor");
+
+  summary = cw_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, _("Dispute"));
+  gtk_editable_set_text (GTK_EDITABLE (summary), "鸡啄菜地，已赔偿");
+  g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
+  cw_test_settle ();
+  back = cw_mediation_case_load (f->db, cw_mediation_case_get_id (f->settled), NULL);
+  g_assert_cmpstr (cw_mediation_case_get (back, CW_CASE_SUMMARY), ==, "鸡啄菜地，已赔偿");
+
+  g_assert_true (cw_test_press_accel (GTK_WINDOW (f->window), "<Control>z"));
+  cw_test_settle ();
+  g_clear_object (&back);
+  back = cw_mediation_case_load (f->db, cw_mediation_case_get_id (f->settled), NULL);
+  g_assert_cmpstr (cw_mediation_case_get (back, CW_CASE_SUMMARY), ==, "鸡啄菜地纠纷");
+}
+
+/* A new case: a party from the register in a few keystrokes, an outsider,
+ * a refusal shown in the editor, then numbered when saved. */
+static void
+test_new_case (Fixture       *f,
+               gconstpointer  data)
+{
+  CwListPage *page = show (f, "cases");
+  CwMediationCaseEditor *editor = open_editor (page, NULL);
+  CwSearchPicker *picker = CW_SEARCH_PICKER (cw_test_find_widget (GTK_WIDGET (editor), CW_TYPE_SEARCH_PICKER, NULL));
+  CwMediationRowsGroup *parties = CW_MEDIATION_ROWS_GROUP (cw_test_find_widget (GTK_WIDGET (editor),
+                                                                                CW_TYPE_MEDIATION_ROWS_GROUP, NULL));
+  g_autoptr(GListModel) cases = NULL;
+  GtkWidget *summary;
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, _("New Case"));
+  /* The demo's first household's head, by household number. */
+  cw_search_picker_set_text (picker, "010001");
+  cw_test_settle ();
+  g_assert_true (cw_search_picker_pick_best (picker));
+  cw_test_settle ();
+  g_assert_cmpuint (cw_mediation_rows_group_get_n_rows (parties), ==, 1);
+  gtk_widget_activate (cw_test_find_button (GTK_WIDGET (editor), _("Add _Outsider")));
+  cw_test_settle ();
+  g_assert_cmpuint (cw_mediation_rows_group_get_n_rows (parties), ==, 2);
+  /* The outsider's name: the last Name field (the register person's is
+   * the register's, read only). */
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    GtkWidget *name = NULL;
+
+    cw_test_collect (GTK_WIDGET (parties), ADW_TYPE_ENTRY_ROW, rows);
+    for (guint i = 0; i < rows->len; i++)
+      if (g_str_equal (adw_preferences_row_get_title (rows->pdata[i]), _("Name")))
+        {
+          g_assert_true (name == NULL || !gtk_widget_get_sensitive (name));
+          name = rows->pdata[i];
+        }
+    g_assert_true (gtk_widget_get_sensitive (name));
+    gtk_editable_set_text (GTK_EDITABLE (name), "孙八");
+  }
+
+  /* The committee's members (the demo's 调委会) are offered first. */
+  {
+    g_auto(GStrv) members = cw_mediation_committee_members (f->db, NULL);
+    GtkWidget *offer = cw_test_find_named (GTK_WIDGET (editor), "committee-members");
+    GtkWidget *mediators = cw_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, _("Mediators"));
+    GtkWidget *member;
+
+    g_assert_cmpuint (g_strv_length (members), ==, 4);
+    g_assert_nonnull (offer);
+    gtk_menu_button_popup (GTK_MENU_BUTTON (offer));
+    cw_test_settle ();
+    member = cw_test_find_button (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (offer))), members[0]);
+    g_assert_nonnull (member);
+    gtk_widget_activate (member);
+    cw_test_settle ();
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mediators)), ==, members[0]);
+  }
+
+  /* No summary yet: refused, the editor stays with the reason. */
+  g_assert_false (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
+  cw_test_settle ();
+  summary = cw_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, _("Dispute"));
+  g_assert_true (gtk_widget_has_css_class (summary, "error"));
+  cw_test_screenshot (GTK_WIDGET (editor), "mediation-new-case");
+
+  gtk_editable_set_text (GTK_EDITABLE (summary), "借用农具未还");
+  g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
+  cw_test_settle ();
+  cases = cw_mediation_case_list (f->db, 0, NULL, NULL);
+  {
+    g_autoptr(CwMediationCase) newest = g_list_model_get_item (cases, 0);
+
+    g_assert_cmpint (cw_mediation_case_get_seq (newest), ==, cw_mediation_case_get_seq (f->open) + 1);
+    g_assert_nonnull (strstr (cw_mediation_case_get (newest, CW_CASE_PARTIES), "孙八"));
+  }
+}
+
+/* The agreement and the case file through the print dialog's code path,
+ * for the case selected; the committee's short name from Settings. */
+static void
+test_print_and_settings (Fixture       *f,
+                         gconstpointer  data)
+{
+  CwListPage *page = show (f, "cases");
+  g_autofree char *agreement = g_build_filename (f->dir, "agreement.pdf", NULL);
+  g_autofree char *file = g_build_filename (f->dir, "file.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *settings, *short_row;
+  g_autofree char *number = NULL;
+
+  g_assert_false (gtk_widget_is_sensitive (cw_test_find_button (GTK_WIDGET (page), _("_Agreement…"))));
+  g_assert_true (cw_list_page_select (page, cw_mediation_case_get (f->settled, CW_CASE_NUMBER)));
+  cw_test_settle ();
+  g_assert_true (gtk_widget_is_sensitive (cw_test_find_button (GTK_WIDGET (page), _("_Agreement…"))));
+  g_assert_true (cw_mediation_cases_page_print (CW_MEDIATION_CASES_PAGE (page), FALSE, agreement, &error));
+  g_assert_no_error (error);
+  g_assert_true (cw_mediation_cases_page_print (CW_MEDIATION_CASES_PAGE (page), TRUE, file, &error));
+  g_assert_no_error (error);
+  if (cw_test_have_program ("pdftotext"))
+    {
+      g_autofree char *text = cw_test_capture ((const char * const[]) { "pdftotext", agreement, "-", NULL });
+
+      g_assert_nonnull (strstr (text, "钱七赔偿赵六 500 元"));
+      g_assert_nonnull (strstr (text, cw_mediation_case_get (f->settled, CW_CASE_NUMBER)));
+    }
+  /* The open case has no agreement: said so, nothing written. */
+  g_assert_true (cw_list_page_select (page, cw_mediation_case_get (f->open, CW_CASE_NUMBER)));
+  cw_test_settle ();
+  g_assert_false (cw_mediation_cases_page_print (CW_MEDIATION_CASES_PAGE (page), FALSE, agreement, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+
+  cw_test_show_page (f->window, "settings");
+  settings = GTK_WIDGET (f->window);
+  short_row = cw_test_find_widget (settings, ADW_TYPE_ENTRY_ROW, _("Short Name in Case Numbers"));
+  g_assert_nonnull (short_row);
+  gtk_editable_set_text (GTK_EDITABLE (short_row), "青山");
+  g_signal_emit_by_name (short_row, "apply");
+  cw_test_settle ();
+  number = cw_settings_get_mediation_short_name (f->db);
+  g_assert_cmpstr (number, ==, "青山");
+  cw_test_screenshot (GTK_WIDGET (f->window), "mediation-settings");
+  cw_test_show_page (f->window, "mediation");
+  cw_test_settle ();
+  g_assert_true (cw_list_page_select (page, "（2025）青山人调字第1号"));
+}
+
+/* The figures page shows the ledger's statistics, line for line. */
+static void
+test_figures (Fixture       *f,
+              gconstpointer  data)
+{
+  CwMediationFiguresPage *page;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "mediation.show-subpage", "s", "figures"));
+  cw_test_settle ();
+  page = CW_MEDIATION_FIGURES_PAGE (cw_mediation_view_get_page (f->view, "figures"));
+  cw_mediation_figures_page_set_year (page, 2025);
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (f->window), "mediation-figures");
+  rows = cw_mediation_figures (f->db, 2025, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, >, 20);
+  for (guint r = 0; r < rows->len; r++)
+    for (guint c = 0; c < CW_MEDIATION_FIGURE_N_COLUMNS; c++)
+      g_assert_cmpstr (cw_mediation_figures_page_get_cell (page, r + 1, c), ==, ((char **) rows->pdata[r])[c]);
+  {
+    g_autoptr(GListModel) cases = cw_mediation_case_list (f->db, 2025, NULL, NULL);
+
+    g_assert_cmpint (atoi (cw_mediation_figures_page_get_cell (page, 1, 1)), ==, g_list_model_get_n_items (cases));
+  }
+}
+
+int
+main (int argc, char *argv[])
+{
+  cw_test_init (&argc, &argv);
+  app = cw_test_application_new (NULL);
+
+#define ADD(path, fn) g_test_add ("/mediation-view/" path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+  ADD ("cases-list", test_cases_list);
+  ADD ("board", test_board);
+  ADD ("edit-and-undo", test_edit_and_undo);
+  ADD ("new-case", test_new_case);
+  ADD ("print-and-settings", test_print_and_settings);
+  ADD ("figures", test_figures);
+#undef ADD
+
+  return g_test_run ();
+}
