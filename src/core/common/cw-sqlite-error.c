@@ -112,6 +112,8 @@ static const Rule trigger_rules[] = {
   { "a published quarter cannot be withdrawn", N_("A published quarter cannot be withdrawn.") },
   { "the quarter of a point entry is the quarter of its date",
     N_("A point entry counts in the quarter of its date, not in another one.") },
+  { "a person receives a programme once a year",
+    N_("Nobody receives a programme of the same name twice in a year.") },
 };
 
 /* SQLite quotes a rule as it stands in the schema, line breaks and all;
