@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "cw-cli.h"
+#include "cw-cli-benefits.h"
 #include "cw-cli-command.h"
 #include "cw-cli-database.h"
 #include "cw-cli-export.h"
@@ -23,6 +24,7 @@ static const CwCliCommand *const command_tables[] = {
   cw_cli_database_commands,
   cw_cli_export_commands,
   cw_cli_points_commands,
+  cw_cli_benefits_commands,
 };
 
 static const CwCliCommand *

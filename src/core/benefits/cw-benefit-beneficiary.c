@@ -13,6 +13,7 @@
 #include "core/benefits/cw-benefit-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-id-number.h"
 #include "core/common/cw-text.h"
 
 struct _CwBeneficiary
@@ -409,7 +410,8 @@ cw_beneficiary_find (CwDatabase  *db,
                      GError     **error)
 {
   g_autoptr(GListModel) rows = cw_beneficiary_list (db, programme_id, error);
-  g_autofree char *key = cw_text_normalize_key (who != NULL ? who : "");
+  g_autofree char *key = cw_text_clean_line (who != NULL ? who : "");
+  g_autofree char *id_number = NULL;
   g_autoptr(sqlite3_stmt) by_id = NULL;
   gint64 id_person = 0;
   CwBeneficiary *found = NULL;
@@ -420,7 +422,8 @@ cw_beneficiary_find (CwDatabase  *db,
   by_id = cw_database_prepare (db, "SELECT id FROM person WHERE id_number = ?", error);
   if (by_id == NULL)
     return NULL;
-  sqlite3_bind_text (by_id, 1, key, -1, SQLITE_STATIC);
+  if (cw_id_number_normalize (key, &id_number, NULL))
+    sqlite3_bind_text (by_id, 1, id_number, -1, SQLITE_STATIC);
   if (sqlite3_step (by_id) == SQLITE_ROW)
     id_person = sqlite3_column_int64 (by_id, 0);
 
@@ -446,6 +449,51 @@ cw_beneficiary_find (CwDatabase  *db,
     g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("%s is not on the list of programme %lld."),
                  key, (long long) programme_id);
   return found;
+}
+
+gint64
+cw_beneficiary_find_person (CwDatabase  *db,
+                            const char  *who,
+                            GError     **error)
+{
+  g_autofree char *text = cw_text_clean_line (who != NULL ? who : "");
+  g_autofree char *id_number = NULL;
+  gboolean by_id = cw_id_number_normalize (text, &id_number, NULL);
+  g_autoptr(sqlite3_stmt) stmt =
+    cw_database_prepare (db,
+                         by_id ? "SELECT p.id, h.number FROM person p JOIN household h ON h.id = p.household_id "
+                                 "WHERE p.id_number = ?"
+                               : "SELECT p.id, h.number FROM person p JOIN household h ON h.id = p.household_id "
+                                 "WHERE p.name = ? ORDER BY p.status NOT IN ('active', 'migrant'), h.number",
+                         error);
+  g_autoptr(GPtrArray) households = g_ptr_array_new_with_free_func (g_free);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, by_id ? id_number : text, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      g_ptr_array_add (households, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    }
+  if (households->len == 0)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("Nobody in the register is called or numbered %s."), text);
+      return 0;
+    }
+  if (households->len > 1)
+    {
+      g_autofree char *numbers = NULL;
+
+      g_ptr_array_add (households, NULL);
+      numbers = g_strjoinv ("、", (char **) households->pdata);
+      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
+                   _("%u persons are called %s (households %s); give the ID number."),
+                   households->len - 1, text, numbers);
+      return 0;
+    }
+  return id;
 }
 
 /* Why @person_id cannot be on @programme's list, or NULL: not present on
