@@ -174,7 +174,7 @@ print_list (CwDatabase *db,
   rule = cw_benefit_programme_describe_rule (programme);
   printf ("%s %s (%s; %s)\n", cw_benefit_programme_get_date (programme), cw_benefit_programme_get_name (programme),
           rule, cw_benefit_state_label (cw_benefit_programme_get_state (programme)));
-  printf ("%s\t%s\t%s\t%s\t%s\t%s\n", _("No."), _("Name"), _("Village Group"), _("Household"), _("Amount"),
+  printf ("%s\t%s\t%s\t%s\t%s\t%s\n", _("No."), _("Name"), _("Village Group"), _("Household Number"), _("Amount"),
           _("State"));
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
@@ -572,7 +572,7 @@ run_award_list (const CwCliCommand  *command,
   awards = cw_award_list (db, year, FALSE, &error);
   if (awards == NULL)
     return cw_cli_fail (error);
-  printf ("%s\t%s\t%s\t%s\t%s\t%s\t%s\n", _("Number"), _("Award"), _("Village Group"), _("Household"), _("Head"),
+  printf ("%s\t%s\t%s\t%s\t%s\t%s\t%s\n", _("Number"), _("Award"), _("Village Group"), _("Household Number"), _("Head"),
           _("Stars"), _("Points"));
   for (guint i = 0; i < g_list_model_get_n_items (awards); i++)
     {

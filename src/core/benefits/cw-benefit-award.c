@@ -133,24 +133,54 @@ cw_award_get_property (GObject    *object,
 }
 
 static void
+cw_award_set_property (GObject      *object,
+                       guint         prop_id,
+                       const GValue *value,
+                       GParamSpec   *pspec)
+{
+  CwAward *self = CW_AWARD (object);
+  char **text = text_field (self, prop_id);
+
+  if (text != NULL)
+    {
+      g_free (*text);
+      *text = g_strdup (g_value_get_string (value) != NULL ? g_value_get_string (value) : "");
+    }
+  else switch (prop_id)
+    {
+    case PROP_YEAR: self->year = g_value_get_int (value); break;
+    case PROP_STARS: self->stars = g_value_get_int (value); break;
+    case PROP_AMOUNT: self->amount = g_value_get_int64 (value); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 cw_award_class_init (CwAwardClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = cw_award_finalize;
   object_class->get_property = cw_award_get_property;
+  object_class->set_property = cw_award_set_property;
 
   properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, ro);
   properties[PROP_KEY] = g_param_spec_string ("key", NULL, NULL, "", ro);
-  properties[PROP_YEAR] = g_param_spec_int ("year", NULL, NULL, 0, G_MAXINT, 0, ro);
+  /* What an editor sets is any figure: core refuses a wrong one in words. */
+  properties[PROP_YEAR] = g_param_spec_int ("year", NULL, NULL, G_MININT, G_MAXINT, 0, rw);
   properties[PROP_HOUSEHOLD_ID] = g_param_spec_int64 ("household-id", NULL, NULL, 0, G_MAXINT64, 0, ro);
   properties[PROP_GROUP_POSITION] = g_param_spec_int ("group-position", NULL, NULL, G_MININT, G_MAXINT, 0, ro);
-  properties[PROP_STARS] = g_param_spec_int ("stars", NULL, NULL, 0, 5, 0, ro);
-  properties[PROP_AMOUNT] = g_param_spec_int64 ("amount", NULL, NULL, G_MININT64, G_MAXINT64, 0, ro);
+  properties[PROP_STARS] = g_param_spec_int ("stars", NULL, NULL, G_MININT, G_MAXINT, 0, rw);
+  properties[PROP_AMOUNT] = g_param_spec_int64 ("amount", NULL, NULL, G_MININT64, G_MAXINT64, 0, rw);
   properties[PROP_POINTS] = g_param_spec_int64 ("points", NULL, NULL, G_MININT64, G_MAXINT64, 0, ro);
+  /* kind, household-number, criteria and decided-on are what an editor
+   * sets; the rest is read. */
   for (guint p = PROP_FIRST_TEXT; p < N_PROPS; p++)
-    properties[p] = g_param_spec_string (text_names[p - PROP_FIRST_TEXT], NULL, NULL, "", ro);
+    properties[p] = g_param_spec_string (text_names[p - PROP_FIRST_TEXT], NULL, NULL, "",
+                                         p <= PROP_FIRST_TEXT + 1 || p == PROP_FIRST_TEXT + 4 ||
+                                         p == PROP_FIRST_TEXT + 5 ? rw : ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -158,6 +188,36 @@ cw_award_class_init (CwAwardClass *klass)
 static void
 cw_award_init (CwAward *self)
 {
+  for (guint p = PROP_FIRST_TEXT; p < N_PROPS; p++)
+    *text_field (self, p) = g_strdup ("");
+}
+
+CwAward *
+cw_award_new (const char *kind,
+              int         year)
+{
+  return g_object_new (CW_TYPE_AWARD, "kind", kind, "year", year,
+                       "stars", g_strcmp0 (kind, CW_AWARD_STARS) == 0 ? 5 : 0, NULL);
+}
+
+CwAward *
+cw_award_copy (CwAward *self)
+{
+  CwAward *copy = g_object_new (CW_TYPE_AWARD, NULL);
+
+  for (guint p = PROP_FIRST_TEXT; p < N_PROPS; p++)
+    {
+      g_free (*text_field (copy, p));
+      *text_field (copy, p) = g_strdup (*text_field (self, p));
+    }
+  copy->id = self->id;
+  copy->year = self->year;
+  copy->household_id = self->household_id;
+  copy->group_position = self->group_position;
+  copy->stars = self->stars;
+  copy->amount = self->amount;
+  copy->points = self->points;
+  return copy;
 }
 
 gint64 cw_award_get_id (CwAward *self) { return self->id; }
@@ -198,7 +258,10 @@ award_from_row (sqlite3_stmt *stmt)
   self->amount = sqlite3_column_int64 (stmt, 5);
   self->points = sqlite3_column_int64 (stmt, 6);
   for (guint p = PROP_FIRST_TEXT; p < N_PROPS; p++)
-    *text_field (self, p) = g_strdup ((const char *) sqlite3_column_text (stmt, 7 + (int) (p - PROP_FIRST_TEXT)));
+    {
+      g_free (*text_field (self, p));
+      *text_field (self, p) = g_strdup ((const char *) sqlite3_column_text (stmt, 7 + (int) (p - PROP_FIRST_TEXT)));
+    }
   return self;
 }
 
@@ -210,8 +273,8 @@ cw_award_list (CwDatabase  *db,
 {
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db,
-                         AWARD_SELECT "WHERE a.year = ?1 AND (?2 OR a.state = 'active') "
-                         "ORDER BY a.kind = 'stars', coalesce(a.stars, 0) DESC, g.position, h.number, a.id",
+                         AWARD_SELECT "WHERE (?1 = 0 OR a.year = ?1) AND (?2 OR a.state = 'active') "
+                         "ORDER BY a.year DESC, a.kind = 'stars', coalesce(a.stars, 0) DESC, g.position, h.number, a.id",
                          error);
   GListStore *store;
   int rc;
@@ -252,13 +315,13 @@ find_household (CwDatabase  *db,
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
-      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("Household: there is no household %s."), key);
+      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("Household number: there is no household %s."), key);
       return FALSE;
     }
   if (!g_str_equal ((const char *) sqlite3_column_text (stmt, 2), "active"))
     {
       g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
-                   _("Household: %s has moved out or been cancelled; it cannot be awarded."), key);
+                   _("Household number: %s has moved out or been cancelled; it cannot be awarded."), key);
       return FALSE;
     }
   *household_id = sqlite3_column_int64 (stmt, 0);
@@ -335,7 +398,7 @@ cw_award_add_civilized (CwDatabase  *db,
   if (sqlite3_step (taken) == SQLITE_ROW)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_EXISTS,
-                   _("%s already has its 文明卫生户 of %d: household %s. One household per group a year."),
+                   _("Household number: %s already has its 文明卫生户 of %d: household %s. One household per group a year."),
                    sqlite3_column_text (taken, 1), year, sqlite3_column_text (taken, 0));
       return FALSE;
     }
@@ -420,4 +483,25 @@ cw_award_withdraw (CwDatabase  *db,
   sqlite3_bind_text (stmt, 2, why, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 3, id);
   return run_change (db, stmt, error);
+}
+
+gboolean
+cw_award_save (CwDatabase  *db,
+               CwAward     *award,
+               GError     **error)
+{
+  const char *kind = cw_award_kind_for (award->kind);
+
+  if (kind == NULL)
+    return cw_benefit_invalid (error, _("Award: “%s” is neither 文明卫生户 nor 星级文明户."), award->kind);
+  if (g_str_equal (kind, CW_AWARD_STARS))
+    return cw_award_set_stars (db, award->year, award->household_number, award->stars, award->criteria,
+                               award->decided_on, error);
+  if (award->id != 0)
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_REFUSED,
+                           _("A 文明卫生户 stays as named; withdraw it, with a reason, to name another."));
+      return FALSE;
+    }
+  return cw_award_add_civilized (db, award->year, award->household_number, award->amount, award->decided_on, error);
 }

@@ -19,11 +19,17 @@ const char *cw_award_kind_label (const char *kind);
 #define CW_TYPE_AWARD (cw_award_get_type ())
 G_DECLARE_FINAL_TYPE (CwAward, cw_award, CW, AWARD, GObject)
 
-/* One award (read-only properties): id, key (the id as text), kind, year,
+/* One award. Properties an editor sets: kind, year, household-number,
+ * stars, criteria, amount (fen), decided-on (YYYY-MM-DD, "" for today);
+ * read: id, key (the id as text), kind, year,
  * household-id, household-number, head-name, group-name, group-position,
  * stars (0 for 文明卫生户), criteria, amount (fen), decided-on, state
  * ("active"/"withdrawn"), state-date, state-reason, points (the
  * household's reviewed points of the year, beside a candidate). */
+/* A new award of @kind (CW_AWARD_*) for @year, 5 stars for a grade. */
+CwAward    *cw_award_new                  (const char *kind,
+                                           int         year);
+CwAward    *cw_award_copy                 (CwAward *self);
 gint64      cw_award_get_id               (CwAward *self);
 const char *cw_award_get_kind             (CwAward *self);
 int         cw_award_get_year             (CwAward *self);
@@ -37,7 +43,7 @@ const char *cw_award_get_decided_on       (CwAward *self);
 const char *cw_award_get_state            (CwAward *self);
 gint64      cw_award_get_points           (CwAward *self);
 
-/* The awards of @year in force (withdrawn ones with @include_withdrawn):
+/* The awards of @year (0: every year, newest first) in force (withdrawn ones with @include_withdrawn):
  * 文明卫生户 by group, then 星级文明户 by stars (most first), group and
  * household. */
 GListModel *cw_award_list             (CwDatabase  *db,
@@ -62,6 +68,11 @@ gboolean    cw_award_set_stars        (CwDatabase  *db,
                                        int          stars,
                                        const char  *criteria,
                                        const char  *decided_on,
+                                       GError     **error);
+/* An editor's award: a new 文明卫生户 (cw_award_add_civilized()) or a
+ * star grade, new or changed (cw_award_set_stars()). */
+gboolean    cw_award_save             (CwDatabase  *db,
+                                       CwAward     *award,
                                        GError     **error);
 gboolean    cw_award_withdraw         (CwDatabase  *db,
                                        gint64       id,
