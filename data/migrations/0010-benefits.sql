@@ -24,6 +24,7 @@ CREATE TABLE benefit_programme (
   account            TEXT NOT NULL DEFAULT '公益支出' CHECK (length(trim(account)) > 0),
   needs_representatives INTEGER NOT NULL DEFAULT 0 CHECK (needs_representatives IN (0, 1)),
   reviewed_on        TEXT,          -- 两委 review
+  reviewed_by        TEXT NOT NULL DEFAULT '',   -- who holds a 两委 office that day
   representatives_on TEXT,          -- 村民代表会议 approval
   state              TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'approved', 'withdrawn')),
   state_date         TEXT,

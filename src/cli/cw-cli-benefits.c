@@ -15,6 +15,7 @@
 #include "core/benefits/cw-benefit-money.h"
 #include "core/benefits/cw-benefit-programme.h"
 #include "core/common/cw-date.h"
+#include "core/village/cw-village-role.h"
 
 /* Options every `benefit NUMBER …` command may take. */
 typedef struct
@@ -243,10 +244,12 @@ run_approve (const CwCliCommand  *command,
              int                  argc,
              char               **argv)
 {
-  g_autofree char *reviewed = NULL, *representatives = NULL;
+  g_autofree char *reviewed = NULL, *reviewed_by = NULL, *representatives = NULL;
   const GOptionEntry entries[] = {
     { "reviewed", 0, 0, G_OPTION_ARG_STRING, &reviewed, N_("The day the two committees (两委) reviewed it"),
       N_("YYYY-MM-DD") },
+    { "reviewed-by", 0, 0, G_OPTION_ARG_STRING, &reviewed_by,
+      N_("Who of the two committees reviewed it (default: the party secretary of that day)"), N_("NAME") },
     { "representatives", 0, 0, G_OPTION_ARG_STRING, &representatives,
       N_("The day the villagers’ representatives approved it"), N_("YYYY-MM-DD") },
     { NULL }
@@ -267,7 +270,7 @@ run_approve (const CwCliCommand  *command,
   db = cw_cli_open_database (db_path, FALSE);
   if (db == NULL)
     return CW_CLI_FAILED;
-  if (!cw_benefit_programme_approve (db, id, reviewed, representatives, &error))
+  if (!cw_benefit_programme_approve (db, id, reviewed, reviewed_by, representatives, &error))
     return cw_cli_fail (error);
   programme = cw_benefit_programme_load (db, id, &error);
   if (programme == NULL)
@@ -361,7 +364,12 @@ run_row (const CwCliCommand  *command,
     return CW_CLI_FAILED;
   if (action == NOMINATE)
     {
-      gint64 person = cw_beneficiary_find_person (db, options.person, &error);
+      g_autoptr(CwBenefitProgramme) programme = cw_benefit_programme_load (db, id, &error);
+      gint64 person = programme != NULL ? cw_village_role_resolve_person (db, options.person,
+                                                                          cw_benefit_programme_get_date (programme),
+                                                                          &error)
+                                        : 0;
+
       if (person == 0 || !cw_beneficiary_add (db, id, person, amount, options.reason, &error))
         return cw_cli_fail (error);
       printf (_("Put %s on the list of programme %lld.\n"), options.person, (long long) id);
@@ -458,7 +466,7 @@ run_flag (const CwCliCommand  *command,
   db = cw_cli_open_database (db_path, FALSE);
   if (db == NULL)
     return CW_CLI_FAILED;
-  person = cw_beneficiary_find_person (db, options.person, &error);
+  person = cw_village_role_resolve_person (db, options.person, day, &error);
   if (person == 0)
     return cw_cli_fail (error);
   if (clear ? !cw_benefit_flag_clear (db, person, flag, day, options.reason, &error)
@@ -624,7 +632,7 @@ static const CwCliTarget benefit_targets[] = {
              N_("A new programme (draft); prints its number on the last line"), run_add } },
   { "list", { "benefit list", N_("[NUMBER] [--year Y]"),
               N_("The programmes; with a NUMBER, its list of persons and the total"), run_list } },
-  { "approve", { "benefit approve", N_("NUMBER --reviewed D [--representatives D]"),
+  { "approve", { "benefit approve", N_("NUMBER --reviewed D [--reviewed-by NAME] [--representatives D]"),
                  N_("Approve a programme: its list is frozen"), run_approve } },
   { "nominate", { "benefit nominate", N_("NUMBER --person ID|NAME [--amount X] [--reason TEXT]"),
                   N_("Put a person on the list (after approval: with --reason)"), run_nominate } },

@@ -16,6 +16,7 @@
 #include "core/households/cw-household.h"
 #include "core/households/cw-person.h"
 #include "core/village/cw-village-group.h"
+#include "core/village/cw-village-role.h"
 
 #include "cw-test-core.h"
 
@@ -177,7 +178,7 @@ approve (Fixture *f,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (cw_benefit_programme_approve (f->db, id, "2026-10-10", NULL, &error));
+  g_assert_true (cw_benefit_programme_approve (f->db, id, "2026-10-10", NULL, NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -255,13 +256,35 @@ test_frozen_on_approval (Fixture       *f,
     g_autoptr(CwBenefitProgramme) asked =
       g_object_new (CW_TYPE_BENEFIT_PROGRAMME, "name", "大学新生奖励", "kind", "奖励", "date", "2026-09-01",
                     "amount", (gint64) 200000, "by-hand", TRUE, "needs-representatives", TRUE, NULL);
-    g_assert_true (cw_benefit_programme_add (f->db, asked, &error));
-    g_assert_false (cw_benefit_programme_approve (f->db, cw_benefit_programme_get_id (asked), "2026-09-02", NULL, &error));
+    gint64 asked_id = cw_benefit_programme_add (f->db, asked, &error) ? cw_benefit_programme_get_id (asked) : 0;
+    g_autoptr(CwVillageRole) secretary = cw_village_role_new (CW_ROLE_PARTY_SECRETARY, f->li_old, NULL,
+                                                              "2020-01-01", NULL);
+    g_autoptr(CwVillageRole) representative = cw_village_role_new (CW_ROLE_REPRESENTATIVE, f->zhang_old, NULL,
+                                                                   "2026-09-04", NULL);
+    g_autoptr(CwBenefitProgramme) approved = NULL;
+
+    g_assert_false (cw_benefit_programme_approve (f->db, asked_id, "2026-09-02", NULL, NULL, &error));
     g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
     g_clear_error (&error);
-    g_assert_true (cw_benefit_programme_approve (f->db, cw_benefit_programme_get_id (asked), "2026-09-02",
-                                                 "2026-09-05", &error));
+    /* No 村民代表 recorded on the day: refused. */
+    g_assert_false (cw_benefit_programme_approve (f->db, asked_id, "2026-09-02", NULL, "2026-09-05", &error));
+    g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_cmpint (cw_village_role_add (f->db, secretary, &error), >, 0);
+    g_assert_cmpint (cw_village_role_add (f->db, representative, &error), >, 0);
     g_assert_no_error (error);
+    /* The reviewer holds a 两委 office that day; 张老汉 holds none. */
+    g_assert_false (cw_benefit_programme_approve (f->db, asked_id, "2026-09-02", "张老汉", "2026-09-05", &error));
+    g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "李伯"));
+    g_clear_error (&error);
+    /* A day before the representative took office: none yet. */
+    g_assert_false (cw_benefit_programme_approve (f->db, asked_id, "2026-09-02", NULL, "2026-09-03", &error));
+    g_clear_error (&error);
+    g_assert_true (cw_benefit_programme_approve (f->db, asked_id, "2026-09-02", NULL, "2026-09-05", &error));
+    g_assert_no_error (error);
+    approved = cw_benefit_programme_load (f->db, asked_id, NULL);
+    g_assert_cmpstr (cw_benefit_programme_get_reviewed_by (approved), ==, "李伯");
   }
 }
 

@@ -451,51 +451,6 @@ cw_beneficiary_find (CwDatabase  *db,
   return found;
 }
 
-gint64
-cw_beneficiary_find_person (CwDatabase  *db,
-                            const char  *who,
-                            GError     **error)
-{
-  g_autofree char *text = cw_text_clean_line (who != NULL ? who : "");
-  g_autofree char *id_number = NULL;
-  gboolean by_id = cw_id_number_normalize (text, &id_number, NULL);
-  g_autoptr(sqlite3_stmt) stmt =
-    cw_database_prepare (db,
-                         by_id ? "SELECT p.id, h.number FROM person p JOIN household h ON h.id = p.household_id "
-                                 "WHERE p.id_number = ?"
-                               : "SELECT p.id, h.number FROM person p JOIN household h ON h.id = p.household_id "
-                                 "WHERE p.name = ? ORDER BY p.status NOT IN ('active', 'migrant'), h.number",
-                         error);
-  g_autoptr(GPtrArray) households = g_ptr_array_new_with_free_func (g_free);
-  gint64 id = 0;
-
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_text (stmt, 1, by_id ? id_number : text, -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      id = sqlite3_column_int64 (stmt, 0);
-      g_ptr_array_add (households, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
-    }
-  if (households->len == 0)
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("Nobody in the register is called or numbered %s."), text);
-      return 0;
-    }
-  if (households->len > 1)
-    {
-      g_autofree char *numbers = NULL;
-
-      g_ptr_array_add (households, NULL);
-      numbers = g_strjoinv ("、", (char **) households->pdata);
-      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
-                   _("%u persons are called %s (households %s); give the ID number."),
-                   households->len - 1, text, numbers);
-      return 0;
-    }
-  return id;
-}
-
 /* Why @person_id cannot be on @programme's list, or NULL: not present on
  * its date, not meeting a nominated programme's rule, or already on a
  * programme of that name that year. */

@@ -59,12 +59,6 @@ CwBeneficiary *cw_beneficiary_find   (CwDatabase   *db,
                                       gint64        programme_id,
                                       const char   *who,
                                       GError      **error);
-/* A person of the register named by ID number or name, for the command
- * line: a name several persons share is refused, naming their
- * households. Returns the person's id, 0 with @error set. */
-gint64      cw_beneficiary_find_person (CwDatabase  *db,
-                                        const char  *who,
-                                        GError     **error);
 /* Puts a person on the list: before approval a nomination (a programme
  * nominated by hand still holds its rule: a flag, an age …); after it a
  * late addition, which needs @reason. @amount is in fen, -1 for the

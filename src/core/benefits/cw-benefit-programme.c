@@ -16,6 +16,7 @@
 #include "core/common/cw-text.h"
 #include "core/households/cw-vocabulary.h"
 #include "core/village/cw-village-group.h"
+#include "core/village/cw-village-role.h"
 
 struct _CwBenefitProgramme
 {
@@ -41,6 +42,7 @@ struct _CwBenefitProgramme
   char     *state;
   char     *reviewed_on;
   char     *representatives_on;
+  char     *reviewed_by;
   char     *state_date;
   char     *state_reason;
   guint     listed;
@@ -66,6 +68,7 @@ enum {
   PROP_STATE,
   PROP_REVIEWED_ON,
   PROP_REPRESENTATIVES_ON,
+  PROP_REVIEWED_BY,
   PROP_STATE_DATE,
   PROP_STATE_REASON,
   /* The rest. */
@@ -87,7 +90,7 @@ static GParamSpec *properties[N_PROPS];
 
 static const char * const text_names[] = {
   "name", "kind", "date", "per", "in-kind", "tag", "flag", "group-name", "account", "notes",
-  "state", "reviewed-on", "representatives-on", "state-date", "state-reason",
+  "state", "reviewed-on", "representatives-on", "reviewed-by", "state-date", "state-reason",
 };
 
 const char *
@@ -138,7 +141,7 @@ text_field (CwBenefitProgramme *self,
   char **fields[] = {
     &self->name, &self->kind, &self->date, &self->per, &self->in_kind, &self->tag, &self->flag,
     &self->group_name, &self->account, &self->notes, &self->state, &self->reviewed_on,
-    &self->representatives_on, &self->state_date, &self->state_reason,
+    &self->representatives_on, &self->reviewed_by, &self->state_date, &self->state_reason,
   };
 
   if (prop_id >= PROP_NAME && prop_id <= PROP_STATE_REASON)
@@ -309,6 +312,7 @@ const char *cw_benefit_programme_get_state (CwBenefitProgramme *self) { return s
 const char *cw_benefit_programme_get_reviewed_on (CwBenefitProgramme *self) { return self->reviewed_on; }
 const char *cw_benefit_programme_get_representatives_on (CwBenefitProgramme *self) { return self->representatives_on; }
 const char *cw_benefit_programme_get_state_reason (CwBenefitProgramme *self) { return self->state_reason; }
+const char *cw_benefit_programme_get_reviewed_by (CwBenefitProgramme *self) { return self->reviewed_by; }
 guint cw_benefit_programme_get_listed (CwBenefitProgramme *self) { return self->listed; }
 gint64 cw_benefit_programme_get_total (CwBenefitProgramme *self) { return self->total; }
 gint64 cw_benefit_programme_get_paid (CwBenefitProgramme *self) { return self->paid; }
@@ -425,7 +429,7 @@ cw_benefit_programme_validate (CwBenefitProgramme  *self,
   "coalesce(p.min_age_male, -1), coalesce(p.min_age_female, -1), coalesce(p.min_age, -1), " \
   "coalesce(p.tag, ''), coalesce(p.flag, ''), coalesce(g.name, ''), p.account, " \
   "p.needs_representatives, p.notes, p.state, coalesce(p.reviewed_on, ''), " \
-  "coalesce(p.representatives_on, ''), coalesce(p.state_date, ''), p.state_reason, " \
+  "coalesce(p.representatives_on, ''), p.reviewed_by, coalesce(p.state_date, ''), p.state_reason, " \
   "(SELECT count(*) FROM benefit_beneficiary b WHERE b.programme_id = p.id AND b.state <> 'removed'), " \
   "(SELECT coalesce(sum(amount), 0) FROM benefit_beneficiary b WHERE b.programme_id = p.id AND b.state <> 'removed'), " \
   "(SELECT coalesce(sum(amount), 0) FROM benefit_beneficiary b WHERE b.programme_id = p.id AND b.state = 'paid') " \
@@ -437,8 +441,9 @@ programme_from_row (sqlite3_stmt *stmt)
   CwBenefitProgramme *self = cw_benefit_programme_new ();
   static const int text_columns[] = {
     /* name, kind, date, per, in_kind, tag, flag, group, account, notes,
-     * state, reviewed_on, representatives_on, state_date, state_reason */
-    1, 2, 3, 4, 6, 11, 12, 13, 14, 16, 17, 18, 19, 20, 21,
+     * state, reviewed_on, representatives_on, reviewed_by, state_date,
+     * state_reason */
+    1, 2, 3, 4, 6, 11, 12, 13, 14, 16, 17, 18, 19, 20, 21, 22,
   };
 
   for (guint p = PROP_NAME; p <= PROP_STATE_REASON; p++)
@@ -453,9 +458,9 @@ programme_from_row (sqlite3_stmt *stmt)
   self->min_age_female = sqlite3_column_int (stmt, 9);
   self->min_age = sqlite3_column_int (stmt, 10);
   self->needs_representatives = sqlite3_column_int (stmt, 15) != 0;
-  self->listed = (guint) sqlite3_column_int (stmt, 22);
-  self->total = sqlite3_column_int64 (stmt, 23);
-  self->paid = sqlite3_column_int64 (stmt, 24);
+  self->listed = (guint) sqlite3_column_int (stmt, 23);
+  self->total = sqlite3_column_int64 (stmt, 24);
+  self->paid = sqlite3_column_int64 (stmt, 25);
   return self;
 }
 
@@ -617,13 +622,59 @@ cw_benefit_programme_update (CwDatabase          *db,
                           error);
 }
 
+/* The holder of a 两委 office on @on called @name; with @name empty, the
+ * 党支部书记 of that day, or "" when the village has recorded none. NULL
+ * with @error naming those who hold one when @name holds none. */
+static char *
+find_reviewer (CwDatabase  *db,
+               const char  *name,
+               const char  *on,
+               GError     **error)
+{
+  static const CwRoleKind offices[] = { CW_ROLE_PARTY_SECRETARY, CW_ROLE_DIRECTOR, CW_ROLE_COMMITTEE_MEMBER };
+  g_autofree char *wanted = cw_text_clean_line (name != NULL ? name : "");
+  g_autoptr(GPtrArray) holders = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint k = 0; k < G_N_ELEMENTS (offices); k++)
+    {
+      g_autoptr(GListModel) roles = cw_village_role_holders (db, offices[k], on, error);
+
+      if (roles == NULL)
+        return NULL;
+      for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+        {
+          g_autoptr(CwVillageRole) role = g_list_model_get_item (roles, i);
+          const char *holder = cw_village_role_get_name (role);
+
+          if (wanted[0] == '\0' || g_str_equal (holder, wanted))
+            return g_strdup (holder);
+          g_ptr_array_add (holders, g_strdup (holder));
+        }
+    }
+  if (wanted[0] == '\0')
+    return g_strdup ("");
+  g_ptr_array_add (holders, NULL);
+  if (holders->len == 1)
+    cw_benefit_invalid (error, _("Reviewed by: nobody holds an office of the two committees on %s; "
+                                 "record the village’s roles first."), on);
+  else
+    {
+      g_autofree char *names = g_strjoinv ("、", (char **) holders->pdata);
+      cw_benefit_invalid (error, _("Reviewed by: %s holds no office of the two committees on %s; they are: %s."),
+                          wanted, on, names);
+    }
+  return NULL;
+}
+
 gboolean
 cw_benefit_programme_approve (CwDatabase  *db,
                               gint64       id,
                               const char  *reviewed_on,
+                              const char  *reviewed_by,
                               const char  *representatives_on,
                               GError     **error)
 {
+  g_autofree char *reviewer = NULL;
   g_autoptr(CwBenefitProgramme) programme = load_draft (db, id, error);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *reviewed = NULL;
@@ -635,6 +686,9 @@ cw_benefit_programme_approve (CwDatabase  *db,
   reviewed = cw_benefit_normalize_day (_("Reviewed on"), reviewed_on, error);
   if (reviewed == NULL)
     return FALSE;
+  reviewer = find_reviewer (db, reviewed_by, reviewed, error);
+  if (reviewer == NULL)
+    return FALSE;
   if (programme->needs_representatives || (representatives_on != NULL && representatives_on[0] != '\0'))
     {
       if (representatives_on == NULL || representatives_on[0] == '\0')
@@ -645,12 +699,15 @@ cw_benefit_programme_approve (CwDatabase  *db,
         return FALSE;
       if (strcmp (representatives, reviewed) < 0)
         return cw_benefit_invalid (error, "%s", _("Representatives: the representatives approve after the two committees’ review."));
+      if (cw_village_role_count (db, CW_ROLE_REPRESENTATIVE, representatives) == 0)
+        return cw_benefit_invalid (error, _("Representatives: no villagers’ representatives are recorded on %s; "
+                                            "record them among the village’s roles first."), representatives);
     }
   state_date = representatives != NULL ? representatives : reviewed;
 
   stmt = cw_database_prepare (db,
                               "UPDATE benefit_programme SET state = 'approved', reviewed_on = ?1, "
-                              "representatives_on = ?2, state_date = ?3 WHERE id = ?4",
+                              "representatives_on = ?2, state_date = ?3, reviewed_by = ?5 WHERE id = ?4",
                               error);
   if (stmt == NULL)
     return FALSE;
@@ -659,6 +716,7 @@ cw_benefit_programme_approve (CwDatabase  *db,
     sqlite3_bind_text (stmt, 2, representatives, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, state_date, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 4, id);
+  sqlite3_bind_text (stmt, 5, reviewer, -1, SQLITE_STATIC);
 
   if (!cw_database_begin (db, error))
     return FALSE;

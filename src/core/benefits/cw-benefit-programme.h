@@ -98,13 +98,19 @@ gboolean     cw_benefit_programme_update   (CwDatabase          *db,
                                             GError             **error);
 /* Freezes the list: the computed persons are written as the beneficiaries
  * (beside those nominated by hand). @reviewed_on is the two committees'
- * review (两委); @representatives_on the representatives' approval, which
- * a programme that needs it cannot go without. */
+ * review (两委); @reviewed_by (may be NULL or "": the 党支部书记 of that
+ * day, if one is recorded) must hold a 两委 office that day (village
+ * roles). @representatives_on is the representatives' approval, which a
+ * programme that needs it cannot go without, on a day the village has
+ * 村民代表 recorded. */
 gboolean     cw_benefit_programme_approve  (CwDatabase          *db,
                                             gint64               id,
                                             const char          *reviewed_on,
+                                            const char          *reviewed_by,
                                             const char          *representatives_on,
                                             GError             **error);
+/* Who reviewed it ("" before approval). */
+const char  *cw_benefit_programme_get_reviewed_by        (CwBenefitProgramme *self);
 /* Withdraws a programme nobody has been paid on, with a date and reason. */
 gboolean     cw_benefit_programme_withdraw (CwDatabase          *db,
                                             gint64               id,

@@ -272,7 +272,7 @@ approve_answered (GtkWidget  *owner,
   CwBeneficiariesPage *self = CW_BENEFICIARIES_PAGE (owner);
   g_autoptr(GError) error = NULL;
   gboolean ok = cw_benefit_programme_approve (cw_list_page_get_database (CW_LIST_PAGE (self)), self->programme_id,
-                                              date, text, &error);
+                                              date, NULL, text, &error);
 
   changed (owner, ok, error, _("List approved and frozen"));
 }
