@@ -16,6 +16,8 @@
 #include "core/benefits/cw-benefit-programme.h"
 #include "core/common/cw-date.h"
 #include "core/village/cw-village-role.h"
+#include "report/benefits/cw-benefit-sign-sheet.h"
+#include "report/benefits/cw-benefits-export.h"
 
 /* Options every `benefit NUMBER …` command may take. */
 typedef struct
@@ -622,6 +624,108 @@ run_award_withdraw (const CwCliCommand  *command,
   if (!cw_award_withdraw (db, id, options.date, options.reason, &error))
     return cw_cli_fail (error);
   printf (_("Withdrew award %lld.\n"), (long long) id);
+  return CW_CLI_OK;
+}
+
+/* export benefits, print sign-sheet, print award-board */
+
+static int
+year_and_file (const CwCliCommand  *command,
+               int                 *argc,
+               char              ***argv,
+               int                 *year)
+{
+  const GOptionEntry entries[] = {
+    { "year", 0, 0, G_OPTION_ARG_INT, year, N_("The year"), N_("YEAR") },
+    { NULL }
+  };
+
+  if (!cw_cli_parse_options (command, entries, argc, argv))
+    return CW_CLI_USAGE;
+  if (*year == 0)
+    /* Translators: "export benefits needs --year." */
+    return cw_cli_usage (_("%s needs --year."), command->name);
+  if (*argc < 2)
+    return cw_cli_usage (_("%s needs the file."), command->name);
+  if (*argc > 2)
+    return cw_cli_usage (_("Unexpected argument “%s”."), (*argv)[2]);
+  return CW_CLI_OK;
+}
+
+int
+cw_cli_benefits_run_export (const CwCliCommand  *command,
+                            const char          *db_path,
+                            int                  argc,
+                            char               **argv)
+{
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *display = NULL;
+  int year = 0, status;
+
+  if ((status = year_and_file (command, &argc, &argv, &year)) != CW_CLI_OK)
+    return status;
+  db = cw_cli_open_database (db_path, FALSE);
+  if (db == NULL)
+    return CW_CLI_FAILED;
+  if (!cw_benefits_export (db, year, argv[1], &error))
+    return cw_cli_fail (error);
+  display = g_filename_display_name (argv[1]);
+  printf (_("Exported the benefits and awards of %d to “%s”.\n"), year, display);
+  return CW_CLI_OK;
+}
+
+int
+cw_cli_benefits_run_sign_sheet (const CwCliCommand  *command,
+                                const char          *db_path,
+                                int                  argc,
+                                char               **argv)
+{
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *display = NULL;
+  gint64 id;
+  int n_pages = 0;
+  guint n_rows = 0;
+
+  if (!cw_cli_parse_options (command, (const GOptionEntry[]) { { NULL } }, &argc, &argv))
+    return CW_CLI_USAGE;
+  if (argc != 3)
+    return cw_cli_usage (_("print sign-sheet needs the programme’s number and the file, e.g. 3 SHEET.pdf."));
+  if (!cw_cli_parse_number (_("programme number"), argv[1], 1, G_MAXINT64, &id))
+    return CW_CLI_USAGE;
+  db = cw_cli_open_database (db_path, FALSE);
+  if (db == NULL)
+    return CW_CLI_FAILED;
+  if (!cw_benefit_sign_sheet_save_pdf (db, id, argv[2], &n_pages, &n_rows, &error))
+    return cw_cli_fail (error);
+  display = g_filename_display_name (argv[2]);
+  /* Translators: "Printed the signature sheet of programme 3 (401 persons, 9 pages) to “FILE”." */
+  printf (_("Printed the signature sheet of programme %lld (%u persons, %d pages) to “%s”.\n"), (long long) id, n_rows,
+          n_pages, display);
+  return CW_CLI_OK;
+}
+
+int
+cw_cli_benefits_run_award_board (const CwCliCommand  *command,
+                                 const char          *db_path,
+                                 int                  argc,
+                                 char               **argv)
+{
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *display = NULL;
+  int year = 0, status, n_pages = 0;
+
+  if ((status = year_and_file (command, &argc, &argv, &year)) != CW_CLI_OK)
+    return status;
+  db = cw_cli_open_database (db_path, FALSE);
+  if (db == NULL)
+    return CW_CLI_FAILED;
+  if (!cw_benefit_award_board_save_pdf (db, year, argv[1], &n_pages, &error))
+    return cw_cli_fail (error);
+  display = g_filename_display_name (argv[1]);
+  printf (_("Printed the award board of %d (%d pages) to “%s”.\n"), year, n_pages, display);
   return CW_CLI_OK;
 }
 

@@ -11,6 +11,7 @@
 
 #include "cw-cli.h"
 #include "cw-cli-export.h"
+#include "cw-cli-benefits.h"
 #include "cw-cli-points.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
@@ -404,6 +405,7 @@ static const CwCliTarget export_targets[] = {
                     "--min-age-female 55 --on 2026-10-29"),
                  run_export_persons } },
   { "points", CW_CLI_POINTS_EXPORT_TARGET },
+  { "benefits", CW_CLI_BENEFITS_EXPORT_TARGET },
   { NULL }
 };
 
@@ -415,6 +417,8 @@ static const CwCliTarget print_targets[] = {
                  N_("A care list as an A4 PDF, ID and phone masked unless --full"),
                  run_print_persons } },
   { "points", CW_CLI_POINTS_PRINT_TARGET },
+  { "sign-sheet", CW_CLI_SIGN_SHEET_PRINT_TARGET },
+  { "award-board", CW_CLI_AWARD_BOARD_PRINT_TARGET },
   { NULL }
 };
 

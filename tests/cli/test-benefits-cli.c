@@ -143,6 +143,34 @@ test_programme (Fixture       *f,
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, zh ? "已审批" : "Approved"));
   g_assert_nonnull (strstr (run.out, "200.00\t200.00"));
+
+  /* The signature sheet and the workbook. */
+  {
+    g_autofree char *pdf = g_build_filename (f->dir, "sheet.pdf", NULL);
+    g_autofree char *xlsx = g_build_filename (f->dir, "benefits.xlsx", NULL);
+
+    cw_test_run_cunwu (&run, lang, "--db", f->db, "print", "sign-sheet", number, pdf, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, zh ? "签领表" : "signature sheet"));
+    if (cw_test_have_program ("pdftotext"))
+      {
+        const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+        g_autofree char *text = cw_test_capture (argv);
+
+        g_assert_nonnull (strstr (text, "张老汉"));
+        g_assert_nonnull (strstr (text, "李婶"));
+        g_assert_nonnull (strstr (text, "贰佰元整"));
+        g_assert_nonnull (strstr (text, zh ? "签名或手印" : "Signature or Thumbprint"));
+        g_assert_null (strstr (text, "13812345678"));
+      }
+    cw_test_run_cunwu (&run, lang, "--db", f->db, "print", "sign-sheet", "99", pdf, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    cw_test_run_cunwu (&run, lang, "--db", f->db, "export", "benefits", "--year", "2026", xlsx, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+    cw_test_run_cunwu (&run, lang, "--db", f->db, "export", "benefits", xlsx, NULL);
+    g_assert_cmpint (run.status, ==, 2);
+  }
 }
 
 static void
@@ -170,6 +198,13 @@ test_awards (Fixture       *f,
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, zh ? "文明卫生户" : "Civilized and Clean Household"));
   g_assert_nonnull (strstr (run.out, "李伯"));
+  {
+    g_autofree char *pdf = g_build_filename (f->dir, "board.pdf", NULL);
+
+    cw_test_run_cunwu (&run, lang, "--db", f->db, "print", "award-board", "--year", "2026", pdf, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  }
 }
 
 int
