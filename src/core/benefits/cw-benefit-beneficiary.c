@@ -778,3 +778,13 @@ cw_beneficiary_pay (CwDatabase  *db,
   cw_database_emit_changed (db, "benefit_beneficiary");
   return TRUE;
 }
+
+guint
+cw_beneficiary_count_waiting (CwDatabase *db)
+{
+  return (guint) cw_database_query_int (db,
+                                        "SELECT count(*) FROM benefit_beneficiary b "
+                                        "JOIN benefit_programme p ON p.id = b.programme_id "
+                                        "WHERE p.state = 'approved' AND b.state = 'listed'",
+                                        0);
+}

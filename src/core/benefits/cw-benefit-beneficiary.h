@@ -96,4 +96,8 @@ gboolean    cw_beneficiary_set_not_collected (CwDatabase *db,
                                               const char *reason,
                                               GError    **error);
 
+/* Persons on approved lists still waiting for their money (listed, not
+ * paid, not marked not collected), for the Overview. */
+guint       cw_beneficiary_count_waiting (CwDatabase *db);
+
 G_END_DECLS

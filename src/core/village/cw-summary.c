@@ -16,6 +16,7 @@
 #include "core/common/cw-quarter.h"
 #include "core/village/cw-settings.h"
 #include "core/village/cw-summary.h"
+#include "core/benefits/cw-benefit-beneficiary.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
 
@@ -48,6 +49,7 @@ static gboolean summarize_households (CwSummary *self, CwDatabase *db, GError **
 static gboolean summarize_operator (CwSummary *self, CwDatabase *db, GError **error);
 static gboolean summarize_backups  (CwSummary *self, CwDatabase *db, GError **error);
 static gboolean summarize_points   (CwSummary *self, CwDatabase *db, GError **error);
+static gboolean summarize_benefits (CwSummary *self, CwDatabase *db, GError **error);
 
 static const CwSummarySection sections[] = {
   summarize_village,
@@ -56,6 +58,7 @@ static const CwSummarySection sections[] = {
   summarize_operator,
   summarize_backups,
   summarize_points,
+  summarize_benefits,
 };
 
 static void
@@ -496,4 +499,23 @@ cw_summary_add_attention (CwSummary         *self,
         position++;
     }
   g_ptr_array_insert (self->attention, position, item);
+}
+
+/* Money approved but not yet handed out. */
+static gboolean
+summarize_benefits (CwSummary   *self,
+                    CwDatabase  *db,
+                    GError     **error)
+{
+  guint n = cw_beneficiary_count_waiting (db);
+  g_autofree char *title = NULL;
+
+  if (n == 0)
+    return TRUE;
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person waiting for a benefit",
+                                        "%u persons waiting for a benefit", n),
+                           n);
+  cw_summary_add_attention (self, CW_SUMMARY_INFO, title,
+                            _("Approved lists not paid yet: pay them against the signature sheet."), "benefits");
+  return TRUE;
 }

@@ -64,9 +64,13 @@ amount_text (gpointer item)
   return g_strdup (each);
 }
 
+/* A draft's list is computed when opened, not kept: no count to show. */
 static char *
 listed_text (gpointer item)
 {
+  if (g_str_equal (cw_benefit_programme_get_state (item), CW_BENEFIT_STATE_DRAFT) &&
+      !cw_benefit_programme_get_by_hand (item))
+    return g_strdup ("—");
   return g_strdup_printf ("%u", cw_benefit_programme_get_listed (item));
 }
 
@@ -174,13 +178,10 @@ static void
 selection_changed (CwListPage *page,
                    gpointer    item)
 {
-  gboolean draft = item != NULL && g_str_equal (cw_benefit_programme_get_state (item), CW_BENEFIT_STATE_DRAFT);
-
   gtk_widget_action_set_enabled (GTK_WIDGET (page), "programmes.list", item != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (page), "programmes.withdraw",
                                  item != NULL && cw_benefit_programme_get_paid (item) == 0 &&
                                  !g_str_equal (cw_benefit_programme_get_state (item), CW_BENEFIT_STATE_WITHDRAWN));
-  (void) draft;
 }
 
 static void
