@@ -284,11 +284,13 @@ run_approve (const CwCliCommand  *command,
   return CW_CLI_OK;
 }
 
+/* benefit withdraw NUMBER and award withdraw NUMBER: a date and a reason. */
 static int
-run_withdraw (const CwCliCommand  *command,
-              const char          *db_path,
-              int                  argc,
-              char               **argv)
+withdraw (const CwCliCommand  *command,
+          const char          *db_path,
+          int                  argc,
+          char               **argv,
+          gboolean             award)
 {
   g_auto(RowOptions) options = { 0 };
   const GOptionEntry entries[] = {
@@ -303,15 +305,31 @@ run_withdraw (const CwCliCommand  *command,
 
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
     return CW_CLI_USAGE;
-  if ((status = parse_programme (argc, argv, "benefit withdraw", &id)) != CW_CLI_OK)
-    return status;
+  if (award && argc != 2)
+    return cw_cli_usage (_("award withdraw needs the award’s number (award list shows it)."));
+  if (award ? !cw_cli_parse_number (_("award number"), argv[1], 1, G_MAXINT64, &id)
+            : (status = parse_programme (argc, argv, "benefit withdraw", &id)) != CW_CLI_OK)
+    return CW_CLI_USAGE;
   db = cw_cli_open_database (db_path, FALSE);
   if (db == NULL)
     return CW_CLI_FAILED;
-  if (!cw_benefit_programme_withdraw (db, id, options.date, options.reason, &error))
+  if (award ? !cw_award_withdraw (db, id, options.date, options.reason, &error)
+            : !cw_benefit_programme_withdraw (db, id, options.date, options.reason, &error))
     return cw_cli_fail (error);
-  printf (_("Withdrew programme %lld.\n"), (long long) id);
+  printf (award ? _("Withdrew award %lld.\n") : _("Withdrew programme %lld.\n"), (long long) id);
   return CW_CLI_OK;
+}
+
+static int
+run_withdraw (const CwCliCommand *command, const char *db_path, int argc, char **argv)
+{
+  return withdraw (command, db_path, argc, argv, FALSE);
+}
+
+static int
+run_award_withdraw (const CwCliCommand *command, const char *db_path, int argc, char **argv)
+{
+  return withdraw (command, db_path, argc, argv, TRUE);
 }
 
 /* benefit nominate, remove, pay, not-collected: one person of a list. */
@@ -593,37 +611,6 @@ run_award_list (const CwCliCommand  *command,
               cw_award_get_household_number (award), cw_award_get_head_name (award), cw_award_get_stars (award),
               (long long) cw_award_get_points (award));
     }
-  return CW_CLI_OK;
-}
-
-static int
-run_award_withdraw (const CwCliCommand  *command,
-                    const char          *db_path,
-                    int                  argc,
-                    char               **argv)
-{
-  g_auto(RowOptions) options = { 0 };
-  const GOptionEntry entries[] = {
-    { "date", 0, 0, G_OPTION_ARG_STRING, &options.date, N_("The day it is withdrawn"), N_("YYYY-MM-DD") },
-    { "reason", 0, 0, G_OPTION_ARG_STRING, &options.reason, N_("Why"), N_("TEXT") },
-    { NULL }
-  };
-  g_autoptr(CwDatabase) db = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  if (!cw_cli_parse_options (command, entries, &argc, &argv))
-    return CW_CLI_USAGE;
-  if (argc != 2)
-    return cw_cli_usage (_("award withdraw needs the award’s number (award list shows it)."));
-  if (!cw_cli_parse_number (_("award number"), argv[1], 1, G_MAXINT64, &id))
-    return CW_CLI_USAGE;
-  db = cw_cli_open_database (db_path, FALSE);
-  if (db == NULL)
-    return CW_CLI_FAILED;
-  if (!cw_award_withdraw (db, id, options.date, options.reason, &error))
-    return cw_cli_fail (error);
-  printf (_("Withdrew award %lld.\n"), (long long) id);
   return CW_CLI_OK;
 }
 

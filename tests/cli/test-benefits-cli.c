@@ -94,6 +94,21 @@ last_line (const char *text)
   return g_strdup (last != NULL ? last + 1 : chomped);
 }
 
+/* The first page of @pdf as SCREENSHOT_DIR/@name-1.png, to be looked at. */
+static void
+look_at (const char *pdf,
+         const char *name)
+{
+  g_autofree char *stem = g_build_filename (SCREENSHOT_DIR, name, NULL);
+  const char *argv[] = { "pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", "-singlefile", pdf, stem, NULL };
+  g_autofree char *out = NULL;
+
+  if (!cw_test_have_program ("pdftoppm"))
+    return;
+  g_mkdir_with_parents (SCREENSHOT_DIR, 0755);
+  out = cw_test_capture (argv);
+}
+
 static void
 test_programme (Fixture       *f,
                 gconstpointer  data)
@@ -163,6 +178,7 @@ test_programme (Fixture       *f,
         g_assert_nonnull (strstr (text, zh ? "签名或手印" : "Signature or Thumbprint"));
         g_assert_null (strstr (text, "13812345678"));
       }
+    look_at (pdf, zh ? "sign-sheet-zh_CN" : "sign-sheet-en");
     cw_test_run_cunwu (&run, lang, "--db", f->db, "print", "sign-sheet", "99", pdf, NULL);
     g_assert_cmpint (run.status, ==, 1);
     cw_test_run_cunwu (&run, lang, "--db", f->db, "export", "benefits", "--year", "2026", xlsx, NULL);
@@ -204,6 +220,7 @@ test_awards (Fixture       *f,
     cw_test_run_cunwu (&run, lang, "--db", f->db, "print", "award-board", "--year", "2026", pdf, NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+    look_at (pdf, zh ? "award-board-zh_CN" : "award-board-en");
   }
 }
 
