@@ -17,6 +17,7 @@
 #include "core/households/cw-person.h"
 #include "core/village/cw-village-group.h"
 #include "core/village/cw-village-role.h"
+#include "core/village/cw-settings.h"
 
 #include "cw-test-core.h"
 
@@ -469,16 +470,30 @@ test_awards (Fixture       *f,
   g_assert_false (cw_award_set_stars (f->db, 2026, "0002", 6, "", NULL, &error));
   g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
   g_clear_error (&error);
+  /* The criteria are the village's (a setting). */
+  g_assert_false (cw_award_set_stars (f->db, 2026, "0003", 2, "卫生整洁，打麻将", NULL, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "打麻将"));
+  g_clear_error (&error);
+  g_assert_true (cw_settings_set_star_criteria (f->db, "卫生整洁, 打麻将", &error));
+  {
+    g_autofree char *criteria = cw_settings_get_star_criteria (f->db);
+    g_assert_cmpstr (criteria, ==, "卫生整洁、打麻将");
+  }
+  g_assert_true (cw_award_set_stars (f->db, 2026, "0003", 2, "卫生整洁，打麻将", NULL, &error));
+  g_assert_no_error (error);
 
   awards = cw_award_list (f->db, 2026, FALSE, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (awards), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (awards), ==, 4);
   first = g_list_model_get_item (awards, 0);
   g_assert_cmpstr (cw_award_get_household_number (first), ==, "0001");
   g_assert_cmpstr (cw_award_get_head_name (first), ==, "张老汉");
   {
     g_autoptr(CwAward) stars = g_list_model_get_item (awards, 2);
+    g_autoptr(CwAward) two = g_list_model_get_item (awards, 3);
     g_assert_cmpint (cw_award_get_stars (stars), ==, 5);
+    g_assert_cmpstr (cw_award_get_criteria (two), ==, "卫生整洁、打麻将");
   }
 
   /* Withdrawn, with a reason: then the group may name another. */

@@ -11,6 +11,7 @@
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/common/cw-text.h"
+#include "core/village/cw-settings.h"
 
 struct _CwAward
 {
@@ -428,13 +429,22 @@ cw_award_set_stars (CwDatabase  *db,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *day = NULL;
-  g_autofree char *met = cw_text_clean_line (criteria != NULL ? criteria : "");
+  g_autofree char *cleaned = cw_text_clean_line (criteria != NULL ? criteria : "");
+  g_autofree char *met = cw_settings_join_words (cleaned);
+  g_autofree char *known = cw_settings_get_star_criteria (db);
+  g_auto(GStrv) met_list = g_strsplit (met, "、", -1);
+  g_auto(GStrv) known_list = g_strsplit (known, "、", -1);
   gint64 household_id, group_id;
 
   if (!check_year (year, error) || !find_household (db, household_number, &household_id, &group_id, error))
     return FALSE;
   if (stars < 1 || stars > 5)
     return cw_benefit_invalid (error, _("Stars: from 1 to 5, not %d."), stars);
+  /* The criteria are the village's (a setting), so that grades compare. */
+  for (guint i = 0; met[0] != '\0' && met_list[i] != NULL; i++)
+    if (!g_strv_contains ((const char * const *) known_list, met_list[i]))
+      return cw_benefit_invalid (error, _("Criteria: “%s” is not one of the village’s criteria (%s)."),
+                                 met_list[i], known);
   day = decided_day (decided_on, error);
   if (day == NULL)
     return FALSE;

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 #define CW_SETTING_OPERATOR        "operator"
 #define CW_SETTING_MASK_NAMES      "mask-names-in-notices"
 #define CW_SETTING_OBJECTION_PLACE "points-objection-place"
+#define CW_SETTING_STAR_CRITERIA   "benefits-star-criteria"
 
 /* The clerk's saved name, trimmed; NULL when none was saved. */
 char     *cw_settings_get_operator        (CwDatabase  *db);
@@ -31,6 +32,16 @@ gboolean  cw_settings_set_mask_names      (CwDatabase  *db,
 char     *cw_settings_get_objection_place (CwDatabase  *db);
 gboolean  cw_settings_set_objection_place (CwDatabase  *db,
                                            const char  *place,
+                                           GError     **error);
+
+/* The criteria a 星级文明户 grade names, joined by 、 (cleaned: 、，, and
+ * spaces all part them); the usual five (爱党爱国、遵纪守法、家庭和睦、
+ * 卫生整洁、勤劳致富) when not set. */
+char     *cw_settings_get_star_criteria   (CwDatabase  *db);
+/* Words as a list setting keeps them: "卫生整洁, 遵纪守法" → "卫生整洁、遵纪守法". */
+char     *cw_settings_join_words          (const char  *text);
+gboolean  cw_settings_set_star_criteria   (CwDatabase  *db,
+                                           const char  *criteria,
                                            GError     **error);
 
 G_END_DECLS

@@ -188,7 +188,7 @@ cw_award_editor_init (CwAwardEditor *self)
   cw_record_editor_add_field (editor, GTK_WIDGET (self->year_row), _("Year"));
   cw_record_editor_add_field (editor, GTK_WIDGET (self->household_row), _("Household number"));
   cw_record_editor_add_field (editor, GTK_WIDGET (self->stars_row), _("Stars"));
-  cw_record_editor_add_field (editor, GTK_WIDGET (self->criteria_row), NULL);
+  cw_record_editor_add_field (editor, GTK_WIDGET (self->criteria_row), _("Criteria"));
   cw_record_editor_add_field (editor, GTK_WIDGET (self->prize_row), _("Amount"));
   cw_record_editor_add_field (editor, GTK_WIDGET (self->decided_row), _("Decided on"));
 }

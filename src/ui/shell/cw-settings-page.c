@@ -42,6 +42,7 @@ struct _CwSettingsPage
   AdwEntryRow          *operator_row;
   GtkSwitch            *mask_names_switch;
   AdwEntryRow          *objection_place_row;
+  AdwEntryRow          *star_criteria_row;
   CwBackupsGroup       *backups_group;
 };
 
@@ -472,6 +473,10 @@ refresh_notices (CwSettingsPage *self)
   gtk_switch_set_active (self->mask_names_switch, cw_settings_get_mask_names (self->db));
   g_signal_handlers_unblock_by_func (self->mask_names_switch, mask_names_changed_cb, self);
   set_row_text (self->objection_place_row, place);
+  {
+    g_autofree char *criteria = cw_settings_get_star_criteria (self->db);
+    set_row_text (self->star_criteria_row, criteria);
+  }
 }
 
 static void
@@ -493,6 +498,20 @@ objection_place_apply_cb (CwSettingsPage *self,
   g_autofree char *place = row_text (row);
 
   if (!cw_settings_set_objection_place (self->db, place, &error))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      report_error (self, error);
+    }
+}
+
+static void
+star_criteria_apply_cb (CwSettingsPage *self,
+                        AdwEntryRow    *row)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *criteria = row_text (row);
+
+  if (!cw_settings_set_star_criteria (self->db, criteria, &error))
     {
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
       report_error (self, error);
@@ -726,6 +745,7 @@ cw_settings_page_class_init (CwSettingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, operator_row);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, mask_names_switch);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, objection_place_row);
+  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, star_criteria_row);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, backups_group);
   gtk_widget_class_bind_template_callback (widget_class, village_row_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_row_changed_cb);
@@ -733,6 +753,7 @@ cw_settings_page_class_init (CwSettingsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, operator_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, mask_names_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, objection_place_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, star_criteria_apply_cb);
 
   gtk_widget_class_install_action (widget_class, "page.reload", NULL, reload_activated);
   gtk_widget_class_install_action (widget_class, "settings.move-group-up", "x", group_action_activated);
