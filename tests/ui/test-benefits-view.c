@@ -167,6 +167,29 @@ test_programme (Fixture       *f,
   g_clear_object (&stored);
   stored = cw_benefit_programme_load (f->db, id, NULL);
   g_assert_cmpint (cw_benefit_programme_get_paid (stored), ==, 0);
+
+  /* A person taken off the list, with the reason typed in the dialog. */
+  {
+    CwBeneficiary *first = g_list_model_get_item (cw_list_page_get_items (CW_LIST_PAGE (list)), 0);
+    g_autofree char *key = g_strdup_printf ("%lld", (long long) cw_beneficiary_get_person_id (first));
+    GtkWidget *dialog, *reason;
+
+    g_object_unref (first);
+    g_assert_true (cw_list_page_select (CW_LIST_PAGE (list), key));
+    cw_test_settle ();
+    g_assert_true (gtk_widget_activate_action (list, "persons.remove", NULL));
+    cw_test_settle ();
+    dialog = GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    reason = cw_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, _("Reason"));
+    gtk_editable_set_text (GTK_EDITABLE (reason), "发放前死亡");
+    cw_test_settle ();
+    cw_test_screenshot (dialog, "benefits-take-off");
+    cw_test_respond ("confirm");
+    cw_test_settle ();
+    g_clear_object (&stored);
+    stored = cw_benefit_programme_load (f->db, id, NULL);
+    g_assert_cmpuint (cw_benefit_programme_get_listed (stored), ==, listed - 1);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -195,7 +195,6 @@ static char *
 count_text (CwListPage *page,
             guint       n_shown)
 {
-  CwBeneficiariesPage *self = CW_BENEFICIARIES_PAGE (page);
   GListModel *items = cw_list_page_get_items (page);
   g_autofree char *total = NULL;
   g_autofree char *capitals = NULL;
@@ -210,7 +209,6 @@ count_text (CwListPage *page,
     }
   total = cw_benefit_money_format (sum);
   capitals = cw_benefit_money_capitals (sum);
-  (void) self;
   /* Translators: "3 persons listed, ¥300.00 (叁佰元整)" */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person listed, ¥%s (%s)", "%u persons listed, ¥%s (%s)",
                                        n_shown),
@@ -339,6 +337,22 @@ pay_activated (GtkWidget  *widget,
                   GSIZE_TO_POINTER (row != NULL ? cw_beneficiary_get_id (row) : 0), NULL);
 }
 
+/* Taking a person off the list, or marking the money not collected. */
+typedef struct
+{
+  CwBeneficiary *row;
+  gboolean       remove;
+} StateChange;
+
+static void
+state_change_free (gpointer data)
+{
+  StateChange *change = data;
+
+  g_object_unref (change->row);
+  g_free (change);
+}
+
 static void
 state_answered (GtkWidget  *owner,
                 const char *date,
@@ -346,16 +360,16 @@ state_answered (GtkWidget  *owner,
                 gpointer    data)
 {
   CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (owner));
-  CwBeneficiary *row = data;
+  StateChange *change = data;
+  gint64 id = cw_beneficiary_get_id (change->row);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  gboolean remove = g_object_get_data (G_OBJECT (row), "cw-remove") != NULL;
-  gboolean ok = remove ? cw_beneficiary_remove (db, cw_beneficiary_get_id (row), date, text, &error)
-                       : cw_beneficiary_set_not_collected (db, cw_beneficiary_get_id (row), date, text, &error);
+  gboolean ok = change->remove ? cw_beneficiary_remove (db, id, date, text, &error)
+                               : cw_beneficiary_set_not_collected (db, id, date, text, &error);
 
   /* Translators: toasts: the person's name */
-  message = g_strdup_printf (remove ? _("%s taken off the list") : _("%s did not collect it"),
-                             cw_beneficiary_get_name (row));
+  message = g_strdup_printf (change->remove ? _("%s taken off the list") : _("%s did not collect it"),
+                             cw_beneficiary_get_name (change->row));
   changed (owner, ok, error, message);
 }
 
@@ -367,18 +381,20 @@ state_activated (GtkWidget  *widget,
   CwBeneficiary *row = cw_list_page_get_selected (CW_LIST_PAGE (widget));
   gboolean remove = g_str_equal (action_name, "persons.remove");
   g_autofree char *heading = NULL;
+  StateChange *change;
 
   if (row == NULL)
     return;
-  g_object_ref (row);
-  g_object_set_data (G_OBJECT (row), "cw-remove", remove ? GINT_TO_POINTER (1) : NULL);
+  change = g_new0 (StateChange, 1);
+  change->row = g_object_ref (row);
+  change->remove = remove;
   heading = g_strdup_printf (remove ? _("Take %s off the List?") : _("%s Did Not Collect It?"),
                              cw_beneficiary_get_name (row));
   cw_benefit_ask (widget, heading, remove ? _("The row stays in the list, marked removed, with the date and "
                                               "the reason (a death before payment …).")
                                           : _("The money stays unpaid; the row says why."),
                   _("Date"), NULL, _("Reason"), TRUE, remove ? _("_Take Off") : _("_Record"), remove,
-                  state_answered, row, g_object_unref);
+                  state_answered, change, state_change_free);
 }
 
 /* Put a person on the list */
