@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "cw-cli.h"
+#include "cw-cli-benefits.h"
 #include "cw-cli-command.h"
 #include "cw-cli-database.h"
 #include "cw-cli-export.h"
@@ -27,6 +28,7 @@ static const CwCliCommand *const command_tables[] = {
   cw_cli_points_commands,
   cw_cli_mediation_commands,
   cw_cli_roles_commands,
+  cw_cli_benefits_commands,
 };
 
 static const CwCliCommand *

@@ -115,6 +115,8 @@ static const Rule trigger_rules[] = {
   { "a numbered mediation case cannot be removed",
     N_("A mediation case keeps its number: only the year’s last case can be undone. Close it as terminated instead.") },
   { "a mediation case keeps its number", N_("A mediation case keeps its number.") },
+  { "a person receives a programme once a year",
+    N_("Nobody receives a programme of the same name twice in a year.") },
 };
 
 /* SQLite quotes a rule as it stands in the schema, line breaks and all;

@@ -43,5 +43,10 @@ gboolean cw_demo_mediation_fill (CwDatabase      *db,
                                  const GDate     *today,
                                  guint            n_cases,
                                  GError         **error);
+/* Benefits and awards (慰问、奖励与评比) of the demo register, inside
+ * cw_demo_fill()'s transaction, after the households and roles exist. */
+gboolean cw_demo_benefits_fill (CwDatabase    *db,
+                                GRand         *rand,
+                                GError       **error);
 
 G_END_DECLS

@@ -458,6 +458,7 @@ cw_demo_fill (CwDatabase           *db,
   if (!cw_demo_points_fill (db, demo.rand, options != NULL ? options->point_entries : 0,
                             &progress, households, error) ||
       !cw_demo_mediation_fill (db, demo.rand, &demo.today, options != NULL ? options->mediation_cases : 0, error) ||
+      !cw_demo_benefits_fill (db, demo.rand, error) ||
       !cw_demo_step (&progress, progress.total - progress.done, error))
     goto failed;
 

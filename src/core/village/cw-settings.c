@@ -157,3 +157,47 @@ cw_settings_set_mediation_committee (CwDatabase  *db,
   g_return_val_if_fail (CW_IS_DATABASE (db), FALSE);
   return set_name (db, CW_SETTING_MEDIATION_NAME, name, error);
 }
+
+/* 、，, ; and spaces part the words; they are joined by 、. */
+char *
+cw_settings_join_words (const char *text)
+{
+  g_auto(GStrv) words = g_regex_split_simple ("[、，,;；\\s]+", text != NULL ? text : "", 0, 0);
+  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      g_strv_builder_add (kept, words[i]);
+  list = g_strv_builder_end (kept);
+  return g_strjoinv ("、", list);
+}
+
+char *
+cw_settings_get_star_criteria (CwDatabase *db)
+{
+  char *criteria;
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+
+  criteria = get_text (db, CW_SETTING_STAR_CRITERIA);
+  if (criteria == NULL || criteria[0] == '\0')
+    {
+      g_free (criteria);
+      return g_strdup ("爱党爱国、遵纪守法、家庭和睦、卫生整洁、勤劳致富");
+    }
+  return criteria;
+}
+
+gboolean
+cw_settings_set_star_criteria (CwDatabase  *db,
+                               const char  *criteria,
+                               GError     **error)
+{
+  g_autofree char *joined = NULL;
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), FALSE);
+
+  joined = cw_settings_join_words (criteria);
+  return set_text (db, CW_SETTING_STAR_CRITERIA, joined, error);
+}

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 #define CW_SETTING_OBJECTION_PLACE "points-objection-place"
 #define CW_SETTING_MEDIATION_SHORT "mediation-short-name"
 #define CW_SETTING_MEDIATION_NAME  "mediation-committee"
+#define CW_SETTING_STAR_CRITERIA   "benefits-star-criteria"
 
 /* The clerk's saved name, trimmed; NULL when none was saved. */
 char     *cw_settings_get_operator        (CwDatabase  *db);
@@ -46,5 +47,14 @@ char     *cw_settings_get_mediation_committee  (CwDatabase  *db);
 gboolean  cw_settings_set_mediation_committee  (CwDatabase  *db,
                                                 const char  *name,
                                                 GError     **error);
+/* The criteria a 星级文明户 grade names, joined by 、 (cleaned: 、，, and
+ * spaces all part them); the usual five (爱党爱国、遵纪守法、家庭和睦、
+ * 卫生整洁、勤劳致富) when not set. */
+char     *cw_settings_get_star_criteria   (CwDatabase  *db);
+/* Words as a list setting keeps them: "卫生整洁, 遵纪守法" → "卫生整洁、遵纪守法". */
+char     *cw_settings_join_words          (const char  *text);
+gboolean  cw_settings_set_star_criteria   (CwDatabase  *db,
+                                           const char  *criteria,
+                                           GError     **error);
 
 G_END_DECLS

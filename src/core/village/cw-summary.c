@@ -17,6 +17,7 @@
 #include "core/mediation/cw-mediation-due.h"
 #include "core/village/cw-settings.h"
 #include "core/village/cw-summary.h"
+#include "core/benefits/cw-benefit-beneficiary.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
 
@@ -50,6 +51,7 @@ static gboolean summarize_operator (CwSummary *self, CwDatabase *db, GError **er
 static gboolean summarize_backups  (CwSummary *self, CwDatabase *db, GError **error);
 static gboolean summarize_points   (CwSummary *self, CwDatabase *db, GError **error);
 static gboolean summarize_mediation (CwSummary *self, CwDatabase *db, GError **error);
+static gboolean summarize_benefits (CwSummary *self, CwDatabase *db, GError **error);
 
 static const CwSummarySection sections[] = {
   summarize_village,
@@ -59,6 +61,7 @@ static const CwSummarySection sections[] = {
   summarize_backups,
   summarize_points,
   summarize_mediation,
+  summarize_benefits,
 };
 
 static void
@@ -545,5 +548,24 @@ summarize_mediation (CwSummary   *self,
 
       cw_summary_add_attention (self, CW_SUMMARY_INFO, title, soon_cases->str, "mediation");
     }
+  return TRUE;
+}
+
+/* Money approved but not yet handed out. */
+static gboolean
+summarize_benefits (CwSummary   *self,
+                    CwDatabase  *db,
+                    GError     **error)
+{
+  guint n = cw_beneficiary_count_waiting (db);
+  g_autofree char *title = NULL;
+
+  if (n == 0)
+    return TRUE;
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person waiting for a benefit",
+                                        "%u persons waiting for a benefit", n),
+                           n);
+  cw_summary_add_attention (self, CW_SUMMARY_INFO, title,
+                            _("Approved lists not paid yet: pay them against the signature sheet."), "benefits");
   return TRUE;
 }

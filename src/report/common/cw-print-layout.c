@@ -739,7 +739,7 @@ cw_print_layout_paginate (CwPrintLayout *self,
     pango_layout_set_text (measure, "国", -1);
     layout_size (measure, NULL, &self->line_h);
   }
-  self->row_h = self->line_h + 2 * style->pad_y;
+  self->row_h = cw_print_table_get_row_lines (self->table) * self->line_h + 2 * style->pad_y;
   measure_rows (self, natural);
   prepare_shaped (self);
 

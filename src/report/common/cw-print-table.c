@@ -38,6 +38,7 @@ struct _CwPrintTable
   GArray            *sections;   /* Section */
   gboolean           sections_apart;
   const char        *empty_text;
+  double             row_lines;
   const char        *total;
   GPtrArray         *closing;
   GPtrArray         *signatures;
@@ -295,6 +296,21 @@ cw_print_table_add_row (CwPrintTable       *self,
 
       g_ptr_array_add (self->cells, (gpointer) keep (self, masked != NULL ? masked : value));
     }
+}
+
+void
+cw_print_table_set_row_lines (CwPrintTable *self,
+                              double        lines)
+{
+  g_return_if_fail (CW_IS_PRINT_TABLE (self));
+  self->row_lines = MAX (lines, 1.0);
+}
+
+double
+cw_print_table_get_row_lines (CwPrintTable *self)
+{
+  g_return_val_if_fail (CW_IS_PRINT_TABLE (self), 1.0);
+  return MAX (self->row_lines, 1.0);
 }
 
 void

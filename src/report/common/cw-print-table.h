@@ -138,6 +138,11 @@ void            cw_print_table_add_row        (CwPrintTable         *self,
  * listed for this quarter."); without it an empty table shows its header. */
 void            cw_print_table_set_empty_text (CwPrintTable         *self,
                                                const char           *text);
+/* Every row at least @lines lines of body type high (1 by default), its
+ * text centred in it: room to sign or press a thumbprint on a 签领表. */
+void            cw_print_table_set_row_lines  (CwPrintTable         *self,
+                                               double                lines);
+double          cw_print_table_get_row_lines  (CwPrintTable         *self);
 /* A line in a box under the last row, kept on its page: "合计 384 人". */
 void            cw_print_table_set_total      (CwPrintTable         *self,
                                                const char           *text);

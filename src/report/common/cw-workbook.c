@@ -25,7 +25,7 @@
 #define HEADER_ROW       1
 #define FIRST_DATA_ROW   2
 
-#define N_KINDS (CW_WORKBOOK_NUMBER + 1)
+#define N_KINDS (CW_WORKBOOK_MONEY + 1)
 
 struct _CwWorkbook
 {
@@ -251,6 +251,10 @@ add_formats (CwWorkbook *self)
 
   format = self->cell_formats[CW_WORKBOOK_NUMBER] = add_format (self, TRUE);
   format_set_align (format, LXW_ALIGN_CENTER);
+
+  format = self->cell_formats[CW_WORKBOOK_MONEY] = add_format (self, TRUE);
+  format_set_num_format (format, "#,##0.00");
+  format_set_align (format, LXW_ALIGN_RIGHT);
 }
 
 CwWorkbook *
@@ -530,6 +534,24 @@ parse_whole_number (const char *text,
   return TRUE;
 }
 
+/* "1234.50" or "-3.05": digits, a point, two digits. */
+static gboolean
+parse_money (const char *text,
+             double     *out)
+{
+  const char *dot = strchr (text, '.');
+  g_autofree char *whole = NULL;
+  double number;
+
+  if (dot == NULL || strlen (dot) != 3 || !g_ascii_isdigit (dot[1]) || !g_ascii_isdigit (dot[2]))
+    return FALSE;
+  whole = g_strndup (text, (gsize) (dot - text));
+  if (!parse_whole_number (whole, &number))
+    return FALSE;
+  *out = g_ascii_strtod (text, NULL);
+  return TRUE;
+}
+
 gboolean
 cw_workbook_write_row (CwWorkbook          *self,
                        const char * const  *values,
@@ -559,7 +581,8 @@ cw_workbook_write_row (CwWorkbook          *self,
 
       if (value == NULL || value[0] == '\0')
         code = worksheet_write_blank (self->sheet, row, (lxw_col_t) i, format);
-      else if (self->kinds[i] == CW_WORKBOOK_NUMBER && parse_whole_number (value, &number))
+      else if ((self->kinds[i] == CW_WORKBOOK_NUMBER && parse_whole_number (value, &number)) ||
+               (self->kinds[i] == CW_WORKBOOK_MONEY && parse_money (value, &number)))
         code = worksheet_write_number (self->sheet, row, (lxw_col_t) i, number, format);
       else
         code = write_string (self, row, (lxw_col_t) i, value, format);

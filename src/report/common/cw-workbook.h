@@ -54,6 +54,10 @@ typedef enum
   /* Whole numbers (序号, 年龄): real numbers, so sums and sorting work;
    * a value that is not a whole number is written as text. */
   CW_WORKBOOK_NUMBER,
+  /* Yuan with two decimals ("1234.50", from fen): a real number shown as
+   * "1,234.50", right-aligned, so the township's sums work; anything else
+   * is written as text. */
+  CW_WORKBOOK_MONEY,
 } CwWorkbookKind;
 
 typedef struct

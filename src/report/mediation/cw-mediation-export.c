@@ -105,7 +105,7 @@ write_statistics (CwWorkbook  *workbook,
 {
   const CwWorkbookColumn columns[] = {
     { _("Item"), CW_WORKBOOK_TEXT, 16, 30 },
-    { _("Year"), CW_WORKBOOK_NUMBER, 8, 0 },
+    { _("Whole year"), CW_WORKBOOK_NUMBER, 8, 0 },
     { _("Q1"), CW_WORKBOOK_NUMBER, 8, 0 },
     { _("Q2"), CW_WORKBOOK_NUMBER, 8, 0 },
     { _("Q3"), CW_WORKBOOK_NUMBER, 8, 0 },

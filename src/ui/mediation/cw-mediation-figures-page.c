@@ -54,7 +54,7 @@ static void
 refresh (CwMediationFiguresPage *self)
 {
   static const char * const headers[CW_MEDIATION_FIGURE_N_COLUMNS] = {
-    N_("Item"), N_("Year"), N_("Q1"), N_("Q2"), N_("Q3"), N_("Q4"),
+    N_("Item"), N_("Whole year"), N_("Q1"), N_("Q2"), N_("Q3"), N_("Q4"),
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) rows = NULL;

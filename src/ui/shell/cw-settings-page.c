@@ -44,6 +44,7 @@ struct _CwSettingsPage
   AdwEntryRow          *objection_place_row;
   AdwEntryRow          *mediation_short_row;
   AdwEntryRow          *mediation_committee_row;
+  AdwEntryRow          *star_criteria_row;
   CwBackupsGroup       *backups_group;
 };
 
@@ -481,6 +482,11 @@ refresh_notices (CwSettingsPage *self)
     set_row_text (self->mediation_short_row, short_name != NULL ? short_name : "");
     set_row_text (self->mediation_committee_row, committee != NULL ? committee : "");
   }
+  {
+    g_autofree char *criteria = cw_settings_get_star_criteria (self->db);
+
+    set_row_text (self->star_criteria_row, criteria);
+  }
 }
 
 static void
@@ -528,6 +534,20 @@ mediation_committee_apply_cb (CwSettingsPage *self,
 
   if (!cw_settings_set_mediation_committee (self->db, name, &error))
     report_error (self, error);
+}
+
+static void
+star_criteria_apply_cb (CwSettingsPage *self,
+                        AdwEntryRow    *row)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *criteria = row_text (row);
+
+  if (!cw_settings_set_star_criteria (self->db, criteria, &error))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      report_error (self, error);
+    }
 }
 
 /* Operator */
@@ -759,6 +779,7 @@ cw_settings_page_class_init (CwSettingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, objection_place_row);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, mediation_short_row);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, mediation_committee_row);
+  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, star_criteria_row);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, backups_group);
   gtk_widget_class_bind_template_callback (widget_class, village_row_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_row_changed_cb);
@@ -768,6 +789,7 @@ cw_settings_page_class_init (CwSettingsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, objection_place_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, mediation_short_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, mediation_committee_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, star_criteria_apply_cb);
 
   gtk_widget_class_install_action (widget_class, "page.reload", NULL, reload_activated);
   gtk_widget_class_install_action (widget_class, "settings.move-group-up", "x", group_action_activated);

@@ -8,6 +8,7 @@
 #include "core/village/cw-village.h"
 #include "ui/households/cw-households-view.h"
 #include "ui/shell/cw-overview-page.h"
+#include "ui/benefits/cw-benefits-view.h"
 #include "ui/points/cw-points-view.h"
 #include "ui/mediation/cw-mediation-view.h"
 #include "ui/shell/cw-settings-page.h"
@@ -33,6 +34,7 @@ static const CwPageInfo pages[] = {
   { "households", N_("Households"), "system-users-symbolic", cw_households_view_get_type },
   { "points", N_("Points"), "starred-symbolic", cw_points_view_get_type },
   { "mediation", N_("Mediation"), "chat-message-new-symbolic", cw_mediation_view_get_type },
+  { "benefits", N_("Benefits"), "emblem-favorite-symbolic", cw_benefits_view_get_type },
   { "settings", N_("Settings"), "emblem-system-symbolic", cw_settings_page_get_type },
 };
 

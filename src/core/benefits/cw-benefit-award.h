@@ -1,0 +1,83 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "core/common/cw-database.h"
+
+G_BEGIN_DECLS
+
+/* Kinds of award (stored codes). */
+#define CW_AWARD_CIVILIZED "civilized"   /* 文明卫生户: one household per group per year */
+#define CW_AWARD_STARS     "stars"       /* 星级文明户: 1–5 stars per household per year */
+
+/* "文明卫生户"/"civilized" → CW_AWARD_CIVILIZED, "星级文明户"/"stars" →
+ * CW_AWARD_STARS; NULL otherwise. */
+const char *cw_award_kind_for   (const char *text);
+const char *cw_award_kind_label (const char *kind);
+
+#define CW_TYPE_AWARD (cw_award_get_type ())
+G_DECLARE_FINAL_TYPE (CwAward, cw_award, CW, AWARD, GObject)
+
+/* One award. Properties an editor sets: kind, year, household-number,
+ * stars, criteria, amount (fen), decided-on (YYYY-MM-DD, "" for today);
+ * read: id, key (the id as text), kind, year,
+ * household-id, household-number, head-name, group-name, group-position,
+ * stars (0 for 文明卫生户), criteria, amount (fen), decided-on, state
+ * ("active"/"withdrawn"), state-date, state-reason, points (the
+ * household's reviewed points of the year, beside a candidate). */
+/* A new award of @kind (CW_AWARD_*) for @year, 5 stars for a grade. */
+CwAward    *cw_award_new                  (const char *kind,
+                                           int         year);
+CwAward    *cw_award_copy                 (CwAward *self);
+gint64      cw_award_get_id               (CwAward *self);
+const char *cw_award_get_kind             (CwAward *self);
+int         cw_award_get_year             (CwAward *self);
+const char *cw_award_get_household_number (CwAward *self);
+const char *cw_award_get_head_name        (CwAward *self);
+const char *cw_award_get_group_name       (CwAward *self);
+int         cw_award_get_stars            (CwAward *self);
+const char *cw_award_get_criteria         (CwAward *self);
+gint64      cw_award_get_amount           (CwAward *self);
+const char *cw_award_get_decided_on       (CwAward *self);
+const char *cw_award_get_state            (CwAward *self);
+gint64      cw_award_get_points           (CwAward *self);
+
+/* The awards of @year (0: every year, newest first) in force (withdrawn ones with @include_withdrawn):
+ * 文明卫生户 by group, then 星级文明户 by stars (most first), group and
+ * household. */
+GListModel *cw_award_list             (CwDatabase  *db,
+                                       int          year,
+                                       gboolean     include_withdrawn,
+                                       GError     **error);
+/* Names @household_number 文明卫生户 of @year (amount in fen, decided on
+ * @decided_on, NULL for today). Refused when its group has one that year,
+ * naming it. */
+gboolean    cw_award_add_civilized    (CwDatabase  *db,
+                                       int          year,
+                                       const char  *household_number,
+                                       gint64       amount,
+                                       const char  *decided_on,
+                                       GError     **error);
+/* Grades @household_number with 1–5 @stars for @year (the criteria met,
+ * words from the setting, may be ""); a new grade replaces the year's
+ * grade (the audit keeps the old one). */
+gboolean    cw_award_set_stars        (CwDatabase  *db,
+                                       int          year,
+                                       const char  *household_number,
+                                       int          stars,
+                                       const char  *criteria,
+                                       const char  *decided_on,
+                                       GError     **error);
+/* An editor's award: a new 文明卫生户 (cw_award_add_civilized()) or a
+ * star grade, new or changed (cw_award_set_stars()). */
+gboolean    cw_award_save             (CwDatabase  *db,
+                                       CwAward     *award,
+                                       GError     **error);
+gboolean    cw_award_withdraw         (CwDatabase  *db,
+                                       gint64       id,
+                                       const char  *date,
+                                       const char  *reason,
+                                       GError     **error);
+
+G_END_DECLS

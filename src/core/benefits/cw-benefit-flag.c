@@ -1,0 +1,137 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-benefit-flag"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "core/benefits/cw-benefit-flag.h"
+#include "core/benefits/cw-benefit-private.h"
+#include "core/common/cw-date.h"
+#include "core/common/cw-error.h"
+#include "core/common/cw-text.h"
+
+/* The open row of @flag for @person_id (0: none). */
+static gint64
+open_flag (CwDatabase *db,
+           gint64      person_id,
+           const char *flag)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    cw_database_prepare (db, "SELECT id FROM benefit_person_flag WHERE person_id = ? AND flag = ? AND until IS NULL",
+                         NULL);
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  sqlite3_bind_text (stmt, 2, flag, -1, SQLITE_STATIC);
+  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+}
+
+static gboolean
+run_change (CwDatabase    *db,
+            sqlite3_stmt  *stmt,
+            GError       **error)
+{
+  if (!cw_database_begin (db, error))
+    return FALSE;
+  if (!cw_database_step_done (db, stmt, error))
+    {
+      cw_database_rollback (db);
+      return FALSE;
+    }
+  if (!cw_database_commit (db, error))
+    return FALSE;
+  cw_database_emit_changed (db, "benefit_person_flag");
+  return TRUE;
+}
+
+gboolean
+cw_benefit_flag_set (CwDatabase  *db,
+                     gint64       person_id,
+                     const char  *flag,
+                     const char  *since,
+                     GError     **error)
+{
+  g_autofree char *word = cw_text_clean_line (flag != NULL ? flag : "");
+  g_autofree char *day = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (word[0] == '\0')
+    return cw_benefit_invalid (error, "%s", _("Flag: name the flag, e.g. 参与土地分配."));
+  day = cw_benefit_normalize_day (_("Since"), since, error);
+  if (day == NULL)
+    return FALSE;
+  if (open_flag (db, person_id, word) != 0)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_EXISTS, _("The person holds “%s” already."), word);
+      return FALSE;
+    }
+  stmt = cw_database_prepare (db,
+                              "INSERT INTO benefit_person_flag (person_id, flag, since) "
+                              "SELECT id, ?2, ?3 FROM person WHERE id = ?1",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  sqlite3_bind_text (stmt, 2, word, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, day, -1, SQLITE_STATIC);
+  return run_change (db, stmt, error);
+}
+
+gboolean
+cw_benefit_flag_clear (CwDatabase  *db,
+                       gint64       person_id,
+                       const char  *flag,
+                       const char  *until,
+                       const char  *reason,
+                       GError     **error)
+{
+  g_autofree char *word = cw_text_clean_line (flag != NULL ? flag : "");
+  g_autofree char *why = cw_text_clean_line (reason != NULL ? reason : "");
+  g_autofree char *day = cw_benefit_normalize_day (_("Until"), until, error);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 id;
+
+  if (day == NULL)
+    return FALSE;
+  id = open_flag (db, person_id, word);
+  if (id == 0)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("The person does not hold “%s”."), word);
+      return FALSE;
+    }
+  stmt = cw_database_prepare (db, "UPDATE benefit_person_flag SET until = ?1, reason = ?2 "
+                                  "WHERE id = ?3 AND since <= ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, day, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, why, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, id);
+  if (!run_change (db, stmt, error))
+    return FALSE;
+  if (open_flag (db, person_id, word) == id)
+    return cw_benefit_invalid (error, "%s", _("Until: the flag ends before it began."));
+  return TRUE;
+}
+
+char **
+cw_benefit_flag_list (CwDatabase *db,
+                      gint64      person_id,
+                      const char *on)
+{
+  g_autofree char *day = on != NULL ? g_strdup (on) : cw_date_today_text ();
+  g_autoptr(sqlite3_stmt) stmt =
+    cw_database_prepare (db, "SELECT flag FROM benefit_person_flag WHERE person_id = ?1 AND since <= ?2 "
+                             "AND (until IS NULL OR until > ?2) ORDER BY flag", NULL);
+  g_autoptr(GStrvBuilder) flags = g_strv_builder_new ();
+
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, person_id);
+      sqlite3_bind_text (stmt, 2, day, -1, SQLITE_STATIC);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_strv_builder_add (flags, (const char *) sqlite3_column_text (stmt, 0));
+    }
+  return g_strv_builder_end (flags);
+}

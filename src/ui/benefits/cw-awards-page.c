@@ -1,0 +1,267 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-awards-page"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "core/benefits/cw-benefit-award.h"
+#include "core/benefits/cw-benefit-money.h"
+#include "core/common/cw-date.h"
+#include "ui/benefits/cw-award-editor.h"
+#include "ui/benefits/cw-awards-page.h"
+#include "ui/benefits/cw-benefit-ask.h"
+#include "ui/benefits/cw-benefit-sheet.h"
+#include "ui/common/cw-columns.h"
+#include "ui/common/cw-undo.h"
+#include "ui/shell/cw-window.h"
+#include "ui/cw-ui-resources.h"
+
+struct _CwAwardsPage
+{
+  CwListPage parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (CwAwardsPage, cw_awards_page, CW_TYPE_LIST_PAGE)
+
+static char *
+year_text (gpointer item)
+{
+  return g_strdup_printf ("%d", cw_award_get_year (item));
+}
+
+static char *
+kind_text (gpointer item)
+{
+  return g_strdup (cw_award_kind_label (cw_award_get_kind (item)));
+}
+
+static char *
+group_text (gpointer item)
+{
+  return g_strdup (cw_award_get_group_name (item));
+}
+
+static char *
+household_text (gpointer item)
+{
+  return g_strdup (cw_award_get_household_number (item));
+}
+
+static char *
+head_text (gpointer item)
+{
+  return g_strdup (cw_award_get_head_name (item));
+}
+
+static char *
+stars_text (gpointer item)
+{
+  GString *stars = g_string_new (NULL);
+
+  for (int s = 0; s < cw_award_get_stars (item); s++)
+    g_string_append (stars, "★");
+  return g_string_free (stars, FALSE);
+}
+
+static char *
+criteria_text (gpointer item)
+{
+  return g_strdup (cw_award_get_criteria (item));
+}
+
+static char *
+prize_text (gpointer item)
+{
+  return cw_award_get_amount (item) > 0 ? cw_benefit_money_format (cw_award_get_amount (item)) : g_strdup ("");
+}
+
+static char *
+points_text (gpointer item)
+{
+  return g_strdup_printf ("%lld", (long long) cw_award_get_points (item));
+}
+
+static char *
+state_text (gpointer item)
+{
+  return g_strdup (g_str_equal (cw_award_get_state (item), "withdrawn") ? _("Withdrawn") : "");
+}
+
+static const CwColumnInfo columns[] = {
+  { N_("Year"),               NULL, year_text,      CW_COLUMN_NUMERIC, "year" },
+  { N_("Award"),              NULL, kind_text,      CW_COLUMN_TEXT,    "kind" },
+  { N_("Village Group"),      NULL, group_text,     CW_COLUMN_TEXT,    "group-position" },
+  { N_("Household Number"),      NULL, household_text, CW_COLUMN_TEXT,    "household-number" },
+  { N_("Head of Household"),  NULL, head_text,      CW_COLUMN_TEXT,    "head-name" },
+  { N_("Stars"),              NULL, stars_text,     CW_COLUMN_TEXT,    "stars" },
+  { N_("Criteria Met"),       NULL, criteria_text,  CW_COLUMN_EXPAND,  NULL },
+  { N_("Prize"),              NULL, prize_text,     CW_COLUMN_NUMERIC, "amount" },
+  { N_("Points of the Year"), NULL, points_text,    CW_COLUMN_NUMERIC, "points" },
+  { N_("State"),              NULL, state_text,     CW_COLUMN_DIM,     NULL },
+};
+
+static gboolean
+kind_matches (gpointer item,
+              guint    choice)
+{
+  return g_str_equal (cw_award_get_kind (item), choice == 1 ? CW_AWARD_CIVILIZED : CW_AWARD_STARS);
+}
+
+static const char * const kind_choices[] = { N_("All Awards"), N_("Civilized and Clean"), N_("Star-Rated"), NULL };
+
+static const CwListFilter filters[] = {
+  { N_("Award"), kind_choices, kind_matches },
+};
+
+static const CwListPageInfo info = {
+  .item_type = cw_award_get_type,
+  .key = "key",
+  .tables = (const char * const []) { "benefit_award", "household", "person", "point_entry", NULL },
+  .actions = "awards",
+  .columns = columns,
+  .n_columns = G_N_ELEMENTS (columns),
+  .filters = filters,
+  .n_filters = G_N_ELEMENTS (filters),
+  .search_placeholder = N_("Search household, head, group or year"),
+  .archived_label = N_("Show _withdrawn"),
+  .empty_icon_name = "starred-symbolic",
+  .empty_title = N_("No Awards Yet"),
+  .empty_description = N_("Each village group names one 文明卫生户 a year; households are graded 星级文明户 "
+                          "with one to five stars."),
+  .no_match_title = N_("No Awards Found"),
+  .no_match_description = N_("No award matches the search."),
+};
+
+static GListModel *
+load (CwListPage  *page,
+      CwDatabase  *db,
+      gboolean     archived,
+      GError     **error)
+{
+  return cw_award_list (db, 0, archived, error);
+}
+
+static char *
+search_text (CwListPage *page,
+             gpointer    item)
+{
+  g_autofree char *year = year_text (item);
+
+  return g_strjoin ("\n", cw_award_get_household_number (item), cw_award_get_head_name (item),
+                    cw_award_get_group_name (item), year, NULL);
+}
+
+static GtkWindow *
+create_editor (CwListPage *page,
+               gpointer    item)
+{
+  return GTK_WINDOW (cw_award_editor_new (GTK_WIDGET (page), cw_list_page_get_database (page), item));
+}
+
+static char *
+count_text (CwListPage *page,
+            guint       n_shown)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u award listed", "%u awards listed", n_shown), n_shown);
+}
+
+static void
+selection_changed (CwListPage *page,
+                   gpointer    item)
+{
+  gboolean active = item != NULL && !g_str_equal (cw_award_get_state (item), "withdrawn");
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (page), "awards.withdraw", active);
+}
+
+static void
+withdraw_answered (GtkWidget  *owner,
+                   const char *date,
+                   const char *reason,
+                   gpointer    data)
+{
+  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (owner));
+  g_autoptr(GError) error = NULL;
+
+  if (!cw_award_withdraw (db, GPOINTER_TO_SIZE (data), date, reason, &error))
+    {
+      cw_window_show_message (owner, error->message);
+      return;
+    }
+  cw_undo_show_toast (owner, cw_database_get_last_change (db), _("Award withdrawn"));
+}
+
+static void
+withdraw_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CwAward *award = cw_list_page_get_selected (CW_LIST_PAGE (widget));
+  g_autofree char *heading = NULL;
+
+  if (award == NULL)
+    return;
+  /* Translators: "Withdraw the award of household 010001?" */
+  heading = g_strdup_printf (_("Withdraw the Award of Household %s?"), cw_award_get_household_number (award));
+  cw_benefit_ask (widget, heading, _("It stays in the register with the date and the reason."), _("Date"), NULL,
+                  _("Reason"), TRUE, _("_Withdraw"), TRUE, withdraw_answered,
+                  GSIZE_TO_POINTER (cw_award_get_id (award)), NULL);
+}
+
+static void
+print_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CwAward *award = cw_list_page_get_selected (CW_LIST_PAGE (widget));
+  g_autofree char *today = cw_date_today_text ();
+  int year = award != NULL ? cw_award_get_year (award) : (int) g_ascii_strtoll (today, NULL, 10);
+
+  cw_benefit_board_print (widget, cw_list_page_get_database (CW_LIST_PAGE (widget)), year);
+}
+
+GtkWidget *
+cw_awards_page_new (CwDatabase *db)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+
+  return g_object_new (CW_TYPE_AWARDS_PAGE, "database", db, NULL);
+}
+
+static void
+cw_awards_page_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), CW_TYPE_AWARDS_PAGE);
+
+  G_OBJECT_CLASS (cw_awards_page_parent_class)->dispose (object);
+}
+
+static void
+cw_awards_page_class_init (CwAwardsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CwListPageClass *page_class = CW_LIST_PAGE_CLASS (klass);
+
+  object_class->dispose = cw_awards_page_dispose;
+
+  page_class->load = load;
+  page_class->search_text = search_text;
+  page_class->create_editor = create_editor;
+  page_class->count_text = count_text;
+  page_class->selection_changed = selection_changed;
+  cw_list_page_class_set_info (page_class, &info);
+
+  (void) cw_ui_get_resource ();
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-awards-page.ui");
+  gtk_widget_class_install_action (widget_class, "awards.withdraw", NULL, withdraw_activated);
+  gtk_widget_class_install_action (widget_class, "awards.print", NULL, print_activated);
+}
+
+static void
+cw_awards_page_init (CwAwardsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

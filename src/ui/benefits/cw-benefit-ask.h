@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* What a step of a list takes (approve, pay, take off, not collected,
+ * withdraw): a day, today unless the clerk types another, and a line of
+ * text (a reason, who paid, the representatives' day). @func gets both,
+ * stripped; core judges them and says what is wrong. */
+typedef void (*CwBenefitAskFunc) (GtkWidget  *owner,
+                                  const char *date,
+                                  const char *text,
+                                  gpointer    data);
+
+/* A message dialog over @owner's window with a date row (@date_title,
+ * @date or today) and, when @text_title is not NULL, a text row (@text);
+ * with @text_required the confirm button waits until it holds text. */
+void cw_benefit_ask (GtkWidget        *owner,
+                     const char       *heading,
+                     const char       *body,
+                     const char       *date_title,
+                     const char       *date,
+                     const char       *text_title,
+                     gboolean          text_required,
+                     const char       *confirm_label,
+                     gboolean          destructive,
+                     CwBenefitAskFunc  func,
+                     gpointer          data,
+                     GDestroyNotify    destroy);
+
+G_END_DECLS

@@ -1,0 +1,239 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-benefits-cli"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "core/households/cw-household.h"
+#include "core/households/cw-person.h"
+#include "core/village/cw-village-group.h"
+
+#include "cw-test-core.h"
+#include "cw-test-run.h"
+
+/* A village of two households in one group: 张老汉 (60 on 2026-10-18),
+ * 李婶 (55 on it) and 李伯 (60 the day after). */
+typedef struct
+{
+  CwTestDir  dir;
+  char      *db;
+} Fixture;
+
+static void
+add_household (CwDatabase *db,
+               gint64      group,
+               const char *number,
+               const char *head_name,
+               const char *sex,
+               const char *birth,
+               const char *spouse,
+               const char *spouse_birth)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwHousehold) h = cw_household_new ();
+  g_autoptr(CwPerson) head = cw_person_new ();
+
+  cw_household_set_text (h, "number", number);
+  cw_household_set_group_id (h, group);
+  cw_person_set_text (head, "name", head_name);
+  cw_person_set_text (head, "relation", "户主");
+  cw_person_set_text (head, "sex", sex);
+  cw_person_set_text (head, "birth-date", birth);
+  cw_person_set_text (head, "phone", "13812345678");
+  g_assert_true (cw_household_add (db, h, head, &error));
+  if (spouse != NULL)
+    {
+      g_autoptr(CwPerson) other = cw_person_new ();
+
+      cw_person_set_household_id (other, cw_household_get_id (h));
+      cw_person_set_text (other, "name", spouse);
+      cw_person_set_text (other, "relation", "配偶");
+      cw_person_set_text (other, "sex", "F");
+      cw_person_set_text (other, "birth-date", spouse_birth);
+      cw_person_add (db, other, &error);
+    }
+  g_assert_no_error (error);
+}
+
+static void
+set_up (Fixture       *f,
+        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(CwVillageGroup) one = NULL;
+  g_autoptr(CwVillageGroup) two = NULL;
+
+  f->dir = cw_test_dir_new ();
+  db = cw_test_database_new (f->dir, FALSE);
+  one = cw_village_group_add (db, "一组", &error);
+  two = cw_village_group_add (db, "二组", &error);
+  g_assert_no_error (error);
+  add_household (db, cw_village_group_get_id (one), "0001", "张老汉", "M", "1966-10-18", NULL, NULL);
+  add_household (db, cw_village_group_get_id (one), "0002", "李伯", "M", "1966-10-19", "李婶", "1971-10-18");
+  add_household (db, cw_village_group_get_id (two), "0003", "王五", "M", "1990-01-01", NULL, NULL);
+  f->db = g_strdup (cw_database_get_path (db));
+}
+
+static void
+tear_down (Fixture       *f,
+           gconstpointer  data)
+{
+  g_free (f->db);
+  cw_test_dir_free (f->dir);
+}
+
+/* The last line of @text. */
+static char *
+last_line (const char *text)
+{
+  g_autofree char *chomped = g_strchomp (g_strdup (text));
+  const char *last = strrchr (chomped, '\n');
+
+  return g_strdup (last != NULL ? last + 1 : chomped);
+}
+
+/* The first page of @pdf as SCREENSHOT_DIR/@name-1.png, to be looked at. */
+static void
+look_at (const char *pdf,
+         const char *name)
+{
+  g_autofree char *stem = g_build_filename (SCREENSHOT_DIR, name, NULL);
+  const char *argv[] = { "pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", "-singlefile", pdf, stem, NULL };
+  g_autofree char *out = NULL;
+
+  if (!cw_test_have_program ("pdftoppm"))
+    return;
+  g_mkdir_with_parents (SCREENSHOT_DIR, 0755);
+  out = cw_test_capture (argv);
+}
+
+static void
+test_programme (Fixture       *f,
+                gconstpointer  data)
+{
+  const char *lang = data;
+  gboolean zh = g_str_has_prefix (lang, "zh");
+  g_auto(CwTestRun) run = { 0 };
+  g_autofree char *number = NULL;
+
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "benefit", "add", "--name", "重阳节慰问", "--date", "2026-10-18",
+                     "--amount", "100", "--min-age-male", "60", "--min-age-female", "55", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  number = last_line (run.out);
+  g_assert_cmpstr (number, ==, "1");
+
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "benefit", "list", number, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "张老汉"));
+  g_assert_nonnull (strstr (run.out, "李婶"));
+  g_assert_null (strstr (run.out, "李伯"));
+  g_assert_nonnull (strstr (run.out, "200.00"));
+  g_assert_nonnull (strstr (run.out, "贰佰元整"));
+  g_assert_null (strstr (run.out, "13812345678"));
+
+  /* Not paid before approval; approval freezes. */
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "benefit", "pay", number, "--date", "2026-10-18", "--all", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, zh ? "尚未审批" : "not approved"));
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "benefit", "approve", number, "--reviewed", "2026-10-10", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  /* Usage: --all or --person. */
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "benefit", "pay", number, "--date", "2026-10-18", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "benefit", "pay", number, "--date", "2026-10-18", "--person", "李婶",
+                     NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "benefit", "pay", number, "--date", "2026-10-19", "--person", "李婶",
+                     NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, zh ? "不能重复发放" : "nobody is paid twice"));
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "benefit", "pay", number, "--date", "2026-10-19", "--all", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "benefit", "list", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, zh ? "已审批" : "Approved"));
+  g_assert_nonnull (strstr (run.out, "200.00\t200.00"));
+
+  /* The signature sheet and the workbook. */
+  {
+    g_autofree char *pdf = g_build_filename (f->dir, "sheet.pdf", NULL);
+    g_autofree char *xlsx = g_build_filename (f->dir, "benefits.xlsx", NULL);
+
+    cw_test_run_cunwu (&run, lang, "--db", f->db, "print", "sign-sheet", number, pdf, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, zh ? "签领表" : "signature sheet"));
+    if (cw_test_have_program ("pdftotext"))
+      {
+        const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+        g_autofree char *text = cw_test_capture (argv);
+
+        g_assert_nonnull (strstr (text, "张老汉"));
+        g_assert_nonnull (strstr (text, "李婶"));
+        g_assert_nonnull (strstr (text, "贰佰元整"));
+        g_assert_nonnull (strstr (text, zh ? "签名或手印" : "Signature or Thumbprint"));
+        g_assert_null (strstr (text, "13812345678"));
+      }
+    look_at (pdf, zh ? "sign-sheet-zh_CN" : "sign-sheet-en");
+    cw_test_run_cunwu (&run, lang, "--db", f->db, "print", "sign-sheet", "99", pdf, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    cw_test_run_cunwu (&run, lang, "--db", f->db, "export", "benefits", "--year", "2026", xlsx, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+    cw_test_run_cunwu (&run, lang, "--db", f->db, "export", "benefits", xlsx, NULL);
+    g_assert_cmpint (run.status, ==, 2);
+  }
+}
+
+static void
+test_awards (Fixture       *f,
+             gconstpointer  data)
+{
+  const char *lang = data;
+  gboolean zh = g_str_has_prefix (lang, "zh");
+  g_auto(CwTestRun) run = { 0 };
+
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "add", "--kind", "文明卫生户", "--year", "2026",
+                     "--household", "0001", "--amount", "500", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "add", "--kind", "文明卫生户", "--year", "2026",
+                     "--household", "0002", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, zh ? "每组每年只评一户" : "One household per group a year"));
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "stars", "--year", "2026", "--household", "0002",
+                     "--stars", "4", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "stars", "--year", "2026", "--household", "0002",
+                     "--stars", "9", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "list", "--year", "2026", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, zh ? "文明卫生户" : "Civilized and Clean Household"));
+  g_assert_nonnull (strstr (run.out, "李伯"));
+  {
+    g_autofree char *pdf = g_build_filename (f->dir, "board.pdf", NULL);
+
+    cw_test_run_cunwu (&run, lang, "--db", f->db, "print", "award-board", "--year", "2026", pdf, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+    look_at (pdf, zh ? "award-board-zh_CN" : "award-board-en");
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/benefits-cli/programme/en", Fixture, "C.UTF-8", set_up, test_programme, tear_down);
+  g_test_add ("/benefits-cli/programme/zh_CN", Fixture, "zh_CN.UTF-8", set_up, test_programme, tear_down);
+  g_test_add ("/benefits-cli/awards/en", Fixture, "C.UTF-8", set_up, test_awards, tear_down);
+  g_test_add ("/benefits-cli/awards/zh_CN", Fixture, "zh_CN.UTF-8", set_up, test_awards, tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,282 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-benefits-view"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+
+#include "core/benefits/cw-benefit-award.h"
+#include "core/benefits/cw-benefit-beneficiary.h"
+#include "core/benefits/cw-benefit-programme.h"
+#include "core/households/cw-household.h"
+#include "ui/benefits/cw-award-editor.h"
+#include "ui/benefits/cw-awards-page.h"
+#include "ui/benefits/cw-beneficiaries-page.h"
+#include "ui/benefits/cw-beneficiaries-window.h"
+#include "ui/benefits/cw-benefit-programme-editor.h"
+#include "ui/benefits/cw-benefit-programmes-page.h"
+#include "ui/benefits/cw-benefits-view.h"
+#include "ui/common/cw-list-page.h"
+#include "ui/common/cw-record-editor.h"
+#include "ui/shell/cw-window.h"
+
+#include "cw-test-util.h"
+
+/* The benefits view on the demo village: a programme typed into its
+ * editor, its list on the date, approval, payment and its undo; awards,
+ * a second 文明卫生户 in a group refused in the editor. */
+
+static CwApplication *app;
+
+typedef struct
+{
+  char       *dir;
+  CwDatabase *db;
+  CwWindow   *window;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->dir = cw_test_dir_new ();
+  f->db = cw_test_database_new (f->dir, TRUE);
+  f->window = cw_test_window_new (app, f->db);
+  cw_test_show_page (f->window, "benefits");
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  cw_test_database_free (&f->db, &f->dir);
+}
+
+static CwListPage *
+show_list (Fixture    *f,
+           const char *name)
+{
+  CwBenefitsView *view = CW_BENEFITS_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_BENEFITS_VIEW, NULL));
+  GtkWidget *page;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "benefits.show-subpage", "s", name));
+  cw_test_settle ();
+  page = cw_benefits_view_get_page (view, name);
+  g_assert_true (gtk_widget_get_mapped (page));
+  return CW_LIST_PAGE (page);
+}
+
+static void
+set_row (GtkWidget  *editor,
+         const char *title,
+         const char *text)
+{
+  GtkWidget *row = cw_test_find_widget (editor, ADW_TYPE_ENTRY_ROW, title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static void
+test_programme (Fixture       *f,
+                gconstpointer  data)
+{
+  CwListPage *page = show_list (f, "programmes");
+  g_autoptr(CwBenefitProgramme) stored = NULL;
+  g_autoptr(GListModel) programmes = NULL;
+  CwBeneficiariesWindow *window;
+  GtkWidget *editor, *list;
+  gint64 id;
+  guint listed;
+
+  cw_test_screenshot (GTK_WIDGET (f->window), "benefits-programmes-demo");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "programmes.new", NULL));
+  cw_test_settle ();
+  editor = GTK_WIDGET (cw_test_find_toplevel (CW_TYPE_BENEFIT_PROGRAMME_EDITOR));
+  g_assert_nonnull (editor);
+  set_row (editor, _("Name"), "高龄慰问");
+  set_row (editor, _("Date"), "2026-10-18");
+  set_row (editor, _("Anyone Aged at Least"), "75");
+  /* An amount that is not one is refused under its field. */
+  set_row (editor, _("Amount in Yuan"), "一百");
+  g_assert_false (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
+  cw_test_settle ();
+  cw_test_screenshot (editor, "benefits-programme-editor-error");
+  set_row (editor, _("Amount in Yuan"), "100");
+  cw_test_settle ();
+  cw_test_screenshot (editor, "benefits-programme-editor");
+  g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
+  cw_test_settle ();
+
+  /* The demo's programmes and the new one, newest first. */
+  programmes = cw_benefit_programme_list (f->db, 0, FALSE, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (page)), ==,
+                    g_list_model_get_n_items (programmes));
+  for (guint i = 0; i < g_list_model_get_n_items (programmes) && stored == NULL; i++)
+    {
+      g_autoptr(CwBenefitProgramme) p = g_list_model_get_item (programmes, i);
+      if (g_str_equal (cw_benefit_programme_get_name (p), "高龄慰问"))
+        stored = g_steal_pointer (&p);
+    }
+  g_assert_nonnull (stored);
+  id = cw_benefit_programme_get_id (stored);
+  listed = cw_benefit_programme_get_listed (stored);
+  g_assert_cmpuint (listed, ==, 0);   /* a draft's list is not stored */
+  cw_test_screenshot (GTK_WIDGET (f->window), "benefits-programmes");
+
+  /* Its list, computed on the date. */
+  {
+    g_autofree char *key = g_strdup_printf ("%lld", (long long) id);
+    g_assert_true (cw_list_page_select (page, key));
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "programmes.list", NULL));
+  cw_test_settle ();
+  window = CW_BENEFICIARIES_WINDOW (cw_test_find_toplevel (CW_TYPE_BENEFICIARIES_WINDOW));
+  g_assert_nonnull (window);
+  list = cw_beneficiaries_window_get_page (window);
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_all_items (CW_LIST_PAGE (list))), >, 5);
+  cw_test_screenshot (GTK_WIDGET (window), "benefits-list-draft");
+
+  /* Approved: frozen, then everyone paid, then the payment undone. */
+  g_assert_true (gtk_widget_activate_action (list, "persons.approve", NULL));
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "benefits-approve");
+  cw_test_respond ("confirm");
+  cw_test_settle ();
+  g_clear_object (&stored);
+  stored = cw_benefit_programme_load (f->db, id, NULL);
+  g_assert_cmpstr (cw_benefit_programme_get_state (stored), ==, CW_BENEFIT_STATE_APPROVED);
+  listed = cw_benefit_programme_get_listed (stored);
+  g_assert_cmpuint (listed, ==, g_list_model_get_n_items (cw_list_page_get_all_items (CW_LIST_PAGE (list))));
+
+  g_assert_true (gtk_widget_activate_action (list, "persons.pay-all", NULL));
+  cw_test_settle ();
+  cw_test_respond ("confirm");
+  cw_test_settle ();
+  g_clear_object (&stored);
+  stored = cw_benefit_programme_load (f->db, id, NULL);
+  g_assert_cmpint (cw_benefit_programme_get_paid (stored), ==, (gint64) listed * 10000);
+  cw_test_screenshot (GTK_WIDGET (window), "benefits-list-paid");
+
+  g_assert_true (cw_test_press_accel (GTK_WINDOW (f->window), "<Control>z"));
+  cw_test_settle ();
+  g_clear_object (&stored);
+  stored = cw_benefit_programme_load (f->db, id, NULL);
+  g_assert_cmpint (cw_benefit_programme_get_paid (stored), ==, 0);
+
+  /* A person taken off the list, with the reason typed in the dialog. */
+  {
+    CwBeneficiary *first = g_list_model_get_item (cw_list_page_get_items (CW_LIST_PAGE (list)), 0);
+    g_autofree char *key = g_strdup_printf ("%lld", (long long) cw_beneficiary_get_person_id (first));
+    GtkWidget *dialog, *reason;
+
+    g_object_unref (first);
+    g_assert_true (cw_list_page_select (CW_LIST_PAGE (list), key));
+    cw_test_settle ();
+    g_assert_true (gtk_widget_activate_action (list, "persons.remove", NULL));
+    cw_test_settle ();
+    dialog = GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    reason = cw_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, _("Reason"));
+    gtk_editable_set_text (GTK_EDITABLE (reason), "发放前死亡");
+    cw_test_settle ();
+    cw_test_screenshot (dialog, "benefits-take-off");
+    cw_test_respond ("confirm");
+    cw_test_settle ();
+    g_clear_object (&stored);
+    stored = cw_benefit_programme_load (f->db, id, NULL);
+    g_assert_cmpuint (cw_benefit_programme_get_listed (stored), ==, listed - 1);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Two present households of one village group. */
+static void
+two_of_a_group (Fixture  *f,
+                char    **first,
+                char    **second)
+{
+  g_autoptr(GListModel) households = cw_household_list (f->db, NULL);
+  g_autoptr(CwHousehold) a = g_list_model_get_item (households, 0);
+
+  for (guint i = 1; i < g_list_model_get_n_items (households); i++)
+    {
+      g_autoptr(CwHousehold) b = g_list_model_get_item (households, i);
+
+      if (cw_household_get_group_id (b) == cw_household_get_group_id (a) &&
+          g_str_equal (cw_household_get_status (b), "active"))
+        {
+          *first = g_strdup (cw_household_get_number (a));
+          *second = g_strdup (cw_household_get_number (b));
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_awards (Fixture       *f,
+             gconstpointer  data)
+{
+  CwListPage *page = show_list (f, "awards");
+  g_autofree char *first = NULL, *second = NULL;
+  GtkWidget *editor;
+
+  two_of_a_group (f, &first, &second);
+  cw_test_screenshot (GTK_WIDGET (f->window), "benefits-awards-demo");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "awards.new", NULL));
+  cw_test_settle ();
+  editor = GTK_WIDGET (cw_test_find_toplevel (CW_TYPE_AWARD_EDITOR));
+  set_row (editor, _("Year"), "2026");
+  set_row (editor, _("Household Number"), first);
+  set_row (editor, _("Prize in Yuan"), "500");
+  cw_test_settle ();
+  cw_test_screenshot (editor, "benefits-award-editor");
+  g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
+  cw_test_settle ();
+
+  /* The same group again that year: refused, the reason under the field. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "awards.new", NULL));
+  cw_test_settle ();
+  editor = GTK_WIDGET (cw_test_find_toplevel (CW_TYPE_AWARD_EDITOR));
+  set_row (editor, _("Year"), "2026");
+  set_row (editor, _("Household Number"), second);
+  g_assert_false (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
+  cw_test_settle ();
+  cw_test_screenshot (editor, "benefits-award-refused");
+  g_assert_nonnull (cw_test_find_toplevel (CW_TYPE_AWARD_EDITOR));
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* A star grade for the second. */
+  {
+    guint before = g_list_model_get_n_items (cw_list_page_get_items (page));
+
+    g_assert_true (cw_award_set_stars (f->db, 2026, second, 4, "遵纪守法、卫生整洁", NULL, NULL));
+    cw_test_settle ();
+    g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (page)), ==, before + 1);
+  }
+  cw_test_screenshot (GTK_WIDGET (f->window), "benefits-awards");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  cw_test_init (&argc, &argv);
+  app = cw_test_application_new (NULL);
+
+  g_test_add ("/benefits/programme", Fixture, NULL, fixture_setup, test_programme, fixture_teardown);
+  g_test_add ("/benefits/awards", Fixture, NULL, fixture_setup, test_awards, fixture_teardown);
+
+  ret = g_test_run ();
+
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+  return ret;
+}
