@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 #define CW_SETTING_OPERATOR        "operator"
 #define CW_SETTING_MASK_NAMES      "mask-names-in-notices"
 #define CW_SETTING_OBJECTION_PLACE "points-objection-place"
+#define CW_SETTING_FINANCE_LARGE_ITEM "finance-large-item"
 
 /* The clerk's saved name, trimmed; NULL when none was saved. */
 char     *cw_settings_get_operator        (CwDatabase  *db);
@@ -32,5 +33,12 @@ char     *cw_settings_get_objection_place (CwDatabase  *db);
 gboolean  cw_settings_set_objection_place (CwDatabase  *db,
                                            const char  *place,
                                            GError     **error);
+
+/* From what amount (fen) a disclosure lists an entry one by one (大额收支);
+ * ¥50 000 when not set. */
+gint64    cw_settings_get_finance_large_item (CwDatabase  *db);
+gboolean  cw_settings_set_finance_large_item (CwDatabase  *db,
+                                              gint64       fen,
+                                              GError     **error);
 
 G_END_DECLS
