@@ -81,11 +81,12 @@ cw_finance_period_key (const CwFinancePeriod *period)
 char *
 cw_finance_period_label (const CwFinancePeriod *period)
 {
-  /* TRANSLATORS: a quarter of a year, e.g. "Q3 2026" (2026年第3季度). */
+  /* TRANSLATORS: a quarter: the year, the quarter's number ("2026 Q3",
+   * 2026年第3季度). */
   if (period->quarter != 0)
-    return g_strdup_printf (_("Q%d %d"), period->quarter, period->year);
-  /* TRANSLATORS: a month of a year: the month number, then the year. */
-  return g_strdup_printf (_("%2$d-%1$02d"), period->month, period->year);
+    return g_strdup_printf (_("%d Q%d"), period->year, period->quarter);
+  /* TRANSLATORS: a month: the year, the month's number ("2026-07", 2026年7月). */
+  return g_strdup_printf (_("%d-%02d"), period->year, period->month);
 }
 
 gboolean
