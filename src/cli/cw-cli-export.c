@@ -11,6 +11,7 @@
 
 #include "cw-cli.h"
 #include "cw-cli-export.h"
+#include "cw-cli-finance.h"
 #include "cw-cli-points.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
@@ -404,6 +405,7 @@ static const CwCliTarget export_targets[] = {
                     "--min-age-female 55 --on 2026-10-29"),
                  run_export_persons } },
   { "points", CW_CLI_POINTS_EXPORT_TARGET },
+  { "finance", CW_CLI_FINANCE_EXPORT_TARGET },
   { NULL }
 };
 
@@ -415,6 +417,7 @@ static const CwCliTarget print_targets[] = {
                  N_("A care list as an A4 PDF, ID and phone masked unless --full"),
                  run_print_persons } },
   { "points", CW_CLI_POINTS_PRINT_TARGET },
+  { "finance", CW_CLI_FINANCE_PRINT_TARGET },
   { NULL }
 };
 

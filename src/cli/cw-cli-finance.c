@@ -9,12 +9,15 @@
 
 #include "cw-cli.h"
 #include "cw-cli-finance.h"
+#include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/finance/cw-finance-account.h"
 #include "core/finance/cw-finance-disclosure.h"
 #include "core/finance/cw-finance-entry.h"
 #include "core/finance/cw-finance-money.h"
 #include "core/finance/cw-finance-period.h"
+#include "report/finance/cw-finance-disclosure-print.h"
+#include "report/finance/cw-finance-export.h"
 
 static int
 unexpected_arguments (int    argc,
@@ -198,6 +201,76 @@ run_show (const CwCliCommand  *command,
                                   disclosure->pending),
              disclosure->pending);
   return CW_CLI_OK;
+}
+
+/* export finance, print finance: the period, the file, the day posted. */
+static int
+run_output (const CwCliCommand  *command,
+            const char          *db_path,
+            int                  argc,
+            char               **argv,
+            gboolean             print)
+{
+  g_autofree char *month = NULL, *quarter = NULL, *posted = NULL, *day = NULL, *display = NULL, *title = NULL;
+  const GOptionEntry entries[] = {
+    { "month", 0, 0, G_OPTION_ARG_STRING, &month, N_("The month, e.g. 2026-07"), N_("MONTH") },
+    { "quarter", 0, 0, G_OPTION_ARG_STRING, &quarter, N_("The quarter, e.g. 2026Q3"), N_("QUARTER") },
+    { "posted", 0, 0, G_OPTION_ARG_STRING, &posted,
+      N_("The day it goes up on the board (default: left blank to fill in by hand)"), N_("DATE") },
+    { NULL }
+  };
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  CwFinancePeriod period;
+  int status, n_pages = 0;
+
+  if (!cw_cli_parse_options (command, entries, &argc, &argv))
+    return CW_CLI_USAGE;
+  if ((status = parse_period (command->name, month, quarter, FALSE, &period)) != CW_CLI_OK)
+    return status;
+  if (argc < 2)
+    /* Translators: "print finance needs the file, e.g. DISCLOSURE.pdf" */
+    return cw_cli_usage (_("%s needs the file, e.g. %s."), command->name, print ? "DISCLOSURE.pdf" : "DISCLOSURE.xlsx");
+  if ((status = unexpected_arguments (argc, argv, 2)) != CW_CLI_OK)
+    return status;
+  if (posted != NULL && (day = cw_date_normalize (posted, &error)) == NULL)
+    return cw_cli_usage ("--posted: %s", error->message);
+
+  db = cw_cli_open_database (db_path, FALSE);
+  if (db == NULL)
+    return CW_CLI_FAILED;
+  if (print ? !cw_finance_disclosure_save_pdf (db, &period, day, argv[1], &n_pages, &error)
+            : !cw_finance_export_disclosure (db, &period, day, argv[1], &error))
+    return cw_cli_fail (error);
+
+  display = g_filename_display_name (argv[1]);
+  title = cw_finance_disclosure_title (db, &period);
+  if (print)
+    /* Translators: "Printed “青山村2026年第3季度财务公开” (2 pages) to “FILE”." */
+    printf (g_dngettext (GETTEXT_PACKAGE, "Printed “%s” (%d page) to “%s”.\n", "Printed “%s” (%d pages) to “%s”.\n",
+                         (gulong) n_pages),
+            title, n_pages, display);
+  else
+    printf (_("Exported “%s” to “%s”.\n"), title, display);
+  return CW_CLI_OK;
+}
+
+int
+cw_cli_finance_run_export (const CwCliCommand  *command,
+                           const char          *db_path,
+                           int                  argc,
+                           char               **argv)
+{
+  return run_output (command, db_path, argc, argv, FALSE);
+}
+
+int
+cw_cli_finance_run_print (const CwCliCommand  *command,
+                          const char          *db_path,
+                          int                  argc,
+                          char               **argv)
+{
+  return run_output (command, db_path, argc, argv, TRUE);
 }
 
 static int run_finance (const CwCliCommand  *command,

@@ -24,6 +24,7 @@ enum {
   PROP_REVERSES_ID,
   PROP_REVERSED_BY,
   PROP_LOCKED,
+  PROP_KEY,
   /* Text properties, in the order of ENTRY_SELECT's columns from 6 on. */
   PROP_ENTRY_DATE,
   PROP_VOUCHER,
@@ -87,6 +88,7 @@ cw_finance_entry_get_property (GObject    *object,
     case PROP_REVERSES_ID: g_value_set_int64 (value, self->reverses_id); break;
     case PROP_REVERSED_BY: g_value_set_int64 (value, self->reversed_by); break;
     case PROP_LOCKED: g_value_set_boolean (value, self->locked); break;
+    case PROP_KEY: g_value_take_string (value, g_strdup_printf ("%" G_GINT64_FORMAT, self->id)); break;
     default:
       if (prop_id >= FIRST_TEXT && prop_id < N_PROPS)
         g_value_set_string (value, self->text[prop_id] != NULL ? self->text[prop_id] : "");
@@ -142,6 +144,7 @@ cw_finance_entry_class_init (CwFinanceEntryClass *klass)
   properties[PROP_REVERSES_ID] = g_param_spec_int64 ("reverses-id", NULL, NULL, 0, G_MAXINT64, 0, ro);
   properties[PROP_REVERSED_BY] = g_param_spec_int64 ("reversed-by", NULL, NULL, 0, G_MAXINT64, 0, ro);
   properties[PROP_LOCKED] = g_param_spec_boolean ("locked", NULL, NULL, FALSE, ro);
+  properties[PROP_KEY] = g_param_spec_string ("key", NULL, NULL, "", ro);
   for (guint i = FIRST_TEXT; i < N_PROPS; i++)
     properties[i] = g_param_spec_string (names[i], NULL, NULL, "", i <= LAST_EDITABLE ? rw : ro);
 

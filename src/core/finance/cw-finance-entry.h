@@ -17,7 +17,7 @@ G_DECLARE_FINAL_TYPE (CwFinanceEntry, cw_finance_entry, CW, FINANCE_ENTRY, GObje
  * and, read-only, account-code, account-name, kind, recorded-by,
  * reviewed-by, reviewed-on, review-opinion, reverses-id, reversed-by
  * (the id of the reversal that corrects it, 0 when none), locked (its
- * month is closed). */
+ * month is closed), key (the id as text, for lists that keep a selection). */
 CwFinanceEntry *cw_finance_entry_new               (void);
 CwFinanceEntry *cw_finance_entry_copy              (CwFinanceEntry *self);
 gint64          cw_finance_entry_get_id            (CwFinanceEntry *self);

@@ -25,7 +25,7 @@
 #define HEADER_ROW       1
 #define FIRST_DATA_ROW   2
 
-#define N_KINDS (CW_WORKBOOK_NUMBER + 1)
+#define N_KINDS (CW_WORKBOOK_MONEY + 1)
 
 struct _CwWorkbook
 {
@@ -225,6 +225,10 @@ add_formats (CwWorkbook *self)
 
   format = self->cell_formats[CW_WORKBOOK_NUMBER] = add_format (self, TRUE);
   format_set_align (format, LXW_ALIGN_CENTER);
+
+  format = self->cell_formats[CW_WORKBOOK_MONEY] = add_format (self, TRUE);
+  format_set_num_format (format, "#,##0.00");
+  format_set_align (format, LXW_ALIGN_RIGHT);
 }
 
 CwWorkbook *
@@ -529,6 +533,8 @@ cw_workbook_write_row (CwWorkbook          *self,
         code = worksheet_write_blank (self->sheet, row, (lxw_col_t) i, format);
       else if (self->kinds[i] == CW_WORKBOOK_NUMBER && parse_whole_number (value, &number))
         code = worksheet_write_number (self->sheet, row, (lxw_col_t) i, number, format);
+      else if (self->kinds[i] == CW_WORKBOOK_MONEY && parse_whole_number (value, &number))
+        code = worksheet_write_number (self->sheet, row, (lxw_col_t) i, number / 100, format);
       else
         code = write_string (self, row, (lxw_col_t) i, value, format);
       if (code != LXW_NO_ERROR)

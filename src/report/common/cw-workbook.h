@@ -54,6 +54,10 @@ typedef enum
   /* Whole numbers (序号, 年龄): real numbers, so sums and sorting work;
    * a value that is not a whole number is written as text. */
   CW_WORKBOOK_NUMBER,
+  /* Money, given as whole fen ("123450"): a real number of yuan shown
+   * "#,##0.00" (1,234.50), right-aligned, so sums work; anything else is
+   * written as text. */
+  CW_WORKBOOK_MONEY,
 } CwWorkbookKind;
 
 typedef struct
