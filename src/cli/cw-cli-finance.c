@@ -72,7 +72,6 @@ run_review (const CwCliCommand  *command,
   g_autoptr(CwDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
   CwFinancePeriod period;
-  gint64 reviewer;
   guint n = 0;
   int status;
 
@@ -87,10 +86,8 @@ run_review (const CwCliCommand  *command,
   db = cw_cli_open_database (db_path, FALSE);
   if (db == NULL)
     return CW_CLI_FAILED;
-  reviewer = cw_finance_find_reviewer (db, by, &error);
   key = cw_finance_period_key (&period);
-  if (reviewer == 0 ||
-      !cw_finance_entry_review (db, NULL, 0, key, reviewer, date, opinion, &n, &error))
+  if (!cw_finance_entry_review (db, NULL, 0, key, by, date, opinion, &n, &error))
     return cw_cli_fail (error);
   /* Translators: "Reviewed 12 entries of 2026-07 (by 李监督)." */
   printf (g_dngettext (GETTEXT_PACKAGE, "Reviewed %u entry of %s (by %s).\n", "Reviewed %u entries of %s (by %s).\n",

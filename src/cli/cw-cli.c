@@ -15,6 +15,7 @@
 #include "cw-cli-finance.h"
 #include "cw-cli-import.h"
 #include "cw-cli-points.h"
+#include "cw-cli-roles.h"
 #include "cw-cli-village.h"
 
 /* Every register's commands, in the order --help lists them. */
@@ -24,6 +25,7 @@ static const CwCliCommand *const command_tables[] = {
   cw_cli_database_commands,
   cw_cli_export_commands,
   cw_cli_points_commands,
+  cw_cli_roles_commands,
   cw_cli_finance_commands,
 };
 

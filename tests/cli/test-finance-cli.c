@@ -10,8 +10,8 @@
 #include "cw-test-core.h"
 #include "cw-test-run.h"
 
-/* A village with one person (the supervision committee's member, until
- * village roles exist), made as a clerk would with the program. */
+/* A village with one person, 李监督, who chairs the supervision committee
+ * since 2020, made as a clerk would with the program. */
 static char *
 village (const char *dir)
 {
@@ -23,6 +23,9 @@ village (const char *dir)
   g_assert_cmpint (r.status, ==, 0);
   cw_test_write_file (roster, "户号,村民小组,姓名,与户主关系\n0001,一组,李监督,户主\n", NULL);
   cw_test_run_cunwu (&r, "C.UTF-8", "--db", db, "import", "households", roster, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  cw_test_run_cunwu (&r, "C.UTF-8", "--db", db, "role", "set", "--person", "李监督", "--role", "监委会主任",
+                     "--from", "2020-01-01", NULL);
   g_assert_cmpint (r.status, ==, 0);
   return db;
 }

@@ -17,6 +17,7 @@
 #include "core/finance/cw-finance-period.h"
 #include "core/village/cw-settings.h"
 #include "core/village/cw-village.h"
+#include "core/village/cw-village-role.h"
 #include "core/village/cw-village-group.h"
 
 #include "cw-test-core.h"
@@ -116,13 +117,14 @@ test_periods (void)
   g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
 }
 
-/* A village with one member of the supervision committee (a person of the
- * register, until village roles exist) and a sub-account 500101. */
+/* A village whose supervision committee is 李监督 (its chair, of the
+ * register) and two members from outside it, since 2020; 王五 of the
+ * register is on no committee. And a sub-account 500101. */
 typedef struct
 {
   CwTestDir   dir;
   CwDatabase *db;
-  gint64      reviewer;
+  const char *reviewer;
 } Fixture;
 
 static gint64
@@ -157,9 +159,26 @@ fixture_set_up (Fixture       *f,
   cw_person_set_text (head, "relation", "户主");
   g_assert_true (cw_household_add (f->db, h, head, &error));
   g_assert_no_error (error);
-  f->reviewer = cw_finance_find_reviewer (f->db, "李监督", &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (f->reviewer, ==, cw_person_get_id (head));
+  f->reviewer = "李监督";
+  {
+    g_autoptr(CwVillageRole) chair =
+      cw_village_role_new (CW_ROLE_SUPERVISION_CHAIR, cw_person_get_id (head), NULL, "2020-01-01", NULL);
+    g_autoptr(CwVillageRole) zhao = cw_village_role_new (CW_ROLE_SUPERVISION_MEMBER, 0, "赵委员", "2020-01-01", NULL);
+    g_autoptr(CwVillageRole) qian = cw_village_role_new (CW_ROLE_SUPERVISION_MEMBER, 0, "钱委员", "2020-01-01", NULL);
+    g_autoptr(CwHousehold) other = cw_household_new ();
+    g_autoptr(CwPerson) wang = cw_person_new ();
+
+    g_assert_cmpint (cw_village_role_add (f->db, chair, &error), >, 0);
+    g_assert_cmpint (cw_village_role_add (f->db, zhao, &error), >, 0);
+    g_assert_cmpint (cw_village_role_add (f->db, qian, &error), >, 0);
+    g_assert_no_error (error);
+    cw_household_set_text (other, "number", "0002");
+    cw_household_set_group_id (other, cw_village_group_get_id (one));
+    cw_person_set_text (wang, "name", "王五");
+    cw_person_set_text (wang, "relation", "户主");
+    g_assert_true (cw_household_add (f->db, other, wang, &error));
+    g_assert_no_error (error);
+  }
 
   g_assert_cmpint (cw_finance_account_add_sub (f->db, account (f, 2024, "5001"), "500101", "摊位租金", &error), >, 0);
   g_assert_no_error (error);
@@ -340,6 +359,13 @@ test_entry_rules (Fixture       *f,
   g_assert_false (cw_finance_entry_review (f->db, &id, 1, NULL, f->reviewer, "2024-03-04", "", NULL, &error));
   g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
   g_clear_error (&error);
+  /* Only a member of the supervision committee on that day reviews. */
+  g_assert_false (cw_finance_entry_review (f->db, &id, 1, NULL, "王五", "2024-03-10", "", NULL, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "李监督"));
+  g_clear_error (&error);
+  g_assert_false (cw_finance_entry_review (f->db, &id, 1, NULL, "李监督", "2019-12-31", "", NULL, &error));
+  g_clear_error (&error);
   review (f, id, "2024-03-10");
   g_assert_false (cw_finance_entry_review (f->db, &id, 1, NULL, f->reviewer, "2024-03-10", "", NULL, &error));
   g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
@@ -517,6 +543,10 @@ test_disclosure (Fixture       *f,
   g_assert_cmpint (item->amount, ==, 6000000);
   g_assert_cmpuint (q1->reviewers->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (q1->reviewers, 0), ==, "李监督");
+  /* The committee signs: its chair first. */
+  g_assert_cmpuint (q1->supervisors->len, ==, 3);
+  g_assert_nonnull (strstr (g_ptr_array_index (q1->supervisors, 0), "李监督"));
+  g_assert_nonnull (strstr (g_ptr_array_index (q1->supervisors, 2), "钱委员"));
   capitals = cw_finance_capitals (q1->income_period);
   g_assert_cmpstr (capitals, ==, "陆万贰仟叁佰肆拾伍元陆角柒分");
 

@@ -237,6 +237,57 @@ test_search (Fixture       *f,
   g_object_unref (second);
 }
 
+/* Phone numbers are searched as they are written: with dashes or spaces
+ * (138-1234-5678, 138 1234 5678) as well as bare, and a landline's area
+ * code with its dash. */
+static void
+test_search_phone (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  CwHousehold *h;
+  CwHousehold *mobile = NULL, *landline = NULL;
+  g_autoptr(GListModel) all = NULL;
+  struct { const char *query; gboolean mobile, landline; } cases[] = {
+    { "13812345678", TRUE, FALSE }, { "138-1234-5678", TRUE, FALSE },
+    { "138 1234 5678", TRUE, FALSE }, { "1234-5678", TRUE, FALSE },
+    { "0731-8888", FALSE, TRUE }, { "0731-88881234", FALSE, TRUE },
+    { "88881234", FALSE, TRUE }, { "138-9999", FALSE, FALSE }, { "0731-1", FALSE, FALSE },
+  };
+
+  h = add_household (f, "0501", f->group_one, person ("周一", "户主", ""));
+  cw_household_set_text (h, "phone", "138 1234 5678");
+  g_assert_true (cw_household_update (f->db, h, &error));
+  g_assert_no_error (error);
+  g_object_unref (h);
+  h = add_household (f, "0502", f->group_one, person ("周二", "户主", ""));
+  cw_household_set_text (h, "phone", "0731-88881234");
+  g_assert_true (cw_household_update (f->db, h, &error));
+  g_assert_no_error (error);
+  g_object_unref (h);
+
+  all = cw_household_list (f->db, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(CwHousehold) item = g_list_model_get_item (all, i);
+
+      if (g_str_equal (cw_household_get_number (item), "0501"))
+        mobile = item;
+      else if (g_str_equal (cw_household_get_number (item), "0502"))
+        landline = item;
+    }
+  g_assert_nonnull (mobile);
+  g_assert_nonnull (landline);
+  g_assert_cmpstr (cw_household_get_phone (mobile), ==, "13812345678");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("query “%s”", cases[i].query);
+      g_assert_cmpint (cw_household_matches (mobile, cases[i].query), ==, cases[i].mobile);
+      g_assert_cmpint (cw_household_matches (landline, cases[i].query), ==, cases[i].landline);
+    }
+}
+
 /* A search that finds a household by a member other than its head says
  * which member; one that its 户号, phone or head explains says nobody. */
 static void
@@ -848,6 +899,7 @@ main (int    argc,
   g_test_add_func ("/households/validate-person", test_validate_person);
   g_test_add ("/households/add", Fixture, NULL, fixture_set_up, test_add_household, fixture_tear_down);
   g_test_add ("/households/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
+  g_test_add ("/households/search-phone", Fixture, NULL, fixture_set_up, test_search_phone, fixture_tear_down);
   g_test_add ("/households/search-member", Fixture, NULL, fixture_set_up, test_search_member, fixture_tear_down);
   g_test_add ("/households/status-and-split", Fixture, NULL, fixture_set_up, test_status_and_split, fixture_tear_down);
   g_test_add ("/households/close-on-death", Fixture, NULL, fixture_set_up, test_close_on_death, fixture_tear_down);

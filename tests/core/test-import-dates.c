@@ -10,6 +10,8 @@
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 
+#include "core/points/cw-point-import.h"
+
 #include "import-test-util.h"
 
 /* Issue 9, dates in imports: every form Excel and WPS write is read (the
@@ -253,6 +255,42 @@ test_excel_ids (Fixture       *fixture,
   }
 }
 
+/* The points entries' 日期 is a spreadsheet's date cell too: the forms a
+ * roster's dates may take are read there as well. */
+static void
+test_entry_dates (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *rules = g_build_filename (fixture->dir, "rules.csv", NULL);
+  g_autofree char *entries = g_build_filename (fixture->dir, "entries.csv", NULL);
+  g_autoptr(CwImportReport) roster = NULL;
+  g_autoptr(CwImportReport) rule_book = NULL;
+  g_autoptr(CwImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  roster = import_text (fixture, "户号,村民小组,姓名,与户主关系,出生日期\n"
+                                 "1301,一组,吴甲,户主,1962/1/1\n");
+  g_assert_cmpuint (cw_import_report_get_imported (roster), ==, 1);
+  cw_test_write_file (rules, "编号,积分类型,类别,内容,分值\n"
+                             "ZY01,村民积分,人居环境,庭院整洁,5\n", NULL);
+  rule_book = cw_importer_import_file (&cw_point_rule_importer, fixture->db, rules, 0, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cw_import_report_get_imported (rule_book), ==, 1);
+
+  cw_test_write_file (entries, "户号,规则编号,日期\n"
+                               "1301,ZY01,2024/2/10\n"
+                               "1301,ZY01,2024年2月11日\n"
+                               "1301,ZY01,45334\n"
+                               "1301,ZY01,2024/2/13 0:00\n", NULL);
+  report = cw_importer_import_file (&cw_point_entry_importer, fixture->db, entries, 0, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cw_import_report_get_n_problems (report), ==, 0);
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 4);
+  g_assert_cmpint (cw_database_query_int (fixture->db,
+                                          "SELECT count(*) FROM point_entry WHERE entry_date IN "
+                                          "('2024-02-10', '2024-02-11', '2024-02-12', '2024-02-13')", -1), ==, 4);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -265,6 +303,7 @@ main (int    argc,
   ADD ("/import-dates/roster-dates", test_roster_dates);
   ADD ("/import-dates/birth-date-and-id", test_birth_date_and_id);
   ADD ("/import-dates/excel-ids", test_excel_ids);
+  ADD ("/import-dates/entry-dates", test_entry_dates);
 #undef ADD
 
   return g_test_run ();

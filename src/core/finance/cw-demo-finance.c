@@ -11,6 +11,7 @@
 #include "core/finance/cw-finance-entry.h"
 #include "core/finance/cw-finance-period.h"
 #include "core/village/cw-demo-private.h"
+#include "core/village/cw-village-role.h"
 
 /* Two years of the demo village's books, one on each chart: 2023 on the
  * 2004 system, 2024 on the 2023 system. */
@@ -158,21 +159,18 @@ cw_demo_finance_fill (CwDatabase  *db,
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   Books books = { db, rand, 0, 0, 0, ids };
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gint64 reviewer = 0, wrong;
+  g_autoptr(GListModel) chairs = cw_village_role_holders (db, CW_ROLE_SUPERVISION_CHAIR, "2023-01-01", error);
+  g_autoptr(CwVillageRole) chair = NULL;
+  const char *reviewer;
+  gint64 wrong;
 
-  /* The supervision committee's member who reviews: a present villager
-   * of middle age. */
-  stmt = cw_database_prepare (db,
-                              "SELECT id FROM person WHERE status = 'active' "
-                              "AND birth_date BETWEEN '1960-01-01' AND '1980-12-31' ORDER BY id LIMIT 1 OFFSET 3",
-                              error);
-  if (stmt == NULL)
+  /* The supervision committee's chair reviews the vouchers. */
+  if (chairs == NULL)
     return FALSE;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    reviewer = sqlite3_column_int64 (stmt, 0);
-  if (reviewer == 0)
+  if (g_list_model_get_n_items (chairs) == 0)
     return TRUE;
+  chair = g_list_model_get_item (chairs, 0);
+  reviewer = cw_village_role_get_name (chair);
 
   /* The 2023 chart's sub-accounts that the demo books under. */
   if (!add_sub_account (db, "5001", "500101", "摊位租金", error) ||

@@ -3,12 +3,17 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
+
+#include "core/common/cw-date.h"
 
 #include "core/common/cw-database-private.h"
 #include "core/finance/cw-finance-account.h"
 #include "core/finance/cw-finance-disclosure.h"
 #include "core/village/cw-settings.h"
+#include "core/village/cw-village-role.h"
 
 static void
 row_free (gpointer data)
@@ -40,6 +45,7 @@ cw_finance_disclosure_free (CwFinanceDisclosure *self)
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->large_items, g_ptr_array_unref);
   g_clear_pointer (&self->reviewers, g_ptr_array_unref);
+  g_clear_pointer (&self->supervisors, g_ptr_array_unref);
   g_free (self);
 }
 
@@ -205,6 +211,29 @@ read_state (CwDatabase           *db,
   return TRUE;
 }
 
+static gboolean
+list_supervisors (CwDatabase           *db,
+                  CwFinanceDisclosure  *self,
+                  GError              **error)
+{
+  g_autofree char *today = cw_date_today_text ();
+  const char *on = strcmp (self->period.last, today) < 0 ? self->period.last : today;
+  g_autoptr(GListModel) holdings = cw_village_role_list (db, on, error);
+
+  if (holdings == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (holdings); i++)
+    {
+      g_autoptr(CwVillageRole) role = g_list_model_get_item (holdings, i);
+
+      if (cw_role_kind_is_supervision (cw_village_role_get_kind (role)))
+        g_ptr_array_add (self->supervisors,
+                         g_strdup_printf ("%s %s", cw_role_kind_name (cw_village_role_get_kind (role)),
+                                          cw_village_role_get_name (role)));
+    }
+  return TRUE;
+}
+
 CwFinanceDisclosure *
 cw_finance_disclosure_compute (CwDatabase             *db,
                                const CwFinancePeriod  *period,
@@ -218,12 +247,14 @@ cw_finance_disclosure_compute (CwDatabase             *db,
   self->rows = g_ptr_array_new_with_free_func (row_free);
   self->large_items = g_ptr_array_new_with_free_func (large_item_free);
   self->reviewers = g_ptr_array_new_with_free_func (g_free);
+  self->supervisors = g_ptr_array_new_with_free_func (g_free);
   self->large_item_from = cw_settings_get_finance_large_item (db);
 
   if (!sum_accounts (db, self, year_first, error) ||
       !sum_before (db, self, error) ||
       !list_large_items (db, self, error) ||
-      !read_state (db, self, error))
+      !read_state (db, self, error) ||
+      !list_supervisors (db, self, error))
     return NULL;
   self->carried = self->brought_forward + self->income_period - self->expense_period;
   return g_steal_pointer (&self);

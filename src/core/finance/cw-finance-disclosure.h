@@ -58,6 +58,9 @@ typedef struct
   gboolean         closed;
   /* Who reviewed the period's entries, in the order they first did. */
   GPtrArray       *reviewers;      /* of char* */
+  /* The supervision committee on the period's last day (today, for a
+   * period not over), the chair first: "村务监督委员会主任 张三", to sign. */
+  GPtrArray       *supervisors;    /* of char* */
 } CwFinanceDisclosure;
 
 CwFinanceDisclosure *cw_finance_disclosure_compute (CwDatabase             *db,

@@ -15,6 +15,7 @@
 #include "core/finance/cw-finance-entry.h"
 #include "core/finance/cw-finance-money.h"
 #include "core/finance/cw-finance-period.h"
+#include "core/village/cw-village-role.h"
 
 enum {
   PROP_0,
@@ -627,77 +628,26 @@ cw_finance_entry_reverse (CwDatabase  *db,
   return reversal;
 }
 
-gint64
-cw_finance_find_reviewer (CwDatabase  *db,
-                          const char  *name,
-                          GError     **error)
-{
-  g_autofree char *clean = cw_text_clean_line (name != NULL ? name : "");
-  g_autoptr(sqlite3_stmt) stmt =
-    cw_database_prepare (db,
-                         "SELECT id FROM person WHERE name = ?1 AND status IN ('active', 'migrant') LIMIT 2",
-                         error);
-  gint64 id;
-
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_text (stmt, 1, clean, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND,
-                   _("Reviewed by: %s is no one in the household register."), clean);
-      return 0;
-    }
-  id = sqlite3_column_int64 (stmt, 0);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
-                   _("Reviewed by: the register has several people called %s; choose the member in the window."),
-                   clean);
-      return 0;
-    }
-  return id;
-}
-
-static char *
-reviewer_name (CwDatabase  *db,
-               gint64       reviewer_id,
-               GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt =
-    cw_database_prepare (db, "SELECT name FROM person WHERE id = ?1 AND status IN ('active', 'migrant')", error);
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, reviewer_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID,
-                       _("Reviewed by: choose the supervision committee's member who reviewed the entries."));
-  return NULL;
-}
-
 gboolean
 cw_finance_entry_review (CwDatabase    *db,
                          const gint64  *ids,
                          guint          n_ids,
                          const char    *month,
-                         gint64         reviewer_id,
+                         const char    *reviewer,
                          const char    *date,
                          const char    *opinion,
                          guint         *n_reviewed,
                          GError       **error)
 {
-  g_autofree char *name = reviewer_name (db, reviewer_id, error);
+  g_autoptr(CwVillageRole) member = NULL;
   g_autofree char *clean_opinion = cw_text_clean_line (opinion != NULL ? opinion : "");
   g_autofree char *day = NULL;
   g_autoptr(GArray) chosen = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(sqlite3_stmt) stmt = NULL;
   GDate parsed, today;
   guint done = 0;
+  gint64 reviewer_id;
 
-  if (name == NULL)
-    return FALSE;
   if (date == NULL || date[0] == '\0')
     cw_date_today (&parsed);
   else if (!cw_date_parse (date, &parsed, error))
@@ -712,6 +662,19 @@ cw_finance_entry_review (CwDatabase    *db,
       return FALSE;
     }
   day = cw_date_format (&parsed);
+  if (reviewer == NULL || reviewer[0] == '\0')
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID,
+                           _("Reviewed by: name the supervision committee's member who reviewed the entries."));
+      return FALSE;
+    }
+  member = cw_village_role_find_supervisor (db, reviewer, day, error);
+  if (member == NULL)
+    {
+      g_prefix_error (error, _("Reviewed by: "));
+      return FALSE;
+    }
+  reviewer_id = cw_village_role_get_person_id (member);
 
   if (ids != NULL)
     g_array_append_vals (chosen, ids, n_ids);
@@ -765,7 +728,7 @@ cw_finance_entry_review (CwDatabase    *db,
       if (stmt == NULL)
         {
           stmt = cw_database_prepare (db,
-                                      "UPDATE finance_entry SET reviewer_id = ?2, reviewed_by = ?3, "
+                                      "UPDATE finance_entry SET reviewer_id = nullif(?2, 0), reviewed_by = ?3, "
                                       "reviewed_on = ?4, review_opinion = ?5 WHERE id = ?1",
                                       error);
           if (stmt == NULL)
@@ -774,7 +737,7 @@ cw_finance_entry_review (CwDatabase    *db,
       sqlite3_reset (stmt);
       sqlite3_bind_int64 (stmt, 1, id);
       sqlite3_bind_int64 (stmt, 2, reviewer_id);
-      sqlite3_bind_text (stmt, 3, name, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, cw_village_role_get_name (member), -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 4, day, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 5, clean_opinion, -1, SQLITE_STATIC);
       if (!cw_database_step_done (db, stmt, error))

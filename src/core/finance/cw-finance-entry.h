@@ -69,21 +69,17 @@ gint64          cw_finance_entry_reverse           (CwDatabase     *db,
                                                     const char     *reason,
                                                     GError        **error);
 
-/* The supervision committee's member who reviews entries: a person of the
- * household register, by name (unique among those present). */
-gint64          cw_finance_find_reviewer           (CwDatabase     *db,
-                                                    const char     *name,
-                                                    GError        **error);
-/* Review (监委会审核) of pending entries by the person @reviewer_id on
- * @date (NULL: today) with an opinion ("" for none): @ids, or with @ids
- * NULL every pending entry of @month (YYYY-MM). The date is no earlier
- * than any entry's and not in the future. @n_reviewed (may be NULL) gets
- * how many. */
+/* Review (监委会审核) of pending entries on @date (NULL: today) by
+ * @reviewer, a member (主任 or 委员) of the village affairs supervision
+ * committee on that day (core/village/cw-village-role.h), with an opinion
+ * ("" for none): @ids, or with @ids NULL every pending entry of @month
+ * (YYYY-MM). The date is no earlier than any entry's and not in the
+ * future. @n_reviewed (may be NULL) gets how many. */
 gboolean        cw_finance_entry_review            (CwDatabase     *db,
                                                     const gint64   *ids,
                                                     guint           n_ids,
                                                     const char     *month,
-                                                    gint64          reviewer_id,
+                                                    const char     *reviewer,
                                                     const char     *date,
                                                     const char     *opinion,
                                                     guint          *n_reviewed,

@@ -640,7 +640,7 @@ settle_entry (CwImport            *import,
       if (date_text[0] == '\0')
         problem = g_strdup_printf (_("The column “%s” is empty: every entry needs the day it was earned."),
                                    entry_columns[ENTRY_DATE]);
-      else if (!cw_date_parse (date_text, &date, &row_error))
+      else if (!cw_date_parse_cell (date_text, &date, &row_error))
         problem = g_strdup_printf (_("The column “%s”: %s"), entry_columns[ENTRY_DATE], row_error->message);
       else if (quantity_text[0] != '\0' && !parse_whole_number (quantity_text, 1, CW_ENTRY_QUANTITY_MAX, &quantity))
         problem = g_strdup_printf (_("The column “%s” says “%s”; it needs a whole number from 1 to 10000 "

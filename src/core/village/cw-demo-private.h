@@ -30,6 +30,11 @@ gboolean cw_demo_points_fill (CwDatabase      *db,
                               guint            households,
                               GError         **error);
 
+/* The village's offices (书记, 两委, 监委会, 村民代表 …) held by persons of
+ * the demo register, inside cw_demo_fill()'s transaction. */
+gboolean cw_demo_roles_fill  (CwDatabase      *db,
+                              GError         **error);
+
 /* The finance part: two years of the collective's books (2023 on the 2004
  * chart, 2024 on the 2023 chart), reviewed and closed but for the last
  * month, after the households exist. */

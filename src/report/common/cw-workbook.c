@@ -159,13 +159,39 @@ cw_workbook_repair_text (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* libxlsxwriter's own words (lxw_strerror) are English and name its
+ * source files; the clerk gets what happened and what to do instead, and
+ * the code number stays for whoever is asked to help. */
+static const char *
+describe_lxw_error (lxw_error code)
+{
+  switch (code)
+    {
+    case LXW_ERROR_MEMORY_MALLOC_FAILED:
+      return _("The computer ran out of memory. Close other programs and try again.");
+    case LXW_ERROR_CREATING_XLSX_FILE:
+      return _("The file could not be created. Check that the folder exists, that you may write to it, and that the file is not open in another program.");
+    case LXW_ERROR_CREATING_TMPFILE:
+    case LXW_ERROR_READING_TMPFILE:
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_FILE_ADD:
+    case LXW_ERROR_ZIP_CLOSE:
+      return _("Writing the workbook failed part way. Check that the disk is not full and try again.");
+    case LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED:
+      return _("A cell holds more text than Excel allows (32 767 characters).");
+    default:
+      return _("The workbook could not be written.");
+    }
+}
+
 static gboolean
 set_lxw_error (CwWorkbook  *self,
                lxw_error    code,
                GError     **error)
 {
   g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
-               _("Could not write “%s”: %s"), self->path, lxw_strerror (code));
+               _("Could not write “%s”: %s (workbook error %d)"),
+               self->path, describe_lxw_error (code), (int) code);
   return FALSE;
 }
 
@@ -237,6 +263,7 @@ cw_workbook_new (const char  *path,
 {
   g_autoptr(CwWorkbook) self = NULL;
   lxw_workbook_options options = { 0 };
+  g_autofree char *tmpdir = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -249,7 +276,12 @@ cw_workbook_new (const char  *path,
   if (self->output == NULL)
     return NULL;
 
+  /* Constant memory spills each sheet to temporary files; keep them on
+   * the destination's disk, so that a full /tmp cannot fail an export to
+   * a disk with room, and a full destination fails early. */
   options.constant_memory = LXW_TRUE;
+  tmpdir = g_path_get_dirname (cw_output_get_temp_path (self->output));
+  options.tmpdir = tmpdir;
   self->workbook = workbook_new_opt (cw_output_get_temp_path (self->output), &options);
   if (self->workbook == NULL)
     {

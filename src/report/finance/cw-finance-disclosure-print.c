@@ -175,16 +175,13 @@ cw_finance_disclosure_table (CwDatabase                *db,
   add_large_items (table, disclosure);
 
   cw_print_table_add_signature (table, _("Villagers’ committee (seal)"));
-  if (disclosure->reviewers->len == 0)
+  /* Each member of the committee signs; blank lines when the register
+   * of roles names none yet. */
+  if (disclosure->supervisors->len == 0)
     for (guint i = 0; i < 3; i++)
       cw_print_table_add_signature (table, _("Supervision committee member"));
-  for (guint i = 0; i < disclosure->reviewers->len; i++)
-    {
-      g_autofree char *label = g_strdup_printf (_("Supervision committee: %s"),
-                                                (const char *) g_ptr_array_index (disclosure->reviewers, i));
-
-      cw_print_table_add_signature (table, label);
-    }
+  for (guint i = 0; i < disclosure->supervisors->len; i++)
+    cw_print_table_add_signature (table, g_ptr_array_index (disclosure->supervisors, i));
   cw_print_table_add_signature (table, _("Supervision committee (seal)"));
   cw_print_table_add_signature (table, _("Bookkeeping agency (seal)"));
   committee = g_strdup_printf (_("%s Villagers’ Committee"), village != NULL ? cw_village_get_name (village) : "");

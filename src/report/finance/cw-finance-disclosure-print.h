@@ -12,8 +12,8 @@ G_BEGIN_DECLS
  * with 本期 and 本年累计 and their totals, the balance brought forward and
  * carried, each total also in capitals (大写), the large items one by one,
  * and lines to sign and seal for the villagers' committee, each member of
- * the supervision committee (those who reviewed the period's entries; three
- * blank lines when none has) and the bookkeeping agency. @posted is the
+ * the supervision committee on the period's last day (three blank lines
+ * when the register of roles names none) and the bookkeeping agency. @posted is the
  * day it goes up (YYYY-MM-DD; NULL: a blank to fill in by hand). */
 char         *cw_finance_disclosure_title   (CwDatabase                *db,
                                              const CwFinancePeriod     *period);

@@ -8,6 +8,7 @@
 #include "core/common/cw-date.h"
 #include "core/finance/cw-finance-entry.h"
 #include "core/finance/cw-finance-period.h"
+#include "core/village/cw-village-role.h"
 #include "ui/common/cw-form.h"
 #include "ui/common/cw-undo.h"
 #include "ui/finance/cw-finance-review-dialog.h"
@@ -23,7 +24,7 @@ struct _CwFinanceReviewDialog
   char             *month;
 
   /* Template widgets */
-  AdwEntryRow      *reviewer_row;
+  AdwComboRow      *reviewer_row;
   AdwEntryRow      *date_row;
   AdwEntryRow      *opinion_row;
 };
@@ -35,20 +36,18 @@ cw_finance_review_dialog_response (AdwMessageDialog *dialog,
                                    const char       *response)
 {
   CwFinanceReviewDialog *self = CW_FINANCE_REVIEW_DIALOG (dialog);
-  g_autofree char *reviewer = cw_ui_row_text (GTK_WIDGET (self->reviewer_row));
+  GtkStringObject *chosen = adw_combo_row_get_selected_item (self->reviewer_row);
+  const char *reviewer = chosen != NULL ? gtk_string_object_get_string (chosen) : "";
   g_autofree char *date = cw_ui_row_text (GTK_WIDGET (self->date_row));
   g_autofree char *opinion = cw_ui_row_text (GTK_WIDGET (self->opinion_row));
   g_autofree char *message = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 reviewer_id;
   guint n = 0;
 
   if (g_strcmp0 (response, "review") != 0)
     return;
 
-  reviewer_id = cw_finance_find_reviewer (self->db, reviewer, &error);
-  if (reviewer_id == 0 ||
-      !cw_finance_entry_review (self->db, NULL, 0, self->month, reviewer_id, date, opinion, &n, &error))
+  if (!cw_finance_entry_review (self->db, NULL, 0, self->month, reviewer, date, opinion, &n, &error))
     {
       /* Over the window, not over this question, which is closing. */
       cw_window_show_message (self->owner, error->message);
@@ -57,6 +56,37 @@ cw_finance_review_dialog_response (AdwMessageDialog *dialog,
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry reviewed by %s", "%u entries reviewed by %s", n),
                              n, reviewer);
   cw_undo_show_toast (self->owner, 0, message);
+}
+
+/* The members of the supervision committee on the day typed, the one
+ * chosen kept when still a member. */
+static void
+date_changed_cb (CwFinanceReviewDialog *self)
+{
+  g_autofree char *text = cw_ui_row_text (GTK_WIDGET (self->date_row));
+  g_autofree char *day = cw_date_normalize (text, NULL);
+  GtkStringObject *chosen = adw_combo_row_get_selected_item (self->reviewer_row);
+  g_autofree char *kept = chosen != NULL ? g_strdup (gtk_string_object_get_string (chosen)) : NULL;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GListModel) holdings = NULL;
+  guint selected = 0;
+
+  if (day == NULL || self->db == NULL)
+    return;
+  holdings = cw_village_role_list (self->db, day, NULL);
+  for (guint i = 0; holdings != NULL && i < g_list_model_get_n_items (holdings); i++)
+    {
+      g_autoptr(CwVillageRole) role = g_list_model_get_item (holdings, i);
+
+      if (!cw_role_kind_is_supervision (cw_village_role_get_kind (role)))
+        continue;
+      if (g_strcmp0 (kept, cw_village_role_get_name (role)) == 0)
+        selected = g_list_model_get_n_items (G_LIST_MODEL (names));
+      gtk_string_list_append (names, cw_village_role_get_name (role));
+    }
+  adw_combo_row_set_model (self->reviewer_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->reviewer_row, selected);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->reviewer_row), g_list_model_get_n_items (G_LIST_MODEL (names)) > 0);
 }
 
 CwFinanceReviewDialog *
@@ -91,6 +121,7 @@ cw_finance_review_dialog_new (GtkWidget  *owner,
   g_object_add_weak_pointer (G_OBJECT (owner), (gpointer *) &self->owner);
   self->month = cw_finance_period_key (&period);
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
+  date_changed_cb (self);
   return self;
 }
 
@@ -135,6 +166,7 @@ cw_finance_review_dialog_class_init (CwFinanceReviewDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwFinanceReviewDialog, reviewer_row);
   gtk_widget_class_bind_template_child (widget_class, CwFinanceReviewDialog, date_row);
   gtk_widget_class_bind_template_child (widget_class, CwFinanceReviewDialog, opinion_row);
+  gtk_widget_class_bind_template_callback (widget_class, date_changed_cb);
 }
 
 static void

@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CwFinanceReviewDialog, cw_finance_review_dialog, CW, FINANCE_REVIEW_DIALOG, AdwMessageDialog)
 
 /* The supervision committee's review (监委会审核) of @month's pending
- * entries: who reviewed (a person of the household register, by name),
+ * entries: who reviewed (a member of the committee on that day),
  * on what day, with what opinion. A review is final: the toast in
  * @owner's window has no Undo. */
 CwFinanceReviewDialog *cw_finance_review_dialog_new (GtkWidget  *owner,
