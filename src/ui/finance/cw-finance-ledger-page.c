@@ -104,7 +104,7 @@ static const CwColumnInfo columns[] = {
   { N_("Date"),       NULL, date_text,       CW_COLUMN_TEXT,    "entry-date" },
   { N_("Voucher"),    NULL, voucher_text,    CW_COLUMN_TEXT,    "voucher" },
   { N_("Account"),    NULL, account_text,    CW_COLUMN_TEXT,    "account-code" },
-  { N_("Summary"),    NULL, summary_text,    CW_COLUMN_EXPAND,  NULL },
+  { NC_("ledger", "Summary"), "ledger", summary_text, CW_COLUMN_EXPAND, NULL },
   { N_("Income"),     NULL, income_text,     CW_COLUMN_NUMERIC, NULL },
   { N_("Expense"),    NULL, expense_text,    CW_COLUMN_NUMERIC, NULL },
   { N_("Handled by"), NULL, handled_by_text, CW_COLUMN_DIM,     NULL },
