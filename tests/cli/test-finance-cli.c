@@ -85,6 +85,33 @@ test_ledger (gconstpointer data)
   g_assert_nonnull (strstr (r.out, "伍万壹仟贰佰叁拾肆元伍角"));
   g_assert_nonnull (strstr (r.out, "壹仟贰佰叁拾肆元伍角"));
 
+  /* The printout and the workbook of the quarter. */
+  {
+    g_autofree char *pdf = g_build_filename (dir, "disclosure.pdf", NULL);
+    g_autofree char *xlsx = g_build_filename (dir, "disclosure.xlsx", NULL);
+    g_autofree char *text = NULL;
+
+    cw_test_run_cunwu (&r, lang, "--db", db, "print", "finance", "--quarter", "2024Q3", pdf, "--posted", "2024-10-08",
+                       NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, zh ? "青山村2024年第3季度财务公开" : "青山村 2024 Q3: financial disclosure"));
+    if (cw_test_have_program ("pdftotext"))
+      {
+        text = cw_test_capture ((const char * const[]) { "pdftotext", "-layout", pdf, "-", NULL });
+        g_assert_nonnull (strstr (text, "51,234.50"));
+        g_assert_nonnull (strstr (text, "伍万壹仟贰佰叁拾肆元伍角"));
+        g_assert_nonnull (strstr (text, "李监督"));
+        g_assert_nonnull (strstr (text, zh ? "会计代理中心" : "Bookkeeping agency"));
+      }
+    cw_test_run_cunwu (&r, lang, "--db", db, "export", "finance", "--month", "2024-07", xlsx, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_file_test (xlsx, G_FILE_TEST_EXISTS));
+    cw_test_run_cunwu (&r, lang, "--db", db, "print", "finance", pdf, NULL);
+    g_assert_cmpint (r.status, ==, 2);
+    cw_test_run_cunwu (&r, lang, "--db", db, "export", "finance", "--month", "2024-07", NULL);
+    g_assert_cmpint (r.status, ==, 2);
+  }
+
   /* Usage errors: status 2. */
   cw_test_run_cunwu (&r, lang, "--db", db, "finance", "show", "--quarter", "2024Q5", NULL);
   g_assert_cmpint (r.status, ==, 2);

@@ -292,6 +292,12 @@ cw_finance_entry_list (CwDatabase  *db,
   return G_LIST_MODEL (store);
 }
 
+guint
+cw_finance_entry_count_pending (CwDatabase *db)
+{
+  return (guint) cw_database_query_int (db, "SELECT count(*) FROM finance_entry WHERE reviewed_by IS NULL", 0);
+}
+
 char **
 cw_finance_entry_list_months (CwDatabase *db)
 {

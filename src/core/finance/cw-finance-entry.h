@@ -96,6 +96,8 @@ GListModel     *cw_finance_entry_list              (CwDatabase     *db,
 CwFinanceEntry *cw_finance_entry_get               (CwDatabase     *db,
                                                     gint64          id,
                                                     GError        **error);
+/* How many entries wait for review, in any month. */
+guint           cw_finance_entry_count_pending     (CwDatabase     *db);
 /* The months that have entries, newest first (NULL-terminated). */
 char          **cw_finance_entry_list_months       (CwDatabase     *db);
 

@@ -16,6 +16,7 @@
 #include "core/common/cw-quarter.h"
 #include "core/village/cw-settings.h"
 #include "core/village/cw-summary.h"
+#include "core/finance/cw-finance-entry.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
 
@@ -48,6 +49,7 @@ static gboolean summarize_households (CwSummary *self, CwDatabase *db, GError **
 static gboolean summarize_operator (CwSummary *self, CwDatabase *db, GError **error);
 static gboolean summarize_backups  (CwSummary *self, CwDatabase *db, GError **error);
 static gboolean summarize_points   (CwSummary *self, CwDatabase *db, GError **error);
+static gboolean summarize_finance  (CwSummary *self, CwDatabase *db, GError **error);
 
 static const CwSummarySection sections[] = {
   summarize_village,
@@ -56,6 +58,7 @@ static const CwSummarySection sections[] = {
   summarize_operator,
   summarize_backups,
   summarize_points,
+  summarize_finance,
 };
 
 static void
@@ -361,6 +364,27 @@ summarize_points (CwSummary   *self,
                                 "points");
     }
 
+  return TRUE;
+}
+
+static gboolean
+summarize_finance (CwSummary   *self,
+                   CwDatabase  *db,
+                   GError     **error)
+{
+  guint n = cw_finance_entry_count_pending (db);
+  g_autofree char *title = NULL;
+
+  if (n == 0)
+    return TRUE;
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "%u ledger entry waiting for the supervision committee’s review",
+                                        "%u ledger entries waiting for the supervision committee’s review", n),
+                           n);
+  cw_summary_add_attention (self, CW_SUMMARY_INFO, title,
+                            _("The disclosure counts entries once they are reviewed; a month is closed once all "
+                              "of its entries are."),
+                            "finance");
   return TRUE;
 }
 

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/finance/cw-finance-money.h"
 #include "core/village/cw-settings.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
@@ -42,6 +43,7 @@ struct _CwSettingsPage
   AdwEntryRow          *operator_row;
   GtkSwitch            *mask_names_switch;
   AdwEntryRow          *objection_place_row;
+  AdwEntryRow          *large_item_row;
   CwBackupsGroup       *backups_group;
 };
 
@@ -467,11 +469,13 @@ static void
 refresh_notices (CwSettingsPage *self)
 {
   g_autofree char *place = cw_settings_get_objection_place (self->db);
+  g_autofree char *from = cw_finance_format_amount (cw_settings_get_finance_large_item (self->db));
 
   g_signal_handlers_block_by_func (self->mask_names_switch, mask_names_changed_cb, self);
   gtk_switch_set_active (self->mask_names_switch, cw_settings_get_mask_names (self->db));
   g_signal_handlers_unblock_by_func (self->mask_names_switch, mask_names_changed_cb, self);
   set_row_text (self->objection_place_row, place);
+  set_row_text (self->large_item_row, from);
 }
 
 static void
@@ -493,6 +497,22 @@ objection_place_apply_cb (CwSettingsPage *self,
   g_autofree char *place = row_text (row);
 
   if (!cw_settings_set_objection_place (self->db, place, &error))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      report_error (self, error);
+    }
+}
+
+static void
+large_item_apply_cb (CwSettingsPage *self,
+                     AdwEntryRow    *row)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = row_text (row);
+  gint64 fen = 0;
+
+  if (!cw_finance_parse_amount (text, &fen, &error) ||
+      !cw_settings_set_finance_large_item (self->db, fen, &error))
     {
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
       report_error (self, error);
@@ -726,6 +746,7 @@ cw_settings_page_class_init (CwSettingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, operator_row);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, mask_names_switch);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, objection_place_row);
+  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, large_item_row);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, backups_group);
   gtk_widget_class_bind_template_callback (widget_class, village_row_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_row_changed_cb);
@@ -733,6 +754,7 @@ cw_settings_page_class_init (CwSettingsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, operator_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, mask_names_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, objection_place_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, large_item_apply_cb);
 
   gtk_widget_class_install_action (widget_class, "page.reload", NULL, reload_activated);
   gtk_widget_class_install_action (widget_class, "settings.move-group-up", "x", group_action_activated);
