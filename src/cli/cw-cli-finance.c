@@ -128,6 +128,56 @@ run_close (const CwCliCommand  *command,
   return CW_CLI_OK;
 }
 
+static int
+run_account (const CwCliCommand  *command,
+             const char          *db_path,
+             int                  argc,
+             char               **argv)
+{
+  g_autofree char *under = NULL, *code = NULL, *name = NULL;
+  int year = 0;
+  const GOptionEntry entries[] = {
+    { "under", 0, 0, G_OPTION_ARG_STRING, &under, N_("The account of the chart it goes under, by code or name"),
+      N_("ACCOUNT") },
+    { "code", 0, 0, G_OPTION_ARG_STRING, &code, N_("Its code: the account's code and two digits, e.g. 500101"),
+      N_("CODE") },
+    { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("Its name, e.g. 摊位租金"), N_("NAME") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("A year whose chart it belongs to (default: this year)"), N_("YEAR") },
+    { NULL }
+  };
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwFinanceAccount) parent = NULL;
+  const char *system;
+  int status;
+
+  if (!cw_cli_parse_options (command, entries, &argc, &argv))
+    return CW_CLI_USAGE;
+  if ((status = unexpected_arguments (argc, argv, 1)) != CW_CLI_OK)
+    return status;
+  if (under == NULL || code == NULL || name == NULL)
+    return cw_cli_usage (_("finance account needs --under ACCOUNT, --code CODE and --name NAME."));
+  if (year == 0)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      year = g_date_time_get_year (now);
+    }
+
+  db = cw_cli_open_database (db_path, FALSE);
+  if (db == NULL)
+    return CW_CLI_FAILED;
+  system = cw_finance_system_for_year (year);
+  parent = cw_finance_account_find (db, system, under, &error);
+  if (parent == NULL ||
+      cw_finance_account_add_sub (db, cw_finance_account_get_id (parent), code, name, &error) == 0)
+    return cw_cli_fail (error);
+  /* Translators: "Added the sub-account 500101 摊位租金 under 5001 经营收入 (2023 system …)." */
+  printf (_("Added the sub-account %s %s under %s %s (%s).\n"), code, name, cw_finance_account_get_code (parent),
+          cw_finance_account_get_name (parent), cw_finance_system_label (system));
+  return CW_CLI_OK;
+}
+
 static void
 print_figures (const char *label,
                gint64      period,
@@ -280,6 +330,8 @@ static const CwCliTarget finance_subcommands[] = {
                 N_("The supervision committee’s review of a month’s entries that wait for it"), run_review } },
   { "close", { "finance close", N_("--month 2026-07"),
                N_("Close a month whose entries are all reviewed: they are locked"), run_close } },
+  { "account", { "finance account", N_("--under ACCOUNT --code CODE --name NAME [--year YEAR]"),
+                  N_("Add a sub-account (明细科目) under an account of a year's chart"), run_account } },
   { "show", { "finance show", N_("--quarter 2026Q3 | --month 2026-07"),
               N_("The disclosure’s figures by account, 本期 and 本年累计, tab-separated"), run_show } },
   { NULL }
@@ -297,7 +349,7 @@ run_finance (const CwCliCommand  *command,
 }
 
 const CwCliCommand cw_cli_finance_commands[] = {
-  { "finance", N_("review|close|show …"),
+  { "finance", N_("review|close|account|show …"),
     N_("The collective finance ledger: review a month, close it, show the disclosure; "
        "“finance review --help” for each one’s options"),
     run_finance },

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
  *
  *   cunwu finance review --month 2026-07 --by NAME [--date D] [--opinion TEXT]
  *   cunwu finance close --month 2026-07
+ *   cunwu finance account --under ACCOUNT --code CODE --name NAME [--year YEAR]
  *   cunwu finance show --quarter 2026Q3 | --month 2026-07
  */
 extern const CwCliCommand cw_cli_finance_commands[];

@@ -49,6 +49,14 @@ test_ledger (gconstpointer data)
   g_autofree char *csv = g_build_filename (dir, "ledger.csv", NULL);
   g_auto(CwTestRun) r = { 0 };
 
+  /* A sub-account of the 2024 chart. */
+  cw_test_run_cunwu (&r, lang, "--db", db, "finance", "account", "--under", "经营收入", "--code", "500101",
+                     "--name", "摊位租金", "--year", "2024", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  cw_test_run_cunwu (&r, lang, "--db", db, "finance", "account", "--under", "经营收入", "--code", "5002",
+                     "--name", "其他", "--year", "2024", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+
   cw_test_write_file (csv, ledger, "GB18030");
   cw_test_run_cunwu (&r, lang, "--db", db, "import", "finance", csv, NULL);
   /* Refused rows: status 1, each on its line; the good vouchers went in. */

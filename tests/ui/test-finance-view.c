@@ -143,6 +143,32 @@ test_ledger (Fixture       *f,
   cw_list_page_search (list, "");
   cw_test_settle ();
 
+  /* The account drop-down: 管理费用 alone, then every account again. */
+  {
+    GtkDropDown *accounts = NULL;
+    g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
+    GListModel *model;
+
+    cw_test_collect (page, GTK_TYPE_DROP_DOWN, dropdowns);
+    for (guint i = 0; i < dropdowns->len; i++)
+      {
+        model = gtk_drop_down_get_model (dropdowns->pdata[i]);
+        if (model != NULL && g_list_model_get_n_items (model) > 0 &&
+            g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), 0), _("All Accounts")) == 0)
+          accounts = dropdowns->pdata[i];
+      }
+    g_assert_nonnull (accounts);
+    model = gtk_drop_down_get_model (accounts);
+    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      if (g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (model), i), "5121 "))
+        gtk_drop_down_set_selected (accounts, i);
+    cw_test_settle ();
+    g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (list)), ==, shown);
+    gtk_drop_down_set_selected (accounts, 0);
+    cw_test_settle ();
+    g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (list)), ==, before);
+  }
+
   /* A new entry: a bad amount is named under its field and nothing saved. */
   g_assert_true (gtk_widget_activate_action (page, "ledger.new", NULL));
   cw_test_settle ();

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-date.h"
+#include "core/finance/cw-finance-account.h"
 #include "core/finance/cw-finance-entry.h"
 #include "core/finance/cw-finance-import.h"
 #include "core/finance/cw-finance-money.h"
@@ -28,9 +29,12 @@ struct _CwFinanceLedgerPage
   char          *month;
   GStrv          months;    /* what the drop-down offers, newest first */
   gboolean       filling;
+  GListModel    *accounts;  /* of the month's chart, after "All accounts" */
+  gint64         account_id;
 
   /* Template widgets */
   GtkDropDown   *month_dropdown;
+  GtkDropDown   *account_dropdown;
 };
 
 G_DEFINE_FINAL_TYPE (CwFinanceLedgerPage, cw_finance_ledger_page, CW_TYPE_LIST_PAGE)
@@ -162,7 +166,7 @@ load (CwListPage  *page,
 
   if (!cw_finance_period_parse (self->month, &period, error))
     return NULL;
-  return cw_finance_entry_list (db, period.first, period.last, 0, error);
+  return cw_finance_entry_list (db, period.first, period.last, self->account_id, error);
 }
 
 static char *
@@ -201,6 +205,51 @@ selection_changed (CwListPage *page,
                                  cw_finance_entry_get_reverses_id (item) == 0);
 }
 
+/* The accounts of the month's chart, and the one chosen when it is still
+ * of that chart. */
+static void
+fill_accounts (CwFinanceLedgerPage *self)
+{
+  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (self));
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  int year = self->month != NULL ? (int) g_ascii_strtoll (self->month, NULL, 10) : 0;
+  guint selected = 0;
+
+  g_clear_object (&self->accounts);
+  self->accounts = cw_finance_account_list (db, cw_finance_system_for_year (year), NULL);
+  gtk_string_list_append (model, _("All Accounts"));
+  for (guint i = 0; self->accounts != NULL && i < g_list_model_get_n_items (self->accounts); i++)
+    {
+      g_autoptr(CwFinanceAccount) account = g_list_model_get_item (self->accounts, i);
+      g_autofree char *label = g_strdup_printf ("%s %s", cw_finance_account_get_code (account),
+                                                cw_finance_account_get_full_name (account));
+
+      gtk_string_list_append (model, label);
+      if (cw_finance_account_get_id (account) == self->account_id)
+        selected = i + 1;
+    }
+  if (selected == 0)
+    self->account_id = 0;
+  self->filling = TRUE;
+  gtk_drop_down_set_model (self->account_dropdown, G_LIST_MODEL (model));
+  gtk_drop_down_set_selected (self->account_dropdown, selected);
+  self->filling = FALSE;
+}
+
+static void
+account_selected_cb (CwFinanceLedgerPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->account_dropdown);
+  g_autoptr(CwFinanceAccount) account = NULL;
+
+  if (self->filling || self->accounts == NULL)
+    return;
+  if (selected > 0 && selected <= g_list_model_get_n_items (self->accounts))
+    account = g_list_model_get_item (self->accounts, selected - 1);
+  self->account_id = account != NULL ? cw_finance_account_get_id (account) : 0;
+  cw_list_page_reload (CW_LIST_PAGE (self));
+}
+
 /* The months */
 
 /* The months with entries and this month, newest first. */
@@ -236,6 +285,7 @@ fill_months (CwFinanceLedgerPage *self)
   gtk_drop_down_set_model (self->month_dropdown, G_LIST_MODEL (model));
   gtk_drop_down_set_selected (self->month_dropdown, selected);
   self->filling = FALSE;
+  fill_accounts (self);
 }
 
 static void
@@ -247,6 +297,7 @@ month_selected_cb (CwFinanceLedgerPage *self)
     return;
   g_free (self->month);
   self->month = g_strdup (self->months[selected]);
+  fill_accounts (self);
   cw_list_page_reload (CW_LIST_PAGE (self));
 }
 
@@ -460,6 +511,7 @@ cw_finance_ledger_page_finalize (GObject *object)
 
   g_free (self->month);
   g_strfreev (self->months);
+  g_clear_object (&self->accounts);
 
   G_OBJECT_CLASS (cw_finance_ledger_page_parent_class)->finalize (object);
 }
@@ -486,7 +538,9 @@ cw_finance_ledger_page_class_init (CwFinanceLedgerPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-finance-ledger-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CwFinanceLedgerPage, month_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CwFinanceLedgerPage, account_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, month_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, account_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "ledger.reverse", NULL, reverse_activated);
   gtk_widget_class_install_action (widget_class, "ledger.review", NULL, review_activated);
