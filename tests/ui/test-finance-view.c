@@ -86,6 +86,22 @@ pending_in (Fixture    *f,
   return n;
 }
 
+static gboolean
+not_drawn (gpointer widget)
+{
+  return !gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0;
+}
+
+/* A window just presented, once it is on screen (the screenshots need it
+ * drawn, which takes a while on a busy machine). */
+static GtkWidget *
+on_screen (GtkWindow *window)
+{
+  g_assert_nonnull (window);
+  cw_test_wait_while (not_drawn, window);
+  return GTK_WIDGET (window);
+}
+
 static void
 choose_account (GtkWidget  *editor,
                 const char *code)
@@ -128,7 +144,7 @@ test_ledger (Fixture       *f,
   before = g_list_model_get_n_items (cw_list_page_get_items (list));
   g_assert_cmpuint (before, >, 3);
   g_assert_cmpuint (pending_in (f, "2024-12"), ==, before);
-  cw_test_screenshot (GTK_WIDGET (f->window), "finance-ledger");
+  cw_test_screenshot (on_screen (GTK_WINDOW (f->window)), "finance-ledger");
   g_assert_true (cw_test_has_label (page, "农贸市场摊位租金"));
 
   /* Search by summary and by account. */
@@ -172,12 +188,11 @@ test_ledger (Fixture       *f,
   /* A new entry: a bad amount is named under its field and nothing saved. */
   g_assert_true (gtk_widget_activate_action (page, "ledger.new", NULL));
   cw_test_settle ();
-  editor = GTK_WIDGET (cw_test_find_toplevel (CW_TYPE_FINANCE_ENTRY_EDITOR));
-  g_assert_nonnull (editor);
+  editor = on_screen (cw_test_find_toplevel (CW_TYPE_FINANCE_ENTRY_EDITOR));
   set_row (editor, _("Date"), "2024-12-20");
   set_row (editor, _("Voucher"), "记-12-099");
   choose_account (editor, "5121");
-  set_row (editor, _("Summary"), "购买会议室桌椅");
+  set_row (editor, C_("ledger", "Summary"), "购买会议室桌椅");
   set_row (editor, _("Handled by"), "李文书");
   set_row (editor, _("Amount (yuan)"), "1,2.3");
   cw_test_settle ();
@@ -204,12 +219,11 @@ test_ledger (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (page, "ledger.review", NULL));
   cw_test_settle ();
   {
-    GtkWidget *dialog = GTK_WIDGET (cw_test_find_toplevel (CW_TYPE_FINANCE_REVIEW_DIALOG));
+    GtkWidget *dialog = on_screen (cw_test_find_toplevel (CW_TYPE_FINANCE_REVIEW_DIALOG));
     g_autoptr(GListModel) november = NULL;
     g_autoptr(CwFinanceEntry) reviewed = NULL;
     AdwComboRow *members;
 
-    g_assert_nonnull (dialog);
     /* The committee of the day typed; November's reviewer is on it. */
     set_row (dialog, _("Reviewed on"), "2025-01-05");
     november = cw_finance_entry_list (f->db, "2024-11-01", "2024-11-30", 0, NULL);
@@ -243,7 +257,7 @@ test_disclosure (Fixture       *f,
   /* The newest quarter first, drawn as it prints. */
   g_assert_cmpstr (cw_finance_disclosure_page_get_period (disclosure), ==, "2024Q4");
   g_assert_cmpint (cw_finance_disclosure_page_get_n_pages (disclosure), >=, 1);
-  cw_test_screenshot (GTK_WIDGET (f->window), "finance-disclosure");
+  cw_test_screenshot (on_screen (GTK_WINDOW (f->window)), "finance-disclosure");
 
   cw_finance_disclosure_page_set_period (disclosure, "2023Q4");
   cw_test_settle ();

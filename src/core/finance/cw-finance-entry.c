@@ -470,6 +470,31 @@ insert_entry (CwDatabase    *db,
   return cw_database_query_int (db, "SELECT last_insert_rowid()", 0);
 }
 
+/* insert_entry() as a change of its own. */
+static gint64
+insert_committed (CwDatabase    *db,
+                  const Fields  *fields,
+                  gint64         account_id,
+                  gint64         amount,
+                  gint64         reverses_id,
+                  GError       **error)
+{
+  gint64 id;
+
+  if (!cw_database_begin (db, error))
+    return 0;
+  id = insert_entry (db, fields, account_id, amount, reverses_id, error);
+  if (id == 0)
+    {
+      cw_database_rollback (db);
+      return 0;
+    }
+  if (!cw_database_commit (db, error))
+    return 0;
+  cw_database_emit_changed (db, "finance_entry");
+  return id;
+}
+
 gint64
 cw_finance_entry_add (CwDatabase  *db,
                       const char  *date,
@@ -481,22 +506,10 @@ cw_finance_entry_add (CwDatabase  *db,
                       GError     **error)
 {
   g_auto(Fields) fields = { 0 };
-  gint64 id;
 
   if (!check_fields (db, date, voucher, account_id, summary, amount, handled_by, &fields, error))
     return 0;
-  if (!cw_database_begin (db, error))
-    return 0;
-  id = insert_entry (db, &fields, account_id, amount, 0, error);
-  if (id == 0)
-    {
-      cw_database_rollback (db);
-      return 0;
-    }
-  if (!cw_database_commit (db, error))
-    return 0;
-  cw_database_emit_changed (db, "finance_entry");
-  return id;
+  return insert_committed (db, &fields, account_id, amount, 0, error);
 }
 
 gboolean
@@ -574,7 +587,6 @@ cw_finance_entry_reverse (CwDatabase  *db,
   g_autofree char *today = cw_date_today_text ();
   g_autofree char *clean_reason = cw_text_clean_line (reason != NULL ? reason : "");
   g_auto(Fields) fields = { 0 };
-  gint64 reversal;
 
   if (original == NULL)
     return 0;
@@ -620,18 +632,7 @@ cw_finance_entry_reverse (CwDatabase  *db,
   fields.voucher = g_strdup (original->text[PROP_VOUCHER]);
   fields.handled_by = g_strdup (original->text[PROP_HANDLED_BY]);
 
-  if (!cw_database_begin (db, error))
-    return 0;
-  reversal = insert_entry (db, &fields, original->account_id, -original->amount, id, error);
-  if (reversal == 0)
-    {
-      cw_database_rollback (db);
-      return 0;
-    }
-  if (!cw_database_commit (db, error))
-    return 0;
-  cw_database_emit_changed (db, "finance_entry");
-  return reversal;
+  return insert_committed (db, &fields, original->account_id, -original->amount, id, error);
 }
 
 gboolean

@@ -74,16 +74,31 @@ add_kind (CwPrintTable              *table,
     add_figures (table, "", _("Total expense"), disclosure->expense_period, disclosure->expense_year);
 }
 
-static void
-add_capitals (CwPrintTable *table,
-              const char   *format,
-              gint64        fen)
+static char *
+capitals_line (const char *format,
+               gint64      fen)
 {
   g_autofree char *figures = cw_finance_format_amount (fen);
   g_autofree char *capitals = cw_finance_capitals (fen);
-  g_autofree char *line = g_strdup_printf (format, figures, capitals);
 
-  cw_print_table_add_closing (table, line);
+  return g_strdup_printf (format, figures, capitals);
+}
+
+char **
+cw_finance_disclosure_balance_lines (const CwFinanceDisclosure *disclosure)
+{
+  g_autofree char *brought = cw_finance_format_amount (disclosure->brought_forward);
+  g_autofree char *income = cw_finance_format_amount (disclosure->income_period);
+  g_autofree char *expense = cw_finance_format_amount (disclosure->expense_period);
+  g_autofree char *carried = cw_finance_format_amount (disclosure->carried);
+  char **lines = g_new0 (char *, 5);
+
+  lines[0] = g_strdup_printf (_("Balance brought forward %s + income %s − expense %s = balance carried forward %s"),
+                              brought, income, expense, carried);
+  lines[1] = capitals_line (_("Total income this period: ¥%s, in capitals 人民币%s"), disclosure->income_period);
+  lines[2] = capitals_line (_("Total expense this period: ¥%s, in capitals 人民币%s"), disclosure->expense_period);
+  lines[3] = capitals_line (_("Balance carried forward: ¥%s, in capitals 人民币%s"), disclosure->carried);
+  return lines;
 }
 
 static void
@@ -127,11 +142,7 @@ cw_finance_disclosure_table (CwDatabase                *db,
   g_autofree char *posted_text = long_date (posted);
   g_autofree char *note = g_strdup_printf (_("Posted %s"), posted_text);
   g_autofree char *chart = NULL;
-  g_autofree char *total = NULL;
-  g_autofree char *brought = cw_finance_format_amount (disclosure->brought_forward);
-  g_autofree char *income = cw_finance_format_amount (disclosure->income_period);
-  g_autofree char *expense = cw_finance_format_amount (disclosure->expense_period);
-  g_autofree char *carried = cw_finance_format_amount (disclosure->carried);
+  g_auto(GStrv) balance = NULL;
   g_autofree char *committee = NULL;
   CwPrintColumn columns[] = {
     { _("Code"), CW_PRINT_ALIGN_LEFT, CW_PRINT_ELLIPSIZE, 0.12 },
@@ -165,13 +176,10 @@ cw_finance_disclosure_table (CwDatabase                *db,
   cw_print_table_add_section (table, _("Expense"), NULL);
   add_kind (table, disclosure, FALSE);
 
-  total = g_strdup_printf (_("Balance brought forward %s + income %s − expense %s = balance carried forward %s"),
-                           brought, income, expense, carried);
-  cw_print_table_set_total (table, total);
-
-  add_capitals (table, _("Total income this period: ¥%s, in capitals 人民币%s"), disclosure->income_period);
-  add_capitals (table, _("Total expense this period: ¥%s, in capitals 人民币%s"), disclosure->expense_period);
-  add_capitals (table, _("Balance carried forward: ¥%s, in capitals 人民币%s"), disclosure->carried);
+  balance = cw_finance_disclosure_balance_lines (disclosure);
+  cw_print_table_set_total (table, balance[0]);
+  for (guint i = 1; balance[i] != NULL; i++)
+    cw_print_table_add_closing (table, balance[i]);
   add_large_items (table, disclosure);
 
   cw_print_table_add_signature (table, _("Villagers’ committee (seal)"));

@@ -20,6 +20,10 @@ char         *cw_finance_disclosure_title   (CwDatabase                *db,
 CwPrintTable *cw_finance_disclosure_table   (CwDatabase                *db,
                                              const CwFinanceDisclosure *disclosure,
                                              const char                *posted);
+/* The lines under the table, as the printout and the workbook write them:
+ * the balance brought forward and carried, then the totals and the balance
+ * in figures and in capitals (NULL-terminated). */
+char        **cw_finance_disclosure_balance_lines (const CwFinanceDisclosure *disclosure);
 /* The same, computed and written as an A4 PDF. */
 gboolean      cw_finance_disclosure_save_pdf (CwDatabase               *db,
                                               const CwFinancePeriod    *period,

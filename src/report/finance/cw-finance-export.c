@@ -35,19 +35,6 @@ write_figures (CwWorkbook  *workbook,
 }
 
 static gboolean
-write_capitals (CwWorkbook  *workbook,
-                const char  *format,
-                gint64       fen,
-                GError     **error)
-{
-  g_autofree char *figures = cw_finance_format_amount (fen);
-  g_autofree char *capitals = cw_finance_capitals (fen);
-  g_autofree char *line = g_strdup_printf (format, figures, capitals);
-
-  return cw_workbook_write_footer (workbook, line, error);
-}
-
-static gboolean
 write_disclosure (CwWorkbook                *workbook,
                   const CwFinanceDisclosure *disclosure,
                   const char                *title,
@@ -61,11 +48,7 @@ write_disclosure (CwWorkbook                *workbook,
     { _("This year"), CW_WORKBOOK_MONEY, 16, 20 },
   };
   const CwWorkbookSheet sheet = { _("Disclosure"), title, note, columns, G_N_ELEMENTS (columns), TRUE };
-  g_autofree char *brought = cw_finance_format_amount (disclosure->brought_forward);
-  g_autofree char *income = cw_finance_format_amount (disclosure->income_period);
-  g_autofree char *expense = cw_finance_format_amount (disclosure->expense_period);
-  g_autofree char *carried = cw_finance_format_amount (disclosure->carried);
-  g_autofree char *total = NULL;
+  g_auto(GStrv) balance = cw_finance_disclosure_balance_lines (disclosure);
 
   if (!cw_workbook_add_sheet (workbook, &sheet, error))
     return FALSE;
@@ -89,15 +72,12 @@ write_disclosure (CwWorkbook                *workbook,
                              disclosure->expense_year, error)))
         return FALSE;
     }
-  total = g_strdup_printf (_("Balance brought forward %s + income %s − expense %s = balance carried forward %s"),
-                           brought, income, expense, carried);
-  return cw_workbook_write_total (workbook, total, error) &&
-         write_capitals (workbook, _("Total income this period: ¥%s, in capitals 人民币%s"),
-                         disclosure->income_period, error) &&
-         write_capitals (workbook, _("Total expense this period: ¥%s, in capitals 人民币%s"),
-                         disclosure->expense_period, error) &&
-         write_capitals (workbook, _("Balance carried forward: ¥%s, in capitals 人民币%s"),
-                         disclosure->carried, error);
+  if (!cw_workbook_write_total (workbook, balance[0], error))
+    return FALSE;
+  for (guint i = 1; balance[i] != NULL; i++)
+    if (!cw_workbook_write_footer (workbook, balance[i], error))
+      return FALSE;
+  return TRUE;
 }
 
 static gboolean

@@ -108,8 +108,14 @@ cw_finance_view_constructed (GObject *object)
   for (guint i = 0; i < G_N_ELEMENTS (subpages); i++)
     {
       GtkWidget *page = g_object_new (subpages[i].get_type (), "database", self->db, NULL);
-      AdwViewStackPage *stack_page = adw_view_stack_add_titled (self->stack, page, subpages[i].name,
-                                                                _(subpages[i].title));
+      GtkWidget *scrolled = gtk_scrolled_window_new ();
+      AdwViewStackPage *stack_page;
+
+      /* A sub-page wider than a narrow window scrolls sideways instead of
+       * making the whole window wider (and folding its sidebar away). */
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), page);
+      stack_page = adw_view_stack_add_titled (self->stack, scrolled, subpages[i].name, _(subpages[i].title));
 
       adw_view_stack_page_set_icon_name (stack_page, subpages[i].icon_name);
       g_hash_table_insert (self->pages, (gpointer) subpages[i].name, page);
