@@ -12,6 +12,8 @@
 #include "core/finance/cw-finance-entry.h"
 #include "core/finance/cw-finance-money.h"
 #include "core/finance/cw-finance-period.h"
+#include "core/common/cw-import-report.h"
+#include "ui/common/cw-import-dialog.h"
 #include "ui/common/cw-list-page.h"
 #include "ui/common/cw-record-editor.h"
 #include "ui/finance/cw-finance-disclosure-page.h"
@@ -245,6 +247,53 @@ test_ledger (Fixture       *f,
   g_assert_true (cw_finance_month_is_closed (f->db, "2024-12"));
 }
 
+static gboolean
+import_busy (gpointer dialog)
+{
+  return cw_import_dialog_get_busy (dialog);
+}
+
+/* The agency's file through the import dialog: the check shows the bad
+ * voucher by line, Import brings in the good one, Undo takes it back. */
+static void
+test_import (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *page = show_subpage (f, "ledger");
+  g_autofree char *path = g_build_filename (f->dir, "ledger.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  CwImportDialog *dialog;
+  CwImportReport *report;
+  guint before = g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page)));
+
+  cw_test_write_file (path,
+                      "日期,凭证号,科目,摘要,收入,支出\n"
+                      "2024-12-28,记-12-101,5121,会议茶水,,¥268.00\n"
+                      "2024-12-28,记-12-102,9999,无此科目,10,\n",
+                      "GB18030");
+  dialog = cw_finance_ledger_page_import (CW_FINANCE_LEDGER_PAGE (page));
+  cw_test_settle ();
+  cw_import_dialog_open_file (dialog, file);
+  cw_test_wait_while (import_busy, dialog);
+  report = cw_import_dialog_get_report (dialog);
+  g_assert_true (cw_import_report_get_dry_run (report));
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_n_problems (report), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_problem (report, 0, NULL, NULL), ==, 3);
+  cw_test_screenshot (on_screen (GTK_WINDOW (dialog)), "finance-import-report");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
+  cw_test_wait_while (import_busy, dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page))), ==, before + 1);
+  g_assert_true (cw_test_has_label (page, "会议茶水"));
+
+  g_assert_true (gtk_widget_activate_action (page, "win.undo", NULL));
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page))), ==, before);
+}
+
 static void
 test_disclosure (Fixture       *f,
                  gconstpointer  data)
@@ -283,6 +332,7 @@ main (int   argc,
   app = cw_test_application_new (NULL);
 
   g_test_add ("/finance/ledger", Fixture, NULL, fixture_setup, test_ledger, fixture_teardown);
+  g_test_add ("/finance/import", Fixture, NULL, fixture_setup, test_import, fixture_teardown);
   g_test_add ("/finance/disclosure", Fixture, NULL, fixture_setup, test_disclosure, fixture_teardown);
 
   status = g_test_run ();

@@ -120,6 +120,12 @@ lookup_account (Ledger      *self,
   if (account != NULL)
     return account;
   account = cw_finance_account_find (self->db, system, text, &error);
+  if (account == NULL && g_error_matches (error, CW_ERROR, CW_ERROR_NOT_FOUND))
+    {
+      *problem = g_strdup_printf (_("The column “%s” says “%s”: the %s has no account of that code or name."),
+                                  column_names[COLUMN_ACCOUNT], text, cw_finance_system_label (system));
+      return NULL;
+    }
   if (account == NULL)
     {
       *problem = g_strdup_printf (_("The column “%s”: %s"), column_names[COLUMN_ACCOUNT], error->message);
