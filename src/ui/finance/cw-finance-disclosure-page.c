@@ -339,11 +339,8 @@ job_done (GtkWidget    *owner,
           gpointer      data,
           const GError *error)
 {
-  CwFinanceDisclosurePage *self = CW_FINANCE_DISCLOSURE_PAGE (owner);
-
   gtk_widget_action_set_enabled (owner, "disclosure.save-pdf", TRUE);
   gtk_widget_action_set_enabled (owner, "disclosure.export", TRUE);
-  (void) self;
 }
 
 static void
@@ -480,8 +477,9 @@ cw_finance_disclosure_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (cw_finance_disclosure_page_parent_class)->constructed (object);
 
+  /* Read when first shown: the window makes every page at its start. */
   self->reload = cw_lazy_reload_new (GTK_WIDGET (self), self->db, tables, reload);
-  reload (GTK_WIDGET (self));
+  cw_lazy_reload_queue (self->reload);
 }
 
 static void
