@@ -49,6 +49,12 @@ CREATE TABLE finance_entry (
   CHECK (amount > 0 OR reverses_id IS NOT NULL)
 );
 CREATE INDEX finance_entry_date ON finance_entry (entry_date, account_id);
+-- The disclosure reads only these: its sums, large items and reviewers
+-- come from the index alone (a year of 200 000 entries without touching
+-- the table), and what waits for review is found without a scan.
+CREATE INDEX finance_entry_reviewed ON finance_entry (entry_date, account_id, amount, reviewed_by)
+  WHERE reviewed_by IS NOT NULL;
+CREATE INDEX finance_entry_pending ON finance_entry (entry_date) WHERE reviewed_by IS NULL;
 CREATE UNIQUE INDEX finance_entry_reversed_once ON finance_entry (reverses_id) WHERE reverses_id IS NOT NULL;
 
 CREATE TRIGGER finance_entry_year_system BEFORE INSERT ON finance_entry

@@ -555,6 +555,7 @@ bench_finance (void)
   bare = cw_database_prepare (db,
                               "SELECT account_id, sum(iif(entry_date >= '2025-10-01', amount, 0)), sum(amount) "
                               "FROM finance_entry WHERE entry_date BETWEEN '2025-01-01' AND '2025-12-31' "
+                              "AND reviewed_by IS NOT NULL "
                               "GROUP BY account_id",
                               &error);
   while (sqlite3_step (bare) == SQLITE_ROW)

@@ -120,10 +120,13 @@ sum_before (CwDatabase           *db,
                          "FROM finance_entry e JOIN finance_account a ON a.id = e.account_id "
                          "WHERE e.entry_date < ?1 AND e.reviewed_by IS NOT NULL",
                          error);
+  g_autofree char *year_first = g_strdup_printf ("%04d-01-01", self->period.year);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, self->period.first, -1, SQLITE_STATIC);
+  /* Before the year only: the year's own part before the period is the
+   * year-to-date sums less the period's, which sum_accounts() has. */
+  sqlite3_bind_text (stmt, 1, year_first, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     return cw_database_fail (db, error);
   self->brought_forward = sqlite3_column_int64 (stmt, 0);
@@ -256,6 +259,7 @@ cw_finance_disclosure_compute (CwDatabase             *db,
       !read_state (db, self, error) ||
       !list_supervisors (db, self, error))
     return NULL;
+  self->brought_forward += (self->income_year - self->income_period) - (self->expense_year - self->expense_period);
   self->carried = self->brought_forward + self->income_period - self->expense_period;
   return g_steal_pointer (&self);
 }
