@@ -12,6 +12,7 @@
 #include "cw-cli.h"
 #include "cw-cli-export.h"
 #include "cw-cli-benefits.h"
+#include "cw-cli-finance.h"
 #include "cw-cli-points.h"
 #include "cw-cli-mediation.h"
 #include "core/common/cw-date.h"
@@ -408,6 +409,7 @@ static const CwCliTarget export_targets[] = {
   { "points", CW_CLI_POINTS_EXPORT_TARGET },
   { "cases", CW_CLI_MEDIATION_EXPORT_TARGET },
   { "benefits", CW_CLI_BENEFITS_EXPORT_TARGET },
+  { "finance", CW_CLI_FINANCE_EXPORT_TARGET },
   { NULL }
 };
 
@@ -423,6 +425,7 @@ static const CwCliTarget print_targets[] = {
   { "case-file", CW_CLI_MEDIATION_PRINT_CASE_FILE_TARGET },
   { "sign-sheet", CW_CLI_SIGN_SHEET_PRINT_TARGET },
   { "award-board", CW_CLI_AWARD_BOARD_PRINT_TARGET },
+  { "finance", CW_CLI_FINANCE_PRINT_TARGET },
   { NULL }
 };
 

@@ -11,6 +11,7 @@
 #include "cw-cli.h"
 #include "cw-cli-import.h"
 #include "core/common/cw-error.h"
+#include "core/finance/cw-finance-import.h"
 #include "core/households/cw-household-import.h"
 #include "core/points/cw-point-import.h"
 
@@ -237,6 +238,36 @@ print_entries_outcome (CwImportReport *report)
   print_refused_rows (report);
 }
 
+static void
+print_finance_outcome (CwImportReport *report)
+{
+  guint imported = cw_import_report_get_imported (report);
+  guint lines = cw_import_report_get_count (report, CW_FINANCE_IMPORT_LINES);
+  guint unchanged = cw_import_report_get_count (report, CW_IMPORT_REPORT_UNCHANGED);
+
+  printf (cw_import_report_get_dry_run (report)
+          ? g_dngettext (GETTEXT_PACKAGE, "Would import %u voucher", "Would import %u vouchers", imported)
+          : g_dngettext (GETTEXT_PACKAGE, "Imported %u voucher", "Imported %u vouchers", imported),
+          imported);
+  printf (g_dngettext (GETTEXT_PACKAGE, " (%u ledger line).\n", " (%u ledger lines).\n", lines), lines);
+  if (unchanged > 0)
+    printf (g_dngettext (GETTEXT_PACKAGE,
+                         "%u voucher was in the ledger already as the file has it.\n",
+                         "%u vouchers were in the ledger already as the file has them.\n", unchanged),
+            unchanged);
+  if (imported > 0)
+    printf ("%s\n", _("The imported entries wait for the supervision committee’s review (cunwu finance review)."));
+  print_refused_rows (report);
+}
+
+static const ImportKind finance = {
+  &cw_finance_importer, NULL, NULL, 0,
+  /* Translators: a refused row of the ledger import: the line, the
+   * voucher number, the reason */
+  N_("line %u (凭证 %s): %s\n"),
+  print_finance_outcome,
+};
+
 static const ImportKind households = {
   &cw_household_importer, NULL, NULL, 0,
   N_("line %u (户号 %s): %s\n"),
@@ -281,6 +312,11 @@ static const CwCliTarget import_targets[] = {
                    "the member’s ID number or name stands in 户号 (or in a column 身份证号 or 姓名)"),
                 run_import_target },
     &entries },
+  { "finance", { "import finance", N_("FILE.csv [--dry-run]"),
+                 N_("The bookkeeping agency’s ledger (日期, 凭证号, 科目, 摘要, 收入, 支出[, 经办人]); a voucher goes in "
+                    "whole or not at all"),
+                 run_import_target },
+    &finance },
   { NULL }
 };
 

@@ -13,6 +13,7 @@
 #include "cw-cli-command.h"
 #include "cw-cli-database.h"
 #include "cw-cli-export.h"
+#include "cw-cli-finance.h"
 #include "cw-cli-import.h"
 #include "cw-cli-mediation.h"
 #include "cw-cli-points.h"
@@ -29,6 +30,7 @@ static const CwCliCommand *const command_tables[] = {
   cw_cli_mediation_commands,
   cw_cli_roles_commands,
   cw_cli_benefits_commands,
+  cw_cli_finance_commands,
 };
 
 static const CwCliCommand *

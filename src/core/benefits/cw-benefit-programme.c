@@ -683,7 +683,7 @@ cw_benefit_programme_approve (CwDatabase  *db,
 
   if (programme == NULL)
     return FALSE;
-  reviewed = cw_benefit_normalize_day (_("Reviewed on"), reviewed_on, error);
+  reviewed = cw_benefit_normalize_day (_("Reviewed by the committees on"), reviewed_on, error);
   if (reviewed == NULL)
     return FALSE;
   reviewer = find_reviewer (db, reviewed_by, reviewed, error);

@@ -48,5 +48,11 @@ gboolean cw_demo_mediation_fill (CwDatabase      *db,
 gboolean cw_demo_benefits_fill (CwDatabase    *db,
                                 GRand         *rand,
                                 GError       **error);
+/* The finance part: two years of the collective's books (2023 on the 2004
+ * chart, 2024 on the 2023 chart), reviewed and closed but for the last
+ * month, after the households exist. */
+gboolean cw_demo_finance_fill (CwDatabase      *db,
+                               GRand           *rand,
+                               GError         **error);
 
 G_END_DECLS

@@ -459,6 +459,7 @@ cw_demo_fill (CwDatabase           *db,
                             &progress, households, error) ||
       !cw_demo_mediation_fill (db, demo.rand, &demo.today, options != NULL ? options->mediation_cases : 0, error) ||
       !cw_demo_benefits_fill (db, demo.rand, error) ||
+      !cw_demo_finance_fill (db, demo.rand, error) ||
       !cw_demo_step (&progress, progress.total - progress.done, error))
     goto failed;
 
@@ -471,6 +472,7 @@ cw_demo_fill (CwDatabase           *db,
   cw_database_emit_changed (db, "point_entry");
   cw_database_emit_changed (db, "village_role");
   cw_database_emit_changed (db, "mediation_case");
+  cw_database_emit_changed (db, "finance_entry");
   return TRUE;
 
 failed:

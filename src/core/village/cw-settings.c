@@ -3,9 +3,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "core/village/cw-settings.h"
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-text.h"
+#include "core/common/cw-error.h"
 
 /* A setting's text, trimmed; NULL when the key is not in the table. */
 static char *
@@ -200,4 +203,37 @@ cw_settings_set_star_criteria (CwDatabase  *db,
 
   joined = cw_settings_join_words (criteria);
   return set_text (db, CW_SETTING_STAR_CRITERIA, joined, error);
+}
+
+gint64
+cw_settings_get_finance_large_item (CwDatabase *db)
+{
+  g_autofree char *value = NULL;
+  gint64 fen;
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), 0);
+
+  value = get_text (db, CW_SETTING_FINANCE_LARGE_ITEM);
+  if (value == NULL || !g_ascii_string_to_signed (value, 10, 1, G_MAXINT64, &fen, NULL))
+    return 5000000;
+  return fen;
+}
+
+gboolean
+cw_settings_set_finance_large_item (CwDatabase  *db,
+                                    gint64       fen,
+                                    GError     **error)
+{
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), FALSE);
+
+  if (fen <= 0)
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID,
+                           _("Large items: the amount from which items are listed one by one is above 0."));
+      return FALSE;
+    }
+  value = g_strdup_printf ("%" G_GINT64_FORMAT, fen);
+  return set_text (db, CW_SETTING_FINANCE_LARGE_ITEM, value, error);
 }

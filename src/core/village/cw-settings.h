@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 #define CW_SETTING_MEDIATION_SHORT "mediation-short-name"
 #define CW_SETTING_MEDIATION_NAME  "mediation-committee"
 #define CW_SETTING_STAR_CRITERIA   "benefits-star-criteria"
+#define CW_SETTING_FINANCE_LARGE_ITEM "finance-large-item"
 
 /* The clerk's saved name, trimmed; NULL when none was saved. */
 char     *cw_settings_get_operator        (CwDatabase  *db);
@@ -56,5 +57,11 @@ char     *cw_settings_join_words          (const char  *text);
 gboolean  cw_settings_set_star_criteria   (CwDatabase  *db,
                                            const char  *criteria,
                                            GError     **error);
+/* From what amount (fen) a disclosure lists an entry one by one (大额收支);
+ * ¥50 000 when not set. */
+gint64    cw_settings_get_finance_large_item (CwDatabase  *db);
+gboolean  cw_settings_set_finance_large_item (CwDatabase  *db,
+                                              gint64       fen,
+                                              GError     **error);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "core/village/cw-settings.h"
 #include "core/village/cw-summary.h"
 #include "core/benefits/cw-benefit-beneficiary.h"
+#include "core/finance/cw-finance-entry.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
 
@@ -52,6 +53,7 @@ static gboolean summarize_backups  (CwSummary *self, CwDatabase *db, GError **er
 static gboolean summarize_points   (CwSummary *self, CwDatabase *db, GError **error);
 static gboolean summarize_mediation (CwSummary *self, CwDatabase *db, GError **error);
 static gboolean summarize_benefits (CwSummary *self, CwDatabase *db, GError **error);
+static gboolean summarize_finance  (CwSummary *self, CwDatabase *db, GError **error);
 
 static const CwSummarySection sections[] = {
   summarize_village,
@@ -62,6 +64,7 @@ static const CwSummarySection sections[] = {
   summarize_points,
   summarize_mediation,
   summarize_benefits,
+  summarize_finance,
 };
 
 static void
@@ -367,6 +370,27 @@ summarize_points (CwSummary   *self,
                                 "points");
     }
 
+  return TRUE;
+}
+
+static gboolean
+summarize_finance (CwSummary   *self,
+                   CwDatabase  *db,
+                   GError     **error)
+{
+  guint n = cw_finance_entry_count_pending (db);
+  g_autofree char *title = NULL;
+
+  if (n == 0)
+    return TRUE;
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "%u ledger entry waiting for the supervision committee’s review",
+                                        "%u ledger entries waiting for the supervision committee’s review", n),
+                           n);
+  cw_summary_add_attention (self, CW_SUMMARY_INFO, title,
+                            _("The disclosure counts entries once they are reviewed; a month is closed once all "
+                              "of its entries are."),
+                            "finance");
   return TRUE;
 }
 

@@ -25,6 +25,7 @@
 #define SEAL_ROOM   48.0   /* above the issuer, where the seal goes */
 #define SIGNATURES_PER_LINE 3
 #define ISSUER_W    220.0
+#define SIGN_LINE_MIN 72.0 /* the least line to sign on beside its label */
 #define HEADER_SHADE 0.88
 #define STRIPE_SHADE 0.95
 /* A column with at most this many different values (points, ranks, sexes,
@@ -526,23 +527,38 @@ closing_block (CwPrintLayout *self,
 
   if (n_signatures > 0)
     {
-      /* At most SIGNATURES_PER_LINE side by side: an agreement between
-       * many parties signs on several lines. */
-      guint per_line = MIN (n_signatures, SIGNATURES_PER_LINE);
-      double slot = self->table_w / per_line;
+      g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+      double widest = 0, slot;
+      guint per_row;
 
-      y += 12;
       for (guint i = 0; i < n_signatures; i++)
         {
           /* Translators: a line to sign on, "%s：" (制表人：______) */
           g_autofree char *label = g_strdup_printf (_("%s:"), signatures[i]);
-          g_autoptr(PangoLayout) layout = new_layout (self, self->body_font, -1, PANGO_ALIGN_LEFT, FALSE, 0);
-          double label_w, left = x + (i % per_line) * slot;
-
-          if (i > 0 && i % per_line == 0)
-            y += self->line_h + 18;
+          PangoLayout *layout = new_layout (self, self->body_font, -1, PANGO_ALIGN_LEFT, FALSE, 0);
+          double label_w;
 
           pango_layout_set_text (layout, label, -1);
+          layout_size (layout, &label_w, NULL);
+          widest = MAX (widest, label_w);
+          g_ptr_array_add (layouts, layout);
+        }
+      /* Side by side as many as leave each a line to sign on, and at most
+       * SIGNATURES_PER_LINE; the others on rows below, so that long labels
+       * (each committee member by name) never run into each other and an
+       * agreement between many parties signs on several lines. */
+      per_row = CLAMP ((guint) (self->table_w / (widest + SIGN_LINE_MIN)), 1,
+                       MIN (n_signatures, SIGNATURES_PER_LINE));
+      slot = self->table_w / per_row;
+
+      y += 12;
+      for (guint i = 0; i < n_signatures; i++)
+        {
+          PangoLayout *layout = g_ptr_array_index (layouts, i);
+          double label_w, left = x + (i % per_row) * slot;
+
+          if (i > 0 && i % per_row == 0)
+            y += self->line_h + 18;
           layout_size (layout, &label_w, NULL);
           if (cr != NULL)
             {

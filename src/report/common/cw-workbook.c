@@ -25,7 +25,7 @@
 #define HEADER_ROW       1
 #define FIRST_DATA_ROW   2
 
-#define N_KINDS (CW_WORKBOOK_MONEY + 1)
+#define N_KINDS (CW_WORKBOOK_FEN + 1)
 
 struct _CwWorkbook
 {
@@ -255,6 +255,7 @@ add_formats (CwWorkbook *self)
   format = self->cell_formats[CW_WORKBOOK_MONEY] = add_format (self, TRUE);
   format_set_num_format (format, "#,##0.00");
   format_set_align (format, LXW_ALIGN_RIGHT);
+  self->cell_formats[CW_WORKBOOK_FEN] = format;
 }
 
 CwWorkbook *
@@ -584,6 +585,8 @@ cw_workbook_write_row (CwWorkbook          *self,
       else if ((self->kinds[i] == CW_WORKBOOK_NUMBER && parse_whole_number (value, &number)) ||
                (self->kinds[i] == CW_WORKBOOK_MONEY && parse_money (value, &number)))
         code = worksheet_write_number (self->sheet, row, (lxw_col_t) i, number, format);
+      else if (self->kinds[i] == CW_WORKBOOK_FEN && parse_whole_number (value, &number))
+        code = worksheet_write_number (self->sheet, row, (lxw_col_t) i, number / 100, format);
       else
         code = write_string (self, row, (lxw_col_t) i, value, format);
       if (code != LXW_NO_ERROR)

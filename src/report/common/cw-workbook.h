@@ -58,6 +58,9 @@ typedef enum
    * "1,234.50", right-aligned, so the township's sums work; anything else
    * is written as text. */
   CW_WORKBOOK_MONEY,
+  /* Money given as whole fen ("123450"), as the ledger keeps it: the same
+   * cell as CW_WORKBOOK_MONEY (1,234.50 yuan). */
+  CW_WORKBOOK_FEN,
 } CwWorkbookKind;
 
 typedef struct

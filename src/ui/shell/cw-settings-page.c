@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/finance/cw-finance-money.h"
 #include "core/village/cw-settings.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
@@ -45,6 +46,7 @@ struct _CwSettingsPage
   AdwEntryRow          *mediation_short_row;
   AdwEntryRow          *mediation_committee_row;
   AdwEntryRow          *star_criteria_row;
+  AdwEntryRow          *large_item_row;
   CwBackupsGroup       *backups_group;
 };
 
@@ -470,6 +472,7 @@ static void
 refresh_notices (CwSettingsPage *self)
 {
   g_autofree char *place = cw_settings_get_objection_place (self->db);
+  g_autofree char *from = cw_finance_format_amount (cw_settings_get_finance_large_item (self->db));
 
   g_signal_handlers_block_by_func (self->mask_names_switch, mask_names_changed_cb, self);
   gtk_switch_set_active (self->mask_names_switch, cw_settings_get_mask_names (self->db));
@@ -487,6 +490,7 @@ refresh_notices (CwSettingsPage *self)
 
     set_row_text (self->star_criteria_row, criteria);
   }
+  set_row_text (self->large_item_row, from);
 }
 
 static void
@@ -544,6 +548,22 @@ star_criteria_apply_cb (CwSettingsPage *self,
   g_autofree char *criteria = row_text (row);
 
   if (!cw_settings_set_star_criteria (self->db, criteria, &error))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      report_error (self, error);
+    }
+}
+
+static void
+large_item_apply_cb (CwSettingsPage *self,
+                     AdwEntryRow    *row)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = row_text (row);
+  gint64 fen = 0;
+
+  if (!cw_finance_parse_amount (text, &fen, &error) ||
+      !cw_settings_set_finance_large_item (self->db, fen, &error))
     {
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
       report_error (self, error);
@@ -780,6 +800,7 @@ cw_settings_page_class_init (CwSettingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, mediation_short_row);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, mediation_committee_row);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, star_criteria_row);
+  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, large_item_row);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, backups_group);
   gtk_widget_class_bind_template_callback (widget_class, village_row_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_row_changed_cb);
@@ -790,6 +811,7 @@ cw_settings_page_class_init (CwSettingsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, mediation_short_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, mediation_committee_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, star_criteria_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, large_item_apply_cb);
 
   gtk_widget_class_install_action (widget_class, "page.reload", NULL, reload_activated);
   gtk_widget_class_install_action (widget_class, "settings.move-group-up", "x", group_action_activated);

@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "core/common/cw-database.h"
+
+G_BEGIN_DECLS
+
+#define CW_TYPE_FINANCE_REVIEW_DIALOG (cw_finance_review_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (CwFinanceReviewDialog, cw_finance_review_dialog, CW, FINANCE_REVIEW_DIALOG, AdwMessageDialog)
+
+/* The supervision committee's review (监委会审核) of @month's pending
+ * entries: who reviewed (a member of the committee on that day),
+ * on what day, with what opinion. A review is final: the toast in
+ * @owner's window has no Undo. */
+CwFinanceReviewDialog *cw_finance_review_dialog_new (GtkWidget  *owner,
+                                                     CwDatabase *db,
+                                                     const char *month);
+
+G_END_DECLS

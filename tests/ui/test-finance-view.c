@@ -1,0 +1,341 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-finance-view"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+
+#include "core/common/cw-database.h"
+#include "core/finance/cw-finance-entry.h"
+#include "core/finance/cw-finance-money.h"
+#include "core/finance/cw-finance-period.h"
+#include "core/common/cw-import-report.h"
+#include "ui/common/cw-import-dialog.h"
+#include "ui/common/cw-list-page.h"
+#include "ui/common/cw-record-editor.h"
+#include "ui/finance/cw-finance-disclosure-page.h"
+#include "ui/finance/cw-finance-entry-editor.h"
+#include "ui/finance/cw-finance-ledger-page.h"
+#include "ui/finance/cw-finance-review-dialog.h"
+#include "ui/finance/cw-finance-view.h"
+#include "ui/shell/cw-window.h"
+
+#include "cw-test-util.h"
+
+static CwApplication *app;
+
+/* The demo village: 2023 and 2024 booked, December 2024 waiting for its
+ * review. */
+typedef struct
+{
+  CwTestDir      dir;
+  CwDatabase    *db;
+  CwWindow      *window;
+  CwFinanceView *view;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->dir = cw_test_dir_new ();
+  f->db = cw_test_database_new (f->dir, TRUE);
+  f->window = cw_test_window_new (app, f->db);
+  cw_test_show_page (f->window, "finance");
+  f->view = CW_FINANCE_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_FINANCE_VIEW, NULL));
+  g_assert_nonnull (f->view);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  cw_test_database_free (&f->db, &f->dir);
+}
+
+static GtkWidget *
+show_subpage (Fixture    *f,
+              const char *name)
+{
+  GtkWidget *page;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "finance.show-subpage", "s", name));
+  cw_test_settle ();
+  page = cw_finance_view_get_page (f->view, name);
+  g_assert_true (gtk_widget_get_mapped (page));
+  return page;
+}
+
+static guint
+pending_in (Fixture    *f,
+            const char *month)
+{
+  g_autoptr(GListModel) entries = NULL;
+  CwFinancePeriod period;
+  guint n = 0;
+
+  g_assert_true (cw_finance_period_parse (month, &period, NULL));
+  entries = cw_finance_entry_list (f->db, period.first, period.last, 0, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(CwFinanceEntry) entry = g_list_model_get_item (entries, i);
+
+      n += !cw_finance_entry_is_reviewed (entry);
+    }
+  return n;
+}
+
+static gboolean
+not_drawn (gpointer widget)
+{
+  return !gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0;
+}
+
+/* A window just presented, once it is on screen (the screenshots need it
+ * drawn, which takes a while on a busy machine). */
+static GtkWidget *
+on_screen (GtkWindow *window)
+{
+  g_assert_nonnull (window);
+  cw_test_wait_while (not_drawn, window);
+  return GTK_WIDGET (window);
+}
+
+static void
+choose_account (GtkWidget  *editor,
+                const char *code)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (cw_test_find_widget (editor, ADW_TYPE_COMBO_ROW, _("Account")));
+  GListModel *model = adw_combo_row_get_model (row);
+  g_autofree char *prefix = g_strconcat (code, " ", NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (model), i), prefix))
+      {
+        adw_combo_row_set_selected (row, i);
+        return;
+      }
+  g_assert_not_reached ();
+}
+
+static void
+set_row (GtkWidget  *editor,
+         const char *title,
+         const char *text)
+{
+  GtkWidget *row = cw_test_find_widget (editor, ADW_TYPE_ENTRY_ROW, title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static void
+test_ledger (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *page = show_subpage (f, "ledger");
+  CwListPage *list = CW_LIST_PAGE (page);
+  GtkWidget *editor;
+  guint before, shown;
+
+  /* The newest month, with what waits for review. */
+  g_assert_cmpstr (cw_finance_ledger_page_get_month (CW_FINANCE_LEDGER_PAGE (page)), ==, "2024-12");
+  before = g_list_model_get_n_items (cw_list_page_get_items (list));
+  g_assert_cmpuint (before, >, 3);
+  g_assert_cmpuint (pending_in (f, "2024-12"), ==, before);
+  cw_test_screenshot (on_screen (GTK_WINDOW (f->window)), "finance-ledger");
+  g_assert_true (cw_test_has_label (page, "农贸市场摊位租金"));
+
+  /* Search by summary and by account. */
+  cw_list_page_search (list, "摊位");
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (list)), ==, 1);
+  cw_list_page_search (list, "管理费用");
+  cw_test_settle ();
+  shown = g_list_model_get_n_items (cw_list_page_get_items (list));
+  g_assert_cmpuint (shown, >=, 2);
+  g_assert_cmpuint (shown, <, before);
+  cw_list_page_search (list, "");
+  cw_test_settle ();
+
+  /* The account drop-down: 管理费用 alone, then every account again. */
+  {
+    GtkDropDown *accounts = NULL;
+    g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
+    GListModel *model;
+
+    cw_test_collect (page, GTK_TYPE_DROP_DOWN, dropdowns);
+    for (guint i = 0; i < dropdowns->len; i++)
+      {
+        model = gtk_drop_down_get_model (dropdowns->pdata[i]);
+        if (model != NULL && g_list_model_get_n_items (model) > 0 &&
+            g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), 0), _("All Accounts")) == 0)
+          accounts = dropdowns->pdata[i];
+      }
+    g_assert_nonnull (accounts);
+    model = gtk_drop_down_get_model (accounts);
+    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      if (g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (model), i), "5121 "))
+        gtk_drop_down_set_selected (accounts, i);
+    cw_test_settle ();
+    g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (list)), ==, shown);
+    gtk_drop_down_set_selected (accounts, 0);
+    cw_test_settle ();
+    g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (list)), ==, before);
+  }
+
+  /* A new entry: a bad amount is named under its field and nothing saved. */
+  g_assert_true (gtk_widget_activate_action (page, "ledger.new", NULL));
+  cw_test_settle ();
+  editor = on_screen (cw_test_find_toplevel (CW_TYPE_FINANCE_ENTRY_EDITOR));
+  set_row (editor, _("Date"), "2024-12-20");
+  set_row (editor, _("Voucher"), "记-12-099");
+  choose_account (editor, "5121");
+  set_row (editor, C_("ledger", "Summary"), "购买会议室桌椅");
+  set_row (editor, _("Handled by"), "李文书");
+  set_row (editor, _("Amount (yuan)"), "1,2.3");
+  cw_test_settle ();
+  g_assert_false (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (list)), ==, before);
+  g_assert_true (gtk_widget_get_visible (editor));
+  cw_test_screenshot (editor, "finance-editor-refused");
+  set_row (editor, _("Amount (yuan)"), "¥3,280.00");
+  cw_test_settle ();
+  cw_test_screenshot (editor, "finance-editor");
+  g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (list)), ==, before + 1);
+  g_assert_true (cw_test_has_label (page, "购买会议室桌椅"));
+  g_assert_true (cw_test_has_label (page, "3,280.00"));
+
+  /* Undo takes it back. */
+  g_assert_true (gtk_widget_activate_action (page, "win.undo", NULL));
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (list)), ==, before);
+
+  /* The supervision committee's review of the month, then its close. */
+  g_assert_true (gtk_widget_activate_action (page, "ledger.review", NULL));
+  cw_test_settle ();
+  {
+    GtkWidget *dialog = on_screen (cw_test_find_toplevel (CW_TYPE_FINANCE_REVIEW_DIALOG));
+    g_autoptr(GListModel) november = NULL;
+    g_autoptr(CwFinanceEntry) reviewed = NULL;
+    AdwComboRow *members;
+
+    /* The committee of the day typed; November's reviewer is on it. */
+    set_row (dialog, _("Reviewed on"), "2025-01-05");
+    november = cw_finance_entry_list (f->db, "2024-11-01", "2024-11-30", 0, NULL);
+    reviewed = g_list_model_get_item (november, 0);
+    members = ADW_COMBO_ROW (cw_test_find_widget (dialog, ADW_TYPE_COMBO_ROW, _("Reviewed by")));
+    g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (members)), >=, 3);
+    g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (members)), ==,
+                     cw_finance_entry_get_reviewed_by (reviewed));
+    cw_test_settle ();
+    cw_test_screenshot (dialog, "finance-review");
+    cw_test_respond ("review");
+    cw_test_settle ();
+  }
+  g_assert_cmpuint (pending_in (f, "2024-12"), ==, 0);
+  g_assert_true (gtk_widget_activate_action (page, "ledger.close-month", NULL));
+  cw_test_settle ();
+  cw_test_respond ("confirm");
+  cw_test_settle ();
+  g_assert_true (cw_finance_month_is_closed (f->db, "2024-12"));
+}
+
+static gboolean
+import_busy (gpointer dialog)
+{
+  return cw_import_dialog_get_busy (dialog);
+}
+
+/* The agency's file through the import dialog: the check shows the bad
+ * voucher by line, Import brings in the good one, Undo takes it back. */
+static void
+test_import (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *page = show_subpage (f, "ledger");
+  g_autofree char *path = g_build_filename (f->dir, "ledger.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  CwImportDialog *dialog;
+  CwImportReport *report;
+  guint before = g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page)));
+
+  cw_test_write_file (path,
+                      "日期,凭证号,科目,摘要,收入,支出\n"
+                      "2024-12-28,记-12-101,5121,会议茶水,,¥268.00\n"
+                      "2024-12-28,记-12-102,9999,无此科目,10,\n",
+                      "GB18030");
+  dialog = cw_finance_ledger_page_import (CW_FINANCE_LEDGER_PAGE (page));
+  cw_test_settle ();
+  cw_import_dialog_open_file (dialog, file);
+  cw_test_wait_while (import_busy, dialog);
+  report = cw_import_dialog_get_report (dialog);
+  g_assert_true (cw_import_report_get_dry_run (report));
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_n_problems (report), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_problem (report, 0, NULL, NULL), ==, 3);
+  cw_test_screenshot (on_screen (GTK_WINDOW (dialog)), "finance-import-report");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
+  cw_test_wait_while (import_busy, dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page))), ==, before + 1);
+  g_assert_true (cw_test_has_label (page, "会议茶水"));
+
+  g_assert_true (gtk_widget_activate_action (page, "win.undo", NULL));
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page))), ==, before);
+}
+
+static void
+test_disclosure (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *page = show_subpage (f, "disclosure");
+  CwFinanceDisclosurePage *disclosure = CW_FINANCE_DISCLOSURE_PAGE (page);
+  g_autofree char *pdf = g_build_filename (f->dir, "disclosure.pdf", NULL);
+  g_autofree char *text = NULL;
+
+  /* The newest quarter first, drawn as it prints. */
+  g_assert_cmpstr (cw_finance_disclosure_page_get_period (disclosure), ==, "2024Q4");
+  g_assert_cmpint (cw_finance_disclosure_page_get_n_pages (disclosure), >=, 1);
+  cw_test_screenshot (on_screen (GTK_WINDOW (f->window)), "finance-disclosure");
+
+  cw_finance_disclosure_page_set_period (disclosure, "2023Q4");
+  cw_test_settle ();
+  g_assert_cmpstr (cw_finance_disclosure_page_get_period (disclosure), ==, "2023Q4");
+  cw_finance_disclosure_page_save_pdf (disclosure, pdf);
+  cw_test_wait_while ((gboolean (*) (gpointer)) cw_finance_disclosure_page_get_busy, disclosure);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  if (!cw_test_have_program ("pdftotext"))
+    return;
+  text = cw_test_capture ((const char * const[]) { "pdftotext", "-layout", pdf, "-", NULL });
+  /* The 2004 chart's accounts, and the totals in capitals. */
+  g_assert_nonnull (strstr (text, "发包及上交收入"));
+  g_assert_nonnull (strstr (text, "人民币"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  cw_test_init (&argc, &argv);
+  app = cw_test_application_new (NULL);
+
+  g_test_add ("/finance/ledger", Fixture, NULL, fixture_setup, test_ledger, fixture_teardown);
+  g_test_add ("/finance/import", Fixture, NULL, fixture_setup, test_import, fixture_teardown);
+  g_test_add ("/finance/disclosure", Fixture, NULL, fixture_setup, test_disclosure, fixture_teardown);
+
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
+}
