@@ -23,7 +23,6 @@
  * the last page. */
 #define KEEP_ROWS   3
 #define SEAL_ROOM   48.0   /* above the issuer, where the seal goes */
-#define SIGNATURES_PER_LINE 3
 #define ISSUER_W    220.0
 #define SIGN_LINE_MIN 72.0 /* the least line to sign on beside its label */
 #define HEADER_SHADE 0.88
@@ -543,12 +542,10 @@ closing_block (CwPrintLayout *self,
           widest = MAX (widest, label_w);
           g_ptr_array_add (layouts, layout);
         }
-      /* Side by side as many as leave each a line to sign on, and at most
-       * SIGNATURES_PER_LINE; the others on rows below, so that long labels
-       * (each committee member by name) never run into each other and an
-       * agreement between many parties signs on several lines. */
-      per_row = CLAMP ((guint) (self->table_w / (widest + SIGN_LINE_MIN)), 1,
-                       MIN (n_signatures, SIGNATURES_PER_LINE));
+      /* Side by side as many as leave each a line to sign on; the others
+       * on rows below, so that long labels (each committee member by
+       * name, each party of an agreement) never run into each other. */
+      per_row = CLAMP ((guint) (self->table_w / (widest + SIGN_LINE_MIN)), 1, n_signatures);
       slot = self->table_w / per_row;
 
       y += 12;
@@ -558,7 +555,7 @@ closing_block (CwPrintLayout *self,
           double label_w, left = x + (i % per_row) * slot;
 
           if (i > 0 && i % per_row == 0)
-            y += self->line_h + 18;
+            y += self->line_h + 12;
           layout_size (layout, &label_w, NULL);
           if (cr != NULL)
             {
