@@ -80,7 +80,12 @@ refresh (CwMediationFiguresPage *self)
 static void
 year_changed_cb (CwMediationFiguresPage *self)
 {
-  refresh (self);
+  /* The window makes every page at its start: figures are read when
+   * first shown. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+  else
+    self->stale = TRUE;
 }
 
 static void
@@ -154,8 +159,6 @@ cw_mediation_figures_page_constructed (GObject *object)
 
   g_signal_connect_object (self->db, "changed", G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
   cw_date_today (&today);
-  self->stale = TRUE;
-  /* Setting the year reads the figures (value-changed). */
   gtk_spin_button_set_value (self->year_spin, g_date_get_year (&today));
 }
 
