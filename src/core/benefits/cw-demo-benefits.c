@@ -37,6 +37,7 @@ double_ninth (CwDatabase  *db,
   g_autoptr(CwBenefitProgramme) programme = NULL;
   g_autoptr(GListModel) rows = NULL;
   g_autofree char *day = NULL, *reviewed = NULL;
+  guint n_listed = 0;
   GDate from, date;
 
   g_date_clear (&from, 1);
@@ -58,18 +59,22 @@ double_ninth (CwDatabase  *db,
   if (strcmp (day, today) > 0)
     return TRUE;
 
-  /* One in fifty does not come for it. */
+  /* One in fifty does not come for it; a tiny village may have nobody
+   * left to pay. */
   rows = cw_beneficiary_list (db, cw_benefit_programme_get_id (programme), error);
   if (rows == NULL)
     return FALSE;
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    if (g_rand_int_range (rand, 0, 50) == 0)
-      {
-        g_autoptr(CwBeneficiary) row = g_list_model_get_item (rows, i);
+    {
+      g_autoptr(CwBeneficiary) row = g_list_model_get_item (rows, i);
 
-        if (!cw_beneficiary_set_not_collected (db, cw_beneficiary_get_id (row), day, "外出未归", error))
-          return FALSE;
-      }
+      if (g_rand_int_range (rand, 0, 50) != 0)
+        n_listed++;
+      else if (!cw_beneficiary_set_not_collected (db, cw_beneficiary_get_id (row), day, "外出未归", error))
+        return FALSE;
+    }
+  if (n_listed == 0)
+    return TRUE;
   return cw_beneficiary_pay (db, cw_benefit_programme_get_id (programme), 0, day, "会计", NULL, error);
 }
 
