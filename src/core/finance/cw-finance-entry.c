@@ -311,13 +311,31 @@ cw_finance_entry_list_months (CwDatabase *db)
   return g_strv_builder_end (builder);
 }
 
+/* A real day, not in the future, as YYYY-MM-DD; the message names no
+ * field, the caller prefixes it. */
+static char *
+past_day (const char  *date,
+          GError     **error)
+{
+  GDate parsed, today;
+
+  if (!cw_date_parse (date, &parsed, error))
+    return NULL;
+  cw_date_today (&today);
+  if (g_date_compare (&parsed, &today) > 0)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("%s is in the future."), date);
+      return NULL;
+    }
+  return cw_date_format (&parsed);
+}
+
 /* A real day, not in the future, in an open month. */
 static char *
 entry_day (CwDatabase  *db,
            const char  *date,
            GError     **error)
 {
-  GDate parsed, today;
   g_autofree char *day = NULL;
 
   if (date == NULL || date[0] == '\0')
@@ -325,18 +343,12 @@ entry_day (CwDatabase  *db,
       g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID, _("Date: fill in the day of the entry."));
       return NULL;
     }
-  if (!cw_date_parse (date, &parsed, error))
+  day = past_day (date, error);
+  if (day == NULL)
     {
       g_prefix_error (error, _("Date: "));
       return NULL;
     }
-  cw_date_today (&today);
-  if (g_date_compare (&parsed, &today) > 0)
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Date: %s is in the future."), date);
-      return NULL;
-    }
-  day = cw_date_format (&parsed);
   if (!cw_finance_month_check_open (db, day, error))
     return NULL;
   return g_steal_pointer (&day);
@@ -651,24 +663,15 @@ cw_finance_entry_review (CwDatabase    *db,
   g_autofree char *day = NULL;
   g_autoptr(GArray) chosen = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  GDate parsed, today;
   guint done = 0;
   gint64 reviewer_id;
 
-  if (date == NULL || date[0] == '\0')
-    cw_date_today (&parsed);
-  else if (!cw_date_parse (date, &parsed, error))
+  day = date == NULL || date[0] == '\0' ? cw_date_today_text () : past_day (date, error);
+  if (day == NULL)
     {
       g_prefix_error (error, _("Reviewed on: "));
       return FALSE;
     }
-  cw_date_today (&today);
-  if (g_date_compare (&parsed, &today) > 0)
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Reviewed on: %s is in the future."), date);
-      return FALSE;
-    }
-  day = cw_date_format (&parsed);
   if (reviewer == NULL || reviewer[0] == '\0')
     {
       g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID,
