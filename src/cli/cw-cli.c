@@ -12,6 +12,7 @@
 #include "cw-cli-command.h"
 #include "cw-cli-database.h"
 #include "cw-cli-export.h"
+#include "cw-cli-grids.h"
 #include "cw-cli-import.h"
 #include "cw-cli-points.h"
 #include "cw-cli-village.h"
@@ -23,6 +24,7 @@ static const CwCliCommand *const command_tables[] = {
   cw_cli_database_commands,
   cw_cli_export_commands,
   cw_cli_points_commands,
+  cw_cli_grids_commands,
 };
 
 static const CwCliCommand *

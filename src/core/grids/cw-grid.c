@@ -237,7 +237,8 @@ cw_grid_validate (CwGrid  *self,
   " coalesce((SELECT group_concat(w.name, '、') FROM grid_worker w " \
   "           WHERE w.grid_id = g.id AND w.role = 'worker' AND w.until IS NULL), ''), " \
   " (SELECT count(*) FROM grid_household gh JOIN household h ON h.id = gh.household_id " \
-  "  WHERE gh.grid_id = g.id AND gh.to_date IS NULL AND h.status = 'active') " \
+  "  WHERE gh.grid_id = g.id AND gh.to_date IS NULL AND h.status = 'active'), " \
+  " (SELECT count(*) FROM grid c WHERE c.parent_id = g.id AND NOT c.retired) " \
   "FROM grid g "
 
 static CwGrid *
@@ -257,6 +258,7 @@ grid_from_row (sqlite3_stmt *stmt)
   set_text_prop (self, PROP_WORKERS, (const char *) sqlite3_column_text (stmt, 9));
   self->own_households = (guint) sqlite3_column_int (stmt, 10);
   self->households = self->own_households;
+  self->children = (guint) sqlite3_column_int (stmt, 11);
   return self;
 }
 
@@ -280,8 +282,6 @@ append_subtree (GListStore *store,
 
       set_text_prop (child, PROP_PATH, path);
       set_text_prop (child, PROP_PARENT_CODE, cw_grid_get_code (parent));
-      if (!child->retired)
-        parent->children++;
       total += append_subtree (store, children_of, child, depth + 1);
     }
   parent->households = total;
