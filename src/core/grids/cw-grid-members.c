@@ -9,6 +9,7 @@
 #include "core/common/cw-text.h"
 #include "core/grids/cw-grid-members.h"
 #include "core/grids/cw-grid-settings.h"
+#include "core/grids/cw-grid.h"
 #include "core/grids/cw-grids-private.h"
 
 #define PARTY_MEMBER "political IN ('中共党员', '中共预备党员') AND status IN ('active', 'migrant')"
@@ -512,4 +513,41 @@ cw_grid_check (CwDatabase  *db,
                 cw_grid_settings_get_link_max (db), check->members_past_max, error))
     return NULL;
   return g_steal_pointer (&check);
+}
+
+gboolean
+cw_grid_save (CwDatabase  *db,
+              CwGrid      *grid,
+              GError     **error)
+{
+  g_autofree char *head = cw_text_clean_line (cw_grid_get_head_name (grid));
+  g_autofree char *phone = cw_text_clean_line (cw_grid_get_head_phone (grid));
+  g_autoptr(CwGrid) stored = NULL;
+  gint64 person;
+
+  if (!cw_database_begin (db, error))
+    return FALSE;
+  if (!(cw_grid_get_id (grid) == 0 ? cw_grid_add (db, grid, error) : cw_grid_update (db, grid, error)))
+    goto failed;
+  stored = cw_grid_load (db, cw_grid_get_id (grid), error);
+  if (stored == NULL)
+    goto failed;
+  if (head[0] != '\0' &&
+      (!g_str_equal (head, cw_grid_get_head_name (stored)) || !g_str_equal (phone, cw_grid_get_head_phone (stored))))
+    {
+      /* A name several people share stays an outsider's name: the grid
+       * head is who the clerk typed, not a guess among them. */
+      person = cw_grid_find_person (db, head, NULL);
+      if (!cw_grid_set_head (db, cw_grid_get_id (grid), person, head, phone, "", error))
+        goto failed;
+    }
+  if (!cw_database_commit (db, error))
+    return FALSE;
+  /* What was written inside the transaction is told after it. */
+  cw_database_emit_changed (db, "grid");
+  return TRUE;
+
+failed:
+  cw_database_rollback (db);
+  return FALSE;
 }

@@ -16,7 +16,7 @@
 static const char * const text_names[] = {
   "household-number", "head-name", "grid-code", "grid-name", "source", "category", "body", "urgency",
   "received-date", "due-date", "state", "assigned-to", "assigned-date", "resolved-date", "resolution",
-  "evaluation", "evaluated-date", "claimed-by", "hold-since", "hold-reason",
+  "evaluation", "evaluated-date", "claimed-by", "hold-since", "hold-reason", "number-text",
 };
 #define N_TEXT G_N_ELEMENTS (text_names)
 
@@ -73,26 +73,73 @@ cw_grid_request_get_property (GObject    *object,
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
+/* What an editor sets: the texts and whether it is a wish; core judges
+ * them when the request is saved. */
+static void
+cw_grid_request_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  CwGridRequest *self = CW_GRID_REQUEST (object);
+
+  if (prop_id == PROP_WISH)
+    self->wish = g_value_get_boolean (value);
+  else if (prop_id >= FIRST_TEXT && prop_id < N_PROPS)
+    {
+      g_free (self->text[prop_id - FIRST_TEXT]);
+      self->text[prop_id - FIRST_TEXT] = g_strdup (g_value_get_string (value) != NULL ? g_value_get_string (value) : "");
+    }
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
 static void
 cw_grid_request_class_init (CwGridRequestClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = cw_grid_request_finalize;
   object_class->get_property = cw_grid_request_get_property;
+  object_class->set_property = cw_grid_request_set_property;
 
   properties[PROP_NUMBER] = g_param_spec_int64 ("number", NULL, NULL, 0, G_MAXINT64, 0, ro);
-  properties[PROP_WISH] = g_param_spec_boolean ("wish", NULL, NULL, FALSE, ro);
+  properties[PROP_WISH] = g_param_spec_boolean ("wish", NULL, NULL, FALSE, rw);
   properties[PROP_HELD_DAYS] = g_param_spec_uint ("held-days", NULL, NULL, 0, G_MAXUINT, 0, ro);
   for (guint i = 0; i < N_TEXT; i++)
-    properties[FIRST_TEXT + i] = g_param_spec_string (text_names[i], NULL, NULL, "", ro);
+    properties[FIRST_TEXT + i] = g_param_spec_string (text_names[i], NULL, NULL, "", rw);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 cw_grid_request_init (CwGridRequest *self)
 {
+  for (guint i = 0; i < N_TEXT; i++)
+    self->text[i] = g_strdup ("");
+}
+
+CwGridRequest *
+cw_grid_request_new (void)
+{
+  return g_object_new (CW_TYPE_GRID_REQUEST, NULL);
+}
+
+CwGridRequest *
+cw_grid_request_copy (CwGridRequest *self)
+{
+  CwGridRequest *copy = cw_grid_request_new ();
+
+  copy->number = self->number;
+  copy->wish = self->wish;
+  copy->held_days = self->held_days;
+  for (guint i = 0; i < N_TEXT; i++)
+    {
+      g_free (copy->text[i]);
+      copy->text[i] = g_strdup (self->text[i]);
+    }
+  return copy;
 }
 
 static const struct { const char *code; const char *zh; const char *en; } urgencies[] = {
@@ -220,7 +267,8 @@ cw_grid_request_board_state (CwGridRequest *self,
   "           AND x.status IN ('active', 'migrant')), ''), coalesce(g.code, ''), coalesce(g.name, ''), " \
   " r.source, r.category, r.body, r.urgency, r.received_date, r.due_date, r.state, r.assigned_to, " \
   " coalesce(r.assigned_date, ''), coalesce(r.resolved_date, ''), r.resolution, coalesce(r.evaluation, ''), " \
-  " coalesce(r.evaluated_date, ''), r.claimed_by, coalesce(r.hold_since, ''), r.hold_reason " \
+  " coalesce(r.evaluated_date, ''), r.claimed_by, coalesce(r.hold_since, ''), r.hold_reason, " \
+  " CAST(r.number AS TEXT) " \
   "FROM request r JOIN household h ON h.id = r.household_id LEFT JOIN grid g ON g.id = r.grid_id "
 
 static CwGridRequest *
@@ -232,7 +280,7 @@ request_from_row (sqlite3_stmt *stmt)
   self->wish = sqlite3_column_int (stmt, 1) != 0;
   self->held_days = (guint) sqlite3_column_int (stmt, 2);
   for (guint i = 0; i < N_TEXT; i++)
-    self->text[i] = g_strdup ((const char *) sqlite3_column_text (stmt, (int) i + 3));
+    g_free (self->text[i]), self->text[i] = g_strdup ((const char *) sqlite3_column_text (stmt, (int) i + 3));
   return self;
 }
 
@@ -526,7 +574,10 @@ cw_grid_request_evaluate (CwDatabase  *db,
       cw_database_rollback (db);
       return FALSE;
     }
-  return cw_database_commit (db, error);
+  if (!cw_database_commit (db, error))
+    return FALSE;
+  cw_database_emit_changed (db, "request");
+  return TRUE;
 }
 
 gboolean
@@ -569,4 +620,39 @@ cw_grid_request_resume (CwDatabase  *db,
                     "UPDATE request SET held_days = held_days + "
                     "CAST(julianday(?2) - julianday(hold_since) AS INTEGER), hold_since = NULL, hold_reason = '' "
                     "WHERE number = ?1", error);
+}
+
+gboolean
+cw_grid_request_save (CwDatabase     *db,
+                      CwGridRequest  *request,
+                      GError        **error)
+{
+  g_autofree char *body = g_strstrip (g_strdup (TEXT (request, "body")));
+  g_autofree char *source = cw_text_clean_line (TEXT (request, "source"));
+  g_autofree char *category = cw_text_clean_line (TEXT (request, "category"));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 household;
+
+  if (request->number == 0)
+    {
+      household = cw_grids_household_id (db, TEXT (request, "household-number"), error);
+      if (household == 0)
+        return FALSE;
+      return cw_grid_request_add (db, household, TEXT (request, "received-date"), source, category, body,
+                                  TEXT (request, "urgency"), request->wish, &request->number, error);
+    }
+  if (body[0] == '\0')
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID, _("Request: say what the resident asks for."));
+      return FALSE;
+    }
+  stmt = cw_database_prepare (db, "UPDATE request SET source = ?2, category = ?3, body = ?4 WHERE number = ?1",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, request->number);
+  sqlite3_bind_text (stmt, 2, source, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, category, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, body, -1, SQLITE_STATIC);
+  return cw_grids_step_change (db, stmt, "request", error);
 }

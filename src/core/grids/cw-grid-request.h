@@ -16,13 +16,15 @@ G_DECLARE_FINAL_TYPE (CwGridRequest, cw_grid_request, CW, GRID_REQUEST, GObject)
  * urgency's time limit, cw_grid_settings_get_limit_days); days on hold
  * are added to it, nothing else moves it.
  *
- * Read-only properties: number, household-number, head-name, grid-code,
+ * Properties (an editor may set the texts and wish; cw_grid_request_save()
+ * takes what may change): number (read-only), household-number, head-name, grid-code,
  * grid-name, wish, source, category,
  * body, urgency ("red", "yellow", "blue"), received-date, due-date,
  * state ("received", "assigned", "resolved", "closed"), assigned-to,
  * assigned-date, resolved-date, resolution, evaluation ("satisfied",
  * "basic", "dissatisfied" or ""), evaluated-date, claimed-by,
- * held-days, hold-since, hold-reason. */
+ * held-days, hold-since, hold-reason; number-text (the number as text,
+ * a list's key). */
 
 /* Urgency and evaluation as the office writes them: 红/red, 黄/yellow,
  * 蓝/blue; 满意/satisfied, 基本满意/basic, 不满意/dissatisfied. NULL when
@@ -34,6 +36,8 @@ const char    *cw_grid_evaluation_label       (const char    *evaluation);
 /* The state in the clerk's words. */
 const char    *cw_grid_request_state_label    (const char    *state);
 
+CwGridRequest *cw_grid_request_new            (void);
+CwGridRequest *cw_grid_request_copy           (CwGridRequest *self);
 gint64         cw_grid_request_get_number     (CwGridRequest *self);
 gboolean       cw_grid_request_get_wish       (CwGridRequest *self);
 const char    *cw_grid_request_get_text       (CwGridRequest *self,
@@ -93,6 +97,13 @@ gboolean       cw_grid_request_resume         (CwDatabase    *db,
                                                const char    *date,
                                                GError       **error);
 
+/* An editor's copy: a new one (number 0) is received from its
+ * household-number, received-date, source, category, body, urgency and
+ * wish, and gets its number; a received one keeps its household, dates,
+ * urgency and deadline, and only its source, category and body change. */
+gboolean       cw_grid_request_save           (CwDatabase    *db,
+                                               CwGridRequest *request,
+                                               GError       **error);
 CwGridRequest *cw_grid_request_find           (CwDatabase    *db,
                                                gint64         number,
                                                GError       **error);

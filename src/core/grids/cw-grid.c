@@ -136,7 +136,9 @@ cw_grid_class_init (CwGridClass *klass)
   properties[PROP_CHILDREN] = g_param_spec_uint ("children", NULL, NULL, 0, G_MAXUINT, 0, ro);
   for (guint i = 0; i < N_TEXT; i++)
     properties[FIRST_TEXT + i] = g_param_spec_string (text_names[i], NULL, NULL, "",
-                                                      FIRST_TEXT + i <= PROP_LEVEL ? rw : ro);
+                                                      FIRST_TEXT + i <= PROP_LEVEL ||
+                                                      FIRST_TEXT + i == PROP_HEAD_NAME ||
+                                                      FIRST_TEXT + i == PROP_HEAD_PHONE ? rw : ro);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 

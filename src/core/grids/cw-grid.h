@@ -38,7 +38,8 @@ const char  *cw_grid_get_workers      (CwGrid      *self);
 guint        cw_grid_get_own_households (CwGrid    *self);
 guint        cw_grid_get_households   (CwGrid      *self);
 guint        cw_grid_get_children     (CwGrid      *self);
-/* Setters for what a person typed: "code", "name", "level". */
+/* Setters for what a person typed: "code", "name", "level"; and
+ * "head-name", "head-phone", which cw_grid_save() takes. */
 void         cw_grid_set_text         (CwGrid      *self,
                                        const char  *property,
                                        const char  *value);
@@ -66,6 +67,14 @@ gboolean     cw_grid_add              (CwDatabase  *db,
 /* Name, level and parent may change; a parent below the grid itself is
  * refused (the tree would become a loop). */
 gboolean     cw_grid_update           (CwDatabase  *db,
+                                       CwGrid      *grid,
+                                       GError     **error);
+/* Adds (@grid's id 0) or updates a grid, and makes its head-name the
+ * grid's head from today when it names another person (a person of the
+ * register by a name only one present person has, else an outsider) or
+ * the head's phone changed: one change, one Undo. An empty head-name
+ * leaves the head as it is. */
+gboolean     cw_grid_save             (CwDatabase  *db,
                                        CwGrid      *grid,
                                        GError     **error);
 /* Retires a grid on a date; refused while households are placed in it or

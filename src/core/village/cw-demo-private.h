@@ -30,4 +30,12 @@ gboolean cw_demo_points_fill (CwDatabase      *db,
                               guint            households,
                               GError         **error);
 
+/* The grids part (src/core/grids/cw-demo-grids.c), after the households:
+ * @requests and @visits over 2026, 0 for the defaults. */
+gboolean cw_demo_grids_fill  (CwDatabase      *db,
+                              GRand           *rand,
+                              guint            requests,
+                              guint            visits,
+                              GError         **error);
+
 G_END_DECLS

@@ -454,6 +454,8 @@ cw_demo_fill (CwDatabase           *db,
 
   if (!cw_demo_points_fill (db, demo.rand, options != NULL ? options->point_entries : 0,
                             &progress, households, error) ||
+      !cw_demo_grids_fill (db, demo.rand, options != NULL ? options->grid_requests : 0,
+                           options != NULL ? options->grid_visits : 0, error) ||
       !cw_demo_step (&progress, progress.total - progress.done, error))
     goto failed;
 
@@ -464,6 +466,7 @@ cw_demo_fill (CwDatabase           *db,
   cw_database_emit_changed (db, "village");
   cw_database_emit_changed (db, "household");
   cw_database_emit_changed (db, "point_entry");
+  cw_database_emit_changed (db, "grid");
   return TRUE;
 
 failed:

@@ -19,6 +19,10 @@ typedef struct
   guint               households;
   /* Point entries over the two demo years; 0 for about 24 a household. */
   guint               point_entries;
+  /* The grids register's requests and visits over 2026; 0 for about 200
+   * requests and ten visits a household. */
+  guint               grid_requests;
+  guint               grid_visits;
   /* Both may be NULL. A cancel rolls everything back (CW_ERROR_CANCELLED). */
   CwDemoProgressFunc  progress;
   gpointer            progress_data;

@@ -8,6 +8,7 @@
 #include "core/village/cw-village.h"
 #include "ui/households/cw-households-view.h"
 #include "ui/shell/cw-overview-page.h"
+#include "ui/grids/cw-grids-view.h"
 #include "ui/points/cw-points-view.h"
 #include "ui/shell/cw-settings-page.h"
 #include "ui/shell/cw-welcome-page.h"
@@ -32,6 +33,7 @@ static const CwPageInfo pages[] = {
   { "households", N_("Households"), "system-users-symbolic", cw_households_view_get_type },
   { "points", N_("Points"), "starred-symbolic", cw_points_view_get_type },
   { "settings", N_("Settings"), "emblem-system-symbolic", cw_settings_page_get_type },
+  { "grids", N_("Grids"), "view-grid-symbolic", cw_grids_view_get_type },
 };
 
 struct _CwWindow
