@@ -11,6 +11,7 @@
 
 #include "cw-cli.h"
 #include "cw-cli-export.h"
+#include "cw-cli-grids.h"
 #include "cw-cli-points.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
@@ -404,6 +405,8 @@ static const CwCliTarget export_targets[] = {
                     "--min-age-female 55 --on 2026-10-29"),
                  run_export_persons } },
   { "points", CW_CLI_POINTS_EXPORT_TARGET },
+  { "grids", CW_CLI_GRIDS_EXPORT_TARGET },
+  { "requests", CW_CLI_REQUESTS_EXPORT_TARGET },
   { NULL }
 };
 
@@ -415,6 +418,8 @@ static const CwCliTarget print_targets[] = {
                  N_("A care list as an A4 PDF, ID and phone masked unless --full"),
                  run_print_persons } },
   { "points", CW_CLI_POINTS_PRINT_TARGET },
+  { "contact-cards", CW_CLI_CONTACT_CARDS_PRINT_TARGET },
+  { "grid-board", CW_CLI_GRID_BOARD_PRINT_TARGET },
   { NULL }
 };
 

@@ -16,6 +16,9 @@
 #include "core/grids/cw-grid-visit.h"
 #include "core/grids/cw-grid.h"
 #include "core/households/cw-household.h"
+#include "report/common/cw-print-layout.h"
+#include "report/grids/cw-grid-export.h"
+#include "report/grids/cw-grid-print.h"
 
 static int
 no_more_arguments (int    argc,
@@ -181,6 +184,135 @@ run_figures (const CwCliCommand  *command,
       printf ("\n");
       print_figures (title, year);
     }
+  return CW_CLI_OK;
+}
+
+/* export grids, export requests, print contact-cards, print grid-board */
+
+static int
+file_argument (int          argc,
+               char       **argv,
+               const char  *verb,
+               const char  *example)
+{
+  if (argc < 2)
+    /* Translators: "export grids needs the file, e.g. GRIDS.xlsx." */
+    return cw_cli_usage (_("%s %s needs the file, e.g. %s."), verb, argv[0], example);
+  return no_more_arguments (argc, argv, 2);
+}
+
+int
+cw_cli_grids_run_export_grids (const CwCliCommand  *command,
+                               const char          *db_path,
+                               int                  argc,
+                               char               **argv)
+{
+  const GOptionEntry entries[] = { { NULL } };
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *display = NULL;
+  int status;
+
+  if (!cw_cli_parse_options (command, entries, &argc, &argv))
+    return CW_CLI_USAGE;
+  if ((status = file_argument (argc, argv, "export", "GRIDS.xlsx")) != CW_CLI_OK)
+    return status;
+  db = cw_cli_open_database (db_path, FALSE);
+  if (db == NULL)
+    return CW_CLI_FAILED;
+  if (!cw_grid_export_roster (db, argv[1], &error))
+    return cw_cli_fail (error);
+  display = g_filename_display_name (argv[1]);
+  printf (_("Exported the grid roster to “%s”.\n"), display);
+  return CW_CLI_OK;
+}
+
+int
+cw_cli_grids_run_export_requests (const CwCliCommand  *command,
+                                  const char          *db_path,
+                                  int                  argc,
+                                  char               **argv)
+{
+  g_autofree char *period = NULL, *from_text = NULL, *to_text = NULL;
+  const GOptionEntry entries[] = {
+    { "period", 0, 0, G_OPTION_ARG_STRING, &period, N_("A month (2026-03), a quarter (2026Q1) or a year"),
+      N_("PERIOD") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from_text, N_("First day"), N_("YYYY-MM-DD") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, N_("Last day"), N_("YYYY-MM-DD") },
+    { NULL }
+  };
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *from = NULL, *to = NULL, *year_from = NULL, *unused = NULL, *display = NULL;
+  int status;
+
+  if (!cw_cli_parse_options (command, entries, &argc, &argv))
+    return CW_CLI_USAGE;
+  if ((status = file_argument (argc, argv, "export", "REQUESTS.xlsx")) != CW_CLI_OK)
+    return status;
+  if (period != NULL)
+    {
+      if (!cw_grid_period_parse (period, &from, &to, &year_from, &error))
+        return cw_cli_usage ("--period: %s", error->message);
+    }
+  else if (from_text != NULL && to_text != NULL)
+    {
+      if (!cw_grid_period_parse (from_text, &from, &unused, NULL, &error))
+        return cw_cli_usage ("--from: %s", error->message);
+      g_clear_pointer (&unused, g_free);
+      if (!cw_grid_period_parse (to_text, &unused, &to, NULL, &error))
+        return cw_cli_usage ("--to: %s", error->message);
+    }
+  else
+    return cw_cli_usage (_("export requests needs --period, or --from and --to."));
+
+  db = cw_cli_open_database (db_path, FALSE);
+  if (db == NULL)
+    return CW_CLI_FAILED;
+  if (!cw_grid_export_requests (db, from, to, year_from, argv[1], &error))
+    return cw_cli_fail (error);
+  display = g_filename_display_name (argv[1]);
+  /* Translators: "Exported the requests of 2026-03-01 to 2026-03-31 to “FILE”." */
+  printf (_("Exported the requests of %s to %s to “%s”.\n"), from, to, display);
+  return CW_CLI_OK;
+}
+
+int
+cw_cli_grids_run_print (const CwCliCommand  *command,
+                        const char          *db_path,
+                        int                  argc,
+                        char               **argv)
+{
+  g_autofree char *code = NULL;
+  gboolean cards = g_str_equal (argv[0], "contact-cards");
+  const GOptionEntry card_entries[] = {
+    { "grid", 0, 0, G_OPTION_ARG_STRING, &code, N_("Only this grid and the grids below it"), N_("CODE") },
+    { NULL }
+  };
+  const GOptionEntry board_entries[] = { { NULL } };
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(CwPrintTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *display = NULL;
+  gint64 grid = 0;
+  int status, n_pages = 0;
+
+  if (!cw_cli_parse_options (command, cards ? card_entries : board_entries, &argc, &argv))
+    return CW_CLI_USAGE;
+  if ((status = file_argument (argc, argv, "print", cards ? "CARDS.pdf" : "BOARD.pdf")) != CW_CLI_OK)
+    return status;
+  db = cw_cli_open_database (db_path, FALSE);
+  if (db == NULL)
+    return CW_CLI_FAILED;
+  if (code != NULL && (grid = grid_of (db, code)) == 0)
+    return CW_CLI_FAILED;
+  table = cards ? cw_grid_contact_cards_table (db, grid, &error) : cw_grid_board_table (db, &error);
+  if (table == NULL || !cw_print_table_save_pdf (table, argv[1], &n_pages, &error))
+    return cw_cli_fail (error);
+  display = g_filename_display_name (argv[1]);
+  printf (g_dngettext (GETTEXT_PACKAGE, "Printed %d page to “%s”.\n", "Printed %d pages to “%s”.\n",
+                       (gulong) n_pages),
+          n_pages, display);
   return CW_CLI_OK;
 }
 

@@ -46,6 +46,8 @@ struct _CwGrid
   guint    own_households;
   guint    households;
   guint    children;
+  guint    persons;         /* in it and below, like households */
+  guint    party_members;
   char    *text[N_TEXT];
 };
 
@@ -167,6 +169,8 @@ cw_grid_copy (CwGrid *self)
   copy->own_households = self->own_households;
   copy->households = self->households;
   copy->children = self->children;
+  copy->persons = self->persons;
+  copy->party_members = self->party_members;
   for (guint i = 0; i < N_TEXT; i++)
     {
       g_free (copy->text[i]);
@@ -190,6 +194,8 @@ const char *cw_grid_get_workers (CwGrid *self) { return self->text[PROP_WORKERS 
 guint cw_grid_get_own_households (CwGrid *self) { return self->own_households; }
 guint cw_grid_get_households (CwGrid *self) { return self->households; }
 guint cw_grid_get_children (CwGrid *self) { return self->children; }
+guint cw_grid_get_persons (CwGrid *self) { return self->persons; }
+guint cw_grid_get_party_members (CwGrid *self) { return self->party_members; }
 
 void
 cw_grid_set_parent_id (CwGrid *self,
@@ -230,6 +236,11 @@ cw_grid_validate (CwGrid  *self,
   return FALSE;
 }
 
+/* The present members of the households placed in grid g now. */
+#define GRID_PERSONS \
+  "FROM grid_household gh JOIN household h ON h.id = gh.household_id JOIN person p ON p.household_id = h.id " \
+  "WHERE gh.grid_id = g.id AND gh.to_date IS NULL AND h.status = 'active' AND p.status IN ('active', 'migrant')"
+
 /* Grids with their head, workers and households placed now; the tree's
  * order, paths and totals are made in cw_grid_list() from the parents. */
 #define GRID_SELECT \
@@ -240,7 +251,9 @@ cw_grid_validate (CwGrid  *self,
   "           WHERE w.grid_id = g.id AND w.role = 'worker' AND w.until IS NULL), ''), " \
   " (SELECT count(*) FROM grid_household gh JOIN household h ON h.id = gh.household_id " \
   "  WHERE gh.grid_id = g.id AND gh.to_date IS NULL AND h.status = 'active'), " \
-  " (SELECT count(*) FROM grid c WHERE c.parent_id = g.id AND NOT c.retired) " \
+  " (SELECT count(*) FROM grid c WHERE c.parent_id = g.id AND NOT c.retired), " \
+  " (SELECT count(*) " GRID_PERSONS "), " \
+  " (SELECT count(*) " GRID_PERSONS " AND p.political IN ('中共党员', '中共预备党员')) " \
   "FROM grid g "
 
 static CwGrid *
@@ -261,19 +274,20 @@ grid_from_row (sqlite3_stmt *stmt)
   self->own_households = (guint) sqlite3_column_int (stmt, 10);
   self->households = self->own_households;
   self->children = (guint) sqlite3_column_int (stmt, 11);
+  self->persons = (guint) sqlite3_column_int (stmt, 12);
+  self->party_members = (guint) sqlite3_column_int (stmt, 13);
   return self;
 }
 
-/* Appends @parent's children (in code order) and theirs, depth first;
- * returns the households of the subtree. */
-static guint
+/* Appends @parent's children (in code order) and theirs, depth first,
+ * adding what is below each grid to its own counts. */
+static void
 append_subtree (GListStore *store,
                 GHashTable *children_of,
                 CwGrid     *parent,
                 guint       depth)
 {
   GPtrArray *children = g_hash_table_lookup (children_of, &parent->id);
-  guint total = parent->own_households;
 
   parent->depth = depth;
   g_list_store_append (store, parent);
@@ -284,10 +298,11 @@ append_subtree (GListStore *store,
 
       set_text_prop (child, PROP_PATH, path);
       set_text_prop (child, PROP_PARENT_CODE, cw_grid_get_code (parent));
-      total += append_subtree (store, children_of, child, depth + 1);
+      append_subtree (store, children_of, child, depth + 1);
+      parent->households += child->households;
+      parent->persons += child->persons;
+      parent->party_members += child->party_members;
     }
-  parent->households = total;
-  return total;
 }
 
 GListModel *

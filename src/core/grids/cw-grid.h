@@ -38,6 +38,10 @@ const char  *cw_grid_get_workers      (CwGrid      *self);
 guint        cw_grid_get_own_households (CwGrid    *self);
 guint        cw_grid_get_households   (CwGrid      *self);
 guint        cw_grid_get_children     (CwGrid      *self);
+/* Present members of the households in it and below, and the party
+ * members among them (cw_grid_list() fills them). */
+guint        cw_grid_get_persons      (CwGrid      *self);
+guint        cw_grid_get_party_members (CwGrid     *self);
 /* Setters for what a person typed: "code", "name", "level"; and
  * "head-name", "head-phone", which cw_grid_save() takes. */
 void         cw_grid_set_text         (CwGrid      *self,
