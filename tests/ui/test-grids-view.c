@@ -7,11 +7,14 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-database.h"
+#include "core/grids/cw-grid-figures.h"
 #include "core/grids/cw-grid-request.h"
 #include "core/grids/cw-grid.h"
 #include "ui/common/cw-list-page.h"
 #include "ui/common/cw-record-editor.h"
 #include "ui/grids/cw-grid-editor.h"
+#include "ui/grids/cw-grid-figures-item.h"
+#include "ui/grids/cw-grid-figures-page.h"
 #include "ui/grids/cw-grid-request-editor.h"
 #include "ui/grids/cw-grids-view.h"
 #include "ui/shell/cw-window.h"
@@ -234,6 +237,38 @@ test_requests (Fixture       *f,
   g_assert_cmpstr (cw_grid_request_get_text (request, "hold-since"), ==, "");
 }
 
+/* The window shows the figures core counts, which the ledger carries. */
+static void
+test_figures (Fixture       *f,
+              gconstpointer  data)
+{
+  GtkWidget *page = show_subpage (f, "figures");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) month = cw_grid_figures_compute (f->db, "2026-03-01", "2026-03-31", &error);
+  g_autoptr(CwGridFiguresItem) village = NULL;
+  GListModel *items;
+  g_autofree char *rate = NULL;
+
+  g_assert_no_error (error);
+  g_assert_false (cw_grid_figures_page_set_period (CW_GRID_FIGURES_PAGE (page), "March"));
+  g_assert_true (cw_grid_figures_page_set_period (CW_GRID_FIGURES_PAGE (page), "2026-03"));
+  cw_test_settle ();
+  items = cw_list_page_get_items (CW_LIST_PAGE (page));
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, month->len);
+  village = g_list_model_get_item (items, g_list_model_get_n_items (items) - 1);
+  g_assert_cmpuint (cw_grid_figures_item_get (village)->received, ==,
+                    ((CwGridFigures *) g_ptr_array_index (month, month->len - 1))->received);
+  g_assert_nonnull (cw_grid_figures_item_get_year (village));
+  cw_test_screenshot (GTK_WIDGET (f->window), "grids-figures");
+  /* The first area's rate, on screen. */
+  {
+    g_autoptr(CwGridFiguresItem) area = g_list_model_get_item (items, 0);
+
+    rate = cw_grid_format_rate (cw_grid_figures_resolution_rate (cw_grid_figures_item_get (area)));
+    g_assert_true (cw_test_has_label (page, rate));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -245,6 +280,7 @@ main (int   argc,
 
   g_test_add ("/grids/tree", Fixture, NULL, fixture_setup, test_tree, fixture_teardown);
   g_test_add ("/grids/requests", Fixture, NULL, fixture_setup, test_requests, fixture_teardown);
+  g_test_add ("/grids/figures", Fixture, NULL, fixture_setup, test_figures, fixture_teardown);
 
   ret = g_test_run ();
 

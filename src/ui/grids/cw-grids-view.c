@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ui/grids/cw-grid-figures-page.h"
 #include "ui/grids/cw-grid-requests-page.h"
 #include "ui/grids/cw-grids-page.h"
 #include "ui/grids/cw-grids-view.h"
@@ -20,6 +21,7 @@ static const struct {
 } subpages[] = {
   { "grids",    N_("Grid Tree"), "view-list-symbolic",        cw_grids_page_get_type },
   { "requests", N_("Requests"),  "mail-unread-symbolic",      cw_grid_requests_page_get_type },
+  { "figures",  N_("Figures"),   "x-office-spreadsheet-symbolic", cw_grid_figures_page_get_type },
 };
 
 struct _CwGridsView
