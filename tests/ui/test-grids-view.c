@@ -9,6 +9,7 @@
 #include "core/common/cw-database.h"
 #include "core/grids/cw-grid-figures.h"
 #include "core/grids/cw-grid-request.h"
+#include "core/grids/cw-grid-settings.h"
 #include "core/grids/cw-grid.h"
 #include "ui/common/cw-list-page.h"
 #include "ui/common/cw-record-editor.h"
@@ -16,6 +17,7 @@
 #include "ui/grids/cw-grid-figures-item.h"
 #include "ui/grids/cw-grid-figures-page.h"
 #include "ui/grids/cw-grid-request-editor.h"
+#include "ui/grids/cw-grid-settings-group.h"
 #include "ui/grids/cw-grids-view.h"
 #include "ui/shell/cw-window.h"
 
@@ -269,6 +271,30 @@ test_figures (Fixture       *f,
   }
 }
 
+/* The register's settings on the Settings page, saved as they change. */
+static void
+test_settings (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *group;
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+
+  cw_test_show_page (f->window, "settings");
+  group = cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_GRID_SETTINGS_GROUP, NULL);
+  g_assert_nonnull (group);
+  cw_test_collect (group, GTK_TYPE_SPIN_BUTTON, spins);
+  g_assert_cmpuint (spins->len, ==, 6);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spins->pdata[0]), ==, 30);
+  gtk_spin_button_set_value (spins->pdata[1], 8);
+  gtk_spin_button_set_value (spins->pdata[3], 2);
+  cw_test_settle ();
+  g_assert_cmpint (cw_grid_settings_get_link_max (f->db), ==, 8);
+  g_assert_cmpint (cw_grid_settings_get_limit_days (f->db, "red"), ==, 2);
+  gtk_widget_grab_focus (spins->pdata[0]);
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (f->window), "grids-settings");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -281,6 +307,7 @@ main (int   argc,
   g_test_add ("/grids/tree", Fixture, NULL, fixture_setup, test_tree, fixture_teardown);
   g_test_add ("/grids/requests", Fixture, NULL, fixture_setup, test_requests, fixture_teardown);
   g_test_add ("/grids/figures", Fixture, NULL, fixture_setup, test_figures, fixture_teardown);
+  g_test_add ("/grids/settings", Fixture, NULL, fixture_setup, test_settings, fixture_teardown);
 
   ret = g_test_run ();
 
