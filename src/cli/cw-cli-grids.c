@@ -46,6 +46,20 @@ household_of (CwDatabase *db,
   return cw_household_get_id (household);
 }
 
+/* The database and the household a command is about; NULL after saying
+ * why not. */
+static CwDatabase *
+open_for_household (const char *db_path,
+                    const char *number,
+                    gint64     *household)
+{
+  g_autoptr(CwDatabase) db = cw_cli_open_database (db_path, FALSE);
+
+  if (db == NULL || (*household = household_of (db, number)) == 0)
+    return NULL;
+  return g_steal_pointer (&db);
+}
+
 static gint64
 grid_of (CwDatabase *db,
          const char *code)
@@ -359,10 +373,7 @@ run_visit_add (const CwCliCommand  *command,
     return status;
   if (number == NULL || by == NULL)
     return cw_cli_usage (_("visit add needs --household 户号 and --by NAME."));
-  db = cw_cli_open_database (db_path, FALSE);
-  if (db == NULL)
-    return CW_CLI_FAILED;
-  if ((household = household_of (db, number)) == 0)
+  if ((db = open_for_household (db_path, number, &household)) == NULL)
     return CW_CLI_FAILED;
   if (!cw_visit_add (db, household, date, by, event, note, raised, NULL, &error))
     return cw_cli_fail (error);
@@ -395,10 +406,7 @@ run_visit_raise (const CwCliCommand  *command,
     return status;
   if (number == NULL || event == NULL)
     return cw_cli_usage (_("visit raise needs --household 户号 and --event EVENT."));
-  db = cw_cli_open_database (db_path, FALSE);
-  if (db == NULL)
-    return CW_CLI_FAILED;
-  if ((household = household_of (db, number)) == 0)
+  if ((db = open_for_household (db_path, number, &household)) == NULL)
     return CW_CLI_FAILED;
   if (!cw_must_visit_raise (db, household, event, date, note, &error))
     return cw_cli_fail (error);
@@ -533,10 +541,7 @@ run_request_add (const CwCliCommand  *command,
     return status;
   if (number == NULL || text == NULL)
     return cw_cli_usage (_("request add needs --household 户号 and --text TEXT."));
-  db = cw_cli_open_database (db_path, FALSE);
-  if (db == NULL)
-    return CW_CLI_FAILED;
-  if ((household = household_of (db, number)) == 0)
+  if ((db = open_for_household (db_path, number, &household)) == NULL)
     return CW_CLI_FAILED;
   if (!cw_grid_request_add (db, household, date, source, category, text, urgency, wish, &request, &error))
     return cw_cli_fail (error);
@@ -629,58 +634,42 @@ static const CwCliTarget request_targets[] = {
   { NULL }
 };
 
+/* grids, visit, visits, request: the first argument says what to do. */
 static int
-run_grids (const CwCliCommand  *command,
-           const char          *db_path,
-           int                  argc,
-           char               **argv)
+run_with_targets (const CwCliCommand  *command,
+                  const char          *db_path,
+                  int                  argc,
+                  char               **argv)
 {
-  /* Translators: %s lists the choices, "check, figures" */
-  return cw_cli_dispatch (grids_targets, _("grids needs what to do first: %s."),
-                          _("grids does not know “%s”; it does: %s."), db_path, argc, argv);
-}
+  static const struct { const char *name; const CwCliTarget *targets; } tables[] = {
+    { "grids", grids_targets }, { "visit", visit_targets }, { "visits", visits_targets },
+    { "request", request_targets },
+  };
+  g_autofree char *missing = NULL;
+  g_autofree char *unknown = NULL;
 
-static int
-run_visit (const CwCliCommand  *command,
-           const char          *db_path,
-           int                  argc,
-           char               **argv)
-{
-  return cw_cli_dispatch (visit_targets, _("visit needs what to do first: %s."),
-                          _("visit does not know “%s”; it does: %s."), db_path, argc, argv);
-}
-
-static int
-run_visits (const CwCliCommand  *command,
-            const char          *db_path,
-            int                  argc,
-            char               **argv)
-{
-  return cw_cli_dispatch (visits_targets, _("visits needs what to do first: %s."),
-                          _("visits does not know “%s”; it does: %s."), db_path, argc, argv);
-}
-
-static int
-run_request (const CwCliCommand  *command,
-             const char          *db_path,
-             int                  argc,
-             char               **argv)
-{
-  return cw_cli_dispatch (request_targets, _("request needs what to do first: %s."),
-                          _("request does not know “%s”; it does: %s."), db_path, argc, argv);
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (g_str_equal (command->name, tables[i].name))
+      {
+        /* The command's name goes in now; the choices when they are known. */
+        missing = g_strdup_printf (_("%s needs what to do first: %s."), command->name, "%s");
+        unknown = g_strdup_printf (_("%s does not know “%s”; it does: %s."), command->name, "%s", "%s");
+        return cw_cli_dispatch (tables[i].targets, missing, unknown, db_path, argc, argv);
+      }
+  g_return_val_if_reached (CW_CLI_USAGE);
 }
 
 const CwCliCommand cw_cli_grids_commands[] = {
   { "grids", N_("check|figures [OPTION…]"),
-    N_("Grids (网格): what needs attention, and the figures per grid; “grids --help” for each"), run_grids },
+    N_("Grids (网格): what needs attention, and the figures per grid; “grids --help” for each"), run_with_targets },
   { "visit", N_("add|raise [OPTION…]"),
-    N_("Visits (走访): record one, or raise a must-visit by hand; “visit --help” for each"), run_visit },
-  { "visits", N_("due --on D [--grid CODE]"), N_("The visits due on a day"), run_visits },
+    N_("Visits (走访): record one, or raise a must-visit by hand; “visit --help” for each"), run_with_targets },
+  { "visits", N_("due --on D [--grid CODE]"), N_("The visits due on a day"), run_with_targets },
   { "patrol", N_("--grid CODE --by NAME [--date D] [--note TEXT]"), N_("Record a grid’s patrol (巡查)"),
     run_patrol },
   { "request", N_("add|assign|claim|resolve|confirm|hold|resume [OPTION…]"),
     N_("Residents’ requests (群众诉求) and small wishes: from receipt to the resident’s evaluation; "
        "“request --help” for each"),
-    run_request },
+    run_with_targets },
   { NULL }
 };

@@ -462,6 +462,27 @@ cw_grid_worker_rows (CwDatabase  *db,
   return rows;
 }
 
+char *
+cw_grid_workers_text (GPtrArray *rows,
+                      gint64     grid_id)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint w = 0; w < rows->len; w++)
+    {
+      CwGridWorkerRow *worker = g_ptr_array_index (rows, w);
+
+      if (worker->grid_id != grid_id || g_str_equal (worker->role, "head"))
+        continue;
+      if (text->len > 0)
+        g_string_append (text, "、");
+      g_string_append (text, worker->name);
+      if (worker->phone[0] != '\0')
+        g_string_append_printf (text, " %s", worker->phone);
+    }
+  return g_string_free (text, FALSE);
+}
+
 void
 cw_grid_check_free (CwGridCheck *check)
 {

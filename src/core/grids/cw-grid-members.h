@@ -106,6 +106,10 @@ void        cw_grid_worker_row_free   (CwGridWorkerRow *row);
 /* Every head and worker standing now, by grid, head first. */
 GPtrArray  *cw_grid_worker_rows       (CwDatabase  *db,
                                        GError     **error);
+/* The workers (not the head) of @grid_id among @rows, each with the
+ * phone after the name, parted by 、: "刘乡干 13900002222、陈网格". */
+char       *cw_grid_workers_text      (GPtrArray   *rows,
+                                       gint64       grid_id);
 
 /* What needs attention: 户号 of open households in no grid, codes of
  * grids with no head (not retired), and

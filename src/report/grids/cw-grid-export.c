@@ -59,30 +59,18 @@ write_grids_sheet (CwWorkbook  *book,
   for (guint i = 0; i < g_list_model_get_n_items (grids); i++)
     {
       g_autoptr(CwGrid) grid = g_list_model_get_item (grids, i);
-      g_autoptr(GString) staff = g_string_new (NULL);
+      g_autofree char *staff = cw_grid_workers_text (workers, cw_grid_get_id (grid));
       g_autofree char *households = g_strdup_printf ("%u", cw_grid_get_households (grid));
       g_autofree char *persons = g_strdup_printf ("%u", cw_grid_get_persons (grid));
       g_autofree char *party = g_strdup_printf ("%u", cw_grid_get_party_members (grid));
       const char *row[G_N_ELEMENTS (columns)];
 
-      for (guint w = 0; w < workers->len; w++)
-        {
-          CwGridWorkerRow *worker = g_ptr_array_index (workers, w);
-
-          if (worker->grid_id != cw_grid_get_id (grid) || g_str_equal (worker->role, "head"))
-            continue;
-          if (staff->len > 0)
-            g_string_append (staff, "、");
-          g_string_append (staff, worker->name);
-          if (worker->phone[0] != '\0')
-            g_string_append_printf (staff, " %s", worker->phone);
-        }
       row[0] = cw_grid_get_code (grid);
       row[1] = cw_grid_get_path (grid);
       row[2] = cw_grid_get_level (grid);
       row[3] = cw_grid_get_head_name (grid);
       row[4] = cw_grid_get_head_phone (grid);
-      row[5] = staff->str;
+      row[5] = staff;
       row[6] = households;
       row[7] = persons;
       row[8] = party;

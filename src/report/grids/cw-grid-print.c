@@ -118,27 +118,15 @@ cw_grid_board_table (CwDatabase  *db,
   for (guint i = 0; i < g_list_model_get_n_items (grids); i++)
     {
       g_autoptr(CwGrid) grid = g_list_model_get_item (grids, i);
-      g_autoptr(GString) staff = g_string_new (NULL);
+      g_autofree char *staff = cw_grid_workers_text (workers, cw_grid_get_id (grid));
       g_autofree char *households = g_strdup_printf ("%u", cw_grid_get_households (grid));
       const char *row[G_N_ELEMENTS (columns)];
 
-      for (guint w = 0; w < workers->len; w++)
-        {
-          CwGridWorkerRow *worker = g_ptr_array_index (workers, w);
-
-          if (worker->grid_id != cw_grid_get_id (grid) || g_str_equal (worker->role, "head"))
-            continue;
-          if (staff->len > 0)
-            g_string_append (staff, "、");
-          g_string_append (staff, worker->name);
-          if (worker->phone[0] != '\0')
-            g_string_append_printf (staff, " %s", worker->phone);
-        }
       row[0] = cw_grid_get_path (grid);
       row[1] = cw_grid_get_level (grid);
       row[2] = cw_grid_get_head_name (grid);
       row[3] = cw_grid_get_head_phone (grid);
-      row[4] = staff->str;
+      row[4] = staff;
       row[5] = households;
       cw_print_table_add_row (table, row);
     }

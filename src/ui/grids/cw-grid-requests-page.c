@@ -266,40 +266,49 @@ selected_number (GtkWidget *page)
   return request != NULL ? cw_grid_request_get_number (request) : 0;
 }
 
-static void
-assign_text_cb (GtkWidget  *page,
-                const char *text,
-                gpointer    data)
+/* A step that takes one line of text (who, what was done, why), by the
+ * number of its request. */
+typedef gboolean (*TextStepFunc) (CwDatabase  *db,
+                                  gint64       number,
+                                  const char  *date,
+                                  const char  *text,
+                                  GError     **error);
+
+typedef struct
 {
-  g_autoptr(GError) error = NULL;
-  gint64 number = GPOINTER_TO_SIZE (data);
-  gboolean ok = cw_grid_request_assign (cw_list_page_get_database (CW_LIST_PAGE (page)), number, "", text, &error);
-
-  step_done (page, ok, error, number);
-}
+  TextStepFunc func;
+  gint64       number;
+} TextStep;
 
 static void
-resolve_text_cb (GtkWidget  *page,
-                 const char *text,
-                 gpointer    data)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 number = GPOINTER_TO_SIZE (data);
-  gboolean ok = cw_grid_request_resolve (cw_list_page_get_database (CW_LIST_PAGE (page)), number, "", text, &error);
-
-  step_done (page, ok, error, number);
-}
-
-static void
-hold_text_cb (GtkWidget  *page,
+text_step_cb (GtkWidget  *page,
               const char *text,
               gpointer    data)
 {
+  TextStep *step = data;
   g_autoptr(GError) error = NULL;
-  gint64 number = GPOINTER_TO_SIZE (data);
-  gboolean ok = cw_grid_request_hold (cw_list_page_get_database (CW_LIST_PAGE (page)), number, "", text, &error);
+  gboolean ok = step->func (cw_list_page_get_database (CW_LIST_PAGE (page)), step->number, "", text, &error);
 
-  step_done (page, ok, error, number);
+  step_done (page, ok, error, step->number);
+}
+
+static void
+ask_step (GtkWidget    *page,
+          TextStepFunc  func,
+          const char   *heading,
+          const char   *body,
+          const char   *entry_title,
+          const char   *confirm)
+{
+  TextStep *step;
+  gint64 number = selected_number (page);
+
+  if (number == 0)
+    return;
+  step = g_new0 (TextStep, 1);
+  step->func = func;
+  step->number = number;
+  cw_ui_ask_text (page, heading, body, entry_title, confirm, FALSE, text_step_cb, step, g_free);
 }
 
 static void
@@ -307,11 +316,8 @@ assign_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  gint64 number = selected_number (widget);
-
-  if (number != 0)
-    cw_ui_ask_text (widget, _("Assign the Request"), _("Who handles it? The deadline stays as it is."),
-                    _("Handled by"), _("_Assign"), FALSE, assign_text_cb, GSIZE_TO_POINTER (number), NULL);
+  ask_step (widget, cw_grid_request_assign, _("Assign the Request"),
+            _("Who handles it? The deadline stays as it is."), _("Handled by"), _("_Assign"));
 }
 
 static void
@@ -319,11 +325,8 @@ resolve_activated (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  gint64 number = selected_number (widget);
-
-  if (number != 0)
-    cw_ui_ask_text (widget, _("Resolve the Request"), _("What was done? The resident evaluates it next."),
-                    _("What was done"), _("_Resolve"), FALSE, resolve_text_cb, GSIZE_TO_POINTER (number), NULL);
+  ask_step (widget, cw_grid_request_resolve, _("Resolve the Request"),
+            _("What was done? The resident evaluates it next."), _("What was done"), _("_Resolve"));
 }
 
 static void
@@ -338,14 +341,13 @@ hold_activated (GtkWidget  *widget,
 
   if (request == NULL)
     return;
-  number = cw_grid_request_get_number (request);
   if (TEXT (request, "hold-since")[0] == '\0')
     {
-      cw_ui_ask_text (widget, _("Put the Request on Hold"),
-                      _("Why does it wait? Its clock stops until it is taken up again."), _("Reason"),
-                      _("_Hold"), FALSE, hold_text_cb, GSIZE_TO_POINTER (number), NULL);
+      ask_step (widget, cw_grid_request_hold, _("Put the Request on Hold"),
+                _("Why does it wait? Its clock stops until it is taken up again."), _("Reason"), _("_Hold"));
       return;
     }
+  number = cw_grid_request_get_number (request);
   ok = cw_grid_request_resume (cw_list_page_get_database (CW_LIST_PAGE (widget)), number, "", &error);
   step_done (widget, ok, error, number);
 }
