@@ -271,6 +271,31 @@ test_figures (Fixture       *f,
   }
 }
 
+/* A visit due, recorded from its row: the household leaves the list. */
+static void
+test_visits (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *page = show_subpage (f, "visits");
+  GListModel *items = cw_list_page_get_items (CW_LIST_PAGE (page));
+  guint n = g_list_model_get_n_items (items);
+  g_autoptr(GObject) first = NULL;
+  g_autofree char *key = NULL;
+
+  g_assert_cmpuint (n, >, 0);
+  cw_test_screenshot (GTK_WIDGET (f->window), "grids-visits");
+  first = g_list_model_get_item (items, 0);
+  g_object_get (first, "key", &key, NULL);
+  g_assert_true (cw_list_page_select (CW_LIST_PAGE (page), key));
+  g_assert_true (gtk_widget_activate_action (page, "visits.record", NULL));
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "grids-visit-record");
+  answer_text ("李网格");
+  /* Its must-visit and its routine visit, when both were due. */
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page))), <, n);
+  g_assert_false (cw_list_page_select (CW_LIST_PAGE (page), key));
+}
+
 /* The register's settings on the Settings page, saved as they change. */
 static void
 test_settings (Fixture       *f,
@@ -308,6 +333,7 @@ main (int   argc,
   g_test_add ("/grids/requests", Fixture, NULL, fixture_setup, test_requests, fixture_teardown);
   g_test_add ("/grids/figures", Fixture, NULL, fixture_setup, test_figures, fixture_teardown);
   g_test_add ("/grids/settings", Fixture, NULL, fixture_setup, test_settings, fixture_teardown);
+  g_test_add ("/grids/visits", Fixture, NULL, fixture_setup, test_visits, fixture_teardown);
 
   ret = g_test_run ();
 

@@ -99,7 +99,7 @@ static const CwColumnInfo columns[] = {
   { N_("Year to Date"),       NULL,      year_resolution_text, CW_COLUMN_NUMERIC, NULL },
   { N_("Visits"),             NULL,      visits_text,          CW_COLUMN_NUMERIC, "visits" },
   { N_("Visited"),            NULL,      coverage_text,        CW_COLUMN_NUMERIC, NULL },
-  { N_("Must-Visits"),        NULL,      must_text,            CW_COLUMN_NUMERIC, NULL },
+  { NC_("figures", "Must-Visits"), "figures", must_text,            CW_COLUMN_NUMERIC, NULL },
   { N_("Patrols"),            NULL,      patrol_days_text,     CW_COLUMN_NUMERIC, NULL },
 };
 

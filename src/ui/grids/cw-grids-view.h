@@ -10,8 +10,9 @@ G_BEGIN_DECLS
 #define CW_TYPE_GRIDS_VIEW (cw_grids_view_get_type ())
 G_DECLARE_FINAL_TYPE (CwGridsView, cw_grids_view, CW, GRIDS_VIEW, AdwBin)
 
-/* 网格: the grid tree and the requests board, one sub-page each
- * ("grids", "requests"). Action: subpage.reload. */
+/* 网格: the grid tree, the visits due, the requests board and the
+ * figures, one sub-page each ("grids", "visits", "requests", "figures").
+ * Action: subpage.reload. */
 GtkWidget *cw_grids_view_new          (CwDatabase  *db);
 void       cw_grids_view_show_subpage (CwGridsView *self,
                                        const char  *name);
