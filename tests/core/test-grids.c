@@ -588,6 +588,66 @@ test_must_visits_from_households (Fixture       *f,
   g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
 }
 
+/* An editor's save: the grid and its new head as one change, one Undo;
+ * a request's text edited, its deadline not moved. */
+static void
+test_editor_saves (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwGrid) grid = cw_grid_new ();
+  g_autoptr(CwGrid) found = NULL;
+  g_autoptr(CwGridRequest) request = cw_grid_request_new ();
+  g_autoptr(CwGridRequest) stored = NULL;
+  g_autofree char *from = NULL, *to = NULL, *year_from = NULL;
+
+  cw_grid_set_text (grid, "code", "g9");
+  cw_grid_set_text (grid, "name", "九网格");
+  cw_grid_set_text (grid, "head-name", "李党");
+  cw_grid_set_parent_id (grid, f->p1);
+  g_assert_true (cw_grid_save (f->db, grid, &error));
+  g_assert_no_error (error);
+  found = cw_grid_find (f->db, "G9", &error);
+  /* 李党 is a person of the register: the phone would come from there. */
+  g_assert_cmpstr (cw_grid_get_head_name (found), ==, "李党");
+  g_assert_true (cw_audit_undo (f->db, cw_database_get_last_change (f->db), &error));
+  g_assert_no_error (error);
+  g_clear_object (&found);
+  found = cw_grid_find (f->db, "G9", NULL);
+  g_assert_null (found);
+  {
+    g_autoptr(GPtrArray) workers = cw_grid_worker_rows (f->db, &error);
+    g_assert_cmpuint (workers->len, ==, 0);
+  }
+
+  g_object_set (request, "household-number", "0001", "received-date", "2026-03-02", "body", "路灯坏了",
+                "urgency", "黄", NULL);
+  g_assert_true (cw_grid_request_save (f->db, request, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cw_grid_request_get_number (request), ==, 1);
+  g_object_set (request, "body", "路灯和水管都坏了", "urgency", "red", "received-date", "2026-03-20", NULL);
+  g_assert_true (cw_grid_request_save (f->db, request, &error));
+  stored = cw_grid_request_find (f->db, 1, &error);
+  g_assert_cmpstr (cw_grid_request_get_text (stored, "body"), ==, "路灯和水管都坏了");
+  g_assert_cmpstr (cw_grid_request_get_text (stored, "due-date"), ==, "2026-03-05");
+  g_assert_cmpstr (cw_grid_request_get_text (stored, "urgency"), ==, "yellow");
+
+  /* Periods as the clerk names them; days outside 1…3650 refused. */
+  g_assert_true (cw_grid_period_parse ("2026Q1", &from, &to, &year_from, &error));
+  g_assert_cmpstr (from, ==, "2026-01-01");
+  g_assert_cmpstr (to, ==, "2026-03-31");
+  g_assert_null (year_from);
+  g_clear_pointer (&from, g_free);
+  g_clear_pointer (&to, g_free);
+  g_assert_true (cw_grid_period_parse ("2026", &from, &to, NULL, &error));
+  g_assert_cmpstr (to, ==, "2026-12-31");
+  g_assert_false (cw_grid_period_parse ("March", &from, &to, NULL, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (cw_grid_settings_set_days (f->db, CW_SETTING_GRID_VISIT_DAYS, 0, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -600,6 +660,7 @@ main (int   argc,
   ADD ("/grids/figures", test_figures);
   ADD ("/grids/requests-board", test_requests_board);
   ADD ("/grids/must-visits-from-households", test_must_visits_from_households);
+  ADD ("/grids/editor-saves", test_editor_saves);
 #undef ADD
 
   return g_test_run ();
