@@ -131,15 +131,15 @@ list_migrations (void)
   return (char **) g_ptr_array_free (g_steal_pointer (&sorted), FALSE);
 }
 
+/* Numbers may skip (branches reserve theirs before they land), but they
+ * only ever grow: the schema version is the number of the last file. */
 int
 cw_database_latest_schema_version (void)
 {
   g_auto(GStrv) names = list_migrations ();
   guint n = g_strv_length (names);
 
-  /* The last file's number: a number kept for a branch not merged yet
-   * leaves a gap, and the schema is still at the highest number. */
-  return n > 0 ? (int) g_ascii_strtoll (names[n - 1], NULL, 10) : 0;
+  return n == 0 ? 0 : (int) g_ascii_strtoll (names[n - 1], NULL, 10);
 }
 
 /**
@@ -438,18 +438,22 @@ migrate_to (sqlite3     *handle,
    * that points at it. They are checked as a whole before each commit. */
   if (!exec_on (handle, path, "PRAGMA foreign_keys=OFF", error))
     return FALSE;
-  for (guint i = 0; ok && names[i] != NULL; i++)
+  for (guint i = 0, previous = 0; ok && names[i] != NULL; i++)
     {
-      g_autofree char *resource = g_build_path ("/", MIGRATIONS_PATH, names[i], NULL);
+      g_autofree char *resource = NULL;
       g_autoptr(GBytes) bytes = NULL;
       g_autofree char *sql = NULL;
       g_autofree char *finish = NULL;
       int version = (int) g_ascii_strtoll (names[i], NULL, 10);
 
+      if (version <= (int) previous)
+        g_error ("Migration %s is out of sequence: its number must be above %u", names[i], previous);
+      previous = (guint) version;
       if (version <= current)
         continue;
       if ((guint) version > target)
         break;
+      resource = g_build_path ("/", MIGRATIONS_PATH, names[i], NULL);
 
       bytes = g_resource_lookup_data (cw_core_get_resource (), resource, 0, NULL);
       g_assert (bytes != NULL);
