@@ -13,6 +13,7 @@
 #include "cw-cli-export.h"
 #include "cw-cli-benefits.h"
 #include "cw-cli-finance.h"
+#include "cw-cli-grids.h"
 #include "cw-cli-points.h"
 #include "cw-cli-mediation.h"
 #include "core/common/cw-date.h"
@@ -410,6 +411,8 @@ static const CwCliTarget export_targets[] = {
   { "cases", CW_CLI_MEDIATION_EXPORT_TARGET },
   { "benefits", CW_CLI_BENEFITS_EXPORT_TARGET },
   { "finance", CW_CLI_FINANCE_EXPORT_TARGET },
+  { "grids", CW_CLI_GRIDS_EXPORT_TARGET },
+  { "requests", CW_CLI_REQUESTS_EXPORT_TARGET },
   { NULL }
 };
 
@@ -426,6 +429,8 @@ static const CwCliTarget print_targets[] = {
   { "sign-sheet", CW_CLI_SIGN_SHEET_PRINT_TARGET },
   { "award-board", CW_CLI_AWARD_BOARD_PRINT_TARGET },
   { "finance", CW_CLI_FINANCE_PRINT_TARGET },
+  { "contact-cards", CW_CLI_CONTACT_CARDS_PRINT_TARGET },
+  { "grid-board", CW_CLI_GRID_BOARD_PRINT_TARGET },
   { NULL }
 };
 

@@ -12,6 +12,7 @@
 #include "cw-cli-import.h"
 #include "core/common/cw-error.h"
 #include "core/finance/cw-finance-import.h"
+#include "core/grids/cw-grid-import.h"
 #include "core/households/cw-household-import.h"
 #include "core/points/cw-point-import.h"
 
@@ -291,6 +292,38 @@ static const ImportKind entries = {
   print_entries_outcome,
 };
 
+/* Grids: a file goes in whole or not at all. */
+static void
+print_whole_file_outcome (CwImportReport *report)
+{
+  guint imported = cw_import_report_get_imported (report);
+  guint unchanged = cw_import_report_get_count (report, CW_IMPORT_REPORT_UNCHANGED);
+
+  if (cw_import_report_get_refused (report) > 0)
+    {
+      printf ("%s\n", _("Nothing of the file was imported: correct the lines above and import it again."));
+      return;
+    }
+  printf (cw_import_report_get_dry_run (report)
+          ? g_dngettext (GETTEXT_PACKAGE, "Would import %u row.\n", "Would import %u rows.\n", imported)
+          : g_dngettext (GETTEXT_PACKAGE, "Imported %u row.\n", "Imported %u rows.\n", imported),
+          imported);
+  if (unchanged > 0)
+    printf (g_dngettext (GETTEXT_PACKAGE, "%u row was in the register already.\n",
+                         "%u rows were in the register already.\n", unchanged),
+            unchanged);
+}
+
+static const ImportKind grids = {
+  &cw_grid_importer, NULL, NULL, 0, N_("line %u (%s): %s\n"), print_whole_file_outcome,
+};
+static const ImportKind grid_households = {
+  &cw_grid_household_importer, NULL, NULL, 0, N_("line %u (户号 %s): %s\n"), print_whole_file_outcome,
+};
+static const ImportKind party_links = {
+  &cw_party_link_importer, NULL, NULL, 0, N_("line %u (户号 %s): %s\n"), print_whole_file_outcome,
+};
+
 static int run_import_target (const CwCliCommand  *command,
                               const char          *db_path,
                               int                  argc,
@@ -317,6 +350,20 @@ static const CwCliTarget import_targets[] = {
                     "whole or not at all"),
                  run_import_target },
     &finance },
+  { "grids", { "import grids", N_("FILE.csv [--dry-run]"),
+               N_("The grid tree (网格编号, 网格名称, 上级网格编号, 层级, 网格长, 网格员, 联系电话); the whole file "
+                  "or nothing"),
+               run_import_target },
+    &grids },
+  { "grid-households", { "import grid-households", N_("FILE.csv [--dry-run]"),
+                         N_("Households into grids (户号, 网格编号[, 日期]); the whole file or nothing"),
+                         run_import_target },
+    &grid_households },
+  { "party-links", { "import party-links", N_("FILE.csv [--dry-run]"),
+                     N_("Party members and the households they look after (党员, 户号[, 日期]); the whole file "
+                        "or nothing"),
+                     run_import_target },
+    &party_links },
   { NULL }
 };
 

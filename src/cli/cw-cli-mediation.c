@@ -440,7 +440,7 @@ run_followup (const CwCliCommand  *command,
   const char *performed = NULL, *satisfaction = "satisfied";
   const GOptionEntry entries[] = {
     { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("The day of the visit"), N_("DATE") },
-    { "by", 0, 0, G_OPTION_ARG_STRING, &by, N_("Who visited"), N_("NAME") },
+    { "by", 0, 0, G_OPTION_ARG_STRING, &by, N_("Who made the follow-up visit"), N_("NAME") },
     { "performed", 0, 0, G_OPTION_ARG_STRING, &performed_text, N_("全部履行, 部分履行 or 未履行"), N_("HOW") },
     { "satisfaction", 0, 0, G_OPTION_ARG_STRING, &satisfaction_text, N_("满意 (default), 基本满意 or 不满意"),
       N_("HOW") },

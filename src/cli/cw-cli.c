@@ -14,6 +14,7 @@
 #include "cw-cli-database.h"
 #include "cw-cli-export.h"
 #include "cw-cli-finance.h"
+#include "cw-cli-grids.h"
 #include "cw-cli-import.h"
 #include "cw-cli-mediation.h"
 #include "cw-cli-points.h"
@@ -31,6 +32,7 @@ static const CwCliCommand *const command_tables[] = {
   cw_cli_roles_commands,
   cw_cli_benefits_commands,
   cw_cli_finance_commands,
+  cw_cli_grids_commands,
 };
 
 static const CwCliCommand *

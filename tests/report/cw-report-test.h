@@ -30,4 +30,9 @@ GPtrArray *cw_report_test_words               (const char          *pdf);
  * how many words there are. */
 guint      cw_report_test_assert_no_overlap   (const char          *pdf);
 
+/* LibreOffice's CSV of every sheet of @xlsx (made in @outdir), by sheet
+ * name: each a GPtrArray of records, each a NULL-terminated GStrv. */
+GHashTable *cw_report_test_read_workbook      (const char          *xlsx,
+                                               const char          *outdir);
+
 G_END_DECLS

@@ -518,36 +518,9 @@ test_announcement_thousand (void)
 static GHashTable *
 read_workbook (const char *xlsx)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *outdir = path_in ("csv");
-  g_autofree char *base = g_path_get_basename (xlsx);
-  g_autofree char *stem = g_strndup (base, strlen (base) - strlen (".xlsx"));
-  g_auto(CwTestRun) run = { 0 };
-  g_autoptr(GDir) dir = NULL;
-  GHashTable *sheets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
-  const char *name;
 
-  g_mkdir_with_parents (outdir, 0700);
-  /* Sheet -1: each sheet to FILE-SHEET.csv (LibreOffice 7.2 and later). */
-  cw_test_soffice_convert (&run, xlsx, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-                           outdir);
-
-  dir = g_dir_open (outdir, 0, &error);
-  g_assert_no_error (error);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *prefix = g_strconcat (stem, "-", NULL);
-      g_autofree char *file = NULL;
-
-      if (!g_str_has_prefix (name, prefix) || !g_str_has_suffix (name, ".csv"))
-        continue;
-      file = g_build_filename (outdir, name, NULL);
-      g_hash_table_insert (sheets, g_strndup (name + strlen (prefix), strlen (name) - strlen (prefix) - 4),
-                           cw_test_read_csv (file));
-    }
-  if (g_hash_table_size (sheets) == 0)
-    g_error ("soffice did not convert %s: %s %s", xlsx, run.out, run.err);
-  return sheets;
+  return cw_report_test_read_workbook (xlsx, outdir);
 }
 
 static const char *

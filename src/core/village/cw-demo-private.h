@@ -55,4 +55,11 @@ gboolean cw_demo_finance_fill (CwDatabase      *db,
                                GRand           *rand,
                                GError         **error);
 
+/* The grids part (src/core/grids/cw-demo-grids.c), after the households:
+ * @requests and @visits over 2026, 0 for the defaults. */
+gboolean cw_demo_grids_fill  (CwDatabase      *db,
+                              GRand           *rand,
+                              guint            requests,
+                              guint            visits,
+
 G_END_DECLS

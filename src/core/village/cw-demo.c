@@ -460,6 +460,8 @@ cw_demo_fill (CwDatabase           *db,
       !cw_demo_mediation_fill (db, demo.rand, &demo.today, options != NULL ? options->mediation_cases : 0, error) ||
       !cw_demo_benefits_fill (db, demo.rand, error) ||
       !cw_demo_finance_fill (db, demo.rand, error) ||
+      !cw_demo_grids_fill (db, demo.rand, options != NULL ? options->grid_requests : 0,
+                           options != NULL ? options->grid_visits : 0, error) ||
       !cw_demo_step (&progress, progress.total - progress.done, error))
     goto failed;
 
@@ -473,6 +475,7 @@ cw_demo_fill (CwDatabase           *db,
   cw_database_emit_changed (db, "village_role");
   cw_database_emit_changed (db, "mediation_case");
   cw_database_emit_changed (db, "finance_entry");
+  cw_database_emit_changed (db, "grid");
   return TRUE;
 
 failed:

@@ -21,6 +21,10 @@ typedef struct
   guint               point_entries;
   /* Mediation cases over the two demo years; 0 for about 60. */
   guint               mediation_cases;
+  /* The grids register's requests and visits over 2026; 0 for about 200
+   * requests and ten visits a household. */
+  guint               grid_requests;
+  guint               grid_visits;
   /* Both may be NULL. A cancel rolls everything back (CW_ERROR_CANCELLED). */
   CwDemoProgressFunc  progress;
   gpointer            progress_data;

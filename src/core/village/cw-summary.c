@@ -9,6 +9,7 @@
 #include "core/common/cw-backup.h"
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
+#include "core/grids/cw-grid-summary.h"
 #include "core/points/cw-point-entry.h"
 #include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
@@ -65,6 +66,7 @@ static const CwSummarySection sections[] = {
   summarize_mediation,
   summarize_benefits,
   summarize_finance,
+  cw_grid_summarize,
 };
 
 static void

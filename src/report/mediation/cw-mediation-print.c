@@ -245,7 +245,7 @@ cw_mediation_intake_table (CwDatabase      *db,
       form_row (table, _("Party"), line);
     }
   form_row (table, _("Dispute"), cw_mediation_case_get (mediation_case, CW_CASE_SUMMARY));
-  form_row (table, _("Request"), cw_mediation_case_get (mediation_case, CW_CASE_REQUEST));
+  form_row (table, _("What is asked"), cw_mediation_case_get (mediation_case, CW_CASE_REQUEST));
   form_row (table, _("Amount involved"), cw_mediation_case_get (mediation_case, CW_CASE_AMOUNT));
   if (g_str_equal (cw_mediation_case_get (mediation_case, CW_CASE_RISK_CRIMINAL), "1"))
     g_string_append_printf (risk, "%s%s", C_("particulars", ", "), _("may turn criminal"));
@@ -340,13 +340,13 @@ cw_mediation_followup_table (CwDatabase      *db,
   form_row (table, _("Parties"), parties);
   form_row (table, _("Agreement"), cw_mediation_case_get (mediation_case, CW_CASE_NUMBER));
   form_row (table, _("Follow-up date"), cw_mediation_row_get (followup, CW_FOLLOWUP_VISITED_ON));
-  form_row (table, _("Visitor"), cw_mediation_row_get (followup, CW_FOLLOWUP_VISITOR));
+  form_row (table, _("Follow-up visitor"), cw_mediation_row_get (followup, CW_FOLLOWUP_VISITOR));
   form_row (table, _("Performed"), cw_mediation_label (cw_mediation_row_get (followup, CW_FOLLOWUP_PERFORMED)));
   form_row (table, _("Satisfaction"), cw_mediation_label (cw_mediation_row_get (followup, CW_FOLLOWUP_SATISFACTION)));
   form_row (table, _("Lawsuit since"), g_str_equal (cw_mediation_row_get (followup, CW_FOLLOWUP_LAWSUIT), "1") ? _("Yes") : _("No"));
   form_row (table, _("Remaining risk"), cw_mediation_row_get (followup, CW_FOLLOWUP_RISK));
   form_row (table, _("Measures"), cw_mediation_row_get (followup, CW_FOLLOWUP_MEASURES));
-  cw_print_table_add_signature (table, _("Visitor"));
+  cw_print_table_add_signature (table, _("Follow-up visitor"));
   return table;
 }
 

@@ -82,7 +82,7 @@ static const FieldInfo term_fields[] = {
 
 static const FieldInfo followup_fields[] = {
   { CW_FOLLOWUP_VISITED_ON, N_("Follow-up date"), NULL },
-  { CW_FOLLOWUP_VISITOR, N_("Visitor"), NULL },
+  { CW_FOLLOWUP_VISITOR, N_("Follow-up visitor"), NULL },
   { CW_FOLLOWUP_PERFORMED, N_("Performed"), "performed" },
   { CW_FOLLOWUP_SATISFACTION, N_("Satisfaction"), "satisfaction" },
   { CW_FOLLOWUP_LAWSUIT, N_("Lawsuit since"), "lawsuit" },

@@ -1,0 +1,308 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-grids-page"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "core/common/cw-date.h"
+#include "core/grids/cw-grid-import.h"
+#include "core/grids/cw-grid-members.h"
+#include "core/grids/cw-grid.h"
+#include "ui/common/cw-columns.h"
+#include "ui/common/cw-import-dialog.h"
+#include "ui/common/cw-undo.h"
+#include "ui/grids/cw-grid-editor.h"
+#include "ui/grids/cw-grids-page.h"
+#include "ui/shell/cw-window.h"
+#include "ui/cw-ui-resources.h"
+
+struct _CwGridsPage
+{
+  CwListPage parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (CwGridsPage, cw_grids_page, CW_TYPE_LIST_PAGE)
+
+/* The list: the tree's order, each grid indented under its parent. */
+
+static char *
+name_text (gpointer item)
+{
+  g_autofree char *indent = g_strnfill (cw_grid_get_depth (item) * 4, ' ');
+
+  return g_strconcat (indent, cw_grid_get_name (item), NULL);
+}
+
+static char *
+code_text (gpointer item)
+{
+  return g_strdup (cw_grid_get_code (item));
+}
+
+static char *
+level_text (gpointer item)
+{
+  return g_strdup (cw_grid_get_level (item));
+}
+
+static char *
+head_text (gpointer item)
+{
+  return g_strdup (cw_grid_get_head_name (item));
+}
+
+static char *
+workers_text (gpointer item)
+{
+  return g_strdup (cw_grid_get_workers (item));
+}
+
+static char *
+households_text (gpointer item)
+{
+  return g_strdup_printf ("%u", cw_grid_get_households (item));
+}
+
+static char *
+children_text (gpointer item)
+{
+  return cw_grid_get_children (item) > 0 ? g_strdup_printf ("%u", cw_grid_get_children (item)) : g_strdup ("");
+}
+
+static char *
+state_text (gpointer item)
+{
+  if (cw_grid_get_retired (item))
+    return g_strdup (_("Retired"));
+  return g_strdup (cw_grid_get_head_name (item)[0] == '\0' ? _("No head") : "");
+}
+
+static const CwColumnInfo columns[] = {
+  { N_("Grid"),        NULL, name_text,       CW_COLUMN_EXPAND,  NULL },
+  { N_("Code"),        NULL, code_text,       CW_COLUMN_TEXT,    "code" },
+  { N_("Level"),       NULL, level_text,      CW_COLUMN_DIM,     "level" },
+  { N_("Grid Head"),   NULL, head_text,       CW_COLUMN_TEXT,    "head-name" },
+  { N_("Grid Workers"), NULL, workers_text,   CW_COLUMN_TEXT,    NULL },
+  { N_("Households"),  NULL, households_text, CW_COLUMN_NUMERIC, "households" },
+  { N_("Grids Below"), NULL, children_text,   CW_COLUMN_NUMERIC, "children" },
+  { N_("State"),       NULL, state_text,      CW_COLUMN_DIM,     NULL },
+};
+
+static gboolean
+attention_matches (gpointer item,
+                   guint    choice)
+{
+  return !cw_grid_get_retired (item) && cw_grid_get_head_name (item)[0] == '\0';
+}
+
+static const char * const attention_choices[] = { N_("All Grids"), N_("Without a Head"), NULL };
+
+static const CwListFilter filters[] = {
+  { N_("Grids needing attention"), attention_choices, attention_matches },
+};
+
+static const CwListPageInfo info = {
+  .item_type = cw_grid_get_type,
+  .key = "code",
+  .tables = (const char * const []) { "grid", "grid_worker", "grid_household", "household", NULL },
+  .actions = "grids",
+  .columns = columns,
+  .n_columns = G_N_ELEMENTS (columns),
+  .filters = filters,
+  .n_filters = G_N_ELEMENTS (filters),
+  .search_placeholder = N_("Search grid, code, head or worker"),
+  .archived_label = N_("Show _retired"),
+  .empty_icon_name = "view-list-symbolic",
+  .empty_title = N_("No Grids Yet"),
+  .empty_description = N_("Divide the village into grids here, from its areas down to the party members’ "
+                          "households, or import the grid tree from a CSV file."),
+  .no_match_title = N_("No Grids Found"),
+  .no_match_description = N_("No grid matches the search."),
+};
+
+static GListModel *
+load (CwListPage  *page,
+      CwDatabase  *db,
+      gboolean     archived,
+      GError     **error)
+{
+  return cw_grid_list (db, archived, error);
+}
+
+static char *
+search_text (CwListPage *page,
+             gpointer    item)
+{
+  return g_strjoin ("\n", cw_grid_get_code (item), cw_grid_get_name (item), cw_grid_get_level (item),
+                    cw_grid_get_head_name (item), cw_grid_get_workers (item), NULL);
+}
+
+static GtkWindow *
+create_editor (CwListPage *page,
+               gpointer    item)
+{
+  return GTK_WINDOW (cw_grid_editor_new (GTK_WIDGET (page), cw_list_page_get_database (page), item));
+}
+
+/* The count, and what needs attention: the households of the register
+ * in no grid, the grids with no head. */
+static char *
+count_text (CwListPage *page,
+            guint       n_shown)
+{
+  g_autoptr(CwGridCheck) check = cw_grid_check (cw_list_page_get_database (page), NULL);
+  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u grid listed", "%u grids listed",
+                                                         n_shown), n_shown);
+  g_autoptr(GString) text = g_string_new (count);
+
+  if (check == NULL)
+    return g_string_free (g_steal_pointer (&text), FALSE);
+  if (check->households_without_grid->len > 0)
+    {
+      g_string_append (text, C_("list separator", ", "));
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u household in no grid",
+                                                 "%u households in no grid", check->households_without_grid->len),
+                              check->households_without_grid->len);
+    }
+  if (check->grids_without_head->len > 0)
+    {
+      g_string_append (text, C_("list separator", ", "));
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u grid without a head",
+                                                 "%u grids without a head", check->grids_without_head->len),
+                              check->grids_without_head->len);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+selection_changed (CwListPage *page,
+                   gpointer    item)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (page), "grids.retire", item != NULL && !cw_grid_get_retired (item));
+}
+
+/* Actions */
+
+static void
+retire_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (widget));
+  CwGrid *grid = cw_list_page_get_selected (CW_LIST_PAGE (widget));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+
+  if (grid == NULL)
+    return;
+  if (!cw_grid_retire (db, cw_grid_get_id (grid), "", &error))
+    {
+      cw_window_show_message (widget, error->message);
+      return;
+    }
+  title = g_strdup_printf (_("Grid %s retired"), cw_grid_get_code (grid));
+  cw_undo_show_toast (widget, cw_database_get_last_change (db), title);
+}
+
+static const CwImportKind grid_import = {
+  &cw_grid_importer,
+  N_("Import Grids"),
+  N_("A CSV file with one grid per row and a header row in Chinese: 网格编号, 网格名称 (required), 上级网格编号, "
+     "层级, 网格长, 网格员, 联系电话. Several workers or phones are parted by 、. UTF-8 or GB18030, as Excel or WPS "
+     "saves it. The whole file goes in, or nothing of it."),
+  N_("Grids to import"), N_("Grids imported"), NULL, NULL,
+};
+
+static const CwImportKind household_import = {
+  &cw_grid_household_importer,
+  N_("Import Households into Grids"),
+  N_("A CSV file with a household per row: 户号, 网格编号 (required), 日期 (the day it came into the grid). UTF-8 "
+     "or GB18030. The whole file goes in, or nothing of it."),
+  N_("Households to place"), N_("Households placed"), NULL, NULL,
+};
+
+static const CwImportKind link_import = {
+  &cw_party_link_importer,
+  N_("Import Party Members’ Households"),
+  N_("A CSV file with a link per row: 党员 (the member’s ID number, or name when unique), 户号 (required), 日期. "
+     "UTF-8 or GB18030. The whole file goes in, or nothing of it."),
+  N_("Links to import"), N_("Links imported"), NULL, NULL,
+};
+
+static void
+imported_cb (CwImportDialog *dialog,
+             gint64          change,
+             guint           units,
+             GtkWidget      *page)
+{
+  g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row imported", "%u rows imported",
+                                                         units), units);
+
+  cw_undo_show_toast (page, change, title);
+}
+
+static void
+import_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  const CwImportKind *kind = g_str_equal (action_name, "grids.import-grids") ? &grid_import
+                             : g_str_equal (action_name, "grids.import-households") ? &household_import
+                             : &link_import;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  CwImportDialog *dialog = cw_import_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                 cw_list_page_get_database (CW_LIST_PAGE (widget)), kind);
+
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), widget, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.choose", NULL);
+}
+
+GtkWidget *
+cw_grids_page_new (CwDatabase *db)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+
+  return g_object_new (CW_TYPE_GRIDS_PAGE, "database", db, NULL);
+}
+
+static void
+cw_grids_page_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), CW_TYPE_GRIDS_PAGE);
+
+  G_OBJECT_CLASS (cw_grids_page_parent_class)->dispose (object);
+}
+
+static void
+cw_grids_page_class_init (CwGridsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CwListPageClass *page_class = CW_LIST_PAGE_CLASS (klass);
+
+  object_class->dispose = cw_grids_page_dispose;
+
+  page_class->load = load;
+  page_class->search_text = search_text;
+  page_class->create_editor = create_editor;
+  page_class->count_text = count_text;
+  page_class->selection_changed = selection_changed;
+  cw_list_page_class_set_info (page_class, &info);
+
+  (void) cw_ui_get_resource ();
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-grids-page.ui");
+
+  gtk_widget_class_install_action (widget_class, "grids.retire", NULL, retire_activated);
+  gtk_widget_class_install_action (widget_class, "grids.import-grids", NULL, import_activated);
+  gtk_widget_class_install_action (widget_class, "grids.import-households", NULL, import_activated);
+  gtk_widget_class_install_action (widget_class, "grids.import-links", NULL, import_activated);
+}
+
+static void
+cw_grids_page_init (CwGridsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
