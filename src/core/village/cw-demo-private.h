@@ -61,5 +61,6 @@ gboolean cw_demo_grids_fill  (CwDatabase      *db,
                               GRand           *rand,
                               guint            requests,
                               guint            visits,
+                              GError         **error);
 
 G_END_DECLS
