@@ -6,6 +6,8 @@
 #include <sqlite3.h>
 #include <glib.h>
 
+#include "core/common/cw-database.h"
+
 G_BEGIN_DECLS
 
 /* Every table but the audit log itself gets triggers that write the change
@@ -24,5 +26,35 @@ void     cw_audit_register_operator (sqlite3     *db,
  * write goes through cw_database_begin(). */
 void     cw_audit_register_change_id (sqlite3 *db,
                                       gint64  *change_id);
+
+/* Bulk work (an import) audited by one statement instead of a trigger
+ * per row. A batch drops the per-row audit trigger of one action on one
+ * table inside the open transaction; cw_audit_batch_finish() writes the
+ * audit rows that trigger would have written (same change, operator,
+ * table, row, action and JSON images, in table order rather than
+ * interleaved with other tables) and creates the trigger again from its
+ * own text. Nothing commits while a batch is unfinished
+ * (cw_database_commit() refuses); a rollback brings the trigger back by
+ * itself.
+ *
+ * An inserts batch audits the rows inserted since it began (rowid above
+ * the largest one then) with their images at the finish: finish it before
+ * anything updates them. */
+typedef struct _CwAuditBatch CwAuditBatch;
+
+CwAuditBatch *cw_audit_batch_inserts   (CwDatabase    *db,
+                                        const char    *table,
+                                        GError       **error);
+/* An updates batch audits one update of each row an inserts batch,
+ * finished before it, audited in this transaction: the image before is
+ * the one the insert recorded. @inserts may be freed after this call. */
+CwAuditBatch *cw_audit_batch_updates   (CwDatabase    *db,
+                                        CwAuditBatch  *inserts,
+                                        GError       **error);
+gboolean      cw_audit_batch_finish    (CwAuditBatch  *batch,
+                                        GError       **error);
+void          cw_audit_batch_free      (CwAuditBatch  *batch);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwAuditBatch, cw_audit_batch_free)
 
 G_END_DECLS

@@ -115,11 +115,25 @@ json_of_columns (GPtrArray  *columns,
 }
 
 static gboolean
+list_columns (sqlite3    *db,
+              const char *table,
+              GPtrArray  *columns)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT name FROM pragma_table_info(?)", -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (columns, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  return columns->len > 0;
+}
+
+static gboolean
 install_for_table (sqlite3     *db,
                    const char  *table,
                    GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *quoted = quote_identifier (table);
   g_autofree char *literal = quote_literal (table);
@@ -128,11 +142,8 @@ install_for_table (sqlite3     *db,
   g_autofree char *sql = NULL;
   char *message = NULL;
 
-  if (sqlite3_prepare_v2 (db, "SELECT name FROM pragma_table_info(?)", -1, &stmt, NULL) != SQLITE_OK)
+  if (!list_columns (db, table, columns))
     goto sqlite_failed;
-  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (columns, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
 
   json_old = json_of_columns (columns, "OLD");
   json_new = json_of_columns (columns, "NEW");
@@ -362,4 +373,154 @@ cw_audit_undo (CwDatabase  *db,
       cw_database_emit_changed (db, table);
   }
   return TRUE;
+}
+
+/* Bulk work */
+
+struct _CwAuditBatch
+{
+  CwDatabase *db;
+  char       *table;
+  char       *action;        /* "insert" or "update" */
+  char       *trigger_sql;   /* its text, to create it again as it was */
+  gint64      after_rowid;   /* the rows audited have a larger rowid */
+  gboolean    finished;
+};
+
+static CwAuditBatch *
+batch_begin (CwDatabase  *db,
+             const char  *table,
+             const char  *action,
+             gint64       after_rowid,
+             GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *name = g_strdup_printf ("audit_%s_%s", table, action);
+  g_autofree char *quoted = quote_identifier (name);
+  g_autofree char *drop = g_strconcat ("DROP TRIGGER ", quoted, NULL);
+  g_autoptr(CwAuditBatch) batch = NULL;
+
+  g_return_val_if_fail (cw_database_in_transaction (db), NULL);
+
+  stmt = cw_database_prepare (db, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_FAILED, _("Cannot set up the audit log for table %s: %s"),
+                   table, _("its trigger is missing"));
+      return NULL;
+    }
+
+  batch = g_new0 (CwAuditBatch, 1);
+  batch->db = g_object_ref (db);
+  batch->table = g_strdup (table);
+  batch->action = g_strdup (action);
+  batch->trigger_sql = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  batch->after_rowid = after_rowid;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  if (!cw_database_exec (db, drop, error))
+    return NULL;
+  cw_database_hold_commit (db, TRUE);
+  return g_steal_pointer (&batch);
+}
+
+CwAuditBatch *
+cw_audit_batch_inserts (CwDatabase  *db,
+                        const char  *table,
+                        GError     **error)
+{
+  g_autofree char *quoted = quote_identifier (table);
+  g_autofree char *sql = g_strdup_printf ("SELECT coalesce(max(rowid), 0) FROM %s", quoted);
+  g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      cw_database_fail (db, error);
+      return NULL;
+    }
+  return batch_begin (db, table, "insert", sqlite3_column_int64 (stmt, 0), error);
+}
+
+CwAuditBatch *
+cw_audit_batch_updates (CwDatabase    *db,
+                        CwAuditBatch  *inserts,
+                        GError       **error)
+{
+  g_return_val_if_fail (inserts != NULL && g_str_equal (inserts->action, "insert"), NULL);
+  g_return_val_if_fail (inserts->finished, NULL);
+
+  return batch_begin (db, inserts->table, "update", inserts->after_rowid, error);
+}
+
+/* The audit rows, as the trigger writes them (install_for_table()), in
+ * the order of the rows. CROSS JOIN keeps the rows the outer loop (the
+ * other way round SQLite sorts a million images to put them in order),
+ * and the unary pluses keep it looking the insert up by its row: left to
+ * itself, SQLite 3.40 looks it up by its change, or by the rows' range
+ * (t.rowid > ?1 carried over to a.row_id), every row for every row. */
+static char *
+batch_sql (CwAuditBatch *batch,
+           GPtrArray    *columns)
+{
+  g_autofree char *quoted = quote_identifier (batch->table);
+  g_autofree char *literal = quote_literal (batch->table);
+  g_autofree char *json = json_of_columns (columns, "t");
+
+  if (g_str_equal (batch->action, "insert"))
+    return g_strdup_printf ("INSERT INTO audit_log (change_id, operator, table_name, row_id, action, after) "
+                            "SELECT cw_change_id(), cw_operator(), %s, t.rowid, 'insert', %s "
+                            "FROM %s AS t WHERE t.rowid > ?1 ORDER BY t.rowid",
+                            literal, json, quoted);
+  return g_strdup_printf ("INSERT INTO audit_log (change_id, operator, table_name, row_id, action, before, after) "
+                          "SELECT cw_change_id(), cw_operator(), %1$s, t.rowid, 'update', a.after, %2$s "
+                          "FROM %3$s AS t CROSS JOIN audit_log AS a ON a.table_name = %1$s AND a.row_id = +t.rowid "
+                          "AND a.action = 'insert' AND +a.change_id = cw_change_id() "
+                          "WHERE t.rowid > ?1 ORDER BY t.rowid",
+                          literal, json, quoted);
+}
+
+gboolean
+cw_audit_batch_finish (CwAuditBatch  *batch,
+                       GError       **error)
+{
+  sqlite3 *handle = cw_database_get_handle (batch->db);
+  g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (!batch->finished, FALSE);
+
+  if (!list_columns (handle, batch->table, columns))
+    return cw_database_fail (batch->db, error);
+  sql = batch_sql (batch, columns);
+  stmt = cw_database_prepare (batch->db, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, batch->after_rowid);
+  if (!cw_database_step_done (batch->db, stmt, error) ||
+      !cw_database_exec (batch->db, batch->trigger_sql, error))
+    return FALSE;
+
+  batch->finished = TRUE;
+  cw_database_hold_commit (batch->db, FALSE);
+  return TRUE;
+}
+
+void
+cw_audit_batch_free (CwAuditBatch *batch)
+{
+  if (batch == NULL)
+    return;
+  /* Unfinished, the transaction must roll back, which brings the trigger
+   * back; until it does, cw_database_commit() refuses. */
+  g_clear_object (&batch->db);
+  g_free (batch->table);
+  g_free (batch->action);
+  g_free (batch->trigger_sql);
+  g_free (batch);
 }

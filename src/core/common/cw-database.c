@@ -39,6 +39,10 @@ struct _CwDatabase
   gint64    change_id;
   gint64    last_change_id;
   guint     wait_ms;
+  /* Audit batches (cw-audit-private.h) not yet finished, and the depth of
+   * the first: their triggers are dropped, so nothing may commit. */
+  guint     held;
+  guint     held_depth;
 };
 
 G_DEFINE_FINAL_TYPE (CwDatabase, cw_database, G_TYPE_OBJECT)
@@ -102,7 +106,9 @@ cw_database_default_path (void)
 }
 
 /* Migrations are data/migrations/NNNN-name.sql, compiled into the program;
- * the number is the schema version the file brings the database to. */
+ * the number is the schema version the file brings the database to. The
+ * numbers rise; one may be missing while the branch that took it has not
+ * landed yet. */
 static int
 compare_names (gconstpointer a,
                gconstpointer b)
@@ -127,12 +133,19 @@ list_migrations (void)
   return (char **) g_ptr_array_free (g_steal_pointer (&sorted), FALSE);
 }
 
+static int
+migration_version (const char *name)
+{
+  return (int) g_ascii_strtoll (name, NULL, 10);
+}
+
 int
 cw_database_latest_schema_version (void)
 {
   g_auto(GStrv) names = list_migrations ();
+  guint n = g_strv_length (names);
 
-  return (int) g_strv_length (names);
+  return n > 0 ? migration_version (names[n - 1]) : 0;
 }
 
 /**
@@ -398,20 +411,24 @@ migrate_to (sqlite3     *handle,
   g_auto(GStrv) names = list_migrations ();
   int rc = SQLITE_OK;
   gint64 current = pragma_int (handle, "user_version", &rc);
+  int previous = 0;
 
   if (current < 0)
     return cw_sqlite_error (handle, rc, path, error);
 
-  for (guint i = (guint) current; i < target && names[i] != NULL; i++)
+  for (guint i = 0; names[i] != NULL; i++)
     {
       g_autofree char *resource = g_build_path ("/", MIGRATIONS_PATH, names[i], NULL);
       g_autoptr(GBytes) bytes = NULL;
       g_autofree char *sql = NULL;
       g_autofree char *finish = NULL;
-      int version = (int) g_ascii_strtoll (names[i], NULL, 10);
+      int version = migration_version (names[i]);
 
-      if (version != (int) i + 1)
-        g_error ("Migration %s is out of sequence: expected number %u", names[i], i + 1);
+      if (version <= previous)
+        g_error ("Migration %s is out of sequence: expected a number above %d", names[i], previous);
+      previous = version;
+      if (version <= current || (guint) version > target)
+        continue;
 
       bytes = g_resource_lookup_data (cw_core_get_resource (), resource, 0, NULL);
       g_assert (bytes != NULL);
@@ -777,6 +794,15 @@ cw_database_commit (CwDatabase  *self,
   g_return_val_if_fail (CW_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (self->depth > 0, FALSE);
 
+  if (self->depth == 1 && self->held > 0)
+    {
+      g_critical ("A change commits with %u audit batches unfinished", self->held);
+      cw_database_rollback (self);
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_FAILED,
+                           _("The change was not saved: its audit rows were not written."));
+      return FALSE;
+    }
+
   if (self->depth == 1)
     sql = g_strdup ("COMMIT");
   else
@@ -794,6 +820,19 @@ cw_database_commit (CwDatabase  *self,
       self->change_id = 0;
     }
   return TRUE;
+}
+
+/* For cw-audit.c: an audit batch holds (or no longer holds) the commit. */
+void
+cw_database_hold_commit (CwDatabase *self,
+                         gboolean    hold)
+{
+  g_return_if_fail (CW_IS_DATABASE (self));
+
+  if (hold && self->held++ == 0)
+    self->held_depth = self->depth;
+  else if (!hold && self->held > 0)
+    self->held--;
 }
 
 /**
@@ -825,6 +864,9 @@ cw_database_rollback (CwDatabase *self)
   /* After some errors SQLite has already rolled back by itself. */
   if (self->depth > 1 || !sqlite3_get_autocommit (self->handle))
     exec_on (self->handle, self->path, sql, NULL);
+  /* Taking back the level a batch began in brings its trigger back. */
+  if (self->held > 0 && self->depth <= self->held_depth)
+    self->held = 0;
   self->depth--;
   if (self->depth == 0)
     self->change_id = 0;

@@ -646,7 +646,8 @@ run_in_transaction (CwImport  *import,
     import->state = g_malloc0 (importer->state_size);
   ok = prepare_savepoints (import, error) &&
        (importer->begin == NULL || importer->begin (import, import->state, error)) &&
-       settle_units (import, error);
+       settle_units (import, error) &&
+       (importer->finish == NULL || importer->finish (import, import->state, error));
   /* Before the transaction ends, so that no statement holds it open. */
   if (importer->end != NULL)
     importer->end (import->state);

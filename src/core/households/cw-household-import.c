@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "core/common/cw-audit-private.h"
 #include "core/common/cw-csv-reader.h"
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
@@ -78,6 +79,11 @@ typedef struct
   GHashTable    *statuses;          /* checking thread only: 人员状态 as written → code */
   GHashTable    *group_ids;         /* writing thread only: group name → id (gint64 *) */
 
+  /* The audit rows of the households and persons, written once at the
+   * end instead of by a trigger per row: a third of the import's time. */
+  CwAuditBatch  *audit_households;
+  CwAuditBatch  *audit_persons;
+
   sqlite3_stmt  *insert_household;
   /* [n] inserts n persons; prepared when first needed. */
   sqlite3_stmt  *insert_persons[PERSONS_PER_INSERT + 1];
@@ -104,6 +110,8 @@ static gboolean
 need_village (CwDatabase  *db,
               GError     **error)
 {
+  /* Every person gets a pinyin key: ICU compiles while the file is read. */
+  cw_pinyin_warm_up ();
   if (cw_village_exists (db))
     return TRUE;
   g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND,
@@ -227,7 +235,24 @@ begin_import (CwImport  *import,
     cw_database_prepare (self->db,
                          "INSERT INTO household (number, group_id, address, phone) VALUES (?1, ?2, ?3, ?4)",
                          error);
-  return self->insert_household != NULL && load_register (self, error);
+  if (self->insert_household == NULL || !load_register (self, error))
+    return FALSE;
+  self->audit_households = cw_audit_batch_inserts (self->db, "household", error);
+  if (self->audit_households == NULL)
+    return FALSE;
+  self->audit_persons = cw_audit_batch_inserts (self->db, "person", error);
+  return self->audit_persons != NULL;
+}
+
+static gboolean
+finish_import (CwImport  *import,
+               gpointer   state,
+               GError   **error)
+{
+  Households *self = state;
+
+  return cw_audit_batch_finish (self->audit_households, error) &&
+         cw_audit_batch_finish (self->audit_persons, error);
 }
 
 static void
@@ -235,6 +260,8 @@ end_import (gpointer state)
 {
   Households *self = state;
 
+  g_clear_pointer (&self->audit_households, cw_audit_batch_free);
+  g_clear_pointer (&self->audit_persons, cw_audit_batch_free);
   g_clear_pointer (&self->insert_household, sqlite3_finalize);
   for (guint n = 0; n <= PERSONS_PER_INSERT; n++)
     g_clear_pointer (&self->insert_persons[n], sqlite3_finalize);
@@ -751,5 +778,6 @@ const CwImporter cw_household_importer = {
   .check = judge_household,
   .free_verdict = verdict_free,
   .write = settle_household,
+  .finish = finish_import,
   .end = end_import,
 };
