@@ -1,13 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#define G_LOG_DOMAIN "test-bulk-audit"
+#define G_LOG_DOMAIN "test-scale"
 
-/* Imports audit their rows with one statement per table instead of a
- * trigger per row (cw_audit_batch_*()): the audit log of an import holds
- * the same rows as before. "Before" is checked by replaying what an import
- * wrote into a second database, row by row, through the per-row triggers,
- * and comparing the two audit logs. Also: a batch never commits unfinished,
- * a dry run leaves the triggers as they were, and schema 5's cheaper
- * checks refuse what the old ones refused. */
+/* What township scale changed, checked against what it replaced:
+ *
+ *  - imports audit their rows with one statement per table instead of a
+ *    trigger per row (cw_audit_batch_*()), and the audit log of an import
+ *    holds the same rows as before: "before" is replayed into a second
+ *    database, row by row through the per-row triggers, and the two audit
+ *    logs compared. A batch never commits unfinished, a dry run leaves the
+ *    triggers as they were;
+ *  - schema 5's cheaper checks refuse what the old ones refused;
+ *  - the households list and the tally, read in streams and merged in C,
+ *    are what the single SQL queries they replace gave. */
 
 #include "config.h"
 
@@ -18,10 +22,12 @@
 #include "core/common/cw-audit-private.h"
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
+#include "core/households/cw-household.h"
 #include "core/households/cw-household-import.h"
 #include "core/households/cw-roster-rows.h"
 #include "core/points/cw-point-import.h"
 #include "core/points/cw-point-rule.h"
+#include "core/points/cw-point-tally.h"
 #include "core/village/cw-village.h"
 
 #include "cw-test-core.h"
@@ -377,18 +383,177 @@ test_upgrade (void)
                                               "'%status = ''active'' OR status = ''moved_out''%'", -1), ==, 1);
 }
 
+/* cw_household_list() reads members in a pass of their own; a household
+ * loaded alone is still the single query (GROUP BY) the list was. */
+static void
+test_household_list (void)
+{
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autoptr(CwDatabase) db = cw_test_database_new (dir, TRUE);
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n, tagged = 0;
+
+  list = cw_household_list (db, &error);
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (list);
+  g_assert_cmpuint (n, >, 100);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CwHousehold) listed = g_list_model_get_item (list, i);
+      g_autoptr(CwHousehold) alone = cw_household_load (db, cw_household_get_id (listed), &error);
+      g_autoptr(CwHousehold) next = i + 1 < n ? g_list_model_get_item (list, i + 1) : NULL;
+      g_autofree char *id_part = NULL;
+      const char *queries[] = { cw_household_get_number (alone), cw_household_get_head_name (alone),
+                                "zh", "wang", "138", "4304", "x", NULL, NULL };
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (cw_household_get_number (listed), ==, cw_household_get_number (alone));
+      g_assert_cmpstr (cw_household_get_address (listed), ==, cw_household_get_address (alone));
+      g_assert_cmpstr (cw_household_get_phone (listed), ==, cw_household_get_phone (alone));
+      g_assert_cmpstr (cw_household_get_tags (listed), ==, cw_household_get_tags (alone));
+      g_assert_cmpstr (cw_household_get_notes (listed), ==, cw_household_get_notes (alone));
+      g_assert_cmpstr (cw_household_get_status (listed), ==, cw_household_get_status (alone));
+      g_assert_cmpstr (cw_household_get_status_date (listed), ==, cw_household_get_status_date (alone));
+      g_assert_cmpstr (cw_household_get_status_reason (listed), ==, cw_household_get_status_reason (alone));
+      g_assert_cmpstr (cw_household_get_group_name (listed), ==, cw_household_get_group_name (alone));
+      g_assert_cmpint (cw_household_get_group_id (listed), ==, cw_household_get_group_id (alone));
+      g_assert_cmpint (cw_household_get_group_position (listed), ==, cw_household_get_group_position (alone));
+      g_assert_cmpstr (cw_household_get_head_name (listed), ==, cw_household_get_head_name (alone));
+      g_assert_cmpuint (cw_household_get_member_count (listed), ==, cw_household_get_member_count (alone));
+      g_assert_cmpstr (cw_household_get_member_tags (listed), ==, cw_household_get_member_tags (alone));
+      tagged += cw_household_get_member_tags (listed)[0] != '\0';
+
+      /* Search looks in the same words. */
+      if (cw_household_get_phone (alone)[0] != '\0')
+        queries[G_N_ELEMENTS (queries) - 2] = cw_household_get_phone (alone);
+      for (guint q = 0; queries[q] != NULL; q++)
+        g_assert_cmpint (cw_household_matches (listed, queries[q]), ==, cw_household_matches (alone, queries[q]));
+      if (next != NULL)
+        g_assert_cmpint (cw_household_compare (listed, next), <, 0);
+    }
+  /* The demo has what the list must get right. */
+  g_assert_cmpuint (tagged, >, 0);
+}
+
+/* The tally as one SQL query gave it (schema 3 to 5), for comparison. */
+#define TALLY_TOTALS \
+  "WITH t AS (SELECT subject_id, " \
+  "                  sum(points) FILTER (WHERE quarter BETWEEN ?2 AND ?1) AS period, " \
+  "                  sum(points) FILTER (WHERE quarter BETWEEN ?3 AND ?1) AS year, " \
+  "                  sum(points) FILTER (WHERE quarter <= ?1) AS earned " \
+  "           FROM cache_point_total WHERE scheme = ?6 AND quarter <= ?1 GROUP BY subject_id), "
+
+static const char household_tally_sql[] =
+  TALLY_TOTALS
+  "spent AS (SELECT household_id, sum(points) AS points FROM shop_redemption "
+  "          WHERE NOT voided AND redeemed_on <= ?4 GROUP BY household_id), "
+  "base AS (SELECT h.id, h.number, coalesce(head.name, '') AS name, "
+  "                g.id AS gid, g.name AS gname, g.position AS gpos, "
+  "                coalesce(t.period, 0) AS period, coalesce(t.year, 0) AS year, "
+  "                coalesce(t.earned, 0) - coalesce(spent.points, 0) AS balance "
+  "         FROM household h JOIN village_group g ON g.id = h.group_id "
+  "         LEFT JOIN person head ON head.household_id = h.id AND head.relation = '户主' "
+  "                               AND head.status IN ('active', 'migrant') "
+  "         LEFT JOIN t ON t.subject_id = h.id LEFT JOIN spent ON spent.household_id = h.id "
+  "         WHERE h.status = 'active' OR h.status_date >= ?5 OR t.period IS NOT NULL) "
+  "SELECT id, number, name, gname, gpos, period, year, balance, gid "
+  "FROM base ORDER BY gpos, gid, period DESC, number";
+
+static const char party_tally_sql[] =
+  TALLY_TOTALS
+  "base AS (SELECT p.id, h.number, p.name, g.id AS gid, g.name AS gname, g.position AS gpos, "
+  "                coalesce(t.period, 0) AS period, coalesce(t.year, 0) AS year, "
+  "                coalesce(t.earned, 0) AS balance "
+  "         FROM person p JOIN household h ON h.id = p.household_id "
+  "         JOIN village_group g ON g.id = h.group_id LEFT JOIN t ON t.subject_id = p.id "
+  "         WHERE (p.political IN ('中共党员', '中共预备党员') AND "
+  "                (p.status IN ('active', 'migrant') OR p.status_date >= ?5)) "
+  "            OR t.period IS NOT NULL) "
+  "SELECT id, number, name, gname, gpos, period, year, balance, gid "
+  "FROM base ORDER BY gpos, gid, period DESC, number, name";
+
+static void
+assert_tally (CwDatabase *db,
+              const char *scheme,
+              const char *first,
+              const char *last,
+              GListModel *tally)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *year_first = g_strdup_printf ("%.4sQ1", last);
+  g_autofree char *first_day = g_strdup_printf ("%.4s-%02d-01", first, (first[5] - '1') * 3 + 1);
+  g_autofree char *last_day = g_strdup_printf ("%.4s-%s", last,
+                                               last[5] == '1' ? "03-31" : last[5] == '2' ? "06-30"
+                                               : last[5] == '3' ? "09-30" : "12-31");
+  guint i = 0;
+
+  g_assert_nonnull (tally);
+  stmt = cw_database_prepare (db, g_str_equal (scheme, "party") ? party_tally_sql : household_tally_sql, &error);
+  g_assert_no_error (error);
+  sqlite3_bind_text (stmt, 1, last, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, first, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, year_first, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, last_day, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, first_day, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, scheme, -1, SQLITE_STATIC);
+  for (; sqlite3_step (stmt) == SQLITE_ROW; i++)
+    {
+      g_autoptr(CwPointTallyRow) row = g_list_model_get_item (tally, i);
+
+      g_assert_nonnull (row);
+      g_assert_cmpint (cw_point_tally_row_get_subject_id (row), ==, sqlite3_column_int64 (stmt, 0));
+      g_assert_cmpstr (cw_point_tally_row_get_number (row), ==, (const char *) sqlite3_column_text (stmt, 1));
+      g_assert_cmpstr (cw_point_tally_row_get_name (row), ==, (const char *) sqlite3_column_text (stmt, 2));
+      g_assert_cmpstr (cw_point_tally_row_get_group_name (row), ==, (const char *) sqlite3_column_text (stmt, 3));
+      g_assert_cmpint (cw_point_tally_row_get_group_position (row), ==, sqlite3_column_int (stmt, 4));
+      g_assert_cmpint (cw_point_tally_row_get_quarter_points (row), ==, sqlite3_column_int (stmt, 5));
+      g_assert_cmpint (cw_point_tally_row_get_year_points (row), ==, sqlite3_column_int (stmt, 6));
+      g_assert_cmpint (cw_point_tally_row_get_balance (row), ==, sqlite3_column_int (stmt, 7));
+    }
+  g_assert_cmpuint (i, >, 0);
+  g_assert_cmpuint (i, ==, g_list_model_get_n_items (tally));
+}
+
+static void
+test_tally (void)
+{
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autoptr(CwDatabase) db = cw_test_database_new (dir, TRUE);
+  const char *quarters[] = { "2025Q1", "2025Q4", "2026Q2", "2026Q3", "2026Q4" };
+
+  for (guint q = 0; q < G_N_ELEMENTS (quarters); q++)
+    for (guint s = 0; s < 2; s++)
+      {
+        const char *scheme = s == 0 ? "household" : "party";
+        g_autoptr(GListModel) tally = cw_point_tally_quarter (db, scheme, quarters[q], NULL);
+
+        assert_tally (db, scheme, quarters[q], quarters[q], tally);
+      }
+  for (guint s = 0; s < 2; s++)
+    {
+      const char *scheme = s == 0 ? "household" : "party";
+      g_autoptr(GListModel) tally = cw_point_tally_year (db, scheme, 2026, NULL);
+
+      assert_tally (db, scheme, "2026Q1", "2026Q4", tally);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/bulk-audit/households", test_households);
-  g_test_add_func ("/bulk-audit/points-reviewed", test_points_reviewed);
-  g_test_add_func ("/bulk-audit/dry-run", test_dry_run_keeps_triggers);
-  g_test_add_func ("/bulk-audit/unfinished", test_unfinished_batch);
-  g_test_add_func ("/bulk-audit/cheap-checks", test_cheap_checks);
-  g_test_add_func ("/bulk-audit/upgrade", test_upgrade);
+  g_test_add_func ("/scale/households", test_households);
+  g_test_add_func ("/scale/points-reviewed", test_points_reviewed);
+  g_test_add_func ("/scale/dry-run", test_dry_run_keeps_triggers);
+  g_test_add_func ("/scale/unfinished", test_unfinished_batch);
+  g_test_add_func ("/scale/cheap-checks", test_cheap_checks);
+  g_test_add_func ("/scale/upgrade", test_upgrade);
+  g_test_add_func ("/scale/household-list", test_household_list);
+  g_test_add_func ("/scale/tally", test_tally);
 
   return g_test_run ();
 }
