@@ -3,7 +3,8 @@
 #
 # The zh_CN translation must be complete: every string that xgettext finds in
 # the files of po/POTFILES.in has a translation in po/zh_CN.po that is neither
-# missing, empty nor fuzzy, and po/POTFILES.in lists every file with strings.
+# missing, empty nor fuzzy, and po/POTFILES.in lists every file with strings;
+# and its Chinese text uses Chinese punctuation.
 #
 #   tests/check-translations.sh [SOURCE_ROOT]
 #
@@ -127,6 +128,103 @@ fi
 if ! msgfmt --check -o /dev/null "$tmp/merged.po" 2>"$tmp/check"; then
   echo "FAIL: msgfmt --check on zh_CN.po merged with the sources:"
   sed 's/^/    /' "$tmp/check"
+  failed=1
+fi
+
+# 6. Chinese text keeps Chinese punctuation: an ASCII ? ! : ; , ( ) next to
+#    Chinese ("是否删除?") is a slip of the input method. ASCII stays where it
+#    belongs: format specifiers between numbers (%02d:%02d), mnemonics "(_S)",
+#    file patterns "(*.db)", URLs, command-line options, numbers (10:30), the
+#    desktop file's Keywords (separated by ';' as its specification wants),
+#    and Latin text on its own ("GB18030 (GBK)" inside a Chinese sentence is
+#    still written "GB18030（GBK）").
+if ! python3 - "$po" > "$tmp/punctuation" <<'PY'
+import re
+import sys
+
+# The zh_CN catalogue's Chinese text keeps Chinese punctuation: an ASCII
+# ? ! : ; , ( or ) next to Chinese is a slip of the input method.
+ASCII = '?!:;,()'
+FULL = {'?': '？', '!': '！', ':': '：', ';': '；', ',': '，', '(': '（', ')': '）'}
+HAN = re.compile('[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019\u2026\u2014]')
+# What may hold ASCII punctuation: mnemonics "(_S)", file patterns
+# "(*.db)", URLs, command-line options, a desktop file's Keywords list,
+# and text in quotes, which is what the clerk typed or must type.
+ALLOWED = re.compile(r'\(_.\)|\(\*\.[A-Za-z0-9]+\)|[a-z]+://\S+|--?[a-z][a-z-]*|\u201c[^\u201d]*\u201d|\\"[^\\]*\\"')
+SPEC = re.compile(r"%(\d+\$)?[-+ #0']*\d*(\.\d+)?(hh|h|ll|l|L|q|j|z|t)?([diouxXeEfFgGcsp%])|%<[A-Za-z0-9]+>")
+STRING, NUMBER = '\ue000', '\ue001'
+
+
+def entries(path):
+    """(line, msgid, [msgstr …]) of every live entry."""
+    entry, field, line_no = {}, None, 0
+    with open(path, encoding='utf-8') as po:
+        for n, line in enumerate(po, 1):
+            line = line.rstrip('\n')
+            m = re.match(r'^(msgid|msgid_plural|msgstr(?:\[\d+\])?) "(.*)"$', line)
+            if m:
+                if m.group(1) == 'msgid' and entry:
+                    yield entry
+                    entry = {}
+                if m.group(1) == 'msgid':
+                    line_no = n
+                field = m.group(1)
+                entry[field] = m.group(2)
+                entry['line'] = line_no
+            elif line.startswith('"') and field:
+                entry[field] += line[1:-1]
+            elif not line.strip():
+                field = None
+    if entry:
+        yield entry
+
+
+def kind(c):
+    if c is None:
+        return 'edge'
+    if c == STRING:
+        return 'string'
+    if c == NUMBER or c.isdigit():
+        return 'number'
+    if HAN.match(c):
+        return 'han'
+    return 'latin'
+
+
+def slips(text):
+    text = ALLOWED.sub(' ', text)
+    text = SPEC.sub(lambda m: NUMBER if m.group(4) and m.group(4) in 'diouxXeEfFgG' else STRING, text)
+    for i, c in enumerate(text):
+        if c not in ASCII:
+            continue
+        left = text[:i].rstrip()
+        right = text[i + 1:].lstrip()
+        a, b = kind(left[-1] if left else None), kind(right[0] if right else None)
+        if 'han' in (a, b) or ('string' in (a, b) and {a, b} <= {'string', 'han', 'edge'}):
+            yield c
+
+
+failed = False
+for e in entries(sys.argv[1]):
+    msgid = e.get('msgid', '')
+    if msgid == '':
+        continue
+    for key, text in e.items():
+        if not key.startswith('msgstr') or not HAN.search(text):
+            continue
+        # The desktop file's Keywords: the specification separates them by ';'.
+        if re.fullmatch(r'([^;]+;)+', msgid) and re.fullmatch(r'([^;]+;)+', text):
+            continue
+        found = sorted(set(slips(text)))
+        if found:
+            failed = True
+            print('line %d: %s  (%s)' % (e['line'], text,
+                                         ', '.join('%s → %s' % (c, FULL[c]) for c in found)))
+sys.exit(1 if failed else 0)
+PY
+then
+  echo "FAIL: ASCII punctuation in Chinese text of po/zh_CN.po (Chinese uses ？！：；，（）):"
+  sed 's/^/    /' "$tmp/punctuation"
   failed=1
 fi
 

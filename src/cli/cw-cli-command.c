@@ -11,6 +11,7 @@
 #include "cw-cli.h"
 #include "cw-cli-command.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-text.h"
 
 const char *
 cw_cli_translate (const char *msgid)
@@ -114,6 +115,22 @@ cw_cli_parse_options (const CwCliCommand  *command,
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+cw_cli_parse_number (const char *option,
+                     const char *text,
+                     gint64      min,
+                     gint64      max,
+                     gint64     *value)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (cw_text_parse_integer (text, min, max, value, &error))
+    return TRUE;
+  /* Translators: an option (--points), then what is wrong with its value */
+  cw_cli_usage (_("%s: %s"), option, error->message);
+  return FALSE;
 }
 
 static char *

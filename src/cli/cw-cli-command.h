@@ -69,6 +69,15 @@ int         cw_cli_fail           (const GError  *error);
 /* Prints "cunwu: MESSAGE" and a hint to --help, returns CW_CLI_USAGE. */
 int         cw_cli_usage          (const char    *format,
                                    ...) G_GNUC_PRINTF (1, 2);
+/* A whole number given to @option, from @min to @max: decimal digits,
+ * full-width ones too (cw_text_parse_integer()); 1e9, 0x10 and a number
+ * past 64 bits are refused. On a mistake prints it, naming the option,
+ * and returns FALSE: the command then returns CW_CLI_USAGE. */
+gboolean    cw_cli_parse_number   (const char          *option,
+                                   const char          *text,
+                                   gint64               min,
+                                   gint64               max,
+                                   gint64              *value);
 /* Parses a command's options; on a usage error prints it and returns FALSE.
  * Leaves the remaining arguments (argv[0] is the command) in argc/argv. */
 gboolean    cw_cli_parse_options  (const CwCliCommand  *command,

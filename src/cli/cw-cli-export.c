@@ -235,11 +235,14 @@ run_export_households (const CwCliCommand  *command,
                        char               **argv)
 {
   g_autofree char *group = NULL;
-  gboolean masked = FALSE;
+  gboolean masked = FALSE, all = FALSE;
   const GOptionEntry entries[] = {
     { "group", 0, 0, G_OPTION_ARG_STRING, &group, N_("Only this village group"), N_("NAME") },
     { "masked", 0, 0, G_OPTION_ARG_NONE, &masked,
       N_("Mask ID and phone numbers (430421********1234, 138****5678) for anything public"), NULL },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all,
+      N_("The whole record: every household and person, those moved out and deceased too, nothing masked; "
+         "imported into an empty village it gives the register back"), NULL },
     { NULL }
   };
   g_autoptr(CwDatabase) db = NULL;
@@ -253,6 +256,8 @@ run_export_households (const CwCliCommand  *command,
     return CW_CLI_USAGE;
   if ((status = check_file_argument (argc, argv, "export", ".xlsx")) != CW_CLI_OK)
     return status;
+  if (all && (group != NULL || masked))
+    return cw_cli_usage (_("--all exports the whole record: it is neither masked nor limited to a group."));
 
   db = cw_cli_open_database (db_path, FALSE);
   if (db == NULL)
@@ -261,17 +266,26 @@ run_export_households (const CwCliCommand  *command,
   if (group != NULL)
     g_strstrip (group);
   progress.show = isatty (STDERR_FILENO);
-  ok = cw_roster_export_households (db, argv[1], group, masked,
-                                    report_progress, &progress, NULL, &error);
+  if (all)
+    ok = cw_roster_export_register (db, argv[1], report_progress, &progress, NULL, &error);
+  else
+    ok = cw_roster_export_households (db, argv[1], group, masked,
+                                      report_progress, &progress, NULL, &error);
   end_progress (&progress);
   if (!ok)
     return cw_cli_fail (error);
 
   display = g_filename_display_name (argv[1]);
-  printf (g_dngettext (GETTEXT_PACKAGE,
-                       "Exported the roster of %u person to “%s”.\n",
-                       "Exported the roster of %u persons to “%s”.\n", progress.rows),
-          progress.rows, display);
+  if (all)
+    printf (g_dngettext (GETTEXT_PACKAGE,
+                         "Exported the whole record, %u person, to “%s”.\n",
+                         "Exported the whole record, %u persons, to “%s”.\n", progress.rows),
+            progress.rows, display);
+  else
+    printf (g_dngettext (GETTEXT_PACKAGE,
+                         "Exported the roster of %u person to “%s”.\n",
+                         "Exported the roster of %u persons to “%s”.\n", progress.rows),
+            progress.rows, display);
   if (masked)
     printf ("%s\n", _("ID and phone numbers are masked."));
   return CW_CLI_OK;
@@ -378,9 +392,10 @@ run_print_persons (const CwCliCommand  *command,
 
 /* What `export` makes. Later registers add a line each. */
 static const CwCliTarget export_targets[] = {
-  { "households", { "export households", N_("FILE.xlsx [--group NAME] [--masked]"),
-                    N_("The roster for the township: one row per present person, in the columns "
-                       "import reads, ID and phone in full unless --masked"),
+  { "households", { "export households", N_("FILE.xlsx [--group NAME] [--masked] [--all]"),
+                    N_("The roster for the township: one row per present person with every field, in the "
+                       "columns import reads, ID and phone in full unless --masked; --all for the whole "
+                       "record"),
                     run_export_households } },
   { "persons", { "export persons",
                  N_("FILE.xlsx [--group NAME] [--tag TAG] [--status STATUS] [--party] "

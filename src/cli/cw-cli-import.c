@@ -10,6 +10,7 @@
 
 #include "cw-cli.h"
 #include "cw-cli-import.h"
+#include "core/common/cw-error.h"
 #include "core/households/cw-household-import.h"
 #include "core/points/cw-point-import.h"
 
@@ -35,29 +36,77 @@ print_progress (guint    done,
   cw_cli_print_progress (_("Importing… %u%%"), done, total);
 }
 
-/* What every report says first: the file, what was left out, the
- * problems by line. */
+/* How each column of the header was read: "身份证号码 → 身份证号". */
 static void
+print_columns (CwImportReport *report)
+{
+  printf ("%s\n", _("Columns:"));
+  for (guint i = 0; i < cw_import_report_get_n_columns (report); i++)
+    {
+      const char *header = NULL, *field = NULL;
+
+      switch (cw_import_report_get_column (report, i, &header, &field))
+        {
+        case CW_IMPORT_HEADER_READ:
+          printf ("  %s → %s\n", header, field);
+          break;
+        case CW_IMPORT_HEADER_FORM:
+          printf (_("  %s → not read (the form’s own column)\n"), header);
+          break;
+        case CW_IMPORT_HEADER_IGNORED:
+          printf (_("  %s → left out, as asked\n"), header);
+          break;
+        case CW_IMPORT_HEADER_UNKNOWN:
+        default:
+          printf (_("  %s → cannot be placed\n"), header);
+          break;
+        }
+    }
+}
+
+static void
+print_skipped_lines (CwImportReport *report)
+{
+  guint n = 0;
+  const guint *lines = cw_import_report_get_skipped_lines (report, &n);
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  if (n == 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (list, "%s%u", i > 0 ? C_("list separator", ", ") : "", lines[i]);
+  printf (g_dngettext (GETTEXT_PACKAGE,
+                       "Line %s closes the form (合计, 制表人 …) and was not read as a row.\n",
+                       "Lines %s close the form (合计, 制表人 …) and were not read as rows.\n", n),
+          list->str);
+}
+
+/* What every report says first: the file, how its columns were read,
+ * the problems by line. FALSE when the file was refused whole for its
+ * columns, which the caller says on standard error. */
+static gboolean
 print_report (const ImportKind *kind,
               CwImportReport   *report,
               const char       *path)
 {
   g_autofree char *display = g_filename_display_name (path);
-  const char * const *ignored = cw_import_report_get_ignored_columns (report);
+  const char * const *unknown = cw_import_report_get_unknown_columns (report);
   guint n_rows = cw_import_report_get_rows_read (report);
 
-  printf (g_dngettext (GETTEXT_PACKAGE,
-                       "Read “%s”: %s, header on line %u, %u row.\n",
-                       "Read “%s”: %s, header on line %u, %u rows.\n",
-                       n_rows),
-          display, cw_import_report_get_encoding (report),
-          cw_import_report_get_header_line (report), n_rows);
-
-  if (ignored[0] != NULL)
-    {
-      g_autofree char *list = g_strjoinv (C_("list separator", ", "), (char **) ignored);
-      printf (_("Columns the register does not know were ignored: %s\n"), list);
-    }
+  if (unknown[0] != NULL)
+    printf (_("Read “%s”: %s, header on line %u.\n"),
+            display, cw_import_report_get_encoding (report), cw_import_report_get_header_line (report));
+  else
+    printf (g_dngettext (GETTEXT_PACKAGE,
+                         "Read “%s”: %s, header on line %u, %u row.\n",
+                         "Read “%s”: %s, header on line %u, %u rows.\n",
+                         n_rows),
+            display, cw_import_report_get_encoding (report),
+            cw_import_report_get_header_line (report), n_rows);
+  print_columns (report);
+  if (unknown[0] != NULL)
+    return FALSE;
+  print_skipped_lines (report);
 
   if (cw_import_report_get_dry_run (report))
     printf ("%s\n", _("Dry run: nothing was written."));
@@ -74,6 +123,7 @@ print_report (const ImportKind *kind,
     }
 
   kind->print_outcome (report);
+  return TRUE;
 }
 
 /* Households */
@@ -217,7 +267,7 @@ static int run_import_target (const CwCliCommand  *command,
 
 /* What `import` reads. Later registers add a line each. */
 static const CwCliTarget import_targets[] = {
-  { "households", { "import households", N_("FILE.csv [--dry-run]"),
+  { "households", { "import households", N_("FILE.csv [--dry-run] [--ignore-column NAME …]"),
                     N_("A roster (户号, 村民小组, 姓名, 与户主关系 … in any order; UTF-8 or GB18030); "
                        "households with no bad row go in"),
                     run_import_target },
@@ -241,10 +291,15 @@ run_import_target (const CwCliCommand  *command,
                    char               **argv)
 {
   const ImportKind *kind = cw_cli_find_target (import_targets, command)->data;
-  gboolean dry_run = FALSE, option = FALSE;
-  GOptionEntry entries[3] = {
+  gboolean dry_run = FALSE, option = FALSE, ignore_unknown = FALSE;
+  g_auto(GStrv) ignore = NULL;
+  GOptionEntry entries[5] = {
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run,
       N_("Check the file and report what would happen, without writing anything"), NULL },
+    { "ignore-column", 0, 0, G_OPTION_ARG_STRING_ARRAY, &ignore,
+      N_("Leave out the column with this header (as the file writes it); once for each column"), N_("NAME") },
+    { "ignore-unknown-columns", 0, 0, G_OPTION_ARG_NONE, &ignore_unknown,
+      N_("Leave out every column the register cannot place, instead of refusing the file"), NULL },
     { NULL },
   };
   g_autoptr(CwDatabase) db = NULL;
@@ -254,7 +309,7 @@ run_import_target (const CwCliCommand  *command,
   gboolean show_progress;
 
   if (kind->option != NULL)
-    entries[1] = (GOptionEntry) { kind->option, 0, 0, G_OPTION_ARG_NONE, &option, kind->option_help, NULL };
+    entries[3] = (GOptionEntry) { kind->option, 0, 0, G_OPTION_ARG_NONE, &option, kind->option_help, NULL };
 
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
     return CW_CLI_USAGE;
@@ -271,15 +326,34 @@ run_import_target (const CwCliCommand  *command,
     flags |= CW_IMPORT_DRY_RUN;
   if (option)
     flags |= kind->option_flag;
+  if (ignore_unknown)
+    flags |= CW_IMPORT_IGNORE_UNKNOWN_COLUMNS;
   show_progress = isatty (STDERR_FILENO);
-  report = cw_importer_import_file (kind->importer, db, argv[1], flags,
-                                    show_progress ? print_progress : NULL, NULL, NULL, &error);
+  report = cw_importer_import_file_full (kind->importer, db, argv[1], flags, (const char * const *) ignore,
+                                         show_progress ? print_progress : NULL, NULL, NULL, &error);
   if (show_progress)
     fprintf (stderr, "\r\033[K");
   if (report == NULL)
     return cw_cli_fail (error);
 
-  print_report (kind, report, argv[1]);
+  if (!print_report (kind, report, argv[1]))
+    {
+      const char * const *unknown = cw_import_report_get_unknown_columns (report);
+      g_autofree char *list = g_strjoinv (C_("list separator", ", "), (char **) unknown);
+
+      g_set_error (&error, CW_ERROR, CW_ERROR_REFUSED,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The file has a column the register cannot place: %s. Nothing was imported, "
+                                "since what nobody reads would be lost. Leave it out with --ignore-column NAME, "
+                                "or all such columns with --ignore-unknown-columns, or take it out of the file.",
+                                "The file has columns the register cannot place: %s. Nothing was imported, "
+                                "since what nobody reads would be lost. Leave them out with --ignore-column "
+                                "NAME (once for each), or all such columns with --ignore-unknown-columns, or "
+                                "take them out of the file.",
+                                g_strv_length ((char **) unknown)),
+                   list);
+      return cw_cli_fail (error);
+    }
   return cw_import_report_is_complete (report) ? CW_CLI_OK : CW_CLI_FAILED;
 }
 

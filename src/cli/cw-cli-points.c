@@ -19,6 +19,7 @@
 #include "core/points/cw-point-import.h"
 #include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
+#include "core/points/cw-points-limits.h"
 #include "core/common/cw-quarter.h"
 #include "core/points/cw-shop.h"
 #include "core/points/cw-shop-goods.h"
@@ -180,10 +181,13 @@ cw_cli_points_run_print (const CwCliCommand  *command,
                          char               **argv)
 {
   g_autofree char *quarter_text = NULL, *scheme_text = NULL;
+  gboolean together = FALSE;
   const GOptionEntry entries[] = {
     { "quarter", 0, 0, G_OPTION_ARG_STRING, &quarter_text, N_("The quarter, e.g. 2026Q3"), N_("QUARTER") },
     { "scheme", 0, 0, G_OPTION_ARG_STRING, &scheme_text,
       N_("household (村民积分, the default) or party (党员积分)"), N_("SCHEME") },
+    { "groups-together", 0, 0, G_OPTION_ARG_NONE, &together,
+      N_("Run the village groups on one after the other, the publicity period once at the end"), NULL },
     { NULL }
   };
   g_autoptr(CwDatabase) db = NULL;
@@ -205,7 +209,10 @@ cw_cli_points_run_print (const CwCliCommand  *command,
   if (db == NULL)
     return CW_CLI_FAILED;
   announcement = cw_points_announcement_new (db, scheme, quarter, &error);
-  if (announcement == NULL || !cw_points_announcement_save_pdf (announcement, argv[1], &n_pages, &error))
+  if (announcement == NULL)
+    return cw_cli_fail (error);
+  cw_print_table_set_sections_apart (cw_points_announcement_get_table (announcement), !together);
+  if (!cw_points_announcement_save_pdf (announcement, argv[1], &n_pages, &error))
     return cw_cli_fail (error);
 
   display = g_filename_display_name (argv[1]);
@@ -314,7 +321,7 @@ sum_entries (CwDatabase *db,
              const char *scheme,
              gint64      subject_id,
              const char *state,
-             int        *points,
+             gint64     *points,
              guint      *n)
 {
   g_autoptr(GListModel) entries = cw_point_entry_list (db, scheme, subject_id, NULL, state, NULL);
@@ -332,15 +339,15 @@ sum_entries (CwDatabase *db,
 }
 
 static void
-print_pending (int   pending,
-               guint n_pending)
+print_pending (gint64 pending,
+               guint  n_pending)
 {
   if (n_pending > 0)
     printf (g_dngettext (GETTEXT_PACKAGE,
-                         "  Waiting for review: %d points in %u entry, not counted yet\n",
-                         "  Waiting for review: %d points in %u entries, not counted yet\n",
+                         "  Waiting for review: %lld points in %u entry, not counted yet\n",
+                         "  Waiting for review: %lld points in %u entries, not counted yet\n",
                          n_pending),
-            pending, n_pending);
+            (long long) pending, n_pending);
 }
 
 static int
@@ -358,7 +365,7 @@ run_balance (const CwCliCommand  *command,
   };
   g_autoptr(CwDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
-  int pending = 0;
+  gint64 pending = 0;
   guint n_pending = 0;
   int status;
 
@@ -377,8 +384,8 @@ run_balance (const CwCliCommand  *command,
     {
       g_autoptr(CwHousehold) household = cw_household_find_by_number (db, number, &error);
       g_autoptr(GListModel) redemptions = NULL;
-      int redeemed = 0;
-      int balance;
+      gint64 redeemed = 0;
+      gint64 balance;
 
       if (household == NULL)
         return cw_cli_fail (error);
@@ -398,16 +405,16 @@ run_balance (const CwCliCommand  *command,
       /* Translators: "Household 001 (张三, 第一组)" */
       printf (_("Household %s (%s, %s)\n"), cw_household_get_number (household),
               cw_household_get_head_name (household), cw_household_get_group_name (household));
-      printf (_("  Earned (reviewed):  %d points\n"), balance + redeemed);
-      printf (_("  Redeemed:           %d points\n"), redeemed);
-      printf (_("  Balance:            %d points\n"), balance);
+      printf (_("  Earned (reviewed):  %lld points\n"), (long long) (balance + redeemed));
+      printf (_("  Redeemed:           %lld points\n"), (long long) redeemed);
+      printf (_("  Balance:            %lld points\n"), (long long) balance);
       print_pending (pending, n_pending);
       return CW_CLI_OK;
     }
 
   {
     g_autoptr(CwPerson) member = NULL;
-    int earned = 0;
+    gint64 earned = 0;
     guint n_earned = 0;
     gint64 id = cw_point_find_party_member (db, member_text, &error);
 
@@ -423,9 +430,9 @@ run_balance (const CwCliCommand  *command,
     printf (_("Party member %s (household %s)\n"), cw_person_get_name (member),
             cw_person_get_household_number (member));
     printf (g_dngettext (GETTEXT_PACKAGE,
-                         "  Earned (reviewed):  %d points from %u entry\n",
-                         "  Earned (reviewed):  %d points from %u entries\n", n_earned),
-            earned, n_earned);
+                         "  Earned (reviewed):  %lld points from %u entry\n",
+                         "  Earned (reviewed):  %lld points from %u entries\n", n_earned),
+            (long long) earned, n_earned);
     print_pending (pending, n_pending);
     return CW_CLI_OK;
   }
@@ -438,8 +445,9 @@ print_goods (CwShopGoods *goods)
 {
   /* Translators: a line of the goods list: name, price, unit, stock:
    * "洗衣粉: 20 points per 袋, 50 in stock" */
-  printf (_("%s: %d points per %s, %d in stock\n"), cw_shop_goods_get_name (goods), cw_shop_goods_get_price (goods),
-          cw_shop_goods_get_unit (goods), cw_shop_goods_get_stock (goods));
+  printf (_("%s: %lld points per %s, %lld in stock\n"), cw_shop_goods_get_name (goods),
+          (long long) cw_shop_goods_get_price (goods), cw_shop_goods_get_unit (goods),
+          (long long) cw_shop_goods_get_stock (goods));
 }
 
 static int
@@ -449,12 +457,15 @@ run_goods (const CwCliCommand  *command,
            char               **argv)
 {
   g_autofree char *name = NULL, *unit = NULL, *date_text = NULL;
-  int price = -1, stock_in = 0;
+  g_autofree char *price_text = NULL, *stock_in_text = NULL;
+  gint64 price = -1, stock_in = 0;
+  /* Numbers are read by cw_cli_parse_number(), not GOption: it would take
+   * 010 for 8 and 0x10 for 16, refuse full-width digits, and stop at int. */
   const GOptionEntry entries[] = {
     { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("The goods’ name, e.g. 洗衣粉"), N_("NAME") },
-    { "points", 0, 0, G_OPTION_ARG_INT, &price, N_("The price in points (new goods need it)"), N_("N") },
+    { "points", 0, 0, G_OPTION_ARG_STRING, &price_text, N_("The price in points (new goods need it)"), N_("N") },
     { "unit", 0, 0, G_OPTION_ARG_STRING, &unit, N_("The unit, e.g. 袋 (default 件)"), N_("UNIT") },
-    { "stock-in", 0, 0, G_OPTION_ARG_INT, &stock_in, N_("Goods received into stock"), N_("N") },
+    { "stock-in", 0, 0, G_OPTION_ARG_STRING, &stock_in_text, N_("Goods received into stock"), N_("N") },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, N_("The day the stock came in (default: today)"),
       N_("YYYY-MM-DD") },
     { NULL }
@@ -470,14 +481,14 @@ run_goods (const CwCliCommand  *command,
     return CW_CLI_USAGE;
   if ((status = unexpected_arguments (argc, argv, 1)) != CW_CLI_OK)
     return status;
+  if (price_text != NULL && !cw_cli_parse_number ("--points", price_text, 1, CW_GOODS_PRICE_MAX, &price))
+    return CW_CLI_USAGE;
+  if (stock_in_text != NULL && !cw_cli_parse_number ("--stock-in", stock_in_text, 1, CW_STOCK_IN_MAX, &stock_in))
+    return CW_CLI_USAGE;
   if (name == NULL && (price != -1 || unit != NULL || stock_in != 0 || date_text != NULL))
     return cw_cli_usage (_("shop goods needs the goods’ name: --name NAME"));
   if (name != NULL && g_strstrip (name)[0] == '\0')
     return cw_cli_usage (_("shop goods needs the goods’ name: --name NAME"));
-  if (price != -1 && price <= 0)
-    return cw_cli_usage (_("--points is the price in points, at least 1."));
-  if (stock_in < 0)
-    return cw_cli_usage (_("--stock-in counts goods received, at least 1."));
   if (date_text != NULL && (status = parse_day ("--date", date_text, &day)) != CW_CLI_OK)
     return status;
 
@@ -540,7 +551,7 @@ run_redeem (const CwCliCommand  *command,
   g_autoptr(GString) summary = g_string_new (NULL);
   g_autofree char *day = NULL;
   guint n_goods, n_quantities;
-  int before, after;
+  gint64 before, after;
   gint64 id;
   int status;
 
@@ -556,12 +567,11 @@ run_redeem (const CwCliCommand  *command,
     return cw_cli_usage (_("Give one --qty for each --goods (or none, for one of each)."));
   for (guint i = 0; i < n_goods; i++)
     {
-      guint64 qty = 1;
-      CwShopLine line = { 0 };
+      CwShopLine line = { 0, 1 };
 
-      if (n_quantities > 0 && !g_ascii_string_to_unsigned (quantities[i], 10, 1, 10000, &qty, NULL))
-        return cw_cli_usage (_("--qty needs a whole number from 1 to 10000, not “%s”."), quantities[i]);
-      line.quantity = (int) qty;
+      if (n_quantities > 0 &&
+          !cw_cli_parse_number ("--qty", quantities[i], 1, CW_REDEEM_QUANTITY_MAX, &line.quantity))
+        return CW_CLI_USAGE;
       g_array_append_val (lines, line);
     }
   if (date_text != NULL)
@@ -587,7 +597,7 @@ run_redeem (const CwCliCommand  *command,
       if (goods == NULL)
         return cw_cli_fail (error);
       line->goods_id = cw_shop_goods_get_id (goods);
-      g_string_append_printf (summary, "%s%s×%d", i > 0 ? C_("list separator", ", ") : "",
+      g_string_append_printf (summary, "%s%s×%" G_GINT64_FORMAT, i > 0 ? C_("list separator", ", ") : "",
                               cw_shop_goods_get_name (goods), line->quantity);
     }
 
@@ -600,8 +610,8 @@ run_redeem (const CwCliCommand  *command,
   after = cw_shop_balance (db, cw_household_get_id (household));
 
   /* Translators: "Household 001 redeemed 洗衣粉×2 for 40 points on 2026-11-23; balance 80 points." */
-  printf (_("Household %s redeemed %s for %d points on %s; balance %d points.\n"),
-          cw_household_get_number (household), summary->str, before - after, day, after);
+  printf (_("Household %s redeemed %s for %lld points on %s; balance %lld points.\n"),
+          cw_household_get_number (household), summary->str, (long long) (before - after), day, (long long) after);
   return CW_CLI_OK;
 }
 

@@ -41,8 +41,9 @@ int cw_cli_points_run_print  (const CwCliCommand  *command,
        "and every reviewed entry"), \
     cw_cli_points_run_export }
 #define CW_CLI_POINTS_PRINT_TARGET \
-  { "print points", N_("--quarter 2026Q3 FILE.pdf [--scheme party]"), \
-    N_("The quarter’s points announcement for the notice board (积分公示), names only, as an A4 PDF"), \
+  { "print points", N_("--quarter 2026Q3 FILE.pdf [--scheme party] [--groups-together]"), \
+    N_("The quarter’s points announcement for the notice board (积分公示), names only, as an A4 PDF, " \
+       "each village group on pages of its own"), \
     cw_cli_points_run_print }
 
 G_END_DECLS

@@ -205,7 +205,7 @@ write_inputs (CwDatabase *township)
   for (guint i = 0; i < CW_ROSTER_N_COLUMNS; i++)
     g_string_append_printf (out, "%s%s", i ? "," : "", cw_roster_columns[i]);
   g_string_append (out, "\r\n");
-  g_assert_true (cw_roster_rows_foreach (township, NULL, append_roster_row, out, &error));
+  g_assert_true (cw_roster_rows_foreach (township, NULL, CW_ROSTER_PRESENT, append_roster_row, out, &error));
   write_file (roster, out);
 
   g_string_truncate (out, 0);
@@ -414,7 +414,7 @@ roster_cells (CwDatabase *db)
   BareSheet *sheet = bare_sheet_new ("青山村户籍台账", "Exported 2026-12-01", cw_roster_columns, NULL);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (cw_roster_rows_foreach (db, NULL, keep_row, sheet, &error));
+  g_assert_true (cw_roster_rows_foreach (db, NULL, CW_ROSTER_PRESENT, keep_row, sheet, &error));
   g_ptr_array_add (sheets, sheet);
   return sheets;
 }
@@ -483,9 +483,9 @@ points_cells (CwDatabase *db)
       g_autoptr(CwPointTallyRow) row = g_list_model_get_item (tally, r);
       g_autoptr(CwPointTallyRow) next = r + 1 < n ? g_list_model_get_item (tally, r + 1) : NULL;
       const char *group = cw_point_tally_row_get_group_name (row);
-      g_autofree char *quarter = g_strdup_printf ("%d", cw_point_tally_row_get_quarter_points (row));
-      g_autofree char *year = g_strdup_printf ("%d", cw_point_tally_row_get_year_points (row));
-      g_autofree char *balance = g_strdup_printf ("%d", cw_point_tally_row_get_balance (row));
+      g_autofree char *quarter = g_strdup_printf ("%" G_GINT64_FORMAT, cw_point_tally_row_get_quarter_points (row));
+      g_autofree char *year = g_strdup_printf ("%" G_GINT64_FORMAT, cw_point_tally_row_get_year_points (row));
+      g_autofree char *balance = g_strdup_printf ("%" G_GINT64_FORMAT, cw_point_tally_row_get_balance (row));
       g_autofree char *rank = g_strdup_printf ("%d", cw_point_tally_row_get_rank (row));
       g_autofree char *group_rank = g_strdup_printf ("%d", cw_point_tally_row_get_group_rank (row));
 

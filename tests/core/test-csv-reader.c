@@ -210,6 +210,12 @@ test_invalid_bytes (void)
   assert_message_has (message, "Line 2");
   g_clear_pointer (&message, g_free);
 
+  /* U+0000 in UTF-16 is refused too, not a field cut short (found by
+   * tests/fuzz: "a,b\n1,x\0y\n" in UTF-16LE read "x" on line 2). */
+  message = reader_error_for ("\377\376a\0,\0b\0\n\0001\0,\0x\0\0\0y\0\n\0", 22, CW_ERROR_INVALID);
+  assert_message_has (message, "Line 2");
+  g_clear_pointer (&message, g_free);
+
   message = reader_error_for ("PK\003\004\024\000\006\000", 8, CW_ERROR_INVALID);
   assert_message_has (message, "workbook");
 }

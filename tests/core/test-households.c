@@ -12,6 +12,7 @@
 #include "core/households/cw-kinship.h"
 #include "core/households/cw-person.h"
 #include "core/households/cw-person-query.h"
+#include "core/village/cw-summary.h"
 #include "core/village/cw-village-group.h"
 
 #include "cw-test-core.h"
@@ -236,6 +237,126 @@ test_search (Fixture       *f,
   g_object_unref (second);
 }
 
+/* Phone numbers are searched as they are written: with dashes or spaces
+ * (138-1234-5678, 138 1234 5678) as well as bare, and a landline's area
+ * code with its dash. */
+static void
+test_search_phone (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  CwHousehold *h;
+  CwHousehold *mobile = NULL, *landline = NULL;
+  g_autoptr(GListModel) all = NULL;
+  struct { const char *query; gboolean mobile, landline; } cases[] = {
+    { "13812345678", TRUE, FALSE }, { "138-1234-5678", TRUE, FALSE },
+    { "138 1234 5678", TRUE, FALSE }, { "1234-5678", TRUE, FALSE },
+    { "0731-8888", FALSE, TRUE }, { "0731-88881234", FALSE, TRUE },
+    { "88881234", FALSE, TRUE }, { "138-9999", FALSE, FALSE }, { "0731-1", FALSE, FALSE },
+  };
+
+  h = add_household (f, "0501", f->group_one, person ("周一", "户主", ""));
+  cw_household_set_text (h, "phone", "138 1234 5678");
+  g_assert_true (cw_household_update (f->db, h, &error));
+  g_assert_no_error (error);
+  g_object_unref (h);
+  h = add_household (f, "0502", f->group_one, person ("周二", "户主", ""));
+  cw_household_set_text (h, "phone", "0731-88881234");
+  g_assert_true (cw_household_update (f->db, h, &error));
+  g_assert_no_error (error);
+  g_object_unref (h);
+
+  all = cw_household_list (f->db, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(CwHousehold) item = g_list_model_get_item (all, i);
+
+      if (g_str_equal (cw_household_get_number (item), "0501"))
+        mobile = item;
+      else if (g_str_equal (cw_household_get_number (item), "0502"))
+        landline = item;
+    }
+  g_assert_nonnull (mobile);
+  g_assert_nonnull (landline);
+  g_assert_cmpstr (cw_household_get_phone (mobile), ==, "13812345678");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("query “%s”", cases[i].query);
+      g_assert_cmpint (cw_household_matches (mobile, cases[i].query), ==, cases[i].mobile);
+      g_assert_cmpint (cw_household_matches (landline, cases[i].query), ==, cases[i].landline);
+    }
+}
+
+/* A search that finds a household by a member other than its head says
+ * which member; one that its 户号, phone or head explains says nobody. */
+static void
+test_search_member (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwHousehold) h = add_household (f, "0301", f->group_one, person ("李大山", "户主", ""));
+  g_autoptr(CwPerson) daughter = person ("李小红", "女", "11010519491231002X");
+  g_autoptr(CwPerson) grandson = person ("李一帆", "孙子", "");
+  g_autoptr(CwHousehold) loaded = NULL;
+  struct { const char *query; gboolean matches; const char *member; } cases[] = {
+    { "李", TRUE, NULL },                  /* the head explains it */
+    { "lds", TRUE, NULL },
+    { "0301", TRUE, NULL },
+    { "小红", TRUE, "李小红" },
+    { "lxh", TRUE, "李小红" },
+    { "LiXiaoHong", TRUE, "李小红" },
+    { "1231002x", TRUE, "李小红" },
+    { "李 红", TRUE, "李小红" },           /* 李 is the head's, 红 is not */
+    { "李\u3000一帆", TRUE, "李一帆" },   /* a full-width space, as an input method types it */
+    { "一帆 0301", TRUE, "李一帆" },
+    { "一帆 王", FALSE, NULL },
+    { "王", FALSE, NULL },
+  };
+
+  cw_person_set_household_id (daughter, cw_household_get_id (h));
+  g_assert_true (cw_person_add (f->db, daughter, &error));
+  g_assert_no_error (error);
+  cw_person_set_household_id (grandson, cw_household_get_id (h));
+  g_assert_true (cw_person_add (f->db, grandson, &error));
+  g_assert_no_error (error);
+  loaded = cw_household_load (f->db, cw_household_get_id (h), &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = NULL;
+      const char *relation = NULL;
+      gint64 id;
+
+      g_test_message ("query “%s”", cases[i].query);
+      g_assert_cmpint (cw_household_matches (loaded, cases[i].query), ==, cases[i].matches);
+      id = cw_household_match_member (loaded, cases[i].query, &name, &relation);
+      g_assert_cmpstr (name, ==, cases[i].member);
+      if (cases[i].member == NULL)
+        g_assert_cmpint (id, ==, 0);
+      else if (g_str_equal (cases[i].member, "李小红"))
+        {
+          g_assert_cmpint (id, ==, cw_person_get_id (daughter));
+          g_assert_cmpstr (relation, ==, "女");
+        }
+      else
+        {
+          g_assert_cmpint (id, ==, cw_person_get_id (grandson));
+          g_assert_cmpstr (relation, ==, "孙子");
+        }
+    }
+
+  /* A copy (what an editor works on) searches the same. */
+  {
+    g_autoptr(CwHousehold) copy = cw_household_copy (loaded);
+    g_autofree char *name = NULL;
+
+    g_assert_cmpint (cw_household_match_member (copy, "小红", &name, NULL), ==, cw_person_get_id (daughter));
+    g_assert_cmpstr (name, ==, "李小红");
+  }
+}
+
 static void
 test_status_and_split (Fixture       *f,
                        gconstpointer  data)
@@ -300,6 +421,132 @@ test_status_and_split (Fixture       *f,
     g_assert_cmpstr (cw_household_get_status (reloaded), ==, "active");
     g_assert_cmpuint (cw_household_get_member_count (reloaded), ==, 1);
   }
+}
+
+/* The Overview's count called @label. */
+static gint64
+summary_count (Fixture    *f,
+               const char *label)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwSummary) summary = cw_summary_load (f->db, &error);
+  GPtrArray *counts;
+
+  g_assert_no_error (error);
+  counts = cw_summary_get_counts (summary);
+  for (guint i = 0; i < counts->len; i++)
+    {
+      CwSummaryCount *count = g_ptr_array_index (counts, i);
+
+      if (g_str_equal (count->label, label))
+        return count->value;
+    }
+
+  return 0;
+}
+
+static guint
+care_list_length (Fixture    *f,
+                  const char *tag)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) list = NULL;
+  CwPersonQuery query = CW_PERSON_QUERY_INIT;
+
+  /* The Double-Ninth gift when @tag is NULL. */
+  query.tag = tag;
+  if (tag == NULL)
+    {
+      query.min_age_male = 60;
+      query.min_age_female = 55;
+      query.on = "2026-10-29";
+    }
+  list = cw_person_query_run (f->db, &query, &error);
+  g_assert_no_error (error);
+
+  return g_list_model_get_n_items (list);
+}
+
+/* A head who lives alone dies: one step records the death and closes
+ * the household (注销, 户主死亡); the counts and care lists leave them out;
+ * one Undo takes both back. With anybody else present it is refused. */
+static void
+test_close_on_death (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwPerson) alone = person ("孤老", "户主", "");
+  g_autoptr(CwPerson) wife = person ("王妻", "配偶", "");
+  g_autoptr(CwHousehold) single = NULL;
+  g_autoptr(CwHousehold) couple = NULL;
+  g_autoptr(CwHousehold) closed = NULL;
+  g_autoptr(CwPerson) dead = NULL;
+  g_autoptr(CwPerson) husband = NULL;
+  g_autoptr(GListModel) members = NULL;
+  gint64 change;
+
+  cw_person_set_text (alone, "birth-date", "1940-05-01");
+  cw_person_set_text (alone, "sex", "M");
+  cw_person_set_text (alone, "tags", "独居");
+  single = add_household (f, "0401", f->group_one, alone);
+  couple = add_household (f, "0402", f->group_one, person ("王夫", "户主", ""));
+  cw_person_set_household_id (wife, cw_household_get_id (couple));
+  g_assert_true (cw_person_add (f->db, wife, &error));
+  g_assert_no_error (error);
+  members = cw_person_list_for_household (f->db, cw_household_get_id (couple), &error);
+  husband = g_list_model_get_item (members, 0);
+  g_assert_true (cw_person_is_head (husband));
+
+  g_assert_cmpint (summary_count (f, "Households"), ==, 2);
+  g_assert_cmpint (summary_count (f, "Registered persons"), ==, 3);
+  g_assert_cmpuint (care_list_length (f, "独居"), ==, 1);
+  g_assert_cmpuint (care_list_length (f, NULL), ==, 1);
+
+  /* Not alone: who becomes head is asked, as for any head. Not a head:
+   * an ordinary death. A date that does not exist. */
+  g_assert_false (cw_household_close_on_death (f->db, cw_person_get_id (husband), "2026-03-01", "病故", &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+  g_assert_false (cw_household_close_on_death (f->db, cw_person_get_id (wife), "2026-03-01", "病故", &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+  g_assert_false (cw_household_close_on_death (f->db, cw_person_get_id (alone), "2026-02-30", "病故", &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_clear_error (&error);
+
+  change = cw_database_get_last_change (f->db);
+  g_assert_true (cw_household_close_on_death (f->db, cw_person_get_id (alone), "2026-03-01", "病故", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cw_database_get_last_change (f->db), !=, change);
+
+  dead = cw_person_load (f->db, cw_person_get_id (alone), &error);
+  g_assert_cmpstr (cw_person_get_status (dead), ==, CW_PERSON_STATUS_DECEASED);
+  g_assert_cmpstr (cw_person_get_status_date (dead), ==, "2026-03-01");
+  g_assert_cmpstr (cw_person_get_status_reason (dead), ==, "病故");
+  g_assert_cmpstr (cw_person_get_relation (dead), ==, CW_RELATION_HEAD);
+  closed = cw_household_load (f->db, cw_household_get_id (single), &error);
+  g_assert_cmpstr (cw_household_get_status (closed), ==, CW_HOUSEHOLD_STATUS_CANCELLED);
+  g_assert_cmpstr (cw_household_get_status_date (closed), ==, "2026-03-01");
+  g_assert_cmpstr (cw_household_get_status_reason (closed), ==, "户主死亡");
+  g_assert_cmpuint (cw_household_get_member_count (closed), ==, 0);
+
+  g_assert_cmpint (summary_count (f, "Households"), ==, 1);
+  g_assert_cmpint (summary_count (f, "Registered persons"), ==, 2);
+  g_assert_cmpuint (care_list_length (f, "独居"), ==, 0);
+  g_assert_cmpuint (care_list_length (f, NULL), ==, 0);
+
+  /* One change: one Undo brings back both the person and the household. */
+  g_assert_true (cw_audit_undo (f->db, cw_database_get_last_change (f->db), &error));
+  g_assert_no_error (error);
+  g_clear_object (&dead);
+  g_clear_object (&closed);
+  dead = cw_person_load (f->db, cw_person_get_id (alone), &error);
+  closed = cw_household_load (f->db, cw_household_get_id (single), &error);
+  g_assert_cmpstr (cw_person_get_status (dead), ==, CW_PERSON_STATUS_ACTIVE);
+  g_assert_cmpstr (cw_household_get_status (closed), ==, CW_HOUSEHOLD_STATUS_ACTIVE);
+  g_assert_cmpstr (cw_household_get_status_reason (closed), ==, "");
+  g_assert_cmpint (summary_count (f, "Households"), ==, 2);
+  g_assert_cmpuint (care_list_length (f, "独居"), ==, 1);
 }
 
 static void
@@ -652,7 +899,10 @@ main (int    argc,
   g_test_add_func ("/households/validate-person", test_validate_person);
   g_test_add ("/households/add", Fixture, NULL, fixture_set_up, test_add_household, fixture_tear_down);
   g_test_add ("/households/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
+  g_test_add ("/households/search-phone", Fixture, NULL, fixture_set_up, test_search_phone, fixture_tear_down);
+  g_test_add ("/households/search-member", Fixture, NULL, fixture_set_up, test_search_member, fixture_tear_down);
   g_test_add ("/households/status-and-split", Fixture, NULL, fixture_set_up, test_status_and_split, fixture_tear_down);
+  g_test_add ("/households/close-on-death", Fixture, NULL, fixture_set_up, test_close_on_death, fixture_tear_down);
   g_test_add ("/households/care-lists", Fixture, NULL, fixture_set_up, test_care_lists, fixture_tear_down);
   g_test_add ("/households/update-with-head", Fixture, NULL, fixture_set_up, test_update_with_head, fixture_tear_down);
   g_test_add ("/households/kinship", Fixture, NULL, fixture_set_up, test_kinship, fixture_tear_down);

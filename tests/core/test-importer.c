@@ -282,8 +282,9 @@ test_aliases (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM ledger WHERE number = 'A' AND note IN ('早', '晚')"), ==, 2);
   g_clear_object (&report);
 
-  /* The name itself wins; the alias beside it is a column not used. */
-  report = import_ok (fixture, &ledger_importer, "户号,户编号,金额\nB,X,3\n", 0);
+  /* The name itself wins; the alias beside it is a column not used,
+   * left out when the person says so. */
+  report = import_ok (fixture, &ledger_importer, "户号,户编号,金额\nB,X,3\n", CW_IMPORT_IGNORE_UNKNOWN_COLUMNS);
   g_assert_cmpstrv (cw_import_report_get_names (report, "households"), ((const char *[]) { "B", NULL }));
   g_assert_cmpstrv (cw_import_report_get_ignored_columns (report), ((const char *[]) { "户编号", NULL }));
   g_clear_object (&report);
@@ -322,7 +323,7 @@ test_header (Fixture       *fixture,
                       "制表：村委会\n"
                       "颜色,户号,金额,备注,形状\n"
                       "红,A,x,,圆\n",
-                      0);
+                      CW_IMPORT_IGNORE_UNKNOWN_COLUMNS);
   g_assert_cmpuint (cw_import_report_get_header_line (report), ==, 3);
   g_assert_cmpuint (cw_import_report_get_rows_read (report), ==, 1);
   g_assert_cmpstrv (cw_import_report_get_ignored_columns (report), ((const char *[]) { "颜色", "形状", NULL }));
@@ -408,6 +409,8 @@ assert_same_reports (CwImportReport *a,
                     cw_import_report_get_count (b, CW_IMPORT_REPORT_UNCHANGED));
   g_assert_cmpstrv (cw_import_report_get_names (a, "households"), cw_import_report_get_names (b, "households"));
   g_assert_cmpstrv (cw_import_report_get_ignored_columns (a), cw_import_report_get_ignored_columns (b));
+  g_assert_cmpstrv (cw_import_report_get_unknown_columns (a), cw_import_report_get_unknown_columns (b));
+  g_assert_cmpuint (cw_import_report_get_n_columns (a), ==, cw_import_report_get_n_columns (b));
   g_assert_cmpuint (cw_import_report_get_n_problems (a), ==, cw_import_report_get_n_problems (b));
   for (guint i = 0; i < cw_import_report_get_n_problems (a); i++)
     {
@@ -429,7 +432,7 @@ test_dry_run (Fixture       *fixture,
   g_autoptr(CwImportReport) real = NULL;
   gint64 audit = count (fixture, "SELECT count(*) FROM audit_log");
 
-  dry = import_ok (fixture, &ledger_importer, text, CW_IMPORT_DRY_RUN);
+  dry = import_ok (fixture, &ledger_importer, text, CW_IMPORT_DRY_RUN | CW_IMPORT_IGNORE_UNKNOWN_COLUMNS);
   g_assert_true (cw_import_report_get_dry_run (dry));
   g_assert_cmpuint (cw_import_report_get_imported (dry), ==, 1);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM ledger"), ==, 0);
@@ -437,7 +440,7 @@ test_dry_run (Fixture       *fixture,
   g_assert_cmpstrv (cw_import_report_get_changed_tables (dry), ((const char *[]) { NULL }));
   g_assert_cmpuint (fixture->changed->len, ==, 0);
 
-  real = import_ok (fixture, &ledger_importer, text, 0);
+  real = import_ok (fixture, &ledger_importer, text, CW_IMPORT_IGNORE_UNKNOWN_COLUMNS);
   g_assert_false (cw_import_report_get_dry_run (real));
   assert_same_reports (dry, real);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM ledger"), ==, 2);

@@ -469,6 +469,76 @@ test_bulk_entry (Fixture       *f,
   }
 }
 
+/* Each on its own: the two the rules refuse are skipped and named, the
+ * rest saved in one change that one Undo takes back. */
+static void
+test_each_entry (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) skipped = NULL;
+  gint64 everyone[] = { f->a, f->b, f->c, f->d };
+  CwPointSkipped *skip;
+  gint64 before;
+  guint saved = 99;
+
+  /* 0002 already has the cap's 10 points; 0003 has moved out. */
+  enter (f, f->b, "HJ01", "2026-08-01", 2);
+  g_assert_true (cw_household_set_status (f->db, f->c, "moved_out", "2026-08-02", "迁往县城", &error));
+  g_assert_no_error (error);
+  before = cw_database_get_last_change (f->db);
+
+  skipped = cw_point_entry_add_each (f->db, "household", everyone, 4, "HJ01", "2026-08-08", 1, "清洁日",
+                                     &saved, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (skipped);
+  g_assert_cmpuint (saved, ==, 2);
+  g_assert_cmpuint (skipped->len, ==, 2);
+  skip = g_ptr_array_index (skipped, 0);
+  g_assert_cmpint (skip->subject_id, ==, f->b);
+  g_assert_nonnull (strstr (skip->reason, "0002"));
+  g_assert_nonnull (strstr (skip->reason, "HJ01"));
+  skip = g_ptr_array_index (skipped, 1);
+  g_assert_cmpint (skip->subject_id, ==, f->c);
+  g_assert_nonnull (strstr (skip->reason, "0003"));
+  g_assert_cmpint (cw_database_query_int (f->db, "SELECT count(*) FROM point_entry WHERE note = '清洁日'", 0), ==, 2);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM point_entry WHERE note = '清洁日' "
+                                            "AND household_id IN (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
+                                            f->b, f->c);
+
+    g_assert_cmpint (cw_database_query_int (f->db, sql, 0), ==, 0);
+  }
+
+  /* One change: one Undo takes both back. */
+  g_assert_cmpint (cw_database_get_last_change (f->db), !=, before);
+  g_assert_true (cw_audit_undo (f->db, cw_database_get_last_change (f->db), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cw_database_query_int (f->db, "SELECT count(*) FROM point_entry WHERE note = '清洁日'", 0), ==, 0);
+
+  /* Everybody refused: nothing written, no change to undo. */
+  g_clear_pointer (&skipped, g_ptr_array_unref);
+  before = cw_database_get_last_change (f->db);
+  skipped = cw_point_entry_add_each (f->db, "household", (gint64[]) { f->b, f->c }, 2, "HJ01", "2026-08-08", 1,
+                                     "清洁日", &saved, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (saved, ==, 0);
+  g_assert_cmpuint (skipped->len, ==, 2);
+  g_assert_cmpint (cw_database_get_last_change (f->db), ==, before);
+  g_assert_cmpint (cw_database_query_int (f->db, "SELECT count(*) FROM point_entry WHERE note = '清洁日'", 0), ==, 0);
+
+  /* What refuses the whole batch refuses it before anyone is looked at. */
+  g_clear_pointer (&skipped, g_ptr_array_unref);
+  skipped = cw_point_entry_add_each (f->db, "household", everyone, 4, "DY01", "2026-08-08", 1, "", &saved, &error);
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_assert_null (skipped);
+  g_assert_cmpuint (saved, ==, 0);
+  g_clear_error (&error);
+  skipped = cw_point_entry_add_each (f->db, "household", everyone, 4, "ZY01", "2999-01-01", 1, "", &saved, &error);
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_assert_null (skipped);
+}
+
 /* `shop goods` with a price and stock: one change, both or neither. */
 static void
 test_goods_with_stock (Fixture       *f,
@@ -561,6 +631,7 @@ main (int    argc,
   g_test_add ("/points/goods-with-stock", Fixture, NULL, fixture_set_up, test_goods_with_stock, fixture_tear_down);
   g_test_add ("/points/party-scheme", Fixture, NULL, fixture_set_up, test_party_scheme, fixture_tear_down);
   g_test_add ("/points/bulk-entry", Fixture, NULL, fixture_set_up, test_bulk_entry, fixture_tear_down);
+  g_test_add ("/points/each-entry", Fixture, NULL, fixture_set_up, test_each_entry, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -44,7 +44,7 @@ test_shop_goods_copy (void)
   g_assert_false (cw_shop_goods_get_retired (copy));
 
   /* What an editor sets: unit and price (and a new name). */
-  g_object_set (copy, "unit", "盒", "price", 9, NULL);
+  g_object_set (copy, "unit", "盒", "price", (gint64) 9, NULL);
   g_assert_cmpstr (cw_shop_goods_get_unit (soap), ==, "块");
   g_assert_cmpint (cw_shop_goods_get_price (soap), ==, 8);
   saved = cw_shop_goods_save (db, cw_shop_goods_get_name (copy), cw_shop_goods_get_unit (copy),

@@ -123,7 +123,7 @@ write_roster (const char *dir)
   for (guint i = 0; i < CW_ROSTER_N_COLUMNS; i++)
     g_string_append_printf (csv, "%s%s", i ? "," : "", cw_roster_columns[i]);
   g_string_append (csv, "\n");
-  g_assert_true (cw_roster_rows_foreach (demo, NULL, append_row, csv, &error));
+  g_assert_true (cw_roster_rows_foreach (demo, NULL, CW_ROSTER_PRESENT, append_row, csv, &error));
   g_assert_no_error (error);
   cw_test_write_file (path, csv->str, NULL);
   return path;
@@ -428,7 +428,17 @@ test_household_list (void)
       if (cw_household_get_phone (alone)[0] != '\0')
         queries[G_N_ELEMENTS (queries) - 2] = cw_household_get_phone (alone);
       for (guint q = 0; queries[q] != NULL; q++)
-        g_assert_cmpint (cw_household_matches (listed, queries[q]), ==, cw_household_matches (alone, queries[q]));
+        {
+          g_autofree char *listed_name = NULL, *alone_name = NULL;
+          const char *listed_relation = NULL, *alone_relation = NULL;
+
+          g_assert_cmpint (cw_household_matches (listed, queries[q]), ==, cw_household_matches (alone, queries[q]));
+          /* And says which member it found. */
+          g_assert_cmpint (cw_household_match_member (listed, queries[q], &listed_name, &listed_relation), ==,
+                           cw_household_match_member (alone, queries[q], &alone_name, &alone_relation));
+          g_assert_cmpstr (listed_name, ==, alone_name);
+          g_assert_cmpstr (listed_relation, ==, alone_relation);
+        }
       if (next != NULL)
         g_assert_cmpint (cw_household_compare (listed, next), <, 0);
     }

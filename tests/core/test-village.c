@@ -7,6 +7,9 @@
 #include "core/common/cw-date.h"
 #include "core/village/cw-demo.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-id-number.h"
+#include "core/households/cw-household.h"
+#include "core/households/cw-person.h"
 #include "core/village/cw-settings.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
@@ -180,6 +183,216 @@ test_demo (void)
   g_assert_error (error, CW_ERROR, CW_ERROR_EXISTS);
 }
 
+/* Every person of every household of the demo is one who could be: the
+ * ID number agrees with birth date and sex, spouses are of marrying age
+ * (22 for men, 20 for women) and of the other sex, parents at least 18
+ * years older than their children, in-laws and grandchildren where a son
+ * or daughter is, party members who joined at 18 or later. */
+static int
+age_of (CwPerson    *person,
+        const GDate *on)
+{
+  int age = cw_person_get_age_on (person, on);
+
+  g_assert_cmpint (age, >=, 0);
+  return age;
+}
+
+static void
+check_person (CwPerson    *person,
+              const GDate *on)
+{
+  const char *id = cw_person_get_id_number (person);
+  const char *joined = cw_person_get_party_join_date (person);
+
+  if (id[0] != '\0')
+    {
+      GDate birth;
+      g_autofree char *text = NULL;
+
+      g_assert_true (cw_id_number_birth_date (id, &birth));
+      text = cw_date_format (&birth);
+      g_assert_cmpstr (text, ==, cw_person_get_birth_date (person));
+      g_assert_cmpint (cw_id_number_sex (id), ==, cw_person_get_sex (person)[0]);
+    }
+
+  if (joined[0] != '\0')
+    {
+      GDate date;
+
+      g_assert_true (cw_date_parse (joined, &date, NULL));
+      g_assert_cmpint (g_date_compare (&date, on), <=, 0);
+      g_assert_cmpint (cw_person_get_age_on (person, &date), >=, 18);
+    }
+}
+
+static gboolean
+is_male (CwPerson *person)
+{
+  return g_str_equal (cw_person_get_sex (person), "M");
+}
+
+static void
+check_family (GListModel  *members,
+              const GDate *on)
+{
+  guint n = g_list_model_get_n_items (members);
+  CwPerson *head = NULL, *spouse = NULL;
+  int oldest_child = -1;
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      CwPerson *person = g_list_model_get_item (members, i);
+      const char *relation = cw_person_get_relation (person);
+
+      g_ptr_array_add (people, person);
+      check_person (person, on);
+      if (g_str_equal (relation, "户主"))
+        {
+          g_assert_null (head);
+          head = person;
+        }
+      else if (g_str_equal (relation, "配偶"))
+        {
+          g_assert_null (spouse);
+          spouse = person;
+        }
+      else if (g_str_equal (relation, "子") || g_str_equal (relation, "女"))
+        oldest_child = MAX (oldest_child, age_of (person, on));
+    }
+  g_assert_nonnull (head);
+
+  if (spouse != NULL)
+    {
+      g_assert_cmpint (is_male (spouse), !=, is_male (head));
+      g_assert_cmpint (age_of (head, on), >=, is_male (head) ? 22 : 20);
+      g_assert_cmpint (age_of (spouse, on), >=, is_male (spouse) ? 22 : 20);
+    }
+
+  for (guint i = 0; i < people->len; i++)
+    {
+      CwPerson *person = g_ptr_array_index (people, i);
+      const char *relation = cw_person_get_relation (person);
+      int age = age_of (person, on);
+
+      g_test_message ("%s %s %s %d", cw_person_get_name (person), relation, cw_person_get_sex (person), age);
+      if (person == head || person == spouse)
+        continue;
+      if (g_str_equal (relation, "子") || g_str_equal (relation, "女"))
+        {
+          g_assert_cmpint (is_male (person), ==, g_str_equal (relation, "子"));
+          g_assert_cmpint (age_of (head, on) - age, >=, 18);
+          if (spouse != NULL)
+            g_assert_cmpint (age_of (spouse, on) - age, >=, 18);
+        }
+      else if (g_str_equal (relation, "儿媳"))
+        {
+          g_assert_false (is_male (person));
+          g_assert_cmpint (age, >=, 20);
+          /* Her husband is a son of marrying age. */
+          g_assert_cmpint (oldest_child, >=, 22);
+        }
+      else if (g_str_equal (relation, "孙子") || g_str_equal (relation, "孙女"))
+        {
+          g_assert_cmpint (is_male (person), ==, g_str_equal (relation, "孙子"));
+          g_assert_cmpint (oldest_child - age, >=, 18);
+          for (guint j = 0; j < people->len; j++)
+            if (g_str_equal (cw_person_get_relation (g_ptr_array_index (people, j)), "儿媳"))
+              g_assert_cmpint (age_of (g_ptr_array_index (people, j), on) - age, >=, 18);
+        }
+      else if (g_str_equal (relation, "父亲") || g_str_equal (relation, "母亲"))
+        {
+          g_assert_cmpint (is_male (person), ==, g_str_equal (relation, "父亲"));
+          g_assert_cmpint (age - age_of (head, on), >=, 18);
+        }
+      else
+        g_error ("The demo makes no %s", relation);
+    }
+}
+
+static void
+test_demo_families (void)
+{
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autoptr(CwDatabase) db = cw_test_database_new (dir, FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) households = NULL;
+  CwDemoOptions options = { .households = 450 };
+  GDate on;
+
+  g_assert_true (cw_demo_fill (db, &options, &error));
+  g_assert_no_error (error);
+
+  /* The demo's day. */
+  g_assert_true (cw_date_parse ("2026-11-01", &on, NULL));
+  households = cw_household_list (db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (households), ==, 450);
+  for (guint i = 0; i < g_list_model_get_n_items (households); i++)
+    {
+      g_autoptr(CwHousehold) household = g_list_model_get_item (households, i);
+      g_autoptr(GListModel) members = cw_person_list_for_household (db, cw_household_get_id (household), &error);
+
+      g_assert_no_error (error);
+      g_test_message ("Household %s", cw_household_get_number (household));
+      check_family (members, &on);
+    }
+}
+
+typedef struct
+{
+  guint         calls;
+  guint         done;
+  guint         total;
+  GCancellable *cancel_at_first;
+} Progress;
+
+static void
+progress_cb (guint    done,
+             guint    total,
+             gpointer user_data)
+{
+  Progress *progress = user_data;
+
+  g_assert_cmpuint (done, >=, progress->done);
+  g_assert_cmpuint (done, <=, total);
+  progress->calls++;
+  progress->done = done;
+  progress->total = total;
+  if (progress->cancel_at_first != NULL)
+    g_cancellable_cancel (progress->cancel_at_first);
+}
+
+/* The demo tells how far it has come, and a cancel leaves nothing. */
+static void
+test_demo_progress (void)
+{
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autoptr(CwDatabase) db = cw_test_database_new (dir, FALSE);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  Progress progress = { 0 };
+  CwDemoOptions options = { .households = 60, .progress = progress_cb, .progress_data = &progress,
+                            .cancellable = cancellable };
+
+  progress.cancel_at_first = cancellable;
+  g_assert_false (cw_demo_fill (db, &options, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_CANCELLED);
+  g_assert_cmpuint (progress.calls, ==, 1);
+  g_assert_false (cw_village_exists (db));
+  g_clear_error (&error);
+
+  g_cancellable_reset (cancellable);
+  progress = (Progress) { 0 };
+  g_assert_true (cw_demo_fill (db, &options, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (progress.calls, >=, 60);
+  g_assert_cmpuint (progress.total, >, 0);
+  g_assert_cmpuint (progress.done, ==, progress.total);
+  g_assert_true (cw_village_exists (db));
+}
+
 static void
 on_changed (CwDatabase *db,
             const char *table,
@@ -273,6 +486,8 @@ main (int    argc,
   g_test_add_func ("/village/groups", test_groups);
   g_test_add_func ("/village/dates", test_dates);
   g_test_add_func ("/village/demo", test_demo);
+  g_test_add_func ("/village/demo/families", test_demo_families);
+  g_test_add_func ("/village/demo/progress", test_demo_progress);
   g_test_add_func ("/village/changed-signal", test_changed_signal);
   g_test_add_func ("/village/settings", test_settings);
 

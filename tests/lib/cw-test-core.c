@@ -12,6 +12,10 @@
 #include <glib/gstdio.h>
 
 #include "core/common/cw-csv-reader.h"
+#include "core/common/cw-quarter.h"
+#include "core/households/cw-vocabulary.h"
+#include "core/points/cw-point-entry.h"
+#include "core/points/cw-point-rule.h"
 #include "core/village/cw-demo.h"
 
 #include "cw-test-core-private.h"
@@ -138,6 +142,36 @@ cw_test_database_new (const char *dir,
     }
 
   return db;
+}
+
+CwHousehold *
+cw_test_household_free_for_rule (CwDatabase *db,
+                                 const char *code)
+{
+  g_autoptr(GListModel) households = cw_household_list (db, NULL);
+  g_autofree char *quarter = cw_quarter_current ();
+
+  for (guint i = 0; households != NULL && i < g_list_model_get_n_items (households); i++)
+    {
+      g_autoptr(CwHousehold) household = g_list_model_get_item (households, i);
+      g_autoptr(GListModel) entries = NULL;
+      gboolean free = TRUE;
+
+      if (!g_str_equal (cw_household_get_status (household), CW_HOUSEHOLD_STATUS_ACTIVE))
+        continue;
+      entries = cw_point_entry_list (db, CW_SCHEME_HOUSEHOLD, cw_household_get_id (household), quarter, NULL, NULL);
+      for (guint j = 0; entries != NULL && j < g_list_model_get_n_items (entries) && free; j++)
+        {
+          g_autoptr(CwPointEntry) entry = g_list_model_get_item (entries, j);
+
+          free = g_strcmp0 (cw_point_entry_get_rule_code (entry), code) != 0;
+        }
+      if (free)
+        return g_steal_pointer (&household);
+    }
+
+  g_error ("Every household has an entry of %s this quarter", code);
+  return NULL;
 }
 
 GBytes *

@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "core/common/cw-database.h"
+#include "core/households/cw-household.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +38,13 @@ gboolean    cw_test_remove_tree   (const char  *path);
  * defaults). */
 CwDatabase *cw_test_database_new  (const char  *dir,
                                    gboolean     demo);
+
+/* A registered household of @db with no point entry of the rule @code
+ * in the current quarter, so that one is not refused by the rule's cap
+ * (which households have which entries follows from the demo's
+ * families, not something a test should count on). */
+CwHousehold *cw_test_household_free_for_rule (CwDatabase *db,
+                                              const char *code);
 
 /* The whole of @path, which must be readable; the data is followed by a
  * NUL byte that the size does not count, so text can be read as a

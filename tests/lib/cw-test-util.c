@@ -293,6 +293,21 @@ match_label (GtkWidget     *widget,
          g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), data) == 0;
 }
 
+static gboolean
+match_cell (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return GTK_IS_INSCRIPTION (widget) && gtk_widget_is_drawable (widget) &&
+         g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (widget)), data) == 0;
+}
+
+GtkWidget *
+cw_test_find_cell (GtkWidget  *root,
+                   const char *text)
+{
+  return find_first (root, match_cell, text);
+}
+
 gboolean
 cw_test_has_label (GtkWidget  *root,
                    const char *text)

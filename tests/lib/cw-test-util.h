@@ -71,6 +71,9 @@ GtkWidget     *cw_test_find_button    (GtkWidget    *root,
                                        const char   *label);
 GtkWidget     *cw_test_find_actionable (GtkWidget   *root,
                                        const char   *action_name);
+/* A drawn cell of a list below @root (a GtkInscription) that reads @text. */
+GtkWidget     *cw_test_find_cell      (GtkWidget    *root,
+                                       const char   *text);
 /* Whether a drawn label below @root reads @text. */
 gboolean       cw_test_has_label      (GtkWidget    *root,
                                        const char   *text);

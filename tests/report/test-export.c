@@ -252,29 +252,57 @@ assert_roster_header (GPtrArray *records)
   g_assert_null (cw_roster_columns[CW_ROSTER_N_COLUMNS]);
 }
 
+/* The roster's row @r (from 0) for @m; *index and *id are made for it. */
 static void
 expected_roster_row (const Member *m,
+                     guint         r,
                      const char  **row,
+                     char        **index,
                      char        **id)
 {
   const Member *head = m;
 
   while (!g_str_equal (head->relation, "户主"))
     head--;
+  for (guint c = 0; c < CW_ROSTER_N_COLUMNS; c++)
+    row[c] = "";
+  *index = g_strdup_printf ("%u", r + 1);
   *id = member_id (m);
+  row[CW_ROSTER_INDEX] = *index;
   row[CW_ROSTER_HOUSEHOLD_NUMBER] = m->number;
   row[CW_ROSTER_GROUP] = m->group;
+  row[CW_ROSTER_HEAD_NAME] = head->name;
   row[CW_ROSTER_NAME] = m->name;
   row[CW_ROSTER_RELATION] = m->relation;
   row[CW_ROSTER_SEX] = m->sequence == NULL ? "男" : (m->sequence[2] - '0') % 2 ? "男" : "女";
   row[CW_ROSTER_ID_NUMBER] = *id;
   row[CW_ROSTER_BIRTH_DATE] = m->birth;
   row[CW_ROSTER_ETHNICITY] = m->ethnicity;
-  row[CW_ROSTER_PHONE] = m->phone[0] != '\0' ? m->phone : head->household_phone;
+  row[CW_ROSTER_PHONE] = m->phone;
   row[CW_ROSTER_POLITICAL] = m->political;
+  row[CW_ROSTER_PARTY_JOIN_DATE] = m->party_since != NULL ? m->party_since : "";
   row[CW_ROSTER_STATUS] = m->status == NULL ? "在册" : g_str_equal (m->status, "migrant") ? "外出务工" : m->status;
+  row[CW_ROSTER_STATUS_DATE] = m->status != NULL ? "2025-01-01" : "";
   row[CW_ROSTER_TAGS] = m->tags;
   row[CW_ROSTER_ADDRESS] = head->address;
+  row[CW_ROSTER_HOUSEHOLD_PHONE] = head->household_phone;
+  row[CW_ROSTER_HOUSEHOLD_TAGS] = head->household_tags;
+  row[CW_ROSTER_HOUSEHOLD_STATUS] = "在册";
+}
+
+/* Below the data, the township's form: the totals, then the line for
+ * signatures with the day of the export. */
+static void
+assert_roster_end (GPtrArray  *records,
+                   const char *total)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "日期：%Y年%-m月%-d日");
+
+  g_assert_cmpstr (field (records, records->len - 2, 0), ==, total);
+  g_assert_true (g_str_has_prefix (field (records, records->len - 1, 0), "制表人："));
+  g_assert_nonnull (strstr (field (records, records->len - 1, 0), "审核人："));
+  g_assert_true (g_str_has_suffix (field (records, records->len - 1, 0), date));
 }
 
 static void
@@ -293,15 +321,19 @@ test_roster (Fixture       *fixture,
 
   records = read_back (fixture, xlsx);
   assert_roster_header (records);
+  /* The county and township in the title, as the township's form has it. */
+  g_assert_true (g_str_has_prefix (field (records, 0, 0), "临江县白沙镇青山村"));
   /* The deceased 王爷爷 is not on the roster of the present population. */
-  g_assert_cmpuint (records->len, ==, 2 + G_N_ELEMENTS (roster_order));
+  g_assert_cmpuint (records->len, ==, 2 + G_N_ELEMENTS (roster_order) + 2);
+  assert_roster_end (records, "合计：3户，7人");
 
   for (guint r = 0; r < G_N_ELEMENTS (roster_order); r++)
     {
       const char *expected[CW_ROSTER_N_COLUMNS];
+      g_autofree char *index = NULL;
       g_autofree char *id = NULL;
 
-      expected_roster_row (&village[roster_order[r]], expected, &id);
+      expected_roster_row (&village[roster_order[r]], r, expected, &index, &id);
       for (guint c = 0; c < CW_ROSTER_N_COLUMNS; c++)
         g_assert_cmpstr (field (records, 2 + r, c), ==, expected[c]);
       /* Full 18-character IDs as text, not 4.30421E+17. */
@@ -320,8 +352,9 @@ test_roster (Fixture       *fixture,
                                                 NULL, NULL, NULL, &error));
     g_assert_no_error (error);
     group_records = read_back (fixture, group_xlsx);
-    g_assert_cmpuint (group_records->len, ==, 2 + 3);
-    for (guint r = 2; r < group_records->len; r++)
+    g_assert_cmpuint (group_records->len, ==, 2 + 3 + 2);
+    assert_roster_end (group_records, "合计：1户，3人");
+    for (guint r = 2; r < group_records->len - 2; r++)
       g_assert_cmpstr (field (group_records, r, CW_ROSTER_GROUP), ==, "第二组");
     g_assert_nonnull (strstr (field (group_records, 0, 0), "第二组"));
   }
@@ -422,16 +455,20 @@ test_masked (Fixture       *fixture,
       if (village[i].household_phone[0] != '\0')
         g_assert_null (strstr (text, village[i].household_phone));
     }
-  g_assert_cmpuint (records->len, ==, 2 + G_N_ELEMENTS (roster_order));
+  g_assert_cmpuint (records->len, ==, 2 + G_N_ELEMENTS (roster_order) + 2);
   for (guint r = 0; r < G_N_ELEMENTS (roster_order); r++)
     {
       const char *expected[CW_ROSTER_N_COLUMNS];
+      g_autofree char *index = NULL;
       g_autofree char *full_id = NULL;
       g_autofree char *masked_phone = NULL;
+      g_autofree char *masked_household_phone = NULL;
       const char *id = field (records, 2 + r, CW_ROSTER_ID_NUMBER);
 
-      expected_roster_row (&village[roster_order[r]], expected, &full_id);
-      masked_phone = cw_phone_mask (expected[CW_ROSTER_PHONE]);
+      expected_roster_row (&village[roster_order[r]], r, expected, &index, &full_id);
+      masked_phone = expected[CW_ROSTER_PHONE][0] != '\0' ? cw_phone_mask (expected[CW_ROSTER_PHONE]) : g_strdup ("");
+      masked_household_phone = expected[CW_ROSTER_HOUSEHOLD_PHONE][0] != '\0'
+                               ? cw_phone_mask (expected[CW_ROSTER_HOUSEHOLD_PHONE]) : g_strdup ("");
       g_assert_true (full_id[0] == '\0' ? id[0] == '\0' : is_masked_id (id));
       if (full_id[0] != '\0')
         {
@@ -439,6 +476,7 @@ test_masked (Fixture       *fixture,
           g_assert_cmpstr (id, ==, masked_id);
         }
       g_assert_cmpstr (field (records, 2 + r, CW_ROSTER_PHONE), ==, masked_phone);
+      g_assert_cmpstr (field (records, 2 + r, CW_ROSTER_HOUSEHOLD_PHONE), ==, masked_household_phone);
       /* No birth date beside the masked ID: it would give the number
        * back. Everything else as in the full roster. */
       g_assert_cmpstr (field (records, 2 + r, CW_ROSTER_BIRTH_DATE), ==, "");
@@ -514,13 +552,13 @@ test_invalid_utf8 (Fixture       *fixture,
 
   records = read_back (fixture, xlsx);
   assert_roster_header (records);
-  g_assert_cmpuint (records->len, ==, 2 + G_N_ELEMENTS (roster_order));
+  g_assert_cmpuint (records->len, ==, 2 + G_N_ELEMENTS (roster_order) + 2);
   g_assert_cmpstr (field (records, 2, CW_ROSTER_NAME), ==, "张\xef\xbf\xbd");
   g_assert_cmpstr (field (records, 2, CW_ROSTER_ADDRESS), ==, "一组 12号");
   /* Every row after it arrived whole. */
   g_assert_cmpstr (field (records, 3, CW_ROSTER_NAME), ==, "李四");
-  g_assert_cmpstr (field (records, records->len - 1, CW_ROSTER_NAME), ==, "王奶奶");
-  g_assert_cmpstr (field (records, records->len - 1, CW_ROSTER_ADDRESS), ==, "青山村二组3号");
+  g_assert_cmpstr (field (records, records->len - 3, CW_ROSTER_NAME), ==, "王奶奶");
+  g_assert_cmpstr (field (records, records->len - 3, CW_ROSTER_ADDRESS), ==, "青山村二组3号");
 
   care_records = read_back (fixture, care);
   g_assert_cmpstr (field (care_records, 2, 1), ==, "张\xef\xbf\xbd");
@@ -809,13 +847,12 @@ test_demo_village (void)
 
   n = g_list_model_get_n_items (persons);
   g_assert_cmpuint (n, >, 1000);
-  g_assert_cmpuint (records->len, ==, 2 + n);
+  g_assert_cmpuint (records->len, ==, 2 + n + 2);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CwPerson) p = g_list_model_get_item (persons, i);
       gint64 household_id = cw_person_get_household_id (p);
       CwHousehold *h = g_hash_table_lookup (by_id, &household_id);
-      const char *phone = cw_person_get_phone (p)[0] != '\0' ? cw_person_get_phone (p) : cw_household_get_phone (h);
       const char *sex = g_str_equal (cw_person_get_sex (p), "M") ? "男" : g_str_equal (cw_person_get_sex (p), "F") ? "女" : "";
       const char *status = g_str_equal (cw_person_get_status (p), "active") ? "在册" : "外出务工";
       guint r = 2 + i;
@@ -828,7 +865,8 @@ test_demo_village (void)
       g_assert_cmpstr (field (records, r, CW_ROSTER_ID_NUMBER), ==, cw_person_get_id_number (p));
       g_assert_cmpstr (field (records, r, CW_ROSTER_BIRTH_DATE), ==, cw_person_get_birth_date (p));
       g_assert_cmpstr (field (records, r, CW_ROSTER_ETHNICITY), ==, cw_person_get_ethnicity (p));
-      g_assert_cmpstr (field (records, r, CW_ROSTER_PHONE), ==, phone);
+      g_assert_cmpstr (field (records, r, CW_ROSTER_PHONE), ==, cw_person_get_phone (p));
+      g_assert_cmpstr (field (records, r, CW_ROSTER_HOUSEHOLD_PHONE), ==, cw_household_get_phone (h));
       g_assert_cmpstr (field (records, r, CW_ROSTER_POLITICAL), ==, cw_person_get_political (p));
       g_assert_cmpstr (field (records, r, CW_ROSTER_STATUS), ==, status);
       g_assert_cmpstr (field (records, r, CW_ROSTER_TAGS), ==, cw_person_get_tags (p));

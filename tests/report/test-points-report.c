@@ -751,6 +751,101 @@ household_balance (Small *small,
   return cw_shop_balance (small->db, small->households[index]);
 }
 
+static guint
+count_in (const char *text,
+          const char *what)
+{
+  guint n = 0;
+
+  for (const char *p = text; (p = strstr (p, what)) != NULL; p += strlen (what))
+    n++;
+  return n;
+}
+
+/* Issue 9: one group could not go up on its own board. Each group is on
+ * pages of its own now, under the title, with the publicity period and the
+ * committee after its rows and its own page numbers; `print points
+ * --groups-together` runs them on as before, the closing lines once. */
+static void
+test_announcement_groups (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwDatabase) db = open_db (demo_path);
+  g_autoptr(GListModel) tally = NULL;
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(CwPointsAnnouncement) announcement = NULL;
+  g_autofree char *pdf = path_in ("groups.pdf");
+  g_autofree char *together_pdf = path_in ("together.pdf");
+  g_autofree char *all = NULL;
+  g_autofree char *together = NULL;
+  g_auto(CwTestRun) r = { 0 };
+  int n_pages = 0, together_pages;
+  guint n_groups;
+
+  if (!cw_test_have_program ("pdftotext"))
+    return;
+
+  tally = cw_point_tally_quarter (db, CW_SCHEME_HOUSEHOLD, current_quarter, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (tally); i++)
+    {
+      g_autoptr(CwPointTallyRow) row = g_list_model_get_item (tally, i);
+
+      g_hash_table_add (groups, g_strdup (cw_point_tally_row_get_group_name (row)));
+    }
+  n_groups = g_hash_table_size (groups);
+  g_assert_cmpuint (n_groups, >, 1);
+
+  announcement = cw_points_announcement_new (db, CW_SCHEME_HOUSEHOLD, current_quarter, &error);
+  g_assert_no_error (error);
+  g_assert_true (cw_print_table_get_sections_apart (cw_points_announcement_get_table (announcement)));
+  g_assert_true (cw_points_announcement_save_pdf (announcement, pdf, &n_pages, &error));
+  g_assert_no_error (error);
+
+  for (int page = 1; page <= n_pages; page++)
+    {
+      g_autofree char *text = cw_report_test_text (pdf, page);
+      g_autoptr(GPtrArray) rows = text_rows (text);
+      GHashTableIter iter;
+      gpointer group;
+      guint named = 0;
+
+      /* One group a page. */
+      g_hash_table_iter_init (&iter, groups);
+      while (g_hash_table_iter_next (&iter, &group, NULL))
+        named += strstr (text, group) != NULL;
+      g_assert_cmpuint (named, ==, 1);
+      /* The closing block never stands alone: rows above it. */
+      if (strstr (text, "Publicity period") != NULL)
+        g_assert_cmpuint (rows->len, >=, 3);
+    }
+
+  all = cw_report_test_text (pdf, 0);
+  g_assert_cmpuint (count_in (all, "Publicity period"), ==, n_groups);
+  g_assert_cmpuint (count_in (all, "Villagers’ Committee"), ==, n_groups);
+  g_assert_cmpuint (count_in (all, "Page 1 of"), ==, n_groups);
+  g_assert_cmpuint (count_in (all, "by village group."), ==, n_groups);
+  {
+    g_autoptr(GPtrArray) rows = text_rows (all);
+
+    assert_rows_match_tally (rows, tally, FALSE);
+  }
+
+  /* The old way, from the command line. */
+  run_cli (&r, demo_path, "print", "points", "--quarter", current_quarter, "--groups-together", together_pdf, NULL);
+  assert_status (&r, 0);
+  together = cw_report_test_text (together_pdf, 0);
+  g_assert_cmpuint (count_in (together, "Publicity period"), ==, 1);
+  g_assert_cmpuint (count_in (together, "Page 1 of"), ==, 1);
+  together_pages = (int) count_in (together, "\f");
+  g_assert_cmpint (together_pages, <, n_pages);
+  run_cli (&r, demo_path, "print", "points", "--quarter", current_quarter, together_pdf, NULL);
+  assert_status (&r, 0);
+  g_free (together);
+  together = cw_report_test_text (together_pdf, 0);
+  g_assert_cmpuint (count_in (together, "Publicity period"), ==, n_groups);
+}
+
 static void
 test_cli_import (void)
 {
@@ -1111,6 +1206,7 @@ main (int    argc,
 
   g_test_add_func ("/points/announcement/pdf", test_announcement);
   g_test_add_func ("/points/announcement/published", test_announcement_published);
+  g_test_add_func ("/points/announcement/groups", test_announcement_groups);
   g_test_add_func ("/points/announcement/thousand", test_announcement_thousand);
   g_test_add_func ("/points/workbook", test_workbook);
   g_test_add_func ("/points/import/dry-run", test_import_dry_run);

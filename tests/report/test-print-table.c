@@ -182,6 +182,119 @@ test_pages (void)
   }
 }
 
+/* Each group on pages of its own, for its own board: under the title, its
+ * rows, then the closing lines and signatures; its pages numbered among
+ * themselves. */
+static void
+test_sections_apart (void)
+{
+  g_autoptr(CwPrintTable) table = notice_table ();
+  g_autoptr(CwPrintLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = path_in ("apart.pdf");
+  int n_pages = 0;
+  guint first = 0;
+
+  if (!cw_test_have_program ("pdftotext"))
+    return;
+
+  g_object_set (table, "sections-apart", TRUE, NULL);
+  g_assert_true (cw_print_table_get_sections_apart (table));
+  layout = cw_print_layout_new (table);
+  g_assert_true (cw_print_layout_save_pdf (layout, pdf, &n_pages, &error));
+  g_assert_no_error (error);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
+    {
+      g_autofree char *heading = g_strdup_printf ("%s（共 %u 户）", sections[s].name, sections[s].n_rows);
+      guint last = first + sections[s].n_rows - 1;
+      int start = cw_print_layout_get_row_page (layout, first);
+      int end = cw_print_layout_get_row_page (layout, last);
+
+      /* Nothing of the group before or after shares its pages. */
+      if (first > 0)
+        g_assert_cmpint (cw_print_layout_get_row_page (layout, first - 1), <, start);
+      for (int page = start; page <= end; page++)
+        {
+          g_autofree char *text = cw_report_test_text (pdf, page + 1);
+          g_autofree char *footer = g_strdup_printf ("Page %d of %d", page - start + 1, end - start + 1);
+
+          g_assert_cmpuint (count (text, footer), ==, 1);
+          /* The title block on its first page, the running title after. */
+          g_assert_cmpuint (count (text, "测试村积分公示"), ==, 1);
+          g_assert_cmpuint (count (text, "按村民小组公示。"), ==, page == start ? 1 : 0);
+          g_assert_cmpuint (count (text, heading), ==, page == start ? 1 : 0);
+          /* The closing block ends each group, with its last rows. */
+          g_assert_cmpuint (count (text, "公示期"), ==, page == end ? 1 : 0);
+          g_assert_cmpuint (count (text, "制表人"), ==, page == end ? 1 : 0);
+          g_assert_cmpuint (count (text, ISSUER), ==, page == end ? 1 : 0);
+          for (guint other = 0; other < G_N_ELEMENTS (sections); other++)
+            if (other != s)
+              g_assert_null (strstr (text, sections[other].name));
+        }
+      g_assert_cmpint (cw_print_layout_get_row_page (layout, last - MIN (sections[s].n_rows, 3) + 1), ==, end);
+      first += sections[s].n_rows;
+    }
+  g_assert_cmpint (cw_print_layout_get_row_page (layout, first - 1), ==, n_pages - 1);
+
+  /* Together again, the closing block once, at the end. */
+  g_object_set (table, "sections-apart", FALSE, NULL);
+  g_assert_true (cw_print_layout_save_pdf (layout, pdf, &n_pages, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *text = cw_report_test_text (pdf, 0);
+
+    g_assert_cmpuint (count (text, "公示期"), ==, 1);
+    g_assert_cmpuint (count (text, "按村民小组公示。"), ==, 1);
+  }
+}
+
+/* Whatever the number of rows, the publicity period and the signatures
+ * never stand alone on the last page: the last rows go over with them. */
+static void
+test_closing_kept (void)
+{
+  static const CwPrintColumn columns[] = {
+    { "户主", CW_PRINT_ALIGN_LEFT, CW_PRINT_ELLIPSIZE, 0.5 },
+    { "积分", CW_PRINT_ALIGN_CENTER, CW_PRINT_ELLIPSIZE, 0.5 },
+  };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
+  cairo_t *cr = cairo_create (surface);
+  guint kept_over = 0;
+
+  for (guint apart = 0; apart < 2; apart++)
+    for (guint n = 1; n <= 110; n++)
+      {
+        g_autoptr(CwPrintTable) table = cw_print_table_new (CW_PRINT_TABLE_NOTICE, "测试村积分公示", columns,
+                                                            G_N_ELEMENTS (columns), CW_PRINT_MASK_NONE);
+        g_autoptr(CwPrintLayout) layout = NULL;
+        int n_pages;
+
+        cw_print_table_set_sections_apart (table, apart);
+        cw_print_table_add_section (table, "第一组", NULL);
+        for (guint r = 0; r < n; r++)
+          cw_print_table_add_row (table, (const char *[]) { "村民", "10" });
+        cw_print_table_add_closing (table, "公示期：2026年10月8日至10月15日");
+        cw_print_table_add_closing (table, "对公示内容有异议的，请在公示期内向村务监督委员会反映。");
+        cw_print_table_add_signature (table, "制表人");
+        cw_print_table_add_signature (table, "审核人");
+        cw_print_table_set_issuer (table, ISSUER, "2026年10月8日");
+        layout = cw_print_layout_new (table);
+        n_pages = cw_print_layout_paginate (layout, cr, CW_PDF_A4_WIDTH, CW_PDF_A4_HEIGHT);
+
+        for (guint r = n - MIN (n, 3); r < n; r++)
+          g_assert_cmpint (cw_print_layout_get_row_page (layout, r), ==, n_pages - 1);
+        /* Some counts fill the first page so that only the closing block
+         * would have gone over. */
+        if (n_pages > 1 && cw_print_layout_get_row_page (layout, n - 4) == 0)
+          kept_over++;
+      }
+  g_assert_cmpuint (kept_over, >, 0);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* The smallest x at which words starting with @prefix begin on @page:
  * where the text of a left-aligned column starts. */
 static double
@@ -441,6 +554,8 @@ main (int    argc,
   g_test_add_func ("/print-table/mask-name", test_mask_name);
   g_test_add_func ("/print-table/empty", test_empty);
   g_test_add_func ("/print-table/repair", test_repair);
+  g_test_add_func ("/print-table/sections-apart", test_sections_apart);
+  g_test_add_func ("/print-table/closing-kept", test_closing_kept);
 
   status = g_test_run ();
   cw_test_remove_tree (tmp_dir);

@@ -11,6 +11,7 @@
 #include "core/common/cw-database.h"
 #include "core/common/cw-error.h"
 #include "core/households/cw-household.h"
+#include "core/households/cw-vocabulary.h"
 #include "core/points/cw-point-entry.h"
 #include "core/points/cw-point-rule.h"
 #include "ui/common/cw-job.h"
@@ -363,6 +364,7 @@ move_out (Fixture          *f,
           CwHousehold      *household)
 {
   GtkWindow *dialog;
+  AdwComboRow *status;
   GtkWidget *reason;
 
   g_assert_true (cw_households_view_select (view, cw_household_get_id (household)));
@@ -371,6 +373,15 @@ move_out (Fixture          *f,
   cw_test_settle ();
   dialog = cw_test_find_toplevel (ADW_TYPE_WINDOW);
   g_assert_nonnull (dialog);
+  /* A status is chosen, not given: the second item, after “Choose…”. */
+  status = ADW_COMBO_ROW (cw_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, _("New status")));
+  g_assert_nonnull (status);
+  {
+    g_autoptr(GtkStringObject) item = g_list_model_get_item (adw_combo_row_get_model (status), 1);
+
+    g_assert_cmpstr (gtk_string_object_get_string (item), ==, cw_vocabulary_status_label (CW_HOUSEHOLD_STATUS_MOVED_OUT));
+  }
+  adw_combo_row_set_selected (status, 1);
   reason = cw_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, _("Reason"));
   g_assert_nonnull (reason);
   gtk_editable_set_text (GTK_EDITABLE (reason), "迁往县城");
@@ -555,7 +566,7 @@ static void
 test_undo_points_entry (Fixture       *f,
                         gconstpointer  data)
 {
-  g_autoptr(CwHousehold) household = first_active (f);
+  g_autoptr(CwHousehold) household = cw_test_household_free_for_rule (f->db, "ZF03");
   gint64 id = cw_household_get_id (household);
   CwPointsView *points;
   CwPointsEntryPage *page;

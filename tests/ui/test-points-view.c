@@ -180,7 +180,12 @@ test_entry (Fixture       *f,
   gint64 id = 0, other_id = 0;
   guint before, other_before;
 
-  number = household_with_balance (f, 0, &id);
+  {
+    g_autoptr(CwHousehold) household = cw_test_household_free_for_rule (f->db, "ZF03");
+
+    number = g_strdup (cw_household_get_number (household));
+    id = cw_household_get_id (household);
+  }
   before = count_entries (f, id, "pending");
 
   /* One household, one rule: the entry page's own action saves it and

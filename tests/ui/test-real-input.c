@@ -9,8 +9,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-database.h"
+#include "core/common/cw-database-private.h"
 #include "core/common/cw-quarter.h"
 #include "core/households/cw-household.h"
+#include "core/households/cw-person.h"
+#include "core/village/cw-village.h"
 #include "core/points/cw-point-entry.h"
 #include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
@@ -19,6 +22,8 @@
 #include "ui/points/cw-points-review-page.h"
 #include "ui/points/cw-points-tally-page.h"
 #include "ui/points/cw-points-view.h"
+#include "ui/common/cw-job-bar.h"
+#include "ui/shell/cw-welcome-page.h"
 #include "ui/shell/cw-window.h"
 
 #include "cw-test-input.h"
@@ -508,6 +513,154 @@ test_households_group (Fixture       *f,
   assert_idle (rows, dropdowns);
 }
 
+/* The households search, typed: a member's name with a full-width space
+ * between surname and given name, as a Chinese input method types it,
+ * finds the household; the row says whom it found; a click on the row
+ * shows that member chosen among the members. */
+static void
+test_households_search_member (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GListModel) households = cw_household_list (f->db, NULL);
+  g_autoptr(CwHousehold) household = NULL;
+  g_autoptr(CwPerson) member = NULL;
+  g_autofree char *typed = NULL;
+  g_autofree char *found = NULL;
+  CwHouseholdsView *view;
+  GtkWidget *table, *cell;
+  GListModel *members;
+  CwPerson *chosen;
+
+  /* A registered household with a present member whose two-character
+   * given name the head's name does not contain. */
+  for (guint i = 30; i < g_list_model_get_n_items (households) && member == NULL; i++)
+    {
+      g_autoptr(CwHousehold) candidate = g_list_model_get_item (households, i);
+      g_autoptr(GListModel) persons = cw_person_list_for_household (f->db, cw_household_get_id (candidate), NULL);
+
+      for (guint j = 0; j < g_list_model_get_n_items (persons) && member == NULL; j++)
+        {
+          g_autoptr(CwPerson) person = g_list_model_get_item (persons, j);
+          const char *name = cw_person_get_name (person);
+
+          if (g_str_equal (cw_household_get_status (candidate), "active") &&
+              !g_str_equal (cw_person_get_relation (person), "户主") && cw_person_is_present (person) &&
+              g_utf8_strlen (name, -1) == 3 &&
+              strstr (cw_household_get_head_name (candidate), g_utf8_next_char (name)) == NULL)
+            {
+              member = g_steal_pointer (&person);
+              household = g_object_ref (candidate);
+            }
+        }
+    }
+  g_assert_nonnull (member);
+  /* 李　小红 */
+  typed = g_strdup_printf ("%.*s\u3000%s", (int) (g_utf8_next_char (cw_person_get_name (member)) - cw_person_get_name (member)),
+                           cw_person_get_name (member), g_utf8_next_char (cw_person_get_name (member)));
+  found = g_strdup_printf (_("%s (%s)"), cw_person_get_name (member), cw_person_get_relation (member));
+
+  cw_test_input_click_label (GTK_WIDGET (f->window), _("Households"));
+  view = CW_HOUSEHOLDS_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_HOUSEHOLDS_VIEW, NULL));
+  cw_test_input_click (cw_test_find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY, NULL));
+  cw_test_input_type (typed);
+  /* The search entry waits a moment after the last key. */
+  cw_test_settle ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cw_test_find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY, NULL))),
+                   ==, typed);
+  g_assert_cmpuint (g_list_model_get_n_items (cw_households_view_get_model (view)), >, 0);
+
+  table = cw_test_find_mapped (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW);
+  cell = cw_test_find_cell (table, found);
+  g_assert_nonnull (cell);
+  cw_test_input_click (cell);
+
+  members = cw_households_view_get_members (view);
+  g_assert_nonnull (members);
+  chosen = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (members));
+  g_assert_nonnull (chosen);
+  g_assert_cmpint (cw_person_get_id (chosen), ==, cw_person_get_id (member));
+  g_assert_cmpint (cw_person_get_household_id (chosen), ==, cw_household_get_id (household));
+  cw_test_input_screenshot ("input-households-found-member");
+}
+
+/* The first start, with the mouse: Load Demo Village writes the demo in
+ * a worker, its progress under the buttons, the window answering the
+ * mouse meanwhile; Cancel leaves nothing; a second try ends on the
+ * Overview. Another connection holds the write lock at first, so that
+ * the demo is still running when Cancel is clicked. */
+static void
+welcome_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->dir = cw_test_dir_new ();
+  f->db = cw_test_database_new (f->dir, FALSE);
+  /* The window's size on a first start (the settings' default). */
+  f->window = cw_test_window_new_sized (app, f->db, 1100, 720);
+  g_assert_true (gtk_window_is_active (GTK_WINDOW (f->window)));
+}
+
+/* Whether @widget is within what its scrolled window shows. */
+static gboolean
+in_view (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (scrolled);
+  g_assert_true (gtk_widget_compute_bounds (widget, scrolled, &bounds));
+  return bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scrolled);
+}
+
+static gboolean
+welcome_busy (gpointer welcome)
+{
+  return cw_welcome_page_get_busy (welcome);
+}
+
+static void
+test_welcome_demo (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwDatabase) other = cw_database_open (cw_database_get_path (f->db), &error);
+  GtkWidget *welcome = cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_WELCOME_PAGE, NULL);
+  GtkWidget *load = cw_test_find_actionable (welcome, "welcome.load-demo");
+  GtkWidget *job_bar = cw_test_find_widget (welcome, CW_TYPE_JOB_BAR, NULL);
+  GtkWidget *cancel;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (cw_window_get_visible_page (f->window), ==, "welcome");
+  g_assert_false (gtk_widget_get_visible (job_bar));
+
+  g_assert_true (cw_database_begin (other, &error));
+  cw_test_input_click (load);
+  g_assert_true (cw_welcome_page_get_busy (CW_WELCOME_PAGE (welcome)));
+  g_assert_cmpstr (cw_window_get_visible_page (f->window), ==, "welcome");
+  g_assert_true (gtk_widget_get_mapped (job_bar));
+  /* Where the clerk looks: in the window, not below its edge. */
+  g_assert_true (in_view (job_bar));
+  g_assert_false (gtk_widget_is_sensitive (load));
+  cw_test_input_screenshot ("welcome-demo-loading");
+
+  cancel = cw_test_find_button (job_bar, _("_Cancel"));
+  g_assert_nonnull (cancel);
+  cw_test_input_click (cancel);
+  cw_database_rollback (other);
+  cw_test_wait_while (welcome_busy, welcome);
+  g_assert_false (cw_village_exists (f->db));
+  g_assert_cmpstr (cw_window_get_visible_page (f->window), ==, "welcome");
+  g_assert_false (gtk_widget_get_visible (job_bar));
+  g_assert_true (gtk_widget_is_sensitive (load));
+  g_assert_true (gtk_widget_get_mapped (load));
+  /* A cancel is no error. */
+  g_assert_null (cw_test_input_find_label (welcome, _("Loading the demo village was cancelled; nothing was written.")));
+
+  cw_test_input_click (load);
+  cw_test_wait_while (welcome_busy, welcome);
+  g_assert_true (cw_village_exists (f->db));
+  g_assert_cmpstr (cw_window_get_visible_page (f->window), ==, "overview");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -530,6 +683,9 @@ main (int   argc,
   g_test_add ("/input/tally/search-typed", Fixture, NULL, fixture_setup, test_tally_search_typed, fixture_teardown);
   g_test_add ("/input/review/quarter", Fixture, NULL, fixture_setup, test_review_quarter, fixture_teardown);
   g_test_add ("/input/households/group", Fixture, NULL, fixture_setup, test_households_group, fixture_teardown);
+  g_test_add ("/input/households/search-member", Fixture, NULL, fixture_setup, test_households_search_member,
+              fixture_teardown);
+  g_test_add ("/input/welcome/demo", Fixture, NULL, welcome_setup, test_welcome_demo, fixture_teardown);
 
   ret = g_test_run ();
 

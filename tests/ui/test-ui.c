@@ -64,6 +64,12 @@ visible_page (CwWindow *window)
   return gtk_stack_get_visible_child (GTK_STACK (stack));
 }
 
+static gboolean
+on_welcome (gpointer window)
+{
+  return g_strcmp0 (cw_window_get_visible_page (window), "welcome") == 0;
+}
+
 static void
 test_first_start (Fixture       *f,
                   gconstpointer  data)
@@ -81,7 +87,8 @@ test_first_start (Fixture       *f,
   welcome = cw_test_find_widget (GTK_WIDGET (window), CW_TYPE_WELCOME_PAGE, NULL);
   g_assert_nonnull (welcome);
   g_assert_true (gtk_widget_activate_action (welcome, "welcome.load-demo", NULL));
-  cw_test_settle ();
+  /* Written in a worker: the page shows its progress meanwhile. */
+  cw_test_wait_while (on_welcome, window);
 
   g_assert_true (cw_village_exists (f->db));
   g_assert_cmpstr (cw_window_get_visible_page (window), ==, "overview");

@@ -15,6 +15,7 @@
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
 #include "core/common/cw-health.h"
+#include "core/common/cw-output.h"
 #include "core/common/cw-sqlite-error-private.h"
 
 #define BACKUP_PREFIX "cunwu-"
@@ -268,14 +269,28 @@ refuse_damaged (const char  *db_path,
                db_path, advice);
 }
 
+/* A backup never replaces a file, not even an older backup. */
+static gboolean
+refuse_existing (const char  *target,
+                 GError     **error)
+{
+  if (!g_file_test (target, G_FILE_TEST_EXISTS))
+    return TRUE;
+  g_set_error (error, CW_ERROR, CW_ERROR_EXISTS,
+               _("“%s” already exists; a backup never overwrites a file. Choose another name."),
+               target);
+  return FALSE;
+}
+
 char *
 cw_backup_copy (const char  *db_path,
                 const char  *dest,
                 GError     **error)
 {
   g_autofree char *target = NULL;
-  g_autofree char *tmp = NULL;
+  g_autoptr(CwOutput) output = NULL;
   g_autoptr(GError) check_error = NULL;
+  const char *tmp;
 
   g_return_val_if_fail (db_path != NULL && dest != NULL, NULL);
 
@@ -284,27 +299,23 @@ cw_backup_copy (const char  *db_path,
   else
     target = g_strdup (dest);
 
-  if (g_file_test (target, G_FILE_TEST_EXISTS))
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_EXISTS,
-                   _("“%s” already exists; a backup never overwrites a file. Choose another name."),
-                   target);
-      return NULL;
-    }
-
-  tmp = g_strconcat (target, ".part", NULL);
-  g_unlink (tmp);
+  /* No existing file, the record's included; nor its side files, nor
+   * another village's backup folder (its own is the rotation's). Written
+   * beside the name and renamed when checked: a backup that fails or is
+   * killed leaves no file that looks like one. */
+  if (!refuse_existing (target, error))
+    return NULL;
+  output = cw_output_new (db_path, target, CW_OUTPUT_OWN_BACKUP_FOLDER, error);
+  if (output == NULL)
+    return NULL;
+  tmp = cw_output_get_temp_path (output);
   if (!copy_database (db_path, tmp, target, error))
-    {
-      g_unlink (tmp);
-      return NULL;
-    }
+    return NULL;
 
   /* The copy is checked, not the source: the copy is what a restore would
    * bring back, and reading it leaves the live file to the window. */
   if (!cw_backup_verify (tmp, &check_error))
     {
-      g_unlink (tmp);
       if (g_error_matches (check_error, CW_ERROR, CW_ERROR_CORRUPT))
         refuse_damaged (db_path, error);
       else
@@ -312,14 +323,8 @@ cw_backup_copy (const char  *db_path,
       return NULL;
     }
 
-  if (g_rename (tmp, target) != 0)
-    {
-      int saved = errno;
-      g_unlink (tmp);
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                   _("Backup to “%s” failed: %s"), target, g_strerror (saved));
-      return NULL;
-    }
+  if (!refuse_existing (target, error) || !cw_output_commit (output, error))
+    return NULL;
   remember_verdict (target, TRUE);
   return g_steal_pointer (&target);
 }

@@ -11,7 +11,9 @@ G_BEGIN_DECLS
 /* Consistent copy of the database at db_path into dest, made with SQLite's
  * backup API from a separate read connection, so it works while another
  * process (the window) is writing. dest may be a folder: the copy is then
- * named after the time. An existing file is never overwritten. The copy is a
+ * named after the time. An existing file is never overwritten, nor written
+ * where cw_output_check_destination() refuses (the record's side files,
+ * another village's backup folder). The copy is a
  * self-contained file (rollback journal, not WAL), and it counts only once
  * the check of `cunwu check` finds it healthy: a damaged database is refused
  * (CW_ERROR_CORRUPT) with a message naming the last good backup. Returns

@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "cw-csv-reader"
 
 #include "core/common/cw-csv-reader.h"
+#include "core/common/cw-csv-reader-private.h"
 
 #include <glib/gi18n.h>
 #include <string.h>
@@ -29,6 +30,9 @@ struct _CwCsvReader
 
   GHashTable *columns;      /* header name → index + 1 */
   GHashTable *aliases;      /* another name of a column → its name */
+  GHashTable *names;        /* the columns' own names, while finding the header */
+  GHashTable *ignored;      /* header cells to leave out, as written */
+  GStrv header;             /* the header's cells as read */
   GStrv unknown_columns;
   guint header_line;
 };
@@ -53,6 +57,9 @@ cw_csv_reader_finalize (GObject *object)
   g_ptr_array_unref (self->fields);
   g_clear_pointer (&self->columns, g_hash_table_unref);
   g_clear_pointer (&self->aliases, g_hash_table_unref);
+  g_clear_pointer (&self->names, g_hash_table_unref);
+  g_clear_pointer (&self->ignored, g_hash_table_unref);
+  g_clear_pointer (&self->header, g_strfreev);
   g_clear_pointer (&self->unknown_columns, g_strfreev);
 
   G_OBJECT_CLASS (cw_csv_reader_parent_class)->finalize (object);
@@ -280,147 +287,6 @@ guess_separator (const char *text,
   return candidates[best];
 }
 
-/* As a text editor counts: CRLF, LF and a lone CR each end a line. */
-static guint
-line_at_offset (const guint8 *data,
-                gsize         offset)
-{
-  guint line = 1;
-  gsize i;
-
-  for (i = 0; i < offset; i++)
-    {
-      if (data[i] == '\n')
-        line++;
-      else if (data[i] == '\r' && (i + 1 >= offset || data[i + 1] != '\n'))
-        line++;
-    }
-
-  return line;
-}
-
-static gboolean
-convert_utf16 (CwCsvReader   *self,
-               const guint8  *data,
-               gsize          size,
-               const char    *encoding,
-               GError       **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  gsize written = 0;
-
-  self->text = g_convert ((const char *) data, size, "UTF-8", encoding,
-                          NULL, &written, &local_error);
-  if (self->text == NULL)
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
-                   _("The file looks like UTF-16 text, but is not: %s"),
-                   local_error->message);
-      return FALSE;
-    }
-
-  self->length = written;
-  self->encoding = encoding;
-  return TRUE;
-}
-
-static gboolean
-decode (CwCsvReader   *self,
-        const guint8  *data,
-        gsize          size,
-        GError       **error)
-{
-  const char *utf8_end = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize read = 0;
-  gsize written = 0;
-
-  /* The commonest wrong file: the workbook itself instead of a CSV
-   * saved from it (zip for .xlsx, OLE2 for .xls and .et). */
-  if ((size >= 4 && memcmp (data, "PK\003\004", 4) == 0) ||
-      (size >= 4 && memcmp (data, "\320\317\021\340", 4) == 0))
-    {
-      g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID,
-                           _("This is an Excel or WPS workbook, not a CSV file. Open it in Excel or WPS and save it as “CSV UTF-8 (comma delimited)”."));
-      return FALSE;
-    }
-
-  if (size >= 3 && memcmp (data, "\357\273\277", 3) == 0)
-    {
-      data += 3;
-      size -= 3;
-      if (!g_utf8_validate_len ((const char *) data, size, &utf8_end))
-        {
-          g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
-                       _("The file is marked as UTF-8 text, but line %u contains bytes that are not UTF-8."),
-                       line_at_offset (data, (const guint8 *) utf8_end - data));
-          return FALSE;
-        }
-      self->text = g_strndup ((const char *) data, size);
-      self->length = size;
-      self->encoding = "UTF-8 (BOM)";
-      return TRUE;
-    }
-
-  if (size >= 2 && data[0] == 0xFF && data[1] == 0xFE)
-    return convert_utf16 (self, data + 2, size - 2, "UTF-16LE", error);
-  if (size >= 2 && data[0] == 0xFE && data[1] == 0xFF)
-    return convert_utf16 (self, data + 2, size - 2, "UTF-16BE", error);
-
-  /* No text encoding we accept has zero bytes except UTF-16, which
-   * without a BOM shows itself by the zero high bytes of its ASCII
-   * characters (separators, line breaks), all on the same side. */
-  if (memchr (data, '\0', size) != NULL)
-    {
-      gsize zeros[2] = { 0, 0 };
-      gsize i;
-
-      for (i = 0; i < size; i++)
-        if (data[i] == 0)
-          zeros[i % 2]++;
-
-      /* Even a file of Chinese text has a separator or a line break
-       * every twenty characters; a stray zero byte or two does not. */
-      if (size % 2 == 0 && zeros[1] >= MAX (2, size / 40) && zeros[1] > 4 * zeros[0])
-        return convert_utf16 (self, data, size, "UTF-16LE", error);
-      if (size % 2 == 0 && zeros[0] >= MAX (2, size / 40) && zeros[0] > 4 * zeros[1])
-        return convert_utf16 (self, data, size, "UTF-16BE", error);
-
-      g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
-                   _("Line %u contains zero bytes: this is not a text file."),
-                   line_at_offset (data, (const guint8 *) memchr (data, '\0', size) - data));
-      return FALSE;
-    }
-
-  if (g_utf8_validate_len ((const char *) data, size, &utf8_end))
-    {
-      self->text = g_strndup ((const char *) data, size);
-      self->length = size;
-      self->encoding = "UTF-8";
-      return TRUE;
-    }
-
-  self->text = g_convert ((const char *) data, size, "UTF-8", "GB18030",
-                          &read, &written, &local_error);
-  if (self->text == NULL)
-    {
-      /* The later failure is the telling one: a UTF-8 file with one bad
-       * byte fails as GB18030 near its first Chinese character, and a
-       * GB18030 file with one bad byte fails as UTF-8 there too. */
-      guint utf8_line = line_at_offset (data, (const guint8 *) utf8_end - data);
-      guint gb_line = line_at_offset (data, MIN (read, size));
-
-      g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
-                   _("Line %u contains bytes that are neither UTF-8 nor GB18030 (GBK) text. Save the file again as “CSV UTF-8 (comma delimited)”."),
-                   MAX (utf8_line, gb_line));
-      return FALSE;
-    }
-
-  self->length = written;
-  self->encoding = "GB18030";
-  return TRUE;
-}
-
 CwCsvReader *
 cw_csv_reader_new_from_bytes (GBytes  *bytes,
                               GError **error)
@@ -437,7 +303,7 @@ cw_csv_reader_new_from_bytes (GBytes  *bytes,
   if (data == NULL)
     data = (const guint8 *) "";
 
-  if (!decode (self, data, size, error))
+  if (!cw_csv_decode (data, size, &self->text, &self->length, &self->encoding, error))
     return NULL;
 
   self->separator = guess_separator (self->text, self->length);
@@ -526,14 +392,91 @@ cw_csv_reader_set_aliases (CwCsvReader *self,
     self->aliases = g_hash_table_ref (aliases);
 }
 
-/* The column a header cell names: itself, or the name it is an alias of. */
+void
+cw_csv_reader_set_ignored_columns (CwCsvReader        *self,
+                                   const char * const *cells)
+{
+  g_return_if_fail (CW_IS_CSV_READER (self));
+
+  g_clear_pointer (&self->ignored, g_hash_table_unref);
+  if (cells == NULL || cells[0] == NULL)
+    return;
+  self->ignored = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; cells[i] != NULL; i++)
+    g_hash_table_add (self->ignored, g_strstrip (g_strdup (cells[i])));
+}
+
+static gboolean
+is_ignored (CwCsvReader *self,
+            const char  *cell)
+{
+  return self->ignored != NULL && g_hash_table_contains (self->ignored, cell);
+}
+
+/* A header cell as printed forms write it, without what only decorates
+ * it: the spaces that spread "姓  名" across its cell, the star that
+ * marks a required column ("*姓名") and a note in brackets at the end
+ * ("身份证号码（18位）"). NULL when there is nothing to take away. */
+static char *
+compact_cell (const char *cell)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = cell;
+  const char *open;
+
+  while (g_str_has_prefix (p, "*") || g_str_has_prefix (p, "＊"))
+    p += g_str_has_prefix (p, "*") ? 1 : strlen ("＊");
+  for (; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!is_blank (c))
+        g_string_append_unichar (out, c);
+    }
+  if ((g_str_has_suffix (out->str, ")") && (open = strrchr (out->str, '(')) != NULL) ||
+      (g_str_has_suffix (out->str, "）") && (open = g_strrstr (out->str, "（")) != NULL))
+    if (open != out->str)
+      g_string_truncate (out, (gsize) (open - out->str));
+  if (g_str_equal (out->str, cell) || out->len == 0)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The name a header cell stands for, or NULL for none: a name of its own
+ * or an alias of one, as written or compacted. @cell is returned when it
+ * is a name itself; otherwise a pointer into the names or aliases. */
+static const char *
+lookup_name (CwCsvReader *self,
+             const char  *cell)
+{
+  const char *name = self->aliases != NULL ? g_hash_table_lookup (self->aliases, cell) : NULL;
+
+  if (name != NULL)
+    return name;
+  if (self->names != NULL)
+    return g_hash_table_lookup (self->names, cell);
+  return NULL;
+}
+
+/* The column a header cell names: itself, or the name it is an alias of
+ * (also once compacted, see compact_cell()). The result lives as long as
+ * the reader's tables or @cell. */
 static const char *
 canonical (CwCsvReader *self,
            const char  *cell)
 {
-  const char *name = self->aliases != NULL ? g_hash_table_lookup (self->aliases, cell) : NULL;
+  g_autofree char *compact = NULL;
+  const char *name = lookup_name (self, cell);
 
-  return name != NULL ? name : cell;
+  if (name != NULL)
+    return name;
+  compact = compact_cell (cell);
+  if (compact != NULL && (name = lookup_name (self, compact)) != NULL)
+    return name;
+  return cell;
 }
 
 static gboolean
@@ -544,7 +487,8 @@ record_has (CwCsvReader *self,
   guint i;
 
   for (i = 0; i < fields->len; i++)
-    if (g_str_equal (canonical (self, g_ptr_array_index (fields, i)), name))
+    if (!is_ignored (self, g_ptr_array_index (fields, i)) &&
+        g_str_equal (canonical (self, g_ptr_array_index (fields, i)), name))
       return TRUE;
   return FALSE;
 }
@@ -584,13 +528,13 @@ take_header (CwCsvReader        *self,
       {
         const char *cell = g_ptr_array_index (header, i);
         const char *name = canonical (self, cell);
-        gboolean alias = name != cell;
+        gboolean alias = !g_str_equal (name, cell);
         const char *earlier_cell;
         gpointer earlier;
 
         /* Excel writes a separator for every empty cell of the widest
          * row, so trailing empty header cells are normal. */
-        if (*cell == '\0' || alias != (pass == 1))
+        if (*cell == '\0' || is_ignored (self, cell) || alias != (pass == 1))
           continue;
 
         if (!g_hash_table_lookup_extended (columns, name, NULL, &earlier))
@@ -621,7 +565,7 @@ take_header (CwCsvReader        *self,
       const char *cell = g_ptr_array_index (header, i);
       const char *name = canonical (self, cell);
 
-      if (*cell == '\0')
+      if (*cell == '\0' || is_ignored (self, cell))
         continue;
       if (GPOINTER_TO_UINT (g_hash_table_lookup (columns, name)) != i + 1 ||
           (!g_strv_contains (required, name) && (known == NULL || !g_strv_contains (known, name))))
@@ -632,6 +576,10 @@ take_header (CwCsvReader        *self,
   self->columns = g_steal_pointer (&columns);
   g_clear_pointer (&self->unknown_columns, g_strfreev);
   self->unknown_columns = g_strv_builder_end (unknown);
+  g_clear_pointer (&self->header, g_strfreev);
+  self->header = g_new0 (char *, header->len + 1);
+  for (i = 0; i < header->len; i++)
+    self->header[i] = g_strdup (g_ptr_array_index (header, i));
   self->header_line = header_line;
   return TRUE;
 }
@@ -655,6 +603,14 @@ cw_csv_reader_find_header (CwCsvReader         *self,
   g_return_val_if_fail (CW_IS_CSV_READER (self), FALSE);
   g_return_val_if_fail (required != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* The names as written, for header cells that only decorate them. */
+  g_clear_pointer (&self->names, g_hash_table_unref);
+  self->names = g_hash_table_new (g_str_hash, g_str_equal);
+  for (i = 0; required[i] != NULL; i++)
+    g_hash_table_insert (self->names, (gpointer) required[i], (gpointer) required[i]);
+  for (i = 0; known != NULL && known[i] != NULL; i++)
+    g_hash_table_insert (self->names, (gpointer) known[i], (gpointer) known[i]);
 
   /* The guess first: it decides only when the header would be found
    * with more than one separator. */
@@ -779,6 +735,41 @@ cw_csv_reader_get_column_index (CwCsvReader *self,
   if (self->columns == NULL)
     return -1;
   return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->columns, column)) - 1;
+}
+
+const char * const *
+cw_csv_reader_get_header (CwCsvReader *self)
+{
+  g_return_val_if_fail (CW_IS_CSV_READER (self), empty_strv);
+
+  if (self->header == NULL)
+    return empty_strv;
+  return (const char * const *) self->header;
+}
+
+const char *
+cw_csv_reader_get_stray_field (CwCsvReader *self,
+                               guint       *index)
+{
+  guint width;
+
+  g_return_val_if_fail (CW_IS_CSV_READER (self), NULL);
+
+  if (!self->has_record || self->header == NULL)
+    return NULL;
+  width = g_strv_length (self->header);
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      const char *field = g_ptr_array_index (self->fields, i);
+
+      if (field[0] != '\0' && (i >= width || self->header[i][0] == '\0'))
+        {
+          if (index != NULL)
+            *index = i;
+          return field;
+        }
+    }
+  return NULL;
 }
 
 guint

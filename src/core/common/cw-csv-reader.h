@@ -50,10 +50,20 @@ char                cw_csv_reader_get_separator       (CwCsvReader         *self
  * each alias to the column's name; a reference is kept. A header cell
  * that is an alias then counts as the name, for find_header()'s
  * @required and @known and for cw_csv_reader_get(), unless the header
- * has the name itself (the alias is then an unknown column). Call before
+ * has the name itself (the alias is then an unknown column). Header
+ * cells are also matched without what printed forms decorate them with:
+ * spaces inside ("姓  名"), a star marking a required column ("*姓名")
+ * and a note in brackets at the end ("身份证号码（18位）"). Call before
  * cw_csv_reader_find_header(); NULL for none. */
 void                cw_csv_reader_set_aliases         (CwCsvReader         *self,
                                                        GHashTable          *aliases);
+
+/* Header cells to leave out, as the file writes them (trimmed): they
+ * neither count as the column they name nor as unknown columns, and
+ * their values are never read. Call before cw_csv_reader_find_header();
+ * NULL for none. */
+void                cw_csv_reader_set_ignored_columns (CwCsvReader         *self,
+                                                       const char * const  *cells);
 
 /* Finds the header among the first 20 non-empty records: the first one
  * that contains every name in @required (exact match after trimming),
@@ -66,8 +76,13 @@ gboolean            cw_csv_reader_find_header         (CwCsvReader         *self
                                                        const char * const  *required,
                                                        const char * const  *known,
                                                        GError             **error);
-/* NULL-terminated, in header order; empty before a header is found. */
+/* NULL-terminated, in header order; empty before a header is found.
+ * Besides names nobody declared, a cell naming a column another cell
+ * names already (住址 beside 地址) is unknown. */
 const char * const *cw_csv_reader_get_unknown_columns (CwCsvReader         *self);
+/* The header's cells as read, empty ones too, NULL-terminated; empty
+ * before a header is found. */
+const char * const *cw_csv_reader_get_header          (CwCsvReader         *self);
 /* Where the header found has @column (by its name or an alias), for
  * cw_csv_reader_get_field(): the index, or -1 when it has no such
  * column. */
@@ -91,6 +106,14 @@ guint               cw_csv_reader_get_line            (CwCsvReader         *self
  * or the record is short. */
 const char         *cw_csv_reader_get                 (CwCsvReader         *self,
                                                        const char          *column);
+
+/* The first non-empty field of the current record that stands under no
+ * header cell (an empty one, or past the header's last), with its index;
+ * NULL when every value has a column. A row longer than the header is
+ * usually a comma typed into an unquoted field (低保,五保), which shifted
+ * the fields after it. */
+const char         *cw_csv_reader_get_stray_field     (CwCsvReader         *self,
+                                                       guint               *index);
 
 /* Raw access to the current record, for files without a header. */
 guint               cw_csv_reader_get_n_fields        (CwCsvReader         *self);

@@ -18,7 +18,9 @@
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
 #include "core/common/cw-health-private.h"
+#include "core/common/cw-output.h"
 #include "core/common/cw-sqlite-error-private.h"
+#include "core/common/cw-text-private.h"
 #include "core/village/cw-settings.h"
 
 #define MIGRATIONS_PATH "/org/cunwu/Cunwu/core/migrations"
@@ -65,6 +67,8 @@ cw_database_finalize (GObject *object)
       if (sqlite3_close (self->handle) != SQLITE_OK)
         g_warning ("Could not close %s: %s", self->path, sqlite3_errmsg (self->handle));
     }
+  if (self->path != NULL)
+    cw_output_forget_database (self->path);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->operator_name, g_free);
 
@@ -399,6 +403,27 @@ new_change_id (void)
   return ((gint64) g_random_int_range (1, G_MAXINT32) << 31) ^ g_random_int ();
 }
 
+static gboolean
+check_foreign_keys (sqlite3     *handle,
+                    const char  *path,
+                    GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (sqlite3_prepare_v2 (handle, "PRAGMA foreign_key_check", -1, &stmt, NULL) != SQLITE_OK)
+    return cw_sqlite_error (handle, 0, path, error);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
+                   _("row %lld of table %s points at a missing %s"),
+                   (long long) sqlite3_column_int64 (stmt, 1),
+                   (const char *) sqlite3_column_text (stmt, 0),
+                   (const char *) sqlite3_column_text (stmt, 2));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Brings the database up to schema version @target, one migration per
  * transaction. */
 static gboolean
@@ -412,11 +437,19 @@ migrate_to (sqlite3     *handle,
   int rc = SQLITE_OK;
   gint64 current = pragma_int (handle, "user_version", &rc);
   int previous = 0;
+  gboolean ok = TRUE;
 
   if (current < 0)
     return cw_sqlite_error (handle, rc, path, error);
+  if (current >= target || current >= cw_database_latest_schema_version ())
+    return TRUE;
 
-  for (guint i = 0; names[i] != NULL; i++)
+  /* A migration may rebuild a table (SQLite cannot alter a CHECK): with
+   * foreign keys enforced, dropping the old table would fail for every row
+   * that points at it. They are checked as a whole before each commit. */
+  if (!exec_on (handle, path, "PRAGMA foreign_keys=OFF", error))
+    return FALSE;
+  for (guint i = 0; ok && names[i] != NULL; i++)
     {
       g_autofree char *resource = g_build_path ("/", MIGRATIONS_PATH, names[i], NULL);
       g_autoptr(GBytes) bytes = NULL;
@@ -435,25 +468,29 @@ migrate_to (sqlite3     *handle,
       sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 
       if (!exec_on (handle, path, "BEGIN IMMEDIATE", error))
-        return FALSE;
+        {
+          ok = FALSE;
+          break;
+        }
       *change_id = new_change_id ();
 
       finish = g_strdup_printf ("PRAGMA application_id=%d; PRAGMA user_version=%d;",
                                 CW_DATABASE_APPLICATION_ID, version);
       if (!exec_on (handle, path, sql, error) ||
           !cw_audit_install_triggers (handle, error) ||
+          !check_foreign_keys (handle, path, error) ||
           !exec_on (handle, path, finish, error) ||
           !exec_on (handle, path, "COMMIT", error))
         {
           g_prefix_error (error, _("Upgrading the database to version %d failed: "), version);
           exec_on (handle, path, "ROLLBACK", NULL);
-          *change_id = 0;
-          return FALSE;
+          ok = FALSE;
         }
       *change_id = 0;
     }
 
-  return TRUE;
+  exec_on (handle, path, "PRAGMA foreign_keys=ON; PRAGMA ignore_check_constraints=OFF", NULL);
+  return ok;
 }
 
 static gboolean
@@ -480,6 +517,13 @@ cw_database_build_schema (sqlite3     *handle,
 {
   gint64 change_id = 0;
 
+  /* The SQL functions that the migrations and the audit triggers call, as
+   * cw_database_open() registers them: SQLite looks them up when it
+   * prepares a statement, even one on an empty table. Nothing is audited
+   * here, so the change id stays NULL. */
+  cw_audit_register_operator (handle, NULL);
+  cw_audit_register_change_id (handle, NULL);
+  cw_text_register_sql_functions (handle);
   return migrate_to (handle, ":memory:", (guint) MAX (version, 0), &change_id, error);
 }
 
@@ -491,12 +535,13 @@ create_new (const char  *path,
             GError     **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *tmp = g_strconcat (path, ".new", NULL);
-  g_autofree char *tmp_wal = g_strconcat (tmp, "-wal", NULL);
-  g_autofree char *tmp_shm = g_strconcat (tmp, "-shm", NULL);
+  g_autofree char *tmp = NULL;
+  g_autofree char *tmp_wal = NULL;
+  g_autofree char *tmp_shm = NULL;
   sqlite3 *handle = NULL;
   gint64 change_id = 0;
   gboolean ok;
+  int fd;
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
@@ -506,20 +551,26 @@ create_new (const char  *path,
       return FALSE;
     }
 
-  g_unlink (tmp);
-  g_unlink (tmp_wal);
-  g_unlink (tmp_shm);
+  /* A name of its own, so that no file already there is removed. */
+  fd = cw_output_make_temp (dir, path, &tmp, error);
+  if (fd < 0)
+    return FALSE;
+  close (fd);
+  tmp_wal = g_strconcat (tmp, "-wal", NULL);
+  tmp_shm = g_strconcat (tmp, "-shm", NULL);
 
   if (sqlite3_open_v2 (tmp, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
                    _("Cannot create the database “%s”: %s"), path, sqlite3_errmsg (handle));
       sqlite3_close (handle);
+      g_unlink (tmp);
       return FALSE;
     }
 
   cw_audit_register_operator (handle, NULL);
   cw_audit_register_change_id (handle, &change_id);
+  cw_text_register_sql_functions (handle);
   ok = apply_pragmas (handle, path, error) && migrate (handle, path, &change_id, error);
   if (sqlite3_close (handle) != SQLITE_OK && ok)
     {
@@ -545,14 +596,7 @@ create_new (const char  *path,
     }
 
   /* The rename is only durable once the folder is synced. */
-  {
-    int dfd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-    if (dfd >= 0)
-      {
-        fsync (dfd);
-        close (dfd);
-      }
-  }
+  cw_output_sync_folder (path);
 
   return TRUE;
 }
@@ -584,6 +628,8 @@ cw_database_open (const char  *path,
 
   self = g_object_new (CW_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
+  /* No export or backup of this process may be written over it. */
+  cw_output_protect_database (path);
 
   if (sqlite3_open_v2 (path, &self->handle, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
     {
@@ -593,6 +639,7 @@ cw_database_open (const char  *path,
 
   cw_audit_register_operator (self->handle, (const char **) &self->operator_name);
   cw_audit_register_change_id (self->handle, &self->change_id);
+  cw_text_register_sql_functions (self->handle);
 
   /* Reading the whole schema costs little and finds a damaged table of
    * contents now, with advice, and before anything is written (WAL mode

@@ -13,6 +13,13 @@ typedef struct
   char  *message;
 } Problem;
 
+typedef struct
+{
+  char              *header;
+  char              *field;
+  CwImportHeaderUse  use;
+} Column;
+
 struct _CwImportReport
 {
   GObject     parent_instance;
@@ -21,7 +28,10 @@ struct _CwImportReport
   char       *encoding;
   gboolean    dry_run;
   guint       header_line;
-  GStrv       ignored_columns;
+  GArray     *columns;          /* Column, in header order */
+  GPtrArray  *ignored_columns;  /* NULL-terminated */
+  GPtrArray  *unknown_columns;  /* NULL-terminated */
+  GArray     *skipped_lines;    /* guint */
   guint       rows_read;
   guint       units_refused;
   guint       rows_refused;
@@ -46,13 +56,42 @@ problem_clear (gpointer data)
 }
 
 static void
+column_clear (gpointer data)
+{
+  Column *column = data;
+
+  g_free (column->header);
+  g_free (column->field);
+}
+
+static GPtrArray *
+names_new (void)
+{
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (names, NULL);
+  return names;
+}
+
+/* Keeps the array NULL-terminated for the getters. */
+static void
+names_add (GPtrArray  *names,
+           const char *name)
+{
+  g_ptr_array_insert (names, (int) names->len - 1, g_strdup (name));
+}
+
+static void
 cw_import_report_finalize (GObject *object)
 {
   CwImportReport *self = CW_IMPORT_REPORT (object);
 
   g_free (self->unit);
   g_free (self->encoding);
-  g_strfreev (self->ignored_columns);
+  g_array_unref (self->columns);
+  g_ptr_array_unref (self->ignored_columns);
+  g_ptr_array_unref (self->unknown_columns);
+  g_array_unref (self->skipped_lines);
   g_hash_table_unref (self->counts);
   g_hash_table_unref (self->names);
   g_ptr_array_unref (self->changed_tables);
@@ -70,11 +109,14 @@ cw_import_report_class_init (CwImportReportClass *klass)
 static void
 cw_import_report_init (CwImportReport *self)
 {
-  self->ignored_columns = g_new0 (char *, 1);
+  self->columns = g_array_new (FALSE, FALSE, sizeof (Column));
+  g_array_set_clear_func (self->columns, column_clear);
+  self->ignored_columns = names_new ();
+  self->unknown_columns = names_new ();
+  self->skipped_lines = g_array_new (FALSE, FALSE, sizeof (guint));
   self->counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
-  self->changed_tables = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (self->changed_tables, NULL);
+  self->changed_tables = names_new ();
   self->problems = g_array_new (FALSE, FALSE, sizeof (Problem));
   g_array_set_clear_func (self->problems, problem_clear);
   self->sorted = TRUE;
@@ -105,13 +147,32 @@ cw_import_report_set_header_line (CwImportReport *self,
 }
 
 void
-cw_import_report_set_ignored_columns (CwImportReport     *self,
-                                      const char * const *columns)
+cw_import_report_add_column (CwImportReport    *self,
+                             const char        *header,
+                             const char        *field,
+                             CwImportHeaderUse  use)
+{
+  Column column;
+
+  g_return_if_fail (CW_IS_IMPORT_REPORT (self));
+  g_return_if_fail (header != NULL);
+
+  column.header = g_strdup (header);
+  column.field = g_strdup (field);
+  column.use = use;
+  g_array_append_val (self->columns, column);
+  if (use == CW_IMPORT_HEADER_UNKNOWN)
+    names_add (self->unknown_columns, header);
+  else if (use != CW_IMPORT_HEADER_READ)
+    names_add (self->ignored_columns, header);
+}
+
+void
+cw_import_report_add_skipped_line (CwImportReport *self,
+                                   guint           line)
 {
   g_return_if_fail (CW_IS_IMPORT_REPORT (self));
-
-  g_strfreev (self->ignored_columns);
-  self->ignored_columns = columns != NULL ? g_strdupv ((char **) columns) : g_new0 (char *, 1);
+  g_array_append_val (self->skipped_lines, line);
 }
 
 void
@@ -155,12 +216,10 @@ cw_import_report_add_name (CwImportReport *self,
   names = g_hash_table_lookup (self->names, list);
   if (names == NULL)
     {
-      names = g_ptr_array_new_with_free_func (g_free);
-      g_ptr_array_add (names, NULL);
+      names = names_new ();
       g_hash_table_insert (self->names, g_strdup (list), names);
     }
-  /* Keep the array NULL-terminated for the getter. */
-  g_ptr_array_insert (names, (int) names->len - 1, g_strdup (name));
+  names_add (names, name);
 }
 
 void
@@ -203,7 +262,7 @@ cw_import_report_add_changed_table (CwImportReport *self,
 
   if (g_strv_contains ((const char * const *) self->changed_tables->pdata, table))
     return;
-  g_ptr_array_insert (self->changed_tables, (int) self->changed_tables->len - 1, g_strdup (table));
+  names_add (self->changed_tables, table);
 }
 
 const char *
@@ -237,8 +296,52 @@ cw_import_report_get_header_line (CwImportReport *self)
 const char * const *
 cw_import_report_get_ignored_columns (CwImportReport *self)
 {
+  g_return_val_if_fail (CW_IS_IMPORT_REPORT (self), no_names);
+  return (const char * const *) self->ignored_columns->pdata;
+}
+
+const char * const *
+cw_import_report_get_unknown_columns (CwImportReport *self)
+{
+  g_return_val_if_fail (CW_IS_IMPORT_REPORT (self), no_names);
+  return (const char * const *) self->unknown_columns->pdata;
+}
+
+guint
+cw_import_report_get_n_columns (CwImportReport *self)
+{
+  g_return_val_if_fail (CW_IS_IMPORT_REPORT (self), 0);
+  return self->columns->len;
+}
+
+CwImportHeaderUse
+cw_import_report_get_column (CwImportReport  *self,
+                             guint            index,
+                             const char     **header,
+                             const char     **field)
+{
+  const Column *column;
+
+  g_return_val_if_fail (CW_IS_IMPORT_REPORT (self), CW_IMPORT_HEADER_UNKNOWN);
+  g_return_val_if_fail (index < self->columns->len, CW_IMPORT_HEADER_UNKNOWN);
+
+  column = &g_array_index (self->columns, Column, index);
+  if (header != NULL)
+    *header = column->header;
+  if (field != NULL)
+    *field = column->field;
+  return column->use;
+}
+
+const guint *
+cw_import_report_get_skipped_lines (CwImportReport *self,
+                                    guint          *n_lines)
+{
   g_return_val_if_fail (CW_IS_IMPORT_REPORT (self), NULL);
-  return (const char * const *) self->ignored_columns;
+  g_return_val_if_fail (n_lines != NULL, NULL);
+
+  *n_lines = self->skipped_lines->len;
+  return (const guint *) self->skipped_lines->data;
 }
 
 guint
@@ -343,7 +446,7 @@ gboolean
 cw_import_report_is_complete (CwImportReport *self)
 {
   g_return_val_if_fail (CW_IS_IMPORT_REPORT (self), FALSE);
-  return self->rows_refused == 0 && self->problems->len == 0;
+  return self->rows_refused == 0 && self->problems->len == 0 && self->unknown_columns->len == 1;
 }
 
 const char * const *

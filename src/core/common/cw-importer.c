@@ -9,6 +9,7 @@
 #include "core/common/cw-error.h"
 #include "core/common/cw-importer.h"
 #include "core/common/cw-importer-private.h"
+#include "core/common/cw-text.h"
 
 /* At most this many progress calls per import, so that a window's
  * progress bar is not flooded from 30 000 households. */
@@ -19,6 +20,12 @@
 
 /* A free slot for the checking thread that is not a spent verdict. */
 #define EMPTY_SLOT GUINT_TO_POINTER (G_MAXUINT)
+
+/* How the lines below a form's table begin: its totals ("合计：450户"),
+ * and the lines for signatures and the date ("制表人：… 审核人：…"). */
+static const char * const closing_words[] = {
+  "合计", "总计", "共计", "小计", "制表", "填表", "填报", "审核", "负责人", "日期", NULL
+};
 
 typedef struct
 {
@@ -38,6 +45,7 @@ struct _CwImport
   const CwImporter     *importer;
   CwDatabase           *db;
   CwImportFlags         flags;
+  const char * const   *ignore_columns;
   CwImportProgressFunc  progress;
   gpointer              user_data;
   GCancellable         *cancellable;
@@ -51,6 +59,7 @@ struct _CwImport
   GArray               *rows;           /* CwImportRow */
   GPtrArray            *fields;         /* n_columns per row */
   GArray               *units;          /* Unit, in order of first row */
+  GHashTable           *read_problems;  /* row index → what is wrong with it as read */
   gpointer              state;          /* the register's */
 
   /* The unit being settled. */
@@ -108,6 +117,7 @@ import_clear (CwImport *import)
   g_clear_pointer (&import->strings, g_string_chunk_free);
   g_clear_pointer (&import->rows, g_array_unref);
   g_clear_pointer (&import->fields, g_ptr_array_unref);
+  g_clear_pointer (&import->read_problems, g_hash_table_unref);
   g_clear_pointer (&import->row_refused, g_free);
   g_clear_pointer (&import->pending_counts, g_array_unref);
   g_clear_pointer (&import->pending_lists, g_ptr_array_unref);
@@ -243,10 +253,119 @@ find_header (CwImport     *import,
   g_ptr_array_add (required, NULL);
 
   cw_csv_reader_set_aliases (reader, aliases);
+  cw_csv_reader_set_ignored_columns (reader, import->ignore_columns);
   if (!cw_csv_reader_find_header (reader, (const char * const *) required->pdata, importer->column_names, error))
     return FALSE;
   import->header_line = cw_csv_reader_get_header_line (reader);
   return TRUE;
+}
+
+/* Where each column of the register is in the file, and how every
+ * header cell was read, into the report. Returns FALSE when a cell can
+ * be placed nowhere and the person did not say to leave it out. */
+static gboolean
+map_columns (CwImport    *import,
+             CwCsvReader *reader)
+{
+  const CwImporter *importer = import->importer;
+  const char * const *header = cw_csv_reader_get_header (reader);
+  gboolean ignore_unknown = (import->flags & CW_IMPORT_IGNORE_UNKNOWN_COLUMNS) != 0;
+  gboolean placed = TRUE;
+
+  for (guint c = 0; c < import->n_columns; c++)
+    import->index[c] = cw_csv_reader_get_column_index (reader, importer->column_names[c]);
+
+  for (guint i = 0; header[i] != NULL; i++)
+    {
+      CwImportHeaderUse use = ignore_unknown ? CW_IMPORT_HEADER_IGNORED : CW_IMPORT_HEADER_UNKNOWN;
+      const char *field = NULL;
+
+      if (header[i][0] == '\0')
+        continue;
+      for (guint c = 0; c < import->n_columns; c++)
+        if (import->index[c] == (int) i)
+          {
+            field = importer->column_names[c];
+            use = importer->columns[c].flags & CW_IMPORT_COLUMN_FORM ? CW_IMPORT_HEADER_FORM
+                                                                     : CW_IMPORT_HEADER_READ;
+          }
+      if (field == NULL && import->ignore_columns != NULL &&
+          g_strv_contains (import->ignore_columns, header[i]))
+        use = CW_IMPORT_HEADER_IGNORED;
+      placed &= use != CW_IMPORT_HEADER_UNKNOWN;
+      cw_import_report_add_column (import->report, header[i], field, use);
+    }
+
+  /* The form's own columns are recognised, never read. */
+  for (guint c = 0; c < import->n_columns; c++)
+    if (importer->columns[c].flags & CW_IMPORT_COLUMN_FORM)
+      import->index[c] = -1;
+  return placed;
+}
+
+static gboolean
+starts_with_closing_word (const char *field)
+{
+  for (guint i = 0; closing_words[i] != NULL; i++)
+    if (g_str_has_prefix (field, closing_words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The lines a form has below its table: a record that begins with 合计,
+ * 制表人 … and has nothing else in the required columns (the words may
+ * stand in one of them, when the form has no 序号), and after the first
+ * such line any record like it whatever its words (a note for the person
+ * filling the form in). A data row has its required columns. */
+static gboolean
+is_closing_line (CwImport    *import,
+                 CwCsvReader *reader,
+                 gboolean     closing_seen)
+{
+  const CwImporter *importer = import->importer;
+  guint n = cw_csv_reader_get_n_fields (reader);
+  guint first = 0;
+
+  while (first < n && cw_csv_reader_get_field (reader, first)[0] == '\0')
+    first++;
+  for (guint c = 0; c < import->n_columns; c++)
+    if ((importer->columns[c].flags & CW_IMPORT_COLUMN_REQUIRED) &&
+        import->index[c] >= 0 && (guint) import->index[c] != first)
+      {
+        const char *value = cw_csv_reader_get_field (reader, (guint) import->index[c]);
+
+        if (value != NULL && value[0] != '\0')
+          return FALSE;
+      }
+  return closing_seen || (first < n && starts_with_closing_word (cw_csv_reader_get_field (reader, first)));
+}
+
+/* A value under no column would be lost, and the values after it are
+ * shifted under the wrong columns: the row is refused. */
+static void
+check_stray_field (CwImport    *import,
+                   CwCsvReader *reader,
+                   guint        row_index)
+{
+  guint index = 0;
+  const char *stray = cw_csv_reader_get_stray_field (reader, &index);
+  guint width = g_strv_length ((char **) cw_csv_reader_get_header (reader));
+  char *message;
+
+  if (stray == NULL)
+    return;
+  if (index >= width)
+    message = g_strdup_printf (_("This row has %u fields but the header has %u columns, so “%s” stands under "
+                                 "no column and the fields before it may be under the wrong ones. A value with "
+                                 "a comma in it, such as 低保,五保, must be in quotes (\"低保,五保\") or "
+                                 "written with 、 (低保、五保)."),
+                               cw_csv_reader_get_n_fields (reader), width, stray);
+  else
+    message = g_strdup_printf (_("“%s” stands in a column without a name in the header (column %u); nothing "
+                                 "would read it. Give the column its name in the header, or move the value "
+                                 "where it belongs."),
+                               stray, index + 1);
+  g_hash_table_insert (import->read_problems, GUINT_TO_POINTER (row_index), message);
 }
 
 /* Every data row goes into memory first: the rows of one unit may be
@@ -260,18 +379,27 @@ read_rows (CwImport     *import,
 {
   const CwImporter *importer = import->importer;
   g_autoptr(GError) local_error = NULL;
-
-  for (guint c = 0; c < import->n_columns; c++)
-    import->index[c] = cw_csv_reader_get_column_index (reader, importer->column_names[c]);
+  gboolean closing_seen = FALSE;
 
   while (cw_csv_reader_next (reader, &local_error))
     {
       CwImportRow row = { import->rows->len, cw_csv_reader_get_line (reader), NULL };
 
+      if (is_closing_line (import, reader, closing_seen))
+        {
+          closing_seen = TRUE;
+          cw_import_report_add_skipped_line (import->report, row.line);
+          continue;
+        }
+      check_stray_field (import, reader, row.index);
+
       for (guint c = 0; c < import->n_columns; c++)
         {
           const char *value = import->index[c] >= 0 ? cw_csv_reader_get_field (reader, import->index[c]) : NULL;
+          g_autofree char *cleaned = NULL;
 
+          if (value != NULL && (importer->columns[c].flags & CW_IMPORT_COLUMN_KEY) && !cw_text_is_clean_line (value))
+            value = cleaned = cw_text_clean_line (value);
           /* NULL when the record is short or the file lacks the column. */
           if (value == NULL || value[0] == '\0')
             value = "";
@@ -565,6 +693,22 @@ settle_pending (CwImport *import,
   g_ptr_array_set_size (import->pending_tables, 0);
 }
 
+/* Refuses the rows of the unit that were wrong as read; TRUE if any. */
+static gboolean
+refuse_misread_rows (CwImport *import,
+                     Unit     *unit)
+{
+  for (guint i = 0; g_hash_table_size (import->read_problems) > 0 && i < unit->unit.n_rows; i++)
+    {
+      const CwImportRow *row = unit->unit.rows[i];
+      const char *message = g_hash_table_lookup (import->read_problems, GUINT_TO_POINTER (row->index));
+
+      if (message != NULL)
+        cw_import_refuse_row (import, row, NULL, message);
+    }
+  return import->refused;
+}
+
 static gboolean
 settle_unit (CwImport  *import,
              Unit      *unit,
@@ -577,7 +721,7 @@ settle_unit (CwImport  *import,
   import->first_bad_line = G_MAXUINT;
   import->refused = import->refused_whole = import->unchanged = FALSE;
 
-  if (!write_unit (import, unit, verdict, error))
+  if (!refuse_misread_rows (import, unit) && !write_unit (import, unit, verdict, error))
     return FALSE;
 
   if (import->refused)
@@ -676,7 +820,10 @@ run (CwImport     *import,
 
   import->report = cw_import_report_new (importer->unit, cw_csv_reader_get_encoding (reader), dry_run);
   cw_import_report_set_header_line (import->report, import->header_line);
-  cw_import_report_set_ignored_columns (import->report, cw_csv_reader_get_unknown_columns (reader));
+  /* Nothing is read, let alone written, from a file with a column that
+   * nobody would read: the report says which, and how each was read. */
+  if (!map_columns (import, reader))
+    return g_steal_pointer (&import->report);
 
   if (!read_rows (import, reader, error))
     return NULL;
@@ -716,6 +863,7 @@ import_from_reader (const CwImporter      *importer,
                     CwCsvReader           *reader,
                     const char            *display_name,
                     CwImportFlags          flags,
+                    const char * const    *ignore_columns,
                     CwImportProgressFunc   progress,
                     gpointer               user_data,
                     GCancellable          *cancellable,
@@ -734,6 +882,7 @@ import_from_reader (const CwImporter      *importer,
   import.importer = importer;
   import.db = db;
   import.flags = flags;
+  import.ignore_columns = ignore_columns;
   import.progress = progress;
   import.user_data = user_data;
   import.cancellable = cancellable;
@@ -743,6 +892,7 @@ import_from_reader (const CwImporter      *importer,
   import.rows = g_array_new (FALSE, FALSE, sizeof (CwImportRow));
   import.fields = g_ptr_array_new ();
   import.units = g_array_new (FALSE, FALSE, sizeof (Unit));
+  import.read_problems = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
   import.pending_counts = g_array_new (FALSE, FALSE, sizeof (Count));
   import.pending_lists = g_ptr_array_new ();
   import.pending_names = g_ptr_array_new_with_free_func (g_free);
@@ -770,6 +920,22 @@ cw_importer_import_bytes (const CwImporter      *importer,
                           GCancellable          *cancellable,
                           GError               **error)
 {
+  return cw_importer_import_bytes_full (importer, db, bytes, display_name, flags, NULL, progress, user_data,
+                                        cancellable, error);
+}
+
+CwImportReport *
+cw_importer_import_bytes_full (const CwImporter      *importer,
+                               CwDatabase            *db,
+                               GBytes                *bytes,
+                               const char            *display_name,
+                               CwImportFlags          flags,
+                               const char * const    *ignore_columns,
+                               CwImportProgressFunc   progress,
+                               gpointer               user_data,
+                               GCancellable          *cancellable,
+                               GError               **error)
+{
   g_autoptr(CwCsvReader) reader = NULL;
   g_autoptr(GError) local_error = NULL;
 
@@ -784,7 +950,7 @@ cw_importer_import_bytes (const CwImporter      *importer,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
-  return import_from_reader (importer, db, reader, display_name, flags, progress, user_data,
+  return import_from_reader (importer, db, reader, display_name, flags, ignore_columns, progress, user_data,
                              cancellable, error);
 }
 
@@ -798,6 +964,20 @@ cw_importer_import_file (const CwImporter      *importer,
                          GCancellable          *cancellable,
                          GError               **error)
 {
+  return cw_importer_import_file_full (importer, db, path, flags, NULL, progress, user_data, cancellable, error);
+}
+
+CwImportReport *
+cw_importer_import_file_full (const CwImporter      *importer,
+                              CwDatabase            *db,
+                              const char            *path,
+                              CwImportFlags          flags,
+                              const char * const    *ignore_columns,
+                              CwImportProgressFunc   progress,
+                              gpointer               user_data,
+                              GCancellable          *cancellable,
+                              GError               **error)
+{
   g_autoptr(CwCsvReader) reader = NULL;
   g_autofree char *display = NULL;
 
@@ -807,6 +987,6 @@ cw_importer_import_file (const CwImporter      *importer,
   /* The reader names the file in its own errors. */
   reader = cw_csv_reader_new_from_file (path, error);
   display = g_filename_display_basename (path);
-  return import_from_reader (importer, db, reader, display, flags, progress, user_data,
+  return import_from_reader (importer, db, reader, display, flags, ignore_columns, progress, user_data,
                              cancellable, error);
 }

@@ -16,7 +16,13 @@ G_BEGIN_DECLS
  *  - reads the file as offices have it (cw-csv-reader.h: UTF-8 with or
  *    without a BOM, GB18030 as Excel on Chinese Windows saves it, UTF-16),
  *    finds the header below any title rows, by any name of a column, and
- *    reports the columns it does not know;
+ *    reports how it read every column of the header;
+ *  - refuses a file with a column it cannot place, unless the person
+ *    said to leave that column out: a value nobody reads is a value lost;
+ *  - reads past the closing lines of a form below the data ("合计 …",
+ *    "制表人 … 审核人 …"), and reports where it did;
+ *  - refuses a row with a value under no column (a comma in an unquoted
+ *    field shifts the fields after it), as any other bad row;
  *  - reads every row before writing anything, so that a broken file
  *    writes nothing;
  *  - settles the units in the order they first appear: a unit goes in
@@ -43,6 +49,9 @@ typedef enum
 {
   /* Do everything, then roll it back: the report says what would happen. */
   CW_IMPORT_DRY_RUN = 1 << 0,
+  /* Leave out every column the register does not know, instead of
+   * refusing the file. */
+  CW_IMPORT_IGNORE_UNKNOWN_COLUMNS = 1 << 1,
 } CwImportFlags;
 
 /* Flags from here on are a register's own options, read with
@@ -57,6 +66,15 @@ typedef enum
   /* The same few words on every row (村民小组, 性别): equal values are
    * stored once, and are the same pointer. */
   CW_IMPORT_COLUMN_REPEATS  = 1 << 1,
+  /* A key the register looks up or stores as a key (户号, 身份证号, a
+   * name looked up, a rule code, a group): cleaned as it is read
+   * (cw_text_clean_line()), as core cleans what it stores, so that
+   * ０１０００１ or a number pasted with a zero-width space is the
+   * household 010001 of the register and of the file's other rows. */
+  CW_IMPORT_COLUMN_KEY      = 1 << 2,
+  /* The form's own column (序号), which the register's export writes and
+   * its import reads past: its fields are always "". */
+  CW_IMPORT_COLUMN_FORM     = 1 << 3,
 } CwImportColumnFlags;
 
 /* One column of a register's file; its name is in the importer's
@@ -188,6 +206,28 @@ CwImportReport *cw_importer_import_bytes (const CwImporter      *importer,
                                           gpointer               user_data,
                                           GCancellable          *cancellable,
                                           GError               **error);
+/* Both, leaving out the header cells named in @ignore_columns (as the
+ * file writes them; NULL-terminated, or NULL): their values are not
+ * read, and they do not refuse the file. */
+CwImportReport *cw_importer_import_file_full  (const CwImporter      *importer,
+                                               CwDatabase            *db,
+                                               const char            *path,
+                                               CwImportFlags          flags,
+                                               const char * const    *ignore_columns,
+                                               CwImportProgressFunc   progress,
+                                               gpointer               user_data,
+                                               GCancellable          *cancellable,
+                                               GError               **error);
+CwImportReport *cw_importer_import_bytes_full (const CwImporter      *importer,
+                                               CwDatabase            *db,
+                                               GBytes                *bytes,
+                                               const char            *display_name,
+                                               CwImportFlags          flags,
+                                               const char * const    *ignore_columns,
+                                               CwImportProgressFunc   progress,
+                                               gpointer               user_data,
+                                               GCancellable          *cancellable,
+                                               GError               **error);
 
 /* For the register's functions. */
 CwDatabase        *cw_import_get_database    (CwImport           *import);

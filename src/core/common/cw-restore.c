@@ -15,6 +15,7 @@
 #include "core/common/cw-backup.h"
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-output.h"
 #include "core/common/cw-restore.h"
 #include "core/common/cw-sqlite-error-private.h"
 
@@ -76,27 +77,25 @@ cw_restore_verify (const char  *db_path,
   return FALSE;
 }
 
-/* A plain copy beside the database, on disk before it is renamed. */
+/* A plain copy into @out, a new file beside the database @to (the name
+ * errors give), on disk before it is renamed. Closes @out. */
 static gboolean
 copy_synced (const char  *from,
+             int          out,
              const char  *to,
              GError     **error)
 {
   char buffer[64 * 1024];
-  int in, out;
+  int in;
   ssize_t n = 0;
   gboolean ok = TRUE;
 
   in = g_open (from, O_RDONLY | O_CLOEXEC, 0);
   if (in < 0)
-    return file_error (_("Cannot read “%s”: %s"), from, errno, error);
-  g_unlink (to);
-  out = g_open (to, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (out < 0)
     {
       int saved = errno;
-      close (in);
-      return file_error (_("Cannot write “%s”: %s"), to, saved, error);
+      close (out);
+      return file_error (_("Cannot read “%s”: %s"), from, saved, error);
     }
 
   while (ok && (n = read (in, buffer, sizeof buffer)) > 0)
@@ -124,8 +123,6 @@ copy_synced (const char  *from,
   close (in);
   if (close (out) != 0 && ok)
     ok = file_error (_("Cannot write “%s”: %s"), to, errno, error);
-  if (!ok)
-    g_unlink (to);
   return ok;
 }
 
@@ -197,7 +194,23 @@ settle_current (const char  *db_path,
   return TRUE;
 }
 
-/* cunwu.db → cunwu-before-restore-20261123-081500.db, beside it. */
+static gboolean
+any_exists (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (side_suffixes); i++)
+    {
+      g_autofree char *side = g_strconcat (path, side_suffixes[i], NULL);
+
+      if (g_file_test (side, G_FILE_TEST_EXISTS))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* cunwu.db → cunwu-before-restore-20261123-081500.db, beside it; a name
+ * free with its side files, so that keeping replaces nothing. */
 static char *
 kept_name (const char *db_path)
 {
@@ -216,22 +229,9 @@ kept_name (const char *db_path)
         : g_strdup_printf ("%s-before-restore-%s-%u%s", stem, stamp, n, extension);
       char *path = g_build_filename (dir, name, NULL);
 
-      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+      if (!any_exists (path))
         return path;
       g_free (path);
-    }
-}
-
-static void
-sync_folder (const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-
-  if (fd >= 0)
-    {
-      fsync (fd);
-      close (fd);
     }
 }
 
@@ -242,7 +242,19 @@ keep_current (const char  *db_path,
               const char  *kept,
               GError     **error)
 {
-  if (link (db_path, kept) != 0 && g_rename (db_path, kept) != 0)
+  if (!cw_output_check_destination (db_path, kept, CW_OUTPUT_DEFAULT, error))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (side_suffixes); i++)
+    {
+      g_autofree char *to = g_strconcat (kept, side_suffixes[i], NULL);
+
+      if (!cw_output_check_destination (db_path, to, CW_OUTPUT_DEFAULT, error))
+        return FALSE;
+    }
+
+  /* Renamed only where there are no hard links (a USB stick): a name taken
+   * meanwhile is an error, never replaced. */
+  if (link (db_path, kept) != 0 && (errno == EEXIST || g_rename (db_path, kept) != 0))
     return file_error (_("Cannot keep the current file as “%s”: %s"), kept, errno, error);
 
   for (guint i = 0; i < G_N_ELEMENTS (side_suffixes); i++)
@@ -264,8 +276,10 @@ cw_restore (const char  *db_path,
 {
   g_autofree char *tmp = NULL;
   g_autofree char *kept = NULL;
+  g_autofree char *folder = NULL;
   g_autoptr(GError) check_error = NULL;
   gboolean had_file;
+  int fd;
 
   g_return_val_if_fail (db_path != NULL && backup_path != NULL, FALSE);
 
@@ -273,9 +287,15 @@ cw_restore (const char  *db_path,
     return FALSE;
 
   /* The copy is checked again where it lies: that is what will be used. */
-  tmp = g_strconcat (db_path, ".restoring", NULL);
-  if (!copy_synced (backup_path, tmp, error))
+  folder = g_path_get_dirname (db_path);
+  fd = cw_output_make_temp (folder, db_path, &tmp, error);
+  if (fd < 0)
     return FALSE;
+  if (!copy_synced (backup_path, fd, db_path, error))
+    {
+      g_unlink (tmp);
+      return FALSE;
+    }
   if (!cw_backup_verify (tmp, &check_error))
     {
       g_unlink (tmp);
@@ -313,7 +333,7 @@ cw_restore (const char  *db_path,
         g_rename (kept, db_path);
       return file_error (_("Cannot put the backup in place of “%s”: %s"), db_path, saved, error);
     }
-  sync_folder (db_path);
+  cw_output_sync_folder (db_path);
 
   g_debug ("Restored %s from %s; the previous file is kept as %s", db_path, backup_path,
              kept != NULL ? kept : "(none)");

@@ -12,8 +12,10 @@
 #include "core/common/cw-error.h"
 #include "core/common/cw-sqlite-error-private.h"
 
-/* The rules written into the schema (data/migrations), as SQLite names
- * them when one is broken, and what they mean to the person who typed the
+/* The rules written into the schema (data/migrations, as the newest
+ * version has them: 0004-exact.sql rebuilt the points tables with bounds
+ * that repeat core/points/cw-points-limits.h), as SQLite names them when
+ * one is broken, and what they mean to the person who typed the
  * value. A rule no person can break from the program (a status outside its
  * list, say) is not listed: the generic message covers it. */
 typedef struct
@@ -37,22 +39,29 @@ static const Rule check_rules[] = {
   { "length(trim(code)) > 0", N_("Code: a rule needs a code, e.g. HJ01.") },
   { "length(trim(category)) > 0", N_("Category: a rule needs a category, e.g. 人居环境.") },
   { "length(trim(description)) > 0", N_("Content: say what the rule rewards or deducts.") },
-  { "points <> 0", N_("Points: a rule gives or takes points; 0 is not allowed.") },
-  { "quarter_cap IS NULL OR quarter_cap > 0", N_("Cap: a cap per quarter is at least 1 point, or none.") },
+  { "points <> 0 AND points BETWEEN -100000 AND 100000",
+    N_("Points: a rule gives or takes points, at most 100000 a use; 0 is not allowed.") },
+  { "quarter_cap IS NULL OR quarter_cap BETWEEN 1 AND 1000000",
+    N_("Cap: a cap per quarter is from 1 to 1000000 points, or none.") },
   { "quarter GLOB '[0-9][0-9][0-9][0-9]Q[1-4]'", N_("Quarter: write the quarter as 2026Q3.") },
   { "publicity_to >= publicity_from", N_("Publicity period: it ends before it begins.") },
   { "entry_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'",
     N_("Date: write the date as YYYY-MM-DD, e.g. 2026-11-23.") },
-  { "quantity > 0", N_("Quantity: at least one.") },
+  { "quantity BETWEEN 1 AND 10000", N_("Quantity: at least one, at most 10000.") },
+  { "points BETWEEN -1000000000 AND 1000000000",
+    N_("Points: an entry gives or takes at most 1000000000 points.") },
   { "(scheme = 'household') = (household_id IS NOT NULL)",
     N_("Household: a villagers’ points entry needs the household.") },
   { "(scheme = 'party') = (person_id IS NOT NULL)",
     N_("Party member: a party members’ points entry needs the member.") },
   { "length(trim(raised_by)) > 0", N_("Raised by: say who raised the objection.") },
   { "length(trim(content)) > 0", N_("Content: say what the objection is.") },
-  { "price > 0", N_("Points: the price is at least 1 point.") },
-  { "stock >= 0", N_("Stock: there is not enough in stock.") },
-  { "points > 0", N_("Points: a redemption takes at least 1 point.") },
+  { "price BETWEEN 1 AND 1000000", N_("Points: the price is at least 1 point. A piece costs at most 1000000 points.") },
+  { "stock BETWEEN 0 AND 10000000",
+    N_("Stock: there is not enough in stock, or more than the 10000000 the shop keeps of any goods.") },
+  { "quantity BETWEEN 1 AND 100000", N_("Quantity: at least one, at most 100000 come in at a time.") },
+  { "points BETWEEN 1 AND 1000000000000",
+    N_("Points: a redemption takes at least 1 point. One costs at most 1000000000000 points; split it.") },
   { "voided = 0 OR length(trim(void_reason)) > 0", N_("Reason: say why the redemption is voided.") },
 };
 
@@ -101,6 +110,8 @@ static const Rule trigger_rules[] = {
     N_("The quarter is published and locked: enter a correction in the current quarter instead.") },
   { "a published quarter cannot be changed", N_("A published quarter cannot be changed.") },
   { "a published quarter cannot be withdrawn", N_("A published quarter cannot be withdrawn.") },
+  { "the quarter of a point entry is the quarter of its date",
+    N_("A point entry counts in the quarter of its date, not in another one.") },
 };
 
 /* SQLite quotes a rule as it stands in the schema, line breaks and all;

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "core/common/cw-text.h"
 #include "core/households/cw-household-number.h"
 
 /* The digits at the end of a 户号, and how many there are. */
@@ -84,7 +85,8 @@ cw_household_number_find (GListModel *households,
                           const char *number,
                           gint64      except_id)
 {
-  g_autofree char *trimmed = g_strstrip (g_strdup (number != NULL ? number : ""));
+  /* Numbers are stored cleaned (cw-text.h): ０１０００１ typed is 010001. */
+  g_autofree char *trimmed = cw_text_clean_line (number);
   guint n;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (households), NULL);

@@ -11,7 +11,9 @@
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/households/cw-household.h"
+#include "core/households/cw-household-search-private.h"
 #include "core/common/cw-id-number.h"
+#include "core/common/cw-text.h"
 #include "core/households/cw-kinship.h"
 #include "core/households/cw-person-private.h"
 #include "core/households/cw-vocabulary.h"
@@ -50,8 +52,8 @@ struct _CwHousehold
   guint    member_count;
   char    *text[N_PROPS];
   /* What search looks in: 户号 and every member's name, ID number, phone
-   * and pinyin, ASCII-lowercased once so a keystroke is only strstr(). */
-  char    *haystack;
+   * and pinyin. */
+  CwHouseholdSearch *search;
 };
 
 G_DEFINE_FINAL_TYPE (CwHousehold, cw_household, G_TYPE_OBJECT)
@@ -65,7 +67,7 @@ cw_household_finalize (GObject *object)
 
   for (guint i = FIRST_TEXT; i < N_PROPS; i++)
     g_clear_pointer (&self->text[i], g_free);
-  g_clear_pointer (&self->haystack, g_free);
+  g_clear_pointer (&self->search, cw_household_search_free);
 
   G_OBJECT_CLASS (cw_household_parent_class)->finalize (object);
 }
@@ -172,7 +174,7 @@ cw_household_init (CwHousehold *self)
     self->text[i] = g_strdup ("");
   g_free (self->text[PROP_STATUS]);
   self->text[PROP_STATUS] = g_strdup (CW_HOUSEHOLD_STATUS_ACTIVE);
-  self->haystack = g_strdup ("");
+  self->search = cw_household_search_new ("", "", NULL);
 }
 
 CwHousehold *
@@ -198,8 +200,8 @@ cw_household_copy (CwHousehold *self)
       g_free (copy->text[i]);
       copy->text[i] = g_strdup (self->text[i]);
     }
-  g_free (copy->haystack);
-  copy->haystack = g_strdup (self->haystack);
+  cw_household_search_free (copy->search);
+  copy->search = cw_household_search_copy (self->search);
   return copy;
 }
 
@@ -243,35 +245,36 @@ gboolean
 cw_household_matches (CwHousehold *self,
                       const char  *query)
 {
-  g_auto(GStrv) words = NULL;
+  g_autofree char *cleaned = NULL;
 
-  if (query == NULL || query[0] == '\0')
-    return TRUE;
-  if (strchr (query, ' ') == NULL && !g_ascii_isupper (query[0]))
-    {
-      /* The common case, one lowercase word: no allocation per row. */
-      gboolean lower = TRUE;
-      for (const char *p = query; *p != '\0' && lower; p++)
-        lower = !g_ascii_isupper (*p);
-      if (lower)
-        return strstr (self->haystack, query) != NULL;
-    }
+  /* What is stored was cleaned at the door; a query typed in full width
+   * or pasted with a zero-width space is cleaned the same way. */
+  if (query != NULL && !cw_text_is_clean_line (query))
+    query = cleaned = cw_text_clean_line (query);
+  return cw_household_search_matches (self->search, query);
+}
 
-  words = g_strsplit_set (query, " \t\u3000", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_autofree char *word = g_ascii_strdown (words[i], -1);
-      if (word[0] != '\0' && strstr (self->haystack, word) == NULL)
-        return FALSE;
-    }
-  return TRUE;
+gint64
+cw_household_match_member (CwHousehold  *self,
+                           const char   *query,
+                           char        **name,
+                           const char  **relation)
+{
+  g_autofree char *cleaned = NULL;
+
+  g_return_val_if_fail (CW_IS_HOUSEHOLD (self), 0);
+
+  if (query != NULL && !cw_text_is_clean_line (query))
+    query = cleaned = cw_text_clean_line (query);
+
+  return cw_household_search_member (self->search, query, name, relation);
 }
 
 gboolean
 cw_household_validate (CwHousehold  *self,
                        GError      **error)
 {
-  g_autofree char *number = g_strstrip (g_strdup (self->text[PROP_NUMBER]));
+  g_autofree char *number = NULL;
   g_autofree char *unknown = NULL;
   g_autofree char *tags = NULL;
   g_auto(GStrv) split = NULL;
@@ -283,6 +286,9 @@ cw_household_validate (CwHousehold  *self,
         return FALSE;
       }
 
+  /* ０１０００１ and 010001 are one household; a zero-width space pasted
+   * from a chat message would make a second. */
+  number = cw_text_clean_line (self->text[PROP_NUMBER]);
   if (number[0] == '\0')
     {
       g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID,
@@ -303,7 +309,9 @@ cw_household_validate (CwHousehold  *self,
       g_autofree char *phone = NULL;
       g_autoptr(GError) local = NULL;
 
-      if (!cw_phone_normalize (self->text[PROP_PHONE], &phone, &local))
+      g_autofree char *typed = cw_text_clean_line (self->text[PROP_PHONE]);
+
+      if (!cw_phone_normalize (typed, &phone, &local))
         {
           g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Phone: %s"), local->message);
           return FALSE;
@@ -337,8 +345,7 @@ cw_household_validate (CwHousehold  *self,
   "       count(p.id) FILTER (WHERE p.status IN ('active', 'migrant')), " \
   "       group_concat(CASE WHEN p.status IN ('active', 'migrant') AND p.tags <> '' " \
   "                         THEN p.tags END, '、'), " \
-  "       group_concat(p.name || ' ' || coalesce(p.id_number, '') || ' ' || p.phone " \
-  "                    || ' ' || p.search_key, ' ') " \
+  "       group_concat(" CW_HOUSEHOLD_SEARCH_MEMBER ", char(30)) " \
   "FROM household h JOIN village_group g ON g.id = h.group_id " \
   "LEFT JOIN person p ON p.household_id = h.id "
 
@@ -348,7 +355,6 @@ household_from_row (sqlite3_stmt *stmt)
   CwHousehold *self = cw_household_new ();
   const char *member_tags = (const char *) sqlite3_column_text (stmt, 14);
   const char *members = (const char *) sqlite3_column_text (stmt, 15);
-  g_autofree char *haystack = NULL;
 
   self->id = sqlite3_column_int64 (stmt, 0);
   self->group_id = sqlite3_column_int64 (stmt, 1);
@@ -370,10 +376,8 @@ household_from_row (sqlite3_stmt *stmt)
     self->text[PROP_MEMBER_TAGS] = cw_vocabulary_join_tags ((const char * const *) split);
   }
 
-  haystack = g_strjoin (" ", self->text[PROP_NUMBER], self->text[PROP_PHONE],
-                        members != NULL ? members : "", NULL);
-  g_free (self->haystack);
-  self->haystack = g_ascii_strdown (haystack, -1);
+  cw_household_search_free (self->search);
+  self->search = cw_household_search_new (self->text[PROP_NUMBER], self->text[PROP_PHONE], members);
   return self;
 }
 
@@ -385,7 +389,7 @@ typedef struct
   char        *head_name;    /* the present head */
   guint        present;      /* present members */
   GString     *member_tags;  /* present members' tags, joined by 、 */
-  GString     *members;      /* name, ID number, phone, pinyin of each */
+  GString     *members;      /* CW_HOUSEHOLD_SEARCH_MEMBER of each, parted by char(30) */
 } Members;
 
 static void
@@ -431,9 +435,9 @@ read_members (CwDatabase  *db,
 {
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db,
-                         "SELECT household_id, name, coalesce(id_number, ''), phone, search_key, "
-                         "       status IN ('active', 'migrant'), relation = '户主', tags "
-                         "FROM person ORDER BY household_id, position",
+                         "SELECT p.household_id, " CW_HOUSEHOLD_SEARCH_MEMBER ", "
+                         "       p.status IN ('active', 'migrant'), p.relation = '户主', p.name, p.tags "
+                         "FROM person p ORDER BY p.household_id, p.position",
                          error);
   Members *members = NULL;
   gint64 current = 0;
@@ -444,9 +448,7 @@ read_members (CwDatabase  *db,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 household_id = sqlite3_column_int64 (stmt, 0);
-      const char *name = (const char *) sqlite3_column_text (stmt, 1);
-      const char *tags = (const char *) sqlite3_column_text (stmt, 7);
-      gboolean present = sqlite3_column_int (stmt, 5);
+      const char *tags = (const char *) sqlite3_column_text (stmt, 5);
 
       if (members == NULL || household_id != current)
         {
@@ -455,13 +457,12 @@ read_members (CwDatabase  *db,
           if (members == NULL)
             continue;
         }
-      for (int c = 1; c <= 4; c++)
-        append_word (members->members, " ", (const char *) sqlite3_column_text (stmt, c));
-      if (!present)
+      append_word (members->members, "\x1e", (const char *) sqlite3_column_text (stmt, 1));
+      if (!sqlite3_column_int (stmt, 2))
         continue;
       members->present++;
-      if (sqlite3_column_int (stmt, 6) && members->head_name == NULL)
-        members->head_name = g_strdup (name);
+      if (sqlite3_column_int (stmt, 3) && members->head_name == NULL)
+        members->head_name = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
       if (tags[0] != '\0')
         append_word (members->member_tags, "、", tags);
     }
@@ -476,7 +477,6 @@ static void
 finish_household (Members *members)
 {
   CwHousehold *self = members->household;
-  g_autofree char *haystack = NULL;
 
   take_text (self, PROP_HEAD_NAME, members->head_name);
   self->member_count = members->present;
@@ -489,9 +489,9 @@ finish_household (Members *members)
       g_free (self->text[PROP_MEMBER_TAGS]);
       self->text[PROP_MEMBER_TAGS] = cw_vocabulary_join_tags ((const char * const *) split);
     }
-  haystack = g_strjoin (" ", self->text[PROP_NUMBER], self->text[PROP_PHONE], members->members->str, NULL);
-  g_free (self->haystack);
-  self->haystack = g_ascii_strdown (haystack, -1);
+  cw_household_search_free (self->search);
+  self->search = cw_household_search_new (self->text[PROP_NUMBER], self->text[PROP_PHONE],
+                                          members->members->len > 0 ? members->members->str : NULL);
 }
 
 GListModel *
@@ -624,9 +624,9 @@ cw_household_find_by_number (CwDatabase  *db,
                              const char  *number,
                              GError     **error)
 {
-  g_autofree char *trimmed = g_strstrip (g_strdup (number != NULL ? number : ""));
+  g_autofree char *cleaned = cw_text_clean_line (number);
 
-  return load_where (db, "WHERE h.number = ?", 0, trimmed, error);
+  return load_where (db, "WHERE h.number = ?", 0, cleaned, error);
 }
 
 static gboolean
@@ -976,6 +976,65 @@ cw_household_set_person_status (CwDatabase   *db,
 failed:
   cw_database_rollback (db);
   return FALSE;
+}
+
+gboolean
+cw_household_close_on_death (CwDatabase   *db,
+                             gint64        person_id,
+                             const char   *date,
+                             const char   *reason,
+                             GError      **error)
+{
+  g_autoptr(CwPerson) person = cw_person_load (db, person_id, error);
+  g_autoptr(GListModel) members = NULL;
+  g_autofree char *day = NULL;
+  gint64 household_id;
+
+  if (person == NULL)
+    return FALSE;
+  household_id = cw_person_get_household_id (person);
+  if (!cw_person_is_head (person))
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
+                   _("%s is not the head of a household."), cw_person_get_name (person));
+      return FALSE;
+    }
+  members = cw_person_list_for_household (db, household_id, error);
+  if (members == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(CwPerson) member = g_list_model_get_item (members, i);
+
+      if (cw_person_get_id (member) != person_id && cw_person_is_present (member))
+        {
+          g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
+                       _("%s does not live alone: choose who becomes head."), cw_person_get_name (person));
+          return FALSE;
+        }
+    }
+  if (!valid_status_date (date, &day, error))
+    return FALSE;
+
+  /* The head stays the household's 户主, deceased: the closed household
+   * keeps who it was. */
+  cw_person_set_text (person, "status", CW_PERSON_STATUS_DECEASED);
+  cw_person_set_text (person, "status-date", day);
+  cw_person_set_text (person, "status-reason", reason);
+
+  if (!cw_database_begin (db, error))
+    return FALSE;
+  if (!cw_person_write (db, person, error) ||
+      !cw_household_set_status (db, household_id, CW_HOUSEHOLD_STATUS_CANCELLED, day,
+                                CW_HOUSEHOLD_REASON_HEAD_DECEASED, error))
+    {
+      cw_database_rollback (db);
+      return FALSE;
+    }
+  if (!cw_database_commit (db, error))
+    return FALSE;
+  cw_database_emit_changed (db, "household");
+  return TRUE;
 }
 
 CwHousehold *

@@ -42,15 +42,24 @@ void         cw_household_set_text          (CwHousehold  *self,
 
 /* Search as the clerk types: by 户号, a member's name, ID number or phone,
  * or pinyin (full or initials) of a member's name. Case-insensitive;
- * several words must all match. */
+ * several words (parted by spaces, half- or full-width) must all match. */
 gboolean     cw_household_matches           (CwHousehold  *self,
                                              const char   *query);
+/* Which member @query found, when it matches the household but not by its
+ * 户号 or phone nor by its head: that member's person id, with their name
+ * (newly allocated) and relation (interned) when asked; otherwise 0. So
+ * that a clerk who typed a child's name sees whose household this is. */
+gint64       cw_household_match_member      (CwHousehold  *self,
+                                             const char   *query,
+                                             char        **name,
+                                             const char  **relation);
 
 gboolean     cw_household_validate          (CwHousehold  *self,
                                              GError      **error);
 
 /* Every household with its derived columns, in group order then by 户号:
- * one query, fast enough for 30 000 households. */
+ * two ordered passes (households, then persons), fast enough for 30 000
+ * households. */
 GListModel  *cw_household_list              (CwDatabase   *db,
                                              GError      **error);
 /* The register's order, the one cw_household_list() returns: by village
@@ -117,6 +126,16 @@ gboolean     cw_household_set_person_status (CwDatabase   *db,
                                              const char   *date,
                                              const char   *reason,
                                              gint64        new_head_id,
+                                             GError      **error);
+
+/* The death of a head who lives alone, with nobody present to become
+ * head: the person is recorded deceased and the household closed (注销,
+ * status cancelled, reason 户主死亡) on @date, as one change that one
+ * Undo takes back. Refused when another member is present. */
+gboolean     cw_household_close_on_death    (CwDatabase   *db,
+                                             gint64        person_id,
+                                             const char   *date,
+                                             const char   *reason,
                                              GError      **error);
 
 G_END_DECLS

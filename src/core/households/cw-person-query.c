@@ -28,6 +28,7 @@ cw_person_query_run (CwDatabase           *db,
   g_autoptr(GString) sql = g_string_new ("SELECT " PERSON_COLUMNS PERSON_FROM "WHERE 1 ");
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *on = NULL;
+  g_autofree char *group_name = NULL;
   GListStore *store;
   int rc;
 
@@ -55,6 +56,8 @@ cw_person_query_run (CwDatabase           *db,
       g_autoptr(CwVillageGroup) group = cw_village_group_find (db, query->group_name, error);
       if (group == NULL)
         return NULL;
+      /* The group as stored: the query may have been typed another way. */
+      group_name = g_strdup (cw_village_group_get_name (group));
     }
   if (query->status != NULL && !cw_vocabulary_contains (cw_vocabulary_person_statuses, query->status))
     {
@@ -97,7 +100,7 @@ cw_person_query_run (CwDatabase           *db,
     return NULL;
   sqlite3_bind_text (stmt, 1, on, -1, SQLITE_STATIC);
   if (query->group_name != NULL)
-    sqlite3_bind_text (stmt, 2, query->group_name, -1, SQLITE_STATIC);
+    sqlite3_bind_text (stmt, 2, group_name, -1, SQLITE_STATIC);
   if (query->tag != NULL)
     sqlite3_bind_text (stmt, 3, cw_vocabulary_canonical_tag (query->tag), -1, SQLITE_STATIC);
   if (query->status != NULL)

@@ -14,6 +14,7 @@
 #include "core/households/cw-person.h"
 #include "core/households/cw-person-private.h"
 #include "core/common/cw-pinyin.h"
+#include "core/common/cw-text.h"
 #include "core/households/cw-vocabulary.h"
 
 /* The string properties, in the order of the person table's columns; the
@@ -283,12 +284,15 @@ cw_person_matches (CwPerson   *self,
   g_autofree char *key = NULL;
   g_autofree char *joined = NULL;
   g_autofree char *haystack = NULL;
+  g_autofree char *cleaned = NULL;
   g_auto(GStrv) words = NULL;
 
   g_return_val_if_fail (CW_IS_PERSON (self), FALSE);
 
   if (query == NULL || query[0] == '\0')
     return TRUE;
+  if (!cw_text_is_clean_line (query))
+    query = cleaned = cw_text_clean_line (query);
 
   /* Built per call: the party-member pickers search a few hundred persons,
    * not the 120 000 of a township, so no key is kept on the record. */
@@ -376,6 +380,12 @@ validate_id_number (CwPerson  *self,
 
   if (self->text[PROP_ID_NUMBER][0] == '\0')
     return TRUE;
+  {
+    /* The cleaning is what lets a number pasted with a zero-width space
+     * through; the check then reads full-width digits and a small x. */
+    g_autofree char *typed = cw_text_normalize_key (self->text[PROP_ID_NUMBER]);
+    replace (self, PROP_ID_NUMBER, typed);
+  }
   if (!cw_id_number_normalize (self->text[PROP_ID_NUMBER], &normalized, &local))
     return invalid (error, _("ID number"), "%s", local->message);
   replace (self, PROP_ID_NUMBER, normalized);
@@ -416,7 +426,10 @@ cw_person_validate (CwPerson  *self,
     if (!g_utf8_validate (self->text[i], -1, NULL))
       return invalid (error, g_param_spec_get_name (properties[i]), _("the text is not valid UTF-8."));
 
-  name = g_strstrip (g_strdup (self->text[PROP_NAME]));
+  /* Kept as written (no change of case or script), but without the
+   * invisible characters and stray spaces that make two spellings of
+   * one name, and in NFKC (full-width letters, compatibility ideographs). */
+  name = cw_text_clean_line (self->text[PROP_NAME]);
   if (name[0] == '\0')
     return invalid (error, _("Name"), _("a name is needed."));
   replace (self, PROP_NAME, name);
@@ -474,7 +487,9 @@ cw_person_validate (CwPerson  *self,
       g_autofree char *phone = NULL;
       g_autoptr(GError) local = NULL;
 
-      if (!cw_phone_normalize (self->text[PROP_PHONE], &phone, &local))
+      g_autofree char *typed = cw_text_clean_line (self->text[PROP_PHONE]);
+
+      if (!cw_phone_normalize (typed, &phone, &local))
         return invalid (error, _("Phone"), "%s", local->message);
       replace (self, PROP_PHONE, phone);
     }

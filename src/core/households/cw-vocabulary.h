@@ -36,6 +36,10 @@ extern const char * const cw_vocabulary_tags[];
 #define CW_HOUSEHOLD_STATUS_MOVED_OUT "moved_out"
 #define CW_HOUSEHOLD_STATUS_CANCELLED "cancelled"
 
+/* The reason a household is closed (cancelled) with when its head, who
+ * lived alone, dies: the office's words, stored as they are written. */
+#define CW_HOUSEHOLD_REASON_HEAD_DECEASED "户主死亡"
+
 /* Every status code of a person and of a household, in that order. */
 extern const char * const cw_vocabulary_person_statuses[];
 extern const char * const cw_vocabulary_household_statuses[];

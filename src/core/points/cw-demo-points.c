@@ -15,10 +15,19 @@
 #include "core/points/cw-shop.h"
 #include "core/points/cw-shop-goods.h"
 
+/* What a household must have for a rule to be about it: nobody is
+ * praised as a good daughter-in-law where there is none. */
+enum {
+  NEEDS_ELDER = 1 << 0,          /* a member 60 or older */
+  NEEDS_SCHOOL_CHILD = 1 << 1,   /* a member 6 to 15 */
+  NEEDS_DAUGHTER_IN_LAW = 1 << 2,
+};
+
 /* A rule book as villages publish them (加减分细则), by category. */
 static const struct {
   const char *code, *scheme, *category, *description, *unit;
   int points, cap;
+  guint needs;
 } demo_rules[] = {
   { "HJ01", "household", "人居环境", "庭院整洁，落实门前三包", "次", 5, 15 },
   { "HJ02", "household", "人居环境", "参加环境整治义务劳动", "次", 3, 12 },
@@ -28,10 +37,10 @@ static const struct {
   { "GG01", "household", "公共设施", "爱护公共设施，主动报修", "次", 2, 6 },
   { "GG02", "household", "公共设施", "损坏公共设施", "次", -10, 0 },
   { "GG03", "household", "公共设施", "参与修路修渠投工投劳", "天", 5, 20 },
-  { "JT01", "household", "家庭美德", "孝老爱亲，赡养老人", "次", 5, 10 },
+  { "JT01", "household", "家庭美德", "孝老爱亲，赡养老人", "次", 5, 10, NEEDS_ELDER },
   { "JT02", "household", "家庭美德", "邻里和睦，主动化解纠纷", "次", 3, 9 },
-  { "JT03", "household", "家庭美德", "评为“好媳妇”“好婆婆”", "次", 10, 10 },
-  { "JT04", "household", "家庭美德", "不赡养老人经查实", "次", -20, 0 },
+  { "JT03", "household", "家庭美德", "评为“好媳妇”“好婆婆”", "次", 10, 10, NEEDS_DAUGHTER_IN_LAW },
+  { "JT04", "household", "家庭美德", "不赡养老人经查实", "次", -20, 0, NEEDS_ELDER },
   { "YF01", "household", "移风易俗", "红白喜事简办", "次", 5, 10 },
   { "YF02", "household", "移风易俗", "大操大办、铺张浪费", "次", -10, 0 },
   { "YF03", "household", "移风易俗", "参与反对封建迷信宣传", "次", 2, 6 },
@@ -45,7 +54,7 @@ static const struct {
   { "ZF01", "household", "遵纪守法", "违反村规民约", "次", -5, 0 },
   { "ZF02", "household", "遵纪守法", "违法违规受到处理", "次", -20, 0 },
   { "ZF03", "household", "遵纪守法", "按时缴纳医保", "次", 2, 2 },
-  { "ZF04", "household", "遵纪守法", "适龄子女按时入学", "人", 2, 4 },
+  { "ZF04", "household", "遵纪守法", "适龄子女按时入学", "人", 2, 4, NEEDS_SCHOOL_CHILD },
   { "DY01", "party", "组织生活", "按时参加组织生活", "次", 2, 6 },
   { "DY02", "party", "组织生活", "按时足额交纳党费", "次", 2, 2 },
   { "DY03", "party", "联系群众", "联系服务群众、帮办实事", "件", 3, 15 },
@@ -98,13 +107,16 @@ random_day (GRand      *rand,
  * most once per subject and quarter, within its cap — which is what
  * cw_point_entry_add() would check one by one. */
 static gboolean
-add_entries (CwDatabase  *db,
-             GRand       *rand,
-             GArray      *subjects,
-             const char  *scheme,
-             const gint64 *rule_ids,
-             guint        target,
-             GError     **error)
+add_entries (CwDatabase      *db,
+             GRand           *rand,
+             GArray          *subjects,
+             GArray          *shapes,
+             const char      *scheme,
+             const gint64    *rule_ids,
+             guint            target,
+             CwDemoProgress  *progress,
+             guint            steps,
+             GError         **error)
 {
   g_autoptr(sqlite3_stmt) insert =
     cw_database_prepare (db,
@@ -122,59 +134,69 @@ add_entries (CwDatabase  *db,
     if (g_str_equal (demo_rules[r].scheme, scheme))
       rules[n_rules++] = r;
   if (subjects->len == 0)
-    return TRUE;
+    return cw_demo_step (progress, steps, error);
   per_subject_quarter = MAX (1, (target + subjects->len * 8 - 1) / (subjects->len * 8));
   per_subject_quarter = MIN (per_subject_quarter, n_rules);
 
   for (guint q = 0; q < G_N_ELEMENTS (demo_quarters); q++)
-    for (guint s = 0; s < subjects->len && written < target; s++)
-      {
-        /* A different rule for each entry of the quarter, mostly good conduct. */
-        guint start = (guint) g_rand_int_range (rand, 0, (gint32) n_rules);
-        guint count = (guint) g_rand_int_range (rand, MAX (1, (gint32) per_subject_quarter - 1),
-                                                (gint32) per_subject_quarter + 2);
+    {
+      /* This quarter's share of the steps. */
+      guint share = steps * (q + 1) / G_N_ELEMENTS (demo_quarters) - steps * q / G_N_ELEMENTS (demo_quarters);
 
-        guint made = 0;
+      for (guint s = 0; s < subjects->len && written < target; s++)
+        {
+          /* A different rule for each entry of the quarter, mostly good conduct. */
+          guint start = (guint) g_rand_int_range (rand, 0, (gint32) n_rules);
+          guint count = (guint) g_rand_int_range (rand, MAX (1, (gint32) per_subject_quarter - 1),
+                                                  (gint32) per_subject_quarter + 2);
 
-        for (guint k = 0; k < n_rules && made < count && written < target; k++)
-          {
-            guint r = rules[(start + k * 7) % n_rules];
-            int quantity = 1, points;
-            g_autofree char *day = NULL;
-            gboolean pending;
+          guint made = 0;
 
-            if (demo_rules[r].points < 0 && g_rand_double (rand) > 0.15)
-              continue;
-            if (demo_rules[r].cap > 0)
-              quantity = g_rand_int_range (rand, 1, demo_rules[r].cap / ABS (demo_rules[r].points) + 1);
-            else if (demo_rules[r].points > 0)
-              quantity = g_rand_int_range (rand, 1, 4);
-            points = demo_rules[r].points * quantity;
-            day = random_day (rand, demo_quarters[q]);
-            pending = g_str_equal (demo_quarters[q], "2026Q4") && g_rand_double (rand) < 0.8;
+          for (guint k = 0; k < n_rules && made < count && written < target; k++)
+            {
+              guint r = rules[(start + k * 7) % n_rules];
+              int quantity = 1, points;
+              g_autofree char *day = NULL;
+              gboolean pending;
 
-            sqlite3_reset (insert);
-            sqlite3_clear_bindings (insert);
-            sqlite3_bind_text (insert, 1, scheme, -1, SQLITE_STATIC);
-            sqlite3_bind_int64 (insert, g_str_equal (scheme, CW_SCHEME_PARTY) ? 3 : 2,
-                                g_array_index (subjects, gint64, s));
-            sqlite3_bind_int64 (insert, 4, rule_ids[r]);
-            sqlite3_bind_text (insert, 5, day, -1, SQLITE_STATIC);
-            sqlite3_bind_text (insert, 6, demo_quarters[q], -1, SQLITE_STATIC);
-            sqlite3_bind_int (insert, 7, quantity);
-            sqlite3_bind_int (insert, 8, points);
-            sqlite3_bind_text (insert, 9, pending ? CW_POINT_STATE_PENDING : CW_POINT_STATE_REVIEWED, -1, SQLITE_STATIC);
-            if (!pending)
-              {
-                sqlite3_bind_text (insert, 10, "村委会", -1, SQLITE_STATIC);
-                sqlite3_bind_text (insert, 11, day, -1, SQLITE_STATIC);
-              }
-            if (!cw_database_step_done (db, insert, error))
-              return FALSE;
-            written++;
-            made++;
-          }
-      }
+              if ((demo_rules[r].needs & (shapes != NULL ? g_array_index (shapes, guint, s) : 0)) !=
+                  demo_rules[r].needs)
+                continue;
+              if (demo_rules[r].points < 0 && g_rand_double (rand) > 0.15)
+                continue;
+              if (demo_rules[r].cap > 0)
+                quantity = g_rand_int_range (rand, 1, demo_rules[r].cap / ABS (demo_rules[r].points) + 1);
+              else if (demo_rules[r].points > 0)
+                quantity = g_rand_int_range (rand, 1, 4);
+              points = demo_rules[r].points * quantity;
+              day = random_day (rand, demo_quarters[q]);
+              pending = g_str_equal (demo_quarters[q], "2026Q4") && g_rand_double (rand) < 0.8;
+
+              sqlite3_reset (insert);
+              sqlite3_clear_bindings (insert);
+              sqlite3_bind_text (insert, 1, scheme, -1, SQLITE_STATIC);
+              sqlite3_bind_int64 (insert, g_str_equal (scheme, CW_SCHEME_PARTY) ? 3 : 2,
+                                  g_array_index (subjects, gint64, s));
+              sqlite3_bind_int64 (insert, 4, rule_ids[r]);
+              sqlite3_bind_text (insert, 5, day, -1, SQLITE_STATIC);
+              sqlite3_bind_text (insert, 6, demo_quarters[q], -1, SQLITE_STATIC);
+              sqlite3_bind_int (insert, 7, quantity);
+              sqlite3_bind_int (insert, 8, points);
+              sqlite3_bind_text (insert, 9, pending ? CW_POINT_STATE_PENDING : CW_POINT_STATE_REVIEWED, -1, SQLITE_STATIC);
+              if (!pending)
+                {
+                  sqlite3_bind_text (insert, 10, "村委会", -1, SQLITE_STATIC);
+                  sqlite3_bind_text (insert, 11, day, -1, SQLITE_STATIC);
+                }
+              if (!cw_database_step_done (db, insert, error))
+                return FALSE;
+              written++;
+              made++;
+            }
+        }
+      if (!cw_demo_step (progress, share, error))
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -193,15 +215,50 @@ ids_of (CwDatabase *db,
   return ids;
 }
 
+/* The registered households, and what each has that rules need (the
+ * demo's day is 2026-11-01). */
+static GArray *
+households_with_shapes (CwDatabase  *db,
+                        GArray     **shapes)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    cw_database_prepare (db,
+                         "SELECT h.id, "
+                         "       coalesce(max(p.birth_date <= '1966-11-01'), 0), "
+                         "       coalesce(max(p.birth_date > '2010-11-01' AND p.birth_date <= '2020-11-01'), 0), "
+                         "       coalesce(max(p.relation = '儿媳'), 0) "
+                         "FROM household h LEFT JOIN person p ON p.household_id = h.id "
+                         "     AND p.status IN ('active', 'migrant') "
+                         "WHERE h.status = 'active' GROUP BY h.id ORDER BY h.id",
+                         NULL);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  *shapes = g_array_new (FALSE, FALSE, sizeof (guint));
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      guint shape = (sqlite3_column_int (stmt, 1) ? NEEDS_ELDER : 0) |
+                    (sqlite3_column_int (stmt, 2) ? NEEDS_SCHOOL_CHILD : 0) |
+                    (sqlite3_column_int (stmt, 3) ? NEEDS_DAUGHTER_IN_LAW : 0);
+
+      g_array_append_val (ids, id);
+      g_array_append_val (*shapes, shape);
+    }
+  return ids;
+}
+
 gboolean
-cw_demo_points_fill (CwDatabase  *db,
-                     GRand       *rand,
-                     guint        entries,
-                     GError     **error)
+cw_demo_points_fill (CwDatabase      *db,
+                     GRand           *rand,
+                     guint            entries,
+                     CwDemoProgress  *progress,
+                     guint            steps,
+                     GError         **error)
 {
   gint64 rule_ids[G_N_ELEMENTS (demo_rules)];
   gint64 goods_ids[G_N_ELEMENTS (demo_goods)];
-  g_autoptr(GArray) households = ids_of (db, "SELECT id FROM household WHERE status = 'active' ORDER BY id");
+  g_autoptr(GArray) shapes = NULL;
+  g_autoptr(GArray) households = households_with_shapes (db, &shapes);
   g_autoptr(GArray) members = ids_of (db, "SELECT id FROM person WHERE political = '中共党员' "
                                           "AND status IN ('active', 'migrant') ORDER BY id");
   guint party_entries;
@@ -223,8 +280,10 @@ cw_demo_points_fill (CwDatabase  *db,
   if (entries == 0)
     entries = households->len * 24;
   party_entries = MIN (entries / 20, members->len * 16);
-  if (!add_entries (db, rand, households, CW_SCHEME_HOUSEHOLD, rule_ids, entries - party_entries, error) ||
-      !add_entries (db, rand, members, CW_SCHEME_PARTY, rule_ids, party_entries, error))
+  /* The entries take about half the time, the counter the rest. */
+  if (!add_entries (db, rand, households, shapes, CW_SCHEME_HOUSEHOLD, rule_ids, entries - party_entries,
+                    progress, steps / 2, error) ||
+      !add_entries (db, rand, members, NULL, CW_SCHEME_PARTY, rule_ids, party_entries, progress, 0, error))
     return FALSE;
 
   for (guint g = 0; g < G_N_ELEMENTS (demo_goods); g++)
@@ -260,6 +319,9 @@ cw_demo_points_fill (CwDatabase  *db,
         }
       if (id != 0 && voided == 0)
         voided = id;
+      if (!cw_demo_step (progress, (steps - steps / 2) * MIN (i + 3, households->len) / MAX (households->len, 1) -
+                                   (steps - steps / 2) * i / MAX (households->len, 1), error))
+        return FALSE;
     }
   if (voided != 0 && !cw_shop_void (db, voided, "拿错商品，已退回", error))
     return FALSE;

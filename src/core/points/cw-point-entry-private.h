@@ -19,7 +19,7 @@ gint64              cw_point_entry_writer_add  (CwPointEntryWriter  *writer,
                                                 gint64               subject_id,
                                                 const char          *rule_code,
                                                 const char          *date,
-                                                int                  quantity,
+                                                gint64               quantity,
                                                 const char          *note,
                                                 const char          *evidence,
                                                 GError             **error);

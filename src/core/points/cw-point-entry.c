@@ -12,6 +12,7 @@
 #include "core/points/cw-point-entry-private.h"
 #include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
+#include "core/points/cw-points-limits.h"
 #include "core/common/cw-quarter.h"
 
 enum {
@@ -50,7 +51,7 @@ struct _CwPointEntry
   gint64   id;
   gint64   subject_id;
   int      quantity;
-  int      points;
+  gint64   points;
   gint64   reverses_id;
   char    *text[N_PROPS];
 };
@@ -83,7 +84,7 @@ cw_point_entry_get_property (GObject    *object,
     case PROP_ID: g_value_set_int64 (value, self->id); break;
     case PROP_SUBJECT_ID: g_value_set_int64 (value, self->subject_id); break;
     case PROP_QUANTITY: g_value_set_int (value, self->quantity); break;
-    case PROP_POINTS: g_value_set_int (value, self->points); break;
+    case PROP_POINTS: g_value_set_int64 (value, self->points); break;
     case PROP_REVERSES_ID: g_value_set_int64 (value, self->reverses_id); break;
     default:
       if (prop_id >= FIRST_TEXT && prop_id < N_PROPS)
@@ -114,7 +115,7 @@ cw_point_entry_class_init (CwPointEntryClass *klass)
   properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, ro);
   properties[PROP_SUBJECT_ID] = g_param_spec_int64 ("subject-id", NULL, NULL, 0, G_MAXINT64, 0, ro);
   properties[PROP_QUANTITY] = g_param_spec_int ("quantity", NULL, NULL, 0, G_MAXINT, 0, ro);
-  properties[PROP_POINTS] = g_param_spec_int ("points", NULL, NULL, G_MININT, G_MAXINT, 0, ro);
+  properties[PROP_POINTS] = g_param_spec_int64 ("points", NULL, NULL, G_MININT64, G_MAXINT64, 0, ro);
   properties[PROP_REVERSES_ID] = g_param_spec_int64 ("reverses-id", NULL, NULL, 0, G_MAXINT64, 0, ro);
   for (guint i = FIRST_TEXT; i < N_PROPS; i++)
     properties[i] = g_param_spec_string (names[i], NULL, NULL, "", ro);
@@ -139,7 +140,7 @@ const char *cw_point_entry_get_category (CwPointEntry *self) { return self->text
 const char *cw_point_entry_get_entry_date (CwPointEntry *self) { return self->text[PROP_ENTRY_DATE]; }
 const char *cw_point_entry_get_quarter (CwPointEntry *self) { return self->text[PROP_QUARTER]; }
 int cw_point_entry_get_quantity (CwPointEntry *self) { return self->quantity; }
-int cw_point_entry_get_points (CwPointEntry *self) { return self->points; }
+gint64 cw_point_entry_get_points (CwPointEntry *self) { return self->points; }
 const char *cw_point_entry_get_note (CwPointEntry *self) { return self->text[PROP_NOTE]; }
 const char *cw_point_entry_get_state (CwPointEntry *self) { return self->text[PROP_STATE]; }
 const char *cw_point_entry_get_reject_reason (CwPointEntry *self) { return self->text[PROP_REJECT_REASON]; }
@@ -180,7 +181,7 @@ entry_from_row (sqlite3_stmt *stmt)
   self->id = sqlite3_column_int64 (stmt, 0);
   self->subject_id = sqlite3_column_int64 (stmt, 1);
   self->quantity = sqlite3_column_int (stmt, 2);
-  self->points = sqlite3_column_int (stmt, 3);
+  self->points = sqlite3_column_int64 (stmt, 3);
   self->reverses_id = sqlite3_column_int64 (stmt, 4);
   for (guint i = FIRST_TEXT; i < N_PROPS; i++)
     {
@@ -224,20 +225,6 @@ cw_point_entry_list (CwDatabase  *db,
   store = g_list_store_new (CW_TYPE_POINT_ENTRY);
   g_list_store_splice (store, 0, 0, rows->pdata, rows->len);
   return G_LIST_MODEL (store);
-}
-
-static gboolean
-refuse_if_published (CwDatabase  *db,
-                     const char  *quarter,
-                     GError     **error)
-{
-  if (cw_point_quarter_get_publication (db, quarter, NULL, NULL))
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
-                   _("%s is published and locked; corrections go into an open quarter."), quarter);
-      return FALSE;
-    }
-  return TRUE;
 }
 
 /* Adding entries */
@@ -348,7 +335,7 @@ quarter_is_open (CwPointEntryWriter  *writer,
       known = GINT_TO_POINTER (cw_point_quarter_get_publication (writer->db, quarter, NULL, NULL) ? 1 : 2);
       g_hash_table_insert (writer->published, g_strdup (quarter), known);
     }
-  return known == GINT_TO_POINTER (2) || refuse_if_published (writer->db, quarter, error);
+  return known == GINT_TO_POINTER (2) || cw_point_quarter_check_open (writer->db, quarter, error);
 }
 
 /* A real day, not in the future, in an open quarter. */
@@ -448,12 +435,12 @@ check_cap (CwPointEntryWriter  *writer,
            gint64               subject_id,
            const char          *name,
            const char          *quarter,
-           int                  points,
+           gint64               points,
            GError             **error)
 {
   sqlite3_stmt *stmt;
-  int cap = cw_point_rule_get_quarter_cap (rule);
-  int used;
+  gint64 cap = cw_point_rule_get_quarter_cap (rule);
+  gint64 used;
 
   if (cap == 0)
     return TRUE;
@@ -472,17 +459,17 @@ check_cap (CwPointEntryWriter  *writer,
   sqlite3_bind_int64 (stmt, 2, subject_id);
   sqlite3_bind_text (stmt, 3, quarter, -1, SQLITE_STATIC);
   sqlite3_step (stmt);
-  used = sqlite3_column_int (stmt, 0);
+  used = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
 
   /* Deductions are capped the same way, by their size. */
   if (ABS (used + points) > cap)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
-                   _("%s: rule %s is capped at %d points a quarter and already gave %d in %s; "
-                     "at most %d more."),
-                   name, cw_point_rule_get_code (rule), cap, ABS (used), quarter,
-                   MAX (0, cap - ABS (used)));
+                   _("%s: rule %s is capped at %lld points a quarter and already gave %lld in %s; "
+                     "at most %lld more."),
+                   name, cw_point_rule_get_code (rule), (long long) cap, (long long) ABS (used), quarter,
+                   (long long) MAX (0, cap - ABS (used)));
       return FALSE;
     }
   return TRUE;
@@ -528,7 +515,7 @@ cw_point_entry_writer_add (CwPointEntryWriter  *writer,
                            gint64               subject_id,
                            const char          *rule_code,
                            const char          *date,
-                           int                  quantity,
+                           gint64               quantity,
                            const char          *note,
                            const char          *evidence,
                            GError             **error)
@@ -539,7 +526,7 @@ cw_point_entry_writer_add (CwPointEntryWriter  *writer,
   g_autofree char *day = NULL;
   const char *name;
   sqlite3_stmt *stmt;
-  int points;
+  gint64 points;
   gboolean ok;
 
   if (rule == NULL)
@@ -550,9 +537,11 @@ cw_point_entry_writer_add (CwPointEntryWriter  *writer,
   name = subject_name (writer, scheme, subject_id, error);
   if (name == NULL)
     return 0;
-  if (quantity <= 0 || quantity > 10000)
+  if (quantity <= 0 || quantity > CW_ENTRY_QUANTITY_MAX)
     {
-      g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Quantity: %d is not a sensible quantity."), quantity);
+      g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+                   _("Quantity: %lld is not a sensible quantity; an entry counts from 1 to %d uses."),
+                   (long long) quantity, CW_ENTRY_QUANTITY_MAX);
       return 0;
     }
   points = cw_point_rule_get_points (rule) * quantity;
@@ -572,8 +561,8 @@ cw_point_entry_writer_add (CwPointEntryWriter  *writer,
   sqlite3_bind_int64 (stmt, 4, cw_point_rule_get_id (rule));
   sqlite3_bind_text (stmt, 5, day, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, quarter, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 7, quantity);
-  sqlite3_bind_int (stmt, 8, points);
+  sqlite3_bind_int64 (stmt, 7, quantity);
+  sqlite3_bind_int64 (stmt, 8, points);
   sqlite3_bind_text (stmt, 9, note != NULL ? note : "", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 10, evidence != NULL ? evidence : "", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 11, cw_database_get_operator (writer->db), -1, SQLITE_STATIC);
@@ -591,7 +580,7 @@ cw_point_entry_add (CwDatabase   *db,
                     gint64        subject_id,
                     const char   *rule_code,
                     const char   *date,
-                    int           quantity,
+                    gint64        quantity,
                     const char   *note,
                     const char   *evidence,
                     GError      **error)
@@ -614,6 +603,67 @@ cw_point_entry_add (CwDatabase   *db,
   return id;
 }
 
+void
+cw_point_skipped_free (CwPointSkipped *skipped)
+{
+  if (skipped == NULL)
+    return;
+  g_free (skipped->reason);
+  g_free (skipped);
+}
+
+/* What the register's rules refuse of one subject; anything else (the
+ * database failing) stops the whole batch. */
+static gboolean
+is_refusal (const GError *error)
+{
+  return g_error_matches (error, CW_ERROR, CW_ERROR_REFUSED) ||
+         g_error_matches (error, CW_ERROR, CW_ERROR_NOT_FOUND) ||
+         g_error_matches (error, CW_ERROR, CW_ERROR_INVALID);
+}
+
+/* Inside the caller's transaction, each subject in a savepoint of its own:
+ * a refused one leaves nothing behind and goes into @skipped. */
+static gboolean
+insert_each (CwPointEntryWriter  *writer,
+             const char          *scheme,
+             const gint64        *subject_ids,
+             guint                n_subjects,
+             const char          *rule_code,
+             const char          *day,
+             gint64               quantity,
+             const char          *note,
+             GPtrArray           *skipped,
+             GError             **error)
+{
+  for (guint i = 0; i < n_subjects; i++)
+    {
+      g_autoptr(GError) local = NULL;
+      CwPointSkipped *skip;
+
+      if (!cw_database_begin (writer->db, error))
+        return FALSE;
+      if (cw_point_entry_writer_add (writer, scheme, subject_ids[i], rule_code, day, quantity, note, "",
+                                     &local) != 0)
+        {
+          if (!cw_database_commit (writer->db, error))
+            return FALSE;
+          continue;
+        }
+      cw_database_rollback (writer->db);
+      if (!is_refusal (local))
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return FALSE;
+        }
+      skip = g_new0 (CwPointSkipped, 1);
+      skip->subject_id = subject_ids[i];
+      skip->reason = g_strdup (local->message);
+      g_ptr_array_add (skipped, skip);
+    }
+  return TRUE;
+}
+
 gboolean
 cw_point_entry_add_many (CwDatabase    *db,
                          const char    *scheme,
@@ -621,11 +671,12 @@ cw_point_entry_add_many (CwDatabase    *db,
                          guint          n_subjects,
                          const char    *rule_code,
                          const char    *date,
-                         int            quantity,
+                         gint64         quantity,
                          const char    *note,
                          GError       **error)
 {
   g_autoptr(CwPointEntryWriter) writer = cw_point_entry_writer_new (db);
+  g_autoptr(GPtrArray) skipped = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_point_skipped_free);
   g_autoptr(GString) refused = g_string_new (NULL);
   g_autofree char *quarter = NULL;
   g_autofree char *day = NULL;
@@ -639,19 +690,19 @@ cw_point_entry_add_many (CwDatabase    *db,
 
   if (!cw_database_begin (db, error))
     return FALSE;
-  for (guint i = 0; i < n_subjects; i++)
+  if (!insert_each (writer, scheme, subject_ids, n_subjects, rule_code, day, quantity, note, skipped, error))
     {
-      g_autoptr(GError) local = NULL;
-
-      if (cw_point_entry_writer_add (writer, scheme, subject_ids[i], rule_code, day, quantity, note, "",
-                                     &local) == 0)
-        g_string_append_printf (refused, "%s%s", refused->len ? "; " : "", local->message);
+      cw_database_rollback (db);
+      return FALSE;
     }
   g_clear_pointer (&writer, cw_point_entry_writer_free);
   /* All or nothing: a clean-up day is entered once, not half. */
-  if (refused->len > 0)
+  if (skipped->len > 0)
     {
       cw_database_rollback (db);
+      for (guint i = 0; i < skipped->len; i++)
+        g_string_append_printf (refused, "%s%s", i > 0 ? "; " : "",
+                                ((CwPointSkipped *) g_ptr_array_index (skipped, i))->reason);
       g_set_error (error, CW_ERROR, CW_ERROR_REFUSED, _("Nothing was entered: %s"), refused->str);
       return FALSE;
     }
@@ -659,6 +710,59 @@ cw_point_entry_add_many (CwDatabase    *db,
     return FALSE;
   cw_database_emit_changed (db, "point_entry");
   return TRUE;
+}
+
+GPtrArray *
+cw_point_entry_add_each (CwDatabase    *db,
+                         const char    *scheme,
+                         const gint64  *subject_ids,
+                         guint          n_subjects,
+                         const char    *rule_code,
+                         const char    *date,
+                         int            quantity,
+                         const char    *note,
+                         guint         *n_saved,
+                         GError       **error)
+{
+  g_autoptr(CwPointEntryWriter) writer = NULL;
+  g_autoptr(GPtrArray) skipped = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_point_skipped_free);
+  g_autofree char *quarter = NULL;
+  g_autofree char *day = NULL;
+  guint saved;
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (subject_ids != NULL || n_subjects == 0, NULL);
+
+  if (n_saved != NULL)
+    *n_saved = 0;
+  writer = cw_point_entry_writer_new (db);
+  /* A wrong rule or day is wrong for everyone: said once. */
+  if (usable_rule (writer, scheme, rule_code, error) == NULL)
+    return NULL;
+  day = entry_day (writer, date, &quarter, error);
+  if (day == NULL)
+    return NULL;
+
+  if (!cw_database_begin (db, error))
+    return NULL;
+  if (!insert_each (writer, scheme, subject_ids, n_subjects, rule_code, day, quantity, note, skipped, error))
+    {
+      cw_database_rollback (db);
+      return NULL;
+    }
+  g_clear_pointer (&writer, cw_point_entry_writer_free);
+  saved = n_subjects - skipped->len;
+  /* Nothing saved is no change: Undo stays with the one before. */
+  if (saved == 0)
+    cw_database_rollback (db);
+  else if (!cw_database_commit (db, error))
+    return NULL;
+  else
+    cw_database_emit_changed (db, "point_entry");
+
+  if (n_saved != NULL)
+    *n_saved = saved;
+  return g_steal_pointer (&skipped);
 }
 
 static gboolean
@@ -685,7 +789,7 @@ set_state (CwDatabase   *db,
                    (long long) id, cw_point_entry_state_label ((const char *) sqlite3_column_text (check, 0)));
       return FALSE;
     }
-  if (!refuse_if_published (db, (const char *) sqlite3_column_text (check, 1), error))
+  if (!cw_point_quarter_check_open (db, (const char *) sqlite3_column_text (check, 1), error))
     return FALSE;
 
   stmt = cw_database_prepare (db,
@@ -733,7 +837,7 @@ cw_point_entry_review_quarter (CwDatabase  *db,
 
   if (n_reviewed != NULL)
     *n_reviewed = 0;
-  if (!refuse_if_published (db, quarter, error))
+  if (!cw_point_quarter_check_open (db, quarter, error))
     return FALSE;
   stmt = cw_database_prepare (db,
                               "UPDATE point_entry SET state = 'reviewed', reviewed_by = ?3, "

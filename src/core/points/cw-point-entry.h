@@ -35,7 +35,7 @@ const char  *cw_point_entry_get_category         (CwPointEntry *self);
 const char  *cw_point_entry_get_entry_date       (CwPointEntry *self);
 const char  *cw_point_entry_get_quarter          (CwPointEntry *self);
 int          cw_point_entry_get_quantity         (CwPointEntry *self);
-int          cw_point_entry_get_points           (CwPointEntry *self);
+gint64       cw_point_entry_get_points           (CwPointEntry *self);
 const char  *cw_point_entry_get_note             (CwPointEntry *self);
 const char  *cw_point_entry_get_state            (CwPointEntry *self);
 const char  *cw_point_entry_get_reject_reason    (CwPointEntry *self);
@@ -53,7 +53,7 @@ gint64       cw_point_entry_add                  (CwDatabase   *db,
                                                   gint64        subject_id,
                                                   const char   *rule_code,
                                                   const char   *date,
-                                                  int           quantity,
+                                                  gint64        quantity,
                                                   const char   *note,
                                                   const char   *evidence,
                                                   GError      **error);
@@ -65,8 +65,36 @@ gboolean     cw_point_entry_add_many             (CwDatabase   *db,
                                                   guint         n_subjects,
                                                   const char   *rule_code,
                                                   const char   *date,
+                                                  gint64        quantity,
+                                                  const char   *note,
+                                                  GError      **error);
+/* A subject cw_point_entry_add_each() left out, and why: a sentence that
+ * names it ("0012: rule HJ02 is capped …", "Household 0031 has left the
+ * register …"). */
+typedef struct
+{
+  gint64  subject_id;
+  char   *reason;
+} CwPointSkipped;
+
+void         cw_point_skipped_free               (CwPointSkipped *skipped);
+
+/* The same rule for many subjects, each on its own: those the rules refuse
+ * (past the quarter cap, moved out, no longer a party member …) are
+ * skipped, the others saved, all in one change (one Undo). Returns the
+ * skipped, in the order given (an empty array when none; transfer full),
+ * and in @n_saved how many were saved; when none was, nothing is written.
+ * NULL with @error when the batch as a whole is refused (the rule, the
+ * date, the database) and nothing is written. */
+GPtrArray   *cw_point_entry_add_each             (CwDatabase   *db,
+                                                  const char   *scheme,
+                                                  const gint64 *subject_ids,
+                                                  guint         n_subjects,
+                                                  const char   *rule_code,
+                                                  const char   *date,
                                                   int           quantity,
                                                   const char   *note,
+                                                  guint        *n_saved,
                                                   GError      **error);
 /* Review (审核) pending entries: reviewed by the operator, now. Entries in
  * a published quarter or not pending are refused. */

@@ -14,11 +14,14 @@
 #include "core/common/cw-error.h"
 #include "core/common/cw-id-number.h"
 #include "core/common/cw-quarter.h"
+#include "core/common/cw-text.h"
+#include "core/households/cw-household.h"
 #include "core/households/cw-person.h"
 #include "core/points/cw-point-entry.h"
 #include "core/points/cw-point-entry-private.h"
 #include "core/points/cw-point-import.h"
 #include "core/points/cw-point-rule.h"
+#include "core/points/cw-points-limits.h"
 #include "core/village/cw-village.h"
 
 /* The words of the files: a file format, never translated. */
@@ -39,7 +42,7 @@ static const char * const rule_columns[] = {
 };
 
 static const CwImportColumn rule_column_table[RULE_N_COLUMNS] = {
-  [RULE_CODE] = { CW_IMPORT_COLUMN_REQUIRED, CW_IMPORT_ALIASES ("规则编号", "细则编号") },
+  [RULE_CODE] = { CW_IMPORT_COLUMN_REQUIRED | CW_IMPORT_COLUMN_KEY, CW_IMPORT_ALIASES ("规则编号", "细则编号") },
   [RULE_SCHEME] = { CW_IMPORT_COLUMN_REQUIRED | CW_IMPORT_COLUMN_REPEATS, CW_IMPORT_ALIASES ("积分种类") },
   [RULE_CATEGORY] = { CW_IMPORT_COLUMN_REQUIRED | CW_IMPORT_COLUMN_REPEATS, CW_IMPORT_ALIASES ("分类", "项目类别") },
   [RULE_DESCRIPTION] = { CW_IMPORT_COLUMN_REQUIRED, CW_IMPORT_ALIASES ("细则内容", "积分事项", "评分内容") },
@@ -67,10 +70,11 @@ static const char * const entry_columns[] = {
 /* 户号 (or 身份证号 or 姓名) is checked after the header is found: any one
  * of them will do. */
 static const CwImportColumn entry_column_table[ENTRY_N_COLUMNS] = {
-  [ENTRY_NUMBER] = { 0, CW_IMPORT_ALIASES ("户编号", "家庭编号") },
-  [ENTRY_ID_NUMBER] = { 0, CW_IMPORT_ALIASES ("身份证号码", "公民身份号码") },
-  [ENTRY_NAME] = { 0, CW_IMPORT_ALIASES ("党员姓名") },
-  [ENTRY_RULE] = { CW_IMPORT_COLUMN_REQUIRED | CW_IMPORT_COLUMN_REPEATS, CW_IMPORT_ALIASES ("细则编号") },
+  [ENTRY_NUMBER] = { CW_IMPORT_COLUMN_KEY, CW_IMPORT_ALIASES ("户编号", "家庭编号") },
+  [ENTRY_ID_NUMBER] = { CW_IMPORT_COLUMN_KEY, CW_IMPORT_ALIASES ("身份证号码", "公民身份号码") },
+  [ENTRY_NAME] = { CW_IMPORT_COLUMN_KEY, CW_IMPORT_ALIASES ("党员姓名") },
+  [ENTRY_RULE] = { CW_IMPORT_COLUMN_REQUIRED | CW_IMPORT_COLUMN_REPEATS | CW_IMPORT_COLUMN_KEY,
+                   CW_IMPORT_ALIASES ("细则编号") },
   [ENTRY_DATE] = { CW_IMPORT_COLUMN_REQUIRED | CW_IMPORT_COLUMN_REPEATS, CW_IMPORT_ALIASES ("积分日期", "加分日期") },
   [ENTRY_QUANTITY] = { CW_IMPORT_COLUMN_REPEATS, CW_IMPORT_ALIASES ("次数") },
   [ENTRY_NOTE] = { 0, CW_IMPORT_ALIASES ("说明") },
@@ -154,14 +158,14 @@ rule_from_row (const CwImportRow  *row,
     }
   /* The bounds are the rule record's: a rule of more than 100 000 points
    * is a typing mistake. */
-  if (!parse_whole_number (points_text, -100000, 100000, &points) || points == 0)
+  if (!parse_whole_number (points_text, -CW_RULE_POINTS_MAX, CW_RULE_POINTS_MAX, &points) || points == 0)
     {
       *problem = g_strdup_printf (_("The column “%s” says “%s”; it needs a whole number of points other than 0, "
                                     "negative for a deduction, e.g. 5 or -10."),
                                   rule_columns[RULE_POINTS], points_text);
       return NULL;
     }
-  if (cap_text[0] != '\0' && !parse_whole_number (cap_text, 1, 1000000, &cap))
+  if (cap_text[0] != '\0' && !parse_whole_number (cap_text, 1, CW_RULE_CAP_MAX, &cap))
     {
       *problem = g_strdup_printf (_("The column “%s” says “%s”; leave it empty for no cap, or write the most "
                                     "points a household may get by the rule in a quarter, e.g. 20."),
@@ -202,7 +206,7 @@ begin_rules (CwImport  *import,
   Rules *self = state;
 
   self->db = cw_import_get_database (import);
-  self->lines = g_hash_table_new (g_str_hash, g_str_equal);
+  self->lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   return TRUE;
 }
 
@@ -228,6 +232,7 @@ settle_rule (CwImport            *import,
   g_autoptr(CwPointRule) rule = NULL;
   g_autoptr(CwPointRule) stored = NULL;
   g_autoptr(GError) row_error = NULL;
+  g_autofree char *key = NULL;
   gpointer earlier;
 
   if (code[0] == '\0')
@@ -237,7 +242,9 @@ settle_rule (CwImport            *import,
       cw_import_refuse_row (import, row, "", problem);
       return TRUE;
     }
-  earlier = g_hash_table_lookup (self->lines, code);
+  /* hj01 and HJ01 are one rule, as the rule book has them. */
+  key = cw_text_normalize_key (code);
+  earlier = g_hash_table_lookup (self->lines, key);
   if (earlier != NULL)
     {
       problem = g_strdup_printf (_("The code %s is also on line %u; a code names one rule."),
@@ -245,7 +252,7 @@ settle_rule (CwImport            *import,
       cw_import_refuse_row (import, row, code, problem);
       return TRUE;
     }
-  g_hash_table_insert (self->lines, (gpointer) code, GUINT_TO_POINTER (row->line));
+  g_hash_table_insert (self->lines, g_steal_pointer (&key), GUINT_TO_POINTER (row->line));
 
   rule = rule_from_row (row, &problem);
   if (rule == NULL)
@@ -304,7 +311,8 @@ cw_point_find_party_member (CwDatabase  *db,
                             const char  *id_number_or_name,
                             GError     **error)
 {
-  g_autofree char *text = g_strstrip (g_strdup (id_number_or_name != NULL ? id_number_or_name : ""));
+  /* Names and ID numbers are stored cleaned (cw-text.h); so is the query. */
+  g_autofree char *text = cw_text_clean_line (id_number_or_name);
   g_autofree char *normalized = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -696,9 +704,9 @@ settle_entry (CwImport            *import,
       if (date_text[0] == '\0')
         problem = g_strdup_printf (_("The column “%s” is empty: every entry needs the day it was earned."),
                                    entry_columns[ENTRY_DATE]);
-      else if (!cw_date_parse (date_text, &date, &row_error))
+      else if (!cw_date_parse_cell (date_text, &date, &row_error))
         problem = g_strdup_printf (_("The column “%s”: %s"), entry_columns[ENTRY_DATE], row_error->message);
-      else if (quantity_text[0] != '\0' && !parse_whole_number (quantity_text, 1, 10000, &quantity))
+      else if (quantity_text[0] != '\0' && !parse_whole_number (quantity_text, 1, CW_ENTRY_QUANTITY_MAX, &quantity))
         problem = g_strdup_printf (_("The column “%s” says “%s”; it needs a whole number from 1 to 10000 "
                                      "(how many times the rule applies), or nothing for 1."),
                                    entry_columns[ENTRY_QUANTITY], quantity_text);

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "core/common/cw-database-private.h"
@@ -46,6 +48,33 @@ cw_point_quarter_get_publication (CwDatabase  *db,
   if (publicity_to != NULL)
     *publicity_to = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
   return TRUE;
+}
+
+gboolean
+cw_point_quarter_check_open (CwDatabase  *db,
+                             const char  *quarter_or_day,
+                             GError     **error)
+{
+  g_autofree char *quarter = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (quarter_or_day != NULL, FALSE);
+
+  quarter = strchr (quarter_or_day, '-') != NULL ? cw_quarter_of_date (quarter_or_day) : g_strdup (quarter_or_day);
+  if (quarter == NULL)
+    return TRUE;
+  stmt = cw_database_prepare (db, "SELECT substr(published_at, 1, 10) FROM point_quarter WHERE quarter = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, quarter, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return TRUE;
+  g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
+               /* Translators: a quarter (2026Q1), then the day it was published */
+               _("%s was published on %s and is locked: nothing dated in it can be added or changed; "
+                 "corrections go into an open quarter."),
+               quarter, (const char *) sqlite3_column_text (stmt, 0));
+  return FALSE;
 }
 
 gboolean

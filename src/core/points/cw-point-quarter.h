@@ -21,6 +21,15 @@ gboolean cw_point_quarter_get_publication  (CwDatabase  *db,
                                             const char  *quarter,
                                             char       **publicity_from,
                                             char       **publicity_to);
+/* Refuses (CW_ERROR_REFUSED, FALSE) when @quarter_or_day — a quarter
+ * "2026Q3" or a day "2026-08-01" — lies in a published quarter: the
+ * message names the quarter and the day it was published. Whatever
+ * changes what a published announcement shows asks this first: point
+ * entries, reviews and reversals, redemptions and their voiding, stock
+ * received. The schema refuses the same by triggers. */
+gboolean cw_point_quarter_check_open       (CwDatabase  *db,
+                                            const char  *quarter_or_day,
+                                            GError     **error);
 /* Quarters that have entries or are published, newest first. */
 GStrv    cw_point_quarter_list             (CwDatabase  *db);
 

@@ -7,7 +7,9 @@
 
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-text.h"
 #include "core/points/cw-point-rule.h"
+#include "core/points/cw-points-limits.h"
 
 struct _CwPointRule
 {
@@ -154,9 +156,11 @@ cw_point_rule_class_init (CwPointRuleClass *klass)
   properties[PROP_SCHEME] = g_param_spec_string ("scheme", NULL, NULL, CW_SCHEME_HOUSEHOLD, rw);
   properties[PROP_CATEGORY] = g_param_spec_string ("category", NULL, NULL, "", rw);
   properties[PROP_DESCRIPTION] = g_param_spec_string ("description", NULL, NULL, "", rw);
-  properties[PROP_POINTS] = g_param_spec_int ("points", NULL, NULL, -100000, 100000, 0, rw);
+  /* Any int: what is out of bounds is refused by cw_point_rule_validate()
+   * with a message, not dropped by GObject with a warning. */
+  properties[PROP_POINTS] = g_param_spec_int ("points", NULL, NULL, G_MININT, G_MAXINT, 0, rw);
   properties[PROP_UNIT] = g_param_spec_string ("unit", NULL, NULL, "次", rw);
-  properties[PROP_QUARTER_CAP] = g_param_spec_int ("quarter-cap", NULL, NULL, 0, 1000000, 0, rw);
+  properties[PROP_QUARTER_CAP] = g_param_spec_int ("quarter-cap", NULL, NULL, G_MININT, G_MAXINT, 0, rw);
   properties[PROP_RETIRED] = g_param_spec_boolean ("retired", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -201,12 +205,31 @@ const char *cw_point_rule_get_unit (CwPointRule *self) { return self->unit; }
 int cw_point_rule_get_quarter_cap (CwPointRule *self) { return self->quarter_cap; }
 gboolean cw_point_rule_get_retired (CwPointRule *self) { return self->retired; }
 
+/* The code is a key that does not depend on case or width (hj01, ＨＪ０１
+ * and HJ01 are one rule); the category groups rules, so it is cleaned
+ * the same way but keeps its case. */
+static void
+clean_fields (CwPointRule *self)
+{
+  char *code = cw_text_normalize_key (self->code);
+  char *category = cw_text_clean_line (self->category);
+  char *unit = cw_text_clean_line (self->unit);
+
+  g_free (self->code);
+  self->code = code;
+  g_free (self->category);
+  self->category = category;
+  g_free (self->unit);
+  self->unit = unit;
+}
+
 gboolean
 cw_point_rule_validate (CwPointRule  *self,
                         GError      **error)
 {
   const char *scheme = cw_scheme_for (self->scheme);
 
+  clean_fields (self);
   if (self->code[0] == '\0')
     g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID, _("Code: a rule needs a code, e.g. HJ01."));
   else if (scheme == NULL)
@@ -219,8 +242,16 @@ cw_point_rule_validate (CwPointRule  *self,
   else if (self->points == 0)
     g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID,
                          _("Points: a rule gives or takes points; 0 is not allowed."));
+  else if (self->points > CW_RULE_POINTS_MAX || self->points < -CW_RULE_POINTS_MAX)
+    g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+                 _("Points: a rule gives or takes at most %d points a use; %d is too many."),
+                 CW_RULE_POINTS_MAX, self->points);
   else if (self->quarter_cap < 0)
     g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID, _("Cap: a cap cannot be negative."));
+  else if (self->quarter_cap > CW_RULE_CAP_MAX)
+    g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+                 _("Cap: a quarter cap is at most %d points; %d is too many."),
+                 CW_RULE_CAP_MAX, self->quarter_cap);
   else if (self->quarter_cap > 0 && self->quarter_cap < ABS (self->points))
     g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
                  _("Cap: a quarter cap of %d is smaller than one use of the rule (%d points)."),
@@ -292,7 +323,7 @@ cw_point_rule_find (CwDatabase  *db,
                     const char  *code,
                     GError     **error)
 {
-  g_autofree char *trimmed = g_strstrip (g_strdup (code != NULL ? code : ""));
+  g_autofree char *trimmed = cw_text_normalize_key (code);
   g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, RULE_SELECT "WHERE code = ?", error);
 
   if (stmt == NULL)
@@ -349,8 +380,11 @@ cw_point_rule_add (CwDatabase   *db,
                    CwPointRule  *rule,
                    GError      **error)
 {
-  g_autoptr(CwPointRule) same = cw_point_rule_find (db, rule->code, NULL);
+  g_autoptr(CwPointRule) same = NULL;
 
+  if (!cw_point_rule_validate (rule, error))
+    return FALSE;
+  same = cw_point_rule_find (db, rule->code, NULL);
   if (same != NULL)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_EXISTS, _("Code: there is already a rule %s (%s)."),
@@ -381,6 +415,8 @@ cw_point_rule_update (CwDatabase   *db,
       return FALSE;
     }
   stored = rule_from_row (stmt);
+  if (!cw_point_rule_validate (rule, error))
+    return FALSE;
   /* Entries name rules by code and count by scheme: those stay. */
   if (!g_str_equal (stored->code, rule->code) || g_strcmp0 (cw_scheme_for (rule->scheme), stored->scheme) != 0)
     {

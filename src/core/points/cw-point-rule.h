@@ -21,7 +21,11 @@ G_DECLARE_FINAL_TYPE (CwPointRule, cw_point_rule, CW, POINT_RULE, GObject)
 
 /* A rule of the rule book (积分细则). Properties: id, code, scheme,
  * category, description, points, unit, quarter-cap (0 = none), retired.
- * Changing a rule never changes entries already made. */
+ * Changing a rule never changes entries already made. Points and cap are
+ * bounded (cw-points-limits.h), so they are ints; what they multiply into
+ * (an entry's points, a total) is 64-bit. cw_point_rule_validate() cleans
+ * the code (cw_text_normalize_key(): hj01 and ＨＪ０１ are HJ01) and the
+ * category, and refuses a figure out of bounds naming the field. */
 CwPointRule *cw_point_rule_new             (void);
 CwPointRule *cw_point_rule_copy            (CwPointRule  *self);
 gint64       cw_point_rule_get_id          (CwPointRule  *self);

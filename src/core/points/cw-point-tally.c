@@ -38,9 +38,9 @@ struct _CwPointTallyRow
   char    *name;
   char    *group_name;
   int      group_position;
-  int      quarter_points;
-  int      year_points;
-  int      balance;
+  gint64   quarter_points;
+  gint64   year_points;
+  gint64   balance;
   int      rank;
   int      group_rank;
 };
@@ -76,9 +76,9 @@ cw_point_tally_row_get_property (GObject    *object,
     case PROP_NAME: g_value_set_string (value, self->name); break;
     case PROP_GROUP_NAME: g_value_set_string (value, self->group_name); break;
     case PROP_GROUP_POSITION: g_value_set_int (value, self->group_position); break;
-    case PROP_QUARTER_POINTS: g_value_set_int (value, self->quarter_points); break;
-    case PROP_YEAR_POINTS: g_value_set_int (value, self->year_points); break;
-    case PROP_BALANCE: g_value_set_int (value, self->balance); break;
+    case PROP_QUARTER_POINTS: g_value_set_int64 (value, self->quarter_points); break;
+    case PROP_YEAR_POINTS: g_value_set_int64 (value, self->year_points); break;
+    case PROP_BALANCE: g_value_set_int64 (value, self->balance); break;
     case PROP_RANK: g_value_set_int (value, self->rank); break;
     case PROP_GROUP_RANK: g_value_set_int (value, self->group_rank); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -99,9 +99,9 @@ cw_point_tally_row_class_init (CwPointTallyRowClass *klass)
   properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, "", ro);
   properties[PROP_GROUP_NAME] = g_param_spec_string ("group-name", NULL, NULL, "", ro);
   properties[PROP_GROUP_POSITION] = g_param_spec_int ("group-position", NULL, NULL, G_MININT, G_MAXINT, 0, ro);
-  properties[PROP_QUARTER_POINTS] = g_param_spec_int ("quarter-points", NULL, NULL, G_MININT, G_MAXINT, 0, ro);
-  properties[PROP_YEAR_POINTS] = g_param_spec_int ("year-points", NULL, NULL, G_MININT, G_MAXINT, 0, ro);
-  properties[PROP_BALANCE] = g_param_spec_int ("balance", NULL, NULL, G_MININT, G_MAXINT, 0, ro);
+  properties[PROP_QUARTER_POINTS] = g_param_spec_int64 ("quarter-points", NULL, NULL, G_MININT64, G_MAXINT64, 0, ro);
+  properties[PROP_YEAR_POINTS] = g_param_spec_int64 ("year-points", NULL, NULL, G_MININT64, G_MAXINT64, 0, ro);
+  properties[PROP_BALANCE] = g_param_spec_int64 ("balance", NULL, NULL, G_MININT64, G_MAXINT64, 0, ro);
   properties[PROP_RANK] = g_param_spec_int ("rank", NULL, NULL, 0, G_MAXINT, 0, ro);
   properties[PROP_GROUP_RANK] = g_param_spec_int ("group-rank", NULL, NULL, 0, G_MAXINT, 0, ro);
 
@@ -118,9 +118,9 @@ const char *cw_point_tally_row_get_number (CwPointTallyRow *self) { return self-
 const char *cw_point_tally_row_get_name (CwPointTallyRow *self) { return self->name; }
 const char *cw_point_tally_row_get_group_name (CwPointTallyRow *self) { return self->group_name; }
 int cw_point_tally_row_get_group_position (CwPointTallyRow *self) { return self->group_position; }
-int cw_point_tally_row_get_quarter_points (CwPointTallyRow *self) { return self->quarter_points; }
-int cw_point_tally_row_get_year_points (CwPointTallyRow *self) { return self->year_points; }
-int cw_point_tally_row_get_balance (CwPointTallyRow *self) { return self->balance; }
+gint64 cw_point_tally_row_get_quarter_points (CwPointTallyRow *self) { return self->quarter_points; }
+gint64 cw_point_tally_row_get_year_points (CwPointTallyRow *self) { return self->year_points; }
+gint64 cw_point_tally_row_get_balance (CwPointTallyRow *self) { return self->balance; }
 int cw_point_tally_row_get_rank (CwPointTallyRow *self) { return self->rank; }
 int cw_point_tally_row_get_group_rank (CwPointTallyRow *self) { return self->group_rank; }
 
@@ -171,7 +171,7 @@ static int
 compare_points_descending (gconstpointer a,
                            gconstpointer b)
 {
-  int x = *(const int *) a, y = *(const int *) b;
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
 
   return (x < y) - (x > y);
 }
@@ -184,12 +184,12 @@ compare_points_descending (gconstpointer a,
 static void
 assign_ranks (GArray *lines)
 {
-  g_autofree int *sorted = g_new (int, MAX (lines->len, 1));
+  g_autofree gint64 *sorted = g_new (gint64, MAX (lines->len, 1));
   guint since_group_start = 0;
 
   for (guint i = 0; i < lines->len; i++)
     sorted[i] = g_array_index (lines, Line, i).row->quarter_points;
-  qsort (sorted, lines->len, sizeof (int), compare_points_descending);
+  qsort (sorted, lines->len, sizeof (gint64), compare_points_descending);
 
   for (guint i = 0; i < lines->len; i++)
     {
@@ -340,9 +340,9 @@ tally (CwDatabase  *db,
       row->name = g_strdup ((const char *) sqlite3_column_text (subjects, 2));
       row->group_name = g_strdup ((const char *) sqlite3_column_text (subjects, 4));
       row->group_position = sqlite3_column_int (subjects, 5);
-      row->quarter_points = (int) period;
-      row->year_points = (int) year;
-      row->balance = (int) earned;
+      row->quarter_points = period;
+      row->year_points = year;
+      row->balance = earned;
       line.row = row;
       line.group_id = sqlite3_column_int64 (subjects, 3);
       line.in_period = in_period;

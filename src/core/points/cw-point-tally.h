@@ -22,9 +22,9 @@ const char  *cw_point_tally_row_get_number         (CwPointTallyRow *self);
 const char  *cw_point_tally_row_get_name           (CwPointTallyRow *self);
 const char  *cw_point_tally_row_get_group_name     (CwPointTallyRow *self);
 int          cw_point_tally_row_get_group_position (CwPointTallyRow *self);
-int          cw_point_tally_row_get_quarter_points (CwPointTallyRow *self);
-int          cw_point_tally_row_get_year_points    (CwPointTallyRow *self);
-int          cw_point_tally_row_get_balance        (CwPointTallyRow *self);
+gint64       cw_point_tally_row_get_quarter_points (CwPointTallyRow *self);
+gint64       cw_point_tally_row_get_year_points    (CwPointTallyRow *self);
+gint64       cw_point_tally_row_get_balance        (CwPointTallyRow *self);
 int          cw_point_tally_row_get_rank           (CwPointTallyRow *self);
 int          cw_point_tally_row_get_group_rank     (CwPointTallyRow *self);
 

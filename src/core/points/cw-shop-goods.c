@@ -8,6 +8,9 @@
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-text.h"
+#include "core/points/cw-point-quarter.h"
+#include "core/points/cw-points-limits.h"
 #include "core/points/cw-shop-goods.h"
 
 struct _CwShopGoods
@@ -17,8 +20,8 @@ struct _CwShopGoods
   gint64    id;
   char     *name;
   char     *unit;
-  int       price;
-  int       stock;
+  gint64    price;
+  gint64    stock;
   gboolean  retired;
 };
 
@@ -61,8 +64,8 @@ cw_shop_goods_get_property (GObject    *object,
     case PROP_ID: g_value_set_int64 (value, self->id); break;
     case PROP_NAME: g_value_set_string (value, self->name); break;
     case PROP_UNIT: g_value_set_string (value, self->unit); break;
-    case PROP_PRICE: g_value_set_int (value, self->price); break;
-    case PROP_STOCK: g_value_set_int (value, self->stock); break;
+    case PROP_PRICE: g_value_set_int64 (value, self->price); break;
+    case PROP_STOCK: g_value_set_int64 (value, self->stock); break;
     case PROP_RETIRED: g_value_set_boolean (value, self->retired); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -81,7 +84,7 @@ cw_shop_goods_set_property (GObject      *object,
     {
     case PROP_NAME: g_free (self->name); self->name = g_value_dup_string (value); break;
     case PROP_UNIT: g_free (self->unit); self->unit = g_value_dup_string (value); break;
-    case PROP_PRICE: self->price = g_value_get_int (value); break;
+    case PROP_PRICE: self->price = g_value_get_int64 (value); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -100,8 +103,11 @@ cw_shop_goods_class_init (CwShopGoodsClass *klass)
   properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, ro);
   properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, "", rw);
   properties[PROP_UNIT] = g_param_spec_string ("unit", NULL, NULL, "", rw);
-  properties[PROP_PRICE] = g_param_spec_int ("price", NULL, NULL, 0, G_MAXINT, 0, rw);
-  properties[PROP_STOCK] = g_param_spec_int ("stock", NULL, NULL, 0, G_MAXINT, 0, ro);
+  /* Any int64: a row from before the bounds (see 0004-exact.sql) still
+   * loads, and an editor's copy takes any price; cw_shop_goods_save()
+   * judges it, with a message. */
+  properties[PROP_PRICE] = g_param_spec_int64 ("price", NULL, NULL, G_MININT64, G_MAXINT64, 0, rw);
+  properties[PROP_STOCK] = g_param_spec_int64 ("stock", NULL, NULL, G_MININT64, G_MAXINT64, 0, ro);
   properties[PROP_RETIRED] = g_param_spec_boolean ("retired", NULL, NULL, FALSE, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -138,8 +144,8 @@ cw_shop_goods_copy (CwShopGoods *self)
 gint64 cw_shop_goods_get_id (CwShopGoods *self) { return self->id; }
 const char *cw_shop_goods_get_name (CwShopGoods *self) { return self->name; }
 const char *cw_shop_goods_get_unit (CwShopGoods *self) { return self->unit; }
-int cw_shop_goods_get_price (CwShopGoods *self) { return self->price; }
-int cw_shop_goods_get_stock (CwShopGoods *self) { return self->stock; }
+gint64 cw_shop_goods_get_price (CwShopGoods *self) { return self->price; }
+gint64 cw_shop_goods_get_stock (CwShopGoods *self) { return self->stock; }
 gboolean cw_shop_goods_get_retired (CwShopGoods *self) { return self->retired; }
 
 #define GOODS_SELECT "SELECT id, name, unit, price, stock, retired FROM shop_goods "
@@ -152,8 +158,8 @@ goods_from_row (sqlite3_stmt *stmt)
   self->id = sqlite3_column_int64 (stmt, 0);
   self->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
   self->unit = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-  self->price = sqlite3_column_int (stmt, 3);
-  self->stock = sqlite3_column_int (stmt, 4);
+  self->price = sqlite3_column_int64 (stmt, 3);
+  self->stock = sqlite3_column_int64 (stmt, 4);
   self->retired = sqlite3_column_int (stmt, 5) != 0;
   return self;
 }
@@ -202,7 +208,7 @@ cw_shop_goods_find (CwDatabase  *db,
                     const char  *name,
                     GError     **error)
 {
-  g_autofree char *trimmed = g_strstrip (g_strdup (name != NULL ? name : ""));
+  g_autofree char *trimmed = cw_text_clean_line (name);
   g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, GOODS_SELECT "WHERE name = ?", error);
 
   if (stmt == NULL)
@@ -238,11 +244,11 @@ CwShopGoods *
 cw_shop_goods_save (CwDatabase  *db,
                     const char  *name,
                     const char  *unit,
-                    int          price,
+                    gint64       price,
                     GError     **error)
 {
-  g_autofree char *trimmed = g_strstrip (g_strdup (name != NULL ? name : ""));
-  g_autofree char *unit_trimmed = g_strstrip (g_strdup (unit != NULL && unit[0] != '\0' ? unit : "件"));
+  g_autofree char *trimmed = cw_text_clean_line (name);
+  g_autofree char *unit_trimmed = cw_text_clean_line (unit);
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   if (trimmed[0] == '\0')
@@ -250,9 +256,21 @@ cw_shop_goods_save (CwDatabase  *db,
       g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID, _("Name: goods need a name."));
       return NULL;
     }
+  if (unit_trimmed[0] == '\0')
+    {
+      g_free (unit_trimmed);
+      unit_trimmed = g_strdup ("件");
+    }
   if (price <= 0)
     {
       g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID, _("Points: the price is at least 1 point."));
+      return NULL;
+    }
+  if (price > CW_GOODS_PRICE_MAX)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+                   _("Points: the price is at most %d points a piece; %lld is too many."),
+                   CW_GOODS_PRICE_MAX, (long long) price);
       return NULL;
     }
   stmt = cw_database_prepare (db,
@@ -263,7 +281,7 @@ cw_shop_goods_save (CwDatabase  *db,
     return NULL;
   sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, unit_trimmed, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 3, price);
+  sqlite3_bind_int64 (stmt, 3, price);
   if (!run_in_transaction (db, stmt, error))
     return NULL;
   return cw_shop_goods_find (db, trimmed, error);
@@ -272,7 +290,7 @@ cw_shop_goods_save (CwDatabase  *db,
 gboolean
 cw_shop_goods_stock_in (CwDatabase  *db,
                         gint64       goods_id,
-                        int          quantity,
+                        gint64       quantity,
                         const char  *date,
                         const char  *note,
                         GError     **error)
@@ -290,11 +308,27 @@ cw_shop_goods_stock_in (CwDatabase  *db,
       g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID, _("Quantity: stock comes in at least one at a time."));
       return FALSE;
     }
+  if (quantity > CW_STOCK_IN_MAX)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+                   _("Quantity: at most %d pieces come in at a time; %lld is too many."),
+                   CW_STOCK_IN_MAX, (long long) quantity);
+      return FALSE;
+    }
+  if (goods->stock + quantity > CW_STOCK_MAX)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+                   _("Quantity: %s would have %lld in stock; the shop keeps at most %d of any goods."),
+                   goods->name, (long long) (goods->stock + quantity), CW_STOCK_MAX);
+      return FALSE;
+    }
   if (date == NULL || date[0] == '\0')
     cw_date_today (&parsed);
   else if (!cw_date_parse (date, &parsed, error))
     return FALSE;
   day = cw_date_format (&parsed);
+  if (!cw_point_quarter_check_open (db, day, error))
+    return FALSE;
 
   record = cw_database_prepare (db,
                                 "INSERT INTO shop_stock_in (goods_id, quantity, received_on, note) VALUES (?, ?, ?, ?)",
@@ -303,10 +337,10 @@ cw_shop_goods_stock_in (CwDatabase  *db,
   if (record == NULL || add == NULL)
     return FALSE;
   sqlite3_bind_int64 (record, 1, goods_id);
-  sqlite3_bind_int (record, 2, quantity);
+  sqlite3_bind_int64 (record, 2, quantity);
   sqlite3_bind_text (record, 3, day, -1, SQLITE_STATIC);
   sqlite3_bind_text (record, 4, note != NULL ? note : "", -1, SQLITE_STATIC);
-  sqlite3_bind_int (add, 1, quantity);
+  sqlite3_bind_int64 (add, 1, quantity);
   sqlite3_bind_int64 (add, 2, goods_id);
 
   if (!cw_database_begin (db, error))
@@ -326,8 +360,8 @@ CwShopGoods *
 cw_shop_goods_save_with_stock (CwDatabase  *db,
                                const char  *name,
                                const char  *unit,
-                               int          price,
-                               int          stock_in,
+                               gint64       price,
+                               gint64       stock_in,
                                const char  *date,
                                GError     **error)
 {

@@ -18,8 +18,8 @@ CwShopGoods  *cw_shop_goods_copy        (CwShopGoods *self);
 gint64        cw_shop_goods_get_id      (CwShopGoods *self);
 const char   *cw_shop_goods_get_name    (CwShopGoods *self);
 const char   *cw_shop_goods_get_unit    (CwShopGoods *self);
-int           cw_shop_goods_get_price   (CwShopGoods *self);
-int           cw_shop_goods_get_stock   (CwShopGoods *self);
+gint64        cw_shop_goods_get_price   (CwShopGoods *self);
+gint64        cw_shop_goods_get_stock   (CwShopGoods *self);
 gboolean      cw_shop_goods_get_retired (CwShopGoods *self);
 
 GListModel   *cw_shop_goods_list        (CwDatabase  *db,
@@ -29,15 +29,18 @@ CwShopGoods  *cw_shop_goods_find        (CwDatabase  *db,
                                          const char  *name,
                                          GError     **error);
 /* Adds goods, or (same name) changes the unit and price; prices of past
- * redemptions never change. */
+ * redemptions never change. The name is cleaned (cw_text_clean_line());
+ * the price is 1 to CW_GOODS_PRICE_MAX points. */
 CwShopGoods  *cw_shop_goods_save        (CwDatabase  *db,
                                          const char  *name,
                                          const char  *unit,
-                                         int          price,
+                                         gint64       price,
                                          GError     **error);
+/* Stock received: 1 to CW_STOCK_IN_MAX pieces, up to CW_STOCK_MAX on the
+ * shelf, on a day (NULL: today) not in a published quarter. */
 gboolean      cw_shop_goods_stock_in    (CwDatabase  *db,
                                          gint64       goods_id,
-                                         int          quantity,
+                                         gint64       quantity,
                                          const char  *date,
                                          const char  *note,
                                          GError     **error);
@@ -49,8 +52,8 @@ gboolean      cw_shop_goods_stock_in    (CwDatabase  *db,
 CwShopGoods  *cw_shop_goods_save_with_stock (CwDatabase  *db,
                                              const char  *name,
                                              const char  *unit,
-                                             int          price,
-                                             int          stock_in,
+                                             gint64       price,
+                                             gint64       stock_in,
                                              const char  *date,
                                              GError     **error);
 gboolean      cw_shop_goods_set_retired (CwDatabase  *db,

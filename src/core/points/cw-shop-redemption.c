@@ -18,7 +18,7 @@ struct _CwShopRedemption
   char     *household_number;
   char     *head_name;
   char     *redeemed_on;
-  int       points;
+  gint64    points;
   char     *summary;
   char     *operator_name;
   gboolean  voided;
@@ -74,7 +74,7 @@ cw_shop_redemption_get_property (GObject    *object,
     case PROP_HOUSEHOLD_NUMBER: g_value_set_string (value, self->household_number); break;
     case PROP_HEAD_NAME: g_value_set_string (value, self->head_name); break;
     case PROP_REDEEMED_ON: g_value_set_string (value, self->redeemed_on); break;
-    case PROP_POINTS: g_value_set_int (value, self->points); break;
+    case PROP_POINTS: g_value_set_int64 (value, self->points); break;
     case PROP_SUMMARY: g_value_set_string (value, self->summary); break;
     case PROP_OPERATOR: g_value_set_string (value, self->operator_name); break;
     case PROP_VOIDED: g_value_set_boolean (value, self->voided); break;
@@ -97,7 +97,7 @@ cw_shop_redemption_class_init (CwShopRedemptionClass *klass)
   properties[PROP_HOUSEHOLD_NUMBER] = g_param_spec_string ("household-number", NULL, NULL, "", ro);
   properties[PROP_HEAD_NAME] = g_param_spec_string ("head-name", NULL, NULL, "", ro);
   properties[PROP_REDEEMED_ON] = g_param_spec_string ("redeemed-on", NULL, NULL, "", ro);
-  properties[PROP_POINTS] = g_param_spec_int ("points", NULL, NULL, 0, G_MAXINT, 0, ro);
+  properties[PROP_POINTS] = g_param_spec_int64 ("points", NULL, NULL, G_MININT64, G_MAXINT64, 0, ro);
   properties[PROP_SUMMARY] = g_param_spec_string ("summary", NULL, NULL, "", ro);
   properties[PROP_OPERATOR] = g_param_spec_string ("operator", NULL, NULL, "", ro);
   properties[PROP_VOIDED] = g_param_spec_boolean ("voided", NULL, NULL, FALSE, ro);
@@ -116,7 +116,7 @@ gint64 cw_shop_redemption_get_household_id (CwShopRedemption *self) { return sel
 const char *cw_shop_redemption_get_household_number (CwShopRedemption *self) { return self->household_number; }
 const char *cw_shop_redemption_get_head_name (CwShopRedemption *self) { return self->head_name; }
 const char *cw_shop_redemption_get_redeemed_on (CwShopRedemption *self) { return self->redeemed_on; }
-int cw_shop_redemption_get_points (CwShopRedemption *self) { return self->points; }
+gint64 cw_shop_redemption_get_points (CwShopRedemption *self) { return self->points; }
 const char *cw_shop_redemption_get_summary (CwShopRedemption *self) { return self->summary; }
 gboolean cw_shop_redemption_get_voided (CwShopRedemption *self) { return self->voided; }
 const char *cw_shop_redemption_get_void_reason (CwShopRedemption *self) { return self->void_reason; }
@@ -165,7 +165,7 @@ cw_shop_redemption_list (CwDatabase  *db,
       self->household_number = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
       self->head_name = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
       self->redeemed_on = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
-      self->points = sqlite3_column_int (stmt, 5);
+      self->points = sqlite3_column_int64 (stmt, 5);
       self->summary = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
       self->operator_name = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
       self->voided = sqlite3_column_int (stmt, 8) != 0;

@@ -18,7 +18,7 @@ gint64      cw_shop_redemption_get_household_id     (CwShopRedemption *self);
 const char *cw_shop_redemption_get_household_number (CwShopRedemption *self);
 const char *cw_shop_redemption_get_head_name        (CwShopRedemption *self);
 const char *cw_shop_redemption_get_redeemed_on      (CwShopRedemption *self);
-int         cw_shop_redemption_get_points           (CwShopRedemption *self);
+gint64      cw_shop_redemption_get_points           (CwShopRedemption *self);
 const char *cw_shop_redemption_get_summary          (CwShopRedemption *self);
 gboolean    cw_shop_redemption_get_voided           (CwShopRedemption *self);
 const char *cw_shop_redemption_get_void_reason      (CwShopRedemption *self);

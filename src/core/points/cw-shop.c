@@ -10,9 +10,11 @@
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
+#include "core/points/cw-point-quarter.h"
+#include "core/points/cw-points-limits.h"
 #include "core/points/cw-shop.h"
 
-int
+gint64
 cw_shop_balance (CwDatabase *db,
                  gint64      household_id)
 {
@@ -29,7 +31,7 @@ cw_shop_balance (CwDatabase *db,
   sqlite3_bind_int64 (stmt, 1, household_id);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     return 0;
-  return sqlite3_column_int (stmt, 0);
+  return sqlite3_column_int64 (stmt, 0);
 }
 
 static char *
@@ -67,10 +69,10 @@ cw_shop_redeem (CwDatabase        *db,
   g_autoptr(sqlite3_stmt) insert = NULL;
   g_autoptr(GString) short_stock = g_string_new (NULL);
   g_autofree char *number = NULL;
-  int total = 0, balance;
+  gint64 total = 0, balance;
   gint64 id;
 
-  if (day == NULL)
+  if (day == NULL || !cw_point_quarter_check_open (db, day, error))
     return 0;
   if (n_lines == 0)
     {
@@ -93,19 +95,22 @@ cw_shop_redeem (CwDatabase        *db,
   /* Everything is checked before anything is written, so a refusal says
    * every reason at once and changes nothing. */
   for (guint i = 0; i < n_lines; i++)
+    if (lines[i].quantity <= 0 || lines[i].quantity > CW_REDEEM_QUANTITY_MAX)
+      {
+        g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+                     _("Quantity: each line takes from 1 to %d pieces, not %lld."),
+                     CW_REDEEM_QUANTITY_MAX, (long long) lines[i].quantity);
+        return 0;
+      }
+  for (guint i = 0; i < n_lines; i++)
     {
-      int asked = 0;
+      gint64 asked = 0;
 
       /* The same goods on two lines count together against the stock. */
       for (guint j = 0; j < n_lines; j++)
         if (lines[j].goods_id == lines[i].goods_id)
           asked += lines[j].quantity;
 
-      if (lines[i].quantity <= 0)
-        {
-          g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID, _("Quantity: each line needs at least one."));
-          return 0;
-        }
       sqlite3_reset (goods);
       sqlite3_bind_int64 (goods, 1, lines[i].goods_id);
       if (sqlite3_step (goods) != SQLITE_ROW || sqlite3_column_int (goods, 3))
@@ -113,15 +118,24 @@ cw_shop_redeem (CwDatabase        *db,
           g_set_error_literal (error, CW_ERROR, CW_ERROR_REFUSED, _("Those goods are no longer in the shop."));
           return 0;
         }
-      total += sqlite3_column_int (goods, 1) * lines[i].quantity;
-      if (asked > sqlite3_column_int (goods, 2) && strstr (short_stock->str, (const char *) sqlite3_column_text (goods, 0)) == NULL)
+      /* Each line costs at most CW_GOODS_PRICE_MAX × CW_REDEEM_QUANTITY_MAX,
+       * so checking the running total keeps it far from overflowing. */
+      total += sqlite3_column_int64 (goods, 1) * lines[i].quantity;
+      if (total > CW_REDEMPTION_POINTS_MAX)
+        {
+          g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+                       _("Points: one redemption costs at most %lld points; split it."),
+                       (long long) CW_REDEMPTION_POINTS_MAX);
+          return 0;
+        }
+      if (asked > sqlite3_column_int64 (goods, 2) && strstr (short_stock->str, (const char *) sqlite3_column_text (goods, 0)) == NULL)
         {
           if (short_stock->len > 0)
             g_string_append (short_stock, "; ");
           /* Translators: goods, how many asked, how many in stock */
-          g_string_append_printf (short_stock, _("%s: %d asked, %d in stock"),
+          g_string_append_printf (short_stock, _("%s: %lld asked, %lld in stock"),
                                   (const char *) sqlite3_column_text (goods, 0),
-                                  asked, sqlite3_column_int (goods, 2));
+                                  (long long) asked, (long long) sqlite3_column_int64 (goods, 2));
         }
     }
 
@@ -129,8 +143,8 @@ cw_shop_redeem (CwDatabase        *db,
   if (balance < total || short_stock->len > 0)
     {
       g_autofree char *points = balance < total
-        ? g_strdup_printf (_("household %s has %d points and this needs %d (%d short)"),
-                           number, balance, total, total - balance)
+        ? g_strdup_printf (_("household %s has %lld points and this needs %lld (%lld short)"),
+                           number, (long long) balance, (long long) total, (long long) (total - balance))
         : NULL;
 
       g_set_error (error, CW_ERROR, CW_ERROR_REFUSED, _("Nothing was redeemed: %s%s%s."),
@@ -158,7 +172,7 @@ cw_shop_redeem (CwDatabase        *db,
     return 0;
   sqlite3_bind_int64 (insert, 1, household_id);
   sqlite3_bind_text (insert, 2, day, -1, SQLITE_STATIC);
-  sqlite3_bind_int (insert, 3, total);
+  sqlite3_bind_int64 (insert, 3, total);
   sqlite3_bind_text (insert, 4, cw_database_get_operator (db), -1, SQLITE_STATIC);
   if (!cw_database_step_done (db, insert, error))
     goto failed;
@@ -168,11 +182,11 @@ cw_shop_redeem (CwDatabase        *db,
     {
       sqlite3_reset (insert_line);
       sqlite3_bind_int64 (insert_line, 1, id);
-      sqlite3_bind_int (insert_line, 2, lines[i].quantity);
+      sqlite3_bind_int64 (insert_line, 2, lines[i].quantity);
       sqlite3_bind_int64 (insert_line, 3, lines[i].goods_id);
       sqlite3_reset (take_stock);
       sqlite3_bind_int64 (take_stock, 1, lines[i].goods_id);
-      sqlite3_bind_int (take_stock, 2, lines[i].quantity);
+      sqlite3_bind_int64 (take_stock, 2, lines[i].quantity);
       if (!cw_database_step_done (db, insert_line, error) ||
           !cw_database_step_done (db, take_stock, error))
         goto failed;
@@ -196,12 +210,26 @@ cw_shop_void (CwDatabase  *db,
   g_autofree char *trimmed = g_strstrip (g_strdup (reason != NULL ? reason : ""));
   g_autoptr(sqlite3_stmt) mark = NULL;
   g_autoptr(sqlite3_stmt) restock = NULL;
+  g_autoptr(sqlite3_stmt) day = NULL;
+  g_autofree char *redeemed_on = NULL;
 
   if (trimmed[0] == '\0')
     {
       g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID, _("Reason: say why the redemption is voided."));
       return FALSE;
     }
+  /* Voiding gives the points back on the day of the redemption: a
+   * published quarter's balances would change. */
+  day = cw_database_prepare (db, "SELECT redeemed_on FROM shop_redemption WHERE id = ?", error);
+  if (day == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (day, 1, redemption_id);
+  if (sqlite3_step (day) == SQLITE_ROW)
+    redeemed_on = g_strdup ((const char *) sqlite3_column_text (day, 0));
+  /* Done reading before the change begins (cw_database_begin() asks). */
+  g_clear_pointer (&day, sqlite3_finalize);
+  if (redeemed_on != NULL && !cw_point_quarter_check_open (db, redeemed_on, error))
+    return FALSE;
   mark = cw_database_prepare (db,
                               "UPDATE shop_redemption SET voided = 1, void_reason = ?2, "
                               "voided_on = date('now', 'localtime') WHERE id = ?1 AND NOT voided",

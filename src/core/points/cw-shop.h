@@ -13,25 +13,27 @@ G_BEGIN_DECLS
 
 /* A household's balance now: reviewed points earned − points redeemed in
  * redemptions that were not voided. Unreviewed entries do not count. */
-int      cw_shop_balance    (CwDatabase    *db,
+gint64   cw_shop_balance    (CwDatabase    *db,
                              gint64         household_id);
 
 typedef struct
 {
   gint64 goods_id;
-  int    quantity;
+  gint64 quantity;   /* 1 to CW_REDEEM_QUANTITY_MAX (cw-points-limits.h) */
 } CwShopLine;
 
 /* Redeems goods for a household on a date, all lines or nothing: refused
  * (CW_ERROR_REFUSED, nothing changed) when the balance or any stock is
- * short, saying which and by how much. Returns the redemption's id. */
+ * short, saying which and by how much, and when the date lies in a
+ * published quarter. Returns the redemption's id. */
 gint64   cw_shop_redeem     (CwDatabase        *db,
                              gint64             household_id,
                              const CwShopLine  *lines,
                              guint              n_lines,
                              const char        *date,
                              GError           **error);
-/* A mistake at the counter: restores stock and points, with a reason. */
+/* A mistake at the counter: restores stock and points, with a reason;
+ * refused for a redemption dated in a published quarter. */
 gboolean cw_shop_void       (CwDatabase        *db,
                              gint64             redemption_id,
                              const char        *reason,

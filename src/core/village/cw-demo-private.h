@@ -1,15 +1,33 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "core/common/cw-database.h"
+#include "core/village/cw-demo.h"
 
 G_BEGIN_DECLS
 
+/* How far the demo has come, for cw_demo_fill()'s parts: each calls
+ * cw_demo_step() as it goes. */
+typedef struct
+{
+  const CwDemoOptions *options;
+  guint                done;
+  guint                total;
+} CwDemoProgress;
+
+/* @steps more are done: tells the options' progress function, and FALSE
+ * (CW_ERROR_CANCELLED) when the options' cancellable was cancelled. */
+gboolean cw_demo_step        (CwDemoProgress  *progress,
+                              guint            steps,
+                              GError         **error);
+
 /* The points part of the demo village, inside cw_demo_fill()'s
- * transaction, after the households exist. */
-gboolean cw_demo_points_fill (CwDatabase  *db,
-                              GRand       *rand,
-                              guint        entries,
-                              GError     **error);
+ * transaction, after the households exist; @households steps of
+ * @progress are its own. */
+gboolean cw_demo_points_fill (CwDatabase      *db,
+                              GRand           *rand,
+                              guint            entries,
+                              CwDemoProgress  *progress,
+                              guint            households,
+                              GError         **error);
 
 G_END_DECLS

@@ -208,8 +208,34 @@ add_tag (CwPerson   *person,
   cw_person_set_text (person, "tags", tags);
 }
 
+/* The legal ages of marriage (婚姻法: men 22, women 20), and the least
+ * gap between a parent and a child the demo makes. */
+#define MARRIAGE_AGE(male) ((male) ? 22 : 20)
+#define PARENT_GAP 20
+
+static int
+random_age (Demo *demo,
+            int   low,
+            int   high)
+{
+  return g_rand_int_range (demo->rand, low, high + 1);
+}
+
+/* A child of parents the younger of whom is @parent_age: born when that
+ * parent was 20 to 33, so never less than PARENT_GAP years younger than
+ * either; -1 when such a child would not be born yet. */
+static int
+child_age_of (Demo *demo,
+              int   parent_age)
+{
+  return parent_age - random_age (demo, PARENT_GAP + 2, 33);
+}
+
 /* One family: a head, often a spouse, children, and in older households a
- * daughter-in-law and grandchildren or, in younger ones, a parent. */
+ * married son with his wife and their child or, in younger ones, a parent.
+ * Ages follow from each other, so no family is one that cannot be: a
+ * spouse of marrying age, every child at least PARENT_GAP years younger
+ * than its parents, a parent that much older than the head. */
 static gboolean
 add_family (Demo        *demo,
             CwDatabase  *db,
@@ -227,45 +253,73 @@ add_family (Demo        *demo,
   guint size = sizes[g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (sizes))];
   gboolean head_male = chance (demo, 0.85);
   int head_age = g_rand_int_range (demo->rand, size == 1 ? 55 : 28, size == 1 ? 95 : 82);
+  /* The younger of the couple: children are counted from them. */
+  int parent_age = head_age;
   gboolean children_away = FALSE;
+  gboolean son_married = FALSE;
+  gboolean has_father = FALSE;
+  gboolean has_mother = FALSE;
   CwPerson *head;
 
   head = make_person (demo, surname, head_male, head_age, CW_RELATION_HEAD);
   g_ptr_array_add (members, head);
   if (size >= 2)
-    g_ptr_array_add (members, make_person (demo, PICK (demo, other_surnames), !head_male,
-                                           head_age + g_rand_int_range (demo->rand, -5, 4), "配偶"));
+    {
+      int spouse_age = MAX (MARRIAGE_AGE (!head_male), head_age + random_age (demo, -5, 3));
+
+      g_ptr_array_add (members, make_person (demo, PICK (demo, other_surnames), !head_male, spouse_age, "配偶"));
+      parent_age = MIN (head_age, spouse_age);
+    }
   for (guint i = members->len; i < size; i++)
     {
-      int child_age = head_age - g_rand_int_range (demo->rand, 22, 34);
+      int child_age = child_age_of (demo, parent_age);
 
-      if (child_age >= 18 && i + 2 <= size && head_age >= 50)
+      if (!son_married && child_age >= MARRIAGE_AGE (TRUE) + 2 && i + 2 <= size)
         {
-          /* A grown son with his wife and a child. */
+          /* A grown son with his wife (near his age, of marrying age) and
+           * maybe their child. */
+          int wife_age = MAX (MARRIAGE_AGE (FALSE), child_age + random_age (demo, -4, 1));
           CwPerson *son = make_person (demo, surname, TRUE, child_age, "子");
+
           g_ptr_array_add (members, son);
-          g_ptr_array_add (members, make_person (demo, PICK (demo, other_surnames), FALSE,
-                                                 child_age - 2, "儿媳"));
+          g_ptr_array_add (members, make_person (demo, PICK (demo, other_surnames), FALSE, wife_age, "儿媳"));
           children_away |= g_str_equal (cw_person_get_status (son), CW_PERSON_STATUS_MIGRANT);
+          son_married = TRUE;
           i++;
           if (i + 1 < size)
             {
               gboolean boy = chance (demo, 0.5);
-              g_ptr_array_add (members, make_person (demo, surname, boy, MAX (0, child_age - 25),
-                                                     boy ? "孙子" : "孙女"));
+              int grandchild_age = MAX (0, child_age_of (demo, MIN (child_age, wife_age)));
+
+              g_ptr_array_add (members, make_person (demo, surname, boy, grandchild_age, boy ? "孙子" : "孙女"));
               i++;
             }
         }
-      else if (child_age < 0 && head_age < 45)
-        g_ptr_array_add (members, make_person (demo, surname, TRUE, head_age + 26, "父亲"));
+      else if (child_age < 0)
+        {
+          /* Too young for children of their own: the head's father or
+           * mother lives with them, or both. */
+          gboolean father = !has_father && (has_mother || chance (demo, 0.5));
+
+          if (has_father && has_mother)
+            break;
+          g_ptr_array_add (members, make_person (demo, father ? surname : PICK (demo, other_surnames), father,
+                                                 head_age + random_age (demo, PARENT_GAP + 2, 32),
+                                                 father ? "父亲" : "母亲"));
+          has_father |= father;
+          has_mother |= !father;
+        }
       else
         {
           gboolean boy = chance (demo, 0.5);
-          CwPerson *child = make_person (demo, surname, boy, MAX (0, child_age), boy ? "子" : "女");
+          CwPerson *child = make_person (demo, surname, boy, child_age, boy ? "子" : "女");
           children_away |= g_str_equal (cw_person_get_status (child), CW_PERSON_STATUS_MIGRANT);
           g_ptr_array_add (members, child);
         }
     }
+
+  /* Fewer when a young family had no room for more. */
+  size = members->len;
 
   /* Care tags that follow from the family's shape, as the office sees it. */
   for (guint i = 0; i < members->len; i++)
@@ -316,6 +370,26 @@ add_family (Demo        *demo,
 }
 
 gboolean
+cw_demo_step (CwDemoProgress  *progress,
+              guint            steps,
+              GError         **error)
+{
+  const CwDemoOptions *options = progress->options;
+
+  progress->done = MIN (progress->done + steps, progress->total);
+  if (options != NULL && options->progress != NULL && steps > 0)
+    options->progress (progress->done, progress->total, options->progress_data);
+
+  if (options != NULL && g_cancellable_is_cancelled (options->cancellable))
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_CANCELLED,
+                           _("Loading the demo village was cancelled; nothing was written."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
 cw_demo_fill (CwDatabase           *db,
               const CwDemoOptions  *options,
               GError              **error)
@@ -327,6 +401,8 @@ cw_demo_fill (CwDatabase           *db,
   guint n_groups = MAX (8, MIN (99, households / 60));
   g_autoptr(GArray) group_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   Demo demo = { g_rand_new_with_seed (DEMO_SEED), ids };
+  /* A household and its people take about as long as its points. */
+  CwDemoProgress progress = { options, 0, 2 * households };
 
   g_return_val_if_fail (CW_IS_DATABASE (db), FALSE);
 
@@ -371,11 +447,14 @@ cw_demo_fill (CwDatabase           *db,
       guint group = i % n_groups;
 
       if (!add_family (&demo, db, g_array_index (group_ids, gint64, group), group + 1,
-                       i / n_groups + 1, error))
+                       i / n_groups + 1, error) ||
+          !cw_demo_step (&progress, 1, error))
         goto failed;
     }
 
-  if (!cw_demo_points_fill (db, demo.rand, options != NULL ? options->point_entries : 0, error))
+  if (!cw_demo_points_fill (db, demo.rand, options != NULL ? options->point_entries : 0,
+                            &progress, households, error) ||
+      !cw_demo_step (&progress, progress.total - progress.done, error))
     goto failed;
 
   if (!cw_database_commit (db, error))

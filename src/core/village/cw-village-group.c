@@ -7,6 +7,7 @@
 
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-text.h"
 #include "core/village/cw-village-group.h"
 
 struct _CwVillageGroup
@@ -199,7 +200,7 @@ cw_village_group_find (CwDatabase  *db,
                        const char  *name,
                        GError     **error)
 {
-  g_autofree char *trimmed = g_strstrip (g_strdup (name != NULL ? name : ""));
+  g_autofree char *trimmed = cw_text_clean_line (name);
   CwVillageGroup *group = find_by (db, "WHERE name = ?", trimmed, 0, error);
 
   if (group == NULL && error != NULL && *error == NULL)
@@ -214,7 +215,7 @@ valid_name (CwDatabase  *db,
             gint64       except_id,
             GError     **error)
 {
-  g_autofree char *trimmed = g_strstrip (g_strdup (name != NULL ? name : ""));
+  g_autofree char *trimmed = cw_text_clean_line (name);
   g_autoptr(CwVillageGroup) same = NULL;
 
   if (trimmed[0] == '\0')

@@ -7,6 +7,7 @@
 
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-text.h"
 #include "core/village/cw-village.h"
 
 struct _CwVillage
@@ -139,15 +140,16 @@ cw_village_copy (CwVillage *self)
   return cw_village_new (self->name, self->township, self->county);
 }
 
-/* Names are kept as typed but without the spaces around them, which only
- * ever come from copy and paste. */
+/* Names are kept as typed but cleaned (cw_text_clean_line()): without the
+ * spaces around them and the invisible characters, which only ever come
+ * from copy and paste. */
 static void
 set_trimmed (CwVillage   *self,
              char       **field,
              const char  *value,
              GParamSpec  *pspec)
 {
-  g_autofree char *trimmed = g_strstrip (g_strdup (value != NULL ? value : ""));
+  g_autofree char *trimmed = cw_text_clean_line (value);
 
   if (g_strcmp0 (*field, trimmed) == 0)
     return;

@@ -4,16 +4,18 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <gio/gio.h>
 #include <glib/gi18n.h>
 
 #include "core/common/cw-error.h"
+#include "core/common/cw-output.h"
 #include "report/common/cw-pdf.h"
 
+/* Cairo's sink: the first failure is kept and every later write refused,
+ * so the surface ends in an error and the file is never put in place. */
 typedef struct
 {
-  GOutputStream *stream;
-  GError        *error;
+  CwOutput *output;
+  GError   *error;
 } PdfSink;
 
 static cairo_status_t
@@ -25,7 +27,7 @@ write_pdf (void                *closure,
 
   if (sink->error != NULL)
     return CAIRO_STATUS_WRITE_ERROR;
-  if (!g_output_stream_write_all (sink->stream, data, length, NULL, NULL, &sink->error))
+  if (!cw_output_write (sink->output, data, length, &sink->error))
     return CAIRO_STATUS_WRITE_ERROR;
   return CAIRO_STATUS_SUCCESS;
 }
@@ -39,11 +41,7 @@ cw_pdf_save_a4 (const char         *path,
                 int                *n_pages,
                 GError            **error)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GCancellable) abandon = NULL;
-  g_autoptr(GError) local = NULL;
-  g_autofree char *folder = NULL;
+  g_autoptr(CwOutput) output = NULL;
   PdfSink sink = { 0 };
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -52,27 +50,10 @@ cw_pdf_save_a4 (const char         *path,
 
   g_return_val_if_fail (path != NULL, FALSE);
 
-  folder = g_path_get_dirname (path);
-  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND,
-                   _("Cannot save “%s”: the folder “%s” does not exist."), path, folder);
-      return FALSE;
-    }
-
-  file = g_file_new_for_path (path);
-  abandon = g_cancellable_new ();
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &local);
-  if (stream == NULL)
-    {
-      g_set_error (error, CW_ERROR,
-                   g_error_matches (local, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED) ||
-                   g_error_matches (local, G_IO_ERROR, G_IO_ERROR_READ_ONLY)
-                   ? CW_ERROR_READ_ONLY : CW_ERROR_FAILED,
-                   _("Cannot save “%s”: %s"), path, local->message);
-      return FALSE;
-    }
-  sink.stream = G_OUTPUT_STREAM (stream);
+  output = cw_output_new (NULL, path, CW_OUTPUT_DEFAULT, error);
+  if (output == NULL)
+    return FALSE;
+  sink.output = output;
 
   surface = cairo_pdf_surface_create_for_stream (write_pdf, &sink, CW_PDF_A4_WIDTH, CW_PDF_A4_HEIGHT);
   if (title != NULL && g_utf8_validate (title, -1, NULL))
@@ -81,7 +62,7 @@ cw_pdf_save_a4 (const char         *path,
   cr = cairo_create (surface);
 
   pages = paginate (layout, cr, CW_PDF_A4_WIDTH, CW_PDF_A4_HEIGHT);
-  for (int page = 0; page < pages; page++)
+  for (int page = 0; page < pages && sink.error == NULL; page++)
     {
       draw_page (layout, cr, page);
       cairo_show_page (cr);
@@ -91,21 +72,22 @@ cw_pdf_save_a4 (const char         *path,
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (sink.error != NULL || status != CAIRO_STATUS_SUCCESS)
+  /* The temporary file goes with the output; the name keeps what it had. */
+  if (sink.error != NULL)
     {
-      /* Closing a cancelled replace stream leaves the old file alone. */
-      g_cancellable_cancel (abandon);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
-      g_set_error (error, CW_ERROR, CW_ERROR_FAILED, _("Cannot save “%s”: %s"), path,
-                   sink.error != NULL ? sink.error->message : cairo_status_to_string (status));
-      g_clear_error (&sink.error);
+      g_propagate_error (error, sink.error);
       return FALSE;
     }
-  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local))
+  if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, CW_ERROR, CW_ERROR_FAILED, _("Cannot save “%s”: %s"), path, local->message);
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, CW_ERROR, CW_ERROR_FAILED, _("Cannot save “%s”: %s"), display,
+                   cairo_status_to_string (status));
       return FALSE;
     }
+  if (!cw_output_commit (output, error))
+    return FALSE;
 
   if (n_pages != NULL)
     *n_pages = pages;

@@ -20,10 +20,11 @@ typedef void (*CwPdfDrawPageFunc) (gpointer  layout,
                                    cairo_t  *cr,
                                    int       page);
 
-/* Writes the layout as an A4 PDF, fonts embedded, through a replace
- * stream: the file appears (or replaces the old one) only when complete.
- * A missing folder, a read-only file and a write error are GErrors naming
- * the file. @n_pages may be NULL. */
+/* Writes the layout as an A4 PDF, fonts embedded, through a CwOutput: the
+ * file appears (or replaces the old one) only when complete, and never
+ * over a village's database. A missing folder, a read-only file, a full
+ * disk and a write error are GErrors naming the file. @n_pages may be
+ * NULL. */
 gboolean cw_pdf_save_a4 (const char         *path,
                          const char         *title,
                          gpointer            layout,

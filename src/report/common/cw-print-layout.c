@@ -18,7 +18,9 @@
  * not take a whole page. */
 #define MAX_LINES   4
 /* Rows that stay with a section's heading and header, so that a heading
- * never stands alone at the foot of a page. */
+ * never stands alone at the foot of a page; and with the closing lines,
+ * so that the publicity period and the signatures never stand alone on
+ * the last page. */
 #define KEEP_ROWS   3
 #define SEAL_ROOM   48.0   /* above the issuer, where the seal goes */
 #define ISSUER_W    220.0
@@ -114,6 +116,9 @@ struct _CwPrintLayout
   double                 closing_h;
   GArray                *items;         /* Item */
   GArray                *page_starts;   /* guint: first item of each page */
+  /* guint: the first page of each part, the pages numbered among
+   * themselves: the whole table, or each section when they are apart. */
+  GArray                *part_starts;
   /* Per column, for columns of few values: cell text → its PangoLayout,
    * shaped once; NULL for the others. */
   GHashTable           **shaped;
@@ -137,6 +142,7 @@ cw_print_layout_finalize (GObject *object)
   g_free (self->row_heights);
   g_array_unref (self->items);
   g_array_unref (self->page_starts);
+  g_array_unref (self->part_starts);
   for (guint c = 0; c < self->n_columns; c++)
     g_clear_pointer (&self->shaped[c], g_hash_table_unref);
   g_free (self->shaped);
@@ -155,6 +161,7 @@ cw_print_layout_init (CwPrintLayout *self)
 {
   self->items = g_array_new (FALSE, FALSE, sizeof (Item));
   self->page_starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->part_starts = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 static PangoFontDescription *
@@ -590,6 +597,21 @@ new_page (Flow *flow)
   flow->rows_on_page = 0;
 }
 
+/* A part begins on a page of its own, under the title. */
+static void
+new_part (Flow *flow)
+{
+  CwPrintLayout *self = flow->self;
+  guint start = self->items->len;
+  guint page = self->page_starts->len;
+
+  g_array_append_val (self->page_starts, start);
+  g_array_append_val (self->part_starts, page);
+  flow->y = self->style->margin_top;
+  flow->rows_on_page = 0;
+  add_item (flow, ITEM_TITLE, 0, FALSE, self->title_h);
+}
+
 static gboolean
 page_is_empty (Flow *flow)
 {
@@ -598,22 +620,33 @@ page_is_empty (Flow *flow)
   return flow->self->items->len == g_array_index (starts, guint, starts->len - 1);
 }
 
+/* @after: what must follow the section's last @keep_last rows on their
+ * page (the total, the closing block), 0 for nothing. */
 static void
-add_section (Flow  *flow,
-             guint  section)
+add_section (Flow   *flow,
+             guint   section,
+             double  after,
+             guint   keep_last)
 {
   CwPrintLayout *self = flow->self;
-  guint n_rows = cw_print_table_get_n_rows (self->table);
   const char *name;
-  guint first, count;
+  guint first, count, tail;
   double keep;
 
   cw_print_table_get_section (self->table, section, &name, NULL, &first, &count);
+  tail = first + count - MIN (count, keep_last);
   keep = (name != NULL ? self->heading_h : 0) + self->header_h;
   for (guint r = first; r < first + MIN (count, KEEP_ROWS); r++)
     keep += row_height (self, r);
+  /* A short section stays whole with what follows it. */
+  if (after > 0 && tail < first + KEEP_ROWS)
+    {
+      for (guint r = first + MIN (count, KEEP_ROWS); r < first + count; r++)
+        keep += row_height (self, r);
+      keep += after;
+    }
 
-  if (section > 0)
+  if (!page_is_empty (flow) && g_array_index (self->items, Item, self->items->len - 1).kind != ITEM_TITLE)
     flow->y += self->style->section_gap;
   if (flow->y + keep > flow->bottom && !page_is_empty (flow))
     new_page (flow);
@@ -623,9 +656,16 @@ add_section (Flow  *flow,
 
   for (guint r = first; r < first + count; r++)
     {
-      double height = row_height (self, r);
-      /* The last row keeps the total with it. */
-      double needed = height + (r + 1 == n_rows ? self->total_h : 0);
+      double needed = row_height (self, r);
+
+      /* The last rows go over with what follows them rather than leave it
+       * alone on the next page. */
+      if (after > 0 && r == tail && tail >= first + KEEP_ROWS)
+        {
+          for (guint t = r + 1; t < first + count; t++)
+            needed += row_height (self, t);
+          needed += after;
+        }
 
       /* A row that does not fit even on an empty page goes on one of its
        * own and is cut; MAX_LINES makes that all but impossible. */
@@ -636,9 +676,26 @@ add_section (Flow  *flow,
             add_item (flow, ITEM_HEADING, section, TRUE, self->heading_h);
           add_item (flow, ITEM_HEADER, section, TRUE, self->header_h);
         }
-      add_item (flow, ITEM_ROW, r, (r - first) % 2 == 1, height);
+      add_item (flow, ITEM_ROW, r, (r - first) % 2 == 1, row_height (self, r));
       flow->rows_on_page++;
     }
+}
+
+static void
+add_total (Flow *flow)
+{
+  /* Only when a lone last row filled its page does the total go alone. */
+  if (flow->y + flow->self->total_h > flow->bottom)
+    new_page (flow);
+  add_item (flow, ITEM_TOTAL, 0, FALSE, flow->self->total_h);
+}
+
+static void
+add_closing (Flow *flow)
+{
+  if (flow->y + flow->self->closing_h > flow->bottom && !page_is_empty (flow))
+    new_page (flow);
+  add_item (flow, ITEM_CLOSING, 0, FALSE, flow->self->closing_h);
 }
 
 int
@@ -650,8 +707,8 @@ cw_print_layout_paginate (CwPrintLayout *self,
   const Style *style;
   g_autofree double *natural = NULL;
   guint n_rows, n_sections;
+  gboolean apart;
   Flow flow = { self, 0, 0, 0 };
-  guint first = 0;
 
   g_return_val_if_fail (CW_IS_PRINT_LAYOUT (self), 0);
   g_return_val_if_fail (measuring_cr != NULL, 0);
@@ -662,8 +719,10 @@ cw_print_layout_paginate (CwPrintLayout *self,
   self->page_h = page_h;
   n_rows = cw_print_table_get_n_rows (self->table);
   n_sections = cw_print_table_get_n_sections (self->table);
+  apart = cw_print_table_get_sections_apart (self->table);
   g_array_set_size (self->items, 0);
   g_array_set_size (self->page_starts, 0);
+  g_array_set_size (self->part_starts, 0);
 
   natural = g_new0 (double, self->n_columns);
   lay_out_columns (self, natural);
@@ -690,30 +749,31 @@ cw_print_layout_paginate (CwPrintLayout *self,
   self->closing_h = closing_block (self, NULL, 0);
 
   flow.bottom = page_h - style->margin_bottom;
-  flow.y = style->margin_top;
-  g_array_append_val (self->page_starts, first);
-  add_item (&flow, ITEM_TITLE, 0, FALSE, self->title_h);
+  new_part (&flow);
 
   if (n_rows == 0 && cw_print_table_get_empty_text (self->table) != NULL)
     add_item (&flow, ITEM_EMPTY, 0, FALSE, self->row_h);
   else if (n_rows == 0)
     add_item (&flow, ITEM_HEADER, 0, FALSE, self->header_h);
   for (guint s = 0; s < n_sections; s++)
-    add_section (&flow, s);
+    {
+      gboolean last = s + 1 == n_sections;
+      /* The closing block ends every part. */
+      gboolean part_ends = apart || last;
+      double after = (last ? self->total_h : 0) + (part_ends ? self->closing_h : 0);
 
-  if (self->total_h > 0)
-    {
-      /* Only when a lone last row filled its page does the total go alone. */
-      if (flow.y + self->total_h > flow.bottom)
-        new_page (&flow);
-      add_item (&flow, ITEM_TOTAL, 0, FALSE, self->total_h);
+      if (apart && s > 0)
+        new_part (&flow);
+      add_section (&flow, s, after, part_ends && self->closing_h > 0 ? KEEP_ROWS : 1);
+      if (last && self->total_h > 0)
+        add_total (&flow);
+      if (apart && !last && self->closing_h > 0)
+        add_closing (&flow);
     }
+  if (n_sections == 0 && self->total_h > 0)
+    add_total (&flow);
   if (self->closing_h > 0)
-    {
-      if (flow.y + self->closing_h > flow.bottom && !page_is_empty (&flow))
-        new_page (&flow);
-      add_item (&flow, ITEM_CLOSING, 0, FALSE, self->closing_h);
-    }
+    add_closing (&flow);
 
   self->laid_out = TRUE;
   return (int) self->page_starts->len;
@@ -864,6 +924,26 @@ draw_total (CwPrintLayout *self,
   cairo_stroke (cr);
 }
 
+/* Where @page stands in its part: its number there (0-based) and how many
+ * pages the part has. */
+static void
+part_pages (CwPrintLayout *self,
+            int            page,
+            int           *part_page,
+            int           *part_n_pages)
+{
+  guint part = 0;
+  guint start, end;
+
+  while (part + 1 < self->part_starts->len && g_array_index (self->part_starts, guint, part + 1) <= (guint) page)
+    part++;
+  start = g_array_index (self->part_starts, guint, part);
+  end = part + 1 < self->part_starts->len ? g_array_index (self->part_starts, guint, part + 1)
+                                          : self->page_starts->len;
+  *part_page = page - (int) start;
+  *part_n_pages = (int) (end - start);
+}
+
 void
 cw_print_layout_draw_page (CwPrintLayout *self,
                            cairo_t       *cr,
@@ -874,7 +954,7 @@ cw_print_layout_draw_page (CwPrintLayout *self,
   g_autofree PangoLayout **row = NULL;
   g_autofree char *footer = NULL;
   guint first, last;
-  int n_pages;
+  int n_pages, part_page, part_n_pages;
 
   g_return_if_fail (CW_IS_PRINT_LAYOUT (self));
   g_return_if_fail (self->laid_out);
@@ -893,7 +973,8 @@ cw_print_layout_draw_page (CwPrintLayout *self,
   row = g_new0 (PangoLayout *, self->n_columns);
   headers = new_row_layouts (self, TRUE);
 
-  if (page > 0)
+  part_pages (self, page, &part_page, &part_n_pages);
+  if (part_page > 0)
     {
       /* A loose page still says which table it belongs to. */
       cairo_save (cr);
@@ -940,7 +1021,7 @@ cw_print_layout_draw_page (CwPrintLayout *self,
     }
 
   /* Translators: at the foot of each printed page, "第 %d 页 共 %d 页" */
-  footer = g_strdup_printf (_("Page %d of %d"), page + 1, n_pages);
+  footer = g_strdup_printf (_("Page %d of %d"), part_page + 1, part_n_pages);
   show_text (self, cr, self->small_font, footer, style->margin_x, self->page_h - style->margin_bottom + style->footer_offset,
              self->table_w, PANGO_ALIGN_CENTER, 1);
 

@@ -36,6 +36,7 @@ struct _CwPrintTable
   guint              n_given;
   GPtrArray         *cells;      /* n_rows × n_columns, row by row */
   GArray            *sections;   /* Section */
+  gboolean           sections_apart;
   const char        *empty_text;
   const char        *total;
   GPtrArray         *closing;
@@ -45,6 +46,14 @@ struct _CwPrintTable
 };
 
 G_DEFINE_FINAL_TYPE (CwPrintTable, cw_print_table, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_SECTIONS_APART,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 cw_print_table_finalize (GObject *object)
@@ -64,9 +73,56 @@ cw_print_table_finalize (GObject *object)
 }
 
 static void
+cw_print_table_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  CwPrintTable *self = CW_PRINT_TABLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTIONS_APART:
+      g_value_set_boolean (value, self->sections_apart);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cw_print_table_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  CwPrintTable *self = CW_PRINT_TABLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SECTIONS_APART:
+      cw_print_table_set_sections_apart (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 cw_print_table_class_init (CwPrintTableClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = cw_print_table_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cw_print_table_finalize;
+  object_class->get_property = cw_print_table_get_property;
+  object_class->set_property = cw_print_table_set_property;
+
+  properties[PROP_SECTIONS_APART] =
+    g_param_spec_boolean ("sections-apart", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static GPtrArray *
@@ -175,6 +231,26 @@ cw_print_table_add_section (CwPrintTable *self,
   section.heading = heading != NULL ? keep (self, heading) : section.name;
   section.first_row = cw_print_table_get_n_rows (self);
   g_array_append_val (self->sections, section);
+}
+
+void
+cw_print_table_set_sections_apart (CwPrintTable *self,
+                                   gboolean      apart)
+{
+  g_return_if_fail (CW_IS_PRINT_TABLE (self));
+
+  apart = !!apart;
+  if (self->sections_apart == apart)
+    return;
+  self->sections_apart = apart;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTIONS_APART]);
+}
+
+gboolean
+cw_print_table_get_sections_apart (CwPrintTable *self)
+{
+  g_return_val_if_fail (CW_IS_PRINT_TABLE (self), FALSE);
+  return self->sections_apart;
 }
 
 static char *

@@ -21,6 +21,11 @@ G_BEGIN_DECLS
  *   "第 N 页 共 M 页" at the foot of every page, and the title in small
  *   type at the head of every page after the first
  *
+ * Or, with the sections apart, each section a printout of its own for a
+ * board of its own (a village group's): it starts a new page under the
+ * title, has the closing lines and the signature block after its rows,
+ * and its pages are numbered among themselves.
+ *
  * Every string is checked at the door as the workbook's are (invalid UTF-8
  * repaired, control characters made spaces), so Pango never sees them.
  *
@@ -119,6 +124,11 @@ void            cw_print_table_add_subtitle   (CwPrintTable         *self,
 void            cw_print_table_add_section    (CwPrintTable         *self,
                                                const char           *name,
                                                const char           *heading);
+/* Whether each section starts a new page and is printed as a table of
+ * its own (see above), FALSE by default: the "sections-apart" property. */
+void            cw_print_table_set_sections_apart (CwPrintTable     *self,
+                                                   gboolean          apart);
+gboolean        cw_print_table_get_sections_apart (CwPrintTable     *self);
 /* One row: a value for every column given to cw_print_table_new() (also
  * one left out by masking), in that order; NULL prints as empty. */
 void            cw_print_table_add_row        (CwPrintTable         *self,

@@ -4,17 +4,15 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <xlsxwriter.h>
 
 #include "report/common/cw-workbook.h"
 #include "report/common/cw-text.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-output.h"
 
 /* Excel's limit for a cell; libxlsxwriter refuses longer strings. */
 #define MAX_CELL_CHARS   32767
@@ -34,14 +32,14 @@ struct _CwWorkbook
   GObject        parent_instance;
 
   char          *path;
-  char          *tmp_path;
+  CwOutput      *output;
   lxw_workbook  *workbook;
-  gboolean       closed;
 
   lxw_format    *title_format;
   lxw_format    *note_format;
   lxw_format    *header_format;
   lxw_format    *total_format;
+  lxw_format    *footer_format;
   lxw_format    *cell_formats[N_KINDS];
 
   /* The sheet being written. */
@@ -83,12 +81,10 @@ cw_workbook_finalize (GObject *object)
    * leave no trace of the temporary file. */
   if (self->workbook != NULL)
     lxw_workbook_free (self->workbook);
-  if (!self->closed && self->tmp_path != NULL)
-    g_unlink (self->tmp_path);
+  g_clear_pointer (&self->output, cw_output_free);
 
   clear_sheet (self);
   g_free (self->path);
-  g_free (self->tmp_path);
 
   G_OBJECT_CLASS (cw_workbook_parent_class)->finalize (object);
 }
@@ -163,41 +159,40 @@ cw_workbook_repair_text (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* libxlsxwriter's own words (lxw_strerror) are English and name its
+ * source files; the clerk gets what happened and what to do instead, and
+ * the code number stays for whoever is asked to help. */
+static const char *
+describe_lxw_error (lxw_error code)
+{
+  switch (code)
+    {
+    case LXW_ERROR_MEMORY_MALLOC_FAILED:
+      return _("The computer ran out of memory. Close other programs and try again.");
+    case LXW_ERROR_CREATING_XLSX_FILE:
+      return _("The file could not be created. Check that the folder exists, that you may write to it, and that the file is not open in another program.");
+    case LXW_ERROR_CREATING_TMPFILE:
+    case LXW_ERROR_READING_TMPFILE:
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_FILE_ADD:
+    case LXW_ERROR_ZIP_CLOSE:
+      return _("Writing the workbook failed part way. Check that the disk is not full and try again.");
+    case LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED:
+      return _("A cell holds more text than Excel allows (32 767 characters).");
+    default:
+      return _("The workbook could not be written.");
+    }
+}
+
 static gboolean
 set_lxw_error (CwWorkbook  *self,
                lxw_error    code,
                GError     **error)
 {
   g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
-               _("Could not write “%s”: %s"), self->path, lxw_strerror (code));
+               _("Could not write “%s”: %s (workbook error %d)"),
+               self->path, describe_lxw_error (code), (int) code);
   return FALSE;
-}
-
-static gboolean
-check_destination (const char  *path,
-                   GError     **error)
-{
-  g_autofree char *folder = g_path_get_dirname (path);
-
-  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND,
-                   _("Cannot save “%s”: the folder “%s” does not exist."), path, folder);
-      return FALSE;
-    }
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
-                   _("Cannot save “%s”: it is a folder."), path);
-      return FALSE;
-    }
-  if (g_file_test (path, G_FILE_TEST_EXISTS) && g_access (path, W_OK) != 0)
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_READ_ONLY,
-                   _("Cannot save “%s”: the file is read-only or open in another program."), path);
-      return FALSE;
-    }
-  return TRUE;
 }
 
 static lxw_format *
@@ -237,6 +232,9 @@ add_formats (CwWorkbook *self)
   format_set_bold (format);
   format_set_align (format, LXW_ALIGN_LEFT);
 
+  format = self->footer_format = add_format (self, FALSE);
+  format_set_align (format, LXW_ALIGN_LEFT);
+
   format = self->cell_formats[CW_WORKBOOK_TEXT] = add_format (self, TRUE);
   format_set_text_wrap (format);
 
@@ -260,41 +258,27 @@ cw_workbook_new (const char  *path,
                  GError     **error)
 {
   g_autoptr(CwWorkbook) self = NULL;
-  g_autofree char *folder = NULL;
-  g_autofree char *base = NULL;
   lxw_workbook_options options = { 0 };
-  int fd;
+  g_autofree char *tmpdir = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
-
-  if (!check_destination (path, error))
-    return NULL;
 
   self = g_object_new (CW_TYPE_WORKBOOK, NULL);
   self->path = g_strdup (path);
 
-  /* A hidden file in the same folder, so the final rename is atomic and a
-   * folder we cannot write to is reported now rather than after a
-   * minute of work. Mode 0666 lets the umask decide, as for any file. */
-  folder = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  self->tmp_path = g_strdup_printf ("%s%s.%s.XXXXXX", folder, G_DIR_SEPARATOR_S, base);
-  fd = g_mkstemp_full (self->tmp_path, O_RDWR, 0666);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
+  /* Made now, so that a database at @path or a folder we cannot write to
+   * is reported before a minute of work rather than after it. */
+  self->output = cw_output_new (NULL, path, CW_OUTPUT_DEFAULT, error);
+  if (self->output == NULL)
+    return NULL;
 
-      g_clear_pointer (&self->tmp_path, g_free);
-      g_set_error (error, CW_ERROR,
-                   saved_errno == EACCES || saved_errno == EROFS || saved_errno == EPERM
-                   ? CW_ERROR_READ_ONLY : CW_ERROR_FAILED,
-                   _("Cannot save “%s”: %s"), path, g_strerror (saved_errno));
-      return NULL;
-    }
-  g_close (fd, NULL);
-
+  /* Constant memory spills each sheet to temporary files; keep them on
+   * the destination's disk, so that a full /tmp cannot fail an export to
+   * a disk with room, and a full destination fails early. */
   options.constant_memory = LXW_TRUE;
-  self->workbook = workbook_new_opt (self->tmp_path, &options);
+  tmpdir = g_path_get_dirname (cw_output_get_temp_path (self->output));
+  options.tmpdir = tmpdir;
+  self->workbook = workbook_new_opt (cw_output_get_temp_path (self->output), &options);
   if (self->workbook == NULL)
     {
       set_lxw_error (self, LXW_ERROR_MEMORY_MALLOC_FAILED, error);
@@ -440,7 +424,7 @@ cw_workbook_add_sheet (CwWorkbook             *self,
   lxw_error code;
 
   g_return_val_if_fail (CW_IS_WORKBOOK (self), FALSE);
-  g_return_val_if_fail (!self->closed, FALSE);
+  g_return_val_if_fail (self->workbook != NULL, FALSE);
   g_return_val_if_fail (sheet != NULL && sheet->columns != NULL, FALSE);
   g_return_val_if_fail (sheet->n_columns > 0 && sheet->n_columns <= MAX_COLUMNS, FALSE);
 
@@ -615,6 +599,29 @@ cw_workbook_write_total (CwWorkbook  *self,
   return TRUE;
 }
 
+gboolean
+cw_workbook_write_footer (CwWorkbook  *self,
+                          const char  *text,
+                          GError     **error)
+{
+  lxw_error code;
+
+  g_return_val_if_fail (CW_IS_WORKBOOK (self), FALSE);
+  g_return_val_if_fail (self->sheet != NULL, FALSE);
+
+  if (!self->total_written && !set_autofilter (self, error))
+    return FALSE;
+  /* A little room above: the line is for signatures, not the table. */
+  worksheet_set_row (self->sheet, self->next_row, 30, NULL);
+  code = merge_across (self, self->next_row, 0, (lxw_col_t) (self->n_columns - 1),
+                       text != NULL ? text : "", self->footer_format);
+  if (code != LXW_NO_ERROR)
+    return set_lxw_error (self, code, error);
+  self->next_row++;
+  self->total_written = TRUE;
+  return TRUE;
+}
+
 guint
 cw_workbook_get_n_rows (CwWorkbook *self)
 {
@@ -631,28 +638,22 @@ cw_workbook_close (CwWorkbook  *self,
   lxw_error code;
 
   g_return_val_if_fail (CW_IS_WORKBOOK (self), FALSE);
-  g_return_val_if_fail (!self->closed, FALSE);
+  g_return_val_if_fail (self->workbook != NULL, FALSE);
 
   if (!finish_sheet (self, error))
     return FALSE;
 
-  /* workbook_close() frees the workbook whatever happens. */
+  /* workbook_close() frees the workbook whatever happens. libxlsxwriter
+   * says only that writing failed; errno still says why. */
   workbook = g_steal_pointer (&self->workbook);
+  errno = 0;
   code = workbook_close (workbook);
   if (code != LXW_NO_ERROR)
-    return set_lxw_error (self, code, error);
-
-  if (g_rename (self->tmp_path, self->path) != 0)
     {
-      int saved_errno = errno;
-
-      g_set_error (error, CW_ERROR,
-                   saved_errno == EACCES || saved_errno == EROFS || saved_errno == EPERM ||
-                   saved_errno == EBUSY
-                   ? CW_ERROR_READ_ONLY : CW_ERROR_FAILED,
-                   _("Cannot save “%s”: %s"), self->path, g_strerror (saved_errno));
-      return FALSE;
+      if (errno == ENOSPC || errno == EFBIG || errno == EDQUOT)
+        return cw_output_set_error (self->path, errno, error);
+      return set_lxw_error (self, code, error);
     }
-  self->closed = TRUE;
-  return TRUE;
+
+  return cw_output_commit (self->output, error);
 }

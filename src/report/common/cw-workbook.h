@@ -13,7 +13,8 @@ G_BEGIN_DECLS
  *   row 2   the header: bold, filled, bordered, wrapped; frozen below it,
  *           with an autofilter over the data; repeated on every printed page
  *   row 3…  the data, thin borders
- *   last    optionally a total line ("合计 N 人")
+ *   last    optionally a total line ("合计 N 人"), and lines below the table
+ *           ("制表人 … 审核人 … 日期 …")
  *
  * printed on A4 (landscape or portrait per sheet), one page wide, with
  * "Page &P of &N" in the footer.
@@ -30,9 +31,10 @@ G_BEGIN_DECLS
  * otherwise write a file that Excel calls corrupt and LibreOffice silently
  * truncates.
  *
- * The file is written under a temporary name beside @path and renamed when
- * cw_workbook_close() succeeds: a failed or cancelled export never leaves a
- * half-written file, nor destroys an older export of the same name. */
+ * The file is written under a temporary name beside @path, synced and
+ * renamed when cw_workbook_close() succeeds (a CwOutput): a failed or
+ * cancelled export never leaves a half-written file, nor destroys an older
+ * export of the same name. */
 
 #define CW_TYPE_WORKBOOK (cw_workbook_get_type ())
 G_DECLARE_FINAL_TYPE (CwWorkbook, cw_workbook, CW, WORKBOOK, GObject)
@@ -73,7 +75,8 @@ typedef struct
 } CwWorkbookSheet;
 
 /* Fails early, before any row is written, when the folder does not exist,
- * is not writable, or @path is a read-only file (e.g. open elsewhere). */
+ * is not writable, or @path is a read-only file (e.g. open elsewhere) or
+ * may not be written at all (a village's database, see cw-output.h). */
 CwWorkbook *cw_workbook_new         (const char             *path,
                                      GError                **error);
 
@@ -92,6 +95,13 @@ gboolean    cw_workbook_write_row   (CwWorkbook             *self,
 /* A closing line below the data, merged across the columns, outside the
  * autofilter, e.g. "合计 25 人". No data rows may follow it. */
 gboolean    cw_workbook_write_total (CwWorkbook             *self,
+                                     const char             *text,
+                                     GError                **error);
+
+/* A line below the table, merged across the columns, without borders:
+ * where the form's signatures and date go. Only other such lines may
+ * follow it. */
+gboolean    cw_workbook_write_footer (CwWorkbook            *self,
                                      const char             *text,
                                      GError                **error);
 

@@ -56,19 +56,33 @@ check_cancelled (GCancellable  *cancellable,
 /* The roster's columns are the importer's words (cw_roster_columns), not
  * translated; only their look is chosen here. */
 static const CwWorkbookColumn roster_looks[CW_ROSTER_N_COLUMNS] = {
+  [CW_ROSTER_INDEX]            = { NULL, CW_WORKBOOK_NUMBER, 4, 8 },
   [CW_ROSTER_HOUSEHOLD_NUMBER] = { NULL, CW_WORKBOOK_CODE, 6, 16 },
   [CW_ROSTER_GROUP]            = { NULL, CW_WORKBOOK_CENTER, 0, 16 },
+  [CW_ROSTER_HEAD_NAME]        = { NULL, CW_WORKBOOK_TEXT, 8, 20 },
   [CW_ROSTER_NAME]             = { NULL, CW_WORKBOOK_TEXT, 8, 20 },
   [CW_ROSTER_RELATION]         = { NULL, CW_WORKBOOK_CENTER, 0, 12 },
   [CW_ROSTER_SEX]              = { NULL, CW_WORKBOOK_CENTER, 0, 6 },
-  [CW_ROSTER_ID_NUMBER]        = { NULL, CW_WORKBOOK_CODE, 20, 22 },
-  [CW_ROSTER_BIRTH_DATE]       = { NULL, CW_WORKBOOK_DATE, 12, 12 },
   [CW_ROSTER_ETHNICITY]        = { NULL, CW_WORKBOOK_CENTER, 0, 14 },
-  [CW_ROSTER_PHONE]            = { NULL, CW_WORKBOOK_CODE, 13, 20 },
+  [CW_ROSTER_BIRTH_DATE]       = { NULL, CW_WORKBOOK_DATE, 12, 12 },
+  [CW_ROSTER_ID_NUMBER]        = { NULL, CW_WORKBOOK_CODE, 20, 22 },
+  [CW_ROSTER_EDUCATION]        = { NULL, CW_WORKBOOK_CENTER, 0, 14 },
   [CW_ROSTER_POLITICAL]        = { NULL, CW_WORKBOOK_CENTER, 0, 14 },
-  [CW_ROSTER_STATUS]           = { NULL, CW_WORKBOOK_CENTER, 0, 10 },
+  [CW_ROSTER_PARTY_JOIN_DATE]  = { NULL, CW_WORKBOOK_DATE, 12, 12 },
+  [CW_ROSTER_PHONE]            = { NULL, CW_WORKBOOK_CODE, 13, 20 },
   [CW_ROSTER_TAGS]             = { NULL, CW_WORKBOOK_TEXT, 0, 24 },
+  [CW_ROSTER_DISABILITY]       = { NULL, CW_WORKBOOK_CENTER, 0, 14 },
+  [CW_ROSTER_STATUS]           = { NULL, CW_WORKBOOK_CENTER, 0, 10 },
+  [CW_ROSTER_STATUS_DATE]      = { NULL, CW_WORKBOOK_DATE, 12, 12 },
+  [CW_ROSTER_STATUS_REASON]    = { NULL, CW_WORKBOOK_TEXT, 0, 24 },
+  [CW_ROSTER_NOTES]            = { NULL, CW_WORKBOOK_TEXT, 0, 30 },
   [CW_ROSTER_ADDRESS]          = { NULL, CW_WORKBOOK_TEXT, 12, 36 },
+  [CW_ROSTER_HOUSEHOLD_PHONE]  = { NULL, CW_WORKBOOK_CODE, 13, 20 },
+  [CW_ROSTER_HOUSEHOLD_TAGS]   = { NULL, CW_WORKBOOK_TEXT, 0, 24 },
+  [CW_ROSTER_HOUSEHOLD_STATUS] = { NULL, CW_WORKBOOK_CENTER, 0, 10 },
+  [CW_ROSTER_HOUSEHOLD_STATUS_DATE]   = { NULL, CW_WORKBOOK_DATE, 12, 12 },
+  [CW_ROSTER_HOUSEHOLD_STATUS_REASON] = { NULL, CW_WORKBOOK_TEXT, 0, 24 },
+  [CW_ROSTER_HOUSEHOLD_NOTES]  = { NULL, CW_WORKBOOK_TEXT, 0, 30 },
 };
 
 typedef struct
@@ -77,6 +91,8 @@ typedef struct
   gboolean              masked;
   guint                 done;
   guint                 total;
+  guint                 households;
+  char                 *household;    /* the 户号 of the last row */
   CwExportProgressFunc  progress;
   gpointer              user_data;
   GCancellable         *cancellable;
@@ -89,22 +105,38 @@ write_roster_row (const char * const  *row,
 {
   RosterExport *export = user_data;
   const char *values[CW_ROSTER_N_COLUMNS];
+  g_autofree char *index = g_strdup_printf ("%u", export->done + 1);
   g_autofree char *id_number = NULL;
   g_autofree char *phone = NULL;
+  g_autofree char *household_phone = NULL;
 
   memcpy (values, row, sizeof values);
+  values[CW_ROSTER_INDEX] = index;
   if (export->masked)
     {
       if (row[CW_ROSTER_ID_NUMBER][0] != '\0')
         values[CW_ROSTER_ID_NUMBER] = id_number = cw_id_number_mask (row[CW_ROSTER_ID_NUMBER]);
       if (row[CW_ROSTER_PHONE][0] != '\0')
         values[CW_ROSTER_PHONE] = phone = cw_phone_mask (row[CW_ROSTER_PHONE]);
-      /* Next to the masked ID the birth date gives the number back; the
-       * column stays, so the sheet keeps the import's layout. */
+      if (row[CW_ROSTER_HOUSEHOLD_PHONE][0] != '\0')
+        values[CW_ROSTER_HOUSEHOLD_PHONE] = household_phone = cw_phone_mask (row[CW_ROSTER_HOUSEHOLD_PHONE]);
+      /* Next to the masked ID the birth date gives the number back, and
+       * notes are free text that may hold any number; the columns stay,
+       * so the sheet keeps the import's layout. */
       values[CW_ROSTER_BIRTH_DATE] = "";
+      values[CW_ROSTER_NOTES] = "";
+      values[CW_ROSTER_HOUSEHOLD_NOTES] = "";
     }
   if (!cw_workbook_write_row (export->workbook, values, error))
     return FALSE;
+
+  /* The rows come household by household. */
+  if (g_strcmp0 (export->household, row[CW_ROSTER_HOUSEHOLD_NUMBER]) != 0)
+    {
+      g_free (export->household);
+      export->household = g_strdup (row[CW_ROSTER_HOUSEHOLD_NUMBER]);
+      export->households++;
+    }
 
   export->done++;
   if (export->done % PROGRESS_EVERY == 0)
@@ -118,30 +150,81 @@ write_roster_row (const char * const  *row,
   return TRUE;
 }
 
-gboolean
-cw_roster_export_households (CwDatabase            *db,
-                             const char            *path,
-                             const char            *group_name,
-                             gboolean               masked,
-                             CwExportProgressFunc   progress,
-                             gpointer               user_data,
-                             GCancellable          *cancellable,
-                             GError               **error)
+/* "临江县白沙镇青山村": the place as the township's forms name it. */
+static char *
+place_name (CwDatabase *db)
+{
+  g_autoptr(CwVillage) village = cw_village_load (db, NULL);
+
+  if (village == NULL)
+    return g_strdup ("");
+  return g_strconcat (cw_village_get_county (village), cw_village_get_township (village),
+                      cw_village_get_name (village), NULL);
+}
+
+static char *
+roster_title (CwDatabase    *db,
+              const char    *group_name,
+              CwRosterScope  scope)
+{
+  g_autofree char *place = place_name (db);
+
+  if (scope == CW_ROSTER_EVERYONE)
+    /* Translators: a workbook's title: the place (county, township and
+     * village); "临江县白沙镇青山村户籍台账（全部人员，含迁出、死亡）" */
+    return g_strdup_printf (_("%s household register, everyone on record"), place);
+  if (group_name != NULL)
+    /* Translators: a workbook's title: the place (county, township and
+     * village), a village group; "临江县白沙镇青山村第一组户籍台账" */
+    return g_strdup_printf (_("%s %s household register"), place, group_name);
+  /* Translators: a workbook's title: the place (county, township and
+   * village); "临江县白沙镇青山村户籍台账" */
+  return g_strdup_printf (_("%s household register"), place);
+}
+
+/* The lines the township's form has under its table. Like the header,
+ * they are the form's words, not interface text: the import recognises
+ * them in any locale (cw-importer.h). */
+static gboolean
+write_roster_end (RosterExport  *export,
+                  GError       **error)
+{
+  g_autofree char *total = g_strdup_printf ("合计：%u户，%u人", export->households, export->done);
+  g_autofree char *signatures = NULL;
+  GDate today;
+
+  cw_date_today (&today);
+  signatures = g_strdup_printf ("制表人：　　　　　　　　审核人：　　　　　　　　日期：%u年%u月%u日",
+                                g_date_get_year (&today), g_date_get_month (&today), g_date_get_day (&today));
+  return cw_workbook_write_total (export->workbook, total, error) &&
+         cw_workbook_write_footer (export->workbook, signatures, error);
+}
+
+static gboolean
+export_roster (CwDatabase            *db,
+               const char            *path,
+               const char            *group_name,
+               CwRosterScope          scope,
+               gboolean               masked,
+               CwExportProgressFunc   progress,
+               gpointer               user_data,
+               GCancellable          *cancellable,
+               GError               **error)
 {
   g_autoptr(CwWorkbook) workbook = NULL;
-  g_autofree char *village = NULL;
   g_autofree char *title = NULL;
   g_autofree char *note = NULL;
   CwWorkbookColumn columns[CW_ROSTER_N_COLUMNS];
   CwWorkbookSheet sheet = { 0 };
   RosterExport export = { 0 };
+  gboolean ok;
   gint64 total;
 
   g_return_val_if_fail (CW_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
   /* Counting first also reports an unknown group before a file is made. */
-  total = cw_roster_rows_count (db, group_name, error);
+  total = cw_roster_rows_count (db, group_name, scope, error);
   if (total < 0)
     return FALSE;
 
@@ -149,16 +232,8 @@ cw_roster_export_households (CwDatabase            *db,
   if (workbook == NULL)
     return FALSE;
 
-  village = village_name (db);
-  if (group_name != NULL)
-    /* Translators: a workbook's title: the village, a village group;
-     * "青山村第一组户籍台账" in Chinese */
-    title = g_strdup_printf (_("%s %s household register"), village, group_name);
-  else
-    /* Translators: a workbook's title, "青山村户籍台账" in Chinese */
-    title = g_strdup_printf (_("%s household register"), village);
+  title = roster_title (db, group_name, scope);
   note = today_note ();
-
   for (guint i = 0; i < CW_ROSTER_N_COLUMNS; i++)
     {
       columns[i] = roster_looks[i];
@@ -182,16 +257,42 @@ cw_roster_export_households (CwDatabase            *db,
   if (progress != NULL)
     progress (0, export.total, user_data);
 
-  if (!cw_roster_rows_foreach (db, group_name, write_roster_row, &export, error))
-    return FALSE;
-  if (check_cancelled (cancellable, error))
-    return FALSE;
-  if (!cw_workbook_close (workbook, error))
+  ok = cw_roster_rows_foreach (db, group_name, scope, write_roster_row, &export, error) &&
+       !check_cancelled (cancellable, error) &&
+       write_roster_end (&export, error) &&
+       cw_workbook_close (workbook, error);
+  g_free (export.household);
+  if (!ok)
     return FALSE;
 
   if (progress != NULL)
     progress (export.done, export.done, user_data);
   return TRUE;
+}
+
+gboolean
+cw_roster_export_households (CwDatabase            *db,
+                             const char            *path,
+                             const char            *group_name,
+                             gboolean               masked,
+                             CwExportProgressFunc   progress,
+                             gpointer               user_data,
+                             GCancellable          *cancellable,
+                             GError               **error)
+{
+  return export_roster (db, path, group_name, CW_ROSTER_PRESENT, masked, progress, user_data, cancellable,
+                        error);
+}
+
+gboolean
+cw_roster_export_register (CwDatabase            *db,
+                           const char            *path,
+                           CwExportProgressFunc   progress,
+                           gpointer               user_data,
+                           GCancellable          *cancellable,
+                           GError               **error)
+{
+  return export_roster (db, path, NULL, CW_ROSTER_EVERYONE, FALSE, progress, user_data, cancellable, error);
 }
 
 /* Care lists. */

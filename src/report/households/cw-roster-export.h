@@ -15,18 +15,32 @@ typedef void (*CwExportProgressFunc) (guint    done,
                                       guint    total,
                                       gpointer user_data);
 
-/* The roster for the township (户籍台账): one row per present person
- * (在册, 外出务工), in exactly the import's columns and order (see
- * cw-roster-rows.h), so the file saved as CSV imports again unchanged.
+/* The roster for the township (户籍台账) as its form has it: the title
+ * with county, township and village ("临江县白沙镇青山村户籍台账"), a 序号,
+ * one row per present person (在册, 外出务工) with every field the
+ * register keeps, in exactly the import's columns and order (see
+ * cw-roster-rows.h), then the totals ("合计：450户，1682人") and a line for
+ * 制表人, 审核人 and the date. Saved as CSV it imports again unchanged.
  * ID numbers and phones in full, or masked ("430421********1234",
- * "138****5678", birth dates left empty) with @masked for anything that
- * leaves the office's hands. @group_name may be NULL for the whole village; an unknown group
- * is CW_ERROR_NOT_FOUND. Cancelling gives CW_ERROR_CANCELLED and leaves no
- * file behind. */
+ * "138****5678"; birth dates and notes left empty) with @masked for
+ * anything that leaves the office's hands. @group_name may be NULL for
+ * the whole village; an unknown group is CW_ERROR_NOT_FOUND. Cancelling
+ * gives CW_ERROR_CANCELLED and leaves no file behind. */
 gboolean cw_roster_export_households (CwDatabase            *db,
                                       const char            *path,
                                       const char            *group_name,
                                       gboolean               masked,
+                                      CwExportProgressFunc   progress,
+                                      gpointer               user_data,
+                                      GCancellable          *cancellable,
+                                      GError               **error);
+
+/* The whole record in the same form: every household and person the
+ * register holds, those moved out and deceased too, with their statuses'
+ * dates and reasons, nothing masked. Imported into an empty village it
+ * gives the register back, field by field. */
+gboolean cw_roster_export_register   (CwDatabase            *db,
+                                      const char            *path,
                                       CwExportProgressFunc   progress,
                                       gpointer               user_data,
                                       GCancellable          *cancellable,

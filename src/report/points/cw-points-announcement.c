@@ -61,6 +61,30 @@ long_date (const char *iso)
                           g_date_get_day (&date));
 }
 
+char *
+cw_points_announcement_title (CwDatabase *db,
+                              const char *scheme,
+                              const char *quarter)
+{
+  g_autoptr(CwVillage) village = NULL;
+  g_autofree char *label = NULL;
+  const char *village_name;
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (quarter != NULL, NULL);
+
+  village = cw_village_load (db, NULL);
+  village_name = village != NULL ? cw_village_get_name (village) : "";
+  label = cw_quarter_label (quarter);
+  if (g_strcmp0 (scheme, CW_SCHEME_PARTY) == 0)
+    /* Translators: a printed notice's title: the village, the quarter;
+     * "%s%s党员积分公示", e.g. 青山村2026年第三季度党员积分公示 */
+    return g_strdup_printf (_("%s %s: party members’ points"), village_name, label);
+  /* Translators: a printed notice's title: the village, the quarter;
+   * "%s%s积分公示", e.g. 青山村2026年第三季度积分公示 */
+  return g_strdup_printf (_("%s %s: points announcement"), village_name, label);
+}
+
 /* The table: the name takes the most room; every cell one line, so that
  * thousands of rows are laid out without measuring one. */
 static CwPrintTable *
@@ -68,10 +92,7 @@ new_table (CwDatabase *db,
            const char *scheme,
            const char *quarter)
 {
-  g_autoptr(CwVillage) village = cw_village_load (db, NULL);
-  const char *village_name = village != NULL ? cw_village_get_name (village) : "";
-  g_autofree char *label = cw_quarter_label (quarter);
-  g_autofree char *title = NULL;
+  g_autofree char *title = cw_points_announcement_title (db, scheme, quarter);
   gboolean party = g_str_equal (scheme, CW_SCHEME_PARTY);
   CwPrintColumn columns[] = {
     { party ? _("Party member") : _("Head of household"), CW_PRINT_ALIGN_LEFT, CW_PRINT_ELLIPSIZE, 0.36,
@@ -83,13 +104,6 @@ new_table (CwDatabase *db,
   };
   CwPrintTable *table;
 
-  title = party
-    /* Translators: a printed notice's title: the village, the quarter;
-     * "%s%s党员积分公示", e.g. 青山村2026年第三季度党员积分公示 */
-    ? g_strdup_printf (_("%s %s: party members’ points"), village_name, label)
-    /* Translators: a printed notice's title: the village, the quarter;
-     * "%s%s积分公示", e.g. 青山村2026年第三季度积分公示 */
-    : g_strdup_printf (_("%s %s: points announcement"), village_name, label);
   table = cw_print_table_new (CW_PRINT_TABLE_NOTICE, title, columns, G_N_ELEMENTS (columns),
                               cw_settings_get_mask_names (db) ? CW_PRINT_MASK_NAMES
                                                                             : CW_PRINT_MASK_NONE);
@@ -101,6 +115,8 @@ new_table (CwDatabase *db,
                                    "The rank is the rank within the group; equal points share a rank. "
                                    "The balance is what the household may still spend in the points shop."));
   cw_print_table_set_empty_text (table, _("Nobody is listed for this quarter."));
+  /* The board is the group's: its pages go up on their own. */
+  cw_print_table_set_sections_apart (table, TRUE);
   return table;
 }
 
@@ -178,7 +194,7 @@ cw_points_announcement_new (CwDatabase  *db,
     {
       g_autoptr(CwPointTallyRow) row = g_list_model_get_item (tally, i);
       const char *group = cw_point_tally_row_get_group_name (row);
-      char numbers[4][16];
+      char numbers[4][24];
       const char *cells[] = { cw_point_tally_row_get_name (row), numbers[0], numbers[1], numbers[2], numbers[3] };
 
       if (i == group_start)
@@ -197,9 +213,9 @@ cw_points_announcement_new (CwDatabase  *db,
           cw_print_table_add_section (self->table, group, heading);
           group_start = end;
         }
-      g_snprintf (numbers[0], sizeof numbers[0], "%d", cw_point_tally_row_get_quarter_points (row));
-      g_snprintf (numbers[1], sizeof numbers[1], "%d", cw_point_tally_row_get_year_points (row));
-      g_snprintf (numbers[2], sizeof numbers[2], "%d", cw_point_tally_row_get_balance (row));
+      g_snprintf (numbers[0], sizeof numbers[0], "%" G_GINT64_FORMAT, cw_point_tally_row_get_quarter_points (row));
+      g_snprintf (numbers[1], sizeof numbers[1], "%" G_GINT64_FORMAT, cw_point_tally_row_get_year_points (row));
+      g_snprintf (numbers[2], sizeof numbers[2], "%" G_GINT64_FORMAT, cw_point_tally_row_get_balance (row));
       g_snprintf (numbers[3], sizeof numbers[3], "%d", cw_point_tally_row_get_group_rank (row));
       cw_print_table_add_row (self->table, cells);
     }

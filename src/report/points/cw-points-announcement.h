@@ -15,11 +15,18 @@ G_BEGIN_DECLS
  * points this quarter, year to date, balance, rank within the group — the
  * rank is the group's, since the board is read group by group; the
  * township workbook has the village rank too), a group that runs over a
- * page continued under its name and "(续)"; at the end the publicity
+ * page continued under its name and "(续)"; after it the publicity
  * period (blank lines to fill in by hand while the quarter is not
  * published), where to raise an objection (the setting
  * "points-objection-place"), and the issuing committee with the date and
  * room for the seal; "第 N 页 共 M 页" at the foot of every page.
+ *
+ * Each group is on pages of its own, under the title and with the
+ * publicity period and the committee after its rows, numbered among
+ * themselves, so that it goes up on the group's own board. The groups run
+ * together, one after the other with the closing lines once at the end,
+ * when the table's "sections-apart" is set FALSE
+ * (cw_print_table_set_sections_apart()).
  *
  * Names only: no ID number or phone number is ever read, let alone
  * printed. With the setting "mask-names-in-notices" = "true", names are
@@ -36,6 +43,12 @@ CwPointsAnnouncement *cw_points_announcement_new          (CwDatabase           
                                                            const char            *scheme,
                                                            const char            *quarter,
                                                            GError               **error);
+
+/* The title the announcement of @quarter (canonical, "2026Q3") will have,
+ * without reading the tally: "青山村2026年第三季度积分公示". */
+char                 *cw_points_announcement_title        (CwDatabase            *db,
+                                                           const char            *scheme,
+                                                           const char            *quarter);
 
 /* "青山村2026年第三季度积分公示". */
 const char           *cw_points_announcement_get_title    (CwPointsAnnouncement  *self);

@@ -241,14 +241,14 @@ write_ranking (Export      *export,
   for (guint i = group->first; i < group->first + group->n; i++)
     {
       g_autoptr(CwPointTallyRow) row = g_list_model_get_item (tally, i);
-      char numbers[5][16];
+      char numbers[5][NUMBER_TEXT_SIZE];
       const char *values[7];
 
-      g_snprintf (numbers[0], sizeof numbers[0], "%d", cw_point_tally_row_get_quarter_points (row));
-      g_snprintf (numbers[1], sizeof numbers[1], "%d", cw_point_tally_row_get_year_points (row));
-      g_snprintf (numbers[2], sizeof numbers[2], "%d", cw_point_tally_row_get_balance (row));
-      g_snprintf (numbers[3], sizeof numbers[3], "%d", cw_point_tally_row_get_rank (row));
-      g_snprintf (numbers[4], sizeof numbers[4], "%d", cw_point_tally_row_get_group_rank (row));
+      number_text (numbers[0], cw_point_tally_row_get_quarter_points (row));
+      number_text (numbers[1], cw_point_tally_row_get_year_points (row));
+      number_text (numbers[2], cw_point_tally_row_get_balance (row));
+      number_text (numbers[3], cw_point_tally_row_get_rank (row));
+      number_text (numbers[4], cw_point_tally_row_get_group_rank (row));
       values[0] = cw_point_tally_row_get_number (row);
       values[1] = cw_point_tally_row_get_name (row);
       for (guint c = 0; c < 5; c++)

@@ -187,11 +187,11 @@ cw_ui_string_sorter (GType       type,
 }
 
 char *
-cw_ui_format_signed (int points)
+cw_ui_format_signed (gint64 points)
 {
   if (points > 0)
-    return g_strdup_printf ("+%d", points);
+    return g_strdup_printf ("+%" G_GINT64_FORMAT, points);
   if (points < 0)
-    return g_strdup_printf ("−%d", -points);
+    return g_strdup_printf ("−%" G_GUINT64_FORMAT, (guint64) 0 - (guint64) points);
   return g_strdup ("0");
 }

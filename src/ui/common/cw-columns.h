@@ -46,7 +46,7 @@ void                 cw_ui_columns_append  (GtkColumnView      *view,
                                             const CwColumnInfo *columns,
                                             guint               n_columns);
 
-/* A numeric sorter on an int property of @type. */
+/* A numeric sorter on a numeric (int or int64) property of @type. */
 GtkSorter           *cw_ui_int_sorter      (GType               type,
                                             const char         *property);
 /* A string sorter on a string property of @type. */
@@ -55,6 +55,6 @@ GtkSorter           *cw_ui_string_sorter   (GType               type,
 
 /* "+5" and "−3" (a real minus sign), "0": the figures a CW_COLUMN_SIGNED
  * column colours. */
-char                *cw_ui_format_signed   (int                 points);
+char                *cw_ui_format_signed   (gint64              points);
 
 G_END_DECLS

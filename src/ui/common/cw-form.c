@@ -176,3 +176,27 @@ cw_ui_focus_next (GtkWidget *widget)
   if (root != NULL)
     gtk_widget_child_focus (GTK_WIDGET (root), GTK_DIR_TAB_FORWARD);
 }
+
+void
+cw_ui_focus_quietly (GtkWidget *row)
+{
+  GtkEditable *text = GTK_IS_EDITABLE (row) ? gtk_editable_get_delegate (GTK_EDITABLE (row)) : NULL;
+
+  if (!GTK_IS_TEXT (text))
+    {
+      gtk_widget_grab_focus (row);
+      return;
+    }
+
+  gtk_text_grab_focus_without_selecting (GTK_TEXT (text));
+  gtk_editable_set_position (text, -1);
+}
+
+gboolean
+cw_ui_row_has_focus (GtkWidget *row)
+{
+  GtkRoot *root = gtk_widget_get_root (row);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == row || gtk_widget_is_ancestor (focus, row));
+}

@@ -48,5 +48,12 @@ void           cw_ui_field_error_show    (GtkWidget          *error_row,
 
 /* Moves the keyboard focus to the next field, as Tab does. */
 void           cw_ui_focus_next          (GtkWidget          *widget);
+/* Moves the keyboard focus into @row with the cursor after its text and
+ * nothing selected, so that a stray key adds to what it holds rather
+ * than replacing it (a focus given by Tab selects it all). */
+void           cw_ui_focus_quietly       (GtkWidget          *row);
+/* Whether the keyboard focus is in @row (or is @row; any widget), whether
+ * or not its window is the active one. */
+gboolean       cw_ui_row_has_focus       (GtkWidget          *row);
 
 G_END_DECLS

@@ -17,6 +17,8 @@ struct _CwImportDialog
   CwDatabase           *db;
   const CwImportKind   *kind;
   GFile                *file;
+  /* Header cells of the file the clerk chose to leave out, NULL-terminated. */
+  GPtrArray            *ignored;
   CwImportReport       *report;
   CwJob                *job;
   GtkFileChooserNative *chooser;
@@ -33,6 +35,8 @@ struct _CwImportDialog
   GtkCheckButton       *option_check;
   CwJobBar             *job_bar;
   GtkLabel             *report_title;
+  GtkLabel             *report_description;
+  GtkScrolledWindow    *summary_scroll;
   GtkListBox           *summary_list;
   GtkBox               *problems_box;
   GtkLabel             *problems_title;
@@ -60,6 +64,7 @@ typedef struct
   GFile            *file;
   const CwImporter *importer;
   CwImportFlags     flags;
+  GStrv             ignore;
   gboolean          dry_run;
   CwImportReport   *report;       /* what the worker found */
   gint64            change_id;
@@ -72,6 +77,7 @@ import_job_free (gpointer data)
 
   g_clear_object (&job->file);
   g_clear_object (&job->report);
+  g_strfreev (job->ignore);
   g_free (job);
 }
 
@@ -112,16 +118,18 @@ import_work (CwDatabase     *db,
   g_autofree char *path = g_file_get_path (job->file);
 
   if (path != NULL)
-    job->report = cw_importer_import_file (job->importer, db, path, job->flags, cw_job_progress_cb, progress,
-                                           cancellable, error);
+    job->report = cw_importer_import_file_full (job->importer, db, path, job->flags,
+                                                (const char * const *) job->ignore, cw_job_progress_cb, progress,
+                                                cancellable, error);
   else
     {
       g_autoptr(GBytes) bytes = g_file_load_bytes (job->file, cancellable, NULL, error);
       g_autofree char *name = g_file_get_basename (job->file);
 
       if (bytes != NULL)
-        job->report = cw_importer_import_bytes (job->importer, db, bytes, name, job->flags, cw_job_progress_cb,
-                                                progress, cancellable, error);
+        job->report = cw_importer_import_bytes_full (job->importer, db, bytes, name, job->flags,
+                                                     (const char * const *) job->ignore, cw_job_progress_cb,
+                                                     progress, cancellable, error);
     }
 
   if (job->report == NULL)
@@ -178,6 +186,169 @@ append_summary_line (CwImportDialog            *self,
     gtk_list_box_append (self->summary_list, number_row (label, cw_import_report_get_count (report, line->counter)));
 }
 
+static void run (CwImportDialog *self,
+                 gboolean        dry_run);
+
+static gboolean
+is_ignored (CwImportDialog *self,
+            const char     *header)
+{
+  return g_strv_contains ((const char * const *) self->ignored->pdata, header);
+}
+
+/* The clerk ticks or unticks "Leave out": the file is checked again. */
+static void
+leave_out_toggled_cb (GtkCheckButton *check,
+                      CwImportDialog *self)
+{
+  const char *header = g_object_get_data (G_OBJECT (check), "header");
+  gboolean active = gtk_check_button_get_active (check);
+  guint index;
+
+  if (self->busy || self->imported || active == is_ignored (self, header))
+    return;
+  if (active)
+    g_ptr_array_insert (self->ignored, (int) self->ignored->len - 1, g_strdup (header));
+  else if (g_ptr_array_find_with_equal_func (self->ignored, header, g_str_equal, &index))
+    g_ptr_array_remove_index (self->ignored, index);
+  run (self, TRUE);
+}
+
+/* A column the register cannot place, or one the clerk left out, with
+ * the choice beside it. */
+static GtkWidget *
+column_choice_row (CwImportDialog    *self,
+                   const char        *header,
+                   CwImportHeaderUse  use)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new_with_mnemonic (_("_Leave out"));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), header);
+  if (use == CW_IMPORT_HEADER_UNKNOWN)
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("The register has no place for this column"));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+    }
+  else
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Left out: nothing in it is imported"));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("edit-delete-symbolic"));
+    }
+
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), use == CW_IMPORT_HEADER_IGNORED);
+  gtk_widget_set_sensitive (check, !self->imported);
+  g_object_set_data_full (G_OBJECT (check), "header", g_strdup (header), g_free);
+  g_signal_connect_object (check, "toggled", G_CALLBACK (leave_out_toggled_cb), self, 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  return row;
+}
+
+/* One header cell and how it was read. */
+static GtkWidget *
+column_row (const char        *header,
+            const char        *field,
+            CwImportHeaderUse  use)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *read_as = NULL;
+  const char *icon = NULL;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), header);
+  switch (use)
+    {
+    case CW_IMPORT_HEADER_READ:
+      icon = "object-select-symbolic";
+      if (!g_str_equal (header, field))
+        {
+          /* Translators: how a column of the file is read, "读作 身份证号" */
+          read_as = g_strdup_printf (_("Read as %s"), field);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), read_as);
+        }
+      break;
+    case CW_IMPORT_HEADER_FORM:
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Not read: the form’s own column"));
+      break;
+    case CW_IMPORT_HEADER_IGNORED:
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Left out: nothing in it is imported"));
+      break;
+    case CW_IMPORT_HEADER_UNKNOWN:
+    default:
+      icon = "dialog-warning-symbolic";
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("The register has no place for this column"));
+      break;
+    }
+  /* The same room for every row, so the names line up. */
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon != NULL ? gtk_image_new_from_icon_name (icon)
+                                                                  : gtk_image_new ());
+  return row;
+}
+
+/* How every column of the header was read, in an expander: what the
+ * clerk may want to check, not what stops the import. */
+static GtkWidget *
+columns_row (CwImportReport *report)
+{
+  guint n = cw_import_report_get_n_columns (report);
+  guint counts[CW_IMPORT_HEADER_UNKNOWN + 1] = { 0 };
+  GtkWidget *expander = adw_expander_row_new ();
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *subtitle = NULL;
+  guint left_out;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *header = NULL, *field = NULL;
+      CwImportHeaderUse use = cw_import_report_get_column (report, i, &header, &field);
+
+      counts[use]++;
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), column_row (header, field, use));
+    }
+
+  left_out = counts[CW_IMPORT_HEADER_FORM] + counts[CW_IMPORT_HEADER_IGNORED];
+  g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u read", "%u read",
+                                                        counts[CW_IMPORT_HEADER_READ]),
+                                           counts[CW_IMPORT_HEADER_READ]));
+  if (left_out > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u not read", "%u not read",
+                                                          left_out),
+                                             left_out));
+  if (counts[CW_IMPORT_HEADER_UNKNOWN] > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u cannot be placed",
+                                                          "%u cannot be placed", counts[CW_IMPORT_HEADER_UNKNOWN]),
+                                             counts[CW_IMPORT_HEADER_UNKNOWN]));
+  g_ptr_array_add (parts, NULL);
+  subtitle = g_strjoinv (C_("list separator", ", "), (char **) parts->pdata);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Columns"));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
+  return expander;
+}
+
+static char *
+skipped_lines_text (CwImportReport *report)
+{
+  guint n = 0;
+  const guint *lines = cw_import_report_get_skipped_lines (report, &n);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "%s%u", i > 0 ? C_("list separator", ", ") : "", lines[i]);
+  return g_string_free (text, n == 0);
+}
+
+/* The summary takes the height the problems leave it. */
+static void
+show_problems (CwImportDialog *self,
+               gboolean        visible)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_box), visible);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->summary_scroll), !visible);
+  gtk_scrolled_window_set_max_content_height (self->summary_scroll, visible ? 320 : -1);
+}
+
 static void
 show_report (CwImportDialog *self)
 {
@@ -190,10 +361,13 @@ show_report (CwImportDialog *self)
   g_autoptr(GtkNoSelection) selection = NULL;
   g_autofree char *name = g_file_get_basename (self->file);
   g_autofree char *problems_heading = NULL;
-  const char * const *ignored = cw_import_report_get_ignored_columns (report);
+  g_autofree char *skipped = skipped_lines_text (report);
+  gboolean columns_stop = cw_import_report_get_unknown_columns (report)[0] != NULL;
   GtkWidget *child;
 
-  if (units == 0 && cw_import_report_is_complete (report) && cw_import_report_get_rows_read (report) > 0)
+  if (columns_stop)
+    gtk_label_set_text (self->report_title, _("Some Columns Cannot Be Placed"));
+  else if (units == 0 && cw_import_report_is_complete (report) && cw_import_report_get_rows_read (report) > 0)
     gtk_label_set_text (self->report_title, _("Everything in This File Is in the Register Already"));
   else if (units == 0)
     gtk_label_set_text (self->report_title, _("Nothing in This File Can Be Imported"));
@@ -211,6 +385,25 @@ show_report (CwImportDialog *self)
   gtk_list_box_append (self->summary_list, summary_row (_("File"), name));
   gtk_list_box_append (self->summary_list,
                        summary_row (_("Encoding"), cw_import_report_get_encoding (report)));
+  /* What stops the import, or was left out at the clerk's word, first,
+   * each with its choice. */
+  for (guint i = 0; i < cw_import_report_get_n_columns (report); i++)
+    {
+      const char *header = NULL;
+      CwImportHeaderUse use = cw_import_report_get_column (report, i, &header, NULL);
+
+      if (use == CW_IMPORT_HEADER_UNKNOWN || (use == CW_IMPORT_HEADER_IGNORED && is_ignored (self, header)))
+        gtk_list_box_append (self->summary_list, column_choice_row (self, header, use));
+    }
+  gtk_list_box_append (self->summary_list, columns_row (report));
+  gtk_widget_set_visible (GTK_WIDGET (self->report_description), columns_stop);
+  if (columns_stop)
+    {
+      /* Nothing was read past the header: no counts to show. */
+      show_problems (self, FALSE);
+      gtk_stack_set_visible_child_name (self->stack, "report");
+      return;
+    }
   gtk_list_box_append (self->summary_list,
                        number_row (_("Rows read"), cw_import_report_get_rows_read (report)));
   gtk_list_box_append (self->summary_list,
@@ -223,12 +416,8 @@ show_report (CwImportDialog *self)
   if (cw_import_report_get_rows_refused (report) > 0)
     gtk_list_box_append (self->summary_list,
                          number_row (_("Rows left out"), cw_import_report_get_rows_refused (report)));
-  if (ignored[0] != NULL)
-    {
-      g_autofree char *joined = g_strjoinv ("、", (char **) ignored);
-
-      gtk_list_box_append (self->summary_list, summary_row (_("Columns not used"), joined));
-    }
+  if (skipped != NULL)
+    gtk_list_box_append (self->summary_list, summary_row (_("Closing lines of the form, not read"), skipped));
 
   for (guint i = 0; i < n_problems; i++)
     {
@@ -253,7 +442,7 @@ show_report (CwImportDialog *self)
                                                    n_problems),
                                       n_problems);
   gtk_label_set_text (self->problems_title, problems_heading);
-  gtk_widget_set_visible (GTK_WIDGET (self->problems_box), n_problems > 0);
+  show_problems (self, n_problems > 0);
 
   selection = gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&problems)));
   gtk_list_view_set_model (self->problems_view, GTK_SELECTION_MODEL (selection));
@@ -331,6 +520,7 @@ run (CwImportDialog *self,
   job->file = g_object_ref (self->file);
   job->importer = self->kind->importer;
   job->flags = dry_run ? CW_IMPORT_DRY_RUN : 0;
+  job->ignore = g_strdupv ((char **) self->ignored->pdata);
   if (gtk_check_button_get_active (self->option_check))
     job->flags |= self->kind->option_flag;
   job->dry_run = dry_run;
@@ -361,6 +551,9 @@ cw_import_dialog_open_file (CwImportDialog *self,
   g_set_object (&self->file, file);
   g_clear_object (&self->report);
   self->imported = FALSE;
+  /* Another file has other columns. */
+  g_ptr_array_set_size (self->ignored, 0);
+  g_ptr_array_add (self->ignored, NULL);
 
   name = g_file_get_basename (file);
   adw_window_title_set_subtitle (self->window_title, name);
@@ -517,6 +710,7 @@ cw_import_dialog_finalize (GObject *object)
 
   g_clear_object (&self->db);
   g_clear_object (&self->file);
+  g_clear_pointer (&self->ignored, g_ptr_array_unref);
   g_clear_object (&self->report);
   g_clear_object (&self->job);
 
@@ -575,6 +769,8 @@ cw_import_dialog_class_init (CwImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwImportDialog, option_check);
   gtk_widget_class_bind_template_child (widget_class, CwImportDialog, job_bar);
   gtk_widget_class_bind_template_child (widget_class, CwImportDialog, report_title);
+  gtk_widget_class_bind_template_child (widget_class, CwImportDialog, report_description);
+  gtk_widget_class_bind_template_child (widget_class, CwImportDialog, summary_scroll);
   gtk_widget_class_bind_template_child (widget_class, CwImportDialog, summary_list);
   gtk_widget_class_bind_template_child (widget_class, CwImportDialog, problems_box);
   gtk_widget_class_bind_template_child (widget_class, CwImportDialog, problems_title);
@@ -618,6 +814,8 @@ cw_import_dialog_init (CwImportDialog *self)
   GtkListItemFactory *factory;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->ignored = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->ignored, NULL);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (problem_setup_cb), NULL);

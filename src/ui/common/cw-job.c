@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-error.h"
+#include "core/common/cw-output.h"
 #include "ui/common/cw-files.h"
 #include "ui/common/cw-job.h"
 #include "ui/shell/cw-window.h"
@@ -337,9 +338,18 @@ chooser_response_cb (GtkFileChooserNative *chooser,
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   if (file != NULL)
     {
+      g_autoptr(GError) error = NULL;
+
       path = g_file_get_path (file);
       if (path == NULL)
         cw_window_show_message (owner, _("Choose a place on this computer or on a USB stick."));
+      /* The writer refuses it too, but only after the clerk has waited for
+       * the job: said now, the name can be changed at once. */
+      else if (!cw_output_check_destination (NULL, path, CW_OUTPUT_DEFAULT, &error))
+        {
+          cw_ui_show_refusal (owner, _("Choose Another File"), error->message);
+          g_clear_pointer (&path, g_free);
+        }
     }
 
   choose->func (owner, path, choose->data);

@@ -82,8 +82,10 @@ void      cw_ui_show_refusal   (GtkWidget      *owner,
 
 /* Asks where to save a file for @owner: a save dialog titled @title
  * suggesting @stem.@suffix (made safe for file systems) among @filter_name
- * files. @func gets the chosen path, or NULL when the clerk cancelled or
- * chose a place that is not on this computer (a toast says so then).
+ * files. @func gets the chosen path, or NULL when the clerk cancelled,
+ * chose a place that is not on this computer (a toast says so then) or a
+ * file no output may replace, such as the village's database (a refusal
+ * says so, see cw-output.h).
  * Returns the dialog (transfer full): the owner keeps it while it is open,
  * and destroys it if it goes first. */
 typedef void (*CwJobFileFunc) (GtkWidget  *owner,

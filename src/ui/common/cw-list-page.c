@@ -23,8 +23,8 @@ typedef struct
   GtkSingleSelection *selection;
   GPtrArray          *dropdowns;     /* GtkDropDown, one per info->filters */
 
-  /* What was typed, case-folded; and the same without spaces, for pinyin
-   * keys. NULL when nothing is. */
+  /* What was typed, as search_fold() makes it; and the same without
+   * spaces, for pinyin keys. NULL when nothing is. */
   char               *query;
   char               *compact_query;
   /* item → its search key, made the first time a search needs it. */
@@ -146,6 +146,28 @@ reload_activated (GtkWidget  *widget,
 
 /* Searching and filtering */
 
+/* Text as the search compares it: compatibility forms made plain (the
+ * Kangxi radical ⽣ that text copied out of a PDF holds for 生, full-width
+ * Ａ１), case folded, and the invisible characters (zero-width spaces, soft
+ * hyphens) dropped, so that what looks the same is found the same. */
+static char *
+search_fold (const char *text)
+{
+  g_autofree char *normal = g_utf8_normalize (text != NULL ? text : "", -1, G_NORMALIZE_NFKC);
+  g_autofree char *folded = g_utf8_casefold (normal != NULL ? normal : "", -1);
+  GString *plain = g_string_sized_new (strlen (folded));
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_type (c) != G_UNICODE_FORMAT)
+        g_string_append_unichar (plain, c);
+    }
+
+  return g_string_free (plain, FALSE);
+}
+
 static const char *
 search_key (CwListPage *self,
             gpointer    item)
@@ -156,8 +178,8 @@ search_key (CwListPage *self,
   if (key == NULL)
     {
       g_autofree char *text = CW_LIST_PAGE_GET_CLASS (self)->search_text (self, item);
-      g_autofree char *folded = g_utf8_casefold (text != NULL ? text : "", -1);
-      g_autofree char *pinyin = cw_pinyin_search_key (text);
+      g_autofree char *folded = search_fold (text);
+      g_autofree char *pinyin = cw_pinyin_search_key (folded);
 
       /* The line break keeps a query from matching across the two. */
       key = g_strconcat (folded, "\n", pinyin, NULL);
@@ -243,7 +265,7 @@ apply_search (CwListPage *self,
               const char *text)
 {
   CwListPagePrivate *priv = cw_list_page_get_instance_private (self);
-  g_autofree char *folded = g_utf8_casefold (text != NULL ? text : "", -1);
+  g_autofree char *folded = search_fold (text);
   GString *compact;
 
   g_strstrip (folded);

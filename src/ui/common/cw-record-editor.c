@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ui/common/cw-discard-dialog.h"
 #include "ui/common/cw-form.h"
 #include "ui/common/cw-record-editor.h"
 #include "ui/common/cw-undo.h"
@@ -30,12 +31,15 @@ typedef struct
   GtkWidget      *error_on;   /* that field */
   gboolean        closing;
   gboolean        confirming;
+  char           *discard_body;
 
   /* Template widgets */
-  GtkBox         *content_box;
   AdwWindowTitle *window_title;
   GtkWidget      *error_box;
   GtkLabel       *error_label;
+  GtkBox         *fields_box;
+  GtkWidget      *waiting_box;
+  GtkLabel       *waiting_label;
 } CwRecordEditorPrivate;
 
 static void cw_record_editor_buildable_init (GtkBuildableIface *iface);
@@ -112,11 +116,32 @@ focus_field (GtkWidget *row)
   gtk_widget_grab_focus (target != NULL ? target : row);
 }
 
+/* Under @row, or above the fields. */
+static void
+place_error (CwRecordEditor *self,
+             GtkWidget      *row,
+             const char     *message)
+{
+  CwRecordEditorPrivate *priv = cw_record_editor_get_instance_private (self);
+
+  if (message == NULL)
+    row = NULL;
+  if (priv->error_on != NULL && priv->error_on != row)
+    gtk_widget_remove_css_class (priv->error_on, "error");
+  priv->error_on = row;
+
+  cw_ui_field_error_show (priv->error_row, row, row != NULL ? message : NULL);
+  gtk_label_set_text (priv->error_label, message != NULL && row == NULL ? message : "");
+  gtk_widget_set_visible (priv->error_box, message != NULL && row == NULL);
+
+  if (row != NULL)
+    gtk_widget_add_css_class (row, "error");
+}
+
 void
 cw_record_editor_show_error (CwRecordEditor *self,
                              const GError   *error)
 {
-  CwRecordEditorPrivate *priv = cw_record_editor_get_instance_private (self);
   GtkWidget *row = NULL;
 
   g_return_if_fail (CW_IS_RECORD_EDITOR (self));
@@ -124,20 +149,20 @@ cw_record_editor_show_error (CwRecordEditor *self,
   if (error != NULL)
     row = CW_RECORD_EDITOR_GET_CLASS (self)->error_row (self, error);
 
-  if (priv->error_on != NULL && priv->error_on != row)
-    gtk_widget_remove_css_class (priv->error_on, "error");
-  priv->error_on = row;
-
-  /* Under its field when it names one, above the fields when not. */
-  cw_ui_field_error_show (priv->error_row, row, row != NULL ? error->message : NULL);
-  gtk_label_set_text (priv->error_label, error != NULL && row == NULL ? error->message : "");
-  gtk_widget_set_visible (priv->error_box, error != NULL && row == NULL);
-
+  place_error (self, row, error != NULL ? error->message : NULL);
   if (row != NULL)
-    {
-      gtk_widget_add_css_class (row, "error");
-      focus_field (row);
-    }
+    focus_field (row);
+}
+
+void
+cw_record_editor_show_problem (CwRecordEditor *self,
+                               GtkWidget      *row,
+                               const char     *message)
+{
+  g_return_if_fail (CW_IS_RECORD_EDITOR (self));
+  g_return_if_fail (row == NULL || GTK_IS_WIDGET (row));
+
+  place_error (self, row, message);
 }
 
 /* Changes */
@@ -169,14 +194,12 @@ records_equal (GObject *a,
   return TRUE;
 }
 
-gboolean
-cw_record_editor_get_modified (CwRecordEditor *self)
+static gboolean
+cw_record_editor_real_modified (CwRecordEditor *self)
 {
   CwRecordEditorPrivate *priv = cw_record_editor_get_instance_private (self);
   CwRecordEditorClass *klass = CW_RECORD_EDITOR_GET_CLASS (self);
   g_autoptr(GObject) now = NULL;
-
-  g_return_val_if_fail (CW_IS_RECORD_EDITOR (self), FALSE);
 
   /* The fields read into a copy of the baseline: what they do not show
    * stays equal. */
@@ -184,6 +207,14 @@ cw_record_editor_get_modified (CwRecordEditor *self)
   klass->read (self, now);
 
   return !records_equal (now, priv->baseline);
+}
+
+gboolean
+cw_record_editor_get_modified (CwRecordEditor *self)
+{
+  g_return_val_if_fail (CW_IS_RECORD_EDITOR (self), FALSE);
+
+  return CW_RECORD_EDITOR_GET_CLASS (self)->modified (self);
 }
 
 /* Saving */
@@ -282,16 +313,9 @@ ask_discard (CwRecordEditor *self)
     return;
   priv->confirming = TRUE;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard What You Typed?"),
-                                   _("The changes in this window have not been saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  dialog = cw_discard_dialog_new (GTK_WINDOW (self),
+                                  priv->discard_body != NULL ? priv->discard_body
+                                                             : _("The changes in this window have not been saved."));
   g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -354,6 +378,49 @@ cw_record_editor_get_is_new (CwRecordEditor *self)
   return priv->is_new;
 }
 
+void
+cw_record_editor_set_waiting (CwRecordEditor *self,
+                              const GError   *why)
+{
+  CwRecordEditorPrivate *priv = cw_record_editor_get_instance_private (self);
+  GtkWidget *row = NULL;
+  gboolean told;
+
+  g_return_if_fail (CW_IS_RECORD_EDITOR (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", why == NULL);
+
+  if (why != NULL)
+    row = CW_RECORD_EDITOR_GET_CLASS (self)->error_row (self, why);
+  told = why == NULL || (row != NULL && (row == priv->error_on || cw_ui_row_has_focus (row)));
+  if (!told)
+    gtk_label_set_text (priv->waiting_label, why->message);
+  gtk_widget_set_visible (priv->waiting_box, !told);
+}
+
+void
+cw_record_editor_set_subtitle (CwRecordEditor *self,
+                               const char     *subtitle)
+{
+  CwRecordEditorPrivate *priv = cw_record_editor_get_instance_private (self);
+
+  g_return_if_fail (CW_IS_RECORD_EDITOR (self));
+
+  adw_window_title_set_subtitle (priv->window_title, subtitle != NULL ? subtitle : "");
+}
+
+void
+cw_record_editor_set_discard_body (CwRecordEditor *self,
+                                   const char     *body)
+{
+  CwRecordEditorPrivate *priv = cw_record_editor_get_instance_private (self);
+
+  g_return_if_fail (CW_IS_RECORD_EDITOR (self));
+
+  g_free (priv->discard_body);
+  priv->discard_body = g_strdup (body);
+}
+
 /* A subclass template's <child> is the editor's fields. */
 static void
 cw_record_editor_add_child (GtkBuildable *buildable,
@@ -363,8 +430,8 @@ cw_record_editor_add_child (GtkBuildable *buildable,
 {
   CwRecordEditorPrivate *priv = cw_record_editor_get_instance_private (CW_RECORD_EDITOR (buildable));
 
-  if (type == NULL && GTK_IS_WIDGET (child) && priv->content_box != NULL)
-    gtk_box_append (priv->content_box, GTK_WIDGET (child));
+  if (type == NULL && GTK_IS_WIDGET (child) && priv->fields_box != NULL)
+    gtk_box_append (priv->fields_box, GTK_WIDGET (child));
   else
     parent_buildable_iface->add_child (buildable, builder, child, type);
 }
@@ -430,6 +497,7 @@ cw_record_editor_finalize (GObject *object)
   CwRecordEditorPrivate *priv = cw_record_editor_get_instance_private (CW_RECORD_EDITOR (object));
 
   g_array_unref (priv->fields);
+  g_free (priv->discard_body);
 
   G_OBJECT_CLASS (cw_record_editor_parent_class)->finalize (object);
 }
@@ -504,6 +572,7 @@ cw_record_editor_class_init (CwRecordEditorClass *klass)
 
   klass->error_row = cw_record_editor_real_error_row;
   klass->saved = cw_record_editor_real_saved;
+  klass->modified = cw_record_editor_real_modified;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,
@@ -532,10 +601,12 @@ cw_record_editor_class_init (CwRecordEditorClass *klass)
   (void) cw_ui_get_resource ();
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-record-editor.ui");
-  gtk_widget_class_bind_template_child_private (widget_class, CwRecordEditor, content_box);
   gtk_widget_class_bind_template_child_private (widget_class, CwRecordEditor, window_title);
   gtk_widget_class_bind_template_child_private (widget_class, CwRecordEditor, error_box);
   gtk_widget_class_bind_template_child_private (widget_class, CwRecordEditor, error_label);
+  gtk_widget_class_bind_template_child_private (widget_class, CwRecordEditor, fields_box);
+  gtk_widget_class_bind_template_child_private (widget_class, CwRecordEditor, waiting_box);
+  gtk_widget_class_bind_template_child_private (widget_class, CwRecordEditor, waiting_label);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "editor.close", NULL, close_activated);

@@ -24,7 +24,11 @@ G_DECLARE_DERIVABLE_TYPE (CwRecordEditor, cw_record_editor, CW, RECORD_EDITOR, A
  * functions, registers its rows with cw_record_editor_add_field() and is
  * made with the construct-only properties "database", "owner" (the
  * widget that opened it: the window it is in shows the toast) and
- * "record" (NULL for a new one). */
+ * "record" (NULL for a new one).
+ *
+ * A subclass that judges the fields as the clerk moves through them
+ * shows what it finds with cw_record_editor_show_problem() and holds
+ * Save back with cw_record_editor_set_waiting(). */
 
 struct _CwRecordEditorClass
 {
@@ -54,13 +58,19 @@ struct _CwRecordEditorClass
   char      *(*saved_message) (CwRecordEditor *self,
                                GObject        *record);
 
+  /* TRUE when the fields differ from the record as it was opened; by
+   * default, when they read into a copy of it that is not equal to it
+   * property by property. A subclass that edits more than the record
+   * (the household's head) adds its own. */
+  gboolean   (*modified)    (CwRecordEditor  *self);
+
   /* Signal: the record was saved (@record: the saved copy). By default
    * the toast in the owner's window. */
   void       (*saved)       (CwRecordEditor  *self,
                              GObject         *record);
 
   /*< private >*/
-  gpointer padding[3];
+  gpointer padding[2];
 };
 
 /* @row shows the field that core's errors call @field ("Content: …"),
@@ -85,5 +95,27 @@ gboolean    cw_record_editor_save         (CwRecordEditor *self);
  * names none) and moves the focus there; NULL clears it. */
 void        cw_record_editor_show_error   (CwRecordEditor *self,
                                            const GError   *error);
+/* Shows @message under @row (any row of the fields, or above them when
+ * @row is NULL) without moving the focus: a problem found while the
+ * clerk moves on through the fields. NULL clears it. */
+void        cw_record_editor_show_problem (CwRecordEditor *self,
+                                           GtkWidget      *row,
+                                           const char     *message);
+
+/* Save waits while the fields cannot be saved: with @why not NULL the
+ * Save button (and Ctrl+S, Enter) is insensitive, and @why's message is
+ * shown below the fields — unless the field it is about shows a problem
+ * already or is being typed in (it is told when left). NULL lets Save go
+ * again. */
+void        cw_record_editor_set_waiting  (CwRecordEditor *self,
+                                           const GError   *why);
+/* A second line under the window's title (what the record belongs to). */
+void        cw_record_editor_set_subtitle (CwRecordEditor *self,
+                                           const char     *subtitle);
+/* What the discard question says was being edited ("The changes to this
+ * household have not been saved."); by default, the changes in this
+ * window. */
+void        cw_record_editor_set_discard_body (CwRecordEditor *self,
+                                               const char     *body);
 
 G_END_DECLS

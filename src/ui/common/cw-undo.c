@@ -252,6 +252,15 @@ cw_undo_show_toast_full (GtkWidget      *widget,
       push (cw_window_get_undo (window), change);
     }
 
+  /* The toast is the page's: shown while the clerk is on it, gone when
+   * the clerk goes to another view (Ctrl+Z still undoes from there). A
+   * page no longer on screen shows none. */
+  if (!gtk_widget_get_mapped (widget))
+    {
+      g_object_unref (toast);
+      return;
+    }
+  g_signal_connect_object (widget, "unmap", G_CALLBACK (adw_toast_dismiss), toast, G_CONNECT_SWAPPED);
   cw_window_show_toast (window, toast);
 }
 

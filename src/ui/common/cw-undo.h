@@ -33,7 +33,10 @@ gboolean  cw_undo_undo         (CwUndo      *self,
 
 /* After a change: a toast in @widget's window saying @message, with Undo,
  * which reverts @change_id; Ctrl+Z does so too while it is the most recent
- * change. A @change_id of 0 (nothing written) gets the toast alone. */
+ * change. A @change_id of 0 (nothing written) gets the toast alone. The
+ * toast belongs to @widget, the page that made the change: it goes when
+ * @widget leaves the screen (the clerk moved to another view), and none is
+ * shown while @widget is off it; Ctrl+Z undoes the change from anywhere. */
 void      cw_undo_show_toast   (GtkWidget   *widget,
                                 gint64       change_id,
                                 const char  *message);

@@ -49,6 +49,9 @@ struct _CwCareListView
   gboolean              dirty;
   gboolean              date_touched;
   gboolean              setting_date;
+  /* The date typed cannot be read: the list shown is not the one asked
+   * for, so it is neither saved nor printed. */
+  gboolean              date_invalid;
   CwCareList           *list;
   CareQuery            *query;
   GArray               *column_kinds;
@@ -117,7 +120,7 @@ care_query_copy (const CareQuery *from)
 static void
 update_actions (CwCareListView *self)
 {
-  gboolean ready = self->list != NULL && !cw_job_bar_get_running (self->job_bar) &&
+  gboolean ready = self->list != NULL && !self->date_invalid && !cw_job_bar_get_running (self->job_bar) &&
                    self->chooser == NULL && self->print_operation == NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "care.export", ready);
@@ -125,10 +128,11 @@ update_actions (CwCareListView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "care.save-pdf", ready);
 }
 
-/* The query the inputs describe; NULL (with the date marked) when the
- * date cannot be read. */
+/* The query the inputs describe; NULL (with the date marked and @error
+ * set) when the date cannot be read. */
 static CareQuery *
-build_query (CwCareListView *self)
+build_query (CwCareListView  *self,
+             GError         **error)
 {
   g_autoptr(CareQuery) query = g_new0 (CareQuery, 1);
   CwPersonQuery init = CW_PERSON_QUERY_INIT;
@@ -137,7 +141,7 @@ build_query (CwCareListView *self)
   const char *date_text = gtk_editable_get_text (GTK_EDITABLE (self->date_entry));
   GDate date;
 
-  if (!cw_date_parse (date_text, &date, NULL))
+  if (!cw_date_parse (date_text, &date, error))
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->date_entry), "error");
       return NULL;
@@ -298,11 +302,20 @@ recompute (CwCareListView *self)
   g_clear_handle_id (&self->recompute_source, g_source_remove);
   self->dirty = FALSE;
 
-  query = build_query (self);
+  query = build_query (self, &error);
+  self->date_invalid = query == NULL;
   if (query == NULL)
-    return;
+    {
+      /* Said where the clerk looks, not only as a red field. */
+      gtk_label_set_text (self->title_label, error->message);
+      gtk_label_set_text (self->count_label, "");
+      update_actions (self);
+      return;
+    }
 
-  list = cw_care_list_new (self->db, &query->query, FALSE, &error);
+  /* What the screen shows is what leaves the office: masked unless the
+   * clerk unticked the box. */
+  list = cw_care_list_new (self->db, &query->query, gtk_check_button_get_active (self->mask_check), &error);
   if (list == NULL)
     {
       gtk_label_set_text (self->title_label, error->message);
@@ -376,6 +389,16 @@ static void
 input_changed_cb (CwCareListView *self)
 {
   queue_recompute (self);
+}
+
+static void
+mask_toggled_cb (CwCareListView *self)
+{
+  /* At once: a click is not typing. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    recompute (self);
+  else
+    self->dirty = TRUE;
 }
 
 static void
@@ -835,6 +858,7 @@ cw_care_list_view_class_init (CwCareListViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, kind_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, input_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, mask_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "care.export", NULL, export_activated);
   gtk_widget_class_install_action (widget_class, "care.print", NULL, print_activated);

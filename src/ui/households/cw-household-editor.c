@@ -11,34 +11,28 @@
 #include "core/village/cw-village-group.h"
 #include "ui/common/cw-form.h"
 #include "ui/households/cw-household-editor.h"
-#include "ui/households/cw-discard-dialog.h"
 #include "ui/households/cw-person-form.h"
 #include "ui/households/cw-tags-row.h"
 #include "ui/cw-ui-resources.h"
 
 struct _CwHouseholdEditor
 {
-  AdwWindow             parent_instance;
+  CwRecordEditor        parent_instance;
 
-  CwDatabase           *db;
   GListModel           *households;
-  CwHousehold          *household;   /* NULL for a new one */
-  CwPerson             *head;        /* NULL when it has no present head */
+  gint64                group_id;     /* a new household's group, as asked */
+  CwPerson             *head;         /* NULL when it has no present head */
   GArray               *group_ids;
   GArray               *group_positions;
   char                 *suggested;
   gboolean              updating;
-  gboolean              dirty;
-  gboolean              confirming;
-  gboolean              closing;
   GHashTable           *touched;
-  GtkWidget            *error_row;
-  GtkWidget            *error_on;
+  /* The row whose problem the last check reported. */
+  GtkWidget            *problem_row;
+  /* The error being reported is about the head's fields. */
+  gboolean              head_at_fault;
 
   /* Template widgets */
-  AdwWindowTitle       *window_title;
-  GtkButton            *save_button;
-  AdwPreferencesGroup  *household_group;
   AdwComboRow          *group_row;
   AdwEntryRow          *number_row;
   GtkButton            *suggest_button;
@@ -47,25 +41,18 @@ struct _CwHouseholdEditor
   CwTagsRow            *tags_row;
   AdwEntryRow          *notes_row;
   CwPersonForm         *head_form;
-  GtkRevealer          *reason_revealer;
-  GtkImage             *reason_icon;
-  GtkLabel             *reason_label;
 };
 
-G_DEFINE_FINAL_TYPE (CwHouseholdEditor, cw_household_editor, ADW_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (CwHouseholdEditor, cw_household_editor, CW_TYPE_RECORD_EDITOR)
 
 enum {
-  SAVED,
-  N_SIGNALS
+  PROP_0,
+  PROP_HOUSEHOLDS,
+  PROP_GROUP_ID,
+  N_PROPS
 };
 
-static guint signals[N_SIGNALS];
-
-static char *
-entry_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
+static GParamSpec *properties[N_PROPS];
 
 static gint64
 selected_group_id (CwHouseholdEditor *self)
@@ -78,145 +65,153 @@ selected_group_id (CwHouseholdEditor *self)
   return g_array_index (self->group_ids, gint64, selected);
 }
 
-static CwHousehold *
-dup_household (CwHouseholdEditor *self)
+static gboolean
+head_shown (CwHouseholdEditor *self)
 {
-  CwHousehold *copy = self->household != NULL ? cw_household_copy (self->household) : cw_household_new ();
-  g_autofree char *number = entry_text (self->number_row);
-  g_autofree char *address = entry_text (self->address_row);
-  g_autofree char *phone = entry_text (self->phone_row);
-  g_autofree char *notes = entry_text (self->notes_row);
-
-  cw_household_set_group_id (copy, selected_group_id (self));
-  cw_household_set_text (copy, "number", number);
-  cw_household_set_text (copy, "address", address);
-  cw_household_set_text (copy, "phone", phone);
-  cw_household_set_text (copy, "tags", cw_tags_row_get_tags (self->tags_row));
-  cw_household_set_text (copy, "notes", notes);
-
-  return copy;
+  return gtk_widget_get_visible (GTK_WIDGET (self->head_form));
 }
 
-static void
-show_reason (CwHouseholdEditor *self,
-             const char        *message,
-             gboolean           is_error)
-{
-  gtk_revealer_set_reveal_child (self->reason_revealer, message != NULL);
-  if (message == NULL)
-    return;
+/* Checking */
 
-  gtk_label_set_text (self->reason_label, message);
-  gtk_image_set_from_icon_name (self->reason_icon,
-                                is_error ? "dialog-warning-symbolic" : "dialog-information-symbolic");
-  if (is_error)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->reason_label), "error");
-      gtk_widget_add_css_class (GTK_WIDGET (self->reason_icon), "error");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->reason_label), "dim-label");
-    }
-  else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (self->reason_label), "error");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->reason_icon), "error");
-      gtk_widget_add_css_class (GTK_WIDGET (self->reason_label), "dim-label");
-    }
+/* Told while typing, not only when saving. */
+static gboolean
+check_number_free (CwHouseholdEditor  *self,
+                   CwHousehold        *household,
+                   GError            **error)
+{
+  if (self->households == NULL ||
+      cw_household_number_find (self->households, cw_household_get_number (household),
+                                cw_household_get_id (household)) == NULL)
+    return TRUE;
+
+  g_set_error (error, CW_ERROR, CW_ERROR_EXISTS,
+               _("Household number: %s is already taken by another household."),
+               cw_household_get_number (household));
+  return FALSE;
 }
 
-static GtkWidget *
-row_for_error (CwHouseholdEditor *self,
-               const GError      *error)
+/* The problem with one of the household's own fields on its own, as the
+ * person form judges a person's: a household with only that field as
+ * typed (and a number and a group, which every household has), so that
+ * an empty 户号 hides no wrong phone. */
+static GError *
+field_problem (CwHouseholdEditor *self,
+               CwHousehold       *typed,
+               GtkWidget         *row)
 {
-  GtkWidget *rows[] = {
-    GTK_WIDGET (self->group_row), GTK_WIDGET (self->number_row), GTK_WIDGET (self->address_row),
-    GTK_WIDGET (self->phone_row), GTK_WIDGET (self->tags_row), GTK_WIDGET (self->notes_row),
-  };
+  g_autoptr(CwHousehold) probe = cw_household_copy (typed);
+  g_autoptr(GError) error = NULL;
 
-  if (error == NULL)
-    return NULL;
+  if (row != GTK_WIDGET (self->number_row))
+    cw_household_set_text (probe, "number", "-");
+  if (row != GTK_WIDGET (self->group_row))
+    cw_household_set_group_id (probe, G_MAXINT64);
+  if (row != GTK_WIDGET (self->phone_row))
+    cw_household_set_text (probe, "phone", "");
 
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+  if (!cw_household_validate (probe, &error) ||
+      (row == GTK_WIDGET (self->number_row) && !check_number_free (self, probe, &error)))
     {
-      if (cw_ui_error_names_field (error, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (rows[i]))))
-        return rows[i];
+      if (cw_ui_error_names_field (error, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))))
+        return g_steal_pointer (&error);
     }
 
   return NULL;
 }
 
-static void
-place_error (CwHouseholdEditor *self,
+/* As in the person form: told once the clerk has typed in the row and
+ * moved on, or while they put a problem already told right. */
+static gboolean
+row_settled (CwHouseholdEditor *self,
              GtkWidget         *row,
-             const char        *message)
+             gboolean           show_all)
 {
-  if (self->error_on != NULL && self->error_on != row)
-    gtk_widget_remove_css_class (self->error_on, "error");
-  self->error_on = row;
-  if (row != NULL)
-    gtk_widget_add_css_class (row, "error");
-
-  cw_ui_field_error_show (self->error_row, row, message);
+  return show_all ||
+         (g_hash_table_contains (self->touched, row) &&
+          (row == self->problem_row || !cw_ui_row_has_focus (row)));
 }
 
 static gboolean
 check_household (CwHouseholdEditor  *self,
                  gboolean            show_all,
+                 GtkWidget         **problem_row,
+                 GError            **problem,
                  GError            **error)
 {
-  g_autoptr(CwHousehold) copy = dup_household (self);
-  g_autoptr(GError) local_error = NULL;
-  GtkWidget *row;
+  CwRecordEditor *editor = CW_RECORD_EDITOR (self);
+  CwRecordEditorClass *klass = CW_RECORD_EDITOR_GET_CLASS (editor);
+  g_autoptr(GObject) typed = klass->copy_record (editor, cw_record_editor_get_record (editor));
+  g_autoptr(CwHousehold) copy = NULL;
+  GtkWidget *rows[] = {
+    GTK_WIDGET (self->group_row), GTK_WIDGET (self->number_row), GTK_WIDGET (self->phone_row),
+  };
 
-  if (cw_household_validate (copy, &local_error) &&
-      self->households != NULL &&
-      cw_household_number_find (self->households, cw_household_get_number (copy),
-                                   cw_household_get_id (copy)) != NULL)
+  klass->read (editor, typed);
+
+  self->problem_row = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (rows) && self->problem_row == NULL; i++)
     {
-      /* Told while typing, not only when saving. */
-      g_set_error (&local_error, CW_ERROR, CW_ERROR_EXISTS,
-                   _("Household number: %s is already taken by another household."),
-                   cw_household_get_number (copy));
+      g_autoptr(GError) found = NULL;
+
+      if (row_settled (self, rows[i], show_all))
+        found = field_problem (self, CW_HOUSEHOLD (typed), rows[i]);
+      if (found != NULL)
+        {
+          self->problem_row = rows[i];
+          g_propagate_error (problem, g_steal_pointer (&found));
+        }
     }
+  *problem_row = self->problem_row;
 
-  row = row_for_error (self, local_error);
-  if (row != NULL && (show_all || g_hash_table_contains (self->touched, row)))
-    place_error (self, row, local_error->message);
-  else
-    place_error (self, NULL, NULL);
-
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  return TRUE;
+  copy = cw_household_copy (CW_HOUSEHOLD (typed));
+  return cw_household_validate (copy, error) && check_number_free (self, copy, error);
 }
 
+/* Judges what was typed, the household's fields and then the head's:
+ * the first problem with a field the clerk has been through under that
+ * field, Save waiting while either cannot be saved. FALSE with @error
+ * (the problem to show first) when it cannot. */
 static gboolean
-revalidate (CwHouseholdEditor *self,
-            gboolean           show_all)
+revalidate (CwHouseholdEditor  *self,
+            gboolean            show_all,
+            GError            **error)
 {
+  CwRecordEditor *editor = CW_RECORD_EDITOR (self);
+  g_autoptr(GError) problem = NULL;
   g_autoptr(GError) household_error = NULL;
+  g_autoptr(GError) head_problem = NULL;
   g_autoptr(GError) head_error = NULL;
-  gboolean household_ok = check_household (self, show_all, &household_error);
-  gboolean head_ok = TRUE;
-  const GError *first;
+  GtkWidget *row = NULL;
+  GtkWidget *head_row = NULL;
+  gboolean valid = check_household (self, show_all, &row, &problem, &household_error);
+  gboolean head_problem_shown = FALSE;
+  GError *first;
 
-  if (gtk_widget_get_visible (GTK_WIDGET (self->head_form)))
-    head_ok = cw_person_form_check (self->head_form, show_all, &head_error);
+  if (head_shown (self))
+    valid &= cw_person_form_check (self->head_form, show_all, &head_row, &head_problem, &head_error);
+
+  if (problem == NULL && head_problem != NULL)
+    {
+      row = head_row;
+      problem = g_steal_pointer (&head_problem);
+      head_problem_shown = TRUE;
+    }
+  cw_record_editor_show_problem (editor, row, problem != NULL ? problem->message : NULL);
 
   first = household_error != NULL ? household_error : head_error;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", household_ok && head_ok);
-  /* Why Save waits, unless the row at fault already says so. */
-  if (first != NULL &&
-      ((first == household_error && self->error_on != NULL) ||
-       (first == head_error && g_strcmp0 (cw_person_form_get_shown_error (self->head_form), first->message) == 0)))
-    first = NULL;
-  show_reason (self, first != NULL ? first->message : NULL, FALSE);
+  self->head_at_fault = first != NULL && first == head_error;
+  cw_record_editor_set_waiting (editor, first);
 
-  return household_ok && head_ok;
+  if (valid)
+    return TRUE;
+
+  if (problem != NULL)
+    self->head_at_fault = head_problem_shown;
+  g_propagate_error (error, problem != NULL ? g_steal_pointer (&problem) : g_error_copy (first));
+  return FALSE;
 }
+
+/* Typing and choosing */
 
 static void
 suggest_number (CwHouseholdEditor *self)
@@ -229,8 +224,8 @@ suggest_number (CwHouseholdEditor *self)
     return;
 
   number = cw_household_number_suggest (self->households,
-                                           g_array_index (self->group_ids, gint64, selected),
-                                           g_array_index (self->group_positions, int, selected));
+                                        g_array_index (self->group_ids, gint64, selected),
+                                        g_array_index (self->group_positions, int, selected));
   g_free (self->suggested);
   self->suggested = g_strdup (number);
 
@@ -246,9 +241,8 @@ row_changed (CwHouseholdEditor *self,
   if (self->updating)
     return;
 
-  self->dirty = TRUE;
   g_hash_table_add (self->touched, row);
-  revalidate (self, FALSE);
+  revalidate (self, FALSE, NULL);
 }
 
 static void
@@ -278,8 +272,9 @@ group_changed_cb (CwHouseholdEditor *self,
 
   /* A new household's suggested number follows its group, unless the
    * clerk typed one of their own. */
-  number = entry_text (self->number_row);
-  if (self->household == NULL && (number[0] == '\0' || g_strcmp0 (number, self->suggested) == 0))
+  number = cw_ui_row_text (GTK_WIDGET (self->number_row));
+  if (cw_record_editor_get_is_new (CW_RECORD_EDITOR (self)) &&
+      (number[0] == '\0' || g_strcmp0 (number, self->suggested) == 0))
     suggest_number (self);
 
   row_changed (self, row);
@@ -298,8 +293,17 @@ static void
 form_changed_cb (CwHouseholdEditor *self,
                  CwPersonForm      *form)
 {
-  self->dirty = TRUE;
-  revalidate (self, FALSE);
+  revalidate (self, FALSE, NULL);
+}
+
+/* A field the clerk leaves is judged at once. */
+static void
+focus_moved_cb (CwHouseholdEditor *self,
+                GParamSpec        *pspec,
+                gpointer           user_data)
+{
+  if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
+    revalidate (self, FALSE, NULL);
 }
 
 static void
@@ -308,8 +312,7 @@ entry_activated_cb (CwHouseholdEditor *self,
 {
   /* From the phone on, Enter goes to the head: tags and notes are rarely
    * on the paper form, and Tab still reaches them. */
-  if ((row == self->phone_row || row == self->notes_row) &&
-      gtk_widget_get_visible (GTK_WIDGET (self->head_form)))
+  if ((row == self->phone_row || row == self->notes_row) && head_shown (self))
     {
       cw_person_form_focus_first (self->head_form);
       return;
@@ -324,80 +327,6 @@ entry_activated_cb (CwHouseholdEditor *self,
   cw_ui_focus_next (GTK_WIDGET (row));
 }
 
-static gboolean
-save_changes (CwHouseholdEditor  *self,
-              CwHousehold        *household,
-              CwPerson           *head,
-              gboolean           *head_failed,
-              GError            **error)
-{
-  *head_failed = FALSE;
-
-  if (self->household == NULL)
-    {
-      if (cw_household_add (self->db, household, head, error))
-        return TRUE;
-      /* The household was validated before; what fails now is its number
-       * (taken meanwhile) or the head. */
-      *head_failed = !cw_ui_error_names_field (*error, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->number_row)));
-      return FALSE;
-    }
-
-  /* Household and head in one change, so that one Undo takes back both. */
-  return cw_household_update_with_head (self->db, household,
-                                        cw_person_form_get_dirty (self->head_form) ? head : NULL,
-                                        head_failed, error);
-}
-
-static void
-save (CwHouseholdEditor *self)
-{
-  g_autoptr(CwHousehold) copy = NULL;
-  g_autoptr(CwPerson) head = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  gboolean head_failed;
-  gboolean is_new = self->household == NULL;
-
-  if (!revalidate (self, TRUE))
-    return;
-
-  copy = dup_household (self);
-  if (gtk_widget_get_visible (GTK_WIDGET (self->head_form)))
-    head = cw_person_form_dup_person (self->head_form);
-
-  if (!save_changes (self, copy, head, &head_failed, &error))
-    {
-      gboolean placed = FALSE;
-
-      /* Nothing typed is lost: the editor stays, the problem is shown. */
-      if (head_failed)
-        placed = cw_person_form_show_error (self->head_form, error);
-      else
-        {
-          GtkWidget *row = row_for_error (self, error);
-
-          if (row != NULL)
-            {
-              g_hash_table_add (self->touched, row);
-              place_error (self, row, error->message);
-              placed = TRUE;
-            }
-        }
-      show_reason (self, placed ? NULL : error->message, TRUE);
-      return;
-    }
-
-  message = g_strdup_printf (is_new ? _("Added household %s") : _("Saved household %s"),
-                             cw_household_get_number (copy));
-  g_signal_emit (self, signals[SAVED], 0,
-                 cw_database_get_last_change (self->db),
-                 cw_household_get_id (copy), (gint64) 0, message);
-
-  self->closing = TRUE;
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
 static void
 form_activate_last_cb (CwHouseholdEditor *self,
                        CwPersonForm      *form)
@@ -405,71 +334,7 @@ form_activate_last_cb (CwHouseholdEditor *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
 }
 
-static void
-save_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  save (CW_HOUSEHOLD_EDITOR (widget));
-}
-
-static gboolean
-destroy_idle_cb (gpointer user_data)
-{
-  gtk_window_destroy (GTK_WINDOW (user_data));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-discard_response_cb (CwHouseholdEditor *self,
-                     const char        *response,
-                     AdwMessageDialog  *dialog)
-{
-  self->confirming = FALSE;
-  if (g_strcmp0 (response, "discard") == 0)
-    {
-      /* Not while the question, our transient child, is still answering. */
-      self->closing = TRUE;
-      g_idle_add_full (G_PRIORITY_DEFAULT, destroy_idle_cb, g_object_ref (self), g_object_unref);
-    }
-}
-
-static void
-ask_discard (CwHouseholdEditor *self)
-{
-  GtkWidget *dialog;
-
-  if (self->confirming)
-    return;
-  self->confirming = TRUE;
-
-  dialog = cw_discard_dialog_new (GTK_WINDOW (self), _("The changes to this household have not been saved."));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-cancel_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
-}
-
-static gboolean
-cw_household_editor_close_request (GtkWindow *window)
-{
-  CwHouseholdEditor *self = CW_HOUSEHOLD_EDITOR (window);
-
-  if (!self->closing && self->dirty)
-    {
-      ask_discard (self);
-      return TRUE;
-    }
-
-  return GTK_WINDOW_CLASS (cw_household_editor_parent_class)->close_request (window);
-}
+/* Loading */
 
 static void
 load_groups (CwHouseholdEditor *self,
@@ -480,10 +345,10 @@ load_groups (CwHouseholdEditor *self,
   g_autoptr(GError) error = NULL;
   guint selected = 0;
 
-  groups = cw_village_group_list (self->db, TRUE, &error);
+  groups = cw_village_group_list (cw_record_editor_get_database (CW_RECORD_EDITOR (self)), TRUE, &error);
   if (groups == NULL)
     {
-      show_reason (self, error->message, TRUE);
+      cw_record_editor_show_problem (CW_RECORD_EDITOR (self), NULL, error->message);
       return;
     }
 
@@ -531,33 +396,34 @@ load_head (CwDatabase *db,
   return NULL;
 }
 
-CwHouseholdEditor *
-cw_household_editor_new (GtkWindow   *parent,
-                         CwDatabase  *db,
-                         GListModel  *households,
-                         CwHousehold *household,
-                         gint64       group_id)
+/* The record editor's part */
+
+static GObject *
+copy_record (CwRecordEditor *editor,
+             GObject        *record)
 {
-  CwHouseholdEditor *self;
+  return G_OBJECT (record != NULL ? cw_household_copy (CW_HOUSEHOLD (record)) : cw_household_new ());
+}
 
-  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
-  g_return_val_if_fail (household == NULL || CW_IS_HOUSEHOLD (household), NULL);
+static void
+record_to_fields (CwRecordEditor *editor,
+                  GObject        *record)
+{
+  CwHouseholdEditor *self = CW_HOUSEHOLD_EDITOR (editor);
+  CwHousehold *household = CW_HOUSEHOLD (record);
 
-  self = g_object_new (CW_TYPE_HOUSEHOLD_EDITOR,
-                       "transient-for", parent,
-                       NULL);
-  self->db = g_object_ref (db);
-  self->households = households != NULL ? g_object_ref (households) : NULL;
-
-  cw_person_form_set_title (self->head_form, _("Head of Household"));
-  cw_person_form_set_head (self->head_form, TRUE);
-
-  if (household != NULL)
+  if (cw_record_editor_get_is_new (editor))
     {
-      g_autofree char *subtitle = NULL;
+      load_groups (self, self->group_id);
+      suggest_number (self);
+      gtk_window_set_title (GTK_WINDOW (self), _("New Household"));
+    }
+  else
+    {
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s", cw_household_get_number (household),
+                                                   cw_household_get_head_name (household));
 
-      self->household = cw_household_copy (household);
-      self->head = load_head (db, cw_household_get_id (household));
+      self->head = load_head (cw_record_editor_get_database (editor), cw_household_get_id (household));
       load_groups (self, cw_household_get_group_id (household));
 
       self->updating = TRUE;
@@ -573,42 +439,124 @@ cw_household_editor_new (GtkWindow   *parent,
       gtk_widget_set_visible (GTK_WIDGET (self->head_form), self->head != NULL);
       gtk_widget_set_visible (GTK_WIDGET (self->suggest_button), FALSE);
 
-      subtitle = g_strdup_printf ("%s · %s", cw_household_get_number (household),
-                                  cw_household_get_head_name (household));
-      adw_window_title_set_title (self->window_title, _("Edit Household"));
-      adw_window_title_set_subtitle (self->window_title, subtitle);
       gtk_window_set_title (GTK_WINDOW (self), _("Edit Household"));
+      cw_record_editor_set_subtitle (editor, subtitle);
+    }
+
+  revalidate (self, FALSE, NULL);
+
+  /* A new household's number is suggested, selected, and replaced by
+   * whatever is typed. One registered opens at what changes, never with
+   * its 户号, the key, selected for a stray key to replace. */
+  if (cw_record_editor_get_is_new (editor))
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->number_row));
+      gtk_editable_select_region (GTK_EDITABLE (self->number_row), 0, -1);
     }
   else
-    {
-      load_groups (self, group_id);
-      if (group_id == 0 && self->group_ids->len > 0)
-        adw_combo_row_set_selected (self->group_row, 0);
-      suggest_number (self);
+    cw_ui_focus_quietly (GTK_WIDGET (self->phone_row));
+}
 
-      adw_window_title_set_title (self->window_title, _("New Household"));
-      gtk_window_set_title (GTK_WINDOW (self), _("New Household"));
+static void
+fields_to_record (CwRecordEditor *editor,
+                  GObject        *record)
+{
+  CwHouseholdEditor *self = CW_HOUSEHOLD_EDITOR (editor);
+  CwHousehold *household = CW_HOUSEHOLD (record);
+  g_autofree char *number = cw_ui_row_text (GTK_WIDGET (self->number_row));
+  g_autofree char *address = cw_ui_row_text (GTK_WIDGET (self->address_row));
+  g_autofree char *phone = cw_ui_row_text (GTK_WIDGET (self->phone_row));
+  g_autofree char *notes = cw_ui_row_text (GTK_WIDGET (self->notes_row));
+
+  cw_household_set_group_id (household, selected_group_id (self));
+  cw_household_set_text (household, "number", number);
+  cw_household_set_text (household, "address", address);
+  cw_household_set_text (household, "phone", phone);
+  cw_household_set_text (household, "tags", cw_tags_row_get_tags (self->tags_row));
+  cw_household_set_text (household, "notes", notes);
+}
+
+static gboolean
+save_record (CwRecordEditor  *editor,
+             GObject         *record,
+             GError         **error)
+{
+  CwHouseholdEditor *self = CW_HOUSEHOLD_EDITOR (editor);
+  CwDatabase *db = cw_record_editor_get_database (editor);
+  CwHousehold *household = CW_HOUSEHOLD (record);
+  g_autoptr(CwPerson) head = NULL;
+
+  if (!revalidate (self, TRUE, error))
+    return FALSE;
+
+  if (head_shown (self))
+    head = cw_person_form_dup_person (self->head_form);
+
+  if (!cw_record_editor_get_is_new (editor))
+    {
+      /* Household and head in one change, so that one Undo takes back
+       * both. */
+      return cw_household_update_with_head (db, household,
+                                            cw_person_form_get_dirty (self->head_form) ? head : NULL,
+                                            &self->head_at_fault, error);
     }
 
-  revalidate (self, FALSE);
+  if (cw_household_add (db, household, head, error))
+    return TRUE;
 
-  /* The number is suggested, selected, and replaced by whatever is typed. */
-  gtk_widget_grab_focus (GTK_WIDGET (self->number_row));
-  gtk_editable_select_region (GTK_EDITABLE (self->number_row), 0, -1);
+  /* Both were judged before; what fails now is the number (taken
+   * meanwhile) or the head. */
+  self->head_at_fault = !cw_ui_error_names_field (*error, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->number_row)));
+  return FALSE;
+}
 
-  return self;
+static GtkWidget *
+error_row (CwRecordEditor *editor,
+           const GError   *error)
+{
+  CwHouseholdEditor *self = CW_HOUSEHOLD_EDITOR (editor);
+
+  /* The household and its head both have a phone, tags and notes. */
+  if (self->head_at_fault)
+    return cw_person_form_row_for_error (self->head_form, error);
+
+  return CW_RECORD_EDITOR_CLASS (cw_household_editor_parent_class)->error_row (editor, error);
+}
+
+static gboolean
+modified (CwRecordEditor *editor)
+{
+  CwHouseholdEditor *self = CW_HOUSEHOLD_EDITOR (editor);
+
+  return CW_RECORD_EDITOR_CLASS (cw_household_editor_parent_class)->modified (editor) ||
+         (head_shown (self) && cw_person_form_get_dirty (self->head_form));
+}
+
+CwHouseholdEditor *
+cw_household_editor_new (GtkWidget   *owner,
+                         CwDatabase  *db,
+                         GListModel  *households,
+                         CwHousehold *household,
+                         gint64       group_id)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (owner), NULL);
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (households == NULL || G_IS_LIST_MODEL (households), NULL);
+  g_return_val_if_fail (household == NULL || CW_IS_HOUSEHOLD (household), NULL);
+
+  return g_object_new (CW_TYPE_HOUSEHOLD_EDITOR,
+                       "database", db,
+                       "owner", owner,
+                       "households", households,
+                       "group-id", group_id,
+                       "record", household,
+                       NULL);
 }
 
 static void
 cw_household_editor_dispose (GObject *object)
 {
-  CwHouseholdEditor *self = CW_HOUSEHOLD_EDITOR (object);
-
-  if (self->error_row != NULL)
-    cw_ui_field_error_show (self->error_row, NULL, NULL);
-  g_clear_object (&self->error_row);
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_HOUSEHOLD_EDITOR);
+  gtk_widget_dispose_template (GTK_WIDGET (object), CW_TYPE_HOUSEHOLD_EDITOR);
 
   G_OBJECT_CLASS (cw_household_editor_parent_class)->dispose (object);
 }
@@ -618,9 +566,7 @@ cw_household_editor_finalize (GObject *object)
 {
   CwHouseholdEditor *self = CW_HOUSEHOLD_EDITOR (object);
 
-  g_clear_object (&self->db);
   g_clear_object (&self->households);
-  g_clear_object (&self->household);
   g_clear_object (&self->head);
   g_clear_pointer (&self->group_ids, g_array_unref);
   g_clear_pointer (&self->group_positions, g_array_unref);
@@ -631,29 +577,87 @@ cw_household_editor_finalize (GObject *object)
 }
 
 static void
+cw_household_editor_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  CwHouseholdEditor *self = CW_HOUSEHOLD_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_HOUSEHOLDS:
+      g_value_set_object (value, self->households);
+      break;
+
+    case PROP_GROUP_ID:
+      g_value_set_int64 (value, self->group_id);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cw_household_editor_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  CwHouseholdEditor *self = CW_HOUSEHOLD_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_HOUSEHOLDS:
+      self->households = g_value_dup_object (value);
+      break;
+
+    case PROP_GROUP_ID:
+      self->group_id = g_value_get_int64 (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 cw_household_editor_class_init (CwHouseholdEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  CwRecordEditorClass *editor_class = CW_RECORD_EDITOR_CLASS (klass);
 
   object_class->dispose = cw_household_editor_dispose;
   object_class->finalize = cw_household_editor_finalize;
-  window_class->close_request = cw_household_editor_close_request;
+  object_class->get_property = cw_household_editor_get_property;
+  object_class->set_property = cw_household_editor_set_property;
 
-  signals[SAVED] =
-    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 4,
-                  G_TYPE_INT64, G_TYPE_INT64, G_TYPE_INT64, G_TYPE_STRING);
+  editor_class->copy_record = copy_record;
+  editor_class->fill = record_to_fields;
+  editor_class->read = fields_to_record;
+  editor_class->save = save_record;
+  editor_class->error_row = error_row;
+  editor_class->modified = modified;
+
+  /* Read when the fields are first filled: construct-only. */
+  properties[PROP_HOUSEHOLDS] =
+    g_param_spec_object ("households", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_GROUP_ID] =
+    g_param_spec_int64 ("group-id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   (void) cw_ui_get_resource ();
   g_type_ensure (CW_TYPE_PERSON_FORM);
   g_type_ensure (CW_TYPE_TAGS_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-household-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, CwHouseholdEditor, window_title);
-  gtk_widget_class_bind_template_child (widget_class, CwHouseholdEditor, save_button);
-  gtk_widget_class_bind_template_child (widget_class, CwHouseholdEditor, household_group);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdEditor, group_row);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdEditor, number_row);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdEditor, suggest_button);
@@ -662,9 +666,6 @@ cw_household_editor_class_init (CwHouseholdEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdEditor, tags_row);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdEditor, notes_row);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdEditor, head_form);
-  gtk_widget_class_bind_template_child (widget_class, CwHouseholdEditor, reason_revealer);
-  gtk_widget_class_bind_template_child (widget_class, CwHouseholdEditor, reason_icon);
-  gtk_widget_class_bind_template_child (widget_class, CwHouseholdEditor, reason_label);
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, tags_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, group_changed_cb);
@@ -672,22 +673,30 @@ cw_household_editor_class_init (CwHouseholdEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, form_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, form_activate_last_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
-
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_activated);
-  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_activated);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
 }
 
 static void
 cw_household_editor_init (CwHouseholdEditor *self)
 {
+  CwRecordEditor *editor = CW_RECORD_EDITOR (self);
+
   self->group_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->group_positions = g_array_new (FALSE, FALSE, sizeof (int));
   self->touched = g_hash_table_new (NULL, NULL);
-  self->error_row = cw_ui_field_error_row_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  cw_person_form_set_title (self->head_form, _("Head of Household"));
+  cw_person_form_set_head (self->head_form, TRUE);
+
+  /* Rows titled as core's errors name them. */
+  cw_record_editor_add_field (editor, GTK_WIDGET (self->group_row), NULL);
+  cw_record_editor_add_field (editor, GTK_WIDGET (self->number_row), NULL);
+  cw_record_editor_add_field (editor, GTK_WIDGET (self->address_row), NULL);
+  cw_record_editor_add_field (editor, GTK_WIDGET (self->phone_row), NULL);
+  cw_record_editor_add_field (editor, GTK_WIDGET (self->tags_row), NULL);
+  cw_record_editor_add_field (editor, GTK_WIDGET (self->notes_row), NULL);
+
+  cw_record_editor_set_discard_body (editor, _("The changes to this household have not been saved."));
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_moved_cb), NULL);
 }

@@ -5,22 +5,22 @@
 
 #include "core/common/cw-database.h"
 #include "core/households/cw-household.h"
+#include "ui/common/cw-record-editor.h"
 
 G_BEGIN_DECLS
 
 #define CW_TYPE_HOUSEHOLD_EDITOR (cw_household_editor_get_type ())
-G_DECLARE_FINAL_TYPE (CwHouseholdEditor, cw_household_editor, CW, HOUSEHOLD_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (CwHouseholdEditor, cw_household_editor, CW, HOUSEHOLD_EDITOR, CwRecordEditor)
 
-/* Edits a copy of @household and of its head, or a new household with
- * its head when @household is NULL (in @group_id, 0 for the first group,
- * with the next free 户号 of that group suggested). @households is the
- * register as loaded (for the suggestion and to tell a 户号 that is taken
- * while it is typed). Saving goes through core, household and head in one
- * change; an error keeps the editor open with everything typed.
- *
- * "saved" (gint64 change_id, gint64 household_id, gint64 other_household_id,
- * const char *message) is emitted after a successful save. */
-CwHouseholdEditor *cw_household_editor_new (GtkWindow   *parent,
+/* A household with its head in a window of its own (CwRecordEditor): a
+ * copy of @household and of its head, or a new household with its head
+ * when @household is NULL (in @group_id, 0 for the first group, with the
+ * next free 户号 of that group suggested). @households is the register as
+ * loaded (for the suggestion and to tell a 户号 that is taken while it is
+ * typed). Saving goes through core, household and head in one change;
+ * Save waits while either is not valid. "saved" gives the saved copy (a
+ * CwHousehold); @owner (the widget that opened it) tells the clerk. */
+CwHouseholdEditor *cw_household_editor_new (GtkWidget   *owner,
                                             CwDatabase  *db,
                                             GListModel  *households,
                                             CwHousehold *household,

@@ -98,6 +98,39 @@ present_dialog (CwHouseholdsView *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The editors (CwRecordEditor) give the saved copy of their record. */
+static void
+record_saved_cb (CwHouseholdsView *self,
+                 GObject          *record,
+                 CwRecordEditor   *editor)
+{
+  gboolean added = cw_record_editor_get_is_new (editor);
+  g_autofree char *message = NULL;
+  gint64 household_id;
+
+  if (CW_IS_HOUSEHOLD (record))
+    {
+      household_id = cw_household_get_id (CW_HOUSEHOLD (record));
+      message = g_strdup_printf (added ? _("Added household %s") : _("Saved household %s"),
+                                 cw_household_get_number (CW_HOUSEHOLD (record)));
+    }
+  else
+    {
+      household_id = cw_person_get_household_id (CW_PERSON (record));
+      message = g_strdup_printf (added ? _("Added %s") : _("Saved %s"), cw_person_get_name (CW_PERSON (record)));
+    }
+
+  cw_households_view_show_change (self, cw_database_get_last_change (self->db), household_id, 0, message);
+}
+
+static void
+present_editor (CwHouseholdsView *self,
+                CwRecordEditor   *editor)
+{
+  g_signal_connect_object (editor, "saved", G_CALLBACK (record_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
 static char *
 household_label (CwHousehold *household)
 {
@@ -153,9 +186,8 @@ add_activated (GtkWidget  *widget,
     group_id = cw_household_get_group_id (self->current);
 
   gtk_stack_set_visible_child_name (self->sections, "register");
-  editor = cw_household_editor_new (cw_households_view_get_window (self), self->db, G_LIST_MODEL (self->store),
-                                    NULL, group_id);
-  present_dialog (self, GTK_WIDGET (editor));
+  editor = cw_household_editor_new (widget, self->db, G_LIST_MODEL (self->store), NULL, group_id);
+  present_editor (self, CW_RECORD_EDITOR (editor));
 }
 
 static void
@@ -169,9 +201,8 @@ edit_household_activated (GtkWidget  *widget,
   if (self->current == NULL)
     return;
 
-  editor = cw_household_editor_new (cw_households_view_get_window (self), self->db, G_LIST_MODEL (self->store),
-                                    self->current, 0);
-  present_dialog (self, GTK_WIDGET (editor));
+  editor = cw_household_editor_new (widget, self->db, G_LIST_MODEL (self->store), self->current, 0);
+  present_editor (self, CW_RECORD_EDITOR (editor));
 }
 
 static void
@@ -187,9 +218,8 @@ add_member_activated (GtkWidget  *widget,
     return;
 
   label = household_label (self->current);
-  editor = cw_person_editor_new (cw_households_view_get_window (self), self->db, NULL,
-                                 cw_household_get_id (self->current), label);
-  present_dialog (self, GTK_WIDGET (editor));
+  editor = cw_person_editor_new (widget, self->db, NULL, cw_household_get_id (self->current), label);
+  present_editor (self, CW_RECORD_EDITOR (editor));
 }
 
 static void
@@ -206,8 +236,8 @@ edit_member_activated (GtkWidget  *widget,
     return;
 
   label = household_label (self->current);
-  editor = cw_person_editor_new (cw_households_view_get_window (self), self->db, person, 0, label);
-  present_dialog (self, GTK_WIDGET (editor));
+  editor = cw_person_editor_new (widget, self->db, person, 0, label);
+  present_editor (self, CW_RECORD_EDITOR (editor));
 }
 
 /* Ctrl+E edits what has the focus: a member in the members list, else

@@ -143,6 +143,105 @@ household_unbind_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (label), "cw-handler", NULL);
 }
 
+/* The found-member column: "李小红 (女)" when the search found the
+ * household by that member rather than by its head or 户号. */
+
+static void
+show_match (CwHouseholdsView *self,
+            GtkInscription   *label,
+            CwHousehold      *household)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  const char *relation = NULL;
+
+  /* Once a keystroke: the cell of a row whose household changed has been
+   * told already when the query's cells are gone through. */
+  if (g_object_get_data (G_OBJECT (label), "cw-household") == household &&
+      GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "cw-query-serial")) == self->query_serial)
+    return;
+  g_object_set_data (G_OBJECT (label), "cw-household", household);
+  g_object_set_data (G_OBJECT (label), "cw-query-serial", GUINT_TO_POINTER (self->query_serial));
+
+  if (household != NULL && cw_household_match_member (household, self->query, &name, &relation) != 0)
+    /* Translators: the member a search found, with their relation to the
+     * head of household: "李小红 (女)" */
+    text = g_strdup_printf (_("%s (%s)"), name, relation);
+  if (g_strcmp0 (gtk_inscription_get_text (label), text) != 0)
+    gtk_inscription_set_text (label, text);
+}
+
+static void
+row_match_changed_cb (CwHouseholdRow *row,
+                      GParamSpec     *pspec,
+                      GtkInscription *label)
+{
+  show_match (g_object_get_data (G_OBJECT (label), "cw-view"), label, cw_household_row_get_household (row));
+}
+
+static void
+match_bind_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               CwHouseholdsView         *self)
+{
+  CwHouseholdRow *row = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  gulong handler;
+
+  g_object_set_data (G_OBJECT (label), "cw-view", self);
+  g_object_set_data_full (G_OBJECT (label), "cw-row", g_object_ref (row), g_object_unref);
+  show_match (self, GTK_INSCRIPTION (label), cw_household_row_get_household (row));
+  handler = g_signal_connect_object (row, "notify::household", G_CALLBACK (row_match_changed_cb), label, 0);
+  g_object_set_data (G_OBJECT (label), "cw-handler", GSIZE_TO_POINTER (handler));
+  g_ptr_array_add (self->match_cells, g_object_ref (label));
+}
+
+static void
+match_unbind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 CwHouseholdsView         *self)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  household_unbind_cb (factory, item, NULL);
+  g_object_set_data (G_OBJECT (label), "cw-row", NULL);
+  g_ptr_array_remove_fast (self->match_cells, label);
+}
+
+static gboolean
+match_visible_cb (gpointer user_data)
+{
+  CwHouseholdsView *self = user_data;
+
+  self->match_visible_source = 0;
+  gtk_column_view_column_set_visible (self->match_column, self->query[0] != '\0');
+  return G_SOURCE_REMOVE;
+}
+
+void
+cw_households_view_update_matches (CwHouseholdsView *self)
+{
+  gboolean searching = self->query[0] != '\0';
+
+  /* Showing or hiding a column lays out and binds every row again, so
+   * not at every emptying of the search: shown before the next frame
+   * (setting the search's text empties it first for a moment), hidden
+   * only once the search has stayed empty for a second (the clerk often
+   * clears it to type the next name). */
+  g_clear_handle_id (&self->match_visible_source, g_source_remove);
+  if (searching && !gtk_column_view_column_get_visible (self->match_column))
+    self->match_visible_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, match_visible_cb, self, NULL);
+  else if (!searching && gtk_column_view_column_get_visible (self->match_column))
+    self->match_visible_source = g_timeout_add (1000, match_visible_cb, self);
+
+  for (guint i = 0; i < self->match_cells->len; i++)
+    {
+      GtkInscription *label = g_ptr_array_index (self->match_cells, i);
+
+      show_match (self, label, cw_household_row_get_household (g_object_get_data (G_OBJECT (label), "cw-row")));
+    }
+}
+
 static void
 member_bind_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
@@ -261,6 +360,21 @@ cw_households_view_add_columns (CwHouseholdsView *self)
               130, FALSE, FALSE, string_sorter ("number"));
   add_column (self->households_view, C_("column", "Head"), HOUSEHOLD_HEAD, household, household_unbind,
               110, FALSE, FALSE, string_sorter ("head-name"));
+  {
+    GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (factory, "setup", G_CALLBACK (label_setup_cb), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (match_bind_cb), self);
+    g_signal_connect (factory, "unbind", G_CALLBACK (match_unbind_cb), self);
+    /* Translators: a column shown while searching: the member the search
+     * found, when it is not the head */
+    self->match_column = gtk_column_view_column_new (C_("column", "Found Member"), factory);
+    gtk_column_view_column_set_fixed_width (self->match_column, 120);
+    gtk_column_view_column_set_resizable (self->match_column, TRUE);
+    gtk_column_view_column_set_visible (self->match_column, FALSE);
+    gtk_column_view_append_column (self->households_view, self->match_column);
+    g_object_unref (self->match_column);
+  }
   /* Groups sort in the office's order, not by name. */
   add_column (self->households_view, C_("column", "Village Group"), HOUSEHOLD_GROUP, household, household_unbind,
               140, FALSE, FALSE, numeric_sorter ("group-position"));

@@ -32,6 +32,12 @@ struct _CwHouseholdsView
   gint64                current_id;
 
   char                 *query;
+  /* The column saying which member the search found, and its cells now
+   * bound (GtkInscription), which follow the query. */
+  GtkColumnViewColumn  *match_column;
+  GPtrArray            *match_cells;
+  guint                 match_visible_source;
+  guint                 query_serial;
   gint64                filter_group_id;
   char                 *filter_tag;
   const char           *filter_status;
@@ -77,6 +83,9 @@ void       cw_households_view_show_change        (CwHouseholdsView      *self,
 
 /* cw-households-view-columns.c */
 void       cw_households_view_add_columns        (CwHouseholdsView      *self);
+/* After the query changed: the found-member column shows while there is a
+ * query, and its cells say whom it found now. */
+void       cw_households_view_update_matches     (CwHouseholdsView      *self);
 
 /* cw-households-view-actions.c */
 void       cw_households_view_class_actions_init (CwHouseholdsViewClass *klass);

@@ -121,6 +121,27 @@ query_change (const char *before,
   return GTK_FILTER_CHANGE_DIFFERENT;
 }
 
+/* When the search found the chosen household by a member other than its
+ * head, that member is chosen among the members. */
+static void
+select_found_member (CwHouseholdsView *self)
+{
+  CwHousehold *household = selected_household (self);
+  GListModel *members = G_LIST_MODEL (self->member_selection);
+  gint64 found;
+
+  if (household == NULL || members == NULL || household != self->current)
+    return;
+  found = cw_household_match_member (household, self->query, NULL, NULL);
+  for (guint i = 0; found != 0 && i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(CwPerson) person = g_list_model_get_item (members, i);
+
+      if (cw_person_get_id (person) == found)
+        gtk_single_selection_set_selected (self->member_selection, i);
+    }
+}
+
 static void
 search_changed_cb (CwHouseholdsView *self,
                    GtkSearchEntry   *entry)
@@ -134,7 +155,10 @@ search_changed_cb (CwHouseholdsView *self,
   change = query_change (self->query, text);
   g_free (self->query);
   self->query = g_strdup (text);
+  self->query_serial++;
   gtk_filter_changed (GTK_FILTER (self->filter), change);
+  cw_households_view_update_matches (self);
+  select_found_member (self);
 }
 
 static void
@@ -226,6 +250,37 @@ find_in_store (CwHouseholdsView *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* Where @household is among the rows shown, found by halving while they
+ * are in the register's order (no column sorts them); otherwise, or when
+ * an edit moved it out of that order, GTK_INVALID_LIST_POSITION. A search
+ * keystroke often asks this of the household the clerk is at. */
+static guint
+shown_position (CwHouseholdsView *self,
+                CwHousehold      *household)
+{
+  GListModel *shown = G_LIST_MODEL (self->filter_model);
+  GtkSorter *sorter = gtk_sort_list_model_get_sorter (self->sort_model);
+  guint low = 0, high = g_list_model_get_n_items (shown);
+
+  if (sorter != NULL && gtk_sorter_get_order (sorter) != GTK_SORTER_ORDER_NONE)
+    return GTK_INVALID_LIST_POSITION;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      g_autoptr(CwHousehold) item = g_list_model_get_item (shown, middle);
+      int order = cw_household_compare (item, household);
+
+      if (order == 0)
+        return cw_household_get_id (item) == cw_household_get_id (household) ? middle : GTK_INVALID_LIST_POSITION;
+      if (order < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
 static gboolean
 select_household (CwHouseholdsView *self,
                   gint64            id)
@@ -233,6 +288,17 @@ select_household (CwHouseholdsView *self,
   GListModel *sorted = G_LIST_MODEL (self->sort_model);
   guint n = g_list_model_get_n_items (sorted);
   guint position = 0;
+
+  if (self->current != NULL && self->current_id == id && household_visible (self->current, self))
+    {
+      guint shown = shown_position (self, self->current);
+
+      if (shown != GTK_INVALID_LIST_POSITION)
+        {
+          gtk_single_selection_set_selected (self->selection, shown);
+          return TRUE;
+        }
+    }
 
   /* Counted through the sorted rows with the filter's own test: asking
    * the filtered model for each place in turn costs a walk through its
@@ -428,6 +494,9 @@ update_detail (CwHouseholdsView *self)
                            G_CALLBACK (cw_households_view_update_actions), self, G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->members_view, GTK_SELECTION_MODEL (self->member_selection));
 
+  /* A household just chosen shows the member the search found. */
+  if (selected_person == 0)
+    selected_person = cw_household_match_member (household, self->query, NULL, NULL);
   for (guint i = 0; selected_person != 0 && i < g_list_model_get_n_items (members); i++)
     {
       g_autoptr(CwPerson) person = g_list_model_get_item (members, i);
@@ -541,8 +610,9 @@ static const CwImportKind roster_import = {
   &cw_household_importer,
   N_("Import a Roster"),
   N_("A CSV file with one row per person and a header row in Chinese: 户号, 村民小组, 姓名, 与户主关系 (required), "
-     "性别, 身份证号, 出生日期, 民族, 联系电话, 政治面貌, 人员状态, 标签, 住址. UTF-8 or GB18030, as Excel or WPS saves "
-     "it. First you see what would go in; nothing is written until you choose Import."),
+     "and any other column of the roster (身份证号, 出生日期, 联系电话, 住址 …), also under the names the 户口簿, 公安 and "
+     "民政 templates give them. UTF-8 or GB18030, as Excel or WPS saves it. First you see what would go in and how "
+     "each column is read; nothing is written until you choose Import."),
   N_("Households to import"), N_("Households imported"), N_("Households left out"),
   roster_summary,
 };
@@ -736,6 +806,7 @@ cw_households_view_dispose (GObject *object)
   if (self->db != NULL)
     g_clear_signal_handler (&self->changed_handler, self->db);
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_handle_id (&self->match_visible_source, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -759,6 +830,7 @@ cw_households_view_finalize (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->db);
   g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->match_cells, g_ptr_array_unref);
   g_clear_pointer (&self->filter_tag, g_free);
   g_clear_pointer (&self->group_ids, g_array_unref);
 
@@ -861,6 +933,7 @@ cw_households_view_init (CwHouseholdsView *self)
 
   self->query = g_strdup ("");
   self->group_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->match_cells = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -14,7 +14,7 @@ G_DECLARE_FINAL_TYPE (CwMakeHeadDialog, cw_make_head_dialog, CW, MAKE_HEAD_DIALO
 /* Asks before @new_head, a present member, becomes head of the household
  * whose @members are given, and what the head until now becomes to the
  * new one (the usual relation chosen). "Make Head" saves through core;
- * a refusal is shown over @parent. "saved" as in cw-person-editor.h. */
+ * a refusal is shown over @parent. "saved" as in cw-status-dialog.h. */
 CwMakeHeadDialog *cw_make_head_dialog_new (GtkWindow  *parent,
                                            CwDatabase *db,
                                            CwPerson   *new_head,

@@ -13,7 +13,7 @@ G_DECLARE_FINAL_TYPE (CwMoveDialog, cw_move_dialog, CW, MOVE_DIALOG, AdwWindow)
 
 /* Moves @person into another household of @households (the register as
  * loaded), picked by 户号, name or pinyin as in the main search, with a
- * new relation there. "saved" as in cw-person-editor.h, with both
+ * new relation there. "saved" as in cw-status-dialog.h, with both
  * households. */
 CwMoveDialog *cw_move_dialog_new (GtkWindow  *parent,
                                   CwDatabase *db,

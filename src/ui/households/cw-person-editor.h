@@ -5,21 +5,20 @@
 
 #include "core/common/cw-database.h"
 #include "core/households/cw-person.h"
+#include "ui/common/cw-record-editor.h"
 
 G_BEGIN_DECLS
 
 #define CW_TYPE_PERSON_EDITOR (cw_person_editor_get_type ())
-G_DECLARE_FINAL_TYPE (CwPersonEditor, cw_person_editor, CW, PERSON_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (CwPersonEditor, cw_person_editor, CW, PERSON_EDITOR, CwRecordEditor)
 
-/* Edits a copy of @person, or a new member of household @household_id
- * when @person is NULL, and saves it through core. Save stays
- * insensitive while the person is not valid, and says why; an error from
- * saving keeps the editor open with everything typed.
- *
- * "saved" (gint64 change_id, gint64 household_id, gint64 other_household_id,
- * const char *message) is emitted after a successful save, just before the
- * editor closes; change_id is the change to undo. */
-CwPersonEditor *cw_person_editor_new (GtkWindow  *parent,
+/* A person in a window of its own (CwRecordEditor): a copy of @person, or
+ * a new member of household @household_id when @person is NULL, saved
+ * through core. Save waits while the person is not valid, and says why;
+ * each field is judged as it is left. @household_label ("010001 · 张三")
+ * is the window's subtitle. "saved" gives the saved copy (a CwPerson);
+ * @owner (the widget that opened it) tells the clerk. */
+CwPersonEditor *cw_person_editor_new (GtkWidget  *owner,
                                       CwDatabase *db,
                                       CwPerson   *person,
                                       gint64      household_id,

@@ -26,9 +26,8 @@ struct _CwPersonForm
   gboolean              birth_auto;
   gboolean              sex_auto;
   GHashTable           *touched;
-  GtkWidget            *error_row;
-  GtkWidget            *error_on;
-  char                 *shown_error;
+  /* The row whose problem the last check reported. */
+  GtkWidget            *problem_row;
 
   /* Template widgets */
   AdwPreferencesGroup  *group;
@@ -50,6 +49,35 @@ struct _CwPersonForm
 };
 
 G_DEFINE_FINAL_TYPE (CwPersonForm, cw_person_form, ADW_TYPE_BIN)
+
+/* The rows in the form's order, and the property of the person each one
+ * shows. */
+static const struct
+{
+  gsize       offset;
+  const char *property;
+} field_rows[] = {
+  { G_STRUCT_OFFSET (CwPersonForm, name_row), "name" },
+  { G_STRUCT_OFFSET (CwPersonForm, id_row), "id-number" },
+  { G_STRUCT_OFFSET (CwPersonForm, sex_row), "sex" },
+  { G_STRUCT_OFFSET (CwPersonForm, birth_row), "birth-date" },
+  { G_STRUCT_OFFSET (CwPersonForm, relation_row), "relation" },
+  { G_STRUCT_OFFSET (CwPersonForm, ethnicity_row), "ethnicity" },
+  { G_STRUCT_OFFSET (CwPersonForm, phone_row), "phone" },
+  { G_STRUCT_OFFSET (CwPersonForm, education_row), "education" },
+  { G_STRUCT_OFFSET (CwPersonForm, political_row), "political" },
+  { G_STRUCT_OFFSET (CwPersonForm, party_row), "party-join-date" },
+  { G_STRUCT_OFFSET (CwPersonForm, tags_row), "tags" },
+  { G_STRUCT_OFFSET (CwPersonForm, disability_row), "disability" },
+  { G_STRUCT_OFFSET (CwPersonForm, notes_row), "notes" },
+};
+
+static GtkWidget *
+field_row (CwPersonForm *self,
+           guint         i)
+{
+  return G_STRUCT_MEMBER (GtkWidget *, self, field_rows[i].offset);
+}
 
 enum {
   CHANGED,
@@ -106,10 +134,10 @@ update_party_row (CwPersonForm *self)
   gtk_widget_set_visible (GTK_WIDGET (self->party_row), party);
 }
 
-CwPerson *
-cw_person_form_dup_person (CwPersonForm *self)
+void
+cw_person_form_read (CwPersonForm *self,
+                     CwPerson     *person)
 {
-  CwPerson *person;
   g_autofree char *name = NULL;
   g_autofree char *id_number = NULL;
   g_autofree char *birth = NULL;
@@ -119,9 +147,9 @@ cw_person_form_dup_person (CwPersonForm *self)
   g_autofree char *notes = NULL;
   const char *political;
 
-  g_return_val_if_fail (CW_IS_PERSON_FORM (self), NULL);
+  g_return_if_fail (CW_IS_PERSON_FORM (self));
+  g_return_if_fail (CW_IS_PERSON (person));
 
-  person = cw_person_copy (self->person);
   name = entry_text (self->name_row);
   id_number = entry_text (self->id_row);
   birth = entry_text (self->birth_row);
@@ -147,6 +175,28 @@ cw_person_form_dup_person (CwPersonForm *self)
   cw_person_set_text (person, "tags", cw_tags_row_get_tags (self->tags_row));
   cw_person_set_text (person, "disability", disability);
   cw_person_set_text (person, "notes", notes);
+}
+
+CwPerson *
+cw_person_form_dup_person (CwPersonForm *self)
+{
+  CwPerson *person;
+
+  g_return_val_if_fail (CW_IS_PERSON_FORM (self), NULL);
+
+  person = cw_person_copy (self->person);
+  cw_person_form_read (self, person);
+
+  return person;
+}
+
+CwPerson *
+cw_person_form_new_person (void)
+{
+  CwPerson *person = cw_person_new ();
+
+  cw_person_set_text (person, "ethnicity", "汉族");
+  cw_person_set_text (person, "political", "群众");
 
   return person;
 }
@@ -179,6 +229,7 @@ load_rows (CwPersonForm *self)
   self->birth_auto = FALSE;
   self->sex_auto = FALSE;
   self->dirty = FALSE;
+  self->problem_row = NULL;
   g_hash_table_remove_all (self->touched);
 }
 
@@ -233,10 +284,17 @@ cw_person_form_focus_first (CwPersonForm *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
 
+void
+cw_person_form_focus_usual (CwPersonForm *self)
+{
+  g_return_if_fail (CW_IS_PERSON_FORM (self));
+
+  cw_ui_focus_quietly (GTK_WIDGET (self->phone_row));
+}
+
 /* Birth date and sex follow a valid ID number as it is typed. */
 static void
-follow_id_number (CwPersonForm  *self,
-                  GError       **id_error)
+follow_id_number (CwPersonForm *self)
 {
   g_autofree char *text = entry_text (self->id_row);
   g_autofree char *normalized = NULL;
@@ -245,7 +303,7 @@ follow_id_number (CwPersonForm  *self,
   char sex[2] = { 0, 0 };
   gboolean valid = FALSE;
 
-  if (text[0] != '\0' && cw_id_number_normalize (text, &normalized, id_error))
+  if (text[0] != '\0' && cw_id_number_normalize (text, &normalized, NULL))
     {
       valid = TRUE;
       if (cw_id_number_birth_date (normalized, &date))
@@ -259,12 +317,19 @@ follow_id_number (CwPersonForm  *self,
       g_autofree char *typed_birth = entry_text (self->birth_row);
       g_autofree char *info = NULL;
 
-      if (birth != NULL && (typed_birth[0] == '\0' || self->birth_auto))
+      /* Only into a field the clerk has not typed in: one they emptied
+       * to type another date is theirs, not to be filled again under
+       * their cursor. */
+      if (birth != NULL &&
+          (self->birth_auto ||
+           (typed_birth[0] == '\0' && !g_hash_table_contains (self->touched, self->birth_row))))
         {
           set_entry_text (self->birth_row, birth);
           self->birth_auto = TRUE;
         }
-      if (sex[0] != '\0' && (adw_combo_row_get_selected (self->sex_row) == 0 || self->sex_auto))
+      if (sex[0] != '\0' &&
+          (self->sex_auto ||
+           (adw_combo_row_get_selected (self->sex_row) == 0 && !g_hash_table_contains (self->touched, self->sex_row))))
         {
           set_combo_word (self->sex_row, sex_codes, sex);
           self->sex_auto = TRUE;
@@ -287,110 +352,117 @@ follow_id_number (CwPersonForm  *self,
   self->updating = FALSE;
 }
 
-static GtkWidget *
-row_for_error (CwPersonForm *self,
-               const GError *error)
+GtkWidget *
+cw_person_form_row_for_error (CwPersonForm *self,
+                              const GError *error)
 {
-  GtkWidget *rows[] = {
-    GTK_WIDGET (self->name_row), GTK_WIDGET (self->id_row), GTK_WIDGET (self->sex_row),
-    GTK_WIDGET (self->birth_row), GTK_WIDGET (self->relation_row), GTK_WIDGET (self->ethnicity_row),
-    GTK_WIDGET (self->phone_row), GTK_WIDGET (self->education_row), GTK_WIDGET (self->political_row),
-    GTK_WIDGET (self->party_row), GTK_WIDGET (self->tags_row), GTK_WIDGET (self->disability_row),
-    GTK_WIDGET (self->notes_row),
-  };
+  g_return_val_if_fail (CW_IS_PERSON_FORM (self), NULL);
 
   if (error == NULL)
     return NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (field_rows); i++)
     {
-      if (gtk_widget_get_visible (rows[i]) &&
-          cw_ui_error_names_field (error, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (rows[i]))))
-        return rows[i];
+      GtkWidget *row = field_row (self, i);
+
+      if (gtk_widget_get_visible (row) &&
+          cw_ui_error_names_field (error, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))))
+        return row;
     }
 
   return NULL;
 }
 
-static void
-place_error (CwPersonForm *self,
+/* A problem with @row is told once the clerk has typed in it and moved
+ * on, not while they are still typing; one already told follows what
+ * they type to put it right. */
+static gboolean
+row_settled (CwPersonForm *self,
              GtkWidget    *row,
-             const char   *message)
+             gboolean      show_all)
 {
-  if (self->error_on != NULL && self->error_on != row)
-    gtk_widget_remove_css_class (self->error_on, "error");
-  self->error_on = row;
-  if (row != NULL)
-    gtk_widget_add_css_class (row, "error");
-
-  g_free (self->shown_error);
-  self->shown_error = row != NULL ? g_strdup (message) : NULL;
-  cw_ui_field_error_show (self->error_row, row, message);
+  return show_all ||
+         (g_hash_table_contains (self->touched, row) &&
+          (row == self->problem_row || !cw_ui_row_has_focus (row)));
 }
 
-const char *
-cw_person_form_get_shown_error (CwPersonForm *self)
+/* The problem with field @i on its own: a person with only that field
+ * filled in (and a name and a relation, which every person has), so that
+ * a problem in a field not reached yet (no relation chosen) hides none
+ * in the fields the clerk has been through. */
+static GError *
+field_problem (CwPersonForm *self,
+               CwPerson     *typed,
+               guint         i)
 {
-  g_return_val_if_fail (CW_IS_PERSON_FORM (self), NULL);
+  g_autoptr(CwPerson) probe = cw_person_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *value = NULL;
+  const char *property = field_rows[i].property;
 
-  return self->shown_error;
+  g_object_get (typed, property, &value, NULL);
+  cw_person_set_text (probe, "name", "-");
+  cw_person_set_text (probe, "relation", CW_RELATION_HEAD);
+  if (g_str_equal (property, "party-join-date"))
+    cw_person_set_text (probe, "political", cw_person_get_political (typed));
+  cw_person_set_text (probe, property, value);
+
+  if (cw_person_validate (probe, &error) || cw_person_form_row_for_error (self, error) != field_row (self, i))
+    return NULL;
+
+  return g_steal_pointer (&error);
 }
 
 gboolean
 cw_person_form_check (CwPersonForm  *self,
                       gboolean       show_all,
+                      GtkWidget    **problem_row,
+                      GError       **problem,
                       GError       **error)
 {
-  g_autoptr(GError) id_error = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GError) found = NULL;
+  g_autoptr(CwPerson) typed = NULL;
   g_autoptr(CwPerson) copy = NULL;
-  const GError *candidates[2];
+  GtkWidget *row = NULL;
   gboolean valid;
 
   g_return_val_if_fail (CW_IS_PERSON_FORM (self), FALSE);
 
-  follow_id_number (self, &id_error);
+  follow_id_number (self);
 
-  copy = cw_person_form_dup_person (self);
+  typed = cw_person_form_dup_person (self);
+  copy = cw_person_copy (typed);
   valid = cw_person_validate (copy, &local_error);
 
-  /* The first problem, but only under a row the clerk has been at:
-   * an empty form is not a wrong one. */
-  candidates[0] = local_error;
-  candidates[1] = id_error;
-  place_error (self, NULL, NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+  /* The first field the clerk has been through that is wrong on its
+   * own; an empty form is not a wrong one. */
+  for (guint i = 0; i < G_N_ELEMENTS (field_rows) && found == NULL; i++)
     {
-      GtkWidget *row = row_for_error (self, candidates[i]);
-
-      if (row != NULL && (show_all || g_hash_table_contains (self->touched, row)))
-        {
-          place_error (self, row, candidates[i]->message);
-          break;
-        }
+      row = field_row (self, i);
+      if (gtk_widget_get_visible (row) && row_settled (self, row, show_all))
+        found = field_problem (self, typed, i);
     }
+
+  /* Else what is wrong between fields: a birth date that the ID number
+   * contradicts. */
+  if (found == NULL)
+    {
+      row = cw_person_form_row_for_error (self, local_error);
+      if (row != NULL && row_settled (self, row, show_all))
+        found = g_error_copy (local_error);
+    }
+
+  self->problem_row = found != NULL ? row : NULL;
+  if (problem_row != NULL)
+    *problem_row = self->problem_row;
+  if (found != NULL)
+    g_propagate_error (problem, g_steal_pointer (&found));
 
   if (!valid)
     g_propagate_error (error, g_steal_pointer (&local_error));
 
   return valid;
-}
-
-gboolean
-cw_person_form_show_error (CwPersonForm *self,
-                           const GError *error)
-{
-  GtkWidget *row;
-
-  g_return_val_if_fail (CW_IS_PERSON_FORM (self), FALSE);
-
-  row = row_for_error (self, error);
-  if (row == NULL)
-    return FALSE;
-
-  g_hash_table_add (self->touched, row);
-  place_error (self, row, error->message);
-  return TRUE;
 }
 
 static void
@@ -461,10 +533,6 @@ cw_person_form_dispose (GObject *object)
 {
   CwPersonForm *self = CW_PERSON_FORM (object);
 
-  if (self->error_row != NULL)
-    cw_ui_field_error_show (self->error_row, NULL, NULL);
-  g_clear_object (&self->error_row);
-
   /* The bin's child is a template child too: let the bin drop it first,
    * or both would unparent it. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -480,7 +548,6 @@ cw_person_form_finalize (GObject *object)
 
   g_clear_object (&self->person);
   g_clear_pointer (&self->touched, g_hash_table_unref);
-  g_clear_pointer (&self->shown_error, g_free);
 
   G_OBJECT_CLASS (cw_person_form_parent_class)->finalize (object);
 }
@@ -537,7 +604,6 @@ cw_person_form_init (CwPersonForm *self)
   g_autoptr(CwPerson) person = NULL;
 
   self->touched = g_hash_table_new (NULL, NULL);
-  self->error_row = cw_ui_field_error_row_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -559,8 +625,6 @@ cw_person_form_init (CwPersonForm *self)
   self->updating = FALSE;
 
   /* Until set_person(): a new person as the office usually has them. */
-  person = cw_person_new ();
-  cw_person_set_text (person, "ethnicity", "汉族");
-  cw_person_set_text (person, "political", "群众");
+  person = cw_person_form_new_person ();
   cw_person_form_set_person (self, person);
 }

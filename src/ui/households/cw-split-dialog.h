@@ -13,7 +13,7 @@ G_DECLARE_FINAL_TYPE (CwSplitDialog, cw_split_dialog, CW, SPLIT_DIALOG, AdwWindo
 
 /* 分户: some present members of @household (never its head) form a new
  * household, one of them its head, with the next free 户号 of the group
- * suggested. "saved" as in cw-person-editor.h, with both households. */
+ * suggested. "saved" as in cw-status-dialog.h, with both households. */
 CwSplitDialog *cw_split_dialog_new (GtkWindow   *parent,
                                     CwDatabase  *db,
                                     GListModel  *households,

@@ -19,9 +19,10 @@ struct _CwStatusDialog
   CwPerson            *person;
   CwHousehold         *household;
   gint64               household_id;
-  GPtrArray           *codes;
+  GPtrArray           *codes;       /* the status at each position, after "Choose…" */
   GArray              *head_ids;
   gboolean             was_head;
+  gboolean             alone;       /* the head, with nobody present to become head */
 
   /* Template widgets */
   AdwWindowTitle      *window_title;
@@ -30,6 +31,7 @@ struct _CwStatusDialog
   AdwEntryRow         *date_row;
   AdwEntryRow         *reason_row;
   AdwComboRow         *head_row;
+  GtkLabel            *closing_label;
   GtkLabel            *error_label;
 };
 
@@ -42,15 +44,26 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* NULL until a status is chosen: none is chosen for the clerk. */
 static const char *
 selected_code (CwStatusDialog *self)
 {
   guint selected = adw_combo_row_get_selected (self->status_row);
 
-  if (selected == GTK_INVALID_LIST_POSITION || selected >= self->codes->len)
+  if (selected == GTK_INVALID_LIST_POSITION || selected == 0 || selected > self->codes->len)
     return NULL;
 
-  return g_ptr_array_index (self->codes, selected);
+  return g_ptr_array_index (self->codes, selected - 1);
+}
+
+/* A head who lives alone and leaves takes the household along: it moves
+ * out with them, or is closed when they die. */
+static gboolean
+closes_household (CwStatusDialog *self,
+                  const char     *code)
+{
+  return self->alone &&
+         (g_strcmp0 (code, CW_PERSON_STATUS_DECEASED) == 0 || g_strcmp0 (code, CW_PERSON_STATUS_MOVED_OUT) == 0);
 }
 
 static gboolean
@@ -66,10 +79,29 @@ status_changed_cb (CwStatusDialog *self,
 {
   const char *code = selected_code (self);
 
+  /* A status change is chosen, never defaulted: Save waits for it. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.save", code != NULL);
+
   /* Back in the register needs no date; leaving does. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->date_row), g_strcmp0 (code, CW_PERSON_STATUS_ACTIVE) != 0);
   gtk_widget_set_visible (GTK_WIDGET (self->head_row),
-                          self->person != NULL && self->was_head && !is_present (code));
+                          self->person != NULL && self->was_head && !self->alone &&
+                          code != NULL && !is_present (code));
+
+  if (closes_household (self, code))
+    {
+      g_autofree char *text = NULL;
+
+      if (g_str_equal (code, CW_PERSON_STATUS_DECEASED))
+        /* Translators: a person's name; 注销 and 户主死亡 are the register's words */
+        text = g_strdup_printf (_("%s lived alone: the household is closed with this (注销, reason 户主死亡)."),
+                                cw_person_get_name (self->person));
+      else
+        text = g_strdup_printf (_("%s lives alone: the household moves out with them."),
+                                cw_person_get_name (self->person));
+      gtk_label_set_text (self->closing_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->closing_label), closes_household (self, code));
 }
 
 static void
@@ -112,11 +144,25 @@ save_activated (GtkWidget  *widget,
           selected != GTK_INVALID_LIST_POSITION && selected < self->head_ids->len)
         new_head = g_array_index (self->head_ids, gint64, selected);
 
-      ok = cw_household_set_person_status (self->db, cw_person_get_id (self->person), code,
-                                           date, reason, new_head, &error);
-      /* Translators: a person's name, then a status such as 迁出 */
-      message = g_strdup_printf (_("%s is now marked “%s”"), cw_person_get_name (self->person),
-                                 cw_vocabulary_status_label (code));
+      if (closes_household (self, code) && g_str_equal (code, CW_PERSON_STATUS_DECEASED))
+        ok = cw_household_close_on_death (self->db, cw_person_get_id (self->person), date, reason, &error);
+      else if (closes_household (self, code))
+        ok = cw_household_set_status (self->db, self->household_id, CW_HOUSEHOLD_STATUS_MOVED_OUT,
+                                      date, reason, &error);
+      else
+        ok = cw_household_set_person_status (self->db, cw_person_get_id (self->person), code,
+                                             date, reason, new_head, &error);
+
+      if (closes_household (self, code) && g_str_equal (code, CW_PERSON_STATUS_DECEASED))
+        /* Translators: a person's name, then the status 死亡 */
+        message = g_strdup_printf (_("%s is now marked “%s”, and the household is closed"),
+                                   cw_person_get_name (self->person), cw_vocabulary_status_label (code));
+      else if (closes_household (self, code))
+        message = g_strdup_printf (_("%s moved out, and the household with them"), cw_person_get_name (self->person));
+      else
+        /* Translators: a person's name, then a status such as 迁出 */
+        message = g_strdup_printf (_("%s is now marked “%s”"), cw_person_get_name (self->person),
+                                   cw_vocabulary_status_label (code));
     }
   else
     {
@@ -150,7 +196,11 @@ static void
 entry_activated_cb (CwStatusDialog *self,
                     AdwEntryRow    *row)
 {
-  if (row == self->reason_row && !gtk_widget_get_visible (GTK_WIDGET (self->head_row)))
+  /* Enter saves only a status somebody chose; without one it goes back
+   * to the choice. */
+  if (row == self->reason_row && selected_code (self) == NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->status_row));
+  else if (row == self->reason_row && !gtk_widget_get_visible (GTK_WIDGET (self->head_row)))
     gtk_widget_activate_action (GTK_WIDGET (self), "dialog.save", NULL);
   else
     cw_ui_focus_next (GTK_WIDGET (row));
@@ -163,6 +213,7 @@ fill_statuses (CwStatusDialog     *self,
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
 
+  gtk_string_list_append (labels, _("Choose…"));
   for (guint i = 0; codes[i] != NULL; i++)
     {
       if (g_strcmp0 (codes[i], current) == 0)
@@ -218,6 +269,7 @@ cw_status_dialog_new_for_person (GtkWindow  *parent,
       gtk_string_list_append (heads, cw_person_get_name (member));
     }
   adw_combo_row_set_model (self->head_row, G_LIST_MODEL (heads));
+  self->alone = self->was_head && self->head_ids->len == 0;
 
   adw_window_title_set_title (self->window_title, _("Change Status"));
   adw_window_title_set_subtitle (self->window_title, cw_person_get_name (person));
@@ -315,6 +367,7 @@ cw_status_dialog_class_init (CwStatusDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwStatusDialog, date_row);
   gtk_widget_class_bind_template_child (widget_class, CwStatusDialog, reason_row);
   gtk_widget_class_bind_template_child (widget_class, CwStatusDialog, head_row);
+  gtk_widget_class_bind_template_child (widget_class, CwStatusDialog, closing_label);
   gtk_widget_class_bind_template_child (widget_class, CwStatusDialog, error_label);
   gtk_widget_class_bind_template_callback (widget_class, status_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);

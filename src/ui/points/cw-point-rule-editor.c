@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/points/cw-points-limits.h"
 #include "ui/common/cw-form.h"
 #include "ui/points/cw-point-rule-editor.h"
 #include "ui/cw-ui-resources.h"
@@ -180,6 +181,10 @@ cw_point_rule_editor_init (CwPointRuleEditor *self)
   CwRecordEditor *editor = CW_RECORD_EDITOR (self);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The bounds of core (cw-points-limits.h), so the spin buttons offer
+   * exactly what can be saved. */
+  gtk_spin_button_set_range (self->points_spin, -CW_RULE_POINTS_MAX, CW_RULE_POINTS_MAX);
+  gtk_spin_button_set_range (self->cap_spin, 0, CW_RULE_CAP_MAX);
 
   /* Rows titled as core's errors name them, and those that are not. */
   cw_record_editor_add_field (editor, GTK_WIDGET (self->code_row), NULL);

@@ -52,6 +52,105 @@ clear_households_activated (GtkWidget  *widget,
   _cw_points_entry_page_focus_subject (self);
 }
 
+/* Who was not entered */
+
+/* The chosen subject of that id, or NULL. */
+static GObject *
+find_chosen (CwPointsEntryPage *self,
+             gint64             id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->chosen));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) subject = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
+
+      if (_cw_points_subject_get_id (subject) == id)
+        return g_steal_pointer (&subject);
+    }
+
+  return NULL;
+}
+
+/* One line per subject: the reason names the household by its number (a
+ * party member by name), and the head's name goes in front. */
+static char *
+skipped_lines (CwPointsEntryPage *self,
+               GPtrArray         *skipped,
+               const char        *separator)
+{
+  g_autoptr(GString) lines = g_string_new (NULL);
+
+  for (guint i = 0; i < skipped->len; i++)
+    {
+      CwPointSkipped *skip = g_ptr_array_index (skipped, i);
+      g_autoptr(GObject) subject = find_chosen (self, skip->subject_id);
+
+      if (i > 0)
+        g_string_append (lines, separator);
+      if (CW_IS_HOUSEHOLD (subject))
+        /* Translators: a household not entered: its head, then why (the
+         * reason names the household's number), "%s — %s" */
+        g_string_append_printf (lines, _("%s — %s"), cw_household_get_head_name (CW_HOUSEHOLD (subject)),
+                                skip->reason);
+      else
+        g_string_append (lines, skip->reason);
+    }
+
+  return g_string_free (g_steal_pointer (&lines), FALSE);
+}
+
+void
+_cw_points_entry_page_show_skipped (CwPointsEntryPage *self,
+                                    GPtrArray         *skipped)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *lines = NULL;
+  guint n = skipped != NULL ? skipped->len : 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "entry.dismiss-skipped", n > 0);
+  gtk_revealer_set_reveal_child (self->skipped_revealer, n > 0);
+  if (n == 0)
+    return;
+
+  if (_cw_points_entry_page_is_party (self))
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Not entered for %u party member:",
+                                          "Not entered for %u party members:",
+                                          n),
+                             n);
+  else
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Not entered for %u household:",
+                                          "Not entered for %u households:",
+                                          n),
+                             n);
+  lines = skipped_lines (self, skipped, "\n");
+  gtk_label_set_text (self->skipped_title, title);
+  gtk_label_set_text (self->skipped_label, lines);
+}
+
+const char *
+cw_points_entry_page_get_skipped (CwPointsEntryPage *self)
+{
+  g_return_val_if_fail (CW_IS_POINTS_ENTRY_PAGE (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->skipped_revealer))
+    return NULL;
+
+  return gtk_label_get_text (self->skipped_label);
+}
+
+static void
+dismiss_skipped_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  _cw_points_entry_page_show_skipped (CW_POINTS_ENTRY_PAGE (widget), NULL);
+}
+
+/* The form */
+
 static void
 clear_form (CwPointsEntryPage *self,
             gboolean           everything)
@@ -83,6 +182,7 @@ clear_activated (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   clear_form (CW_POINTS_ENTRY_PAGE (widget), TRUE);
+  _cw_points_entry_page_show_skipped (CW_POINTS_ENTRY_PAGE (widget), NULL);
 }
 
 static void
@@ -97,9 +197,12 @@ save_activated (GtkWidget  *widget,
   g_autofree char *title = NULL;
   g_autofree char *points = NULL;
   g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) skipped = NULL;
   const char *code;
   int quantity;
-  guint n;
+  guint n, saved = 0;
+
+  _cw_points_entry_page_show_skipped (self, NULL);
 
   /* Whatever is typed but not yet picked counts, as Enter would have it. */
   if (cw_points_subject_picker_get_text (self->subject_picker)[0] != '\0' &&
@@ -145,7 +248,7 @@ save_activated (GtkWidget  *widget,
   quantity = gtk_spin_button_get_value_as_int (self->quantity_spin);
   note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_entry))));
   code = cw_point_rule_get_code (self->rule);
-  points = cw_ui_format_signed (cw_point_rule_get_points (self->rule) * quantity);
+  points = cw_ui_format_signed ((gint64) cw_point_rule_get_points (self->rule) * quantity);
 
   if (n == 1)
     {
@@ -177,11 +280,21 @@ save_activated (GtkWidget  *widget,
           g_array_append_val (ids, id);
         }
 
-      /* All or nothing: the message names every household refused. */
-      if (!cw_point_entry_add_many (self->db, self->scheme, (const gint64 *) ids->data, n,
-                                    code, date, quantity, note, &error))
+      /* Each on its own: those past the cap or moved out are left out and
+       * named below the form, the others saved. */
+      skipped = cw_point_entry_add_each (self->db, self->scheme, (const gint64 *) ids->data, n,
+                                         code, date, quantity, note, &saved, &error);
+      if (skipped == NULL)
         {
           _cw_points_entry_page_show_error (self, error->message);
+          return;
+        }
+      if (saved == 0)
+        {
+          g_autofree char *reasons = skipped_lines (self, skipped, "; ");
+          g_autofree char *message = g_strdup_printf (_("Nothing was entered: %s"), reasons);
+
+          _cw_points_entry_page_show_error (self, message);
           return;
         }
 
@@ -189,17 +302,19 @@ save_activated (GtkWidget  *widget,
         title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                               "Saved: %s %s for %u party member",
                                               "Saved: %s %s for %u party members",
-                                              n),
-                                 code, points, n);
+                                              saved),
+                                 code, points, saved);
       else
         title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                               "Saved: %s %s for %u household",
                                               "Saved: %s %s for %u households",
-                                              n),
-                                 code, points, n);
+                                              saved),
+                                 code, points, saved);
     }
 
   cw_undo_show_toast (widget, cw_database_get_last_change (self->db), title);
+  /* Named before the chosen are cleared. */
+  _cw_points_entry_page_show_skipped (self, skipped);
   clear_form (self, FALSE);
 }
 
@@ -223,6 +338,7 @@ _cw_points_entry_page_class_actions_init (CwPointsEntryPageClass *klass)
   gtk_widget_class_install_action (widget_class, "entry.clear-households", NULL, clear_households_activated);
   gtk_widget_class_install_action (widget_class, "entry.remove-household", "x", remove_household_activated);
   gtk_widget_class_install_action (widget_class, "entry.import", NULL, import_activated);
+  gtk_widget_class_install_action (widget_class, "entry.dismiss-skipped", NULL, dismiss_skipped_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "entry.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "entry.save", NULL);

@@ -40,6 +40,7 @@ struct _CwPointsEntryPage
   AdwBin                *household_bin;
   GtkMenuButton         *group_button;
   GtkListBox            *group_list;
+  GtkScrolledWindow     *chosen_scroller;
   GtkFlowBox            *chosen_box;
   GtkLabel              *chosen_label;
   GtkWidget             *clear_households_button;
@@ -52,6 +53,9 @@ struct _CwPointsEntryPage
   GtkEntry              *note_entry;
   GtkRevealer           *error_revealer;
   GtkLabel              *error_label;
+  GtkRevealer           *skipped_revealer;
+  GtkLabel              *skipped_title;
+  GtkLabel              *skipped_label;
   GtkLabel              *pending_label;
   GtkStack              *list_stack;
   GtkColumnView         *pending_view;
@@ -66,10 +70,18 @@ _cw_points_entry_page_is_party (CwPointsEntryPage *self)
 /* The id of a chosen CwHousehold or CwPerson. */
 gint64 _cw_points_subject_get_id                 (gpointer                subject);
 
+/* "0012 张三": a chosen CwHousehold's 户号 and head, a CwPerson's 户号
+ * and name. */
+char  *_cw_points_subject_label                  (gpointer                subject);
+
 /* The refusal under the form. */
 void   _cw_points_entry_page_show_error          (CwPointsEntryPage      *self,
                                                   const char             *message);
 void   _cw_points_entry_page_hide_error          (CwPointsEntryPage      *self);
+/* Under the form after a save: who was not entered and why
+ * (CwPointSkipped; @skipped NULL or empty hides it). */
+void   _cw_points_entry_page_show_skipped        (CwPointsEntryPage      *self,
+                                                  GPtrArray              *skipped);
 /* The chips, the count and the total after a change of the chosen. */
 void   _cw_points_entry_page_update_chosen       (CwPointsEntryPage      *self);
 /* The keyboard focus into the subject picker shown. */

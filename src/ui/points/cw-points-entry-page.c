@@ -25,10 +25,6 @@
  * rule, the date, quantity and note, and below what waits for review.
  * Saving and clearing the form are in cw-points-entry-page-actions.c. */
 
-/* A whole group can be hundreds of households: that many chips say
- * nothing more than the count does. */
-#define MAX_CHIPS 12
-
 G_DEFINE_FINAL_TYPE (CwPointsEntryPage, cw_points_entry_page, ADW_TYPE_BIN)
 
 enum {
@@ -83,7 +79,7 @@ update_total (CwPointsEntryPage *self)
       return;
     }
 
-  figure = cw_ui_format_signed (cw_point_rule_get_points (self->rule) * quantity);
+  figure = cw_ui_format_signed ((gint64) cw_point_rule_get_points (self->rule) * quantity);
   if (n > 1)
     /* Translators: the points an entry gets, for each of several households */
     text = g_strdup_printf (_("= %s points each"), figure);
@@ -104,8 +100,8 @@ _cw_points_subject_get_id (gpointer subject)
 }
 
 /* "0012 张三": the 户号 and the head, or the member's name. */
-static char *
-subject_label (gpointer subject)
+char *
+_cw_points_subject_label (gpointer subject)
 {
   if (CW_IS_PERSON (subject))
     return g_strdup_printf ("%s %s", cw_person_get_household_number (subject), cw_person_get_name (subject));
@@ -119,50 +115,41 @@ _cw_points_entry_page_focus_subject (CwPointsEntryPage *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->subject_picker));
 }
 
+/* Every one chosen has its chip, a whole group too: the clerk sees who
+ * will get the points and takes off whoever did not take part. */
+static GtkWidget *
+create_chip (gpointer item,
+             gpointer user_data)
+{
+  g_autofree char *label = _cw_points_subject_label (item);
+  GtkWidget *child = gtk_flow_box_child_new ();
+
+  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child),
+                                cw_points_subject_chip_new (label, _cw_points_subject_get_id (item)));
+  /* The chip's button takes the focus, not the flow box child. */
+  gtk_widget_set_focusable (child, FALSE);
+
+  return child;
+}
+
 void
 _cw_points_entry_page_update_chosen (CwPointsEntryPage *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->chosen));
   g_autofree char *text = NULL;
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chosen_box))) != NULL)
-    gtk_flow_box_remove (self->chosen_box, child);
-
-  for (guint i = 0; i < MIN (n, MAX_CHIPS); i++)
-    {
-      g_autoptr(GObject) subject = g_list_model_get_item (G_LIST_MODEL (self->chosen), i);
-      g_autofree char *label = subject_label (subject);
-
-      gtk_flow_box_append (self->chosen_box, cw_points_subject_chip_new (label, _cw_points_subject_get_id (subject)));
-      /* The chip's button takes the focus, not the flow box child. */
-      gtk_widget_set_focusable (gtk_widget_get_last_child (GTK_WIDGET (self->chosen_box)), FALSE);
-    }
 
   if (n == 0 && _cw_points_entry_page_is_party (self))
     text = g_strdup (_("Type a party member's name, its pinyin initials, the ID number or the household number, then press Enter. Several members may be chosen."));
   else if (n == 0)
     text = g_strdup (_("Type a household number, a name or its pinyin initials, then press Enter. Several households may be chosen."));
-  else if (n > MAX_CHIPS && _cw_points_entry_page_is_party (self))
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "and %u more: %u party member in all",
-                                         "and %u more: %u party members in all",
-                                         n),
-                            n - MAX_CHIPS, n);
   else if (n > 1 && _cw_points_entry_page_is_party (self))
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u party member", "%u party members", n), n);
-  else if (n > MAX_CHIPS)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "and %u more: %u household in all",
-                                         "and %u more: %u households in all",
-                                         n),
-                            n - MAX_CHIPS, n);
   else if (n > 1)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u household", "%u households", n), n);
 
   gtk_label_set_text (self->chosen_label, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->chosen_label), text != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->chosen_box), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->chosen_scroller), n > 0);
   gtk_widget_set_visible (self->clear_households_button, n > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "entry.clear-households", n > 0);
 
@@ -548,6 +535,7 @@ apply_scheme (CwPointsEntryPage *self)
   _cw_points_entry_page_set_rule (self, NULL);
   cw_search_picker_set_text (self->rule_picker, "");
   _cw_points_entry_page_hide_error (self);
+  _cw_points_entry_page_show_skipped (self, NULL);
 
   gtk_label_set_text_with_mnemonic (self->households_label, party ? _("_Party Members") : _("_Households"));
   gtk_label_set_mnemonic_widget (self->households_label, cw_points_subject_picker_get_entry (self->subject_picker));
@@ -802,6 +790,7 @@ cw_points_entry_page_class_init (CwPointsEntryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, household_bin);
   gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, group_button);
   gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, group_list);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, chosen_scroller);
   gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, chosen_box);
   gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, chosen_label);
   gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, clear_households_button);
@@ -814,6 +803,9 @@ cw_points_entry_page_class_init (CwPointsEntryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, note_entry);
   gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, skipped_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, skipped_title);
+  gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, skipped_label);
   gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, pending_label);
   gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, CwPointsEntryPage, pending_view);
@@ -839,6 +831,7 @@ cw_points_entry_page_init (CwPointsEntryPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  gtk_flow_box_bind_model (self->chosen_box, G_LIST_MODEL (self->chosen), create_chip, NULL, NULL);
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->pending)));
   gtk_column_view_set_model (self->pending_view, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);

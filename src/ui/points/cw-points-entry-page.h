@@ -38,6 +38,8 @@ gboolean    cw_points_entry_page_choose_party_member (CwPointsEntryPage *self,
 guint       cw_points_entry_page_get_n_chosen     (CwPointsEntryPage *self);
 /* The refusal shown under the form, or NULL. */
 const char *cw_points_entry_page_get_error        (CwPointsEntryPage *self);
+/* After a save that left some out: who and why, a line each; else NULL. */
+const char *cw_points_entry_page_get_skipped      (CwPointsEntryPage *self);
 /* What Import does: the import dialog for point entries, presented. */
 CwImportDialog *cw_points_entry_page_import       (CwPointsEntryPage *self);
 

@@ -57,7 +57,7 @@ review_activated (GtkWidget  *widget,
   g_autofree char *body = NULL;
   g_autofree char *points = NULL;
   GArray *ids;
-  int sum = 0;
+  gint64 sum = 0;
 
   if (selected->len == 0)
     return;

@@ -115,7 +115,7 @@ update_info (CwPointsReviewPage *self)
   g_autofree char *listed = NULL;
   g_autofree char *info = NULL;
   gboolean single_reviewable = FALSE;
-  int sum = 0;
+  gint64 sum = 0;
 
   for (guint i = 0; i < selected->len; i++)
     sum += cw_point_entry_get_points (g_array_index (selected, CwPointEntry *, i));

@@ -239,12 +239,19 @@ objections_activated (GtkWidget  *widget,
 /* Printing: the announcement's printed table, through the print dialog
  * with the same layout that writes the PDF. */
 
+/* Offered in the print dialog and beside the PDF's file name, ticked: each
+ * group's pages go up on its own board. */
+#define GROUPS_APART_LABEL N_("Each village group on pages of its own")
+#define GROUPS_APART_CHOICE "groups-apart"
+
 static GtkPrintOperation *
 create_print_operation (CwPointsTallyPage  *self,
                         GError            **error)
 {
   g_autoptr(CwPointsAnnouncement) announcement = NULL;
   const char *quarter = cw_points_tally_page_get_quarter (self);
+  GtkPrintOperation *operation;
+  CwPrintTable *table;
 
   if (quarter == NULL)
     {
@@ -255,7 +262,14 @@ create_print_operation (CwPointsTallyPage  *self,
   announcement = cw_points_announcement_new (self->db, _cw_points_tally_page_get_scheme (self), quarter, error);
   if (announcement == NULL)
     return NULL;
-  return cw_print_operation_new_for_table (cw_points_announcement_get_table (announcement));
+  table = cw_points_announcement_get_table (announcement);
+  operation = cw_print_operation_new_for_table (table);
+  cw_print_operation_add_option (operation, _("Announcement"), _(GROUPS_APART_LABEL),
+                                 _("Each group’s pages have the title above its rows and the publicity period "
+                                   "and the committee after them, to go up on the group’s own board. Unticked, "
+                                   "the groups run on one after the other."),
+                                 table, "sections-apart");
+  return operation;
 }
 
 static void
@@ -303,6 +317,7 @@ typedef enum
 typedef struct
 {
   JobKind               kind;
+  gboolean              groups_apart;
   CwPointsAnnouncement *announcement;
   char                 *scheme;
   char                 *quarter;
@@ -348,6 +363,7 @@ job_done (GtkWidget    *owner,
 static void
 start_job (CwPointsTallyPage *self,
            JobKind            kind,
+           gboolean           groups_apart,
            const char        *path)
 {
   g_autoptr(CwJob) job = NULL;
@@ -359,6 +375,7 @@ start_job (CwPointsTallyPage *self,
 
   data = g_new0 (Job, 1);
   data->kind = kind;
+  data->groups_apart = groups_apart;
   data->scheme = g_strdup (_cw_points_tally_page_get_scheme (self));
   data->quarter = g_strdup (quarter);
   data->path = g_strdup (path);
@@ -376,6 +393,7 @@ start_job (CwPointsTallyPage *self,
           job_free (data);
           return;
         }
+      cw_print_table_set_sections_apart (cw_points_announcement_get_table (data->announcement), groups_apart);
     }
 
   job = cw_job_new (GTK_WIDGET (self), kind == JOB_PDF ? NULL : self->db, job_work, data, job_free);
@@ -402,7 +420,7 @@ cw_points_tally_page_save_pdf (CwPointsTallyPage *self,
   g_return_if_fail (CW_IS_POINTS_TALLY_PAGE (self));
   g_return_if_fail (path != NULL);
 
-  start_job (self, JOB_PDF, path);
+  start_job (self, JOB_PDF, TRUE, path);
 }
 
 void
@@ -412,7 +430,7 @@ cw_points_tally_page_export (CwPointsTallyPage *self,
   g_return_if_fail (CW_IS_POINTS_TALLY_PAGE (self));
   g_return_if_fail (path != NULL);
 
-  start_job (self, JOB_WORKBOOK, path);
+  start_job (self, JOB_WORKBOOK, FALSE, path);
 }
 
 gboolean
@@ -429,10 +447,11 @@ file_chosen (GtkWidget  *owner,
              gpointer    data)
 {
   CwPointsTallyPage *self = CW_POINTS_TALLY_PAGE (owner);
+  const char *apart = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (self->chooser), GROUPS_APART_CHOICE);
 
-  g_clear_object (&self->chooser);
   if (path != NULL)
-    start_job (self, GPOINTER_TO_INT (data), path);
+    start_job (self, GPOINTER_TO_INT (data), g_strcmp0 (apart, "false") != 0, path);
+  g_clear_object (&self->chooser);
 }
 
 static void
@@ -449,11 +468,16 @@ choose_file (CwPointsTallyPage *self,
   label = cw_quarter_label (quarter);
   if (kind == JOB_PDF)
     {
-      /* Translators: file name of the announcement: the quarter's label, e.g. 2026年第三季度积分公示 */
-      stem = g_strdup_printf (_("%s Points Announcement"), label);
+      /* Named as the print dialog names it: the notice's title. */
+      stem = cw_points_announcement_title (self->db, _cw_points_tally_page_get_scheme (self), quarter);
       self->chooser = cw_job_choose_file (GTK_WIDGET (self), _("Save the Announcement as PDF"),
                                           stem, "pdf", _("PDF documents"),
                                           file_chosen, GINT_TO_POINTER (kind));
+      /* A check box beside the file name; the dialog GTK draws itself shows
+       * it at once, a desktop portal leaves it out and the groups apart. */
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), GROUPS_APART_CHOICE, _(GROUPS_APART_LABEL),
+                                   NULL, NULL);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), GROUPS_APART_CHOICE, "true");
     }
   else
     {

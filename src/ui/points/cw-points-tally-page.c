@@ -114,7 +114,7 @@ update_totals (CwPointsTallyPage *self)
   guint n = g_list_model_get_n_items (model);
   g_autofree char *sum_text = NULL;
   g_autofree char *text = NULL;
-  int sum = 0;
+  gint64 sum = 0;
 
   for (guint i = 0; i < n; i++)
     {
@@ -379,7 +379,7 @@ year_points_text (gpointer item)
 static char *
 balance_text (gpointer item)
 {
-  return g_strdup_printf ("%d", cw_point_tally_row_get_balance (item));
+  return g_strdup_printf ("%" G_GINT64_FORMAT, cw_point_tally_row_get_balance (item));
 }
 
 static void

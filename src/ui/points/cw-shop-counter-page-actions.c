@@ -70,7 +70,7 @@ confirm_activated (GtkWidget  *widget,
   g_autofree CwShopLine *lines = NULL;
   g_autofree char *today = cw_date_today_text ();
   g_autofree char *title = NULL;
-  int total = _cw_shop_counter_page_lines_total (self);
+  gint64 total = _cw_shop_counter_page_lines_total (self);
 
   if (self->household == NULL)
     {
@@ -103,7 +103,7 @@ confirm_activated (GtkWidget  *widget,
     }
 
   /* Translators: a toast: points, head of household, 户号 */
-  title = g_strdup_printf (_("Redeemed %d points: %s (%s)"), total,
+  title = g_strdup_printf (_("Redeemed %lld points: %s (%s)"), (long long) total,
                            cw_household_get_head_name (self->household),
                            cw_household_get_number (self->household));
   cw_undo_show_toast (widget, cw_database_get_last_change (self->db), title);
@@ -150,12 +150,12 @@ void_activated (GtkWidget  *widget,
     return;
 
   /* Translators: head of household (户号), date: goods, points */
-  body = g_strdup_printf (_("%s (%s), %s: %s, %d points. The points go back to the household and the goods back into stock."),
+  body = g_strdup_printf (_("%s (%s), %s: %s, %lld points. The points go back to the household and the goods back into stock."),
                           cw_shop_redemption_get_head_name (redemption),
                           cw_shop_redemption_get_household_number (redemption),
                           cw_shop_redemption_get_redeemed_on (redemption),
                           cw_shop_redemption_get_summary (redemption),
-                          cw_shop_redemption_get_points (redemption));
+                          (long long) cw_shop_redemption_get_points (redemption));
   id = g_new (gint64, 1);
   *id = cw_shop_redemption_get_id (redemption);
   cw_ui_ask_text (widget, _("Void the Redemption?"), body, _("Reason"), _("_Void"), TRUE,

@@ -19,7 +19,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   CwShopGoods *goods;
-  int          quantity;
+  gint64       quantity;
 } CwShopLineItem;
 
 struct _CwShopCounterPage
@@ -30,7 +30,7 @@ struct _CwShopCounterPage
   CwLazyReload          *reloader;
 
   CwHousehold           *household;
-  int                    balance;
+  gint64                 balance;
   GPtrArray             *lines;      /* CwShopLineItem */
   GListStore            *goods;
   GListStore            *history;
@@ -61,7 +61,7 @@ void              _cw_shop_counter_page_show_error          (CwShopCounterPage  
                                                              const char             *message);
 void              _cw_shop_counter_page_hide_error          (CwShopCounterPage      *self);
 /* The points the lines take. */
-int               _cw_shop_counter_page_lines_total         (CwShopCounterPage      *self);
+gint64            _cw_shop_counter_page_lines_total         (CwShopCounterPage      *self);
 /* Adds @quantity of @goods, or more to its line; FALSE for nothing. */
 gboolean          _cw_shop_counter_page_add_line            (CwShopCounterPage      *self,
                                                              CwShopGoods            *goods,

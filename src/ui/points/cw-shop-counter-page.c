@@ -65,10 +65,10 @@ cw_shop_counter_page_get_error (CwShopCounterPage *self)
 
 /* Figures */
 
-int
+gint64
 _cw_shop_counter_page_lines_total (CwShopCounterPage *self)
 {
-  int total = 0;
+  gint64 total = 0;
 
   for (guint i = 0; i < self->lines->len; i++)
     {
@@ -80,7 +80,7 @@ _cw_shop_counter_page_lines_total (CwShopCounterPage *self)
   return total;
 }
 
-int
+gint64
 cw_shop_counter_page_get_balance (CwShopCounterPage *self)
 {
   g_return_val_if_fail (CW_IS_SHOP_COUNTER_PAGE (self), 0);
@@ -88,7 +88,7 @@ cw_shop_counter_page_get_balance (CwShopCounterPage *self)
   return self->household != NULL ? self->balance : 0;
 }
 
-int
+gint64
 cw_shop_counter_page_get_balance_after (CwShopCounterPage *self)
 {
   g_return_val_if_fail (CW_IS_SHOP_COUNTER_PAGE (self), 0);
@@ -101,9 +101,9 @@ update_totals (CwShopCounterPage *self)
 {
   g_autofree char *total = NULL;
   g_autofree char *after = NULL;
-  int after_value;
+  gint64 after_value;
 
-  total = g_strdup_printf ("%d", _cw_shop_counter_page_lines_total (self));
+  total = g_strdup_printf ("%" G_GINT64_FORMAT, _cw_shop_counter_page_lines_total (self));
   gtk_label_set_text (self->total_label, total);
 
   if (self->household == NULL)
@@ -114,7 +114,7 @@ update_totals (CwShopCounterPage *self)
   else
     {
       after_value = cw_shop_counter_page_get_balance_after (self);
-      after = g_strdup_printf ("%d", after_value);
+      after = g_strdup_printf ("%" G_GINT64_FORMAT, after_value);
       gtk_label_set_text (self->after_label, after);
       if (after_value < 0)
         gtk_widget_add_css_class (GTK_WIDGET (self->after_label), "error");
@@ -148,7 +148,7 @@ _cw_shop_counter_page_update_household (CwShopCounterPage *self)
   /* Translators: 户号 · village group */
   detail = g_strdup_printf (_("No. %s · %s"), cw_household_get_number (self->household),
                             cw_household_get_group_name (self->household));
-  balance = g_strdup_printf ("%d", self->balance);
+  balance = g_strdup_printf ("%" G_GINT64_FORMAT, self->balance);
   gtk_label_set_text (self->name_label, cw_household_get_head_name (self->household));
   gtk_label_set_text (self->detail_label, detail);
   gtk_label_set_text (self->balance_label, balance);
@@ -209,11 +209,11 @@ static char *
 goods_label (CwShopGoods *goods)
 {
   /* Translators: goods · price per unit · stock, e.g. 洗衣粉 · 20 points per 袋 · 35 in stock */
-  return g_strdup_printf (_("%s · %d points per %s · %d in stock"),
+  return g_strdup_printf (_("%s · %lld points per %s · %lld in stock"),
                           cw_shop_goods_get_name (goods),
-                          cw_shop_goods_get_price (goods),
+                          (long long) cw_shop_goods_get_price (goods),
                           cw_shop_goods_get_unit (goods),
-                          cw_shop_goods_get_stock (goods));
+                          (long long) cw_shop_goods_get_stock (goods));
 }
 
 void
@@ -335,7 +335,7 @@ summary_text (gpointer item)
 static char *
 redemption_points_text (gpointer item)
 {
-  return g_strdup_printf ("%d", cw_shop_redemption_get_points (item));
+  return g_strdup_printf ("%" G_GINT64_FORMAT, cw_shop_redemption_get_points (item));
 }
 
 static char *

@@ -25,8 +25,8 @@ gboolean    cw_shop_counter_page_set_household     (CwShopCounterPage *self,
 gboolean    cw_shop_counter_page_add_line          (CwShopCounterPage *self,
                                                     const char        *goods_name,
                                                     int                quantity);
-int         cw_shop_counter_page_get_balance       (CwShopCounterPage *self);
-int         cw_shop_counter_page_get_balance_after (CwShopCounterPage *self);
+gint64      cw_shop_counter_page_get_balance       (CwShopCounterPage *self);
+gint64      cw_shop_counter_page_get_balance_after (CwShopCounterPage *self);
 /* The refusal shown, or NULL. */
 const char *cw_shop_counter_page_get_error         (CwShopCounterPage *self);
 

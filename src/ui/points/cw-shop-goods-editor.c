@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-error.h"
+#include "core/points/cw-points-limits.h"
 #include "ui/common/cw-form.h"
 #include "ui/points/cw-shop-goods-editor.h"
 #include "ui/cw-ui-resources.h"
@@ -69,7 +70,7 @@ fields_to_record (CwRecordEditor *editor,
   g_object_set (record,
                 "name", name,
                 "unit", unit,
-                "price", gtk_spin_button_get_value_as_int (self->price_spin),
+                "price", (gint64) gtk_spin_button_get_value (self->price_spin),
                 NULL);
 }
 
@@ -176,6 +177,10 @@ cw_shop_goods_editor_init (CwShopGoodsEditor *self)
   CwRecordEditor *editor = CW_RECORD_EDITOR (self);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The price the shop takes, no more: core refuses more, with a message. */
+  gtk_spin_button_set_range (self->price_spin, 1, CW_GOODS_PRICE_MAX);
+  /* Wide enough for the largest price, which GTK does not size for. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->price_spin), 8);
 
   cw_record_editor_add_field (editor, GTK_WIDGET (self->name_row), NULL);
   cw_record_editor_add_field (editor, GTK_WIDGET (self->unit_row), NULL);

@@ -44,13 +44,13 @@ unit_text (gpointer item)
 static char *
 price_text (gpointer item)
 {
-  return g_strdup_printf ("%d", cw_shop_goods_get_price (item));
+  return g_strdup_printf ("%" G_GINT64_FORMAT, cw_shop_goods_get_price (item));
 }
 
 static char *
 stock_text (gpointer item)
 {
-  return g_strdup_printf ("%d", cw_shop_goods_get_stock (item));
+  return g_strdup_printf ("%" G_GINT64_FORMAT, cw_shop_goods_get_stock (item));
 }
 
 static char *

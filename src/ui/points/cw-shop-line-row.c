@@ -21,29 +21,29 @@ G_DEFINE_FINAL_TYPE (CwShopLineRow, cw_shop_line_row, ADW_TYPE_ACTION_ROW)
 
 GtkWidget *
 cw_shop_line_row_new (CwShopGoods *goods,
-                      int          quantity,
+                      gint64       quantity,
                       guint        index)
 {
   CwShopLineRow *self;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *points = NULL;
-  int stock;
+  gint64 stock;
 
   g_return_val_if_fail (CW_IS_SHOP_GOODS (goods), NULL);
 
   self = g_object_new (CW_TYPE_SHOP_LINE_ROW, NULL);
   stock = cw_shop_goods_get_stock (goods);
 
-  title = g_strdup_printf ("%s × %d", cw_shop_goods_get_name (goods), quantity);
+  title = g_strdup_printf ("%s × %" G_GINT64_FORMAT, cw_shop_goods_get_name (goods), quantity);
   if (quantity > stock)
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "Only %d in stock",
-                                             "Only %d in stock",
-                                             stock),
-                                stock);
+                                             "Only %lld in stock",
+                                             "Only %lld in stock",
+                                             (gulong) MIN (stock, G_MAXLONG)),
+                                (long long) stock);
   else
-    subtitle = g_strdup_printf (_("%d points per %s"), cw_shop_goods_get_price (goods),
+    subtitle = g_strdup_printf (_("%lld points per %s"), (long long) cw_shop_goods_get_price (goods),
                                 cw_shop_goods_get_unit (goods));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
@@ -51,7 +51,7 @@ cw_shop_line_row_new (CwShopGoods *goods,
   if (quantity > stock)
     gtk_widget_add_css_class (GTK_WIDGET (self), "error");
 
-  points = g_strdup_printf ("%d", cw_shop_goods_get_price (goods) * quantity);
+  points = g_strdup_printf ("%" G_GINT64_FORMAT, cw_shop_goods_get_price (goods) * quantity);
   gtk_label_set_text (self->points_label, points);
 
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->remove_button), "u", index);

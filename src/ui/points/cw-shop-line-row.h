@@ -14,7 +14,7 @@ G_DECLARE_FINAL_TYPE (CwShopLineRow, cw_shop_line_row, CW, SHOP_LINE_ROW, AdwAct
  * take, and a button that activates shop.remove-line (u: @index). More
  * than the stock holds is shown as an error. */
 GtkWidget *cw_shop_line_row_new (CwShopGoods *goods,
-                                 int          quantity,
+                                 gint64       quantity,
                                  guint        index);
 
 G_END_DECLS

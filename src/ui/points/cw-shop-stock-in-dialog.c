@@ -3,11 +3,10 @@
 
 #include "config.h"
 
-#include <stdlib.h>
-
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-date.h"
+#include "core/common/cw-text.h"
 #include "ui/common/cw-form.h"
 #include "ui/common/cw-undo.h"
 #include "ui/points/cw-shop-stock-in-dialog.h"
@@ -31,21 +30,16 @@ struct _CwShopStockInDialog
 
 G_DEFINE_FINAL_TYPE (CwShopStockInDialog, cw_shop_stock_in_dialog, ADW_TYPE_MESSAGE_DIALOG)
 
-/* A whole number above zero, or 0. */
-static int
+/* A whole number of at least 1, full-width digits too; 0 when it is not
+ * one. How many may come in at once is core's to say, with a message. */
+static gint64
 parse_quantity (const char *text)
 {
-  char *end = NULL;
-  long value;
+  gint64 value = 0;
 
-  if (text == NULL || text[0] == '\0')
+  if (!cw_text_parse_integer (text, 1, G_MAXINT64, &value, NULL))
     return 0;
-
-  value = strtol (text, &end, 10);
-  if (end == NULL || *end != '\0' || value <= 0 || value > G_MAXINT)
-    return 0;
-
-  return (int) value;
+  return value;
 }
 
 static void
@@ -67,7 +61,7 @@ cw_shop_stock_in_dialog_response (AdwMessageDialog *dialog,
   g_autofree char *date = NULL;
   g_autofree char *note = NULL;
   g_autofree char *title = NULL;
-  int quantity;
+  gint64 quantity;
 
   if (!g_str_equal (response, "confirm"))
     return;
@@ -86,7 +80,7 @@ cw_shop_stock_in_dialog_response (AdwMessageDialog *dialog,
     }
 
   /* Translators: a toast: quantity, goods */
-  title = g_strdup_printf (_("%d × %s received"), quantity, self->name);
+  title = g_strdup_printf (_("%lld × %s received"), (long long) quantity, self->name);
   cw_undo_show_toast (self->owner, cw_database_get_last_change (self->db), title);
 }
 
@@ -124,9 +118,9 @@ cw_shop_stock_in_dialog_new (GtkWidget   *owner,
   self->name = g_strdup (cw_shop_goods_get_name (goods));
 
   heading = g_strdup_printf (_("Stock In: %s"), cw_shop_goods_get_name (goods));
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d in stock now.", "%d in stock now.",
-                                       cw_shop_goods_get_stock (goods)),
-                          cw_shop_goods_get_stock (goods));
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld in stock now.", "%lld in stock now.",
+                                       (gulong) CLAMP (cw_shop_goods_get_stock (goods), 0, G_MAXLONG)),
+                          (long long) cw_shop_goods_get_stock (goods));
   adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), heading);
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);

@@ -9,6 +9,7 @@
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
 #include "ui/shell/cw-backups-group.h"
+#include "ui/common/cw-page-landing.h"
 #include "ui/shell/cw-settings-page.h"
 #include "ui/cw-ui-resources.h"
 #include "ui/shell/cw-window.h"
@@ -621,6 +622,25 @@ cw_settings_page_constructed (GObject *object)
   refresh_operator (self);
 }
 
+/* Settings is entered at Your Name when the Overview asks for it (the name
+ * is not set), and never at the village's own fields, its name selected
+ * for the clerk's next keys to replace. */
+static GtkWidget *
+landing_cb (GtkWidget *page,
+            GtkWidget *focus)
+{
+  CwSettingsPage *self = CW_SETTINGS_PAGE (page);
+  g_autofree char *operator = cw_settings_get_operator (self->db);
+
+  if (operator == NULL ||
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->village_name_row)) ||
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->township_row)) ||
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->county_row)))
+    return GTK_WIDGET (self->operator_row);
+
+  return NULL;
+}
+
 static void
 cw_settings_page_dispose (GObject *object)
 {
@@ -728,4 +748,6 @@ cw_settings_page_init (CwSettingsPage *self)
   self->group_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  cw_page_landing_set (GTK_WIDGET (self), landing_cb);
 }

@@ -5,9 +5,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/common/cw-error.h"
 #include "core/village/cw-demo.h"
 #include "core/village/cw-settings.h"
 #include "core/village/cw-village.h"
+#include "ui/common/cw-job.h"
 #include "ui/shell/cw-welcome-page.h"
 #include "ui/cw-ui-resources.h"
 
@@ -23,6 +25,8 @@ struct _CwWelcomePage
   AdwEntryRow *county_row;
   AdwEntryRow *operator_row;
   GtkLabel    *error_label;
+  GtkWidget   *buttons;
+  CwJobBar    *job_bar;
 };
 
 G_DEFINE_FINAL_TYPE (CwWelcomePage, cw_welcome_page, ADW_TYPE_BIN)
@@ -52,9 +56,15 @@ update_actions (CwWelcomePage *self)
 {
   g_autofree char *name = row_text (self->name_row);
   g_autofree char *operator_name = row_text (self->operator_row);
+  gboolean idle = !cw_job_bar_get_running (self->job_bar);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "welcome.create",
-                                 *name != '\0' && *operator_name != '\0');
+                                 idle && *name != '\0' && *operator_name != '\0');
+  /* While the demo is written, only Cancel does anything; its progress
+   * takes the buttons' place, where the clerk looks (below them, it was
+   * below the window's edge). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "welcome.load-demo", idle);
+  gtk_widget_set_visible (self->buttons, idle);
 }
 
 static void
@@ -127,6 +137,46 @@ create_activated (GtkWidget  *widget,
   g_signal_emit (self, signals[DONE], 0);
 }
 
+/* The demo village is written in a worker, on a connection of its own,
+ * with its progress under the buttons and Cancel: a few seconds on a
+ * slow disk, and the window is not frozen meanwhile. */
+static gboolean
+demo_work (CwDatabase     *db,
+           gpointer        data,
+           CwJobProgress  *progress,
+           GCancellable   *cancellable,
+           GError        **error)
+{
+  CwDemoOptions options = { 0 };
+
+  options.progress = cw_job_progress_cb;
+  options.progress_data = progress;
+  options.cancellable = cancellable;
+
+  return cw_demo_fill (db, &options, error);
+}
+
+static void
+demo_done (GtkWidget    *owner,
+           gpointer      data,
+           const GError *error)
+{
+  CwWelcomePage *self = CW_WELCOME_PAGE (owner);
+
+  update_actions (self);
+  if (g_error_matches (error, CW_ERROR, CW_ERROR_CANCELLED))
+    return;
+  if (error != NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  /* The worker's connection wrote it: this one is told. */
+  cw_database_emit_changed (self->db, NULL);
+  g_signal_emit (self, signals[DONE], 0);
+}
+
 static void
 load_demo_activated (GtkWidget  *widget,
                      const char *action_name,
@@ -135,20 +185,31 @@ load_demo_activated (GtkWidget  *widget,
   CwWelcomePage *self = CW_WELCOME_PAGE (widget);
   g_autofree char *operator_name = row_text (self->operator_row);
   g_autoptr(GError) error = NULL;
+  g_autoptr(CwJob) job = NULL;
+
+  if (cw_job_bar_get_running (self->job_bar))
+    return;
 
   if (*operator_name != '\0' && !set_operator (self, operator_name, &error))
     {
       show_error (self, error);
       return;
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 
-  if (!cw_demo_fill (self->db, NULL, &error))
-    {
-      show_error (self, error);
-      return;
-    }
+  job = cw_job_new (widget, self->db, demo_work, NULL, NULL);
+  cw_job_show_progress (job, self->job_bar, _("Loading the demo village…"), TRUE);
+  cw_job_set_done (job, demo_done);
+  cw_job_run (job);
+  update_actions (self);
+}
 
-  g_signal_emit (self, signals[DONE], 0);
+gboolean
+cw_welcome_page_get_busy (CwWelcomePage *self)
+{
+  g_return_val_if_fail (CW_IS_WELCOME_PAGE (self), FALSE);
+
+  return cw_job_bar_get_running (self->job_bar);
 }
 
 GtkWidget *
@@ -250,6 +311,7 @@ cw_welcome_page_class_init (CwWelcomePageClass *klass)
                   G_TYPE_NONE, 0);
 
   (void) cw_ui_get_resource ();
+  g_type_ensure (CW_TYPE_JOB_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-welcome-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CwWelcomePage, name_row);
@@ -257,6 +319,8 @@ cw_welcome_page_class_init (CwWelcomePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwWelcomePage, county_row);
   gtk_widget_class_bind_template_child (widget_class, CwWelcomePage, operator_row);
   gtk_widget_class_bind_template_child (widget_class, CwWelcomePage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, CwWelcomePage, buttons);
+  gtk_widget_class_bind_template_child (widget_class, CwWelcomePage, job_bar);
   gtk_widget_class_bind_template_callback (widget_class, text_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
 

@@ -11,7 +11,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CwWelcomePage, cw_welcome_page, CW, WELCOME_PAGE, AdwBin)
 
 /* The first start: asks for the village and the operator's name, or loads
- * the demo village. Emits "done" once the database holds a village. */
-GtkWidget *cw_welcome_page_new (CwDatabase *db);
+ * the demo village (in a worker, with progress and Cancel). Emits "done"
+ * once the database holds a village. */
+GtkWidget *cw_welcome_page_new      (CwDatabase    *db);
+/* Whether the demo village is being written (in a worker). */
+gboolean   cw_welcome_page_get_busy (CwWelcomePage *self);
 
 G_END_DECLS

@@ -8,9 +8,9 @@ G_BEGIN_DECLS
 #define CW_TYPE_DISCARD_DIALOG (cw_discard_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (CwDiscardDialog, cw_discard_dialog, CW, DISCARD_DIALOG, AdwMessageDialog)
 
-/* "Discard What You Typed?", asked by an editor closed with changes not
- * saved; @body says what was being edited. Its responses are "keep" (the
- * default, also on Escape) and "discard". */
+/* "Discard What You Typed?", asked by a record editor (CwRecordEditor)
+ * closed with changes not saved; @body says what was being edited. Its
+ * responses are "keep" (the default, also on Escape) and "discard". */
 GtkWidget *cw_discard_dialog_new (GtkWindow  *parent,
                                   const char *body);
 

@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "ui/households/cw-discard-dialog.h"
+#include "ui/common/cw-discard-dialog.h"
 #include "ui/cw-ui-resources.h"
 
 struct _CwDiscardDialog

@@ -1,0 +1,521 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-fuzz"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "core/common/cw-id-number.h"
+#include "core/households/cw-roster-rows.h"
+#include "core/points/cw-point-entry.h"
+#include "core/points/cw-point-import.h"
+#include "core/points/cw-point-rule.h"
+
+#include "cw-fuzz.h"
+
+/* The seeds are files as the office gets them: the register's own export
+ * (the demo village's), and files typed by other offices, with other
+ * column names and orders, title rows, quoted line breaks and the usual
+ * mistakes. Each table is written the ways Excel, WPS, LibreOffice and
+ * scripts save a sheet (write_table()). */
+
+/* The demo roster's first households, not all of them: a fuzzer mutates
+ * small inputs faster. */
+#define DEMO_ROSTER_ROWS 30
+#define DEMO_ENTRIES 30
+
+typedef GPtrArray Table;   /* of GStrv, the first the header */
+
+typedef struct
+{
+  CwFuzzSeedFunc func;
+  gpointer       user_data;
+} Seeds;
+
+static Table *
+table_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+}
+
+static void
+table_add (Table      *table,
+           const char *first,
+           ...)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  va_list args;
+
+  va_start (args, first);
+  for (const char *field = first; field != NULL; field = va_arg (args, const char *))
+    g_strv_builder_add (builder, field);
+  va_end (args);
+  g_ptr_array_add (table, g_strv_builder_end (builder));
+}
+
+/* @n fields, or up to a NULL when @n is -1. */
+static void
+table_add_strv (Table              *table,
+                const char * const *fields,
+                int                 n)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (int i = 0; n < 0 ? fields[i] != NULL : i < n; i++)
+    g_strv_builder_add (builder, fields[i]);
+  g_ptr_array_add (table, g_strv_builder_end (builder));
+}
+
+/* RFC 4180, as Excel writes it: quoted when a field needs it. */
+static void
+append_field (GString    *out,
+              const char *field,
+              char        separator)
+{
+  if (strpbrk (field, "\"\r\n") == NULL && strchr (field, separator) == NULL)
+    {
+      g_string_append (out, field);
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const char *p = field; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+emit (Seeds      *seeds,
+      const char *name,
+      const char *data,
+      gsize       size)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
+
+  seeds->func (name, bytes, seeds->user_data);
+}
+
+/* @text in @charset (NULL: UTF-8), after @bom. */
+static void
+emit_text (Seeds      *seeds,
+           const char *name,
+           const char *text,
+           const char *charset,
+           const char *bom,
+           gsize       bom_size)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new_len (bom, (gssize) bom_size);
+  g_autofree char *converted = NULL;
+  gsize length = strlen (text);
+
+  if (charset != NULL)
+    {
+      converted = g_convert (text, -1, charset, "UTF-8", NULL, &length, &error);
+      g_assert_no_error (error);
+    }
+  g_string_append_len (out, converted != NULL ? converted : text, (gssize) length);
+  emit (seeds, name, out->str, out->len);
+}
+
+/* One sheet saved as: CSV (LibreOffice, scripts); "CSV UTF-8" (a BOM,
+ * CRLF); plain CSV on Chinese Windows (GB18030, with the sheet's title
+ * row above the header and an empty row); "Unicode text" (UTF-16LE,
+ * tabs); and semicolons, as some European-set machines save. */
+static void
+write_table (Seeds      *seeds,
+             const char *name,
+             const char *title,
+             Table      *table)
+{
+  static const struct
+  {
+    const char *suffix;
+    char        separator;
+    const char *newline;
+    const char *charset;
+    const char *bom;
+    gsize       bom_size;
+    gboolean    title;
+  } forms[] = {
+    { "utf8.csv", ',', "\n", NULL, "", 0, FALSE },
+    { "utf8-bom.csv", ',', "\r\n", NULL, "\357\273\277", 3, FALSE },
+    { "gb18030.csv", ',', "\r\n", "GB18030", "", 0, TRUE },
+    { "utf16le.txt", '\t', "\r\n", "UTF-16LE", "\377\376", 2, TRUE },
+    { "semicolon.csv", ';', "\n", NULL, "", 0, TRUE },
+  };
+
+  for (guint f = 0; f < G_N_ELEMENTS (forms); f++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *file = g_strdup_printf ("%s-%s", name, forms[f].suffix);
+
+      if (forms[f].title)
+        {
+          g_string_append_printf (text, "%s%c%c%s", title, forms[f].separator, forms[f].separator, forms[f].newline);
+          g_string_append (text, forms[f].newline);
+        }
+      for (guint r = 0; r < table->len; r++)
+        {
+          char **row = g_ptr_array_index (table, r);
+
+          for (guint c = 0; row[c] != NULL; c++)
+            {
+              if (c > 0)
+                g_string_append_c (text, forms[f].separator);
+              append_field (text, row[c], forms[f].separator);
+            }
+          g_string_append (text, forms[f].newline);
+        }
+      emit_text (seeds, file, text->str, forms[f].charset, forms[f].bom, forms[f].bom_size);
+    }
+}
+
+/* A valid ID number: its check character computed. */
+static char *
+make_id (const char *area,
+         const char *birth,
+         const char *sequence)
+{
+  g_autofree char *digits = g_strconcat (area, birth, sequence, NULL);
+
+  return g_strdup_printf ("%s%c", digits, cw_id_number_check_character (digits));
+}
+
+/* Households */
+
+typedef struct
+{
+  Table *table;
+  char  *last_number;
+} RosterCopy;
+
+static gboolean
+copy_roster_row (const char * const  *row,
+                 gpointer             user_data,
+                 GError             **error)
+{
+  RosterCopy *copy = user_data;
+  const char *number = row[CW_ROSTER_HOUSEHOLD_NUMBER];
+
+  /* Whole households only. */
+  if (copy->table->len > DEMO_ROSTER_ROWS && g_strcmp0 (number, copy->last_number) != 0)
+    return TRUE;
+  g_free (copy->last_number);
+  copy->last_number = g_strdup (number);
+  table_add_strv (copy->table, row, CW_ROSTER_N_COLUMNS);
+  return TRUE;
+}
+
+static void
+seed_households (Seeds *seeds)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) roster = table_new ();
+  g_autoptr(GPtrArray) typed = table_new ();
+  g_autofree char *id_head = make_id ("430421", "19491231", "001");
+  g_autofree char *id_wife = make_id ("430421", "19520308", "022");
+  g_autofree char *id_son = make_id ("430421", "19800101", "013");
+  g_autofree char *id_other = make_id ("430421", "19751010", "035");
+  g_autofree char *id_lower_x = NULL;
+  RosterCopy copy = { roster, NULL };
+
+  /* One whose check character is an X, typed in lower case. */
+  for (guint sequence = 100; id_lower_x == NULL || !g_str_has_suffix (id_lower_x, "X"); sequence++)
+    {
+      g_autofree char *digits = g_strdup_printf ("%03u", sequence);
+
+      g_free (id_lower_x);
+      id_lower_x = make_id ("430421", "19680405", digits);
+    }
+  id_lower_x[17] = 'x';
+
+  /* The register's own export: everything there already. */
+  table_add_strv (roster, cw_roster_columns, -1);
+  cw_roster_rows_foreach (cw_fuzz_database (), NULL, CW_ROSTER_EVERYONE, copy_roster_row, &copy, &error);
+  g_assert_no_error (error);
+  g_free (copy.last_number);
+  write_table (seeds, "roster-demo", "青山村花名册（2026年）", roster);
+
+  /* Another office's sheet: other names and order, an unknown column,
+   * the head not first, words as rosters write them, a quoted address
+   * over two lines, a row without 户号, Excel's mangled ID number, a
+   * household split over the file. */
+  table_add (typed, "与户主的关系", "成员姓名", "小组", "户编号", "身份证号码", "性别", "出生年月",
+             "民族", "电话", "政治面貌", "状态", "人员类别", "家庭住址", "备注", NULL);
+  table_add (typed, "妻", "李梅", "第一组", "0901", id_wife, "女", "", "汉", "", "", "", "", "", "", NULL);
+  table_add (typed, "本人", "张三", "第一组", "0901", id_head, "男", "1949-12-31", "汉族",
+             "13812345678", "党员", "在册", "低保、残疾", "青山村一组\n12号", "户主", NULL);
+  table_add (typed, "长子", "张小明", "第一组", "0901", id_son, "", "1980.1.1", "汉族", "",
+             "群众", "外出务工", "", "", "", NULL);
+  table_add (typed, "户主", "王五", "第九组", "0902", id_other, "男", "", "苗族", "0731-88888888",
+             "", "", "独居;高龄", "青山村\"二组\"3号", "", NULL);
+  table_add (typed, "户主", "赵六", "第一组", "", id_lower_x, "", "", "", "", "", "", "", "", "", NULL);
+  table_add (typed, "子", "王小五", "第九组", "0902", "4.30421E+17", "男", "2001年3月", "苗族",
+             "", "共青团员", "在册", "", "", "", NULL);
+  table_add (typed, "户主", "\u3000钱七\u3000", "第二组", "0903", "43042119700101001", "女",
+             "", "汉族", "", "", "死亡", "", "", "", NULL);
+  write_table (seeds, "roster-typed", "白沙镇青山村人口花名册", typed);
+}
+
+/* Point rules */
+
+/* As the rule book's file writes it, whatever the locale. */
+static const char *
+scheme_word (const char *scheme)
+{
+  return g_strcmp0 (scheme, CW_SCHEME_PARTY) == 0 ? "党员积分" : "村民积分";
+}
+
+static void
+seed_point_rules (Seeds *seeds)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) rules = cw_point_rule_list (cw_fuzz_database (), NULL, TRUE, &error);
+  g_autoptr(GPtrArray) book = table_new ();
+  g_autoptr(GPtrArray) typed = table_new ();
+
+  g_assert_no_error (error);
+
+  /* The demo's rule book as the register writes it. */
+  table_add_strv (book, cw_point_rule_importer.column_names, -1);
+  for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
+    {
+      g_autoptr(CwPointRule) rule = g_list_model_get_item (rules, i);
+      g_autofree char *points = g_strdup_printf ("%d", cw_point_rule_get_points (rule));
+      g_autofree char *cap = cw_point_rule_get_quarter_cap (rule) > 0
+                             ? g_strdup_printf ("%d", cw_point_rule_get_quarter_cap (rule)) : g_strdup ("");
+
+      table_add (book, cw_point_rule_get_code (rule), scheme_word (cw_point_rule_get_scheme (rule)),
+                 cw_point_rule_get_category (rule), cw_point_rule_get_description (rule), points,
+                 cw_point_rule_get_unit (rule), cap, NULL);
+    }
+  write_table (seeds, "rules-demo", "青山村积分细则", book);
+
+  /* A township's rule book: other names, signs and units typed in, a
+   * code the demo has with other content, an empty scheme, a quoted
+   * description over two lines. */
+  table_add (typed, "细则编号", "积分种类", "项目类别", "评分内容", "加减分", "计分单位", "季度封顶", NULL);
+  table_add (typed, "X01", "村民积分", "环境卫生", "门前三包，\"清洁户\"", "+5", "次", "20", NULL);
+  table_add (typed, "X02", "", "移风易俗", "红白喜事\n简办", "－５", "次", "", NULL);
+  table_add (typed, "X03", "党员积分", "组织生活", "按时参加三会一课", "3分", "次", "12", NULL);
+  table_add (typed, "X04", "其他积分", "公益", "义务劳动", "2", "", "", NULL);
+  table_add (typed, "X05", "党员积分", "", "", "abc", "", "-1", NULL);
+  if (g_list_model_get_n_items (rules) > 0)
+    {
+      g_autoptr(CwPointRule) rule = g_list_model_get_item (rules, 0);
+
+      table_add (typed, cw_point_rule_get_code (rule), "村民积分", "改过的类别", "改过的内容", "99", "次", "", NULL);
+    }
+  write_table (seeds, "rules-typed", "白沙镇积分细则（试行）", typed);
+}
+
+/* Point entries */
+
+/* The first person of the roster who is not a party member. */
+static gboolean
+find_non_member (const char * const  *row,
+                 gpointer             user_data,
+                 GError             **error)
+{
+  char **name = user_data;
+
+  if (*name == NULL && g_strcmp0 (row[CW_ROSTER_POLITICAL], "中共党员") != 0)
+    *name = g_strdup (row[CW_ROSTER_NAME]);
+  return TRUE;
+}
+
+static void
+seed_point_entries (Seeds *seeds)
+{
+  CwDatabase *db = cw_fuzz_database ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) entries = cw_point_entry_list (db, NULL, 0, NULL, NULL, &error);
+  g_autoptr(GListModel) rules = NULL;
+  g_autoptr(GPtrArray) demo = table_new ();
+  g_autoptr(GPtrArray) typed = table_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today_dots = g_date_time_format (now, "%Y.%m.%d");
+  g_autofree char *nobody_id = make_id ("430421", "19900101", "777");
+  g_autofree char *non_member = NULL;
+  const char *household_rule = "";
+  const char *party_rule = "";
+  const char *household = "";
+  const char *member = "";
+
+  g_assert_no_error (error);
+  rules = cw_point_rule_list (db, NULL, FALSE, &error);
+  g_assert_no_error (error);
+  cw_roster_rows_foreach (db, NULL, CW_ROSTER_EVERYONE, find_non_member, &non_member, &error);
+  g_assert_no_error (error);
+
+  /* The demo's own entries again, each one a repeat: the newest, and
+   * the newest of the party members' too. */
+  table_add_strv (demo, cw_point_entry_importer.column_names, -1);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(CwPointEntry) entry = g_list_model_get_item (entries, i);
+      g_autofree char *quantity = g_strdup_printf ("%d", cw_point_entry_get_quantity (entry));
+      gboolean party = g_strcmp0 (cw_point_entry_get_scheme (entry), CW_SCHEME_PARTY) == 0;
+
+      if (i >= DEMO_ENTRIES && (!party || member[0] != '\0'))
+        continue;
+      table_add (demo, party ? "" : cw_point_entry_get_household_number (entry), "",
+                 party ? cw_point_entry_get_subject_name (entry) : "",
+                 cw_point_entry_get_rule_code (entry), cw_point_entry_get_entry_date (entry),
+                 quantity, cw_point_entry_get_note (entry), NULL);
+      if (party && member[0] == '\0')
+        member = g_intern_string (cw_point_entry_get_subject_name (entry));
+      else if (!party && household[0] == '\0')
+        household = g_intern_string (cw_point_entry_get_household_number (entry));
+    }
+  write_table (seeds, "entries-demo", "青山村积分登记", demo);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
+    {
+      g_autoptr(CwPointRule) rule = g_list_model_get_item (rules, i);
+
+      if (g_strcmp0 (cw_point_rule_get_scheme (rule), CW_SCHEME_PARTY) == 0)
+        party_rule = g_intern_string (cw_point_rule_get_code (rule));
+      else
+        household_rule = g_intern_string (cw_point_rule_get_code (rule));
+    }
+
+  /* Today's paper forms typed in: aliases, a member by name and by the
+   * 户号 column, dates as people write them, full-width and minus-sign
+   * quantities, a future date, a rule nobody has, party points for an
+   * ID number nobody has and for a villager who is not a member. */
+  table_add (typed, "户编号", "党员姓名", "细则编号", "积分日期", "次数", "说明", NULL);
+  table_add (typed, household, "", household_rule, today, "1", "清扫村道", NULL);
+  table_add (typed, household, "", household_rule, today_dots, "２", "两次,\n上午和下午", NULL);
+  table_add (typed, "", member, party_rule, today, "", "", NULL);
+  table_add (typed, member, "", party_rule, today, "1", "\"三会一课\"", NULL);
+  table_add (typed, household, "", household_rule, "2999-01-01", "1", "", NULL);
+  table_add (typed, household, "", "NOPE", today, "0", "", NULL);
+  table_add (typed, "9999", "", household_rule, "2026年1月5日", "−3", "", NULL);
+  table_add (typed, nobody_id, "", party_rule, today, "1", "", NULL);
+  table_add (typed, "", non_member != NULL ? non_member : "", party_rule, today, "1", "", NULL);
+  write_table (seeds, "entries-typed", "积分登记表", typed);
+}
+
+/* What only the reader sees: the corners of the format. */
+static void
+seed_csv_corners (Seeds *seeds)
+{
+  static const struct
+  {
+    const char *name;
+    const char *data;
+    gsize       size;
+  } corners[] = {
+#define CORNER(name, data) { name, data, sizeof (data) - 1 }
+    CORNER ("empty.csv", ""),
+    CORNER ("separators-only.csv", ",,,\r\n;;\r\n\"\",\"\"\r\n"),
+    CORNER ("lone-cr.csv", "户号,姓名\r0101,张三\r0102,李四"),
+    CORNER ("space-before-quote.csv", "户号, \"姓名\",住址\n0101, \"张三\", \"一组, 12号\"x\n"),
+    CORNER ("quote-never-closed.csv", "户号,姓名\n0101,\"张三\n0102,李四\n"),
+    CORNER ("quote-inside.csv", "户号,姓名\n01\"01,张\"\"三\n"),
+    CORNER ("header-twice.csv", "户号,村民小组,姓名,与户主关系,姓名\n0101,一组,张三,户主,张三\n"),
+    CORNER ("alias-and-name.csv", "户号,户编号,村民小组,姓名,与户主关系\n0101,0102,一组,张三,户主\n"),
+    CORNER ("xlsx.csv", "PK\003\004\024\000\006\000"),
+    CORNER ("xls.csv", "\320\317\021\340\241\261\032\341"),
+    CORNER ("zero-byte.csv", "户号,姓名\n0101,\000张三\n"),
+    CORNER ("utf16be.txt", "\376\377\000a\000\t\000b\000\n"),
+    CORNER ("utf16le-no-bom.txt", "a\000\t\000b\000\r\000\n\000c\000\t\000d\000\r\000\n\000"),
+    CORNER ("bad-utf8-bom.csv", "\357\273\277a,b\n\377\n"),
+    CORNER ("blanks.csv", "\357\273\277\u3000户号\u00a0,\u200b姓名\ufeff\n\u30000101\u3000,\t张三 \n"),
+#undef CORNER
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (corners); i++)
+    emit (seeds, corners[i].name, corners[i].data, corners[i].size);
+}
+
+void
+cw_fuzz_seeds_foreach (CwFuzzTarget   target,
+                       CwFuzzSeedFunc func,
+                       gpointer       user_data)
+{
+  Seeds seeds = { func, user_data };
+
+  switch (target)
+    {
+    case CW_FUZZ_CSV_READER:
+      seed_csv_corners (&seeds);
+      seed_households (&seeds);
+      seed_point_rules (&seeds);
+      seed_point_entries (&seeds);
+      break;
+    case CW_FUZZ_HOUSEHOLDS:
+      seed_households (&seeds);
+      break;
+    case CW_FUZZ_POINT_RULES:
+      seed_point_rules (&seeds);
+      break;
+    case CW_FUZZ_POINT_ENTRIES:
+      seed_point_entries (&seeds);
+      break;
+    case CW_FUZZ_N_TARGETS:
+    default:
+      g_return_if_reached ();
+    }
+}
+
+/* The dictionary */
+
+static void
+add_word (GString    *dict,
+          GHashTable *seen,
+          const char *word)
+{
+  g_autofree char *gb = g_convert (word, -1, "GB18030", "UTF-8", NULL, NULL, NULL);
+  const char *forms[] = { word, gb };
+
+  for (guint f = 0; f < G_N_ELEMENTS (forms); f++)
+    {
+      if (forms[f] == NULL || !g_hash_table_add (seen, g_strdup (forms[f])))
+        continue;
+      g_string_append_c (dict, '"');
+      for (const guint8 *p = (const guint8 *) forms[f]; *p != '\0'; p++)
+        g_string_append_printf (dict, "\\x%02X", *p);
+      g_string_append (dict, "\"\n");
+    }
+}
+
+char *
+cw_fuzz_dictionary (void)
+{
+  /* What the fields hold besides names and numbers, and the bytes that
+   * make the format. */
+  static const char * const words[] = {
+    ",", "\t", ";", "\"", "\"\"", "\r\n", "\n", "\r", "\357\273\277", "\377\376", "\376\377",
+    "\u3000", "\u00a0", "\u200b", "\ufeff", "E+17", "X", "x", "-", "+", "－", "２", "分",
+    "户主", "本人", "配偶", "妻", "长子", "子", "女", "男", "汉族", "苗族", "汉",
+    "中共党员", "党员", "群众", "共青团员", "在册", "外出务工", "迁出", "死亡",
+    "低保", "、", "第一组", "村民积分", "党员积分", "次", "430421", "19491231",
+    "2026-01-05", "2026.1.5", "2026年1月5日", "2026/01/05",
+  };
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GString *dict = g_string_new ("# Generated by fuzz-seeds (tests/fuzz/cw-fuzz-seeds.c).\n");
+
+  for (CwFuzzTarget t = 0; t < CW_FUZZ_N_TARGETS; t++)
+    {
+      const CwImporter *importer = cw_fuzz_target_importer (t);
+
+      for (guint c = 0; importer != NULL && importer->column_names[c] != NULL; c++)
+        {
+          const char * const *aliases = importer->columns[c].aliases;
+
+          add_word (dict, seen, importer->column_names[c]);
+          for (guint a = 0; aliases != NULL && aliases[a] != NULL; a++)
+            add_word (dict, seen, aliases[a]);
+        }
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    add_word (dict, seen, words[i]);
+  return g_string_free (dict, FALSE);
+}
