@@ -45,12 +45,14 @@ typedef struct _CwAuditBatch CwAuditBatch;
 CwAuditBatch *cw_audit_batch_inserts   (CwDatabase    *db,
                                         const char    *table,
                                         GError       **error);
-/* An updates batch audits one update of each row an inserts batch,
- * finished before it, audited in this transaction: the image before is
- * the one the insert recorded. @inserts may be freed after this call. */
-CwAuditBatch *cw_audit_batch_updates   (CwDatabase    *db,
-                                        CwAuditBatch  *inserts,
-                                        GError       **error);
+/* The rows were inserted as an update later in the same change would
+ * leave them (an import's entries inserted reviewed): the audit log holds
+ * what it would hold had they been inserted and then updated — each
+ * row's insert with @values (SQL expressions, NULL-terminated with
+ * @columns) for @columns, then its update from that image to the row. */
+void          cw_audit_batch_set_inserted_as (CwAuditBatch       *batch,
+                                              const char * const *columns,
+                                              const char * const *values);
 gboolean      cw_audit_batch_finish    (CwAuditBatch  *batch,
                                         GError       **error);
 void          cw_audit_batch_free      (CwAuditBatch  *batch);

@@ -95,23 +95,36 @@ quote_literal (const char *text)
   return quote_with (text, '\'');
 }
 
-/* json_object('col', PREFIX.col, …) over every column of the table. */
+/* json_object('col', PREFIX.col, …) over every column of the table;
+ * a column in @instead (column → SQL expression) has that expression. */
 static char *
-json_of_columns (GPtrArray  *columns,
-                 const char *prefix)
+json_of_columns_instead (GPtrArray  *columns,
+                         const char *prefix,
+                         GHashTable *instead)
 {
   g_autoptr(GString) json = g_string_new ("json_object(");
 
   for (guint i = 0; i < columns->len; i++)
     {
       const char *column = g_ptr_array_index (columns, i);
+      const char *value = instead != NULL ? g_hash_table_lookup (instead, column) : NULL;
       g_autofree char *quoted = quote_identifier (column);
       g_autofree char *literal = quote_literal (column);
 
-      g_string_append_printf (json, "%s%s, %s.%s", i ? ", " : "", literal, prefix, quoted);
+      if (value != NULL)
+        g_string_append_printf (json, "%s%s, %s", i ? ", " : "", literal, value);
+      else
+        g_string_append_printf (json, "%s%s, %s.%s", i ? ", " : "", literal, prefix, quoted);
     }
   g_string_append_c (json, ')');
   return g_string_free (g_steal_pointer (&json), FALSE);
+}
+
+static char *
+json_of_columns (GPtrArray  *columns,
+                 const char *prefix)
+{
+  return json_of_columns_instead (columns, prefix, NULL);
 }
 
 static gboolean
@@ -384,6 +397,9 @@ struct _CwAuditBatch
   char       *action;        /* "insert" or "update" */
   char       *trigger_sql;   /* its text, to create it again as it was */
   gint64      after_rowid;   /* the rows audited have a larger rowid */
+  /* cw_audit_batch_set_inserted_as(): column → SQL value it was inserted
+   * with, as far as the audit log tells; NULL when none. */
+  GHashTable *inserted_as;
   gboolean    finished;
 };
 
@@ -446,42 +462,60 @@ cw_audit_batch_inserts (CwDatabase  *db,
   return batch_begin (db, table, "insert", sqlite3_column_int64 (stmt, 0), error);
 }
 
-CwAuditBatch *
-cw_audit_batch_updates (CwDatabase    *db,
-                        CwAuditBatch  *inserts,
-                        GError       **error)
+void
+cw_audit_batch_set_inserted_as (CwAuditBatch       *batch,
+                                const char * const *columns,
+                                const char * const *values)
 {
-  g_return_val_if_fail (inserts != NULL && g_str_equal (inserts->action, "insert"), NULL);
-  g_return_val_if_fail (inserts->finished, NULL);
+  g_return_if_fail (batch != NULL && g_str_equal (batch->action, "insert"));
+  g_return_if_fail (!batch->finished);
 
-  return batch_begin (db, inserts->table, "update", inserts->after_rowid, error);
+  if (batch->inserted_as == NULL)
+    batch->inserted_as = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; columns[i] != NULL; i++)
+    g_hash_table_insert (batch->inserted_as, g_strdup (columns[i]), g_strdup (values[i]));
 }
 
-/* The audit rows, as the trigger writes them (install_for_table()), in
- * the order of the rows. CROSS JOIN keeps the rows the outer loop (the
- * other way round SQLite sorts a million images to put them in order),
- * and the unary pluses keep it looking the insert up by its row: left to
- * itself, SQLite 3.40 looks it up by its change, or by the rows' range
- * (t.rowid > ?1 carried over to a.row_id), every row for every row. */
-static char *
-batch_sql (CwAuditBatch *batch,
-           GPtrArray    *columns)
+/* The audit rows, as the triggers write them (install_for_table()), in
+ * the order of the rows: with cw_audit_batch_set_inserted_as(), each
+ * row's insert as the image it declared, then each row's update from it
+ * to what the row holds. */
+static gboolean
+write_batch (CwAuditBatch  *batch,
+             GPtrArray     *columns,
+             GError       **error)
 {
   g_autofree char *quoted = quote_identifier (batch->table);
   g_autofree char *literal = quote_literal (batch->table);
-  g_autofree char *json = json_of_columns (columns, "t");
+  g_autofree char *inserted = json_of_columns_instead (columns, "t", batch->inserted_as);
+  g_autofree char *now = json_of_columns (columns, "t");
+  g_autofree char *inserts = NULL;
+  g_autofree char *updates = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  if (g_str_equal (batch->action, "insert"))
-    return g_strdup_printf ("INSERT INTO audit_log (change_id, operator, table_name, row_id, action, after) "
-                            "SELECT cw_change_id(), cw_operator(), %s, t.rowid, 'insert', %s "
-                            "FROM %s AS t WHERE t.rowid > ?1 ORDER BY t.rowid",
-                            literal, json, quoted);
-  return g_strdup_printf ("INSERT INTO audit_log (change_id, operator, table_name, row_id, action, before, after) "
-                          "SELECT cw_change_id(), cw_operator(), %1$s, t.rowid, 'update', a.after, %2$s "
-                          "FROM %3$s AS t CROSS JOIN audit_log AS a ON a.table_name = %1$s AND a.row_id = +t.rowid "
-                          "AND a.action = 'insert' AND +a.change_id = cw_change_id() "
-                          "WHERE t.rowid > ?1 ORDER BY t.rowid",
-                          literal, json, quoted);
+  inserts = g_strdup_printf ("INSERT INTO audit_log (change_id, operator, table_name, row_id, action, after) "
+                             "SELECT cw_change_id(), cw_operator(), %s, t.rowid, 'insert', %s "
+                             "FROM %s AS t WHERE t.rowid > ?1 ORDER BY t.rowid",
+                             literal, inserted, quoted);
+  stmt = cw_database_prepare (batch->db, inserts, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, batch->after_rowid);
+  if (!cw_database_step_done (batch->db, stmt, error))
+    return FALSE;
+  if (batch->inserted_as == NULL)
+    return TRUE;
+
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  updates = g_strdup_printf ("INSERT INTO audit_log (change_id, operator, table_name, row_id, action, before, after) "
+                             "SELECT cw_change_id(), cw_operator(), %s, t.rowid, 'update', %s, %s "
+                             "FROM %s AS t WHERE t.rowid > ?1 ORDER BY t.rowid",
+                             literal, inserted, now, quoted);
+  stmt = cw_database_prepare (batch->db, updates, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, batch->after_rowid);
+  return cw_database_step_done (batch->db, stmt, error);
 }
 
 gboolean
@@ -490,19 +524,12 @@ cw_audit_batch_finish (CwAuditBatch  *batch,
 {
   sqlite3 *handle = cw_database_get_handle (batch->db);
   g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *sql = NULL;
 
   g_return_val_if_fail (!batch->finished, FALSE);
 
   if (!list_columns (handle, batch->table, columns))
     return cw_database_fail (batch->db, error);
-  sql = batch_sql (batch, columns);
-  stmt = cw_database_prepare (batch->db, sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, batch->after_rowid);
-  if (!cw_database_step_done (batch->db, stmt, error) ||
+  if (!write_batch (batch, columns, error) ||
       !cw_database_exec (batch->db, batch->trigger_sql, error))
     return FALSE;
 
@@ -522,5 +549,6 @@ cw_audit_batch_free (CwAuditBatch *batch)
   g_free (batch->table);
   g_free (batch->action);
   g_free (batch->trigger_sql);
+  g_clear_pointer (&batch->inserted_as, g_hash_table_unref);
   g_free (batch);
 }

@@ -23,6 +23,11 @@ gint64              cw_point_entry_writer_add  (CwPointEntryWriter  *writer,
                                                 const char          *note,
                                                 const char          *evidence,
                                                 GError             **error);
+/* Entries added from now on go in reviewed by the operator at
+ * @reviewed_at (NULL: pending again), as cw_point_entry_review() would
+ * leave them: an import's --reviewed. */
+void                cw_point_entry_writer_set_reviewed (CwPointEntryWriter *writer,
+                                                        const char         *reviewed_at);
 void                cw_point_entry_writer_free (CwPointEntryWriter  *writer);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwPointEntryWriter, cw_point_entry_writer_free)

@@ -259,6 +259,7 @@ struct _CwPointEntryWriter
   sqlite3_stmt *household_cap;
   sqlite3_stmt *member_cap;
   sqlite3_stmt *insert;
+  char         *reviewed_at;  /* entries go in reviewed, then; see set_reviewed() */
 };
 
 /* A code the rule book lacks is remembered as NULL. */
@@ -301,12 +302,21 @@ cw_point_entry_writer_free (CwPointEntryWriter *writer)
   g_clear_pointer (&writer->household_cap, sqlite3_finalize);
   g_clear_pointer (&writer->member_cap, sqlite3_finalize);
   g_clear_pointer (&writer->insert, sqlite3_finalize);
+  g_free (writer->reviewed_at);
   g_hash_table_unref (writer->rules);
   g_hash_table_unref (writer->published);
   g_hash_table_unref (writer->households);
   g_hash_table_unref (writer->members);
   g_object_unref (writer->db);
   g_free (writer);
+}
+
+void
+cw_point_entry_writer_set_reviewed (CwPointEntryWriter *writer,
+                                    const char         *reviewed_at)
+{
+  g_free (writer->reviewed_at);
+  writer->reviewed_at = g_strdup (reviewed_at);
 }
 
 /* The statement in *@stmt, prepared on first use. */
@@ -550,8 +560,9 @@ cw_point_entry_writer_add (CwPointEntryWriter  *writer,
 
   stmt = statement (writer, &writer->insert,
                     "INSERT INTO point_entry (scheme, household_id, person_id, rule_id, "
-                    "entry_date, quarter, quantity, points, note, evidence, recorded_by) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                    "entry_date, quarter, quantity, points, note, evidence, recorded_by, "
+                    "state, reviewed_by, reviewed_at) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
                     error);
   if (stmt == NULL)
     return 0;
@@ -566,6 +577,13 @@ cw_point_entry_writer_add (CwPointEntryWriter  *writer,
   sqlite3_bind_text (stmt, 9, note != NULL ? note : "", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 10, evidence != NULL ? evidence : "", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 11, cw_database_get_operator (writer->db), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 12, writer->reviewed_at != NULL ? CW_POINT_STATE_REVIEWED : CW_POINT_STATE_PENDING,
+                     -1, SQLITE_STATIC);
+  if (writer->reviewed_at != NULL)
+    {
+      sqlite3_bind_text (stmt, 13, cw_database_get_operator (writer->db), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 14, writer->reviewed_at, -1, SQLITE_STATIC);
+    }
   ok = cw_database_step_done (writer->db, stmt, error);
   /* Lets go of day and quarter before they are freed. */
   sqlite3_reset (stmt);

@@ -617,42 +617,35 @@ begin_entries (CwImport  *import,
   if (!load_households (self, error))
     return FALSE;
   self->writer = cw_point_entry_writer_new (self->db);
+  /* One moment for the whole review, as one UPDATE of them all gave. */
+  if (self->reviewed)
+    {
+      g_autoptr(sqlite3_stmt) now =
+        cw_database_prepare (self->db, "SELECT strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')", error);
+
+      if (now == NULL || sqlite3_step (now) != SQLITE_ROW)
+        return now == NULL ? FALSE : cw_database_fail (self->db, error);
+      cw_point_entry_writer_set_reviewed (self->writer, (const char *) sqlite3_column_text (now, 0));
+    }
   self->audit = cw_audit_batch_inserts (self->db, "point_entry", error);
   return self->audit != NULL;
 }
 
-/* The entries' audit rows; with --reviewed, then the review of them all,
- * as cw_point_entry_review() would have reviewed each: the audit log holds
- * each entry's insert (pending) and its review, as before. */
+/* The entries' audit rows. With --reviewed the entries went in reviewed
+ * (begin_entries()); the audit log holds, as before, each entry's insert
+ * (pending) and then its review, as cw_point_entry_review() writes them. */
 static gboolean
 finish_entries (CwImport  *import,
                 gpointer   state,
                 GError   **error)
 {
+  static const char * const reviewed_columns[] = { "state", "reviewed_by", "reviewed_at", NULL };
+  static const char * const inserted_values[] = { "'" CW_POINT_STATE_PENDING "'", "NULL", "NULL", NULL };
   Entries *self = state;
-  g_autoptr(CwAuditBatch) review_audit = NULL;
-  g_autoptr(sqlite3_stmt) review = NULL;
 
-  if (!cw_audit_batch_finish (self->audit, error))
-    return FALSE;
-  if (!self->reviewed)
-    return TRUE;
-
-  review_audit = cw_audit_batch_updates (self->db, self->audit, error);
-  if (review_audit == NULL)
-    return FALSE;
-  review = cw_database_prepare (self->db,
-                                "UPDATE point_entry SET state = 'reviewed', reviewed_by = ?2, "
-                                "reviewed_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime') "
-                                "WHERE id > ?1 AND state = 'pending'",
-                                error);
-  if (review == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (review, 1, self->last_before);
-  sqlite3_bind_text (review, 2, cw_database_get_operator (self->db), -1, SQLITE_STATIC);
-  if (!cw_database_step_done (self->db, review, error))
-    return FALSE;
-  return cw_audit_batch_finish (review_audit, error);
+  if (self->reviewed)
+    cw_audit_batch_set_inserted_as (self->audit, reviewed_columns, inserted_values);
+  return cw_audit_batch_finish (self->audit, error);
 }
 
 static void
