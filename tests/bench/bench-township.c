@@ -17,7 +17,12 @@
  * picks another place. Imports and the command-line export run as the
  * program itself, measured as /usr/bin/time measures a program (wall and
  * CPU time, its own peak memory). The window's rows come from
- * bench-window under xvfb-run. */
+ * bench-window under xvfb-run.
+ *
+ * Every row is a function of its own at the end of this file, followed by
+ * BENCH_ROW (its name); rows run in the file's order. A new register's
+ * row is appended there and needs nothing else. CUNWU_BENCH_ROWS picks
+ * some by name, e.g. CUNWU_BENCH_ROWS=bench_tally,bench_window. */
 
 #include "config.h"
 
@@ -25,7 +30,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <cairo-pdf.h>
 #include <glib/gstdio.h>
+#include <pango/pangocairo.h>
 
 #include "bench-bare.h"
 #include "bench-common.h"
@@ -38,7 +45,9 @@
 #include "core/points/cw-point-tally.h"
 #include "core/village/cw-demo.h"
 #include "core/village/cw-village.h"
+#include "report/common/cw-print-font.h"
 #include "report/households/cw-roster-export.h"
+#include "report/points/cw-points-announcement.h"
 #include "report/points/cw-points-export.h"
 
 #define TOWNSHIP_HOUSEHOLDS 30000
@@ -317,41 +326,6 @@ bench_import (const char *what,
               bench_median (peak));
 }
 
-/* ---- the window: bench-window under Xvfb ---- */
-
-static void
-bench_window (CwDatabase *township)
-{
-  g_autofree char *xvfb_run = g_find_program_in_path ("xvfb-run");
-  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
-  g_autofree char *dir = g_path_get_dirname (self);
-  g_autofree char *program = g_build_filename (dir, "bench-window", NULL);
-  g_autofree char *count = g_strdup_printf ("%u", runs);
-  const char *argv[] = { xvfb_run, "-a", "-s", "-screen 0 1280x900x24", program,
-                         cw_database_get_path (township), count, NULL };
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_autofree char *backup = NULL;
-
-  if (xvfb_run == NULL)
-    {
-      bench_note ("the window's rows need xvfb-run, which is not installed");
-      return;
-    }
-  /* The day's first start makes the day's backup once its first page is
-   * shown; a launch measured here quits before that copy of the whole
-   * township would end. So today's backup is made first, untimed, and
-   * every launch is an ordinary one. */
-  backup = cw_backup_daily (cw_database_get_path (township), &error);
-  g_assert_no_error (error);
-  /* Its rows go straight to our standard output. */
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_CHILD_INHERITS_STDIN, NULL, NULL,
-                               NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
 /* ---- the tally beside the bare aggregate ---- */
 
 static double
@@ -372,27 +346,46 @@ bare_aggregate (CwDatabase *db)
   return bench_now_ms () - start;
 }
 
-static void
-bench_tally (CwDatabase *db)
+/* ---- the announcement beside plain Pango lines ---- */
+
+/* The bare announcement: the same lines of text in the same font, one
+ * after another, without tables, groups or page layout. */
+static double
+bare_pdf (GListModel *tally,
+          const char *path)
 {
-  g_autoptr(GArray) real = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare = g_array_new (FALSE, FALSE, sizeof (double));
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, 595.28, 841.89);
+  cairo_t *cr = cairo_create (surface);
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string (CW_PRINT_FONT_FAMILIES " 10");
+  double start = bench_now_ms (), y = 40;
 
-  for (guint i = 0; i < MAX (runs, 5); i++)
+  pango_layout_set_font_description (layout, font);
+  for (guint i = 0; i < g_list_model_get_n_items (tally); i++)
     {
-      g_autoptr(GListModel) tally = NULL;
-      g_autoptr(GError) error = NULL;
-      double start = bench_now_ms (), ms;
-
-      tally = cw_point_tally_quarter (db, "household", QUARTER, &error);
-      g_assert_no_error (error);
-      ms = bench_now_ms () - start;
-      g_array_append_val (real, ms);
-      ms = bare_aggregate (db);
-      g_array_append_val (bare, ms);
+      g_autoptr(CwPointTallyRow) row = g_list_model_get_item (tally, i);
+      g_autofree char *line = g_strdup_printf ("%s  %" G_GINT64_FORMAT "  %" G_GINT64_FORMAT "  %" G_GINT64_FORMAT "  %d",
+                                               cw_point_tally_row_get_name (row),
+                                               cw_point_tally_row_get_quarter_points (row),
+                                               cw_point_tally_row_get_year_points (row),
+                                               cw_point_tally_row_get_balance (row),
+                                               cw_point_tally_row_get_group_rank (row));
+      pango_layout_set_text (layout, line, -1);
+      cairo_move_to (cr, 40, y);
+      pango_cairo_show_layout (cr, layout);
+      y += 18;
+      if (y > 800)
+        {
+          cairo_show_page (cr);
+          y = 40;
+        }
     }
-  bench_row ("quarter tally and ranking", bench_median (real), bench_median (bare), "SQL aggregate",
-             "≤ 200 ms", "≤ 2×");
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+  pango_font_description_free (font);
+  g_object_unref (layout);
+  return bench_now_ms () - start;
 }
 
 /* ---- the workbooks beside a bare libxlsxwriter loop ---- */
@@ -596,13 +589,61 @@ bench_export_program (CwDatabase *township)
               child.wall_ms, child.cpu_ms, child.peak_mb);
 }
 
+/* ---- the rows, in the order of this file ---- */
+
+typedef void (*BenchRowFunc) (CwDatabase *township);
+
+typedef struct
+{
+  const char   *name;
+  BenchRowFunc  func;
+  int           line;
+} BenchRow;
+
+static GArray *bench_rows;
+
+static void
+bench_register (const char   *name,
+                BenchRowFunc  func,
+                int           line)
+{
+  BenchRow row = { name, func, line };
+
+  if (bench_rows == NULL)
+    bench_rows = g_array_new (FALSE, FALSE, sizeof (BenchRow));
+  g_array_append_val (bench_rows, row);
+}
+
+/* Registers @func as a row before main() runs: a row is a function and
+ * this line after it, nothing else. */
+#define BENCH_ROW(func) \
+  static void __attribute__ ((constructor)) func##_register (void) { bench_register (#func, func, __LINE__); }
+
+static int
+compare_rows (gconstpointer a,
+              gconstpointer b)
+{
+  return ((const BenchRow *) a)->line - ((const BenchRow *) b)->line;
+}
+
+static gboolean
+row_wanted (const char *name)
+{
+  const char *wanted = g_getenv ("CUNWU_BENCH_ROWS");
+  g_auto(GStrv) names = NULL;
+
+  if (wanted == NULL || wanted[0] == '\0')
+    return TRUE;
+  names = g_strsplit (wanted, ",", -1);
+  return g_strv_contains ((const char * const *) names, name);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_autoptr(CwDatabase) township = NULL;
-  g_autoptr(GPtrArray) roster = NULL;
-  g_autoptr(GPtrArray) points = NULL;
+  g_autofree char *load = NULL;
 
   if (argc > 2 && g_str_equal (argv[1], "--measure"))
     return bench_measure_main (argc, argv);
@@ -616,28 +657,153 @@ main (int    argc,
     runs = CLAMP (atoi (g_getenv ("CUNWU_BENCH_RUNS")), 1, 99);
 
   printf ("Township benchmark in %s: medians of %u runs, real and bare taking turns\n", bench_dir, runs);
+  /* Wall-clock figures mean little on a busy machine; the CPU figures
+   * beside them hold. */
+  if (g_file_get_contents ("/proc/loadavg", &load, NULL, NULL))
+    printf ("  load average %s", load);
   township = open_or_build ("township.db", TOWNSHIP_HOUSEHOLDS, TOWNSHIP_ENTRIES);
-  printf ("  %" G_GINT64_FORMAT " households, %" G_GINT64_FORMAT " persons, %" G_GINT64_FORMAT " point entries\n",
+  printf ("  %" G_GINT64_FORMAT " households, %" G_GINT64_FORMAT " persons, %" G_GINT64_FORMAT " point entries\n\n",
           cw_database_query_int (township, "SELECT count(*) FROM household", 0),
           cw_database_query_int (township, "SELECT count(*) FROM person", 0),
           cw_database_query_int (township, "SELECT count(*) FROM point_entry", 0));
-  write_inputs (township);
-  write_import_bases ();
-  printf ("\n");
+  fflush (stdout);
 
-  bench_import ("households CSV import", "import-empty.db", "roster.csv", "households", NULL,
-                "≤ 5×", "≤ 3×");
-  bench_import ("point entries, import points --reviewed", "points-base.db", "entries.csv", "points",
-                "--reviewed", "≤ 5×", "≤ 3×");
-  bench_window (township);
-  bench_tally (township);
+  g_array_sort (bench_rows, compare_rows);
+  for (guint i = 0; i < bench_rows->len; i++)
+    {
+      BenchRow *row = &g_array_index (bench_rows, BenchRow, i);
 
-  roster = roster_cells (township);
-  bench_workbook (township, "roster export", "roster", export_roster, roster, "≤ 1.5×", "≤ 1.2×");
-  g_clear_pointer (&roster, g_ptr_array_unref);
-  bench_export_program (township);
-  points = points_cells (township);
-  bench_workbook (township, "points workbook (same cells)", "points", export_points, points, "≤ 2×", "≤ 1.2×");
-
+      if (row_wanted (row->name))
+        row->func (township);
+    }
   return 0;
 }
+
+/* ---- the rows: one function each, appended at the end ---- */
+
+static void
+bench_households_import (CwDatabase *township)
+{
+  write_inputs (township);
+  write_import_bases ();
+  bench_import ("households CSV import", "import-empty.db", "roster.csv", "households", NULL, "≤ 5×", "≤ 3×");
+}
+BENCH_ROW (bench_households_import)
+
+static void
+bench_points_import (CwDatabase *township)
+{
+  write_inputs (township);
+  write_import_bases ();
+  bench_import ("point entries, import points --reviewed", "points-base.db", "entries.csv", "points",
+                "--reviewed", "≤ 5×", "≤ 3×");
+}
+BENCH_ROW (bench_points_import)
+
+static void
+bench_window (CwDatabase *township)
+{
+  g_autofree char *xvfb_run = g_find_program_in_path ("xvfb-run");
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *dir = g_path_get_dirname (self);
+  g_autofree char *program = g_build_filename (dir, "bench-window", NULL);
+  g_autofree char *count = g_strdup_printf ("%u", runs);
+  const char *argv[] = { xvfb_run, "-a", "-s", "-screen 0 1280x900x24", program,
+                         cw_database_get_path (township), count, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_autofree char *backup = NULL;
+
+  if (xvfb_run == NULL)
+    {
+      bench_note ("the window's rows need xvfb-run, which is not installed");
+      return;
+    }
+  /* The day's first start makes the day's backup once its first page is
+   * shown; a launch measured here quits before that copy of the whole
+   * township would end. So today's backup is made first, untimed, and
+   * every launch is an ordinary one. */
+  backup = cw_backup_daily (cw_database_get_path (township), &error);
+  g_assert_no_error (error);
+  /* Its rows go straight to our standard output. */
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_CHILD_INHERITS_STDIN, NULL, NULL,
+                               NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+BENCH_ROW (bench_window)
+
+static void
+bench_tally (CwDatabase *db)
+{
+  g_autoptr(GArray) real = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) bare = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < MAX (runs, 5); i++)
+    {
+      g_autoptr(GListModel) tally = NULL;
+      g_autoptr(GError) error = NULL;
+      double start = bench_now_ms (), ms;
+
+      tally = cw_point_tally_quarter (db, "household", QUARTER, &error);
+      g_assert_no_error (error);
+      ms = bench_now_ms () - start;
+      g_array_append_val (real, ms);
+      ms = bare_aggregate (db);
+      g_array_append_val (bare, ms);
+    }
+  bench_row ("quarter tally and ranking", bench_median (real), bench_median (bare), "SQL aggregate",
+             "≤ 200 ms", "≤ 2×");
+}
+BENCH_ROW (bench_tally)
+
+/* The announcement of a village of 1 000 households (issue 4's row): every
+ * group on pages of its own. */
+static void
+bench_announcement (CwDatabase *township)
+{
+  g_autoptr(CwDatabase) village = open_or_build ("village-1000.db", 1000, 24000);
+  g_autofree char *path = bench_path ("announcement.pdf");
+  g_autofree char *bare = bench_path ("announcement-bare.pdf");
+  g_autoptr(GListModel) tally = cw_point_tally_quarter (village, "household", QUARTER, NULL);
+  g_autoptr(GArray) real = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) bare_ms = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < runs; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      double start = bench_now_ms (), ms;
+
+      g_unlink (path);
+      g_assert_true (cw_points_announcement_write_pdf (village, "household", QUARTER, path, &error));
+      g_assert_no_error (error);
+      ms = bench_now_ms () - start;
+      g_array_append_val (real, ms);
+      g_unlink (bare);
+      ms = bare_pdf (tally, bare);
+      g_array_append_val (bare_ms, ms);
+    }
+  bench_row ("announcement PDF, 1 000 households", bench_median (real), bench_median (bare_ms),
+             "plain Pango lines", "≤ 2 s", "");
+}
+BENCH_ROW (bench_announcement)
+
+static void
+bench_roster_export (CwDatabase *township)
+{
+  g_autoptr(GPtrArray) roster = roster_cells (township);
+
+  bench_workbook (township, "roster export", "roster", export_roster, roster, "≤ 1.5×", "≤ 1.2×");
+  bench_export_program (township);
+}
+BENCH_ROW (bench_roster_export)
+
+static void
+bench_points_workbook (CwDatabase *township)
+{
+  g_autoptr(GPtrArray) points = points_cells (township);
+
+  bench_workbook (township, "points workbook (same cells)", "points", export_points, points, "≤ 2×", "≤ 1.2×");
+}
+BENCH_ROW (bench_points_workbook)

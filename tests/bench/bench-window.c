@@ -13,7 +13,10 @@
  * A launch is timed from just before the process is started (the parent's
  * clock; CLOCK_MONOTONIC is the same for both) to the first frame painted
  * with the first page mapped and the main loop idle: what the clerk sees.
- * The launched process prints what it measured as "name value" lines. */
+ * The launched process prints what it measured as "name value" lines:
+ * wall-clock times, and beside each the CPU time the process spent on it,
+ * which a busy machine (other programs on the same two cores) leaves
+ * nearly as it is. */
 
 #include "config.h"
 
@@ -41,6 +44,7 @@ typedef struct
   CwApplication *app;
   CwWindow      *window;
   gint64         start_us;   /* the parent's clock before it started us */
+  const char    *worst_query;
   gboolean       done;
 } Launch;
 
@@ -83,8 +87,9 @@ bench_households (Launch *launch)
 {
   CwHouseholdsView *view;
   GListModel *shown;
-  double worst = 0, sum = 0;
+  double worst = 0, sum = 0, worst_cpu = 0, sum_cpu = 0;
   gint64 start = g_get_monotonic_time ();
+  double cpu = bench_cpu_ms ();
 
   g_action_group_activate_action (G_ACTION_GROUP (launch->window), "show-page",
                                   g_variant_new_string ("households"));
@@ -95,21 +100,32 @@ bench_households (Launch *launch)
     g_main_context_iteration (NULL, TRUE);
   wait_until_shown (GTK_WIDGET (view));
   print_value ("households_ms", (g_get_monotonic_time () - start) / 1000.0);
+  print_value ("households_cpu_ms", bench_cpu_ms () - cpu);
 
   for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
     {
       gint64 t0 = g_get_monotonic_time ();
-      double ms;
+      double c0 = bench_cpu_ms (), ms, cpu_ms;
 
       /* The filter runs, then the rows on screen are bound and drawn. */
       cw_households_view_set_query (view, typed[i]);
       settle ();
       ms = (g_get_monotonic_time () - t0) / 1000.0;
+      cpu_ms = bench_cpu_ms () - c0;
       sum += ms;
+      sum_cpu += cpu_ms;
       worst = MAX (worst, ms);
+      if (cpu_ms > worst_cpu)
+        {
+          worst_cpu = cpu_ms;
+          launch->worst_query = typed[i];
+        }
     }
   print_value ("keystroke_mean_ms", sum / G_N_ELEMENTS (typed));
   print_value ("keystroke_worst_ms", worst);
+  print_value ("keystroke_mean_cpu_ms", sum_cpu / G_N_ELEMENTS (typed));
+  print_value ("keystroke_worst_cpu_ms", worst_cpu);
+  printf ("keystroke_worst_query “%s”\n", launch->worst_query);
 }
 
 static gboolean
@@ -124,6 +140,8 @@ first_page_shown (gpointer data)
     g_main_context_iteration (NULL, TRUE);
   wait_until_shown (page);
   print_value ("window_ms", (g_get_monotonic_time () - launch->start_us) / 1000.0);
+  /* Everything this process did since it was started. */
+  print_value ("window_cpu_ms", bench_cpu_ms ());
 
   bench_households (launch);
   launch->done = TRUE;
@@ -182,14 +200,22 @@ launch_once (const char *db_path,
   return launch.done ? 0 : 1;
 }
 
+/* name → GArray of doubles, over the launches. */
+static GHashTable *values;
+
+static double
+median_of (const char *name)
+{
+  GArray *found = g_hash_table_lookup (values, name);
+
+  return found != NULL ? bench_median (found) : 0;
+}
+
 int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GArray) window_ms = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) households_ms = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) mean_ms = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) worst_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *worst_query = NULL;
   guint runs;
 
   if (argc == 4 && g_str_equal (argv[1], "--launch"))
@@ -200,6 +226,7 @@ main (int    argc,
       return 2;
     }
   runs = MAX (1, (guint) atoi (argv[2]));
+  values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
 
   for (guint i = 0; i < runs; i++)
     {
@@ -218,26 +245,39 @@ main (int    argc,
       for (guint l = 0; lines[l] != NULL; l++)
         {
           g_auto(GStrv) pair = g_strsplit (lines[l], " ", 2);
+          GArray *found;
           double value;
 
           if (g_strv_length (pair) != 2)
             continue;
+          if (g_str_equal (pair[0], "keystroke_worst_query"))
+            {
+              g_free (worst_query);
+              worst_query = g_strdup (pair[1]);
+              continue;
+            }
+          found = g_hash_table_lookup (values, pair[0]);
+          if (found == NULL)
+            {
+              found = g_array_new (FALSE, FALSE, sizeof (double));
+              g_hash_table_insert (values, g_strdup (pair[0]), found);
+            }
           value = g_ascii_strtod (pair[1], NULL);
-          if (g_str_equal (pair[0], "window_ms"))
-            g_array_append_val (window_ms, value);
-          else if (g_str_equal (pair[0], "households_ms"))
-            g_array_append_val (households_ms, value);
-          else if (g_str_equal (pair[0], "keystroke_mean_ms"))
-            g_array_append_val (mean_ms, value);
-          else if (g_str_equal (pair[0], "keystroke_worst_ms"))
-            g_array_append_val (worst_ms, value);
+          g_array_append_val (found, value);
         }
     }
 
-  bench_row ("window visible after launch", bench_median (window_ms), 0, NULL, "≤ 1 s", "≤ 0.5 s");
-  bench_row ("households view built and first shown", bench_median (households_ms), 0, NULL,
+  bench_row ("window visible after launch", median_of ("window_ms"), 0, NULL, "≤ 1 s", "≤ 0.5 s");
+  bench_note ("CPU %.0f ms (the process from its start); first frame at %.0f ms",
+              median_of ("window_cpu_ms"), median_of ("first_frame_ms"));
+  bench_row ("households view built and first shown", median_of ("households_ms"), 0, NULL,
              "≤ 1 s", "≤ 0.3 s");
-  bench_row ("search keystroke, mean", bench_median (mean_ms), 0, NULL, "", "");
-  bench_row ("search keystroke, worst", bench_median (worst_ms), 0, NULL, "≤ 50 ms", "≤ 16 ms");
+  bench_note ("CPU %.0f ms", median_of ("households_cpu_ms"));
+  bench_row ("search keystroke, mean", median_of ("keystroke_mean_ms"), 0, NULL, "", "");
+  bench_note ("CPU %.0f ms", median_of ("keystroke_mean_cpu_ms"));
+  bench_row ("search keystroke, worst", median_of ("keystroke_worst_ms"), 0, NULL, "≤ 50 ms", "≤ 16 ms");
+  bench_note ("CPU %.0f ms (the costliest: %s in the last launch)", median_of ("keystroke_worst_cpu_ms"),
+              worst_query != NULL ? worst_query : "?");
+  g_hash_table_unref (values);
   return 0;
 }
