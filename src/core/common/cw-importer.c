@@ -649,6 +649,8 @@ write_unit (CwImport  *import,
 {
   gboolean ok;
 
+  if (import->importer->write_is_one_statement)
+    return import->importer->write (import, &unit->unit, verdict, import->state, error);
   if (!step (import, import->unit_begin, error))
     return FALSE;
   ok = import->importer->write (import, &unit->unit, verdict, import->state, error);
