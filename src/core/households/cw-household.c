@@ -381,29 +381,17 @@ household_from_row (sqlite3_stmt *stmt)
   return self;
 }
 
-/* What cw_household_list() gathers of a household's members while it
- * reads them, for household_from_row()'s columns 12 to 15. */
+/* What cw_household_list() gathers of one household's members while it
+ * reads them, for household_from_row()'s columns 12 to 15: one set of
+ * buffers, emptied for each household. */
 typedef struct
 {
-  CwHousehold *household;
-  char        *head_name;    /* the present head */
-  guint        present;      /* present members */
-  GString     *member_tags;  /* present members' tags, joined by 、 */
-  GString     *members;      /* CW_HOUSEHOLD_SEARCH_MEMBER of each, parted by char(30) */
+  GString *head_name;    /* the present head */
+  gboolean has_head;
+  guint    present;      /* present members */
+  GString *member_tags;  /* present members' tags, joined by 、 */
+  GString *members;      /* CW_HOUSEHOLD_SEARCH_MEMBER of each, parted by char(30) */
 } Members;
-
-static void
-members_free (gpointer data)
-{
-  Members *members = data;
-
-  g_free (members->head_name);
-  if (members->member_tags != NULL)
-    g_string_free (members->member_tags, TRUE);
-  if (members->members != NULL)
-    g_string_free (members->members, TRUE);
-  g_free (members);
-}
 
 static void
 append_word (GString    *text,
@@ -424,61 +412,33 @@ take_text (CwHousehold *self,
   self->text[prop_id] = g_strdup (value != NULL ? value : "");
 }
 
-/* The members' part of every household, in one pass over the persons in
- * household and member order: what HOUSEHOLD_SELECT's GROUP BY finds for
- * one household, found for all without the join, the grouping and the
- * sort of 30 000 rows of joined text. */
-static gboolean
-read_members (CwDatabase  *db,
-              GHashTable  *by_id,
-              GError     **error)
+/* Adds the person on @stmt's row (see cw_household_list()). */
+static void
+add_member (Members      *members,
+            sqlite3_stmt *stmt)
 {
-  g_autoptr(sqlite3_stmt) stmt =
-    cw_database_prepare (db,
-                         "SELECT p.household_id, " CW_HOUSEHOLD_SEARCH_MEMBER ", "
-                         "       p.status IN ('active', 'migrant'), p.relation = '户主', p.name, p.tags "
-                         "FROM person p ORDER BY p.household_id, p.position",
-                         error);
-  Members *members = NULL;
-  gint64 current = 0;
-  int rc;
+  const char *tags = (const char *) sqlite3_column_text (stmt, 5);
 
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  append_word (members->members, "\x1e", (const char *) sqlite3_column_text (stmt, 1));
+  if (!sqlite3_column_int (stmt, 2))
+    return;
+  members->present++;
+  if (sqlite3_column_int (stmt, 3) && !members->has_head)
     {
-      gint64 household_id = sqlite3_column_int64 (stmt, 0);
-      const char *tags = (const char *) sqlite3_column_text (stmt, 5);
-
-      if (members == NULL || household_id != current)
-        {
-          current = household_id;
-          members = g_hash_table_lookup (by_id, &household_id);
-          if (members == NULL)
-            continue;
-        }
-      append_word (members->members, "\x1e", (const char *) sqlite3_column_text (stmt, 1));
-      if (!sqlite3_column_int (stmt, 2))
-        continue;
-      members->present++;
-      if (sqlite3_column_int (stmt, 3) && members->head_name == NULL)
-        members->head_name = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
-      if (tags[0] != '\0')
-        append_word (members->member_tags, "、", tags);
+      g_string_assign (members->head_name, (const char *) sqlite3_column_text (stmt, 4));
+      members->has_head = TRUE;
     }
-  if (rc != SQLITE_DONE)
-    return cw_database_fail (db, error);
-  return TRUE;
+  if (tags[0] != '\0')
+    append_word (members->member_tags, "、", tags);
 }
 
-/* The members' columns of household_from_row(), from what read_members()
- * gathered. */
+/* The members' columns of household_from_row(), from what add_member()
+ * gathered; then empties @members for the next household. */
 static void
-finish_household (Members *members)
+finish_household (CwHousehold *self,
+                  Members     *members)
 {
-  CwHousehold *self = members->household;
-
-  take_text (self, PROP_HEAD_NAME, members->head_name);
+  take_text (self, PROP_HEAD_NAME, members->has_head ? members->head_name->str : "");
   self->member_count = members->present;
   /* Most households have no tags at all. */
   if (self->text[PROP_TAGS][0] != '\0' || members->member_tags->len > 0)
@@ -492,59 +452,82 @@ finish_household (Members *members)
   cw_household_search_free (self->search);
   self->search = cw_household_search_new (self->text[PROP_NUMBER], self->text[PROP_PHONE],
                                           members->members->len > 0 ? members->members->str : NULL);
+
+  members->has_head = FALSE;
+  members->present = 0;
+  g_string_truncate (members->member_tags, 0);
+  g_string_truncate (members->members, 0);
 }
 
+static int
+compare_households (gconstpointer a,
+                    gconstpointer b)
+{
+  return cw_household_compare (*(CwHousehold **) a, *(CwHousehold **) b);
+}
+
+/* What HOUSEHOLD_SELECT's GROUP BY gives each household, for all of them
+ * at once: the households and the persons each read in the order of the
+ * households' ids (both in their index's order, nothing sorted) and
+ * merged as they come, then the households sorted here by their numbers.
+ * The join, grouping and sorting of 30 000 rows of joined text in SQL
+ * took three times as long. */
 GListModel *
 cw_household_list (CwDatabase  *db,
                    GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt =
+  g_autoptr(sqlite3_stmt) households =
     cw_database_prepare (db,
                          "SELECT h.id, h.group_id, g.position, h.number, h.address, h.phone, h.tags, h.notes, "
                          "       h.status, coalesce(h.status_date, ''), h.status_reason, g.name "
-                         "FROM household h JOIN village_group g ON g.id = h.group_id "
-                         "ORDER BY g.position, h.number",
+                         "FROM household h JOIN village_group g ON g.id = h.group_id ORDER BY h.id",
+                         error);
+  g_autoptr(sqlite3_stmt) persons =
+    cw_database_prepare (db,
+                         "SELECT p.household_id, " CW_HOUSEHOLD_SEARCH_MEMBER ", "
+                         "       p.status IN ('active', 'migrant'), p.relation = '户主', p.name, p.tags "
+                         "FROM person p ORDER BY p.household_id, p.position",
                          error);
   g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GHashTable) by_id = NULL;
+  Members members = { g_string_new (NULL), FALSE, 0, g_string_new (NULL), g_string_sized_new (256) };
   GListStore *store;
-  int rc;
+  int rc, persons_rc = SQLITE_DONE;
 
-  if (stmt == NULL)
+  if (households != NULL && persons != NULL)
+    {
+      rows = g_ptr_array_new_with_free_func (g_object_unref);
+      persons_rc = sqlite3_step (persons);
+      while ((rc = sqlite3_step (households)) == SQLITE_ROW)
+        {
+          CwHousehold *self = cw_household_new ();
+
+          self->id = sqlite3_column_int64 (households, 0);
+          self->group_id = sqlite3_column_int64 (households, 1);
+          self->group_position = sqlite3_column_int (households, 2);
+          for (guint i = FIRST_TEXT; i <= PROP_GROUP_NAME; i++)
+            take_text (self, i, (const char *) sqlite3_column_text (households, (int) (i - FIRST_TEXT) + 3));
+          /* A person of no household (the foreign key forbids it) is passed over. */
+          while (persons_rc == SQLITE_ROW && sqlite3_column_int64 (persons, 0) < self->id)
+            persons_rc = sqlite3_step (persons);
+          for (; persons_rc == SQLITE_ROW && sqlite3_column_int64 (persons, 0) == self->id;
+               persons_rc = sqlite3_step (persons))
+            add_member (&members, persons);
+          finish_household (self, &members);
+          g_ptr_array_add (rows, self);
+        }
+      if (rc != SQLITE_DONE || (persons_rc != SQLITE_DONE && persons_rc != SQLITE_ROW))
+        {
+          cw_database_fail (db, error);
+          g_clear_pointer (&rows, g_ptr_array_unref);
+        }
+    }
+  g_string_free (members.head_name, TRUE);
+  g_string_free (members.member_tags, TRUE);
+  g_string_free (members.members, TRUE);
+  if (rows == NULL)
     return NULL;
 
-  rows = g_ptr_array_new_with_free_func (g_object_unref);
-  by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, members_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      CwHousehold *self = cw_household_new ();
-      Members *members = g_new0 (Members, 1);
-
-      self->id = sqlite3_column_int64 (stmt, 0);
-      self->group_id = sqlite3_column_int64 (stmt, 1);
-      self->group_position = sqlite3_column_int (stmt, 2);
-      for (guint i = FIRST_TEXT; i <= PROP_GROUP_NAME; i++)
-        take_text (self, i, (const char *) sqlite3_column_text (stmt, (int) (i - FIRST_TEXT) + 3));
-      members->household = self;
-      members->member_tags = g_string_new (NULL);
-      members->members = g_string_new (NULL);
-      g_hash_table_insert (by_id, &self->id, members);
-      g_ptr_array_add (rows, self);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      cw_database_fail (db, error);
-      return NULL;
-    }
-  if (!read_members (db, by_id, error))
-    return NULL;
-  for (guint i = 0; i < rows->len; i++)
-    {
-      CwHousehold *self = g_ptr_array_index (rows, i);
-
-      finish_household (g_hash_table_lookup (by_id, &self->id));
-    }
-
+  g_ptr_array_sort (rows, compare_households);
   /* Spliced in at once: one items-changed signal for 30 000 rows
    * instead of 30 000. */
   store = g_list_store_new (CW_TYPE_HOUSEHOLD);
