@@ -277,6 +277,50 @@ write_import_bases (void)
 
 /* ---- the imports: the program beside `sqlite3 .import` ---- */
 
+/* Wall, CPU and peak memory of a program's runs. */
+typedef struct
+{
+  GArray *wall;
+  GArray *cpu;
+  GArray *peak;
+} Runs;
+
+static void
+runs_init (Runs *figures)
+{
+  figures->wall = g_array_new (FALSE, FALSE, sizeof (double));
+  figures->cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  figures->peak = g_array_new (FALSE, FALSE, sizeof (double));
+}
+
+static void
+runs_clear (Runs *figures)
+{
+  g_array_unref (figures->wall);
+  g_array_unref (figures->cpu);
+  g_array_unref (figures->peak);
+}
+
+/* Runs @argv once on @run_db, a fresh copy of @base (NULL: @run_db is
+ * made by the program), and keeps its figures. */
+static void
+run_on_copy (const char * const *argv,
+             const char         *base,
+             const char         *run_db,
+             Runs               *figures)
+{
+  BenchChild child;
+
+  remove_database (run_db);
+  if (base != NULL)
+    copy_file (base, run_db);
+  g_assert_true (bench_run (argv, &child));
+  g_array_append_val (figures->wall, child.wall_ms);
+  g_array_append_val (figures->cpu, child.cpu_ms);
+  g_array_append_val (figures->peak, child.peak_mb);
+  remove_database (run_db);
+}
+
 static void
 bench_import (const char *what,
               const char *base_name,
@@ -293,38 +337,24 @@ bench_import (const char *what,
   g_autofree char *bare_command = g_strdup_printf (".import --csv %s t", input);
   const char *argv[] = { g_getenv ("CUNWU_BINARY"), "--db", run_db, "import", command, input, option, NULL };
   const char *bare_argv[] = { "sqlite3", bare_db, bare_command, NULL };
-  g_autoptr(GArray) wall = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) cpu = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) peak = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare_wall = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare_cpu = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *sqlite3 = g_find_program_in_path ("sqlite3");
+  Runs real, bare;
 
+  runs_init (&real);
+  runs_init (&bare);
   for (guint i = 0; i < runs; i++)
     {
-      BenchChild child;
-
-      copy_file (base, run_db);
-      g_assert_true (bench_run (argv, &child));
-      g_array_append_val (wall, child.wall_ms);
-      g_array_append_val (cpu, child.cpu_ms);
-      g_array_append_val (peak, child.peak_mb);
-      remove_database (run_db);
-
+      run_on_copy (argv, base, run_db, &real);
       if (sqlite3 != NULL)
-        {
-          remove_database (bare_db);
-          g_assert_true (bench_run (bare_argv, &child));
-          g_array_append_val (bare_wall, child.wall_ms);
-          g_array_append_val (bare_cpu, child.cpu_ms);
-          remove_database (bare_db);
-        }
+        run_on_copy (bare_argv, NULL, bare_db, &bare);
     }
-  bench_row (what, bench_median (wall), bench_median (bare_wall), "sqlite3 .import", bar, goal);
+  bench_row (what, bench_median (real.wall), bench_median (bare.wall), "sqlite3 .import", bar, goal);
   bench_note ("CPU %.0f ms, bare %.0f ms (%.2f×); peak memory %.0f MB (the program alone)",
-              bench_median (cpu), bench_median (bare_cpu),
-              bench_median (bare_cpu) > 0 ? bench_median (cpu) / bench_median (bare_cpu) : 0,
-              bench_median (peak));
+              bench_median (real.cpu), bench_median (bare.cpu),
+              bench_median (bare.cpu) > 0 ? bench_median (real.cpu) / bench_median (bare.cpu) : 0,
+              bench_median (real.peak));
+  runs_clear (&real);
+  runs_clear (&bare);
 }
 
 /* The same rows as the program's import writes (entries, totals, audit
@@ -342,24 +372,17 @@ bench_plain_sql (const char *base_name,
   g_autofree char *import_command = g_strdup_printf (".import --csv %s e", input);
   g_autofree char *read_command = g_strdup_printf (".read %s", sql);
   const char *argv[] = { "sqlite3", run_db, import_command, read_command, NULL };
-  g_autoptr(GArray) wall = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) cpu = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *sqlite3 = g_find_program_in_path ("sqlite3");
+  Runs plain;
 
   if (sqlite3 == NULL || g_getenv ("CUNWU_BENCH_SOURCE") == NULL)
     return;
+  runs_init (&plain);
   for (guint i = 0; i < runs; i++)
-    {
-      BenchChild child;
-
-      copy_file (base, run_db);
-      g_assert_true (bench_run (argv, &child));
-      g_array_append_val (wall, child.wall_ms);
-      g_array_append_val (cpu, child.cpu_ms);
-      remove_database (run_db);
-    }
+    run_on_copy (argv, base, run_db, &plain);
   bench_note ("the same rows in plain SQL, no checks (%s): %.0f ms, CPU %.0f ms",
-              script, bench_median (wall), bench_median (cpu));
+              script, bench_median (plain.wall), bench_median (plain.cpu));
+  runs_clear (&plain);
 }
 
 /* ---- the tally beside the bare aggregate ---- */
