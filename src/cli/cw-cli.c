@@ -14,6 +14,7 @@
 #include "cw-cli-export.h"
 #include "cw-cli-import.h"
 #include "cw-cli-points.h"
+#include "cw-cli-roles.h"
 #include "cw-cli-village.h"
 
 /* Every register's commands, in the order --help lists them. */
@@ -23,6 +24,7 @@ static const CwCliCommand *const command_tables[] = {
   cw_cli_database_commands,
   cw_cli_export_commands,
   cw_cli_points_commands,
+  cw_cli_roles_commands,
 };
 
 static const CwCliCommand *

@@ -332,11 +332,20 @@ test_cheap_checks (void)
   g_autoptr(sqlite3_stmt) tables = NULL;
   g_autoptr(GRegex) long_list = g_regex_new ("IN\\s*\\([^()]*,[^()]*,", 0, 0, NULL);
   g_autoptr(GError) error = NULL;
+  guint n_tables;
 
-  tables = cw_database_prepare (db, "SELECT name, sql FROM sqlite_schema WHERE type = 'table'", &error);
-  while (sqlite3_step (tables) == SQLITE_ROW)
+  /* The tables written a row at a time by the thousand (imports and the
+   * audit log of every change); a register's table written by the clerk
+   * one record at a time pays the temporary table unnoticed. */
+  tables = cw_database_prepare (db,
+                                "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name IN "
+                                "('household', 'person', 'audit_log', 'point_entry', 'point_objection', "
+                                "'cache_point_total')",
+                                &error);
+  for (n_tables = 0; sqlite3_step (tables) == SQLITE_ROW; n_tables++)
     if (g_regex_match (long_list, (const char *) sqlite3_column_text (tables, 1), 0, NULL))
       g_error ("Table %s checks an IN list of more than two values", sqlite3_column_text (tables, 0));
+  g_assert_cmpuint (n_tables, ==, 6);
   g_clear_pointer (&tables, sqlite3_finalize);
 
   /* Each still refuses what it refused, and takes what it took. */

@@ -110,9 +110,7 @@ cw_database_default_path (void)
 }
 
 /* Migrations are data/migrations/NNNN-name.sql, compiled into the program;
- * the number is the schema version the file brings the database to. The
- * numbers rise; one may be missing while the branch that took it has not
- * landed yet. */
+ * the number is the schema version the file brings the database to. */
 static int
 compare_names (gconstpointer a,
                gconstpointer b)
@@ -137,19 +135,15 @@ list_migrations (void)
   return (char **) g_ptr_array_free (g_steal_pointer (&sorted), FALSE);
 }
 
-static int
-migration_version (const char *name)
-{
-  return (int) g_ascii_strtoll (name, NULL, 10);
-}
-
+/* Numbers may skip (branches reserve theirs before they land), but they
+ * only ever grow: the schema version is the number of the last file. */
 int
 cw_database_latest_schema_version (void)
 {
   g_auto(GStrv) names = list_migrations ();
   guint n = g_strv_length (names);
 
-  return n > 0 ? migration_version (names[n - 1]) : 0;
+  return n == 0 ? 0 : (int) g_ascii_strtoll (names[n - 1], NULL, 10);
 }
 
 /**
@@ -436,7 +430,6 @@ migrate_to (sqlite3     *handle,
   g_auto(GStrv) names = list_migrations ();
   int rc = SQLITE_OK;
   gint64 current = pragma_int (handle, "user_version", &rc);
-  int previous = 0;
   gboolean ok = TRUE;
 
   if (current < 0)
@@ -449,19 +442,22 @@ migrate_to (sqlite3     *handle,
    * that points at it. They are checked as a whole before each commit. */
   if (!exec_on (handle, path, "PRAGMA foreign_keys=OFF", error))
     return FALSE;
-  for (guint i = 0; ok && names[i] != NULL; i++)
+  for (guint i = 0, previous = 0; ok && names[i] != NULL; i++)
     {
-      g_autofree char *resource = g_build_path ("/", MIGRATIONS_PATH, names[i], NULL);
+      g_autofree char *resource = NULL;
       g_autoptr(GBytes) bytes = NULL;
       g_autofree char *sql = NULL;
       g_autofree char *finish = NULL;
-      int version = migration_version (names[i]);
+      int version = (int) g_ascii_strtoll (names[i], NULL, 10);
 
-      if (version <= previous)
-        g_error ("Migration %s is out of sequence: expected a number above %d", names[i], previous);
-      previous = version;
-      if (version <= current || (guint) version > target)
+      if (version <= (int) previous)
+        g_error ("Migration %s is out of sequence: its number must be above %u", names[i], previous);
+      previous = (guint) version;
+      if (version <= current)
         continue;
+      if ((guint) version > target)
+        break;
+      resource = g_build_path ("/", MIGRATIONS_PATH, names[i], NULL);
 
       bytes = g_resource_lookup_data (cw_core_get_resource (), resource, 0, NULL);
       g_assert (bytes != NULL);

@@ -30,4 +30,9 @@ gboolean cw_demo_points_fill (CwDatabase      *db,
                               guint            households,
                               GError         **error);
 
+/* The village's offices (书记, 两委, 监委会, 村民代表 …) held by persons of
+ * the demo register, inside cw_demo_fill()'s transaction. */
+gboolean cw_demo_roles_fill  (CwDatabase      *db,
+                              GError         **error);
+
 G_END_DECLS

@@ -452,6 +452,9 @@ cw_demo_fill (CwDatabase           *db,
         goto failed;
     }
 
+  if (!cw_demo_roles_fill (db, error))
+    goto failed;
+
   if (!cw_demo_points_fill (db, demo.rand, options != NULL ? options->point_entries : 0,
                             &progress, households, error) ||
       !cw_demo_step (&progress, progress.total - progress.done, error))
@@ -464,6 +467,7 @@ cw_demo_fill (CwDatabase           *db,
   cw_database_emit_changed (db, "village");
   cw_database_emit_changed (db, "household");
   cw_database_emit_changed (db, "point_entry");
+  cw_database_emit_changed (db, "village_role");
   return TRUE;
 
 failed:
