@@ -51,6 +51,7 @@ bare_sheet_free (BareSheet *sheet)
   g_free (sheet->numeric);
   g_ptr_array_unref (sheet->rows);
   g_free (sheet->total);
+  g_free (sheet->closing);
   g_free (sheet);
 }
 
@@ -112,7 +113,12 @@ bare_workbook (GPtrArray  *sheets,
             }
         }
       if (sheet->total != NULL)
-        worksheet_merge_range (worksheet, row, 0, row, last, sheet->total, header);
+        {
+          worksheet_merge_range (worksheet, row, 0, row, last, sheet->total, header);
+          row++;
+        }
+      if (sheet->closing != NULL)
+        worksheet_merge_range (worksheet, row, 0, row, last, sheet->closing, title);
     }
   g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
   return bench_now_ms () - start;

@@ -459,14 +459,37 @@ keep_row (const char * const  *row,
 }
 
 /* The bare roster: the cells of cw_roster_export_households(). */
+/* A roster row numbered as the export numbers it (序号), and its household
+ * counted. */
+static gboolean
+keep_numbered_row (const char * const  *row,
+                   gpointer             user_data,
+                   GError             **error)
+{
+  BareSheet *sheet = user_data;
+  g_autofree char *number = g_strdup_printf ("%u", sheet->rows->len + 1);
+  g_autofree const char **copy = g_memdup2 (row, CW_ROSTER_N_COLUMNS * sizeof (char *));
+
+  copy[0] = number;
+  bare_sheet_add (sheet, copy);
+  return TRUE;
+}
+
+/* The bare roster: the cells of cw_roster_export_households(), its total
+ * and closing lines with them. */
 static GPtrArray *
 roster_cells (CwDatabase *db)
 {
   GPtrArray *sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) bare_sheet_free);
-  BareSheet *sheet = bare_sheet_new ("青山村户籍台账", "Exported 2026-12-01", cw_roster_columns, NULL);
+  BareSheet *sheet = bare_sheet_new ("临江县白沙镇青山村 household register", NULL, cw_roster_columns, "N");
+  g_autoptr(GHashTable) households = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (cw_roster_rows_foreach (db, NULL, CW_ROSTER_PRESENT, keep_row, sheet, &error));
+  g_assert_true (cw_roster_rows_foreach (db, NULL, CW_ROSTER_PRESENT, keep_numbered_row, sheet, &error));
+  for (guint r = 0; r < sheet->rows->len; r++)
+    g_hash_table_add (households, ((char **) g_ptr_array_index (sheet->rows, r))[CW_ROSTER_HOUSEHOLD_NUMBER]);
+  sheet->total = g_strdup_printf ("合计：%u户，%u人", g_hash_table_size (households), sheet->rows->len);
+  sheet->closing = g_strdup ("制表人：　　　　　　　　审核人：　　　　　　　　日期：2026年12月2日");
   g_ptr_array_add (sheets, sheet);
   return sheets;
 }
