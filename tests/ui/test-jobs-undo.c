@@ -310,7 +310,9 @@ test_owner_destroyed (Fixture       *f,
   g_assert_cmpuint (count.done_calls, ==, 0);
   g_assert_true (no_dialog ());
 
-  /* The pages' own jobs, their window closed under them. */
+  /* The pages' own jobs, their window closed under them (a page is made
+   * when first shown). */
+  cw_test_show_page (f->window, "households");
   cw_test_show_page (f->window, "points");
   page = cw_points_view_get_page (CW_POINTS_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_POINTS_VIEW, NULL)),
                                   "tally");

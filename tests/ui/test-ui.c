@@ -188,6 +188,50 @@ test_pages (Fixture       *f,
 }
 
 static void
+count_ready (CwWindow *window,
+             guint    *n_ready)
+{
+  (*n_ready)++;
+}
+
+/* The window shows itself before it reads a register: the first page is
+ * made once the window has painted, the others the first time they are
+ * shown, and "ready" comes once, with the first page. */
+static void
+test_pages_made_when_shown (Fixture       *f,
+                            gconstpointer  data)
+{
+  CwWindow *window = cw_window_new (app, f->db);
+  const char *first, *other;
+  guint n_ready = 0;
+
+  g_signal_connect (window, "ready", G_CALLBACK (count_ready), &n_ready);
+  for (const char * const *id = cw_window_get_page_ids (); *id != NULL; id++)
+    g_assert_null (cw_window_get_page (window, *id));
+
+  gtk_window_present (GTK_WINDOW (window));
+  cw_test_settle ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  /* The Overview, or the page the last session ended on. */
+  first = cw_window_get_visible_page (window);
+  other = g_str_equal (first, "households") ? "points" : "households";
+  g_assert_nonnull (cw_window_get_page (window, first));
+  g_assert_true (visible_page (window) == cw_window_get_page (window, first));
+  g_assert_cmpuint (n_ready, ==, 1);
+  /* Nobody has asked for the other yet. */
+  g_assert_null (cw_window_get_page (window, other));
+
+  cw_test_show_page (window, other);
+  g_assert_nonnull (cw_window_get_page (window, other));
+  g_assert_true (visible_page (window) == cw_window_get_page (window, other));
+  cw_test_show_page (window, first);
+  cw_test_show_page (window, other);
+  g_assert_cmpuint (n_ready, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_narrow (Fixture       *f,
              gconstpointer  data)
 {
@@ -423,6 +467,8 @@ main (int   argc,
               fixture_setup, test_first_start_create, fixture_teardown);
   g_test_add ("/ui/pages", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_pages, fixture_teardown);
+  g_test_add ("/ui/pages/made-when-shown", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_setup, test_pages_made_when_shown, fixture_teardown);
   g_test_add ("/ui/narrow", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_narrow, fixture_teardown);
   g_test_add ("/ui/settings/add-group", Fixture, GINT_TO_POINTER (TRUE),

@@ -95,23 +95,51 @@ quote_literal (const char *text)
   return quote_with (text, '\'');
 }
 
-/* json_object('col', PREFIX.col, …) over every column of the table. */
+/* json_object('col', PREFIX.col, …) over every column of the table;
+ * a column in @instead (column → SQL expression) has that expression. */
 static char *
-json_of_columns (GPtrArray  *columns,
-                 const char *prefix)
+json_of_columns_instead (GPtrArray  *columns,
+                         const char *prefix,
+                         GHashTable *instead)
 {
   g_autoptr(GString) json = g_string_new ("json_object(");
 
   for (guint i = 0; i < columns->len; i++)
     {
       const char *column = g_ptr_array_index (columns, i);
+      const char *value = instead != NULL ? g_hash_table_lookup (instead, column) : NULL;
       g_autofree char *quoted = quote_identifier (column);
       g_autofree char *literal = quote_literal (column);
 
-      g_string_append_printf (json, "%s%s, %s.%s", i ? ", " : "", literal, prefix, quoted);
+      if (value != NULL)
+        g_string_append_printf (json, "%s%s, %s", i ? ", " : "", literal, value);
+      else
+        g_string_append_printf (json, "%s%s, %s.%s", i ? ", " : "", literal, prefix, quoted);
     }
   g_string_append_c (json, ')');
   return g_string_free (g_steal_pointer (&json), FALSE);
+}
+
+static char *
+json_of_columns (GPtrArray  *columns,
+                 const char *prefix)
+{
+  return json_of_columns_instead (columns, prefix, NULL);
+}
+
+static gboolean
+list_columns (sqlite3    *db,
+              const char *table,
+              GPtrArray  *columns)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT name FROM pragma_table_info(?)", -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (columns, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  return columns->len > 0;
 }
 
 static gboolean
@@ -119,7 +147,6 @@ install_for_table (sqlite3     *db,
                    const char  *table,
                    GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *quoted = quote_identifier (table);
   g_autofree char *literal = quote_literal (table);
@@ -128,11 +155,8 @@ install_for_table (sqlite3     *db,
   g_autofree char *sql = NULL;
   char *message = NULL;
 
-  if (sqlite3_prepare_v2 (db, "SELECT name FROM pragma_table_info(?)", -1, &stmt, NULL) != SQLITE_OK)
+  if (!list_columns (db, table, columns))
     goto sqlite_failed;
-  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (columns, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
 
   json_old = json_of_columns (columns, "OLD");
   json_new = json_of_columns (columns, "NEW");
@@ -362,4 +386,169 @@ cw_audit_undo (CwDatabase  *db,
       cw_database_emit_changed (db, table);
   }
   return TRUE;
+}
+
+/* Bulk work */
+
+struct _CwAuditBatch
+{
+  CwDatabase *db;
+  char       *table;
+  char       *action;        /* "insert" or "update" */
+  char       *trigger_sql;   /* its text, to create it again as it was */
+  gint64      after_rowid;   /* the rows audited have a larger rowid */
+  /* cw_audit_batch_set_inserted_as(): column → SQL value it was inserted
+   * with, as far as the audit log tells; NULL when none. */
+  GHashTable *inserted_as;
+  gboolean    finished;
+};
+
+static CwAuditBatch *
+batch_begin (CwDatabase  *db,
+             const char  *table,
+             const char  *action,
+             gint64       after_rowid,
+             GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *name = g_strdup_printf ("audit_%s_%s", table, action);
+  g_autofree char *quoted = quote_identifier (name);
+  g_autofree char *drop = g_strconcat ("DROP TRIGGER ", quoted, NULL);
+  g_autoptr(CwAuditBatch) batch = NULL;
+
+  g_return_val_if_fail (cw_database_in_transaction (db), NULL);
+
+  stmt = cw_database_prepare (db, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_FAILED, _("Cannot set up the audit log for table %s: %s"),
+                   table, _("its trigger is missing"));
+      return NULL;
+    }
+
+  batch = g_new0 (CwAuditBatch, 1);
+  batch->db = g_object_ref (db);
+  batch->table = g_strdup (table);
+  batch->action = g_strdup (action);
+  batch->trigger_sql = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  batch->after_rowid = after_rowid;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  if (!cw_database_exec (db, drop, error))
+    return NULL;
+  cw_database_hold_commit (db, TRUE);
+  return g_steal_pointer (&batch);
+}
+
+CwAuditBatch *
+cw_audit_batch_inserts (CwDatabase  *db,
+                        const char  *table,
+                        GError     **error)
+{
+  g_autofree char *quoted = quote_identifier (table);
+  g_autofree char *sql = g_strdup_printf ("SELECT coalesce(max(rowid), 0) FROM %s", quoted);
+  g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      cw_database_fail (db, error);
+      return NULL;
+    }
+  return batch_begin (db, table, "insert", sqlite3_column_int64 (stmt, 0), error);
+}
+
+void
+cw_audit_batch_set_inserted_as (CwAuditBatch       *batch,
+                                const char * const *columns,
+                                const char * const *values)
+{
+  g_return_if_fail (batch != NULL && g_str_equal (batch->action, "insert"));
+  g_return_if_fail (!batch->finished);
+
+  if (batch->inserted_as == NULL)
+    batch->inserted_as = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; columns[i] != NULL; i++)
+    g_hash_table_insert (batch->inserted_as, g_strdup (columns[i]), g_strdup (values[i]));
+}
+
+/* The audit rows, as the triggers write them (install_for_table()), in
+ * the order of the rows: with cw_audit_batch_set_inserted_as(), each
+ * row's insert as the image it declared, then each row's update from it
+ * to what the row holds. */
+static gboolean
+write_batch (CwAuditBatch  *batch,
+             GPtrArray     *columns,
+             GError       **error)
+{
+  g_autofree char *quoted = quote_identifier (batch->table);
+  g_autofree char *literal = quote_literal (batch->table);
+  g_autofree char *inserted = json_of_columns_instead (columns, "t", batch->inserted_as);
+  g_autofree char *now = json_of_columns (columns, "t");
+  g_autofree char *inserts = NULL;
+  g_autofree char *updates = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  inserts = g_strdup_printf ("INSERT INTO audit_log (change_id, operator, table_name, row_id, action, after) "
+                             "SELECT cw_change_id(), cw_operator(), %s, t.rowid, 'insert', %s "
+                             "FROM %s AS t WHERE t.rowid > ?1 ORDER BY t.rowid",
+                             literal, inserted, quoted);
+  stmt = cw_database_prepare (batch->db, inserts, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, batch->after_rowid);
+  if (!cw_database_step_done (batch->db, stmt, error))
+    return FALSE;
+  if (batch->inserted_as == NULL)
+    return TRUE;
+
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  updates = g_strdup_printf ("INSERT INTO audit_log (change_id, operator, table_name, row_id, action, before, after) "
+                             "SELECT cw_change_id(), cw_operator(), %s, t.rowid, 'update', %s, %s "
+                             "FROM %s AS t WHERE t.rowid > ?1 ORDER BY t.rowid",
+                             literal, inserted, now, quoted);
+  stmt = cw_database_prepare (batch->db, updates, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, batch->after_rowid);
+  return cw_database_step_done (batch->db, stmt, error);
+}
+
+gboolean
+cw_audit_batch_finish (CwAuditBatch  *batch,
+                       GError       **error)
+{
+  sqlite3 *handle = cw_database_get_handle (batch->db);
+  g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (!batch->finished, FALSE);
+
+  if (!list_columns (handle, batch->table, columns))
+    return cw_database_fail (batch->db, error);
+  if (!write_batch (batch, columns, error) ||
+      !cw_database_exec (batch->db, batch->trigger_sql, error))
+    return FALSE;
+
+  batch->finished = TRUE;
+  cw_database_hold_commit (batch->db, FALSE);
+  return TRUE;
+}
+
+void
+cw_audit_batch_free (CwAuditBatch *batch)
+{
+  if (batch == NULL)
+    return;
+  /* Unfinished, the transaction must roll back, which brings the trigger
+   * back; until it does, cw_database_commit() refuses. */
+  g_clear_object (&batch->db);
+  g_free (batch->table);
+  g_free (batch->action);
+  g_free (batch->trigger_sql);
+  g_clear_pointer (&batch->inserted_as, g_hash_table_unref);
+  g_free (batch);
 }

@@ -37,6 +37,10 @@ gboolean      cw_database_begin                 (CwDatabase   *self,
 gboolean      cw_database_commit                (CwDatabase   *self,
                                                  GError      **error);
 void          cw_database_rollback              (CwDatabase   *self);
+/* An audit batch (cw-audit-private.h) holds the outermost commit while its
+ * trigger is dropped; a rollback of its level lets go. */
+void          cw_database_hold_commit           (CwDatabase   *self,
+                                                 gboolean      hold);
 
 gboolean      cw_database_exec                  (CwDatabase   *self,
                                                  const char   *sql,

@@ -41,6 +41,10 @@ struct _CwDatabase
   gint64    change_id;
   gint64    last_change_id;
   guint     wait_ms;
+  /* Audit batches (cw-audit-private.h) not yet finished, and the depth of
+   * the first: their triggers are dropped, so nothing may commit. */
+  guint     held;
+  guint     held_depth;
 };
 
 G_DEFINE_FINAL_TYPE (CwDatabase, cw_database, G_TYPE_OBJECT)
@@ -833,6 +837,15 @@ cw_database_commit (CwDatabase  *self,
   g_return_val_if_fail (CW_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (self->depth > 0, FALSE);
 
+  if (self->depth == 1 && self->held > 0)
+    {
+      g_critical ("A change commits with %u audit batches unfinished", self->held);
+      cw_database_rollback (self);
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_FAILED,
+                           _("The change was not saved: its audit rows were not written."));
+      return FALSE;
+    }
+
   if (self->depth == 1)
     sql = g_strdup ("COMMIT");
   else
@@ -850,6 +863,19 @@ cw_database_commit (CwDatabase  *self,
       self->change_id = 0;
     }
   return TRUE;
+}
+
+/* For cw-audit.c: an audit batch holds (or no longer holds) the commit. */
+void
+cw_database_hold_commit (CwDatabase *self,
+                         gboolean    hold)
+{
+  g_return_if_fail (CW_IS_DATABASE (self));
+
+  if (hold && self->held++ == 0)
+    self->held_depth = self->depth;
+  else if (!hold && self->held > 0)
+    self->held--;
 }
 
 /**
@@ -881,6 +907,9 @@ cw_database_rollback (CwDatabase *self)
   /* After some errors SQLite has already rolled back by itself. */
   if (self->depth > 1 || !sqlite3_get_autocommit (self->handle))
     exec_on (self->handle, self->path, sql, NULL);
+  /* Taking back the level a batch began in brings its trigger back. */
+  if (self->held > 0 && self->depth <= self->held_depth)
+    self->held = 0;
   self->depth--;
   if (self->depth == 0)
     self->change_id = 0;

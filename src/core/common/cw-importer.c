@@ -649,6 +649,8 @@ write_unit (CwImport  *import,
 {
   gboolean ok;
 
+  if (import->importer->write_is_one_statement)
+    return import->importer->write (import, &unit->unit, verdict, import->state, error);
   if (!step (import, import->unit_begin, error))
     return FALSE;
   ok = import->importer->write (import, &unit->unit, verdict, import->state, error);
@@ -790,7 +792,8 @@ run_in_transaction (CwImport  *import,
     import->state = g_malloc0 (importer->state_size);
   ok = prepare_savepoints (import, error) &&
        (importer->begin == NULL || importer->begin (import, import->state, error)) &&
-       settle_units (import, error);
+       settle_units (import, error) &&
+       (importer->finish == NULL || importer->finish (import, import->state, error));
   /* Before the transaction ends, so that no statement holds it open. */
   if (importer->end != NULL)
     importer->end (import->state);

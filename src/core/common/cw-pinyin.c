@@ -93,6 +93,29 @@ ensure_initialized (void)
     }
 }
 
+static gpointer
+warm_up_thread (gpointer data)
+{
+  ensure_initialized ();
+  return NULL;
+}
+
+void
+cw_pinyin_warm_up (void)
+{
+  static gsize started = 0;
+
+  if (g_once_init_enter (&started))
+    {
+      GThread *thread = g_thread_try_new ("cw-pinyin", warm_up_thread, NULL, NULL);
+
+      /* Without a thread the first key compiles it, as before. */
+      if (thread != NULL)
+        g_thread_unref (thread);
+      g_once_init_leave (&started, 1);
+    }
+}
+
 /* Called with pinyin_lock held. */
 static char *
 transliterate_char (gunichar c)

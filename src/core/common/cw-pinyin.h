@@ -38,4 +38,10 @@ char *cw_pinyin_initials   (const char *text);
  * strstr() on the key. */
 char *cw_pinyin_search_key (const char *name);
 
+/* ICU compiles the transliterator on first use, a tenth of a second to
+ * half a second: this starts that in a thread of its own, so that the
+ * first key (an import's first household, a list's first search) does not
+ * wait for it. Calling it again does nothing. */
+void  cw_pinyin_warm_up    (void);
+
 G_END_DECLS

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "core/common/cw-audit-private.h"
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-importer.h"
 #include "core/households/cw-household.h"
@@ -33,6 +34,11 @@ typedef struct
   /* The file has 户联系电话: the household's phone is that column's, not
    * a member's. */
   gboolean       has_household_phone;
+
+  /* The audit rows of the households and persons, written once at the
+   * end instead of by a trigger per row: a third of the import's time. */
+  CwAuditBatch  *audit_households;
+  CwAuditBatch  *audit_persons;
 
   sqlite3_stmt  *insert_household;
   /* [n] inserts n persons; prepared when first needed. */

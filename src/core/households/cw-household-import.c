@@ -10,6 +10,7 @@
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/common/cw-id-number.h"
+#include "core/common/cw-pinyin.h"
 #include "core/households/cw-household-import.h"
 #include "core/households/cw-household-import-private.h"
 #include "core/households/cw-person.h"
@@ -22,6 +23,8 @@ static gboolean
 need_village (CwDatabase  *db,
               GError     **error)
 {
+  /* Every person gets a pinyin key: ICU compiles while the file is read. */
+  cw_pinyin_warm_up ();
   if (cw_village_exists (db))
     return TRUE;
   g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND,
@@ -146,7 +149,24 @@ begin_import (CwImport  *import,
                          "INSERT INTO household (number, group_id, address, phone, tags, notes, status, "
                          "status_date, status_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                          error);
-  return self->insert_household != NULL && load_register (self, error);
+  if (self->insert_household == NULL || !load_register (self, error))
+    return FALSE;
+  self->audit_households = cw_audit_batch_inserts (self->db, "household", error);
+  if (self->audit_households == NULL)
+    return FALSE;
+  self->audit_persons = cw_audit_batch_inserts (self->db, "person", error);
+  return self->audit_persons != NULL;
+}
+
+static gboolean
+finish_import (CwImport  *import,
+               gpointer   state,
+               GError   **error)
+{
+  CwHouseholdImport *self = state;
+
+  return cw_audit_batch_finish (self->audit_households, error) &&
+         cw_audit_batch_finish (self->audit_persons, error);
 }
 
 static void
@@ -154,6 +174,8 @@ end_import (gpointer state)
 {
   CwHouseholdImport *self = state;
 
+  g_clear_pointer (&self->audit_households, cw_audit_batch_free);
+  g_clear_pointer (&self->audit_persons, cw_audit_batch_free);
   g_clear_pointer (&self->insert_household, sqlite3_finalize);
   for (guint n = 0; n <= CW_HOUSEHOLD_PERSONS_PER_INSERT; n++)
     g_clear_pointer (&self->insert_persons[n], sqlite3_finalize);
@@ -395,5 +417,6 @@ const CwImporter cw_household_importer = {
   .check = cw_household_import_judge,
   .free_verdict = cw_household_import_verdict_free,
   .write = settle_household,
+  .finish = finish_import,
   .end = end_import,
 };

@@ -381,30 +381,155 @@ household_from_row (sqlite3_stmt *stmt)
   return self;
 }
 
+/* What cw_household_list() gathers of one household's members while it
+ * reads them, for household_from_row()'s columns 12 to 15: one set of
+ * buffers, emptied for each household. */
+typedef struct
+{
+  GString *head_name;    /* the present head */
+  gboolean has_head;
+  guint    present;      /* present members */
+  GString *member_tags;  /* present members' tags, joined by 、 */
+  GString *members;      /* CW_HOUSEHOLD_SEARCH_MEMBER of each, parted by char(30) */
+} Members;
+
+static void
+append_word (GString    *text,
+             const char *separator,
+             const char *word)
+{
+  if (text->len > 0)
+    g_string_append (text, separator);
+  g_string_append (text, word);
+}
+
+static void
+take_text (CwHousehold *self,
+           guint        prop_id,
+           const char  *value)
+{
+  g_free (self->text[prop_id]);
+  self->text[prop_id] = g_strdup (value != NULL ? value : "");
+}
+
+/* Adds the person on @stmt's row (see cw_household_list()). */
+static void
+add_member (Members      *members,
+            sqlite3_stmt *stmt)
+{
+  const char *tags = (const char *) sqlite3_column_text (stmt, 5);
+
+  append_word (members->members, "\x1e", (const char *) sqlite3_column_text (stmt, 1));
+  if (!sqlite3_column_int (stmt, 2))
+    return;
+  members->present++;
+  if (sqlite3_column_int (stmt, 3) && !members->has_head)
+    {
+      g_string_assign (members->head_name, (const char *) sqlite3_column_text (stmt, 4));
+      members->has_head = TRUE;
+    }
+  if (tags[0] != '\0')
+    append_word (members->member_tags, "、", tags);
+}
+
+/* The members' columns of household_from_row(), from what add_member()
+ * gathered; then empties @members for the next household. */
+static void
+finish_household (CwHousehold *self,
+                  Members     *members)
+{
+  take_text (self, PROP_HEAD_NAME, members->has_head ? members->head_name->str : "");
+  self->member_count = members->present;
+  /* Most households have no tags at all. */
+  if (self->text[PROP_TAGS][0] != '\0' || members->member_tags->len > 0)
+    {
+      g_autofree char *all = g_strjoin ("、", self->text[PROP_TAGS], members->member_tags->str, NULL);
+      g_auto(GStrv) split = cw_vocabulary_split_tags (all, NULL);
+
+      g_free (self->text[PROP_MEMBER_TAGS]);
+      self->text[PROP_MEMBER_TAGS] = cw_vocabulary_join_tags ((const char * const *) split);
+    }
+  cw_household_search_free (self->search);
+  self->search = cw_household_search_new (self->text[PROP_NUMBER], self->text[PROP_PHONE],
+                                          members->members->len > 0 ? members->members->str : NULL);
+
+  members->has_head = FALSE;
+  members->present = 0;
+  g_string_truncate (members->member_tags, 0);
+  g_string_truncate (members->members, 0);
+}
+
+static int
+compare_households (gconstpointer a,
+                    gconstpointer b)
+{
+  return cw_household_compare (*(CwHousehold **) a, *(CwHousehold **) b);
+}
+
+/* What HOUSEHOLD_SELECT's GROUP BY gives each household, for all of them
+ * at once: the households and the persons each read in the order of the
+ * households' ids (both in their index's order, nothing sorted) and
+ * merged as they come, then the households sorted here by their numbers.
+ * The join, grouping and sorting of 30 000 rows of joined text in SQL
+ * took three times as long. */
 GListModel *
 cw_household_list (CwDatabase  *db,
                    GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt =
-    cw_database_prepare (db, HOUSEHOLD_SELECT "GROUP BY h.id ORDER BY g.position, h.number", error);
+  g_autoptr(sqlite3_stmt) households =
+    cw_database_prepare (db,
+                         "SELECT h.id, h.group_id, g.position, h.number, h.address, h.phone, h.tags, h.notes, "
+                         "       h.status, coalesce(h.status_date, ''), h.status_reason, g.name "
+                         "FROM household h JOIN village_group g ON g.id = h.group_id ORDER BY h.id",
+                         error);
+  g_autoptr(sqlite3_stmt) persons =
+    cw_database_prepare (db,
+                         "SELECT p.household_id, " CW_HOUSEHOLD_SEARCH_MEMBER ", "
+                         "       p.status IN ('active', 'migrant'), p.relation = '户主', p.name, p.tags "
+                         "FROM person p ORDER BY p.household_id, p.position",
+                         error);
   g_autoptr(GPtrArray) rows = NULL;
+  Members members = { g_string_new (NULL), FALSE, 0, g_string_new (NULL), g_string_sized_new (256) };
   GListStore *store;
-  int rc;
+  int rc, persons_rc = SQLITE_DONE;
 
-  if (stmt == NULL)
+  if (households != NULL && persons != NULL)
+    {
+      rows = g_ptr_array_new_with_free_func (g_object_unref);
+      persons_rc = sqlite3_step (persons);
+      while ((rc = sqlite3_step (households)) == SQLITE_ROW)
+        {
+          CwHousehold *self = cw_household_new ();
+
+          self->id = sqlite3_column_int64 (households, 0);
+          self->group_id = sqlite3_column_int64 (households, 1);
+          self->group_position = sqlite3_column_int (households, 2);
+          for (guint i = FIRST_TEXT; i <= PROP_GROUP_NAME; i++)
+            take_text (self, i, (const char *) sqlite3_column_text (households, (int) (i - FIRST_TEXT) + 3));
+          /* A person of no household (the foreign key forbids it) is passed over. */
+          while (persons_rc == SQLITE_ROW && sqlite3_column_int64 (persons, 0) < self->id)
+            persons_rc = sqlite3_step (persons);
+          for (; persons_rc == SQLITE_ROW && sqlite3_column_int64 (persons, 0) == self->id;
+               persons_rc = sqlite3_step (persons))
+            add_member (&members, persons);
+          finish_household (self, &members);
+          g_ptr_array_add (rows, self);
+        }
+      if (rc != SQLITE_DONE || (persons_rc != SQLITE_DONE && persons_rc != SQLITE_ROW))
+        {
+          cw_database_fail (db, error);
+          g_clear_pointer (&rows, g_ptr_array_unref);
+        }
+    }
+  g_string_free (members.head_name, TRUE);
+  g_string_free (members.member_tags, TRUE);
+  g_string_free (members.members, TRUE);
+  if (rows == NULL)
     return NULL;
 
-  /* Collected first and spliced in at once: one items-changed signal for
-   * 30 000 rows instead of 30 000. */
-  rows = g_ptr_array_new_with_free_func (g_object_unref);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (rows, household_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      cw_database_fail (db, error);
-      return NULL;
-    }
-
+  g_ptr_array_sort (rows, compare_households);
+  /* Spliced in at once: one items-changed signal for 30 000 rows
+   * instead of 30 000. */
   store = g_list_store_new (CW_TYPE_HOUSEHOLD);
   g_list_store_splice (store, 0, 0, rows->pdata, rows->len);
   return G_LIST_MODEL (store);

@@ -9,6 +9,7 @@
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/points/cw-point-entry.h"
+#include "core/points/cw-point-entry-private.h"
 #include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
 #include "core/points/cw-points-limits.h"
@@ -226,29 +227,149 @@ cw_point_entry_list (CwDatabase  *db,
   return G_LIST_MODEL (store);
 }
 
+/* Adding entries */
+
+/* What a subject may earn, looked up once per writer. */
+typedef struct
+{
+  char   *name;    /* NULL when it may not earn points */
+  GError *error;   /* why not */
+} Subject;
+
+static void
+subject_free (gpointer data)
+{
+  Subject *subject = data;
+
+  g_free (subject->name);
+  g_clear_error (&subject->error);
+  g_free (subject);
+}
+
+struct _CwPointEntryWriter
+{
+  CwDatabase   *db;
+  GDate         today;
+  GHashTable   *rules;        /* code → CwPointRule, or NULL: no such rule */
+  GHashTable   *published;    /* quarter → published (GINT_TO_POINTER (1 or 2)) */
+  GHashTable   *households;   /* id → Subject */
+  GHashTable   *members;      /* id → Subject */
+  sqlite3_stmt *household;
+  sqlite3_stmt *member;
+  sqlite3_stmt *household_cap;
+  sqlite3_stmt *member_cap;
+  sqlite3_stmt *insert;
+  char         *reviewed_at;  /* entries go in reviewed, then; see set_reviewed() */
+};
+
+/* A code the rule book lacks is remembered as NULL. */
+static void
+unref_rule (gpointer rule)
+{
+  if (rule != NULL)
+    g_object_unref (rule);
+}
+
+/**
+ * cw_point_entry_writer_new:
+ *
+ * Adds entries one after another with the checks of cw_point_entry_add()
+ * (cw-point-entry-private.h). Statements are prepared once, and rules,
+ * published quarters and subjects are looked up once: they do not change
+ * while the caller's transaction holds the write lock.
+ */
+CwPointEntryWriter *
+cw_point_entry_writer_new (CwDatabase *db)
+{
+  CwPointEntryWriter *writer = g_new0 (CwPointEntryWriter, 1);
+
+  writer->db = g_object_ref (db);
+  cw_date_today (&writer->today);
+  writer->rules = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, unref_rule);
+  writer->published = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  writer->households = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, subject_free);
+  writer->members = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, subject_free);
+  return writer;
+}
+
+void
+cw_point_entry_writer_free (CwPointEntryWriter *writer)
+{
+  if (writer == NULL)
+    return;
+  g_clear_pointer (&writer->household, sqlite3_finalize);
+  g_clear_pointer (&writer->member, sqlite3_finalize);
+  g_clear_pointer (&writer->household_cap, sqlite3_finalize);
+  g_clear_pointer (&writer->member_cap, sqlite3_finalize);
+  g_clear_pointer (&writer->insert, sqlite3_finalize);
+  g_free (writer->reviewed_at);
+  g_hash_table_unref (writer->rules);
+  g_hash_table_unref (writer->published);
+  g_hash_table_unref (writer->households);
+  g_hash_table_unref (writer->members);
+  g_object_unref (writer->db);
+  g_free (writer);
+}
+
+void
+cw_point_entry_writer_set_reviewed (CwPointEntryWriter *writer,
+                                    const char         *reviewed_at)
+{
+  g_free (writer->reviewed_at);
+  writer->reviewed_at = g_strdup (reviewed_at);
+}
+
+/* The statement in *@stmt, prepared on first use. */
+static sqlite3_stmt *
+statement (CwPointEntryWriter  *writer,
+           sqlite3_stmt       **stmt,
+           const char          *sql,
+           GError             **error)
+{
+  if (*stmt == NULL)
+    *stmt = cw_database_prepare (writer->db, sql, error);
+  else
+    sqlite3_reset (*stmt);
+  return *stmt;
+}
+
+static gboolean
+quarter_is_open (CwPointEntryWriter  *writer,
+                 const char          *quarter,
+                 GError             **error)
+{
+  gpointer known = g_hash_table_lookup (writer->published, quarter);
+
+  if (known == NULL)
+    {
+      known = GINT_TO_POINTER (cw_point_quarter_get_publication (writer->db, quarter, NULL, NULL) ? 1 : 2);
+      g_hash_table_insert (writer->published, g_strdup (quarter), known);
+    }
+  return known == GINT_TO_POINTER (2) || cw_point_quarter_check_open (writer->db, quarter, error);
+}
+
 /* A real day, not in the future, in an open quarter. */
 static char *
-entry_day (CwDatabase  *db,
-           const char  *date,
-           char       **quarter,
-           GError     **error)
+entry_day (CwPointEntryWriter  *writer,
+           const char          *date,
+           char               **quarter,
+           GError             **error)
 {
-  GDate parsed, today;
+  GDate parsed;
   g_autofree char *day = NULL;
 
   if (date == NULL || date[0] == '\0')
-    cw_date_today (&parsed);
+    parsed = writer->today;
   else if (!cw_date_parse (date, &parsed, error))
     return NULL;
-  cw_date_today (&today);
-  if (g_date_compare (&parsed, &today) > 0)
+  if (g_date_compare (&parsed, &writer->today) > 0)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Date: %s is in the future."), date);
       return NULL;
     }
   day = cw_date_format (&parsed);
   *quarter = cw_quarter_of_date (day);
-  if (!cw_point_quarter_check_open (db, *quarter, error))
+  if (!quarter_is_open (writer, *quarter, error))
     {
       g_clear_pointer (quarter, g_free);
       return NULL;
@@ -256,64 +377,92 @@ entry_day (CwDatabase  *db,
   return g_steal_pointer (&day);
 }
 
-/* Who the subject is, for messages; NULL when it may not earn points in
- * the scheme (a household not in the register, a person not a party member). */
-static char *
-subject_name (CwDatabase  *db,
-              const char  *scheme,
-              gint64       subject_id,
-              GError     **error)
+static Subject *
+find_subject (CwPointEntryWriter  *writer,
+              gboolean             party,
+              gint64               subject_id,
+              GError             **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean party = g_str_equal (scheme, CW_SCHEME_PARTY);
+  sqlite3_stmt *stmt;
+  Subject *subject;
 
-  stmt = cw_database_prepare (db,
-                              party
-                              ? "SELECT name, status IN ('active', 'migrant') "
-                                "AND political IN ('中共党员', '中共预备党员') FROM person WHERE id = ?"
-                              : "SELECT number, status = 'active' FROM household WHERE id = ?",
-                              error);
+  stmt = party
+    ? statement (writer, &writer->member,
+                 "SELECT name, status IN ('active', 'migrant') "
+                 "AND political IN ('中共党员', '中共预备党员') FROM person WHERE id = ?",
+                 error)
+    : statement (writer, &writer->household, "SELECT number, status = 'active' FROM household WHERE id = ?",
+                 error);
   if (stmt == NULL)
     return NULL;
+  subject = g_new0 (Subject, 1);
   sqlite3_bind_int64 (stmt, 1, subject_id);
   if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND,
-                           party ? _("That party member is not in the register.")
-                                 : _("That household is not in the register."));
-      return NULL;
-    }
-  if (!sqlite3_column_int (stmt, 1))
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
-                   party ? _("%s is not a present party member.")
-                         : _("Household %s has left the register and earns no points."),
-                   (const char *) sqlite3_column_text (stmt, 0));
-      return NULL;
-    }
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    g_set_error_literal (&subject->error, CW_ERROR, CW_ERROR_NOT_FOUND,
+                         party ? _("That party member is not in the register.")
+                               : _("That household is not in the register."));
+  else if (!sqlite3_column_int (stmt, 1))
+    g_set_error (&subject->error, CW_ERROR, CW_ERROR_REFUSED,
+                 party ? _("%s is not a present party member.")
+                       : _("Household %s has left the register and earns no points."),
+                 (const char *) sqlite3_column_text (stmt, 0));
+  else
+    subject->name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return subject;
 }
 
-static gboolean
-check_cap (CwDatabase   *db,
-           CwPointRule  *rule,
-           gint64        subject_id,
-           const char   *name,
-           const char   *quarter,
-           gint64        points,
-           GError      **error)
+/* Who the subject is, for messages; NULL when it may not earn points in
+ * the scheme (a household not in the register, a person not a party member). */
+static const char *
+subject_name (CwPointEntryWriter  *writer,
+              const char          *scheme,
+              gint64               subject_id,
+              GError             **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean party = g_str_equal (scheme, CW_SCHEME_PARTY);
+  GHashTable *known = party ? writer->members : writer->households;
+  Subject *subject = g_hash_table_lookup (known, &subject_id);
+
+  if (subject == NULL)
+    {
+      subject = find_subject (writer, party, subject_id, error);
+      if (subject == NULL)
+        return NULL;
+      g_hash_table_insert (known, g_memdup2 (&subject_id, sizeof subject_id), subject);
+    }
+  if (subject->error != NULL)
+    g_propagate_error (error, g_error_copy (subject->error));
+  return subject->name;
+}
+
+/* The points the rule gave the subject in the quarter so far, by the
+ * subject's own index (household_id or person_id, then quarter). */
+static gboolean
+check_cap (CwPointEntryWriter  *writer,
+           CwPointRule         *rule,
+           gboolean             party,
+           gint64               subject_id,
+           const char          *name,
+           const char          *quarter,
+           gint64               points,
+           GError             **error)
+{
+  sqlite3_stmt *stmt;
   gint64 cap = cw_point_rule_get_quarter_cap (rule);
   gint64 used;
 
   if (cap == 0)
     return TRUE;
-  stmt = cw_database_prepare (db,
-                              "SELECT coalesce(sum(points), 0) FROM point_entry "
-                              "WHERE rule_id = ?1 AND coalesce(household_id, person_id) = ?2 "
-                              "AND quarter = ?3 AND state <> 'rejected'",
-                              error);
+  stmt = party
+    ? statement (writer, &writer->member_cap,
+                 "SELECT coalesce(sum(points), 0) FROM point_entry "
+                 "WHERE person_id = ?2 AND quarter = ?3 AND rule_id = ?1 AND state <> 'rejected'",
+                 error)
+    : statement (writer, &writer->household_cap,
+                 "SELECT coalesce(sum(points), 0) FROM point_entry "
+                 "WHERE household_id = ?2 AND quarter = ?3 AND rule_id = ?1 AND state <> 'rejected'",
+                 error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, cw_point_rule_get_id (rule));
@@ -321,6 +470,7 @@ check_cap (CwDatabase   *db,
   sqlite3_bind_text (stmt, 3, quarter, -1, SQLITE_STATIC);
   sqlite3_step (stmt);
   used = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
 
   /* Deductions are capped the same way, by their size. */
   if (ABS (used + points) > cap)
@@ -335,67 +485,25 @@ check_cap (CwDatabase   *db,
   return TRUE;
 }
 
-static gint64
-insert_entry (CwDatabase   *db,
-              const char   *scheme,
-              gint64        subject_id,
-              CwPointRule  *rule,
-              const char   *day,
-              const char   *quarter,
-              gint64        quantity,
-              const char   *note,
-              const char   *evidence,
-              GError      **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *name = subject_name (db, scheme, subject_id, error);
-  gint64 points;
-
-  if (name == NULL)
-    return 0;
-  if (quantity <= 0 || quantity > CW_ENTRY_QUANTITY_MAX)
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
-                   _("Quantity: %lld is not a sensible quantity; an entry counts from 1 to %d uses."),
-                   (long long) quantity, CW_ENTRY_QUANTITY_MAX);
-      return 0;
-    }
-  points = cw_point_rule_get_points (rule) * quantity;
-  if (!check_cap (db, rule, subject_id, name, quarter, points, error))
-    return 0;
-
-  stmt = cw_database_prepare (db,
-                              "INSERT INTO point_entry (scheme, household_id, person_id, rule_id, "
-                              "entry_date, quarter, quantity, points, note, evidence, recorded_by) "
-                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                              error);
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_text (stmt, 1, scheme, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, g_str_equal (scheme, CW_SCHEME_PARTY) ? 3 : 2, subject_id);
-  sqlite3_bind_int64 (stmt, 4, cw_point_rule_get_id (rule));
-  sqlite3_bind_text (stmt, 5, day, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, quarter, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 7, quantity);
-  sqlite3_bind_int64 (stmt, 8, points);
-  sqlite3_bind_text (stmt, 9, note != NULL ? note : "", -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 10, evidence != NULL ? evidence : "", -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 11, cw_database_get_operator (db), -1, SQLITE_STATIC);
-  if (!cw_database_step_done (db, stmt, error))
-    return 0;
-  return sqlite3_last_insert_rowid (cw_database_get_handle (db));
-}
-
 static CwPointRule *
-usable_rule (CwDatabase  *db,
-             const char  *scheme,
-             const char  *code,
-             GError     **error)
+usable_rule (CwPointEntryWriter  *writer,
+             const char          *scheme,
+             const char          *code,
+             GError             **error)
 {
-  g_autoptr(CwPointRule) rule = cw_point_rule_find (db, code, error);
+  CwPointRule *rule;
 
+  if (!g_hash_table_lookup_extended (writer->rules, code, NULL, (gpointer *) &rule))
+    {
+      rule = cw_point_rule_find (writer->db, code, NULL);
+      g_hash_table_insert (writer->rules, g_strdup (code), rule);
+    }
   if (rule == NULL)
-    return NULL;
+    {
+      /* Its own words, as cw_point_rule_find() gives them. */
+      g_autoptr(CwPointRule) none = cw_point_rule_find (writer->db, code, error);
+      return NULL;
+    }
   if (cw_point_rule_get_retired (rule))
     {
       g_set_error (error, CW_ERROR, CW_ERROR_REFUSED, _("Rule %s is retired."), code);
@@ -407,7 +515,81 @@ usable_rule (CwDatabase  *db,
                    code, cw_scheme_label (cw_point_rule_get_scheme (rule)));
       return NULL;
     }
-  return g_steal_pointer (&rule);
+  return rule;
+}
+
+/* cw_point_entry_add() inside the caller's transaction. */
+gint64
+cw_point_entry_writer_add (CwPointEntryWriter  *writer,
+                           const char          *scheme,
+                           gint64               subject_id,
+                           const char          *rule_code,
+                           const char          *date,
+                           gint64               quantity,
+                           const char          *note,
+                           const char          *evidence,
+                           GError             **error)
+{
+  gboolean party = g_strcmp0 (scheme, CW_SCHEME_PARTY) == 0;
+  CwPointRule *rule = usable_rule (writer, scheme, rule_code, error);
+  g_autofree char *quarter = NULL;
+  g_autofree char *day = NULL;
+  const char *name;
+  sqlite3_stmt *stmt;
+  gint64 points;
+  gboolean ok;
+
+  if (rule == NULL)
+    return 0;
+  day = entry_day (writer, date, &quarter, error);
+  if (day == NULL)
+    return 0;
+  name = subject_name (writer, scheme, subject_id, error);
+  if (name == NULL)
+    return 0;
+  if (quantity <= 0 || quantity > CW_ENTRY_QUANTITY_MAX)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+                   _("Quantity: %lld is not a sensible quantity; an entry counts from 1 to %d uses."),
+                   (long long) quantity, CW_ENTRY_QUANTITY_MAX);
+      return 0;
+    }
+  points = cw_point_rule_get_points (rule) * quantity;
+  if (!check_cap (writer, rule, party, subject_id, name, quarter, points, error))
+    return 0;
+
+  stmt = statement (writer, &writer->insert,
+                    "INSERT INTO point_entry (scheme, household_id, person_id, rule_id, "
+                    "entry_date, quarter, quantity, points, note, evidence, recorded_by, "
+                    "state, reviewed_by, reviewed_at) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                    error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_clear_bindings (stmt);
+  sqlite3_bind_text (stmt, 1, scheme, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, party ? 3 : 2, subject_id);
+  sqlite3_bind_int64 (stmt, 4, cw_point_rule_get_id (rule));
+  sqlite3_bind_text (stmt, 5, day, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, quarter, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 7, quantity);
+  sqlite3_bind_int64 (stmt, 8, points);
+  sqlite3_bind_text (stmt, 9, note != NULL ? note : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 10, evidence != NULL ? evidence : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 11, cw_database_get_operator (writer->db), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 12, writer->reviewed_at != NULL ? CW_POINT_STATE_REVIEWED : CW_POINT_STATE_PENDING,
+                     -1, SQLITE_STATIC);
+  if (writer->reviewed_at != NULL)
+    {
+      sqlite3_bind_text (stmt, 13, cw_database_get_operator (writer->db), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 14, writer->reviewed_at, -1, SQLITE_STATIC);
+    }
+  ok = cw_database_step_done (writer->db, stmt, error);
+  /* Lets go of day and quarter before they are freed. */
+  sqlite3_reset (stmt);
+  if (!ok)
+    return 0;
+  return sqlite3_last_insert_rowid (cw_database_get_handle (writer->db));
 }
 
 gint64
@@ -421,20 +603,13 @@ cw_point_entry_add (CwDatabase   *db,
                     const char   *evidence,
                     GError      **error)
 {
-  g_autoptr(CwPointRule) rule = usable_rule (db, scheme, rule_code, error);
-  g_autofree char *quarter = NULL;
-  g_autofree char *day = NULL;
+  g_autoptr(CwPointEntryWriter) writer = cw_point_entry_writer_new (db);
   gint64 id;
-
-  if (rule == NULL)
-    return 0;
-  day = entry_day (db, date, &quarter, error);
-  if (day == NULL)
-    return 0;
 
   if (!cw_database_begin (db, error))
     return 0;
-  id = insert_entry (db, scheme, subject_id, rule, day, quarter, quantity, note, evidence, error);
+  id = cw_point_entry_writer_add (writer, scheme, subject_id, rule_code, date, quantity, note, evidence, error);
+  g_clear_pointer (&writer, cw_point_entry_writer_free);
   if (id == 0)
     {
       cw_database_rollback (db);
@@ -468,32 +643,32 @@ is_refusal (const GError *error)
 /* Inside the caller's transaction, each subject in a savepoint of its own:
  * a refused one leaves nothing behind and goes into @skipped. */
 static gboolean
-insert_each (CwDatabase    *db,
-             const char    *scheme,
-             const gint64  *subject_ids,
-             guint          n_subjects,
-             CwPointRule   *rule,
-             const char    *day,
-             const char    *quarter,
-             int            quantity,
-             const char    *note,
-             GPtrArray     *skipped,
-             GError       **error)
+insert_each (CwPointEntryWriter  *writer,
+             const char          *scheme,
+             const gint64        *subject_ids,
+             guint                n_subjects,
+             const char          *rule_code,
+             const char          *day,
+             gint64               quantity,
+             const char          *note,
+             GPtrArray           *skipped,
+             GError             **error)
 {
   for (guint i = 0; i < n_subjects; i++)
     {
       g_autoptr(GError) local = NULL;
       CwPointSkipped *skip;
 
-      if (!cw_database_begin (db, error))
+      if (!cw_database_begin (writer->db, error))
         return FALSE;
-      if (insert_entry (db, scheme, subject_ids[i], rule, day, quarter, quantity, note, "", &local) != 0)
+      if (cw_point_entry_writer_add (writer, scheme, subject_ids[i], rule_code, day, quantity, note, "",
+                                     &local) != 0)
         {
-          if (!cw_database_commit (db, error))
+          if (!cw_database_commit (writer->db, error))
             return FALSE;
           continue;
         }
-      cw_database_rollback (db);
+      cw_database_rollback (writer->db);
       if (!is_refusal (local))
         {
           g_propagate_error (error, g_steal_pointer (&local));
@@ -518,25 +693,27 @@ cw_point_entry_add_many (CwDatabase    *db,
                          const char    *note,
                          GError       **error)
 {
-  g_autoptr(CwPointRule) rule = usable_rule (db, scheme, rule_code, error);
+  g_autoptr(CwPointEntryWriter) writer = cw_point_entry_writer_new (db);
   g_autoptr(GPtrArray) skipped = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_point_skipped_free);
   g_autoptr(GString) refused = g_string_new (NULL);
   g_autofree char *quarter = NULL;
   g_autofree char *day = NULL;
 
-  if (rule == NULL)
+  /* A wrong rule or day is wrong for everyone: said once. */
+  if (usable_rule (writer, scheme, rule_code, error) == NULL)
     return FALSE;
-  day = entry_day (db, date, &quarter, error);
+  day = entry_day (writer, date, &quarter, error);
   if (day == NULL)
     return FALSE;
 
   if (!cw_database_begin (db, error))
     return FALSE;
-  if (!insert_each (db, scheme, subject_ids, n_subjects, rule, day, quarter, quantity, note, skipped, error))
+  if (!insert_each (writer, scheme, subject_ids, n_subjects, rule_code, day, quantity, note, skipped, error))
     {
       cw_database_rollback (db);
       return FALSE;
     }
+  g_clear_pointer (&writer, cw_point_entry_writer_free);
   /* All or nothing: a clean-up day is entered once, not half. */
   if (skipped->len > 0)
     {
@@ -565,7 +742,7 @@ cw_point_entry_add_each (CwDatabase    *db,
                          guint         *n_saved,
                          GError       **error)
 {
-  g_autoptr(CwPointRule) rule = NULL;
+  g_autoptr(CwPointEntryWriter) writer = NULL;
   g_autoptr(GPtrArray) skipped = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_point_skipped_free);
   g_autofree char *quarter = NULL;
   g_autofree char *day = NULL;
@@ -576,20 +753,22 @@ cw_point_entry_add_each (CwDatabase    *db,
 
   if (n_saved != NULL)
     *n_saved = 0;
-  rule = usable_rule (db, scheme, rule_code, error);
-  if (rule == NULL)
+  writer = cw_point_entry_writer_new (db);
+  /* A wrong rule or day is wrong for everyone: said once. */
+  if (usable_rule (writer, scheme, rule_code, error) == NULL)
     return NULL;
-  day = entry_day (db, date, &quarter, error);
+  day = entry_day (writer, date, &quarter, error);
   if (day == NULL)
     return NULL;
 
   if (!cw_database_begin (db, error))
     return NULL;
-  if (!insert_each (db, scheme, subject_ids, n_subjects, rule, day, quarter, quantity, note, skipped, error))
+  if (!insert_each (writer, scheme, subject_ids, n_subjects, rule_code, day, quantity, note, skipped, error))
     {
       cw_database_rollback (db);
       return NULL;
     }
+  g_clear_pointer (&writer, cw_point_entry_writer_free);
   saved = n_subjects - skipped->len;
   /* Nothing saved is no change: Undo stays with the one before. */
   if (saved == 0)
@@ -739,6 +918,7 @@ cw_point_entry_reverse (CwDatabase  *db,
                         GError     **error)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (reason != NULL ? reason : ""));
+  g_autoptr(CwPointEntryWriter) writer = NULL;
   g_autoptr(sqlite3_stmt) original = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *quarter = NULL;
@@ -782,7 +962,8 @@ cw_point_entry_reverse (CwDatabase  *db,
   old_quarter = (const char *) sqlite3_column_text (original, 1);
   old_published = cw_point_quarter_get_publication (db, old_quarter, NULL, NULL);
 
-  day = entry_day (db, date, &quarter, error);
+  writer = cw_point_entry_writer_new (db);
+  day = entry_day (writer, date, &quarter, error);
   if (day == NULL)
     return 0;
 

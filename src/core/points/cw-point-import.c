@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "core/common/cw-audit-private.h"
 #include "core/common/cw-csv-reader.h"
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
@@ -17,6 +18,7 @@
 #include "core/households/cw-household.h"
 #include "core/households/cw-person.h"
 #include "core/points/cw-point-entry.h"
+#include "core/points/cw-point-entry-private.h"
 #include "core/points/cw-point-import.h"
 #include "core/points/cw-point-rule.h"
 #include "core/points/cw-points-limits.h"
@@ -394,15 +396,18 @@ cw_point_find_party_member (CwDatabase  *db,
 
 typedef struct
 {
-  CwDatabase   *db;
-  gboolean      reviewed;
-  GHashTable   *rules;          /* code → CwPointRule, or a missing key */
-  GHashTable   *households;     /* 户号 → id (0: not found) */
-  GHashTable   *members;        /* text → id (0: see member_errors) */
-  GHashTable   *member_errors;  /* text → message */
-  sqlite3_stmt *same_household;
-  sqlite3_stmt *same_member;
-  gint64        last_before;    /* the last entry id before the import */
+  CwDatabase         *db;
+  gboolean            reviewed;
+  GHashTable         *rules;          /* code → CwPointRule, or a missing key */
+  GHashTable         *households;     /* 户号 → id (0: not found) */
+  GHashTable         *members;        /* text → id (0: see member_errors) */
+  GHashTable         *member_errors;  /* text → message */
+  sqlite3_stmt       *same_household;
+  sqlite3_stmt       *same_member;
+  gint64              last_before;    /* the last entry id before the import */
+  CwPointEntryWriter *writer;
+  /* The entries' audit rows, written once at the end (cw-audit-private.h). */
+  CwAuditBatch       *audit;
 } Entries;
 
 /* A code the rule book lacks is remembered as NULL. */
@@ -438,15 +443,11 @@ lookup_household (Entries      *self,
   gpointer value;
   gint64 id;
 
+  /* Every household is in the table (load_households()). */
   if (g_hash_table_lookup_extended (self->households, number, NULL, &value))
     id = *(gint64 *) value;
   else
-    {
-      g_autoptr(CwHousehold) household = cw_household_find_by_number (self->db, number, NULL);
-
-      id = household != NULL ? cw_household_get_id (household) : 0;
-      g_hash_table_insert (self->households, g_strdup (number), g_memdup2 (&id, sizeof id));
-    }
+    id = 0;
   if (id == 0)
     *problem = g_strdup_printf (_("There is no household %s in the register."), number);
   return id;
@@ -567,6 +568,29 @@ check_subject_columns (CwImport  *import,
   return FALSE;
 }
 
+/* The register's households by number, in one query: a row's household
+ * is then a lookup, not a query. */
+static gboolean
+load_households (Entries  *self,
+                 GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (self->db, "SELECT number, id FROM household", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 1);
+
+      g_hash_table_insert (self->households, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                           g_memdup2 (&id, sizeof id));
+    }
+  if (rc != SQLITE_DONE)
+    return cw_database_fail (self->db, error);
+  return TRUE;
+}
+
 static gboolean
 begin_entries (CwImport  *import,
                gpointer   state,
@@ -590,7 +614,38 @@ begin_entries (CwImport  *import,
   if (self->same_member == NULL)
     return FALSE;
   self->last_before = cw_database_query_int (self->db, "SELECT coalesce(max(id), 0) FROM point_entry", 0);
-  return TRUE;
+  if (!load_households (self, error))
+    return FALSE;
+  self->writer = cw_point_entry_writer_new (self->db);
+  /* One moment for the whole review, as one UPDATE of them all gave. */
+  if (self->reviewed)
+    {
+      g_autoptr(sqlite3_stmt) now =
+        cw_database_prepare (self->db, "SELECT strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')", error);
+
+      if (now == NULL || sqlite3_step (now) != SQLITE_ROW)
+        return now == NULL ? FALSE : cw_database_fail (self->db, error);
+      cw_point_entry_writer_set_reviewed (self->writer, (const char *) sqlite3_column_text (now, 0));
+    }
+  self->audit = cw_audit_batch_inserts (self->db, "point_entry", error);
+  return self->audit != NULL;
+}
+
+/* The entries' audit rows. With --reviewed the entries went in reviewed
+ * (begin_entries()); the audit log holds, as before, each entry's insert
+ * (pending) and then its review, as cw_point_entry_review() writes them. */
+static gboolean
+finish_entries (CwImport  *import,
+                gpointer   state,
+                GError   **error)
+{
+  static const char * const reviewed_columns[] = { "state", "reviewed_by", "reviewed_at", NULL };
+  static const char * const inserted_values[] = { "'" CW_POINT_STATE_PENDING "'", "NULL", "NULL", NULL };
+  Entries *self = state;
+
+  if (self->reviewed)
+    cw_audit_batch_set_inserted_as (self->audit, reviewed_columns, inserted_values);
+  return cw_audit_batch_finish (self->audit, error);
 }
 
 static void
@@ -604,6 +659,8 @@ end_entries (gpointer state)
   g_clear_pointer (&self->member_errors, g_hash_table_unref);
   g_clear_pointer (&self->same_household, sqlite3_finalize);
   g_clear_pointer (&self->same_member, sqlite3_finalize);
+  g_clear_pointer (&self->writer, cw_point_entry_writer_free);
+  g_clear_pointer (&self->audit, cw_audit_batch_free);
 }
 
 /* Settles one row: imported, or a problem in the report. FALSE only on a
@@ -662,12 +719,9 @@ settle_entry (CwImport            *import,
       return TRUE;
     }
 
-  /* The entry and its review go in together: the importer takes back a
-   * row it refuses. */
-  id = cw_point_entry_add (self->db, cw_point_rule_get_scheme (rule), subject_id, code, day, (int) quantity,
-                           note, "", &row_error);
-  if (id != 0 && self->reviewed && !cw_point_entry_review (self->db, &id, 1, &row_error))
-    id = 0;
+  /* Reviewed, if asked, once every row is in (finish_entries()). */
+  id = cw_point_entry_writer_add (self->writer, cw_point_rule_get_scheme (rule), subject_id, code, day,
+                                  (int) quantity, note, "", &row_error);
   if (id == 0)
     {
       cw_import_refuse_row (import, row, key, row_error->message);
@@ -688,5 +742,7 @@ const CwImporter cw_point_entry_importer = {
   .prepare = need_village,
   .begin = begin_entries,
   .write = settle_entry,
+  .write_is_one_statement = TRUE,
+  .finish = finish_entries,
   .end = end_entries,
 };

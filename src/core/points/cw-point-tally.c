@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -123,48 +124,48 @@ gint64 cw_point_tally_row_get_balance (CwPointTallyRow *self) { return self->bal
 int cw_point_tally_row_get_rank (CwPointTallyRow *self) { return self->rank; }
 int cw_point_tally_row_get_group_rank (CwPointTallyRow *self) { return self->group_rank; }
 
-/* Sums come from cache_point_total (reviewed points per subject and
- * quarter, kept by triggers), so a million entries cost a few thousand
- * rows here. ?1 is the period's last quarter, ?2 its first (the same for a
- * quarter, Q1 for a year), ?3 Q1 of the year, ?4 the period's last day and
- * ?5 its first. Ranks are counted in C (see assign_ranks()): SQL's window
- * functions would sort 30 000 rows twice more and triple the time. */
-#define TALLY_TOTALS \
-  "WITH t AS (SELECT subject_id, " \
-  "                  sum(points) FILTER (WHERE quarter BETWEEN ?2 AND ?1) AS period, " \
-  "                  sum(points) FILTER (WHERE quarter BETWEEN ?3 AND ?1) AS year, " \
-  "                  sum(points) FILTER (WHERE quarter <= ?1) AS earned " \
-  "           FROM cache_point_total WHERE scheme = ?6 AND quarter <= ?1 GROUP BY subject_id), "
-
-static const char household_sql[] =
-  TALLY_TOTALS
-  "spent AS (SELECT household_id, sum(points) AS points FROM shop_redemption "
-  "          WHERE NOT voided AND redeemed_on <= ?4 GROUP BY household_id), "
-  "base AS (SELECT h.id, h.number, coalesce(head.name, '') AS name, "
-  "                g.id AS gid, g.name AS gname, g.position AS gpos, "
-  "                coalesce(t.period, 0) AS period, coalesce(t.year, 0) AS year, "
-  "                coalesce(t.earned, 0) - coalesce(spent.points, 0) AS balance "
-  "         FROM household h JOIN village_group g ON g.id = h.group_id "
+/* The tally is read in three streams, each in the order of its subjects'
+ * ids, and merged here: the subjects with their names and groups, their
+ * reviewed points by quarter (cache_point_total, kept by triggers, so a
+ * million entries cost a few rows per subject) and, for households, what
+ * they redeemed. Joined in SQL the totals needed a temporary index and the
+ * rows a sort of joined text, three times the time; sorted here, a row is
+ * compared by its numbers. ?1 is the period's first day. */
+static const char household_subjects_sql[] =
+  "SELECT h.id, h.number, coalesce(head.name, ''), g.id, g.name, g.position, "
+  "       h.status = 'active' OR h.status_date >= ?1 "
+  "FROM household h JOIN village_group g ON g.id = h.group_id "
   /* The one-head index makes this join a lookup per household. */
-  "         LEFT JOIN person head ON head.household_id = h.id AND head.relation = '户主' "
-  "                               AND head.status IN ('active', 'migrant') "
-  "         LEFT JOIN t ON t.subject_id = h.id LEFT JOIN spent ON spent.household_id = h.id "
-  "         WHERE h.status = 'active' OR h.status_date >= ?5 OR t.period IS NOT NULL) "
-  "SELECT id, number, name, gname, gpos, period, year, balance, gid "
-  "FROM base ORDER BY gpos, gid, period DESC, number";
+  "LEFT JOIN person head ON head.household_id = h.id AND head.relation = '户主' "
+  "                     AND head.status IN ('active', 'migrant') "
+  "ORDER BY h.id";
 
-static const char party_sql[] =
-  TALLY_TOTALS
-  "base AS (SELECT p.id, h.number, p.name, g.id AS gid, g.name AS gname, g.position AS gpos, "
-  "                coalesce(t.period, 0) AS period, coalesce(t.year, 0) AS year, "
-  "                coalesce(t.earned, 0) AS balance "
-  "         FROM person p JOIN household h ON h.id = p.household_id "
-  "         JOIN village_group g ON g.id = h.group_id LEFT JOIN t ON t.subject_id = p.id "
-  "         WHERE (p.political IN ('中共党员', '中共预备党员') AND "
-  "                (p.status IN ('active', 'migrant') OR p.status_date >= ?5)) "
-  "            OR t.period IS NOT NULL) "
-  "SELECT id, number, name, gname, gpos, period, year, balance, gid "
-  "FROM base ORDER BY gpos, gid, period DESC, number, name";
+/* Party members, and anyone with party points (who may have left the party). */
+static const char party_subjects_sql[] =
+  "SELECT p.id, h.number, p.name, g.id, g.name, g.position, "
+  "       p.political IN ('中共党员', '中共预备党员') AND (p.status IN ('active', 'migrant') OR p.status_date >= ?1) "
+  "FROM person p JOIN household h ON h.id = p.household_id JOIN village_group g ON g.id = h.group_id "
+  "WHERE p.political IN ('中共党员', '中共预备党员') "
+  "   OR p.id IN (SELECT subject_id FROM cache_point_total WHERE scheme = 'party') "
+  "ORDER BY p.id";
+
+/* ?1 the scheme, ?2 the period's last quarter: in the key's order, no sort. */
+static const char totals_sql[] =
+  "SELECT subject_id, quarter, points FROM cache_point_total "
+  "WHERE scheme = ?1 AND quarter <= ?2 ORDER BY subject_id";
+
+/* ?1 the period's last day. */
+static const char spent_sql[] =
+  "SELECT household_id, sum(points) FROM shop_redemption "
+  "WHERE NOT voided AND redeemed_on <= ?1 GROUP BY household_id ORDER BY household_id";
+
+/* A tally row while it is being made. */
+typedef struct
+{
+  CwPointTallyRow *row;
+  gint64           group_id;
+  gboolean         in_period;   /* any reviewed points in the period */
+} Line;
 
 static int
 compare_points_descending (gconstpointer a,
@@ -177,27 +178,27 @@ compare_points_descending (gconstpointer a,
 
 /* The office's ranking: equal points share a rank and the next rank skips
  * (1, 2, 2, 4) — a subject's rank is one more than the number of subjects
- * with more points. Rows arrive ordered by group and points, so the group
+ * with more points. Lines come ordered by group and points, so the group
  * rank falls out of one pass; the village rank comes from the points
  * sorted once. */
 static void
-assign_ranks (GPtrArray *rows,
-              GArray    *group_ids)
+assign_ranks (GArray *lines)
 {
-  g_autofree gint64 *sorted = g_new (gint64, MAX (rows->len, 1));
+  g_autofree gint64 *sorted = g_new (gint64, MAX (lines->len, 1));
   guint since_group_start = 0;
 
-  for (guint i = 0; i < rows->len; i++)
-    sorted[i] = ((CwPointTallyRow *) g_ptr_array_index (rows, i))->quarter_points;
-  qsort (sorted, rows->len, sizeof (gint64), compare_points_descending);
+  for (guint i = 0; i < lines->len; i++)
+    sorted[i] = g_array_index (lines, Line, i).row->quarter_points;
+  qsort (sorted, lines->len, sizeof (gint64), compare_points_descending);
 
-  for (guint i = 0; i < rows->len; i++)
+  for (guint i = 0; i < lines->len; i++)
     {
-      CwPointTallyRow *row = g_ptr_array_index (rows, i);
-      CwPointTallyRow *previous = i > 0 ? g_ptr_array_index (rows, i - 1) : NULL;
-      guint lo = 0, hi = rows->len;
+      Line *line = &g_array_index (lines, Line, i);
+      CwPointTallyRow *row = line->row;
+      CwPointTallyRow *previous = i > 0 ? g_array_index (lines, Line, i - 1).row : NULL;
+      guint lo = 0, hi = lines->len;
 
-      if (previous == NULL || g_array_index (group_ids, gint64, i) != g_array_index (group_ids, gint64, i - 1))
+      if (previous == NULL || line->group_id != g_array_index (lines, Line, i - 1).group_id)
         since_group_start = 0;
       if (since_group_start > 0 && previous->quarter_points == row->quarter_points)
         row->group_rank = previous->group_rank;
@@ -218,6 +219,55 @@ assign_ranks (GPtrArray *rows,
     }
 }
 
+/* By group (its position, then its id), points downwards, then 户号 and
+ * name, as bytes: the order SQLite's ORDER BY gave. */
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  const Line *x = a, *y = b;
+  int order;
+
+  if (x->row->group_position != y->row->group_position)
+    return x->row->group_position < y->row->group_position ? -1 : 1;
+  if (x->group_id != y->group_id)
+    return x->group_id < y->group_id ? -1 : 1;
+  if (x->row->quarter_points != y->row->quarter_points)
+    return x->row->quarter_points > y->row->quarter_points ? -1 : 1;
+  order = strcmp (x->row->number, y->row->number);
+  return order != 0 ? order : strcmp (x->row->name, y->row->name);
+}
+
+static sqlite3_stmt *
+prepare_stream (CwDatabase  *db,
+                const char  *sql,
+                const char  *first,
+                const char  *second,
+                GError     **error)
+{
+  sqlite3_stmt *stmt = cw_database_prepare (db, sql, error);
+
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, first, -1, SQLITE_TRANSIENT);
+      if (second != NULL)
+        sqlite3_bind_text (stmt, 2, second, -1, SQLITE_TRANSIENT);
+    }
+  return stmt;
+}
+
+/* Steps @stmt to its first row whose first column is @id or more; FALSE
+ * when there is none. SQLITE_ROW in *@rc while it has rows. */
+static gboolean
+catch_up (sqlite3_stmt *stmt,
+          int          *rc,
+          gint64        id)
+{
+  while (*rc == SQLITE_ROW && sqlite3_column_int64 (stmt, 0) < id)
+    *rc = sqlite3_step (stmt);
+  return *rc == SQLITE_ROW && sqlite3_column_int64 (stmt, 0) == id;
+}
+
 static GListModel *
 tally (CwDatabase  *db,
        const char  *scheme,
@@ -225,16 +275,19 @@ tally (CwDatabase  *db,
        const char  *last_quarter,
        GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GArray) group_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(sqlite3_stmt) subjects = NULL;
+  g_autoptr(sqlite3_stmt) totals = NULL;
+  g_autoptr(sqlite3_stmt) spent = NULL;
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (Line));
+  g_autoptr(GPtrArray) rows = NULL;
   g_autofree char *year_first = cw_quarter_first_of_year (last_quarter);
   g_autofree char *first_day = NULL;
   g_autofree char *last_day = NULL;
+  gboolean party = g_strcmp0 (scheme, CW_SCHEME_PARTY) == 0;
+  int rc, totals_rc, spent_rc = SQLITE_DONE;
   GListStore *store;
-  int rc;
 
-  if (g_strcmp0 (scheme, CW_SCHEME_HOUSEHOLD) != 0 && g_strcmp0 (scheme, CW_SCHEME_PARTY) != 0)
+  if (g_strcmp0 (scheme, CW_SCHEME_HOUSEHOLD) != 0 && !party)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("“%s” is not a points scheme."), scheme);
       return NULL;
@@ -242,42 +295,74 @@ tally (CwDatabase  *db,
   cw_quarter_bounds (first_quarter, &first_day, NULL);
   cw_quarter_bounds (last_quarter, NULL, &last_day);
 
-  stmt = cw_database_prepare (db, g_str_equal (scheme, CW_SCHEME_PARTY) ? party_sql : household_sql, error);
-  if (stmt == NULL)
+  subjects = prepare_stream (db, party ? party_subjects_sql : household_subjects_sql, first_day, NULL, error);
+  totals = prepare_stream (db, totals_sql, scheme, last_quarter, error);
+  if (!party)
+    spent = prepare_stream (db, spent_sql, last_day, NULL, error);
+  if (subjects == NULL || totals == NULL || (!party && spent == NULL))
     return NULL;
-  sqlite3_bind_text (stmt, 1, last_quarter, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, first_quarter, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, year_first, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, last_day, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, first_day, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, scheme, -1, SQLITE_STATIC);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  totals_rc = sqlite3_step (totals);
+  if (!party)
+    spent_rc = sqlite3_step (spent);
+  while ((rc = sqlite3_step (subjects)) == SQLITE_ROW)
     {
-      CwPointTallyRow *row = g_object_new (CW_TYPE_POINT_TALLY_ROW, NULL);
+      gint64 id = sqlite3_column_int64 (subjects, 0);
+      gboolean eligible = sqlite3_column_int (subjects, 6);
+      gint64 period = 0, year = 0, earned = 0;
+      gboolean in_period = FALSE;
+      Line line = { 0 };
+      CwPointTallyRow *row;
 
-      row->subject_id = sqlite3_column_int64 (stmt, 0);
-      row->number = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      row->name = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      row->group_name = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-      row->group_position = sqlite3_column_int (stmt, 4);
-      row->quarter_points = sqlite3_column_int64 (stmt, 5);
-      row->year_points = sqlite3_column_int64 (stmt, 6);
-      row->balance = sqlite3_column_int64 (stmt, 7);
-      g_ptr_array_add (rows, row);
-      {
-        gint64 group_id = sqlite3_column_int64 (stmt, 8);
-        g_array_append_val (group_ids, group_id);
-      }
+      for (gboolean found = catch_up (totals, &totals_rc, id); found;
+           found = (totals_rc = sqlite3_step (totals)) == SQLITE_ROW && sqlite3_column_int64 (totals, 0) == id)
+        {
+          const char *quarter = (const char *) sqlite3_column_text (totals, 1);
+          gint64 points = sqlite3_column_int64 (totals, 2);
+
+          earned += points;
+          if (strcmp (quarter, year_first) >= 0)
+            year += points;
+          if (strcmp (quarter, first_quarter) >= 0)
+            {
+              period += points;
+              in_period = TRUE;
+            }
+        }
+      if (!party && catch_up (spent, &spent_rc, id))
+        earned -= sqlite3_column_int64 (spent, 1);
+      if (!eligible && !in_period)
+        continue;
+
+      row = g_object_new (CW_TYPE_POINT_TALLY_ROW, NULL);
+      row->subject_id = id;
+      row->number = g_strdup ((const char *) sqlite3_column_text (subjects, 1));
+      row->name = g_strdup ((const char *) sqlite3_column_text (subjects, 2));
+      row->group_name = g_strdup ((const char *) sqlite3_column_text (subjects, 4));
+      row->group_position = sqlite3_column_int (subjects, 5);
+      row->quarter_points = period;
+      row->year_points = year;
+      row->balance = earned;
+      line.row = row;
+      line.group_id = sqlite3_column_int64 (subjects, 3);
+      line.in_period = in_period;
+      g_array_append_val (lines, line);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != SQLITE_DONE || (totals_rc != SQLITE_DONE && totals_rc != SQLITE_ROW) ||
+      (spent_rc != SQLITE_DONE && spent_rc != SQLITE_ROW))
     {
       cw_database_fail (db, error);
+      for (guint i = 0; i < lines->len; i++)
+        g_object_unref (g_array_index (lines, Line, i).row);
       return NULL;
     }
 
-  assign_ranks (rows, group_ids);
+  g_array_sort (lines, compare_lines);
+  assign_ranks (lines);
 
+  rows = g_ptr_array_new_full (lines->len, g_object_unref);
+  for (guint i = 0; i < lines->len; i++)
+    g_ptr_array_add (rows, g_array_index (lines, Line, i).row);
   store = g_list_store_new (CW_TYPE_POINT_TALLY_ROW);
   g_list_store_splice (store, 0, 0, rows->pdata, rows->len);
   return G_LIST_MODEL (store);

@@ -7,6 +7,7 @@
 
 #include "core/common/cw-backup.h"
 #include "core/common/cw-database.h"
+#include "core/common/cw-pinyin.h"
 #include "ui/common/cw-job.h"
 #include "ui/shell/cw-application.h"
 #include "ui/cw-ui-resources.h"
@@ -191,20 +192,31 @@ daily_backup_done (GtkWidget    *owner,
     }
 }
 
-/* The backup copies the whole file; on an old office computer that is worth
- * doing off the main loop, so the window comes up at once. */
-static void
-start_daily_backup (CwWindow   *window,
-                    CwDatabase *db)
+/* The backup copies and checks the whole file, which at township scale
+ * keeps a disk and a core busy for a minute: off the main loop, and only
+ * once the window shows its first page and the main loop has nothing left
+ * to do, so the day's first start is as quick as any other. */
+static gboolean
+start_daily_backup (gpointer data)
 {
+  CwWindow *window = data;
   g_autoptr(CwJob) job = NULL;
   DailyBackup *backup = g_new0 (DailyBackup, 1);
 
   /* cw_backup_daily() reads the file, not a connection. */
-  backup->db_path = g_strdup (cw_database_get_path (db));
+  backup->db_path = g_strdup (cw_database_get_path (cw_window_get_database (window)));
   job = cw_job_new (GTK_WIDGET (window), NULL, daily_backup_work, backup, daily_backup_free);
   cw_job_set_done (job, daily_backup_done);
   cw_job_run (job);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+window_ready_cb (CwWindow *window)
+{
+  /* A list's first search needs pinyin; ICU compiles meanwhile. */
+  cw_pinyin_warm_up ();
+  g_idle_add_full (G_PRIORITY_LOW, start_daily_backup, g_object_ref (window), g_object_unref);
 }
 
 static void
@@ -231,9 +243,8 @@ cw_application_activate (GApplication *app)
   cw_database_set_wait (db, CW_DATABASE_WAIT_WINDOW);
 
   window = GTK_WINDOW (cw_window_new (self, db));
+  g_signal_connect (window, "ready", G_CALLBACK (window_ready_cb), NULL);
   gtk_window_present (window);
-
-  start_daily_backup (CW_WINDOW (window), db);
 }
 
 static void

@@ -53,6 +53,11 @@ struct _CwWindow
   GtkShortcutAction    *text_undo;
   gboolean              typed;    /* in a text field since the last change */
   AdwToast             *toast;    /* the newest toast, while it lives (weak) */
+  /* The page shown, or to be shown once the window has painted its first
+   * frame (see show_first_page()); NULL before the village exists. */
+  const char           *page_id;
+  gulong                first_paint_handler;
+  gboolean              ready;
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -75,6 +80,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  READY,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static const CwPageInfo *
 find_page (const char *id)
@@ -182,20 +194,84 @@ sidebar_header_func (GtkListBoxRow *row,
 }
 
 static void
-build_pages (CwWindow *self)
+select_sidebar_row (CwWindow   *self,
+                    const char *id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX_ROW (child) &&
+          g_strcmp0 (g_object_get_data (G_OBJECT (child), "cw-page-id"), id) == 0)
+        {
+          if (gtk_list_box_get_selected_row (self->sidebar_list) != GTK_LIST_BOX_ROW (child))
+            gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (child));
+          return;
+        }
+    }
+}
+
+/* A page is made the first time it is shown: each reads its register
+ * when it is made, and at township scale reading all of them kept the
+ * window from showing for seconds. */
+static GtkWidget *
+ensure_page (CwWindow         *self,
+             const CwPageInfo *info)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->pages_stack, info->id);
+
+  if (page == NULL)
+    {
+      page = g_object_new (info->get_type (), "database", self->db, NULL);
+      gtk_stack_add_named (self->pages_stack, page, info->id);
+    }
+  return page;
+}
+
+static void
+build_sidebar (CwWindow *self)
 {
   gtk_list_box_set_header_func (self->sidebar_list, sidebar_header_func, NULL, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    {
-      GtkWidget *page;
-
-      page = g_object_new (pages[i].get_type (), "database", self->db, NULL);
-      gtk_stack_add_named (self->pages_stack, page, pages[i].id);
-      gtk_list_box_append (self->sidebar_list, create_sidebar_row (&pages[i]));
-    }
+    gtk_list_box_append (self->sidebar_list, create_sidebar_row (&pages[i]));
 
   update_village_title (self);
+}
+
+static gboolean
+show_first_page_idle (gpointer user_data)
+{
+  CwWindow *self = user_data;
+
+  if (self->page_id != NULL && gtk_stack_get_visible_child (self->pages_stack) == NULL)
+    cw_window_show_page (self, self->page_id);
+  g_object_unref (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The window first shows itself, its sidebar and the page's title; the
+ * page follows at once, after that first frame. */
+static void
+first_paint_cb (GdkFrameClock *clock,
+                CwWindow      *self)
+{
+  g_clear_signal_handler (&self->first_paint_handler, clock);
+  g_idle_add_full (G_PRIORITY_DEFAULT, show_first_page_idle, g_object_ref (self), NULL);
+}
+
+static void
+cw_window_map (GtkWidget *widget)
+{
+  CwWindow *self = CW_WINDOW (widget);
+  GdkFrameClock *clock;
+
+  GTK_WIDGET_CLASS (cw_window_parent_class)->map (widget);
+
+  clock = gtk_widget_get_frame_clock (widget);
+  if (self->page_id != NULL && gtk_stack_get_visible_child (self->pages_stack) == NULL &&
+      self->first_paint_handler == 0 && clock != NULL)
+    self->first_paint_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (first_paint_cb), self);
 }
 
 static void
@@ -204,7 +280,7 @@ show_main (CwWindow *self)
   const char *initial = pages[0].id;
   g_autofree char *last_page = NULL;
 
-  build_pages (self);
+  build_sidebar (self);
 
   if (settings_has_key (self->settings, "last-page"))
     {
@@ -212,10 +288,16 @@ show_main (CwWindow *self)
       if (find_page (last_page) != NULL)
         initial = last_page;
     }
+  self->page_id = find_page (initial)->id;
 
   gtk_stack_set_visible_child_name (self->main_stack, "main");
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "show-page")), TRUE);
-  cw_window_show_page (self, initial);
+  /* The sidebar row is selected with the page: selecting it makes it. */
+  adw_window_title_set_title (self->page_title, _(find_page (initial)->title));
+
+  /* After the welcome page the window is on screen already. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    cw_window_show_page (self, initial);
 }
 
 static void
@@ -240,24 +322,6 @@ show_welcome (CwWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
 }
 
-static void
-select_sidebar_row (CwWindow   *self,
-                    const char *id)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LIST_BOX_ROW (child) &&
-          g_strcmp0 (g_object_get_data (G_OBJECT (child), "cw-page-id"), id) == 0)
-        {
-          if (gtk_list_box_get_selected_row (self->sidebar_list) != GTK_LIST_BOX_ROW (child))
-            gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (child));
-          return;
-        }
-    }
-}
-
 void
 cw_window_show_page (CwWindow   *self,
                      const char *id)
@@ -275,10 +339,16 @@ cw_window_show_page (CwWindow   *self,
     }
 
   /* Before the village exists there is only the welcome page. */
-  if (gtk_stack_get_child_by_name (self->pages_stack, id) == NULL)
+  if (self->page_id == NULL)
     return;
 
-  gtk_stack_set_visible_child_name (self->pages_stack, id);
+  self->page_id = info->id;
+  gtk_stack_set_visible_child (self->pages_stack, ensure_page (self, info));
+  if (!self->ready)
+    {
+      self->ready = TRUE;
+      g_signal_emit (self, signals[READY], 0);
+    }
   adw_window_title_set_title (self->page_title, _(info->title));
   select_sidebar_row (self, id);
 
@@ -294,7 +364,17 @@ cw_window_get_visible_page (CwWindow *self)
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0)
     return "welcome";
 
-  return gtk_stack_get_visible_child_name (self->pages_stack);
+  return self->page_id;
+}
+
+GtkWidget *
+cw_window_get_page (CwWindow   *self,
+                    const char *id)
+{
+  g_return_val_if_fail (CW_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return gtk_stack_get_child_by_name (self->pages_stack, id);
 }
 
 static void
@@ -588,6 +668,9 @@ cw_window_dispose (GObject *object)
 {
   CwWindow *self = CW_WINDOW (object);
 
+  if (self->first_paint_handler != 0)
+    g_clear_signal_handler (&self->first_paint_handler, gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+
   if (self->db != NULL)
     g_clear_signal_handler (&self->changed_handler, self->db);
   g_clear_weak_pointer (&self->toast);
@@ -670,6 +753,7 @@ cw_window_class_init (CwWindowClass *klass)
   object_class->set_property = cw_window_set_property;
 
   window_class->close_request = cw_window_close_request;
+  widget_class->map = cw_window_map;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,
@@ -683,6 +767,15 @@ cw_window_class_init (CwWindowClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CwWindow::ready:
+   *
+   * Emitted once, when the window shows its first page: work that can
+   * wait (the daily backup) starts after it, so as not to slow the start.
+   */
+  signals[READY] = g_signal_new ("ready", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   /* The templates are compiled into the static library; asking for the
    * resource links in the object file that registers it. */

@@ -20,6 +20,10 @@ void                cw_window_show_page        (CwWindow      *self,
                                                 const char    *id);
 /* "welcome" on first start, otherwise the id of the page shown. */
 const char         *cw_window_get_visible_page (CwWindow      *self);
+/* The page @id, or NULL while it has not been shown yet: a page is made
+ * the first time it is shown. */
+GtkWidget          *cw_window_get_page         (CwWindow      *self,
+                                                const char    *id);
 /* Asks every page to read the database again (its "page.reload" action),
  * e.g. after a backup or a change made by another program. */
 void                cw_window_reload           (CwWindow      *self);
