@@ -35,4 +35,9 @@ gboolean cw_demo_points_fill (CwDatabase      *db,
 gboolean cw_demo_roles_fill  (CwDatabase      *db,
                               GError         **error);
 
+/* A year of notices on the calendar (some late, one withdrawn and
+ * corrected, questions) and three decisions, after the roles. */
+gboolean cw_demo_notices_fill (CwDatabase     *db,
+                               GError        **error);
+
 G_END_DECLS

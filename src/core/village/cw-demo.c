@@ -452,7 +452,7 @@ cw_demo_fill (CwDatabase           *db,
         goto failed;
     }
 
-  if (!cw_demo_roles_fill (db, error))
+  if (!cw_demo_roles_fill (db, error) || !cw_demo_notices_fill (db, error))
     goto failed;
 
   if (!cw_demo_points_fill (db, demo.rand, options != NULL ? options->point_entries : 0,
@@ -468,6 +468,7 @@ cw_demo_fill (CwDatabase           *db,
   cw_database_emit_changed (db, "household");
   cw_database_emit_changed (db, "point_entry");
   cw_database_emit_changed (db, "village_role");
+  cw_database_emit_changed (db, "notice");
   return TRUE;
 
 failed:

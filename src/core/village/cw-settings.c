@@ -3,8 +3,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "core/village/cw-settings.h"
 #include "core/common/cw-database-private.h"
+#include "core/common/cw-error.h"
+#include "core/common/cw-text.h"
 
 /* A setting's text, trimmed; NULL when the key is not in the table. */
 static char *
@@ -102,4 +106,37 @@ cw_settings_set_objection_place (CwDatabase  *db,
   g_return_val_if_fail (CW_IS_DATABASE (db), FALSE);
 
   return set_text (db, CW_SETTING_OBJECTION_PLACE, place, error);
+}
+
+guint
+cw_settings_get_notice_day (CwDatabase *db)
+{
+  g_autofree char *value = NULL;
+  gint64 day = 0;
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), 20);
+
+  value = get_text (db, CW_SETTING_NOTICE_DAY);
+  if (value == NULL || !cw_text_parse_integer (value, 1, 28, &day, NULL))
+    return 20;
+  return (guint) day;
+}
+
+gboolean
+cw_settings_set_notice_day (CwDatabase  *db,
+                            guint        day,
+                            GError     **error)
+{
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), FALSE);
+
+  if (day < 1 || day > 28)
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID,
+                           _("Posting day: a day from 1 to 28, so that every month has it."));
+      return FALSE;
+    }
+  value = g_strdup_printf ("%u", day);
+  return set_text (db, CW_SETTING_NOTICE_DAY, value, error);
 }

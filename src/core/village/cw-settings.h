@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 #define CW_SETTING_OPERATOR        "operator"
 #define CW_SETTING_MASK_NAMES      "mask-names-in-notices"
 #define CW_SETTING_OBJECTION_PLACE "points-objection-place"
+#define CW_SETTING_NOTICE_DAY      "notice-posting-day"
 
 /* The clerk's saved name, trimmed; NULL when none was saved. */
 char     *cw_settings_get_operator        (CwDatabase  *db);
@@ -31,6 +32,13 @@ gboolean  cw_settings_set_mask_names      (CwDatabase  *db,
 char     *cw_settings_get_objection_place (CwDatabase  *db);
 gboolean  cw_settings_set_objection_place (CwDatabase  *db,
                                            const char  *place,
+                                           GError     **error);
+
+/* The day of a month (1–28) by which that month's, quarter's (in its
+ * first month) or year's (in January) notices are due; 20 when not set. */
+guint     cw_settings_get_notice_day      (CwDatabase  *db);
+gboolean  cw_settings_set_notice_day      (CwDatabase  *db,
+                                           guint        day,
                                            GError     **error);
 
 G_END_DECLS
