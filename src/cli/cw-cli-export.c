@@ -11,6 +11,7 @@
 
 #include "cw-cli.h"
 #include "cw-cli-export.h"
+#include "cw-cli-notices.h"
 #include "cw-cli-points.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
@@ -404,6 +405,7 @@ static const CwCliTarget export_targets[] = {
                     "--min-age-female 55 --on 2026-10-29"),
                  run_export_persons } },
   { "points", CW_CLI_POINTS_EXPORT_TARGET },
+  { "notices", CW_CLI_NOTICES_EXPORT_TARGET },
   { NULL }
 };
 
@@ -415,6 +417,8 @@ static const CwCliTarget print_targets[] = {
                  N_("A care list as an A4 PDF, ID and phone masked unless --full"),
                  run_print_persons } },
   { "points", CW_CLI_POINTS_PRINT_TARGET },
+  { "notice", CW_CLI_NOTICE_PRINT_TARGET },
+  { "decision", CW_CLI_DECISION_PRINT_TARGET },
   { NULL }
 };
 
@@ -442,10 +446,10 @@ run_print (const CwCliCommand  *command,
 }
 
 const CwCliCommand cw_cli_export_commands[] = {
-  { "export", N_("households|persons|points FILE.xlsx [OPTION…]"),
+  { "export", N_("households|persons|points|notices FILE.xlsx [OPTION…]"),
     N_("Write the roster, a care list or a quarter’s points as an Excel workbook; “export persons --help” for the filters"),
     run_export },
-  { "print", N_("persons|points FILE.pdf [OPTION…]"),
+  { "print", N_("persons|points|notice|decision FILE.pdf [OPTION…]"),
     N_("Print a care list (ID and phone masked unless --full) or the quarter’s points announcement to a PDF file"),
     run_print },
   { NULL }

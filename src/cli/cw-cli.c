@@ -13,6 +13,7 @@
 #include "cw-cli-database.h"
 #include "cw-cli-export.h"
 #include "cw-cli-import.h"
+#include "cw-cli-notices.h"
 #include "cw-cli-points.h"
 #include "cw-cli-roles.h"
 #include "cw-cli-village.h"
@@ -25,6 +26,7 @@ static const CwCliCommand *const command_tables[] = {
   cw_cli_export_commands,
   cw_cli_points_commands,
   cw_cli_roles_commands,
+  cw_cli_notices_commands,
 };
 
 static const CwCliCommand *

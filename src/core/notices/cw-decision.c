@@ -11,6 +11,7 @@
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/common/cw-text.h"
+#include "core/notices/cw-notice-mask.h"
 #include "core/notices/cw-decision.h"
 #include "core/notices/cw-notice.h"
 #include "core/village/cw-village-role.h"
@@ -460,7 +461,7 @@ cw_decision_add (CwDatabase  *db,
                  const char  *date,
                  GError     **error)
 {
-  g_autofree char *clean = cw_text_clean_line (title != NULL ? title : "");
+  g_autofree char *clean = cw_notice_clean_prose (title);
   g_autofree char *day = NULL;
   g_autofree char *number = NULL;
   g_autofree char *sql = NULL;
@@ -753,7 +754,7 @@ cw_decision_record_step (CwDatabase        *db,
     return NULL;
   step->step = input->step;
   step->date = g_strdup (day);
-  step->minutes = cw_text_clean_line (input->minutes != NULL ? input->minutes : "");
+  step->minutes = cw_notice_clean_prose (input->minutes);
   step->notice_number = g_strdup ("");
 
   if (!cw_database_begin (db, error))

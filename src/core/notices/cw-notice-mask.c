@@ -124,3 +124,30 @@ cw_notice_text_is_masked (const char *text)
 
   return changed;
 }
+
+char *
+cw_notice_clean_prose (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  g_autoptr(GString) clean = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type = g_unichar_type (c);
+
+      if (g_unichar_isspace (c) || c == 0x3000)
+        {
+          space = clean->len > 0;
+          continue;
+        }
+      if (type == G_UNICODE_FORMAT || type == G_UNICODE_CONTROL || c == 0x00AD)
+        continue;
+      if (space)
+        g_string_append_c (clean, ' ');
+      space = FALSE;
+      g_string_append_unichar (clean, c);
+    }
+  return g_string_free (g_steal_pointer (&clean), FALSE);
+}

@@ -16,4 +16,10 @@ char     *cw_notice_mask_text      (const char *text);
 /* Whether @text holds anything cw_notice_mask_text() would mask. */
 gboolean  cw_notice_text_is_masked (const char *text);
 
+/* A line of a notice's prose as it is kept: invalid UTF-8 repaired,
+ * invisible and control characters removed, runs of white space made one
+ * space, the ends trimmed; unlike cw_text_clean_line() it keeps the
+ * full-width punctuation (，。（）) that Chinese prose is written with. */
+char     *cw_notice_clean_prose    (const char *text);
+
 G_END_DECLS

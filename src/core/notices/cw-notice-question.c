@@ -11,6 +11,7 @@
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/common/cw-text.h"
+#include "core/notices/cw-notice-mask.h"
 #include "core/notices/cw-notice-calendar.h"
 #include "core/notices/cw-notice-question.h"
 #include "core/notices/cw-notice.h"
@@ -106,7 +107,7 @@ cw_notice_question_add (CwDatabase  *db,
                         GError     **error)
 {
   g_autofree char *who = cw_text_clean_line (asker != NULL ? asker : "");
-  g_autofree char *what = cw_text_clean_line (question != NULL ? question : "");
+  g_autofree char *what = cw_notice_clean_prose (question);
   g_autofree char *day = NULL;
   g_autoptr(CwNotice) notice = cw_notice_load (db, notice_id, error);
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -165,7 +166,7 @@ cw_notice_question_answer (CwDatabase  *db,
                            const char  *answer,
                            GError     **error)
 {
-  g_autofree char *what = cw_text_clean_line (answer != NULL ? answer : "");
+  g_autofree char *what = cw_notice_clean_prose (answer);
   g_autofree char *day = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) found = query (db, "WHERE q.id = ?1 AND ?2 IS ?2", id, NULL, error);

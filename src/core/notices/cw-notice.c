@@ -12,6 +12,8 @@
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/common/cw-text.h"
+#include "core/notices/cw-notice-mask.h"
+#include "core/notices/cw-notice-private.h"
 #include "core/notices/cw-notice.h"
 #include "core/village/cw-village-role.h"
 
@@ -296,7 +298,7 @@ cw_notice_set_title (CwNotice   *self,
                      const char *title)
 {
   g_free (self->title);
-  self->title = cw_text_clean_line (title != NULL ? title : "");
+  self->title = cw_notice_clean_prose (title);
 }
 
 /* Each paragraph a clean line; blank lines between them dropped. */
@@ -309,7 +311,7 @@ cw_notice_set_body (CwNotice   *self,
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      g_autofree char *line = cw_text_clean_line (lines[i]);
+      g_autofree char *line = cw_notice_clean_prose (lines[i]);
       if (line[0] != '\0')
         g_string_append_printf (clean, "%s%s", clean->len > 0 ? "\n" : "", line);
     }
@@ -332,7 +334,7 @@ cw_notice_set_table (CwNotice  *self,
       char **cells = g_ptr_array_index (rows, i);
       for (guint j = 0; cells[j] != NULL; j++)
         {
-          char *clean = cw_text_clean_line (cells[j]);
+          char *clean = cw_notice_clean_prose (cells[j]);
           g_free (cells[j]);
           cells[j] = clean;
         }
@@ -348,7 +350,7 @@ cw_notice_set_issuer (CwNotice   *self,
                       const char *issuer)
 {
   g_free (self->issuer);
-  self->issuer = cw_text_clean_line (issuer != NULL ? issuer : "");
+  self->issuer = cw_notice_clean_prose (issuer);
 }
 
 CwNoticeState
@@ -581,10 +583,10 @@ cw_notice_list (CwDatabase  *db,
                 year, prefix, error);
 }
 
-static gboolean
-fail (GError     **error,
-      CwError      code,
-      const char  *message)
+gboolean
+cw_notice_fail (GError     **error,
+                CwError      code,
+                const char  *message)
 {
   g_set_error_literal (error, CW_ERROR, code, message);
   return FALSE;
@@ -649,9 +651,9 @@ cw_notice_validate (CwDatabase  *db,
   g_autofree char *to = NULL;
 
   if (self->title[0] == '\0')
-    return fail (error, CW_ERROR_INVALID, _("Title: a notice needs a title."));
+    return cw_notice_fail (error, CW_ERROR_INVALID, _("Title: a notice needs a title."));
   if (self->from[0] == '\0' || self->to[0] == '\0')
-    return fail (error, CW_ERROR_INVALID, _("Publicity period: give the first and the last day."));
+    return cw_notice_fail (error, CW_ERROR_INVALID, _("Publicity period: give the first and the last day."));
   if ((from = cw_date_normalize (self->from, error)) == NULL ||
       (to = cw_date_normalize (self->to, error)) == NULL)
     {
@@ -659,7 +661,7 @@ cw_notice_validate (CwDatabase  *db,
       return FALSE;
     }
   if (strcmp (to, from) < 0)
-    return fail (error, CW_ERROR_INVALID, _("Publicity period: it ends before it begins."));
+    return cw_notice_fail (error, CW_ERROR_INVALID, _("Publicity period: it ends before it begins."));
   replace (&self->from, from);
   replace (&self->to, to);
 
@@ -779,27 +781,26 @@ cw_notice_add (CwDatabase  *db,
   return notice->id;
 }
 
-/* Refuses what @stored's state does not allow, in the clerk's words. */
-static gboolean
-refuse_unless (CwNotice       *stored,
-               CwNoticeState   wanted,
-               GError        **error)
+gboolean
+cw_notice_refuse_unless (CwNotice       *stored,
+                         CwNoticeState   wanted,
+                         GError        **error)
 {
   if (stored->state == wanted)
     return TRUE;
   if (stored->state == CW_NOTICE_WITHDRAWN)
-    return fail (error, CW_ERROR_REFUSED, _("The notice was withdrawn."));
+    return cw_notice_fail (error, CW_ERROR_REFUSED, _("The notice was withdrawn."));
   if (stored->state == CW_NOTICE_POSTED)
-    return fail (error, CW_ERROR_REFUSED,
+    return cw_notice_fail (error, CW_ERROR_REFUSED,
                  _("The notice is posted: its text never changes. A correction is a new notice naming it."));
   if (stored->state == CW_NOTICE_DRAFT)
-    return fail (error, CW_ERROR_REFUSED, _("The supervisory committee has not reviewed the notice yet."));
+    return cw_notice_fail (error, CW_ERROR_REFUSED, _("The supervisory committee has not reviewed the notice yet."));
   if (stored->state == CW_NOTICE_REVIEWED && wanted == CW_NOTICE_SETTLED)
-    return fail (error, CW_ERROR_REFUSED, _("The two committees’ joint meeting has not settled the notice yet."));
+    return cw_notice_fail (error, CW_ERROR_REFUSED, _("The two committees’ joint meeting has not settled the notice yet."));
   if (wanted == CW_NOTICE_DRAFT)
-    return fail (error, CW_ERROR_REFUSED,
+    return cw_notice_fail (error, CW_ERROR_REFUSED,
                  _("The notice has been reviewed: return it to draft to amend it, and have it reviewed again."));
-  return fail (error, CW_ERROR_REFUSED, _("The notice is past that step."));
+  return cw_notice_fail (error, CW_ERROR_REFUSED, _("The notice is past that step."));
 }
 
 gboolean
@@ -812,7 +813,7 @@ cw_notice_update (CwDatabase  *db,
   if (!cw_database_begin (db, error))
     return FALSE;
   if ((stored = cw_notice_load (db, notice->id, error)) == NULL ||
-      !refuse_unless (stored, CW_NOTICE_DRAFT, error) ||
+      !cw_notice_refuse_unless (stored, CW_NOTICE_DRAFT, error) ||
       !cw_notice_validate (db, notice, error))
     {
       cw_database_rollback (db);
@@ -832,222 +833,4 @@ cw_notice_update (CwDatabase  *db,
     return FALSE;
   cw_database_emit_changed (db, "notice");
   return TRUE;
-}
-
-/* Runs one statement with ?1 = the notice and up to four texts. */
-static gboolean
-run (CwDatabase  *db,
-     const char  *sql,
-     gint64       id,
-     const char  *a,
-     const char  *b,
-     const char  *c,
-     const char  *d,
-     GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, a, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, b, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, c, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, d, -1, SQLITE_STATIC);
-  return cw_database_step_done (db, stmt, error);
-}
-
-/* The date as typed, normalised; refused with @what when it is missing,
- * not a date, or before @not_before. */
-static char *
-step_date (const char  *date,
-           const char  *not_before,
-           const char  *earlier,
-           GError     **error)
-{
-  g_autofree char *clean = NULL;
-
-  if (date == NULL || date[0] == '\0')
-    {
-      fail (error, CW_ERROR_INVALID, _("Date: say on which day."));
-      return NULL;
-    }
-  if ((clean = cw_date_normalize (date, error)) == NULL)
-    return NULL;
-  if (not_before != NULL && strcmp (clean, not_before) < 0)
-    {
-      /* Translators: "2026-03-01 is before the review (2026-03-02)." */
-      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED, _("%s is before %s (%s)."), clean, earlier, not_before);
-      return NULL;
-    }
-  return g_steal_pointer (&clean);
-}
-
-static gboolean
-finish (CwDatabase  *db,
-        gboolean     ok,
-        GError     **error)
-{
-  if (!ok)
-    {
-      cw_database_rollback (db);
-      return FALSE;
-    }
-  if (!cw_database_commit (db, error))
-    return FALSE;
-  cw_database_emit_changed (db, "notice");
-  return TRUE;
-}
-
-gboolean
-cw_notice_review (CwDatabase  *db,
-                  gint64       id,
-                  const char  *reviewer,
-                  const char  *date,
-                  const char  *opinion,
-                  GError     **error)
-{
-  g_autoptr(CwNotice) stored = NULL;
-  g_autoptr(CwVillageRole) member = NULL;
-  g_autoptr(GPtrArray) reviews = NULL;
-  g_autofree char *day = NULL;
-  g_autofree char *role_id = NULL;
-  g_autofree char *clean_opinion = cw_text_clean_line (opinion != NULL ? opinion : "");
-
-  if (!cw_database_begin (db, error))
-    return FALSE;
-  if ((stored = cw_notice_load (db, id, error)) != NULL && stored->state == CW_NOTICE_SETTLED)
-    return finish (db, fail (error, CW_ERROR_REFUSED,
-                             _("The joint meeting has settled the notice: return it to draft to review it again.")),
-                   error);
-  if (stored == NULL ||
-      (stored->state != CW_NOTICE_REVIEWED && !refuse_unless (stored, CW_NOTICE_DRAFT, error)) ||
-      (day = step_date (date, NULL, NULL, error)) == NULL ||
-      (member = cw_village_role_find_supervisor (db, reviewer, day, error)) == NULL ||
-      (reviews = cw_notice_list_reviews (db, id, error)) == NULL)
-    return finish (db, FALSE, error);
-  for (guint i = 0; i < reviews->len; i++)
-    {
-      CwNoticeReview *review = g_ptr_array_index (reviews, i);
-      if (g_str_equal (review->reviewer, cw_village_role_get_name (member)))
-        {
-          g_set_error (error, CW_ERROR, CW_ERROR_EXISTS, _("%s already reviewed this notice on %s."),
-                       review->reviewer, review->date);
-          return finish (db, FALSE, error);
-        }
-    }
-  role_id = g_strdup_printf ("%" G_GINT64_FORMAT, cw_village_role_get_id (member));
-  return finish (db,
-                 run (db, "INSERT INTO notice_review (notice_id, role_id, reviewer, date, opinion) "
-                          "VALUES (?1, CAST(?2 AS INTEGER), ?3, ?4, ?5)", id, role_id,
-                      cw_village_role_get_name (member), day, clean_opinion, error) &&
-                 run (db, "UPDATE notice SET state = 'reviewed' WHERE id = ?1", id, NULL, NULL, NULL, NULL, error),
-                 error);
-}
-
-/* The day of the latest review that counts. */
-static char *
-last_review_date (CwDatabase *db,
-                  gint64      id)
-{
-  g_autoptr(GPtrArray) reviews = cw_notice_list_reviews (db, id, NULL);
-  CwNoticeReview *last;
-
-  if (reviews == NULL || reviews->len == 0)
-    return NULL;
-  last = g_ptr_array_index (reviews, reviews->len - 1);
-  return g_strdup (last->date);
-}
-
-gboolean
-cw_notice_settle (CwDatabase  *db,
-                  gint64       id,
-                  const char  *date,
-                  GError     **error)
-{
-  g_autoptr(CwNotice) stored = NULL;
-  g_autofree char *reviewed = NULL;
-  g_autofree char *day = NULL;
-
-  if (!cw_database_begin (db, error))
-    return FALSE;
-  if ((stored = cw_notice_load (db, id, error)) == NULL || !refuse_unless (stored, CW_NOTICE_REVIEWED, error))
-    return finish (db, FALSE, error);
-  reviewed = last_review_date (db, id);
-  if ((day = step_date (date, reviewed, _("the supervisory committee’s review"), error)) == NULL)
-    return finish (db, FALSE, error);
-  return finish (db, run (db, "UPDATE notice SET state = 'settled', settled_date = ?2 WHERE id = ?1",
-                          id, day, NULL, NULL, NULL, error), error);
-}
-
-gboolean
-cw_notice_post (CwDatabase  *db,
-                gint64       id,
-                const char  *date,
-                const char  *place,
-                GError     **error)
-{
-  g_autoptr(CwNotice) stored = NULL;
-  g_autofree char *day = NULL;
-  g_autofree char *where = cw_text_clean_line (place != NULL ? place : "");
-
-  if (!cw_database_begin (db, error))
-    return FALSE;
-  if ((stored = cw_notice_load (db, id, error)) == NULL || !refuse_unless (stored, CW_NOTICE_SETTLED, error) ||
-      (day = step_date (date, stored->settled_date, _("the joint meeting"), error)) == NULL)
-    return finish (db, FALSE, error);
-  if (strcmp (day, stored->to) > 0)
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
-                   _("%s is after the publicity period (it ends %s): change the period and have it reviewed again."),
-                   day, stored->to);
-      return finish (db, FALSE, error);
-    }
-  return finish (db, run (db, "UPDATE notice SET state = 'posted', posted_date = ?2, posted_place = ?3 WHERE id = ?1",
-                          id, day, where, NULL, NULL, error), error);
-}
-
-gboolean
-cw_notice_withdraw (CwDatabase  *db,
-                    gint64       id,
-                    const char  *date,
-                    const char  *reason,
-                    GError     **error)
-{
-  g_autoptr(CwNotice) stored = NULL;
-  g_autofree char *day = NULL;
-  g_autofree char *why = cw_text_clean_line (reason != NULL ? reason : "");
-
-  if (!cw_database_begin (db, error))
-    return FALSE;
-  if ((stored = cw_notice_load (db, id, error)) == NULL)
-    return finish (db, FALSE, error);
-  if (stored->state == CW_NOTICE_WITHDRAWN)
-    return finish (db, fail (error, CW_ERROR_REFUSED, _("The notice was withdrawn.")), error);
-  if (why[0] == '\0')
-    return finish (db, fail (error, CW_ERROR_INVALID, _("Reason: say why the notice is withdrawn.")), error);
-  if ((day = step_date (date, stored->posted_date, _("its posting"), error)) == NULL)
-    return finish (db, FALSE, error);
-  return finish (db, run (db, "UPDATE notice SET state = 'withdrawn', withdrawn_date = ?2, withdrawn_reason = ?3 "
-                              "WHERE id = ?1", id, day, why, NULL, NULL, error), error);
-}
-
-gboolean
-cw_notice_return_to_draft (CwDatabase  *db,
-                           gint64       id,
-                           GError     **error)
-{
-  g_autoptr(CwNotice) stored = NULL;
-
-  if (!cw_database_begin (db, error))
-    return FALSE;
-  if ((stored = cw_notice_load (db, id, error)) == NULL)
-    return finish (db, FALSE, error);
-  if (stored->state != CW_NOTICE_REVIEWED && stored->state != CW_NOTICE_SETTLED)
-    return finish (db, refuse_unless (stored, CW_NOTICE_REVIEWED, error), error);
-  return finish (db,
-                 run (db, "UPDATE notice_review SET superseded = 1 WHERE notice_id = ?1", id, NULL, NULL, NULL, NULL, error) &&
-                 run (db, "UPDATE notice SET state = 'draft', settled_date = NULL WHERE id = ?1",
-                      id, NULL, NULL, NULL, NULL, error),
-                 error);
 }
