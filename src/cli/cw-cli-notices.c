@@ -15,6 +15,7 @@
 #include "core/notices/cw-notice-calendar.h"
 #include "core/notices/cw-notice-question.h"
 #include "core/notices/cw-notice.h"
+#include "core/village/cw-settings.h"
 #include "report/notices/cw-notice-print.h"
 #include "report/notices/cw-notices-export.h"
 
@@ -476,11 +477,40 @@ run_notices_list (const CwCliCommand  *command,
   return CW_CLI_OK;
 }
 
+static int
+run_notices_day (const CwCliCommand  *command,
+                 const char          *db_path,
+                 int                  argc,
+                 char               **argv)
+{
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 day = 0;
+
+  if (!cw_cli_parse_options (command, (GOptionEntry[]) { { NULL } }, &argc, &argv))
+    return CW_CLI_USAGE;
+  if (argc > 2)
+    return cw_cli_usage (_("Unexpected argument “%s”."), argv[2]);
+  if (argc == 2 && !cw_cli_parse_number ("DAY", argv[1], 1, 28, &day))
+    return CW_CLI_USAGE;
+  db = cw_cli_open_database (db_path, FALSE);
+  if (db == NULL)
+    return CW_CLI_FAILED;
+  if (day > 0 && !cw_settings_set_notice_day (db, (guint) day, &error))
+    return cw_cli_fail (error);
+  /* Translators: the setting, "Notices are due by day 20 of a period's first month." */
+  printf (_("Notices are due by day %u of a period’s first month.\n"), cw_settings_get_notice_day (db));
+  return CW_CLI_OK;
+}
+
 static const CwCliTarget notices_targets[] = {
   { "due", { "notices due", N_("[--on D] [--days N]"),
              N_("What the catalogue has due within the days, what is late or missing, questions waiting"),
              run_notices_due } },
   { "list", { "notices list", N_("[--year Y]"), N_("The notices, newest first"), run_notices_list } },
+  { "posting-day", { "notices posting-day", N_("[DAY]"),
+                     N_("The day (1–28) of a period’s first month its notice is due by; without DAY, the one set"),
+                     run_notices_day } },
   { NULL }
 };
 

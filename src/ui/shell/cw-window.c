@@ -8,6 +8,7 @@
 #include "core/village/cw-village.h"
 #include "ui/households/cw-households-view.h"
 #include "ui/shell/cw-overview-page.h"
+#include "ui/notices/cw-notices-view.h"
 #include "ui/points/cw-points-view.h"
 #include "ui/shell/cw-settings-page.h"
 #include "ui/shell/cw-welcome-page.h"
@@ -31,6 +32,7 @@ static const CwPageInfo pages[] = {
   { "overview", N_("Overview"), "user-home-symbolic", cw_overview_page_get_type },
   { "households", N_("Households"), "system-users-symbolic", cw_households_view_get_type },
   { "points", N_("Points"), "starred-symbolic", cw_points_view_get_type },
+  { "notices", N_("Notices"), "mail-send-symbolic", cw_notices_view_get_type },
   { "settings", N_("Settings"), "emblem-system-symbolic", cw_settings_page_get_type },
 };
 
