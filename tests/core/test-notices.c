@@ -14,6 +14,7 @@
 #include "core/notices/cw-notice-mask.h"
 #include "core/notices/cw-notice-question.h"
 #include "core/notices/cw-notice.h"
+#include "core/village/cw-summary.h"
 #include "core/village/cw-settings.h"
 #include "core/village/cw-village-group.h"
 #include "core/village/cw-village-role.h"
@@ -532,6 +533,31 @@ test_table_csv (Fixture       *f,
   g_assert_cmpuint (g_strv_length (g_ptr_array_index (rows, 2)), ==, 3);
 }
 
+/* The Overview: the year's notices counted, and a 监委会 short of three
+ * named (the fixture's committee has two members until 1 March 2026). */
+static void
+test_summary (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwSummary) summary = NULL;
+  GPtrArray *counts;
+  gboolean counted = FALSE;
+
+  post (f, draft (f, NULL, "2026-03-10", "2026-03-20"), "2026-03-08", "2026-03-10");
+  summary = cw_summary_load (f->db, &error);
+  g_assert_no_error (error);
+  counts = cw_summary_get_counts (summary);
+  for (guint i = 0; i < counts->len; i++)
+    if (g_strcmp0 (((CwSummaryCount *) g_ptr_array_index (counts, i))->page, "notices") == 0)
+      counted = TRUE;
+  g_assert_true (counted);
+  /* Today the committee has three: nothing to say about it. */
+  for (guint i = 0; i < cw_summary_get_attention (summary)->len; i++)
+    g_assert_null (strstr (((CwSummaryAttention *) g_ptr_array_index (cw_summary_get_attention (summary), i))->title,
+                           "supervisory committee"));
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -552,6 +578,7 @@ main (int    argc,
   ADD ("/notices/since", test_since);
   g_test_add_func ("/notices/mask", test_mask);
   ADD ("/notices/table-csv", test_table_csv);
+  ADD ("/notices/summary", test_summary);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 #include "core/points/cw-point-tally.h"
 #include "core/common/cw-quarter.h"
 #include "core/village/cw-settings.h"
+#include "core/notices/cw-notice-summary.h"
 #include "core/village/cw-summary.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
@@ -56,6 +57,7 @@ static const CwSummarySection sections[] = {
   summarize_operator,
   summarize_backups,
   summarize_points,
+  cw_notice_summarize,
 };
 
 static void
