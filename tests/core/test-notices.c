@@ -6,6 +6,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "core/common/cw-audit.h"
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
 #include "core/households/cw-household.h"
@@ -533,6 +534,33 @@ test_table_csv (Fixture       *f,
   g_assert_cmpuint (g_strv_length (g_ptr_array_index (rows, 2)), ==, 3);
 }
 
+/* Undo takes back a review (the notice is a draft again); a posting is
+ * not taken back: the board has shown it. */
+static void
+test_undo (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = draft (f, NULL, "2026-03-10", "2026-03-20");
+  g_autoptr(CwNotice) notice = NULL;
+
+  g_assert_true (cw_notice_review (f->db, id, "王监", "2026-03-05", "同意", &error));
+  g_assert_true (cw_audit_undo (f->db, cw_database_get_last_change (f->db), &error));
+  g_assert_no_error (error);
+  notice = cw_notice_load (f->db, id, &error);
+  g_assert_cmpint (cw_notice_get_state (notice), ==, CW_NOTICE_DRAFT);
+  g_assert_cmpstr (cw_notice_get_reviewers (notice), ==, "");
+
+  post (f, id, "2026-03-08", "2026-03-10");
+  g_assert_false (cw_audit_undo (f->db, cw_database_get_last_change (f->db), &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "withdrawn"));
+  g_clear_error (&error);
+  g_clear_object (&notice);
+  notice = cw_notice_load (f->db, id, &error);
+  g_assert_cmpint (cw_notice_get_state (notice), ==, CW_NOTICE_POSTED);
+}
+
 /* The Overview: the year's notices counted, and a 监委会 short of three
  * named (the fixture's committee has two members until 1 March 2026). */
 static void
@@ -579,6 +607,7 @@ main (int    argc,
   g_test_add_func ("/notices/mask", test_mask);
   ADD ("/notices/table-csv", test_table_csv);
   ADD ("/notices/summary", test_summary);
+  ADD ("/notices/undo", test_undo);
 
   return g_test_run ();
 }

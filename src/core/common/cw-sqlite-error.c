@@ -112,6 +112,8 @@ static const Rule trigger_rules[] = {
   { "a published quarter cannot be withdrawn", N_("A published quarter cannot be withdrawn.") },
   { "the quarter of a point entry is the quarter of its date",
     N_("A point entry counts in the quarter of its date, not in another one.") },
+  { "a posted notice cannot be changed",
+    N_("A posted notice cannot be changed: a correction is a new notice naming it, and one posted by mistake is withdrawn.") },
 };
 
 /* SQLite quotes a rule as it stands in the schema, line breaks and all;

@@ -11,28 +11,45 @@
 #include "core/common/cw-text.h"
 #include "core/notices/cw-notice-item.h"
 
-static const struct
+/* A word of a closed list: its code in the database, its English msgid,
+ * and the Chinese a clerk types whatever the program's language. */
+typedef struct
 {
   const char *code;
   const char *name;
   const char *chinese;
-} kinds[CW_N_NOTICE_KINDS] = {
+} Word;
+
+static const Word kinds[CW_N_NOTICE_KINDS] = {
   { "party", N_("Party affairs"), "党务" },
   { "village", N_("Village affairs"), "村务" },
   { "finance", N_("Finance"), "财务" },
 };
 
-static const struct
-{
-  const char *code;
-  const char *name;
-  const char *chinese;
-} cadences[CW_N_CADENCES] = {
+static const Word cadences[CW_N_CADENCES] = {
   { "immediate", N_("At once"), "即时" },
   { "monthly", N_("Monthly"), "每月" },
   { "quarterly", N_("Quarterly"), "每季度" },
   { "yearly", N_("Yearly"), "每年" },
 };
+
+static gboolean
+parse_word (const Word *words,
+            guint       n,
+            const char *text,
+            guint      *index)
+{
+  g_autofree char *clean = cw_text_clean_line (text != NULL ? text : "");
+
+  for (guint i = 0; i < n; i++)
+    if (g_ascii_strcasecmp (clean, words[i].code) == 0 || g_ascii_strcasecmp (clean, words[i].name) == 0 ||
+        g_str_equal (clean, _(words[i].name)) || g_str_equal (clean, words[i].chinese))
+      {
+        *index = i;
+        return TRUE;
+      }
+  return FALSE;
+}
 
 const char *
 cw_notice_kind_code (CwNoticeKind kind)
@@ -52,16 +69,12 @@ gboolean
 cw_notice_kind_parse (const char   *text,
                       CwNoticeKind *kind)
 {
-  g_autofree char *clean = cw_text_clean_line (text != NULL ? text : "");
+  guint index;
 
-  for (guint i = 0; i < CW_N_NOTICE_KINDS; i++)
-    if (g_ascii_strcasecmp (clean, kinds[i].code) == 0 || g_ascii_strcasecmp (clean, kinds[i].name) == 0 ||
-        g_str_equal (clean, _(kinds[i].name)) || g_str_equal (clean, kinds[i].chinese))
-      {
-        *kind = (CwNoticeKind) i;
-        return TRUE;
-      }
-  return FALSE;
+  if (!parse_word (kinds, CW_N_NOTICE_KINDS, text, &index))
+    return FALSE;
+  *kind = (CwNoticeKind) index;
+  return TRUE;
 }
 
 const char *
@@ -82,16 +95,12 @@ gboolean
 cw_cadence_parse (const char *text,
                   CwCadence  *cadence)
 {
-  g_autofree char *clean = cw_text_clean_line (text != NULL ? text : "");
+  guint index;
 
-  for (guint i = 0; i < CW_N_CADENCES; i++)
-    if (g_ascii_strcasecmp (clean, cadences[i].code) == 0 || g_ascii_strcasecmp (clean, cadences[i].name) == 0 ||
-        g_str_equal (clean, _(cadences[i].name)) || g_str_equal (clean, cadences[i].chinese))
-      {
-        *cadence = (CwCadence) i;
-        return TRUE;
-      }
-  return FALSE;
+  if (!parse_word (cadences, CW_N_CADENCES, text, &index))
+    return FALSE;
+  *cadence = (CwCadence) index;
+  return TRUE;
 }
 
 struct _CwNoticeItem
