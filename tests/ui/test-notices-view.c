@@ -8,6 +8,7 @@
 
 #include "core/common/cw-date.h"
 #include "core/notices/cw-decision.h"
+#include "core/notices/cw-notice-question.h"
 #include "core/notices/cw-notice.h"
 #include "ui/common/cw-list-page.h"
 #include "ui/common/cw-record-editor.h"
@@ -16,7 +17,9 @@
 #include "ui/notices/cw-notice-item-editor.h"
 #include "ui/notices/cw-notice-step-dialog.h"
 #include "ui/notices/cw-notices-view.h"
+#include "core/village/cw-village-role.h"
 #include "ui/shell/cw-application.h"
+#include "ui/shell/cw-roles-group.h"
 #include "ui/shell/cw-window.h"
 
 #include "cw-test-util.h"
@@ -191,6 +194,28 @@ test_notice_way (Fixture       *f,
   g_assert_cmpint (cw_notice_get_state (notice), ==, CW_NOTICE_POSTED);
   g_assert_cmpstr (cw_notice_get_posted_place (notice), ==, "村委会公开栏");
 
+  /* A villager's question, then its answer. */
+  g_assert_true (gtk_widget_activate_action (page, "notices.ask", NULL));
+  cw_test_settle ();
+  dialog = cw_test_find_toplevel (CW_TYPE_NOTICE_STEP_DIALOG);
+  set_row (GTK_WIDGET (dialog), _("Asked By"), "李秀英");
+  set_row (GTK_WIDGET (dialog), _("Question"), "维修费用明细能否公开？");
+  g_signal_emit_by_name (cw_test_find_button (GTK_WIDGET (dialog), _("_Record")), "clicked");
+  cw_test_settle ();
+  g_assert_true (gtk_widget_activate_action (page, "notices.answer", NULL));
+  cw_test_settle ();
+  dialog = cw_test_find_toplevel (CW_TYPE_NOTICE_STEP_DIALOG);
+  set_row (GTK_WIDGET (dialog), _("Answer"), "明细已附于公示之后。");
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (dialog), "notices-answer");
+  g_signal_emit_by_name (cw_test_find_button (GTK_WIDGET (dialog), _("Answer")), "clicked");
+  cw_test_settle ();
+  {
+    g_autoptr(GPtrArray) questions = cw_notice_question_list (f->db, cw_notice_get_id (notice), NULL);
+    g_assert_cmpuint (questions->len, ==, 1);
+    g_assert_cmpstr (((CwNoticeQuestion *) g_ptr_array_index (questions, 0))->answer, ==, "明细已附于公示之后。");
+  }
+
   /* A posted notice opens as it stands, with its way. */
   g_assert_true (cw_list_page_select (CW_LIST_PAGE (page), "2026-014"));
   g_assert_true (gtk_widget_activate_action (page, "notices.edit", NULL));
@@ -270,6 +295,52 @@ test_catalogue (Fixture       *f,
   g_assert_cmpuint (n_shown (page), ==, 20);
 }
 
+/* Settings: the offices held today, and a new holder added there. */
+static void
+test_roles (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *today = cw_date_today_text ();
+  GtkWidget *group;
+  GtkWidget *outsider;
+  GtkWidget *combo;
+
+  cw_test_show_page (f->window, "settings");
+  group = cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_ROLES_GROUP, NULL);
+  g_assert_nonnull (group);
+  g_assert_true (cw_test_has_label (group, cw_role_kind_name (CW_ROLE_SUPERVISION_CHAIR)));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (cw_test_find_widget (group, ADW_TYPE_EXPANDER_ROW, NULL)), TRUE);
+  combo = cw_test_find_widget (group, ADW_TYPE_COMBO_ROW, _("Office"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combo), CW_ROLE_MEDIATOR);
+  set_row (group, _("Who (a name or an ID number)"), "驻村工作队员");
+  outsider = adw_action_row_get_activatable_widget (
+    ADW_ACTION_ROW (cw_test_find_widget (group, ADW_TYPE_ACTION_ROW, _("Not in the Register"))));
+  gtk_switch_set_active (GTK_SWITCH (outsider), TRUE);
+  cw_test_settle ();
+  gtk_widget_grab_focus (combo);
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (f->window), "settings-roles");
+  g_signal_emit_by_name (cw_test_find_button (group, _("_Add")), "clicked");
+  cw_test_settle ();
+  {
+    g_autoptr(GListModel) mediators = cw_village_role_holders (f->db, CW_ROLE_MEDIATOR, today, NULL);
+    gboolean found = FALSE;
+    for (guint i = 0; i < g_list_model_get_n_items (mediators); i++)
+      {
+        g_autoptr(CwVillageRole) role = g_list_model_get_item (mediators, i);
+        found |= g_str_equal (cw_village_role_get_name (role), "驻村工作队员");
+      }
+    g_assert_true (found);
+  }
+  /* A second secretary is refused in core's words, under the fields. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (cw_test_find_widget (group, ADW_TYPE_EXPANDER_ROW, NULL)), TRUE);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combo), CW_ROLE_PARTY_SECRETARY);
+  set_row (group, _("Who (a name or an ID number)"), "另一位书记");
+  g_signal_emit_by_name (cw_test_find_button (group, _("_Add")), "clicked");
+  cw_test_settle ();
+  g_assert_cmpuint (cw_village_role_count (f->db, CW_ROLE_PARTY_SECRETARY, today), ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -283,6 +354,7 @@ main (int    argc,
   g_test_add ("/notices/notice-way", Fixture, NULL, fixture_setup, test_notice_way, fixture_teardown);
   g_test_add ("/notices/decisions", Fixture, NULL, fixture_setup, test_decisions, fixture_teardown);
   g_test_add ("/notices/catalogue", Fixture, NULL, fixture_setup, test_catalogue, fixture_teardown);
+  g_test_add ("/notices/roles", Fixture, NULL, fixture_setup, test_roles, fixture_teardown);
 
   ret = g_test_run ();
   g_application_release (G_APPLICATION (app));

@@ -16,6 +16,7 @@ struct _CwNoticeEditor
   CwRecordEditor        parent_instance;
 
   GListModel           *items;   /* the catalogue, for item_row */
+  gboolean              table_changed;
 
   /* Template widgets */
   AdwPreferencesGroup  *fields_group;
@@ -27,6 +28,8 @@ struct _CwNoticeEditor
   AdwEntryRow          *to_row;
   AdwEntryRow          *issuer_row;
   GtkTextView          *body_view;
+  AdwActionRow         *table_row;
+  GtkWidget            *table_buttons;
   AdwPreferencesGroup  *way_group;
 };
 
@@ -111,6 +114,76 @@ fill_way (CwNoticeEditor *self,
 }
 
 static void
+show_table (CwNoticeEditor *self,
+            CwNotice       *notice)
+{
+  GPtrArray *table = cw_notice_get_table (notice);
+  g_autofree char *subtitle = NULL;
+
+  if (table == NULL)
+    subtitle = g_strdup (_("None: a table comes from a CSV file, its first row the header"));
+  else
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row under the header, masked when printed",
+                                             "%u rows under the header, masked when printed", table->len - 1),
+                                table->len - 1);
+  adw_action_row_set_subtitle (self->table_row, subtitle);
+}
+
+static void
+table_chosen_cb (GtkNativeDialog *chooser,
+                 int              response,
+                 gpointer         user_data)
+{
+  CwNoticeEditor *self = user_data;
+  CwNotice *notice = cw_record_editor_get_record (CW_RECORD_EDITOR (self));
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *table;
+
+  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    {
+      path = g_file_get_path (file);
+      if ((table = cw_notice_table_read_csv (path, &error)) == NULL)
+        cw_record_editor_show_problem (CW_RECORD_EDITOR (self), GTK_WIDGET (self->table_row), error->message);
+      else
+        {
+          cw_notice_set_table (notice, table);
+          self->table_changed = TRUE;
+          show_table (self, notice);
+        }
+    }
+  g_object_unref (chooser);
+  g_object_unref (self);
+}
+
+static void
+table_clicked_cb (CwNoticeEditor *self)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("A Table for the Notice"), GTK_WINDOW (self),
+                                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
+                                                               _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_add_pattern (filter, "*.CSV");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (table_chosen_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+table_clear_clicked_cb (CwNoticeEditor *self)
+{
+  CwNotice *notice = cw_record_editor_get_record (CW_RECORD_EDITOR (self));
+
+  cw_notice_set_table (notice, NULL);
+  self->table_changed = TRUE;
+  show_table (self, notice);
+}
+
+static void
 record_to_fields (CwRecordEditor *editor,
                   GObject        *record)
 {
@@ -136,6 +209,8 @@ record_to_fields (CwRecordEditor *editor,
 
   /* Past its draft the text is what was reviewed: shown, not edited. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->fields_group), draft);
+  gtk_widget_set_visible (self->table_buttons, draft);
+  show_table (self, notice);
   gtk_text_view_set_editable (self->body_view, draft);
   if (cw_record_editor_get_is_new (editor))
     gtk_window_set_title (GTK_WINDOW (self), _("New Notice"));
@@ -213,8 +288,8 @@ modified (CwRecordEditor *editor)
   g_autoptr(CwNotice) read = cw_notice_copy (notice);
 
   fields_to_record (editor, G_OBJECT (read));
-  (void) self;
-  return g_strcmp0 (cw_notice_get_title (read), cw_notice_get_title (notice)) != 0 ||
+  return self->table_changed ||
+         g_strcmp0 (cw_notice_get_title (read), cw_notice_get_title (notice)) != 0 ||
          g_strcmp0 (cw_notice_get_body (read), cw_notice_get_body (notice)) != 0 ||
          g_strcmp0 (cw_notice_get_from (read), cw_notice_get_from (notice)) != 0 ||
          g_strcmp0 (cw_notice_get_to (read), cw_notice_get_to (notice)) != 0 ||
@@ -293,7 +368,11 @@ cw_notice_editor_class_init (CwNoticeEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, to_row);
   gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, issuer_row);
   gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, body_view);
+  gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, table_row);
+  gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, table_buttons);
   gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, way_group);
+  gtk_widget_class_bind_template_callback (widget_class, table_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, table_clear_clicked_cb);
 }
 
 static void

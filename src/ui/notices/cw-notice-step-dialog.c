@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-date.h"
+#include "core/notices/cw-notice-question.h"
 #include "core/village/cw-village-role.h"
 #include "ui/common/cw-form.h"
 #include "ui/common/cw-undo.h"
@@ -20,6 +21,7 @@ struct _CwNoticeStepDialog
   CwDatabase    *db;
   CwNotice      *notice;
   CwNoticeStep   step;
+  gint64         question_id;   /* the question answered */
 
   /* Template widgets */
   AdwWindowTitle *window_title;
@@ -27,6 +29,8 @@ struct _CwNoticeStepDialog
   AdwEntryRow    *date_row;
   AdwComboRow    *by_row;
   AdwEntryRow    *text_row;
+  AdwEntryRow    *asker_row;
+  GtkLabel       *question_label;
   GtkLabel       *problem_label;
 };
 
@@ -84,6 +88,18 @@ confirm_clicked_cb (CwNoticeStepDialog *self)
       ok = cw_notice_post (self->db, id, date, text, &error);
       message = g_strdup_printf (_("Notice %s posted"), cw_notice_get_number (self->notice));
       break;
+    case CW_NOTICE_STEP_ASK:
+      {
+        g_autofree char *asker = cw_ui_row_text (GTK_WIDGET (self->asker_row));
+        ok = cw_notice_question_add (self->db, id, asker, date, text, &error) != 0;
+        /* Translators: a toast, the notice's number */
+        message = g_strdup_printf (_("Question on notice %s recorded"), cw_notice_get_number (self->notice));
+      }
+      break;
+    case CW_NOTICE_STEP_ANSWER:
+      ok = cw_notice_question_answer (self->db, self->question_id, date, text, &error);
+      message = g_strdup_printf (_("Question on notice %s answered"), cw_notice_get_number (self->notice));
+      break;
     case CW_NOTICE_STEP_WITHDRAW:
     default:
       ok = cw_notice_withdraw (self->db, id, date, text, &error);
@@ -110,8 +126,10 @@ cw_notice_step_dialog_new (GtkWidget    *owner,
                                            "transient-for", gtk_widget_get_root (owner),
                                            "modal", TRUE, NULL);
   g_autofree char *today = cw_date_today_text ();
-  static const char *const titles[] = { N_("Review"), N_("Settle"), N_("Post"), N_("Withdraw") };
-  static const char *const texts[] = { N_("Opinion"), NULL, N_("Posted At"), N_("Reason") };
+  static const char *const titles[] = { N_("Review"), N_("Settle"), N_("Post"), N_("Withdraw"),
+                                        N_("Question"), N_("Answer") };
+  static const char *const texts[] = { N_("Opinion"), NULL, N_("Posted At"), N_("Reason"), N_("Question"),
+                                       N_("Answer") };
 
   self->owner = g_object_ref (owner);
   self->db = g_object_ref (db);
@@ -120,7 +138,7 @@ cw_notice_step_dialog_new (GtkWidget    *owner,
   gtk_window_set_title (GTK_WINDOW (self), _(titles[step]));
   adw_window_title_set_title (self->window_title, _(titles[step]));
   adw_window_title_set_subtitle (self->window_title, cw_notice_get_title (notice));
-  gtk_button_set_label (self->confirm_button, _(titles[step]));
+  gtk_button_set_label (self->confirm_button, step == CW_NOTICE_STEP_ASK ? _("_Record") : _(titles[step]));
   if (step == CW_NOTICE_STEP_WITHDRAW)
     gtk_widget_add_css_class (GTK_WIDGET (self->confirm_button), "destructive-action");
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
@@ -128,10 +146,35 @@ cw_notice_step_dialog_new (GtkWidget    *owner,
   gtk_widget_set_visible (GTK_WIDGET (self->text_row), texts[step] != NULL);
   if (texts[step] != NULL)
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->text_row), _(texts[step]));
+  gtk_widget_set_visible (GTK_WIDGET (self->asker_row), step == CW_NOTICE_STEP_ASK);
   if (step == CW_NOTICE_STEP_REVIEW)
     {
       gtk_editable_set_text (GTK_EDITABLE (self->text_row), _("Agreed"));
       fill_reviewers (self);
+    }
+  if (step == CW_NOTICE_STEP_ANSWER)
+    {
+      g_autoptr(GPtrArray) questions = cw_notice_question_list (db, cw_notice_get_id (notice), NULL);
+
+      for (guint i = 0; questions != NULL && i < questions->len && self->question_id == 0; i++)
+        {
+          CwNoticeQuestion *question = g_ptr_array_index (questions, i);
+          if (question->answered == NULL)
+            {
+              /* Translators: the question answered, "李四 asked on 2026-04-18: …; answer by 2026-04-28" */
+              g_autofree char *shown = g_strdup_printf (_("%s asked on %s: %s (answer by %s)"), question->asker,
+                                                        question->asked, question->question, question->answer_by);
+              self->question_id = question->id;
+              gtk_label_set_text (self->question_label, shown);
+              gtk_widget_set_visible (GTK_WIDGET (self->question_label), TRUE);
+            }
+        }
+      if (self->question_id == 0)
+        {
+          gtk_label_set_text (self->problem_label, _("No question on this notice waits for an answer."));
+          gtk_widget_set_visible (GTK_WIDGET (self->problem_label), TRUE);
+          gtk_widget_set_sensitive (GTK_WIDGET (self->confirm_button), FALSE);
+        }
     }
   return self;
 }
@@ -165,6 +208,8 @@ cw_notice_step_dialog_class_init (CwNoticeStepDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwNoticeStepDialog, date_row);
   gtk_widget_class_bind_template_child (widget_class, CwNoticeStepDialog, by_row);
   gtk_widget_class_bind_template_child (widget_class, CwNoticeStepDialog, text_row);
+  gtk_widget_class_bind_template_child (widget_class, CwNoticeStepDialog, asker_row);
+  gtk_widget_class_bind_template_child (widget_class, CwNoticeStepDialog, question_label);
   gtk_widget_class_bind_template_child (widget_class, CwNoticeStepDialog, problem_label);
   gtk_widget_class_bind_template_callback (widget_class, confirm_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_changed_cb);

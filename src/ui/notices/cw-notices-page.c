@@ -192,6 +192,8 @@ selection_changed (CwListPage *page,
   gtk_widget_action_set_enabled (widget, "notices.next", state <= CW_NOTICE_SETTLED);
   gtk_widget_action_set_enabled (widget, "notices.withdraw", item != NULL && state != CW_NOTICE_WITHDRAWN);
   gtk_widget_action_set_enabled (widget, "notices.print", item != NULL);
+  gtk_widget_action_set_enabled (widget, "notices.ask", item != NULL && cw_notice_get_posted_date (item) != NULL);
+  gtk_widget_action_set_enabled (widget, "notices.answer", item != NULL && cw_notice_get_posted_date (item) != NULL);
   gtk_button_set_label (self->next_button, state == CW_NOTICE_REVIEWED ? _("_Settle…")
                                            : state == CW_NOTICE_SETTLED ? _("P_ost…") : _("_Review…"));
 }
@@ -209,6 +211,8 @@ step_activated (GtkWidget  *widget,
                     : g_str_equal (action_name, "notices.review") ? CW_NOTICE_STEP_REVIEW
                     : g_str_equal (action_name, "notices.settle") ? CW_NOTICE_STEP_SETTLE
                     : g_str_equal (action_name, "notices.post") ? CW_NOTICE_STEP_POST
+                    : g_str_equal (action_name, "notices.ask") ? CW_NOTICE_STEP_ASK
+                    : g_str_equal (action_name, "notices.answer") ? CW_NOTICE_STEP_ANSWER
                     : CW_NOTICE_STEP_WITHDRAW;
   CwNoticeStepDialog *dialog;
 
@@ -330,6 +334,8 @@ cw_notices_page_class_init (CwNoticesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "notices.settle", NULL, step_activated);
   gtk_widget_class_install_action (widget_class, "notices.post", NULL, step_activated);
   gtk_widget_class_install_action (widget_class, "notices.withdraw", NULL, step_activated);
+  gtk_widget_class_install_action (widget_class, "notices.ask", NULL, step_activated);
+  gtk_widget_class_install_action (widget_class, "notices.answer", NULL, step_activated);
   gtk_widget_class_install_action (widget_class, "notices.print", NULL, print_activated);
   gtk_widget_class_install_action (widget_class, "notices.export", NULL, export_activated);
 }

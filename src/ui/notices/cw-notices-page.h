@@ -13,7 +13,8 @@ G_DECLARE_FINAL_TYPE (CwNoticesPage, cw_notices_page, CW, NOTICES_PAGE, CwListPa
  * notices.post, notices.withdraw, notices.next (whichever comes next;
  * each opens CwNoticeStepDialog; only the
  * next step of the selected notice is enabled), notices.print (the print
- * dialog), notices.export (the year's ledger). */
+ * dialog), notices.export (the year's ledger), notices.ask and
+ * notices.answer (a villager's question on a posted notice). */
 GtkWidget *cw_notices_page_new (CwDatabase *db);
 
 G_END_DECLS
