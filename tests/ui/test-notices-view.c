@@ -140,6 +140,11 @@ test_notice_way (Fixture       *f,
                             "村道维修费用共计3.2万元，联系人电话13812345678。", -1);
   cw_test_settle ();
   cw_test_screenshot (GTK_WIDGET (editor), "notices-editor-new");
+  /* It corrects a notice that does not exist: said under the field. */
+  set_row (GTK_WIDGET (editor), _("Corrects Notice No. (empty: none)"), "2026-999");
+  g_assert_false (cw_record_editor_save (editor));
+  cw_test_settle ();
+  set_row (GTK_WIDGET (editor), _("Corrects Notice No. (empty: none)"), "2026-032");
   g_assert_true (cw_record_editor_save (editor));
   cw_test_settle ();
   g_assert_nonnull (cw_test_find_button (GTK_WIDGET (f->window), _("_Undo")));
@@ -147,6 +152,10 @@ test_notice_way (Fixture       *f,
   notice = cw_notice_find (f->db, "2026-037", &error);
   g_assert_no_error (error);
   g_assert_cmpint (cw_notice_get_state (notice), ==, CW_NOTICE_DRAFT);
+  {
+    g_autoptr(CwNotice) old = cw_notice_find (f->db, "2026-032", NULL);
+    g_assert_cmpint (cw_notice_get_corrects_id (notice), ==, cw_notice_get_id (old));
+  }
   g_assert_true (cw_list_page_select (CW_LIST_PAGE (page), "2026-037"));
   cw_test_settle ();
 

@@ -8,10 +8,9 @@
 #include "core/notices/cw-decision.h"
 #include "report/notices/cw-notice-print.h"
 #include "ui/common/cw-columns.h"
-#include "ui/common/cw-print-operation.h"
 #include "ui/notices/cw-decision-dialog.h"
 #include "ui/notices/cw-decisions-page.h"
-#include "ui/shell/cw-window.h"
+#include "ui/notices/cw-notices-page.h"
 #include "ui/cw-ui-resources.h"
 
 struct _CwDecisionsPage
@@ -131,14 +130,6 @@ selection_changed (CwListPage *page,
 }
 
 static void
-print_done (GtkWidget    *widget,
-            const GError *error)
-{
-  if (error != NULL)
-    cw_window_show_message (widget, error->message);
-}
-
-static void
 print_activated (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
@@ -146,19 +137,11 @@ print_activated (GtkWidget  *widget,
   CwDecision *decision = cw_list_page_get_selected (CW_LIST_PAGE (widget));
   g_autoptr(GError) error = NULL;
   g_autoptr(CwPrintTable) table = NULL;
-  g_autoptr(GtkPrintOperation) operation = NULL;
 
   if (decision == NULL)
     return;
   table = cw_decision_print_table (cw_list_page_get_database (CW_LIST_PAGE (widget)), decision, &error);
-  if (table == NULL)
-    {
-      cw_window_show_message (widget, error->message);
-      return;
-    }
-  operation = cw_print_operation_new_for_table (table);
-  if (!cw_print_operation_run_dialog (operation, widget, print_done, &error))
-    cw_window_show_message (widget, error->message);
+  cw_notices_page_print (widget, table, error);
 }
 
 GtkWidget *

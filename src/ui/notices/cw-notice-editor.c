@@ -27,6 +27,7 @@ struct _CwNoticeEditor
   AdwEntryRow          *from_row;
   AdwEntryRow          *to_row;
   AdwEntryRow          *issuer_row;
+  AdwEntryRow          *corrects_row;
   GtkTextView          *body_view;
   AdwActionRow         *table_row;
   GtkWidget            *table_buttons;
@@ -205,6 +206,12 @@ record_to_fields (CwRecordEditor *editor,
   gtk_editable_set_text (GTK_EDITABLE (self->from_row), cw_notice_get_from (notice));
   gtk_editable_set_text (GTK_EDITABLE (self->to_row), cw_notice_get_to (notice));
   gtk_editable_set_text (GTK_EDITABLE (self->issuer_row), cw_notice_get_issuer (notice));
+  if (cw_notice_get_corrects_id (notice) != 0)
+    {
+      CwDatabase *db = cw_record_editor_get_database (editor);
+      g_autoptr(CwNotice) old = cw_notice_load (db, cw_notice_get_corrects_id (notice), NULL);
+      gtk_editable_set_text (GTK_EDITABLE (self->corrects_row), old != NULL ? cw_notice_get_number (old) : "");
+    }
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->body_view), cw_notice_get_body (notice), -1);
 
   /* Past its draft the text is what was reviewed: shown, not edited. */
@@ -264,7 +271,23 @@ save_record (CwRecordEditor  *editor,
              GObject         *record,
              GError         **error)
 {
+  CwNoticeEditor *self = CW_NOTICE_EDITOR (editor);
   CwDatabase *db = cw_record_editor_get_database (editor);
+  g_autofree char *corrects = cw_ui_row_text (GTK_WIDGET (self->corrects_row));
+
+  /* The notice corrected, by its number as the board shows it. */
+  if (corrects[0] == '\0')
+    cw_notice_set_corrects_id (CW_NOTICE (record), 0);
+  else
+    {
+      g_autoptr(CwNotice) old = cw_notice_find (db, corrects, error);
+      if (old == NULL)
+        {
+          g_prefix_error (error, "%s", _("Corrects: "));
+          return FALSE;
+        }
+      cw_notice_set_corrects_id (CW_NOTICE (record), cw_notice_get_id (old));
+    }
 
   if (cw_record_editor_get_is_new (editor))
     return cw_notice_add (db, CW_NOTICE (record), error) != 0;
@@ -367,6 +390,7 @@ cw_notice_editor_class_init (CwNoticeEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, from_row);
   gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, to_row);
   gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, issuer_row);
+  gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, corrects_row);
   gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, body_view);
   gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, table_row);
   gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, table_buttons);
@@ -389,4 +413,6 @@ cw_notice_editor_init (CwNoticeEditor *self)
   cw_record_editor_add_field (editor, GTK_WIDGET (self->item_row), NULL);
   cw_record_editor_add_field (editor, GTK_WIDGET (self->to_row), NULL);
   cw_record_editor_add_field (editor, GTK_WIDGET (self->issuer_row), NULL);
+  /* Translators: the field as the editor's errors name it ("Corrects: …") */
+  cw_record_editor_add_field (editor, GTK_WIDGET (self->corrects_row), C_("field", "Corrects"));
 }

@@ -230,6 +230,24 @@ print_done (GtkWidget    *widget,
     cw_window_show_message (widget, error->message);
 }
 
+void
+cw_notices_page_print (GtkWidget    *widget,
+                       CwPrintTable *table,
+                       const GError *error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) failed = NULL;
+
+  if (table == NULL)
+    {
+      cw_window_show_message (widget, error->message);
+      return;
+    }
+  operation = cw_print_operation_new_for_table (table);
+  if (!cw_print_operation_run_dialog (operation, widget, print_done, &failed))
+    cw_window_show_message (widget, failed->message);
+}
+
 static void
 print_activated (GtkWidget  *widget,
                  const char *action_name,
@@ -238,19 +256,11 @@ print_activated (GtkWidget  *widget,
   CwNotice *notice = cw_list_page_get_selected (CW_LIST_PAGE (widget));
   g_autoptr(GError) error = NULL;
   g_autoptr(CwPrintTable) table = NULL;
-  g_autoptr(GtkPrintOperation) operation = NULL;
 
   if (notice == NULL)
     return;
   table = cw_notice_print_table (cw_list_page_get_database (CW_LIST_PAGE (widget)), notice, &error);
-  if (table == NULL)
-    {
-      cw_window_show_message (widget, error->message);
-      return;
-    }
-  operation = cw_print_operation_new_for_table (table);
-  if (!cw_print_operation_run_dialog (operation, widget, print_done, &error))
-    cw_window_show_message (widget, error->message);
+  cw_notices_page_print (widget, table, error);
 }
 
 static void

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "report/common/cw-print-table.h"
 #include "ui/common/cw-list-page.h"
 
 G_BEGIN_DECLS
@@ -16,5 +17,11 @@ G_DECLARE_FINAL_TYPE (CwNoticesPage, cw_notices_page, CW, NOTICES_PAGE, CwListPa
  * dialog), notices.export (the year's ledger), notices.ask and
  * notices.answer (a villager's question on a posted notice). */
 GtkWidget *cw_notices_page_new (CwDatabase *db);
+
+/* @table through the print dialog over @widget's window; without a
+ * table, @error (why there is none) said in the window. */
+void       cw_notices_page_print (GtkWidget    *widget,
+                                  CwPrintTable *table,
+                                  const GError *error);
 
 G_END_DECLS
