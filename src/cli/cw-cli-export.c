@@ -14,6 +14,7 @@
 #include "cw-cli-benefits.h"
 #include "cw-cli-finance.h"
 #include "cw-cli-grids.h"
+#include "cw-cli-notices.h"
 #include "cw-cli-points.h"
 #include "cw-cli-mediation.h"
 #include "core/common/cw-date.h"
@@ -413,6 +414,7 @@ static const CwCliTarget export_targets[] = {
   { "finance", CW_CLI_FINANCE_EXPORT_TARGET },
   { "grids", CW_CLI_GRIDS_EXPORT_TARGET },
   { "requests", CW_CLI_REQUESTS_EXPORT_TARGET },
+  { "notices", CW_CLI_NOTICES_EXPORT_TARGET },
   { NULL }
 };
 
@@ -431,6 +433,8 @@ static const CwCliTarget print_targets[] = {
   { "finance", CW_CLI_FINANCE_PRINT_TARGET },
   { "contact-cards", CW_CLI_CONTACT_CARDS_PRINT_TARGET },
   { "grid-board", CW_CLI_GRID_BOARD_PRINT_TARGET },
+  { "notice", CW_CLI_NOTICE_PRINT_TARGET },
+  { "decision", CW_CLI_DECISION_PRINT_TARGET },
   { NULL }
 };
 
@@ -458,10 +462,10 @@ run_print (const CwCliCommand  *command,
 }
 
 const CwCliCommand cw_cli_export_commands[] = {
-  { "export", N_("households|persons|points FILE.xlsx [OPTION…]"),
+  { "export", N_("households|persons|points|notices FILE.xlsx [OPTION…]"),
     N_("Write the roster, a care list or a quarter’s points as an Excel workbook; “export persons --help” for the filters"),
     run_export },
-  { "print", N_("persons|points FILE.pdf [OPTION…]"),
+  { "print", N_("persons|points|notice|decision FILE.pdf [OPTION…]"),
     N_("Print a care list (ID and phone masked unless --full) or the quarter’s points announcement to a PDF file"),
     run_print },
   { NULL }

@@ -17,6 +17,7 @@
 #include "cw-cli-grids.h"
 #include "cw-cli-import.h"
 #include "cw-cli-mediation.h"
+#include "cw-cli-notices.h"
 #include "cw-cli-points.h"
 #include "cw-cli-roles.h"
 #include "cw-cli-village.h"
@@ -33,6 +34,7 @@ static const CwCliCommand *const command_tables[] = {
   cw_cli_benefits_commands,
   cw_cli_finance_commands,
   cw_cli_grids_commands,
+  cw_cli_notices_commands,
 };
 
 static const CwCliCommand *

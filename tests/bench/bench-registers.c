@@ -26,6 +26,11 @@
 #include <pango/pangocairo.h>
 #include <xlsxwriter.h>
 
+#include "core/notices/cw-decision.h"
+#include "core/notices/cw-notice-calendar.h"
+#include "core/notices/cw-notice.h"
+#include "report/notices/cw-notice-print.h"
+#include "report/notices/cw-notices-export.h"
 #include "core/grids/cw-grid-figures.h"
 #include "core/grids/cw-grid-request.h"
 #include "core/grids/cw-grid.h"
@@ -737,6 +742,104 @@ bench_grids (void)
   report ("requests ledger .xlsx (with its summary)", ms, bare_ms, "plain libxlsxwriter", "≤ 3×");
 }
 
+/* ---- notices (issue 13) ---- */
+
+static double
+best_of_3 (void (*work) (CwDatabase *db), CwDatabase *db)
+{
+  double best = G_MAXDOUBLE;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      double start = now_ms ();
+      work (db);
+      best = MIN (best, now_ms () - start);
+    }
+  return best;
+}
+
+static void
+calendar_work (CwDatabase *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = cw_notice_calendar (db, 2026, "2026-11-01", &error);
+  g_autoptr(GPtrArray) attention = cw_notice_calendar_attention (db, "2026-11-01", 7, &error);
+
+  g_assert_no_error (error);
+}
+
+static void
+quorum_work (CwDatabase *db)
+{
+  volatile guint n = cw_decision_count_party_members (db, "2026-05-15") + cw_decision_count_adults (db, "2026-05-15") +
+                     cw_decision_count_households (db, "2026-05-15") +
+                     cw_village_role_count (db, CW_ROLE_REPRESENTATIVE, "2026-05-15");
+  (void) n;
+}
+
+static double
+bare_sql (CwDatabase *db,
+          const char *sql)
+{
+  const char *argv[] = { "sqlite3", cw_database_get_path (db), sql, NULL };
+  double best = G_MAXDOUBLE;
+
+  if (g_find_program_in_path ("sqlite3") == NULL)
+    return 0;
+  for (guint i = 0; i < 3; i++)
+    best = MIN (best, run_timed (argv, NULL));
+  return best;
+}
+
+static void
+bench_notices (CwDatabase *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwNotice) notice = NULL;
+  g_autofree char *pdf = g_build_filename (bench_dir, "bench-notice.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (bench_dir, "bench-notices.xlsx", NULL);
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  const char *header[] = { "序号", "户主姓名", "身份证号", "联系电话", "保障人数", NULL };
+  double start, ms;
+  int pages = 0;
+
+  report ("disclosure calendar of a year + this week", best_of_3 (calendar_work, db),
+          bare_sql (db, "SELECT item_id, period, min(posted_date) FROM notice WHERE state = 'posted' GROUP BY 1, 2;"),
+          "sqlite3 shell group by", "≤ 100 ms");
+  report ("quorum counts from the register on a day", best_of_3 (quorum_work, db),
+          bare_sql (db, "SELECT count(*) FROM person WHERE birth_date <= '2008-05-15';"),
+          "sqlite3 shell count", "≤ 200 ms");
+
+  /* A 低保 list of 2 000 rows pasted with its ID and phone columns. */
+  g_ptr_array_add (rows, g_strdupv ((char **) header));
+  for (guint i = 1; i <= 2000; i++)
+    {
+      char **row = g_new0 (char *, 6);
+      row[0] = g_strdup_printf ("%u", i);
+      row[1] = g_strdup_printf ("张%u", i);
+      row[2] = g_strdup_printf ("43042119700101%04u", i % 10000);
+      row[3] = g_strdup_printf ("138%08u", i);
+      row[4] = g_strdup_printf ("%u", i % 5 + 1);
+      g_ptr_array_add (rows, row);
+    }
+  notice = cw_notice_new (CW_NOTICE_KIND_VILLAGE, "低保对象名单（基准）", "2026-11-01", "2026-11-07");
+  cw_notice_set_table (notice, rows);
+  start = now_ms ();
+  g_assert_cmpint (cw_notice_add (db, notice, &error), >, 0);
+  ms = now_ms () - start;
+  report ("notice with a 2 000-row table saved", ms, 0, "", "≤ 500 ms");
+  start = now_ms ();
+  g_assert_true (cw_notice_print_pdf (db, notice, FALSE, pdf, &pages, &error));
+  ms = now_ms () - start;
+  printf ("  (%d pages, every ID and phone masked)\n", pages);
+  report ("print notice, 2 000 rows, A4 PDF", ms, 0, "", "≤ 5 s");
+  start = now_ms ();
+  g_assert_true (cw_notices_export_ledger (db, 2026, "2026-11-01", xlsx, &error));
+  report ("notices ledger .xlsx of the year", now_ms () - start, 0, "", "≤ 1 s");
+  g_unlink (pdf);
+  g_unlink (xlsx);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -779,6 +882,9 @@ main (int    argc,
 
   printf ("\nGrids (issue 11)\n");
   bench_grids ();
+
+  printf ("\nNotices (issue 13)\n");
+  bench_notices (township);
 
   return 0;
 }

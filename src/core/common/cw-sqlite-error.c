@@ -117,6 +117,8 @@ static const Rule trigger_rules[] = {
   { "a mediation case keeps its number", N_("A mediation case keeps its number.") },
   { "a person receives a programme once a year",
     N_("Nobody receives a programme of the same name twice in a year.") },
+  { "a posted notice cannot be changed",
+    N_("A posted notice cannot be changed: a correction is a new notice naming it, and one posted by mistake is withdrawn.") },
 };
 
 /* SQLite quotes a rule as it stands in the schema, line breaks and all;

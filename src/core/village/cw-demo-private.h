@@ -62,5 +62,9 @@ gboolean cw_demo_grids_fill  (CwDatabase      *db,
                               guint            requests,
                               guint            visits,
                               GError         **error);
+/* A year of notices on the calendar (some late, one withdrawn and
+ * corrected, questions) and three decisions, after the roles. */
+gboolean cw_demo_notices_fill (CwDatabase     *db,
+                               GError        **error);
 
 G_END_DECLS

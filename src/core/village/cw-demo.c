@@ -452,7 +452,7 @@ cw_demo_fill (CwDatabase           *db,
         goto failed;
     }
 
-  if (!cw_demo_roles_fill (db, error))
+  if (!cw_demo_roles_fill (db, error) || !cw_demo_notices_fill (db, error))
     goto failed;
 
   if (!cw_demo_points_fill (db, demo.rand, options != NULL ? options->point_entries : 0,
@@ -476,6 +476,7 @@ cw_demo_fill (CwDatabase           *db,
   cw_database_emit_changed (db, "mediation_case");
   cw_database_emit_changed (db, "finance_entry");
   cw_database_emit_changed (db, "grid");
+  cw_database_emit_changed (db, "notice");
   return TRUE;
 
 failed:

@@ -237,3 +237,36 @@ cw_settings_set_finance_large_item (CwDatabase  *db,
   value = g_strdup_printf ("%" G_GINT64_FORMAT, fen);
   return set_text (db, CW_SETTING_FINANCE_LARGE_ITEM, value, error);
 }
+
+guint
+cw_settings_get_notice_day (CwDatabase *db)
+{
+  g_autofree char *value = NULL;
+  gint64 day = 0;
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), 20);
+
+  value = get_text (db, CW_SETTING_NOTICE_DAY);
+  if (value == NULL || !cw_text_parse_integer (value, 1, 28, &day, NULL))
+    return 20;
+  return (guint) day;
+}
+
+gboolean
+cw_settings_set_notice_day (CwDatabase  *db,
+                            guint        day,
+                            GError     **error)
+{
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), FALSE);
+
+  if (day < 1 || day > 28)
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID,
+                           _("Posting day: a day from 1 to 28, so that every month has it."));
+      return FALSE;
+    }
+  value = g_strdup_printf ("%u", day);
+  return set_text (db, CW_SETTING_NOTICE_DAY, value, error);
+}

@@ -17,6 +17,7 @@
 #include "core/common/cw-quarter.h"
 #include "core/mediation/cw-mediation-due.h"
 #include "core/village/cw-settings.h"
+#include "core/notices/cw-notice-summary.h"
 #include "core/village/cw-summary.h"
 #include "core/benefits/cw-benefit-beneficiary.h"
 #include "core/finance/cw-finance-entry.h"
@@ -67,6 +68,7 @@ static const CwSummarySection sections[] = {
   summarize_benefits,
   summarize_finance,
   cw_grid_summarize,
+  cw_notice_summarize,
 };
 
 static void

@@ -41,6 +41,21 @@ cw_pdf_save_a4 (const char         *path,
                 int                *n_pages,
                 GError            **error)
 {
+  return cw_pdf_save_sized (path, title, CW_PDF_A4_WIDTH, CW_PDF_A4_HEIGHT, layout, paginate, draw_page,
+                            n_pages, error);
+}
+
+gboolean
+cw_pdf_save_sized (const char         *path,
+                   const char         *title,
+                   double              page_w,
+                   double              page_h,
+                   gpointer            layout,
+                   CwPdfPaginateFunc   paginate,
+                   CwPdfDrawPageFunc   draw_page,
+                   int                *n_pages,
+                   GError            **error)
+{
   g_autoptr(CwOutput) output = NULL;
   PdfSink sink = { 0 };
   cairo_surface_t *surface;
@@ -55,13 +70,13 @@ cw_pdf_save_a4 (const char         *path,
     return FALSE;
   sink.output = output;
 
-  surface = cairo_pdf_surface_create_for_stream (write_pdf, &sink, CW_PDF_A4_WIDTH, CW_PDF_A4_HEIGHT);
+  surface = cairo_pdf_surface_create_for_stream (write_pdf, &sink, page_w, page_h);
   if (title != NULL && g_utf8_validate (title, -1, NULL))
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Cunwu " PACKAGE_VERSION);
   cr = cairo_create (surface);
 
-  pages = paginate (layout, cr, CW_PDF_A4_WIDTH, CW_PDF_A4_HEIGHT);
+  pages = paginate (layout, cr, page_w, page_h);
   for (int page = 0; page < pages && sink.error == NULL; page++)
     {
       draw_page (layout, cr, page);

@@ -9,6 +9,9 @@ G_BEGIN_DECLS
 /* A4 in PostScript points, the unit of every page layout. */
 #define CW_PDF_A4_WIDTH  595.2756
 #define CW_PDF_A4_HEIGHT 841.8898
+/* A3, for a large notice board. */
+#define CW_PDF_A3_WIDTH  841.8898
+#define CW_PDF_A3_HEIGHT 1190.5512
 
 /* A page layout as every printout has one, so that the PDF and the print
  * dialog (GtkPrintOperation's paginate and draw-page) share one code path. */
@@ -32,5 +35,16 @@ gboolean cw_pdf_save_a4 (const char         *path,
                          CwPdfDrawPageFunc   draw_page,
                          int                *n_pages,
                          GError            **error);
+
+/* The same on pages of @page_w × @page_h points (A3 …). */
+gboolean cw_pdf_save_sized (const char         *path,
+                            const char         *title,
+                            double              page_w,
+                            double              page_h,
+                            gpointer            layout,
+                            CwPdfPaginateFunc   paginate,
+                            CwPdfDrawPageFunc   draw_page,
+                            int                *n_pages,
+                            GError            **error);
 
 G_END_DECLS

@@ -472,7 +472,8 @@ show_text (CwPrintLayout               *self,
   return height;
 }
 
-/* The title, then the note on the right and the subtitles, grey. */
+/* The title, then the note on the right and the subtitles, grey, and
+ * the paragraphs. */
 static double
 title_block (CwPrintLayout *self,
              cairo_t       *cr,
@@ -481,6 +482,7 @@ title_block (CwPrintLayout *self,
   const Style *style = self->style;
   const char *note = cw_print_table_get_note (self->table);
   const char * const *subtitles = cw_print_table_get_subtitles (self->table);
+  const char * const *paragraphs = cw_print_table_get_paragraphs (self->table);
   double x = style->margin_x, top = y;
 
   y += show_text (self, cr, self->title_font, cw_print_table_get_title (self->table), x, y, self->table_w,
@@ -498,6 +500,10 @@ title_block (CwPrintLayout *self,
     y += show_text (self, cr, self->small_font, subtitles[i], x, y, self->table_w, PANGO_ALIGN_LEFT, 0);
   if (cr != NULL)
     cairo_restore (cr);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    y += (i == 0 ? style->title_gap : 4) +
+         show_text (self, cr, self->body_font, paragraphs[i], x, y + (i == 0 ? style->title_gap : 4),
+                    self->table_w, PANGO_ALIGN_LEFT, 0);
   return y + style->title_after - top;
 }
 

@@ -28,6 +28,7 @@ struct _CwPrintTable
   const char        *title;
   const char        *note;
   GPtrArray         *subtitles;
+  GPtrArray         *paragraphs;
   /* The columns printed, and where each one's value is in a row given to
    * add_row(). */
   CwPrintColumn     *columns;
@@ -63,6 +64,7 @@ cw_print_table_finalize (GObject *object)
 
   g_string_chunk_free (self->strings);
   g_ptr_array_unref (self->subtitles);
+  g_ptr_array_unref (self->paragraphs);
   g_free (self->columns);
   g_free (self->sources);
   g_ptr_array_unref (self->cells);
@@ -141,6 +143,7 @@ cw_print_table_init (CwPrintTable *self)
 {
   self->strings = g_string_chunk_new (4096);
   self->subtitles = new_string_list ();
+  self->paragraphs = new_string_list ();
   self->cells = g_ptr_array_new ();
   self->sections = g_array_new (FALSE, FALSE, sizeof (Section));
   self->closing = new_string_list ();
@@ -216,6 +219,14 @@ cw_print_table_add_subtitle (CwPrintTable *self,
 {
   g_return_if_fail (CW_IS_PRINT_TABLE (self));
   append_string (self, self->subtitles, text);
+}
+
+void
+cw_print_table_add_paragraph (CwPrintTable *self,
+                              const char   *text)
+{
+  g_return_if_fail (CW_IS_PRINT_TABLE (self));
+  append_string (self, self->paragraphs, text);
 }
 
 void
@@ -381,6 +392,13 @@ cw_print_table_get_subtitles (CwPrintTable *self)
 {
   g_return_val_if_fail (CW_IS_PRINT_TABLE (self), NULL);
   return (const char * const *) self->subtitles->pdata;
+}
+
+const char * const *
+cw_print_table_get_paragraphs (CwPrintTable *self)
+{
+  g_return_val_if_fail (CW_IS_PRINT_TABLE (self), NULL);
+  return (const char * const *) self->paragraphs->pdata;
 }
 
 guint

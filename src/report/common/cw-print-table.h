@@ -117,6 +117,12 @@ void            cw_print_table_set_note       (CwPrintTable         *self,
 void            cw_print_table_add_subtitle   (CwPrintTable         *self,
                                                const char           *text);
 
+/* A paragraph of text under the title and before the table, in the
+ * table's type (a notice's body); each call adds one. They stand on the
+ * first page with the title, so keep them to what a notice says. */
+void            cw_print_table_add_paragraph  (CwPrintTable         *self,
+                                               const char           *text);
+
 /* Starts a section: the rows added after it stand under @heading
  * (e.g. "第一村民小组（共 57 户）"), and under "@name (continued)" on a
  * page it continues on. @heading NULL = @name. Rows added before any
@@ -164,6 +170,7 @@ CwPrintTableStyle    cw_print_table_get_style         (CwPrintTable *self);
 const char          *cw_print_table_get_title         (CwPrintTable *self);
 const char          *cw_print_table_get_note          (CwPrintTable *self);
 const char * const  *cw_print_table_get_subtitles     (CwPrintTable *self);
+const char * const  *cw_print_table_get_paragraphs    (CwPrintTable *self);
 /* The columns printed: without those that masking leaves out. */
 guint                cw_print_table_get_n_columns     (CwPrintTable *self);
 const CwPrintColumn *cw_print_table_get_column        (CwPrintTable *self,

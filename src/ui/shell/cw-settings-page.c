@@ -11,6 +11,7 @@
 #include "core/village/cw-village-group.h"
 #include "ui/grids/cw-grid-settings-group.h"
 #include "ui/shell/cw-backups-group.h"
+#include "ui/shell/cw-roles-group.h"
 #include "ui/common/cw-page-landing.h"
 #include "ui/shell/cw-settings-page.h"
 #include "ui/cw-ui-resources.h"
@@ -50,6 +51,7 @@ struct _CwSettingsPage
   AdwEntryRow          *large_item_row;
   CwBackupsGroup       *backups_group;
   CwGridSettingsGroup  *grid_settings_group;
+  CwRolesGroup         *roles_group;
 };
 
 G_DEFINE_FINAL_TYPE (CwSettingsPage, cw_settings_page, ADW_TYPE_BIN)
@@ -657,6 +659,8 @@ database_changed_cb (CwSettingsPage *self,
     queue_refresh (self, DIRTY_GROUPS);
   else if (g_str_equal (table, "setting"))
     queue_refresh (self, DIRTY_OPERATOR);
+  else if (g_str_equal (table, "village_role") || g_str_equal (table, "person"))
+    cw_roles_group_refresh (self->roles_group);
 }
 
 static void
@@ -690,6 +694,7 @@ cw_settings_page_constructed (GObject *object)
                              G_CONNECT_SWAPPED);
   cw_backups_group_set_database (self->backups_group, self->db);
   cw_grid_settings_group_set_database (self->grid_settings_group, self->db);
+  cw_roles_group_set_database (self->roles_group, self->db);
 
   refresh_village (self);
   refresh_groups (self);
@@ -791,6 +796,7 @@ cw_settings_page_class_init (CwSettingsPageClass *klass)
   (void) cw_ui_get_resource ();
   g_type_ensure (CW_TYPE_BACKUPS_GROUP);
   g_type_ensure (CW_TYPE_GRID_SETTINGS_GROUP);
+  g_type_ensure (CW_TYPE_ROLES_GROUP);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-settings-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, village_name_row);
@@ -807,6 +813,7 @@ cw_settings_page_class_init (CwSettingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, large_item_row);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, backups_group);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, grid_settings_group);
+  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, roles_group);
   gtk_widget_class_bind_template_callback (widget_class, village_row_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_row_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_group_apply_cb);

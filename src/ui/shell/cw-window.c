@@ -11,6 +11,7 @@
 #include "ui/benefits/cw-benefits-view.h"
 #include "ui/finance/cw-finance-view.h"
 #include "ui/grids/cw-grids-view.h"
+#include "ui/notices/cw-notices-view.h"
 #include "ui/points/cw-points-view.h"
 #include "ui/mediation/cw-mediation-view.h"
 #include "ui/shell/cw-settings-page.h"
@@ -37,6 +38,7 @@ static const CwPageInfo pages[] = {
   { "grids", N_("Grids"), "view-grid-symbolic", cw_grids_view_get_type },
   { "points", N_("Points"), "starred-symbolic", cw_points_view_get_type },
   { "mediation", N_("Mediation"), "chat-message-new-symbolic", cw_mediation_view_get_type },
+  { "notices", N_("Notices"), "mail-send-symbolic", cw_notices_view_get_type },
   { "finance", N_("Finance"), "accessories-calculator-symbolic", cw_finance_view_get_type },
   { "benefits", N_("Benefits"), "emblem-favorite-symbolic", cw_benefits_view_get_type },
   { "settings", N_("Settings"), "emblem-system-symbolic", cw_settings_page_get_type },

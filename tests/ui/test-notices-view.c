@@ -1,0 +1,372 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-notices-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+
+#include "core/common/cw-date.h"
+#include "core/notices/cw-decision.h"
+#include "core/notices/cw-notice-question.h"
+#include "core/notices/cw-notice.h"
+#include "ui/common/cw-list-page.h"
+#include "ui/common/cw-record-editor.h"
+#include "ui/notices/cw-decision-dialog.h"
+#include "ui/notices/cw-notice-editor.h"
+#include "ui/notices/cw-notice-item-editor.h"
+#include "ui/notices/cw-notice-step-dialog.h"
+#include "ui/notices/cw-notices-view.h"
+#include "core/village/cw-village-role.h"
+#include "ui/shell/cw-application.h"
+#include "ui/shell/cw-roles-group.h"
+#include "ui/shell/cw-window.h"
+
+#include "cw-test-util.h"
+
+static CwApplication *app;
+
+typedef struct
+{
+  CwTestDir      dir;
+  CwDatabase    *db;
+  CwWindow      *window;
+  CwNoticesView *view;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->dir = cw_test_dir_new ();
+  f->db = cw_test_database_new (f->dir, TRUE);
+  f->window = cw_test_window_new (app, f->db);
+  cw_test_show_page (f->window, "notices");
+  f->view = CW_NOTICES_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_NOTICES_VIEW, NULL));
+  g_assert_nonnull (f->view);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  cw_test_database_free (&f->db, &f->dir);
+}
+
+static GtkWidget *
+show_subpage (Fixture    *f,
+              const char *name)
+{
+  GtkWidget *page;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "notices.show-subpage", "s", name));
+  cw_test_settle ();
+  page = cw_notices_view_get_page (f->view, name);
+  g_assert_true (gtk_widget_get_mapped (page));
+  return page;
+}
+
+static guint
+n_shown (GtkWidget *page)
+{
+  return g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page)));
+}
+
+static void
+set_row (GtkWidget  *root,
+         const char *title,
+         const char *text)
+{
+  GtkWidget *row = cw_test_find_widget (root, ADW_TYPE_ENTRY_ROW, title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static void
+test_subpages (Fixture       *f,
+               gconstpointer  data)
+{
+  static const char * const names[] = { "notices", "calendar", "decisions", "catalogue" };
+  GtkWidget *notices;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *shot = g_strdup_printf ("notices-%s", names[i]);
+      show_subpage (f, names[i]);
+      cw_test_screenshot (GTK_WIDGET (f->window), shot);
+    }
+  /* The demo's year: 36 notices, its calendar, three decisions, the
+   * default catalogue of 20 items. */
+  g_assert_cmpuint (n_shown (cw_notices_view_get_page (f->view, "notices")), ==, 36);
+  g_assert_cmpuint (n_shown (cw_notices_view_get_page (f->view, "calendar")), >, 20);
+  g_assert_cmpuint (n_shown (cw_notices_view_get_page (f->view, "decisions")), ==, 3);
+  g_assert_cmpuint (n_shown (cw_notices_view_get_page (f->view, "catalogue")), ==, 20);
+
+  /* Search as typed, by pinyin initials too (dbdx: 低保对象). */
+  notices = show_subpage (f, "notices");
+  cw_list_page_search (CW_LIST_PAGE (notices), "低保");
+  cw_test_settle ();
+  g_assert_cmpuint (n_shown (notices), ==, 4);
+  cw_list_page_search (CW_LIST_PAGE (notices), "dbdx");
+  cw_test_settle ();
+  g_assert_cmpuint (n_shown (notices), ==, 4);
+  cw_test_screenshot (GTK_WIDGET (f->window), "notices-search");
+  cw_list_page_search (CW_LIST_PAGE (notices), "");
+  cw_test_settle ();
+  g_assert_cmpuint (n_shown (notices), ==, 36);
+}
+
+static void
+test_notice_way (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *page = show_subpage (f, "notices");
+  g_autofree char *today = cw_date_today_text ();
+  g_autoptr(CwNotice) notice = NULL;
+  g_autoptr(GError) error = NULL;
+  CwRecordEditor *editor;
+  GtkWindow *dialog;
+  GtkWidget *text;
+
+  /* A new notice, drafted in its editor. */
+  g_assert_true (gtk_widget_activate_action (page, "notices.new", NULL));
+  cw_test_settle ();
+  editor = CW_RECORD_EDITOR (cw_test_find_toplevel (CW_TYPE_NOTICE_EDITOR));
+  g_assert_nonnull (editor);
+  set_row (GTK_WIDGET (editor), _("Title"), "关于村道维修的公示");
+  text = cw_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW, NULL);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text)),
+                            "村道维修费用共计3.2万元，联系人电话13812345678。", -1);
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (editor), "notices-editor-new");
+  /* It corrects a notice that does not exist: said under the field. */
+  set_row (GTK_WIDGET (editor), _("Corrects Notice No. (empty: none)"), "2026-999");
+  g_assert_false (cw_record_editor_save (editor));
+  cw_test_settle ();
+  set_row (GTK_WIDGET (editor), _("Corrects Notice No. (empty: none)"), "2026-032");
+  g_assert_true (cw_record_editor_save (editor));
+  cw_test_settle ();
+  g_assert_nonnull (cw_test_find_button (GTK_WIDGET (f->window), _("_Undo")));
+
+  notice = cw_notice_find (f->db, "2026-037", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cw_notice_get_state (notice), ==, CW_NOTICE_DRAFT);
+  {
+    g_autoptr(CwNotice) old = cw_notice_find (f->db, "2026-032", NULL);
+    g_assert_cmpint (cw_notice_get_corrects_id (notice), ==, cw_notice_get_id (old));
+  }
+  g_assert_true (cw_list_page_select (CW_LIST_PAGE (page), "2026-037"));
+  cw_test_settle ();
+
+  /* Posting and settling wait for the review. */
+  gtk_widget_activate_action (page, "notices.post", NULL);
+  gtk_widget_activate_action (page, "notices.settle", NULL);
+  cw_test_settle ();
+  g_assert_null (cw_test_find_toplevel (CW_TYPE_NOTICE_STEP_DIALOG));
+  /* The next step is the review, on the button that takes it. */
+  g_assert_nonnull (cw_test_find_button (page, _("_Review…")));
+
+  g_assert_true (gtk_widget_activate_action (page, "notices.next", NULL));
+  cw_test_settle ();
+  dialog = cw_test_find_toplevel (CW_TYPE_NOTICE_STEP_DIALOG);
+  g_assert_nonnull (dialog);
+  cw_test_screenshot (GTK_WIDGET (dialog), "notices-review");
+  g_signal_emit_by_name (cw_test_find_button (GTK_WIDGET (dialog), _("Review")), "clicked");
+  cw_test_settle ();
+  g_clear_object (&notice);
+  notice = cw_notice_find (f->db, "2026-037", NULL);
+  g_assert_cmpint (cw_notice_get_state (notice), ==, CW_NOTICE_REVIEWED);
+
+  g_assert_nonnull (cw_test_find_button (page, _("_Settle…")));
+  g_assert_true (gtk_widget_activate_action (page, "notices.next", NULL));
+  cw_test_settle ();
+  dialog = cw_test_find_toplevel (CW_TYPE_NOTICE_STEP_DIALOG);
+  g_signal_emit_by_name (cw_test_find_button (GTK_WIDGET (dialog), _("Settle")), "clicked");
+  cw_test_settle ();
+
+  /* Posted after the period's end: refused, the dialog says why. */
+  g_assert_true (gtk_widget_activate_action (page, "notices.post", NULL));
+  cw_test_settle ();
+  dialog = cw_test_find_toplevel (CW_TYPE_NOTICE_STEP_DIALOG);
+  set_row (GTK_WIDGET (dialog), _("Date"), "2099-01-01");
+  g_signal_emit_by_name (cw_test_find_button (GTK_WIDGET (dialog), _("Post")), "clicked");
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (dialog), "notices-post-refused");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  set_row (GTK_WIDGET (dialog), _("Date"), today);
+  set_row (GTK_WIDGET (dialog), _("Posted At"), "村委会公开栏");
+  g_signal_emit_by_name (cw_test_find_button (GTK_WIDGET (dialog), _("Post")), "clicked");
+  cw_test_settle ();
+  g_clear_object (&notice);
+  notice = cw_notice_find (f->db, "2026-037", NULL);
+  g_assert_cmpint (cw_notice_get_state (notice), ==, CW_NOTICE_POSTED);
+  g_assert_cmpstr (cw_notice_get_posted_place (notice), ==, "村委会公开栏");
+
+  /* A villager's question, then its answer. */
+  g_assert_true (gtk_widget_activate_action (page, "notices.ask", NULL));
+  cw_test_settle ();
+  dialog = cw_test_find_toplevel (CW_TYPE_NOTICE_STEP_DIALOG);
+  set_row (GTK_WIDGET (dialog), _("Asked By"), "李秀英");
+  set_row (GTK_WIDGET (dialog), _("Question"), "维修费用明细能否公开？");
+  g_signal_emit_by_name (cw_test_find_button (GTK_WIDGET (dialog), _("_Record")), "clicked");
+  cw_test_settle ();
+  g_assert_true (gtk_widget_activate_action (page, "notices.answer", NULL));
+  cw_test_settle ();
+  dialog = cw_test_find_toplevel (CW_TYPE_NOTICE_STEP_DIALOG);
+  set_row (GTK_WIDGET (dialog), _("Answer"), "明细已附于公示之后。");
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (dialog), "notices-answer");
+  g_signal_emit_by_name (cw_test_find_button (GTK_WIDGET (dialog), _("Answer")), "clicked");
+  cw_test_settle ();
+  {
+    g_autoptr(GPtrArray) questions = cw_notice_question_list (f->db, cw_notice_get_id (notice), NULL);
+    g_assert_cmpuint (questions->len, ==, 1);
+    g_assert_cmpstr (((CwNoticeQuestion *) g_ptr_array_index (questions, 0))->answer, ==, "明细已附于公示之后。");
+  }
+
+  /* A posted notice opens as it stands, with its way. */
+  g_assert_true (cw_list_page_select (CW_LIST_PAGE (page), "2026-014"));
+  g_assert_true (gtk_widget_activate_action (page, "notices.edit", NULL));
+  cw_test_settle ();
+  editor = CW_RECORD_EDITOR (cw_test_find_toplevel (CW_TYPE_NOTICE_EDITOR));
+  g_assert_false (gtk_widget_is_sensitive (cw_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, _("Title"))));
+  cw_test_screenshot (GTK_WIDGET (editor), "notices-notice");
+  gtk_window_destroy (GTK_WINDOW (editor));
+  cw_test_settle ();
+}
+
+static void
+test_decisions (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkWidget *page = show_subpage (f, "decisions");
+  g_autofree char *today = cw_date_today_text ();
+  g_autoptr(CwDecision) hall = NULL;
+  GtkWindow *dialog;
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+
+  g_assert_true (gtk_widget_activate_action (page, "decisions.new", NULL));
+  cw_test_settle ();
+  dialog = cw_test_find_toplevel (CW_TYPE_DECISION_DIALOG);
+  g_assert_nonnull (dialog);
+  set_row (GTK_WIDGET (dialog), _("Matter"), "村集体林地流转");
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (dialog), "notices-decision-new");
+  g_signal_emit_by_name (cw_test_find_button (GTK_WIDGET (dialog), _("_Record")), "clicked");
+  cw_test_settle ();
+  g_assert_cmpuint (n_shown (page), ==, 4);
+
+  /* The hall (2026-03) has had steps 1 and 2: step 3 is next, its due
+   * count from the register, its verdict as the counts are typed. */
+  g_assert_true (cw_list_page_select (CW_LIST_PAGE (page), "2026-03"));
+  g_assert_true (gtk_widget_activate_action (page, "decisions.edit", NULL));
+  cw_test_settle ();
+  dialog = cw_test_find_toplevel (CW_TYPE_DECISION_DIALOG);
+  set_row (GTK_WIDGET (dialog), _("Date"), today);
+  cw_test_collect (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, spins);
+  g_assert_cmpuint (spins->len, ==, 6);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spins->pdata[0]), >, 0);
+  g_assert_true (cw_test_has_label (GTK_WIDGET (dialog), _("No quorum: the meeting is not valid.")));
+  gtk_spin_button_set_value (spins->pdata[1], gtk_spin_button_get_value (spins->pdata[0]));
+  gtk_spin_button_set_value (spins->pdata[2], gtk_spin_button_get_value (spins->pdata[0]));
+  cw_test_settle ();
+  g_assert_true (cw_test_has_label (GTK_WIDGET (dialog), _("Valid, and it passes.")));
+  cw_test_screenshot (GTK_WIDGET (dialog), "notices-decision-step");
+  g_signal_emit_by_name (cw_test_find_button (GTK_WIDGET (dialog), _("_Record Step")), "clicked");
+  cw_test_settle ();
+  hall = cw_decision_find (f->db, "2026-03", NULL);
+  g_assert_cmpuint (cw_decision_get_progress (hall), ==, 3);
+}
+
+static void
+test_catalogue (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkWidget *page = show_subpage (f, "catalogue");
+  g_autoptr(CwNoticeItem) item = NULL;
+  CwRecordEditor *editor;
+
+  g_assert_true (gtk_widget_activate_action (page, "items.new", NULL));
+  cw_test_settle ();
+  editor = CW_RECORD_EDITOR (cw_test_find_toplevel (CW_TYPE_NOTICE_ITEM_EDITOR));
+  g_assert_nonnull (editor);
+  set_row (GTK_WIDGET (editor), _("Name"), "村规民约修订");
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (editor), "notices-item-editor");
+  g_assert_true (cw_record_editor_save (editor));
+  cw_test_settle ();
+  item = cw_notice_item_find (f->db, "村规民约修订", NULL);
+  g_assert_nonnull (item);
+  g_assert_true (cw_list_page_select (CW_LIST_PAGE (page), "村规民约修订"));
+  g_assert_true (gtk_widget_activate_action (page, "items.retire", NULL));
+  cw_test_settle ();
+  g_assert_cmpuint (n_shown (page), ==, 20);
+}
+
+/* Settings: the offices held today, and a new holder added there. */
+static void
+test_roles (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *today = cw_date_today_text ();
+  GtkWidget *group;
+  GtkWidget *outsider;
+  GtkWidget *combo;
+
+  cw_test_show_page (f->window, "settings");
+  group = cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_ROLES_GROUP, NULL);
+  g_assert_nonnull (group);
+  g_assert_true (cw_test_has_label (group, cw_role_kind_name (CW_ROLE_SUPERVISION_CHAIR)));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (cw_test_find_widget (group, ADW_TYPE_EXPANDER_ROW, NULL)), TRUE);
+  combo = cw_test_find_widget (group, ADW_TYPE_COMBO_ROW, _("Office"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combo), CW_ROLE_MEDIATOR);
+  set_row (group, _("Who (a name or an ID number)"), "驻村工作队员");
+  outsider = adw_action_row_get_activatable_widget (
+    ADW_ACTION_ROW (cw_test_find_widget (group, ADW_TYPE_ACTION_ROW, _("Not in the Register"))));
+  gtk_switch_set_active (GTK_SWITCH (outsider), TRUE);
+  cw_test_settle ();
+  gtk_widget_grab_focus (combo);
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (f->window), "settings-roles");
+  g_signal_emit_by_name (cw_test_find_button (group, _("_Add")), "clicked");
+  cw_test_settle ();
+  {
+    g_autoptr(GListModel) mediators = cw_village_role_holders (f->db, CW_ROLE_MEDIATOR, today, NULL);
+    gboolean found = FALSE;
+    for (guint i = 0; i < g_list_model_get_n_items (mediators); i++)
+      {
+        g_autoptr(CwVillageRole) role = g_list_model_get_item (mediators, i);
+        found |= g_str_equal (cw_village_role_get_name (role), "驻村工作队员");
+      }
+    g_assert_true (found);
+  }
+  /* A second secretary is refused in core's words, under the fields. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (cw_test_find_widget (group, ADW_TYPE_EXPANDER_ROW, NULL)), TRUE);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combo), CW_ROLE_PARTY_SECRETARY);
+  set_row (group, _("Who (a name or an ID number)"), "另一位书记");
+  g_signal_emit_by_name (cw_test_find_button (group, _("_Add")), "clicked");
+  cw_test_settle ();
+  g_assert_cmpuint (cw_village_role_count (f->db, CW_ROLE_PARTY_SECRETARY, today), ==, 1);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int ret;
+
+  cw_test_init (&argc, &argv);
+  app = cw_test_application_new (NULL);
+
+  g_test_add ("/notices/subpages", Fixture, NULL, fixture_setup, test_subpages, fixture_teardown);
+  g_test_add ("/notices/notice-way", Fixture, NULL, fixture_setup, test_notice_way, fixture_teardown);
+  g_test_add ("/notices/decisions", Fixture, NULL, fixture_setup, test_decisions, fixture_teardown);
+  g_test_add ("/notices/catalogue", Fixture, NULL, fixture_setup, test_catalogue, fixture_teardown);
+  g_test_add ("/notices/roles", Fixture, NULL, fixture_setup, test_roles, fixture_teardown);
+
+  ret = g_test_run ();
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+  return ret;
+}
