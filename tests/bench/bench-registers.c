@@ -27,6 +27,7 @@
 #include <xlsxwriter.h>
 
 #include "core/notices/cw-decision.h"
+#include "core/village/cw-village-role.h"
 #include "core/notices/cw-notice-calendar.h"
 #include "core/notices/cw-notice.h"
 #include "report/notices/cw-notice-print.h"

@@ -69,5 +69,6 @@ gboolean  cw_settings_set_finance_large_item (CwDatabase  *db,
 guint     cw_settings_get_notice_day      (CwDatabase  *db);
 gboolean  cw_settings_set_notice_day      (CwDatabase  *db,
                                            guint        day,
+                                           GError     **error);
 
 G_END_DECLS
