@@ -128,7 +128,7 @@ test_notice_way (Fixture       *f,
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "by 王五, answer by 2026-12-12 (late)"));
   g_assert_nonnull (strstr (run.out, "Awaiting posting\t2026-12-20\t财务收支明细\t2026-12\n"));
-  g_assert_nonnull (strstr (run.out, "Missing\t2026-04-20\t残疾人补贴发放\t2026Q2\n"));
+  g_assert_nonnull (strstr (run.out, "Not posted\t2026-04-20\t残疾人补贴发放\t2026Q2\n"));
 }
 
 static void

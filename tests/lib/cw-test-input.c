@@ -143,6 +143,35 @@ cw_test_input_wait_until (gboolean    (*done) (gpointer data),
   cw_test_settle ();
 }
 
+/* A person scrolls to what they want to click: when @widget lies outside
+ * the visible part of the scrolled window it is in (a long Overview, a
+ * long form), the view is scrolled to it and drawn again first. */
+static void
+scroll_into_view (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  graphene_point_t top;
+  double height = gtk_widget_get_height (widget);
+  double page, value;
+
+  if (scrolled == NULL ||
+      !gtk_widget_compute_point (widget, scrolled, &GRAPHENE_POINT_INIT (0, 0), &top))
+    return;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  page = gtk_adjustment_get_page_size (adjustment);
+  if (top.y >= 0 && top.y + height <= page)
+    return;
+  value = gtk_adjustment_get_value (adjustment) + top.y - MAX (0, (page - height) / 2);
+  gtk_adjustment_set_value (adjustment, value);
+  for (guint i = 0; i < 20; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (10000);
+    }
+}
+
 /* Moves the pointer to @x, @y in @widget's coordinates, and clicks there
  * unless @click is FALSE. */
 static void
@@ -160,6 +189,7 @@ pointer_to (GtkWidget *widget,
   g_autofree char *at_y = NULL;
 
   g_assert_true (gtk_widget_is_drawable (widget));
+  scroll_into_view (widget);
 
   /* From the widget to its native (a window, a popover, a dialog), then
    * to that native's X window, where the native's CSD margin may push

@@ -257,7 +257,7 @@ test_ledger (void)
   g_assert_cmpstr (row[5], ==, "Late");
   g_assert_cmpstr (row[4], ==, "2026-03-20");
   row = find_row (rows, "财务收支明细", "2026-04");
-  g_assert_cmpstr (row[5], ==, "Missing");
+  g_assert_cmpstr (row[5], ==, "Not posted");
 
   /* The fish pond's party members' meeting: no quorum. */
   rows = g_hash_table_lookup (sheets, "Decisions");

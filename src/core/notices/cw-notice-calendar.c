@@ -13,7 +13,7 @@
 #include "core/village/cw-settings.h"
 
 static const char *const due_names[CW_N_DUE_STATES] = {
-  N_("Not yet"), N_("Awaiting posting"), N_("On time"), N_("Late"), N_("Missing"), N_("As needed"),
+  N_("Not yet"), N_("Awaiting posting"), N_("On time"), N_("Late"), N_("Not posted"), N_("As needed"),
 };
 
 const char *

@@ -225,7 +225,7 @@ cw_mediation_case_file_new (CwDatabase      *db,
   add_document (self, _("The parties’ identity"), cw_mediation_identity_table (db, c), NULL);
   rows = cw_mediation_case_get_rows (c, CW_MEDIATION_SESSION);
   if (rows->len == 0)
-    add_document (self, _("Session record"), NULL, _("Not in the file"));
+    add_document (self, _("Session record"), NULL, _("Missing"));
   for (guint i = 0; i < rows->len; i++)
     {
       /* Translators: a session record on a case file's contents, with its date */
@@ -241,7 +241,7 @@ cw_mediation_case_file_new (CwDatabase      *db,
   else
     /* An unsettled or terminated case has no agreement to miss. */
     add_document (self, _("Mediation agreement"), NULL,
-                  outcome[0] == '\0' || g_str_equal (outcome, "success") ? _("Not in the file") : cw_mediation_label (outcome));
+                  outcome[0] == '\0' || g_str_equal (outcome, "success") ? _("Missing") : cw_mediation_label (outcome));
   rows = cw_mediation_case_get_rows (c, CW_MEDIATION_FOLLOWUP);
   for (guint i = 0; i < rows->len; i++)
     add_document (self, _("Follow-up record"), cw_mediation_followup_table (db, c, i), NULL);

@@ -96,7 +96,7 @@ state_matches (gpointer item,
     }
 }
 
-static const char * const state_choices[] = { N_("Every Period"), N_("Needs Attention"), N_("Missing"), N_("Late"),
+static const char * const state_choices[] = { N_("Every Period"), N_("Needs Attention"), N_("Not posted"), N_("Late"),
                                               N_("Done"), NULL };
 
 static const CwListFilter filters[] = {
