@@ -40,7 +40,7 @@ struct _CwHouseholdsView
   guint                 query_serial;
   gint64                filter_group_id;
   char                 *filter_tag;
-  const char           *filter_status;
+  const char           *filter_status;   /* interned, as cw_household_get_status() */
   GArray               *group_ids;
 
   GtkWidget            *care_view;

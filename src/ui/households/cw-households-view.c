@@ -95,8 +95,8 @@ household_visible (gpointer item,
   CwHouseholdsView *self = user_data;
   CwHousehold *household = item;
 
-  if (self->filter_status != NULL &&
-      !g_str_equal (cw_household_get_status (household), self->filter_status))
+  /* Both interned: this runs for every row at every keystroke. */
+  if (self->filter_status != NULL && cw_household_get_status (household) != self->filter_status)
     return FALSE;
   if (self->filter_group_id != 0 && cw_household_get_group_id (household) != self->filter_group_id)
     return FALSE;
@@ -194,7 +194,7 @@ filter_changed_cb (CwHouseholdsView *self)
 
   self->filter_status = NULL;
   if (status != GTK_INVALID_LIST_POSITION && status < g_strv_length ((char **) status_choices))
-    self->filter_status = status_choices[status];
+    self->filter_status = g_intern_static_string (status_choices[status]);
 
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
@@ -783,7 +783,7 @@ cw_households_view_constructed (GObject *object)
   gtk_drop_down_set_selected (self->status_filter, 0);
   g_signal_handlers_unblock_by_func (self->tag_filter, filter_changed_cb, self);
   g_signal_handlers_unblock_by_func (self->status_filter, filter_changed_cb, self);
-  self->filter_status = status_choices[0];
+  self->filter_status = g_intern_static_string (status_choices[0]);
   load_group_filter (self);
 
   /* Here rather than in the template: it needs the database to be built. */
