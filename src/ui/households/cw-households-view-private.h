@@ -32,6 +32,9 @@ struct _CwHouseholdsView
   gint64                current_id;
 
   char                 *query;
+  /* The query as cw_text_clean_line() makes it, once a keystroke rather
+   * than once a row; what the filter looks for. */
+  char                 *filter_query;
   /* The column saying which member the search found, and its cells now
    * bound (GtkInscription), which follow the query. */
   GtkColumnViewColumn  *match_column;

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/common/cw-text.h"
 #include "core/households/cw-household.h"
 #include "core/households/cw-household-import.h"
 #include "core/households/cw-person.h"
@@ -104,7 +105,7 @@ household_visible (gpointer item,
       !cw_vocabulary_tags_contain (cw_household_get_member_tags (household), self->filter_tag))
     return FALSE;
 
-  return cw_household_matches (household, self->query);
+  return cw_household_matches (household, self->filter_query);
 }
 
 /* A query that only grows can only drop rows, and one that only shrinks
@@ -147,16 +148,24 @@ search_changed_cb (CwHouseholdsView *self,
                    GtkSearchEntry   *entry)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  GtkFilterChange change;
+  g_autofree char *cleaned = NULL;
 
   if (g_strcmp0 (text, self->query) == 0)
     return;
 
-  change = query_change (self->query, text);
   g_free (self->query);
   self->query = g_strdup (text);
   self->query_serial++;
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  /* A space typed before the next word cleans away: the rows stay. */
+  cleaned = cw_text_clean_line (text);
+  if (!g_str_equal (cleaned, self->filter_query))
+    {
+      GtkFilterChange change = query_change (self->filter_query, cleaned);
+
+      g_free (self->filter_query);
+      self->filter_query = g_steal_pointer (&cleaned);
+      gtk_filter_changed (GTK_FILTER (self->filter), change);
+    }
   cw_households_view_update_matches (self);
   select_found_member (self);
 }
@@ -830,6 +839,7 @@ cw_households_view_finalize (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->db);
   g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->filter_query, g_free);
   g_clear_pointer (&self->match_cells, g_ptr_array_unref);
   g_clear_pointer (&self->filter_tag, g_free);
   g_clear_pointer (&self->group_ids, g_array_unref);
@@ -932,6 +942,7 @@ cw_households_view_init (CwHouseholdsView *self)
   GtkSorter *sorter;
 
   self->query = g_strdup ("");
+  self->filter_query = g_strdup ("");
   self->group_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->match_cells = g_ptr_array_new_with_free_func (g_object_unref);
 
