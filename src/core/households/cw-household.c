@@ -51,12 +51,27 @@ struct _CwHousehold
   int      group_position;
   guint    member_count;
   char    *text[N_PROPS];
+  /* text[PROP_STATUS] interned: the households view compares it with the
+   * status filter for every row at every keystroke. */
+  const char *status;
   /* What search looks in: 户号 and every member's name, ID number, phone
    * and pinyin. */
   CwHouseholdSearch *search;
 };
 
 G_DEFINE_FINAL_TYPE (CwHousehold, cw_household, G_TYPE_OBJECT)
+
+/* Every write of a text property goes through here. */
+static void
+store_text (CwHousehold *self,
+            guint        prop_id,
+            const char  *value)
+{
+  g_free (self->text[prop_id]);
+  self->text[prop_id] = g_strdup (value != NULL ? value : "");
+  if (prop_id == PROP_STATUS)
+    self->status = g_intern_string (self->text[prop_id]);
+}
 
 static GParamSpec *properties[N_PROPS];
 
@@ -109,8 +124,7 @@ set_text_prop (CwHousehold *self,
 {
   if (g_strcmp0 (self->text[prop_id], value != NULL ? value : "") == 0)
     return;
-  g_free (self->text[prop_id]);
-  self->text[prop_id] = g_strdup (value != NULL ? value : "");
+  store_text (self, prop_id, value);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
@@ -172,8 +186,7 @@ cw_household_init (CwHousehold *self)
 {
   for (guint i = FIRST_TEXT; i < N_PROPS; i++)
     self->text[i] = g_strdup ("");
-  g_free (self->text[PROP_STATUS]);
-  self->text[PROP_STATUS] = g_strdup (CW_HOUSEHOLD_STATUS_ACTIVE);
+  store_text (self, PROP_STATUS, CW_HOUSEHOLD_STATUS_ACTIVE);
   self->search = cw_household_search_new ("", "", NULL);
 }
 
@@ -196,10 +209,7 @@ cw_household_copy (CwHousehold *self)
   copy->group_position = self->group_position;
   copy->member_count = self->member_count;
   for (guint i = FIRST_TEXT; i < N_PROPS; i++)
-    {
-      g_free (copy->text[i]);
-      copy->text[i] = g_strdup (self->text[i]);
-    }
+    store_text (copy, i, self->text[i]);
   cw_household_search_free (copy->search);
   copy->search = cw_household_search_copy (self->search);
   return copy;
@@ -212,7 +222,7 @@ const char *cw_household_get_address (CwHousehold *self) { return self->text[PRO
 const char *cw_household_get_phone (CwHousehold *self) { return self->text[PROP_PHONE]; }
 const char *cw_household_get_tags (CwHousehold *self) { return self->text[PROP_TAGS]; }
 const char *cw_household_get_notes (CwHousehold *self) { return self->text[PROP_NOTES]; }
-const char *cw_household_get_status (CwHousehold *self) { return self->text[PROP_STATUS]; }
+const char *cw_household_get_status (CwHousehold *self) { return self->status; }
 const char *cw_household_get_status_date (CwHousehold *self) { return self->text[PROP_STATUS_DATE]; }
 const char *cw_household_get_status_reason (CwHousehold *self) { return self->text[PROP_STATUS_REASON]; }
 const char *cw_household_get_group_name (CwHousehold *self) { return self->text[PROP_GROUP_NAME]; }
@@ -360,10 +370,7 @@ household_from_row (sqlite3_stmt *stmt)
   self->group_id = sqlite3_column_int64 (stmt, 1);
   self->group_position = sqlite3_column_int (stmt, 2);
   for (guint i = FIRST_TEXT; i <= PROP_GROUP_NAME; i++)
-    {
-      g_free (self->text[i]);
-      self->text[i] = g_strdup ((const char *) sqlite3_column_text (stmt, (int) (i - FIRST_TEXT) + 3));
-    }
+    store_text (self, i, (const char *) sqlite3_column_text (stmt, (int) (i - FIRST_TEXT) + 3));
   g_free (self->text[PROP_HEAD_NAME]);
   self->text[PROP_HEAD_NAME] = g_strdup ((const char *) sqlite3_column_text (stmt, 12));
   self->member_count = (guint) sqlite3_column_int (stmt, 13);
@@ -408,8 +415,7 @@ take_text (CwHousehold *self,
            guint        prop_id,
            const char  *value)
 {
-  g_free (self->text[prop_id]);
-  self->text[prop_id] = g_strdup (value != NULL ? value : "");
+  store_text (self, prop_id, value);
 }
 
 /* Adds the person on @stmt's row (see cw_household_list()). */

@@ -28,6 +28,7 @@ const char  *cw_household_get_address       (CwHousehold  *self);
 const char  *cw_household_get_phone         (CwHousehold  *self);
 const char  *cw_household_get_tags          (CwHousehold  *self);
 const char  *cw_household_get_notes         (CwHousehold  *self);
+/* Interned: compare it with g_intern_static_string (CW_HOUSEHOLD_STATUS_…). */
 const char  *cw_household_get_status        (CwHousehold  *self);
 const char  *cw_household_get_status_date   (CwHousehold  *self);
 const char  *cw_household_get_status_reason (CwHousehold  *self);

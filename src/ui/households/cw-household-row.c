@@ -65,6 +65,12 @@ cw_household_row_invalidate (CwHouseholdRow *self)
 
   g_return_if_fail (CW_IS_HOUSEHOLD_ROW (self));
 
+  /* A row still stale has not been read since it was last told: a cell
+   * bound to it would have read it when notified. Telling it again is
+   * nothing, and spares asking the signal system about each of the
+   * thousands of rows past the first change at every keystroke. */
+  if (self->stale)
+    return;
   /* Most rows are nobody's concern: reading thousands of places of a
    * filtered model at each keystroke is what this avoids. */
   if (!g_signal_has_handler_pending (self, notify_signal, household_quark, FALSE))

@@ -32,6 +32,9 @@ struct _CwHouseholdsView
   gint64                current_id;
 
   char                 *query;
+  /* The query as cw_text_clean_line() makes it, once a keystroke rather
+   * than once a row; what the filter looks for. */
+  char                 *filter_query;
   /* The column saying which member the search found, and its cells now
    * bound (GtkInscription), which follow the query. */
   GtkColumnViewColumn  *match_column;
@@ -40,7 +43,7 @@ struct _CwHouseholdsView
   guint                 query_serial;
   gint64                filter_group_id;
   char                 *filter_tag;
-  const char           *filter_status;
+  const char           *filter_status;   /* interned, as cw_household_get_status() */
   GArray               *group_ids;
 
   GtkWidget            *care_view;

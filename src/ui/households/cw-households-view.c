@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/common/cw-text.h"
 #include "core/households/cw-household.h"
 #include "core/households/cw-household-import.h"
 #include "core/households/cw-person.h"
@@ -95,8 +96,8 @@ household_visible (gpointer item,
   CwHouseholdsView *self = user_data;
   CwHousehold *household = item;
 
-  if (self->filter_status != NULL &&
-      !g_str_equal (cw_household_get_status (household), self->filter_status))
+  /* Both interned: this runs for every row at every keystroke. */
+  if (self->filter_status != NULL && cw_household_get_status (household) != self->filter_status)
     return FALSE;
   if (self->filter_group_id != 0 && cw_household_get_group_id (household) != self->filter_group_id)
     return FALSE;
@@ -104,7 +105,7 @@ household_visible (gpointer item,
       !cw_vocabulary_tags_contain (cw_household_get_member_tags (household), self->filter_tag))
     return FALSE;
 
-  return cw_household_matches (household, self->query);
+  return cw_household_matches (household, self->filter_query);
 }
 
 /* A query that only grows can only drop rows, and one that only shrinks
@@ -147,16 +148,24 @@ search_changed_cb (CwHouseholdsView *self,
                    GtkSearchEntry   *entry)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  GtkFilterChange change;
+  g_autofree char *cleaned = NULL;
 
   if (g_strcmp0 (text, self->query) == 0)
     return;
 
-  change = query_change (self->query, text);
   g_free (self->query);
   self->query = g_strdup (text);
   self->query_serial++;
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  /* A space typed before the next word cleans away: the rows stay. */
+  cleaned = cw_text_clean_line (text);
+  if (!g_str_equal (cleaned, self->filter_query))
+    {
+      GtkFilterChange change = query_change (self->filter_query, cleaned);
+
+      g_free (self->filter_query);
+      self->filter_query = g_steal_pointer (&cleaned);
+      gtk_filter_changed (GTK_FILTER (self->filter), change);
+    }
   cw_households_view_update_matches (self);
   select_found_member (self);
 }
@@ -194,7 +203,7 @@ filter_changed_cb (CwHouseholdsView *self)
 
   self->filter_status = NULL;
   if (status != GTK_INVALID_LIST_POSITION && status < g_strv_length ((char **) status_choices))
-    self->filter_status = status_choices[status];
+    self->filter_status = g_intern_static_string (status_choices[status]);
 
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
@@ -783,7 +792,7 @@ cw_households_view_constructed (GObject *object)
   gtk_drop_down_set_selected (self->status_filter, 0);
   g_signal_handlers_unblock_by_func (self->tag_filter, filter_changed_cb, self);
   g_signal_handlers_unblock_by_func (self->status_filter, filter_changed_cb, self);
-  self->filter_status = status_choices[0];
+  self->filter_status = g_intern_static_string (status_choices[0]);
   load_group_filter (self);
 
   /* Here rather than in the template: it needs the database to be built. */
@@ -830,6 +839,7 @@ cw_households_view_finalize (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->db);
   g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->filter_query, g_free);
   g_clear_pointer (&self->match_cells, g_ptr_array_unref);
   g_clear_pointer (&self->filter_tag, g_free);
   g_clear_pointer (&self->group_ids, g_array_unref);
@@ -932,6 +942,7 @@ cw_households_view_init (CwHouseholdsView *self)
   GtkSorter *sorter;
 
   self->query = g_strdup ("");
+  self->filter_query = g_strdup ("");
   self->group_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->match_cells = g_ptr_array_new_with_free_func (g_object_unref);
 
