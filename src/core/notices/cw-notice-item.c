@@ -23,7 +23,7 @@ typedef struct
 static const Word kinds[CW_N_NOTICE_KINDS] = {
   { "party", N_("Party affairs"), "党务" },
   { "village", N_("Village affairs"), "村务" },
-  { "finance", N_("Finance"), "财务" },
+  { "finance", N_("Financial affairs"), "财务" },
 };
 
 static const Word cadences[CW_N_CADENCES] = {

@@ -48,7 +48,7 @@ write_grids_sheet (CwWorkbook  *book,
     { _("Grid Head"), CW_WORKBOOK_TEXT, 6, 12 },
     { _("Head’s Phone"), CW_WORKBOOK_CODE, 11, 14 },
     { _("Grid Workers and Phones"), CW_WORKBOOK_TEXT, 12, 40 },
-    { _("Households"), CW_WORKBOOK_NUMBER, 6, 10 },
+    { C_("count", "Households"), CW_WORKBOOK_NUMBER, 6, 10 },
     { _("Persons"), CW_WORKBOOK_NUMBER, 6, 10 },
     { _("Party Members"), CW_WORKBOOK_NUMBER, 6, 10 },
   };

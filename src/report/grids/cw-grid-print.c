@@ -104,7 +104,7 @@ cw_grid_board_table (CwDatabase  *db,
     { _("Grid Head"), CW_PRINT_ALIGN_LEFT, CW_PRINT_ELLIPSIZE, 0, 4, 0, CW_PRINT_PUBLIC },
     { _("Head’s Phone"), CW_PRINT_ALIGN_CENTER, CW_PRINT_ELLIPSIZE, 0, 6, 0, CW_PRINT_PUBLIC },
     { _("Grid Workers and Phones"), CW_PRINT_ALIGN_LEFT, CW_PRINT_WRAP, 0, 6, 2, CW_PRINT_PUBLIC },
-    { _("Households"), CW_PRINT_ALIGN_RIGHT, CW_PRINT_ELLIPSIZE, 0, 2, 0, CW_PRINT_PUBLIC },
+    { C_("count", "Households"), CW_PRINT_ALIGN_RIGHT, CW_PRINT_ELLIPSIZE, 0, 2, 0, CW_PRINT_PUBLIC },
   };
   CwPrintTable *table;
 

@@ -111,7 +111,7 @@ write_summary (Export      *export,
 {
   const CwWorkbookColumn columns[] = {
     { _("Village group"), CW_WORKBOOK_TEXT, 8, 20 },
-    { party ? _("Party members") : _("Households"), CW_WORKBOOK_NUMBER, 8, 12 },
+    { party ? _("Party members") : C_("count", "Households"), CW_WORKBOOK_NUMBER, 8, 12 },
     { _("Points issued"), CW_WORKBOOK_NUMBER, 10, 14 },
     { _("Points deducted"), CW_WORKBOOK_NUMBER, 10, 14 },
     { _("Net points"), CW_WORKBOOK_NUMBER, 10, 14 },

@@ -84,7 +84,7 @@ static const CwColumnInfo columns[] = {
   { N_("Level"),       NULL, level_text,      CW_COLUMN_DIM,     "level" },
   { N_("Grid Head"),   NULL, head_text,       CW_COLUMN_TEXT,    "head-name" },
   { N_("Grid Workers"), NULL, workers_text,   CW_COLUMN_TEXT,    NULL },
-  { N_("Households"),  NULL, households_text, CW_COLUMN_NUMERIC, "households" },
+  { N_("No. of households"), NULL, households_text, CW_COLUMN_NUMERIC, "households" },
   { N_("Grids Below"), NULL, children_text,   CW_COLUMN_NUMERIC, "children" },
   { N_("State"),       NULL, state_text,      CW_COLUMN_DIM,     NULL },
 };

@@ -78,7 +78,7 @@ kind_matches (gpointer item,
 }
 
 static const char * const kind_choices[] = { N_("All Kinds"), N_("Party affairs"), N_("Village affairs"),
-                                             N_("Finance"), NULL };
+                                             N_("Financial affairs"), NULL };
 
 static const CwListFilter filters[] = {
   { N_("Kind of affairs"), kind_choices, kind_matches },

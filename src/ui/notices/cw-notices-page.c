@@ -120,7 +120,7 @@ state_matches (gpointer item,
 }
 
 static const char * const kind_choices[] = { N_("All Kinds"), N_("Party affairs"), N_("Village affairs"),
-                                             N_("Finance"), NULL };
+                                             N_("Financial affairs"), NULL };
 static const char * const state_choices[] = { N_("Any State"), N_("Not Posted Yet"), N_("Posted"), N_("Expired"),
                                               N_("Withdrawn"), NULL };
 
