@@ -59,8 +59,8 @@ parse_programme (int          argc,
   if (argc < 2)
     /* Translators: "benefit pay needs the programme’s number." */
     return cw_cli_usage (_("%s needs the programme’s number."), command);
-  if (argc > 2)
-    return cw_cli_usage (_("Unexpected argument “%s”."), argv[2]);
+  if (cw_cli_no_more_arguments (argc, argv, 2) != CW_CLI_OK)
+    return CW_CLI_USAGE;
   return cw_cli_parse_number (_("programme number"), argv[1], 1, G_MAXINT64, id) ? CW_CLI_OK : CW_CLI_USAGE;
 }
 
@@ -107,8 +107,8 @@ run_add (const CwCliCommand  *command,
 
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
     return CW_CLI_USAGE;
-  if (argc > 1)
-    return cw_cli_usage (_("Unexpected argument “%s”."), argv[1]);
+  if (cw_cli_no_more_arguments (argc, argv, 1) != CW_CLI_OK)
+    return CW_CLI_USAGE;
   if (name == NULL || date == NULL || (amount_text == NULL && in_kind == NULL))
     return cw_cli_usage (_("benefit add needs --name, --date and --amount."));
   if (amount_text != NULL && (status = parse_amount ("--amount", amount_text, &amount)) != CW_CLI_OK)
@@ -478,8 +478,8 @@ run_flag (const CwCliCommand  *command,
 
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
     return CW_CLI_USAGE;
-  if (argc > 1)
-    return cw_cli_usage (_("Unexpected argument “%s”."), argv[1]);
+  if (cw_cli_no_more_arguments (argc, argv, 1) != CW_CLI_OK)
+    return CW_CLI_USAGE;
   if (options.person == NULL || flag == NULL)
     return cw_cli_usage (_("benefit flag needs --person ID|NAME and --flag FLAG."));
   day = options.date != NULL ? g_strdup (options.date) : cw_date_today_text ();
@@ -522,8 +522,8 @@ run_award_add (const CwCliCommand  *command,
 
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
     return CW_CLI_USAGE;
-  if (argc > 1)
-    return cw_cli_usage (_("Unexpected argument “%s”."), argv[1]);
+  if (cw_cli_no_more_arguments (argc, argv, 1) != CW_CLI_OK)
+    return CW_CLI_USAGE;
   if (kind == NULL || year == 0 || number == NULL)
     return cw_cli_usage (_("award add needs --kind 文明卫生户, --year and --household."));
   if (g_strcmp0 (cw_award_kind_for (kind), CW_AWARD_CIVILIZED) != 0)
@@ -560,8 +560,8 @@ run_award_stars (const CwCliCommand  *command,
 
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
     return CW_CLI_USAGE;
-  if (argc > 1)
-    return cw_cli_usage (_("Unexpected argument “%s”."), argv[1]);
+  if (cw_cli_no_more_arguments (argc, argv, 1) != CW_CLI_OK)
+    return CW_CLI_USAGE;
   if (year == 0 || number == NULL || stars == 0)
     return cw_cli_usage (_("award stars needs --year, --household and --stars."));
   db = cw_cli_open_database (db_path, FALSE);

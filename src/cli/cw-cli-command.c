@@ -46,6 +46,16 @@ cw_cli_usage (const char *format,
   return CW_CLI_USAGE;
 }
 
+int
+cw_cli_no_more_arguments (int    argc,
+                          char **argv,
+                          int    expected)
+{
+  if (argc > expected)
+    return cw_cli_usage (_("Unexpected argument “%s”."), argv[expected]);
+  return CW_CLI_OK;
+}
+
 void
 cw_cli_print_progress (const char *format,
                        guint       done,

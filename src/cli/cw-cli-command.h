@@ -67,6 +67,11 @@ const char *cw_cli_translate      (const char    *msgid);
 /* Prints "cunwu: MESSAGE" and returns CW_CLI_FAILED. */
 int         cw_cli_fail           (const GError  *error);
 /* Prints "cunwu: MESSAGE" and a hint to --help, returns CW_CLI_USAGE. */
+/* CW_CLI_OK when argv holds no more than @expected words (the command's
+ * own); otherwise the usage error naming the first word too many. */
+int         cw_cli_no_more_arguments (int     argc,
+                                      char  **argv,
+                                      int     expected);
 int         cw_cli_usage          (const char    *format,
                                    ...) G_GNUC_PRINTF (1, 2);
 /* A whole number given to @option, from @min to @max: decimal digits,

@@ -23,9 +23,7 @@ arguments (int    argc,
 {
   if (argc < expected)
     return cw_cli_usage ("%s", missing);
-  if (argc > expected)
-    return cw_cli_usage (_("Unexpected argument “%s”."), argv[expected]);
-  return CW_CLI_OK;
+  return cw_cli_no_more_arguments (argc, argv, expected);
 }
 
 static void

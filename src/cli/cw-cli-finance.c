@@ -19,16 +19,6 @@
 #include "report/finance/cw-finance-disclosure-print.h"
 #include "report/finance/cw-finance-export.h"
 
-static int
-unexpected_arguments (int    argc,
-                      char **argv,
-                      int    expected)
-{
-  if (argc > expected)
-    return cw_cli_usage (_("Unexpected argument “%s”."), argv[expected]);
-  return CW_CLI_OK;
-}
-
 /* --month (for a month only when @months_only) or --quarter: one of them. */
 static int
 parse_period (const char       *command,
@@ -78,7 +68,7 @@ run_review (const CwCliCommand  *command,
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
     return CW_CLI_USAGE;
   if ((status = parse_period ("finance review", month, NULL, TRUE, &period)) != CW_CLI_OK ||
-      (status = unexpected_arguments (argc, argv, 1)) != CW_CLI_OK)
+      (status = cw_cli_no_more_arguments (argc, argv, 1)) != CW_CLI_OK)
     return status;
   if (by == NULL)
     return cw_cli_usage (_("finance review needs the member who reviewed: --by NAME"));
@@ -115,7 +105,7 @@ run_close (const CwCliCommand  *command,
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
     return CW_CLI_USAGE;
   if ((status = parse_period ("finance close", month, NULL, TRUE, &period)) != CW_CLI_OK ||
-      (status = unexpected_arguments (argc, argv, 1)) != CW_CLI_OK)
+      (status = cw_cli_no_more_arguments (argc, argv, 1)) != CW_CLI_OK)
     return status;
 
   db = cw_cli_open_database (db_path, FALSE);
@@ -153,7 +143,7 @@ run_account (const CwCliCommand  *command,
 
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
     return CW_CLI_USAGE;
-  if ((status = unexpected_arguments (argc, argv, 1)) != CW_CLI_OK)
+  if ((status = cw_cli_no_more_arguments (argc, argv, 1)) != CW_CLI_OK)
     return status;
   if (under == NULL || code == NULL || name == NULL)
     return cw_cli_usage (_("finance account needs --under ACCOUNT, --code CODE and --name NAME."));
@@ -211,7 +201,7 @@ run_show (const CwCliCommand  *command,
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
     return CW_CLI_USAGE;
   if ((status = parse_period ("finance show", month, quarter, FALSE, &period)) != CW_CLI_OK ||
-      (status = unexpected_arguments (argc, argv, 1)) != CW_CLI_OK)
+      (status = cw_cli_no_more_arguments (argc, argv, 1)) != CW_CLI_OK)
     return status;
 
   db = cw_cli_open_database (db_path, FALSE);
@@ -278,7 +268,7 @@ run_output (const CwCliCommand  *command,
   if (argc < 2)
     /* Translators: "print finance needs the file, e.g. DISCLOSURE.pdf" */
     return cw_cli_usage (_("%s needs the file, e.g. %s."), command->name, print ? "DISCLOSURE.pdf" : "DISCLOSURE.xlsx");
-  if ((status = unexpected_arguments (argc, argv, 2)) != CW_CLI_OK)
+  if ((status = cw_cli_no_more_arguments (argc, argv, 2)) != CW_CLI_OK)
     return status;
   if (posted != NULL && (day = cw_date_normalize (posted, &error)) == NULL)
     return cw_cli_usage ("--posted: %s", error->message);

@@ -35,16 +35,6 @@ typedef struct
   CwCliCommand  command;
 } Subcommand;
 
-static int
-unexpected_arguments (int    argc,
-                      char **argv,
-                      int    expected)
-{
-  if (argc > expected)
-    return cw_cli_usage (_("Unexpected argument “%s”."), argv[expected]);
-  return CW_CLI_OK;
-}
-
 /* --quarter: a usage error when missing or not a quarter. */
 static int
 parse_quarter (const char  *text,
@@ -113,7 +103,7 @@ check_file (int          argc,
   if (argc < 2)
     /* Translators: "export points needs the file, e.g. POINTS.xlsx" */
     return cw_cli_usage (_("%s %s needs the file, e.g. %s."), verb, argv[0], example);
-  return unexpected_arguments (argc, argv, 2);
+  return cw_cli_no_more_arguments (argc, argv, 2);
 }
 
 static void
@@ -256,7 +246,7 @@ run_review (const CwCliCommand  *command,
     return CW_CLI_USAGE;
   if ((status = parse_quarter (quarter_text, "points review", &quarter)) != CW_CLI_OK ||
       (status = parse_scheme (scheme_text, TRUE, &scheme)) != CW_CLI_OK ||
-      (status = unexpected_arguments (argc, argv, 1)) != CW_CLI_OK)
+      (status = cw_cli_no_more_arguments (argc, argv, 1)) != CW_CLI_OK)
     return status;
 
   db = cw_cli_open_database (db_path, FALSE);
@@ -295,7 +285,7 @@ run_publish (const CwCliCommand  *command,
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
     return CW_CLI_USAGE;
   if ((status = parse_quarter (quarter_text, "points publish", &quarter)) != CW_CLI_OK ||
-      (status = unexpected_arguments (argc, argv, 1)) != CW_CLI_OK)
+      (status = cw_cli_no_more_arguments (argc, argv, 1)) != CW_CLI_OK)
     return status;
   if (from_text == NULL || to_text == NULL)
     return cw_cli_usage (_("points publish needs the publicity period: --from YYYY-MM-DD --to YYYY-MM-DD"));
@@ -371,7 +361,7 @@ run_balance (const CwCliCommand  *command,
 
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
     return CW_CLI_USAGE;
-  if ((status = unexpected_arguments (argc, argv, 1)) != CW_CLI_OK)
+  if ((status = cw_cli_no_more_arguments (argc, argv, 1)) != CW_CLI_OK)
     return status;
   if ((number == NULL) == (member_text == NULL))
     return cw_cli_usage (_("points balance needs either --household 户号 or --member ID|NAME."));
@@ -479,7 +469,7 @@ run_goods (const CwCliCommand  *command,
 
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
     return CW_CLI_USAGE;
-  if ((status = unexpected_arguments (argc, argv, 1)) != CW_CLI_OK)
+  if ((status = cw_cli_no_more_arguments (argc, argv, 1)) != CW_CLI_OK)
     return status;
   if (price_text != NULL && !cw_cli_parse_number ("--points", price_text, 1, CW_GOODS_PRICE_MAX, &price))
     return CW_CLI_USAGE;
@@ -557,7 +547,7 @@ run_redeem (const CwCliCommand  *command,
 
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
     return CW_CLI_USAGE;
-  if ((status = unexpected_arguments (argc, argv, 1)) != CW_CLI_OK)
+  if ((status = cw_cli_no_more_arguments (argc, argv, 1)) != CW_CLI_OK)
     return status;
   if (number == NULL || goods_names == NULL)
     return cw_cli_usage (_("shop redeem needs the household and the goods: --household 户号 --goods NAME --qty N"));
