@@ -184,10 +184,21 @@ cw_test_screenshot (GtkWidget  *widget,
   g_assert_cmpint (width, >, 0);
   g_assert_cmpint (height, >, 0);
 
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
+  /* A widget paintable is empty while the window waits for a relayout
+   * (a row added, a page shown); let the frame clock run until it has one. */
+  for (gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;;)
+    {
+      paintable = gtk_widget_paintable_new (widget);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node != NULL || g_get_monotonic_time () > until)
+        break;
+      g_clear_object (&paintable);
+      g_main_context_iteration (NULL, TRUE);
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+    }
   g_assert_nonnull (node);
 
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
