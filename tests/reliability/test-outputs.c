@@ -680,6 +680,54 @@ test_replaces_whole (void)
   assert_only (village.dir, (const char *[]) { "village.db", "0.xlsx", "1.xlsx", "2.xlsx", "3.pdf", "4.pdf", NULL });
 }
 
+/* A window closed while a job still writes ends the process with the
+ * worker thread mid-file and its output never freed (the daily backup of
+ * a township's file takes a minute): what it was writing goes with it. An
+ * output committed before the end stays. */
+static void
+test_exit_while_writing (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *unfinished = NULL;
+  const char * const expected[] = { "kept.txt", NULL };
+
+  /* The child writes in the parent's folder, found through the environment
+   * it inherits. */
+  if (!g_test_subprocess ())
+    g_setenv ("CW_TEST_EXIT_DIR", (dir = rel_temp_dir ()), TRUE);
+  else
+    dir = g_strdup (g_getenv ("CW_TEST_EXIT_DIR"));
+  kept = g_build_filename (dir, "kept.txt", NULL);
+  unfinished = g_build_filename (dir, "unfinished.txt", NULL);
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CwOutput) done = cw_output_new (NULL, kept, 0, &error);
+      CwOutput *writing;
+
+      g_assert_no_error (error);
+      g_assert_true (cw_output_write (done, "whole\n", 6, &error));
+      g_assert_true (cw_output_commit (done, &error));
+      writing = cw_output_new (NULL, unfinished, 0, &error);
+      g_assert_no_error (error);
+      g_assert_true (cw_output_write (writing, "half", 4, &error));
+      g_assert_true (g_file_test (cw_output_get_temp_path (writing), G_FILE_TEST_EXISTS));
+      {
+        /* SQLite's journal beside a backup being written. */
+        g_autofree char *journal = g_strconcat (cw_output_get_temp_path (writing), "-journal", NULL);
+
+        g_assert_true (g_file_set_contents (journal, "j", 1, NULL));
+      }
+      exit (0);
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  assert_only (dir, expected);
+  rel_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -697,6 +745,7 @@ main (int    argc,
   g_test_add_func ("/reliability/outputs/replaces-whole", test_replaces_whole);
   g_test_add_func ("/reliability/outputs/full-disk", test_full_disk);
   g_test_add_func ("/reliability/outputs/killed", test_killed);
+  g_test_add_func ("/reliability/outputs/exit-while-writing", test_exit_while_writing);
 
   status = g_test_run ();
   if (big_db != NULL)

@@ -450,6 +450,52 @@ cw_output_sync_folder (const char *path)
     }
 }
 
+/* Outputs being written, by temporary path. A window closed while a job
+ * writes (the daily backup of a township's file takes a minute) ends the
+ * process with the worker thread still at work and its CwOutput never
+ * freed; at exit its temporary file is removed rather than left for a day
+ * beside the real ones. A commit holds the lock across its rename, so a
+ * file is either renamed whole or removed, never both. */
+static GMutex writing_lock;
+static GHashTable *writing;
+
+static void
+remove_unfinished_outputs (void)
+{
+  GHashTableIter iter;
+  gpointer temp_path;
+
+  g_mutex_lock (&writing_lock);
+  g_hash_table_iter_init (&iter, writing);
+  while (g_hash_table_iter_next (&iter, &temp_path, NULL))
+    {
+      /* A backup is written through SQLite, which keeps a journal beside. */
+      static const char * const suffixes[] = { "", "-journal", "-wal", "-shm" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+        {
+          g_autofree char *path = g_strconcat (temp_path, suffixes[i], NULL);
+
+          g_unlink (path);
+        }
+    }
+  g_hash_table_remove_all (writing);
+  g_mutex_unlock (&writing_lock);
+}
+
+static void
+writing_add (const char *temp_path)
+{
+  g_mutex_lock (&writing_lock);
+  if (writing == NULL)
+    {
+      writing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      atexit (remove_unfinished_outputs);
+    }
+  g_hash_table_add (writing, g_strdup (temp_path));
+  g_mutex_unlock (&writing_lock);
+}
+
 struct _CwOutput
 {
   char          *db_path;
@@ -505,6 +551,7 @@ cw_output_new (const char     *db_path,
   self->fd = cw_output_make_temp (folder, path, &self->temp_path, error);
   if (self->fd < 0)
     return NULL;
+  writing_add (self->temp_path);
   return g_steal_pointer (&self);
 }
 
@@ -574,8 +621,22 @@ cw_output_commit (CwOutput  *self,
   if (!cw_output_check_destination (self->db_path, self->path, self->flags, error))
     return FALSE;
 
+  g_mutex_lock (&writing_lock);
+  if (!g_hash_table_contains (writing, self->temp_path))
+    {
+      /* The process is ending: the file was removed, nothing is saved. */
+      g_mutex_unlock (&writing_lock);
+      return cw_output_set_error (self->path, ENOENT, error);
+    }
   if (g_rename (self->temp_path, self->path) != 0)
-    return cw_output_set_error (self->path, errno, error);
+    {
+      int saved = errno;
+
+      g_mutex_unlock (&writing_lock);
+      return cw_output_set_error (self->path, saved, error);
+    }
+  g_hash_table_remove (writing, self->temp_path);
+  g_mutex_unlock (&writing_lock);
   self->committed = TRUE;
   cw_output_sync_folder (self->path);
   return TRUE;
@@ -590,7 +651,12 @@ cw_output_free (CwOutput *self)
   if (self->fd >= 0)
     close (self->fd);
   if (!self->committed && self->temp_path != NULL)
-    g_unlink (self->temp_path);
+    {
+      g_mutex_lock (&writing_lock);
+      g_hash_table_remove (writing, self->temp_path);
+      g_unlink (self->temp_path);
+      g_mutex_unlock (&writing_lock);
+    }
   g_free (self->db_path);
   g_free (self->path);
   g_free (self->temp_path);
