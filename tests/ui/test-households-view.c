@@ -934,6 +934,81 @@ test_members (Fixture       *f,
   g_assert_nonnull (member);
 }
 
+static GtkWidget *
+find_view_of (GtkWidget  *root,
+              GListModel *model)
+{
+  if (GTK_IS_COLUMN_VIEW (root) && G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (root))) == model)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_view_of (child, model);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A member added to a big household (a newborn in a family of sixteen) is
+ * the one chosen, and the members list scrolls down to show it. */
+static void
+test_member_added_in_sight (Fixture       *f,
+                            gconstpointer  data)
+{
+  CwWindow *window;
+  CwHouseholdsView *view;
+  g_autoptr(CwHousehold) household = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id_number = valid_id ("43042120260301102");
+  GtkAdjustment *scroll;
+  GListModel *members;
+  GtkWindow *dialog;
+
+  household = cw_household_find_by_number (f->db, "010001", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 14; i++)
+    {
+      g_autoptr(CwPerson) person = cw_person_new ();
+      g_autofree char *name = g_strdup_printf ("周亲属%u", i + 1);
+
+      cw_person_set_household_id (person, cw_household_get_id (household));
+      cw_person_set_text (person, "name", name);
+      cw_person_set_text (person, "relation", "其他");
+      g_assert_true (cw_person_add (f->db, person, &error));
+      g_assert_no_error (error);
+    }
+  window = open_window (f);
+  view = show_households (window);
+  g_assert_true (cw_households_view_select (view, cw_household_get_id (household)));
+  cw_test_settle ();
+  members = cw_households_view_get_members (view);
+  scroll = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (find_view_of (GTK_WIDGET (view), members)));
+  g_assert_cmpfloat (gtk_adjustment_get_value (scroll), ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (scroll), >, gtk_adjustment_get_page_size (scroll));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "households.add-member", NULL));
+  cw_test_settle ();
+  dialog = cw_test_find_toplevel (CW_TYPE_PERSON_EDITOR);
+  set_entry (GTK_WIDGET (dialog), _("Name"), "周新生");
+  set_entry (GTK_WIDGET (dialog), _("ID number"), id_number);
+  set_combo_word (GTK_WIDGET (dialog), _("Relation to the head"), "孙子");
+  cw_test_settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
+  cw_test_settle ();
+
+  members = cw_households_view_get_members (view);
+  {
+    CwPerson *chosen = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (members));
+
+    g_assert_nonnull (chosen);
+    g_assert_cmpstr (cw_person_get_name (chosen), ==, "周新生");
+  }
+  scroll = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (find_view_of (GTK_WIDGET (view), members)));
+  g_assert_cmpfloat (gtk_adjustment_get_value (scroll), >, 0);
+  screenshot (GTK_WIDGET (window), "member-added-in-sight");
+}
+
 /* A household that moves out leaves the default list. */
 static void
 test_household_status (Fixture       *f,
@@ -1221,6 +1296,8 @@ main (int   argc,
               fixture_setup, test_editor_discard, fixture_teardown);
   g_test_add ("/households/members", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
               fixture_setup, test_members, fixture_teardown);
+  g_test_add ("/households/member-added-in-sight", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
+              fixture_setup, test_member_added_in_sight, fixture_teardown);
   g_test_add ("/households/household-status", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
               fixture_setup, test_household_status, fixture_teardown);
   g_test_add ("/households/tall-window", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),

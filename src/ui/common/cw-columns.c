@@ -186,6 +186,26 @@ cw_ui_string_sorter (GType       type,
   return GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (type, NULL, property)));
 }
 
+void
+cw_ui_column_view_show_row (GtkColumnView *view,
+                            guint          position)
+{
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+  /* The rows are a GtkListView inside the column view, and GTK 4.8 gives
+   * scrolling to an item only as that list's action. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      {
+        gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+        return;
+      }
+}
+
 char *
 cw_ui_format_signed (gint64 points)
 {

@@ -53,6 +53,12 @@ GtkSorter           *cw_ui_int_sorter      (GType               type,
 GtkSorter           *cw_ui_string_sorter   (GType               type,
                                             const char         *property);
 
+/* Scrolls @view the least needed to show the row at @position: choosing a
+ * row (a record just added, a jump from another page) does not scroll a
+ * GtkColumnView by itself in GTK 4.8. */
+void                 cw_ui_column_view_show_row (GtkColumnView *view,
+                                                 guint          position);
+
 /* "+5" and "−3" (a real minus sign), "0": the figures a CW_COLUMN_SIGNED
  * column colours. */
 char                *cw_ui_format_signed   (gint64              points);

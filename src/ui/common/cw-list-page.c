@@ -437,6 +437,7 @@ cw_list_page_select (CwListPage *self,
       if (g_strcmp0 (item_key_text, key) == 0)
         {
           gtk_single_selection_set_selected (priv->selection, i);
+          cw_ui_column_view_show_row (priv->column_view, i);
           return TRUE;
         }
     }

@@ -121,6 +121,9 @@ record_saved_cb (CwHouseholdsView *self,
     }
 
   cw_households_view_show_change (self, cw_database_get_last_change (self->db), household_id, 0, message);
+  /* A member added (a newborn) or changed is the one chosen, in sight. */
+  if (CW_IS_PERSON (record) && self->current_id == household_id)
+    cw_households_view_show_member (self, cw_person_get_id (CW_PERSON (record)));
 }
 
 static void

@@ -85,6 +85,9 @@ void       cw_households_view_show_change        (CwHouseholdsView      *self,
                                                   const char            *message);
 
 /* cw-households-view-columns.c */
+/* Chooses a member of the household shown and scrolls the members to it. */
+void       cw_households_view_show_member        (CwHouseholdsView      *self,
+                                                  gint64                 person_id);
 void       cw_households_view_add_columns        (CwHouseholdsView      *self);
 /* After the query changed: the found-member column shows while there is a
  * query, and its cells say whom it found now. */

@@ -11,6 +11,7 @@
 #include "core/households/cw-person.h"
 #include "core/households/cw-vocabulary.h"
 #include "report/households/cw-roster-export.h"
+#include "ui/common/cw-columns.h"
 #include "ui/common/cw-dialogs.h"
 #include "ui/common/cw-files.h"
 #include "ui/common/cw-form.h"
@@ -305,6 +306,7 @@ select_household (CwHouseholdsView *self,
       if (shown != GTK_INVALID_LIST_POSITION)
         {
           gtk_single_selection_set_selected (self->selection, shown);
+          cw_ui_column_view_show_row (self->households_view, shown);
           return TRUE;
         }
     }
@@ -321,6 +323,7 @@ select_household (CwHouseholdsView *self,
       if (cw_household_get_id (household) == id)
         {
           gtk_single_selection_set_selected (self->selection, position);
+          cw_ui_column_view_show_row (self->households_view, position);
           return TRUE;
         }
       position++;
@@ -586,6 +589,25 @@ cw_households_view_show_change (CwHouseholdsView *self,
 
   cw_undo_show_toast_full (GTK_WIDGET (self), change_id, message,
                            change_undone, g_memdup2 (ids, sizeof ids), g_free);
+}
+
+void
+cw_households_view_show_member (CwHouseholdsView *self,
+                                gint64            person_id)
+{
+  GListModel *members = G_LIST_MODEL (self->member_selection);
+
+  for (guint i = 0; members != NULL && i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(CwPerson) person = g_list_model_get_item (members, i);
+
+      if (cw_person_get_id (person) == person_id)
+        {
+          gtk_single_selection_set_selected (self->member_selection, i);
+          cw_ui_column_view_show_row (self->members_view, i);
+          return;
+        }
+    }
 }
 
 static void
