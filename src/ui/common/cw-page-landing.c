@@ -14,6 +14,38 @@ typedef struct
   guint              frames;
 } Landing;
 
+/* The viewport would scroll just far enough for the row's edge to show,
+ * which leaves a last row (Settings' "Your Name") flush against the
+ * window's bottom, looking cut; the row comes into view with some room
+ * around it instead. */
+static void
+scroll_into_view (GtkWidget *row)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content;
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  const double room = 24;
+  double top, bottom, value, page;
+
+  if (scrolled == NULL)
+    return;
+  content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  if (content == NULL || !gtk_widget_compute_bounds (row, content, &bounds))
+    return;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  /* The bounds are where the row shows now, the scroll already applied. */
+  top = bounds.origin.y + value - room;
+  bottom = bounds.origin.y + bounds.size.height + value + room;
+  if (bottom > value + page)
+    value = bottom - page;
+  if (top < value)
+    value = top;
+  gtk_adjustment_set_value (adjustment, value);
+}
+
 /* The viewport scrolls to the focus, but only knows where the row is
  * once a frame has laid the page out. */
 static gboolean
@@ -27,7 +59,10 @@ land_tick_cb (GtkWidget     *page,
     return G_SOURCE_CONTINUE;
 
   if (gtk_widget_get_mapped (page) && gtk_widget_is_ancestor (landing->row, page))
-    cw_ui_focus_quietly (landing->row);
+    {
+      scroll_into_view (landing->row);
+      cw_ui_focus_quietly (landing->row);
+    }
   landing->row = NULL;
 
   return G_SOURCE_REMOVE;
