@@ -720,11 +720,39 @@ test_exit_while_writing (void)
 
         g_assert_true (g_file_set_contents (journal, "j", 1, NULL));
       }
+      {
+        /* libxlsxwriter's scratch file in the output's scratch folder. */
+        const char *scratch = cw_output_get_scratch_folder (writing, &error);
+        g_autofree char *spill = NULL;
+
+        g_assert_no_error (error);
+        spill = g_build_filename (scratch, "tmp.spill", NULL);
+        g_assert_true (g_file_set_contents (spill, "s", 1, NULL));
+      }
       exit (0);
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
   assert_only (dir, expected);
+
+  /* A scratch folder a killed program left is swept a day later. */
+  {
+    g_autofree char *left = g_build_filename (dir, CW_OUTPUT_TEMP_PREFIX "KILLED", NULL);
+    g_autofree char *spill = g_build_filename (left, "tmp.spill", NULL);
+    g_autofree char *next = g_build_filename (dir, "next.txt", NULL);
+    const char * const after[] = { "kept.txt", "next.txt", NULL };
+    struct utimbuf day_before = { .actime = time (NULL) - 2 * 24 * 3600, .modtime = time (NULL) - 2 * 24 * 3600 };
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CwOutput) output = NULL;
+
+    g_assert_cmpint (g_mkdir (left, 0700), ==, 0);
+    g_assert_true (g_file_set_contents (spill, "s", 1, NULL));
+    g_assert_cmpint (utime (left, &day_before), ==, 0);
+    output = cw_output_new (NULL, next, 0, &error);
+    g_assert_no_error (error);
+    g_assert_true (cw_output_commit (output, &error));
+    assert_only (dir, after);
+  }
   rel_remove_tree (dir);
 }
 

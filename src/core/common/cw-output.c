@@ -388,6 +388,30 @@ cw_output_set_error (const char  *path,
   return FALSE;
 }
 
+/* A temporary file, or a scratch folder with the regular files in it
+ * (a library's own scratch files; nothing else is ever put there). */
+static void
+remove_temp (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (g_file_test (path, G_FILE_TEST_IS_SYMLINK) || !g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_unlink (path);
+      return;
+    }
+  dir = g_dir_open (path, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (path, name, NULL);
+
+      if (!g_file_test (file, G_FILE_TEST_IS_DIR) || g_file_test (file, G_FILE_TEST_IS_SYMLINK))
+        g_unlink (file);
+    }
+  g_rmdir (path);
+}
+
 /* A program killed while writing leaves its temporary file; after a day
  * nobody is still writing it. Only regular files of this user are
  * removed, and only by that name. */
@@ -406,11 +430,11 @@ remove_stale_temps (const char *folder)
       if (!g_str_has_prefix (name, CW_OUTPUT_TEMP_PREFIX))
         continue;
       path = g_build_filename (folder, name, NULL);
-      if (lstat (path, &st) == 0 && S_ISREG (st.st_mode) && st.st_uid == geteuid () &&
-          now - (gint64) st.st_mtime > STALE_AFTER_SECONDS)
+      if (lstat (path, &st) == 0 && (S_ISREG (st.st_mode) || S_ISDIR (st.st_mode)) &&
+          st.st_uid == geteuid () && now - (gint64) st.st_mtime > STALE_AFTER_SECONDS)
         {
           g_debug ("Removing %s, left by a program that did not finish", path);
-          g_unlink (path);
+          remove_temp (path);
         }
     }
 }
@@ -476,7 +500,7 @@ remove_unfinished_outputs (void)
         {
           g_autofree char *path = g_strconcat (temp_path, suffixes[i], NULL);
 
-          g_unlink (path);
+          remove_temp (path);
         }
     }
   g_hash_table_remove_all (writing);
@@ -501,6 +525,7 @@ struct _CwOutput
   char          *db_path;
   char          *path;
   char          *temp_path;
+  char          *scratch_folder;
   CwOutputFlags  flags;
   int            fd;
   gboolean       committed;
@@ -571,6 +596,41 @@ cw_output_get_temp_path (CwOutput *self)
   return self->temp_path;
 }
 
+const char *
+cw_output_get_scratch_folder (CwOutput  *self,
+                              GError   **error)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *template = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->scratch_folder != NULL)
+    return self->scratch_folder;
+  folder = g_path_get_dirname (self->path);
+  template = g_build_filename (folder, CW_OUTPUT_TEMP_PREFIX "XXXXXX", NULL);
+  if (g_mkdtemp_full (template, 0700) == NULL)
+    {
+      cw_output_set_error (self->path, errno, error);
+      return NULL;
+    }
+  writing_add (template);
+  self->scratch_folder = g_steal_pointer (&template);
+  return self->scratch_folder;
+}
+
+static void
+remove_scratch_folder (CwOutput *self)
+{
+  if (self->scratch_folder == NULL)
+    return;
+  g_mutex_lock (&writing_lock);
+  g_hash_table_remove (writing, self->scratch_folder);
+  remove_temp (self->scratch_folder);
+  g_mutex_unlock (&writing_lock);
+  g_clear_pointer (&self->scratch_folder, g_free);
+}
+
 gboolean
 cw_output_write (CwOutput    *self,
                  const void  *data,
@@ -638,6 +698,7 @@ cw_output_commit (CwOutput  *self,
   g_hash_table_remove (writing, self->temp_path);
   g_mutex_unlock (&writing_lock);
   self->committed = TRUE;
+  remove_scratch_folder (self);
   cw_output_sync_folder (self->path);
   return TRUE;
 }
@@ -650,6 +711,7 @@ cw_output_free (CwOutput *self)
 
   if (self->fd >= 0)
     close (self->fd);
+  remove_scratch_folder (self);
   if (!self->committed && self->temp_path != NULL)
     {
       g_mutex_lock (&writing_lock);

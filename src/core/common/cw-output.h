@@ -80,6 +80,13 @@ const char *cw_output_get_path           (CwOutput       *self);
 /* Where the contents go until cw_output_commit(): write it through
  * cw_output_write(), or hand it to a library that opens it by name. */
 const char *cw_output_get_temp_path      (CwOutput       *self);
+/* A folder of the output's own beside the destination, for a library's
+ * scratch files (libxlsxwriter's): made on the first call, named as the
+ * temporary files are, and removed with everything in it when the output
+ * is committed or freed, when the process exits, or — after a kill — a day
+ * later like a temporary file. NULL with @error when it cannot be made. */
+const char *cw_output_get_scratch_folder (CwOutput       *self,
+                                          GError        **error);
 gboolean    cw_output_write              (CwOutput       *self,
                                           const void     *data,
                                           gsize           length,

@@ -279,9 +279,14 @@ cw_workbook_new (const char  *path,
 
   /* Constant memory spills each sheet to temporary files; keep them on
    * the destination's disk, so that a full /tmp cannot fail an export to
-   * a disk with room, and a full destination fails early. */
+   * a disk with room, and a full destination fails early. In a folder of
+   * the output's own: libxlsxwriter removes each file the moment it has
+   * made it, but a kill in that moment would leave a "tmp.XXXXXX" among
+   * the clerk's files for good, where the folder is swept away. */
   options.constant_memory = LXW_TRUE;
-  tmpdir = g_path_get_dirname (cw_output_get_temp_path (self->output));
+  tmpdir = g_strdup (cw_output_get_scratch_folder (self->output, error));
+  if (tmpdir == NULL)
+    return NULL;
   options.tmpdir = tmpdir;
   self->workbook = workbook_new_opt (cw_output_get_temp_path (self->output), &options);
   if (self->workbook == NULL)
