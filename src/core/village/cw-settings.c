@@ -270,3 +270,56 @@ cw_settings_set_notice_day (CwDatabase  *db,
   value = g_strdup_printf ("%u", day);
   return set_text (db, CW_SETTING_NOTICE_DAY, value, error);
 }
+
+guint
+cw_settings_get_notice_days (CwDatabase *db)
+{
+  g_autofree char *value = NULL;
+  gint64 days = 0;
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), 7);
+
+  value = get_text (db, CW_SETTING_NOTICE_DAYS);
+  if (value == NULL || !cw_text_parse_integer (value, 1, 366, &days, NULL))
+    return 7;
+  return (guint) days;
+}
+
+gboolean
+cw_settings_set_notice_days (CwDatabase  *db,
+                             guint        days,
+                             GError     **error)
+{
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), FALSE);
+
+  if (days < 1 || days > 366)
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID,
+                           _("Publicity: a new notice stays up from 1 to 366 days."));
+      return FALSE;
+    }
+  value = g_strdup_printf ("%u", days);
+  return set_text (db, CW_SETTING_NOTICE_DAYS, value, error);
+}
+
+char *
+cw_settings_get_notice_place (CwDatabase *db)
+{
+  char *place;
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+
+  place = get_name (db, CW_SETTING_NOTICE_PLACE);
+  return place != NULL ? place : g_strdup ("村务公开栏");
+}
+
+gboolean
+cw_settings_set_notice_place (CwDatabase  *db,
+                              const char  *place,
+                              GError     **error)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (db), FALSE);
+  return set_name (db, CW_SETTING_NOTICE_PLACE, place, error);
+}
