@@ -267,6 +267,63 @@ test_ledger (void)
   g_assert_cmpstr (row[12], ==, "No");
 }
 
+/* The ledger counts its rows as it writes them, and a cancel leaves
+ * the file that was there as it was. */
+typedef struct
+{
+  guint calls;
+  guint done;
+  guint total;
+  GCancellable *cancel_at_first;
+} Progress;
+
+static void
+progress_cb (guint    done,
+             guint    total,
+             gpointer user_data)
+{
+  Progress *progress = user_data;
+
+  progress->calls++;
+  g_assert_cmpuint (done, >=, progress->done);
+  g_assert_cmpuint (done, <=, total);
+  progress->done = done;
+  progress->total = total;
+  if (done > 0 && progress->cancel_at_first != NULL)
+    g_cancellable_cancel (progress->cancel_at_first);
+}
+
+static void
+test_ledger_progress (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xlsx = g_build_filename (dir, "ledger-progress.xlsx", NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GListModel) notices = cw_notice_list (db, 2026, NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_length = 0, after_length = 0;
+  Progress counted = { 0 };
+  Progress cancelled = { 0 };
+
+  g_assert_true (cw_notices_export_ledger_full (db, 2026, "2026-11-01", xlsx, progress_cb, &counted, NULL, &error));
+  g_assert_no_error (error);
+  /* Each notice, each period of the calendar, each meeting: more rows
+   * than notices, the last call at the end. */
+  g_assert_cmpuint (counted.calls, >=, 3);
+  g_assert_cmpuint (counted.total, >, g_list_model_get_n_items (notices));
+  g_assert_cmpuint (counted.done, ==, counted.total);
+
+  g_assert_true (g_file_get_contents (xlsx, &before, &before_length, NULL));
+  cancelled.cancel_at_first = cancellable;
+  g_assert_false (cw_notices_export_ledger_full (db, 2026, "2026-11-02", xlsx, progress_cb, &cancelled,
+                                                 cancellable, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_CANCELLED);
+  g_assert_cmpuint (cancelled.done, <, counted.total);
+  g_assert_true (g_file_get_contents (xlsx, &after, &after_length, NULL));
+  g_assert_cmpmem (after, after_length, before, before_length);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -283,6 +340,7 @@ main (int    argc,
   g_test_add_func ("/notices-report/print-again", test_print_again);
   g_test_add_func ("/notices-report/print-decision", test_print_decision);
   g_test_add_func ("/notices-report/ledger", test_ledger);
+  g_test_add_func ("/notices-report/ledger-progress", test_ledger_progress);
 
   status = g_test_run ();
   g_clear_object (&db);

@@ -13,6 +13,7 @@
 #include "core/notices/cw-notice-question.h"
 #include "core/notices/cw-notice-source.h"
 #include "core/notices/cw-notice.h"
+#include "ui/common/cw-job.h"
 #include "ui/common/cw-list-page.h"
 #include "ui/common/cw-record-editor.h"
 #include "ui/notices/cw-decision-dialog.h"
@@ -20,6 +21,7 @@
 #include "ui/notices/cw-notice-item-editor.h"
 #include "ui/notices/cw-notice-settings-group.h"
 #include "ui/notices/cw-notice-step-dialog.h"
+#include "ui/notices/cw-notices-page.h"
 #include "ui/notices/cw-notices-view.h"
 #include "core/village/cw-settings.h"
 #include "core/village/cw-village-role.h"
@@ -309,6 +311,45 @@ test_catalogue (Fixture       *f,
   g_assert_cmpuint (n_shown (page), ==, 20);
 }
 
+/* The year's ledger is a job: its bar with Cancel, a cancel leaving no
+ * file, then written to the end with a toast saying where. */
+static gboolean
+exporting (gpointer page)
+{
+  return cw_notices_page_get_exporting (page);
+}
+
+static void
+test_export_job (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *page = show_subpage (f, "notices");
+  g_autofree char *xlsx = g_build_filename (f->dir, "ledger.xlsx", NULL);
+  g_autofree char *today = cw_date_today_text ();
+  g_autofree char *saved = g_strdup_printf (_("The notices ledger of %d is in “%s”."),
+                                            (int) g_ascii_strtoll (today, NULL, 10), xlsx);
+  GtkWidget *bar;
+
+  cw_notices_page_export_ledger (CW_NOTICES_PAGE (page), xlsx);
+  g_assert_true (cw_notices_page_get_exporting (CW_NOTICES_PAGE (page)));
+  bar = cw_test_find_widget (page, CW_TYPE_JOB_BAR, NULL);
+  g_assert_true (cw_job_bar_get_running (CW_JOB_BAR (bar)));
+  /* A second export waits for the first. */
+  gtk_widget_activate_action (page, "notices.export", NULL);
+  g_assert_null (cw_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_signal_emit_by_name (cw_test_find_button (bar, _("_Cancel")), "clicked");
+  cw_test_wait_while (exporting, page);
+  g_assert_false (g_file_test (xlsx, G_FILE_TEST_EXISTS));
+  g_assert_false (cw_test_has_label (GTK_WIDGET (f->window), saved));
+
+  cw_notices_page_export_ledger (CW_NOTICES_PAGE (page), xlsx);
+  cw_test_screenshot (GTK_WIDGET (f->window), "notices-export-running");
+  cw_test_wait_while (exporting, page);
+  g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (cw_test_has_label (GTK_WIDGET (f->window), saved));
+  cw_test_screenshot (GTK_WIDGET (f->window), "notices-export-done");
+}
+
 /* A new notice's table drafted from the care list: picked in the editor,
  * read by core, names only. */
 static void
@@ -498,6 +539,7 @@ main (int    argc,
   g_test_add ("/notices/roles", Fixture, NULL, fixture_setup, test_roles, fixture_teardown);
   g_test_add ("/notices/table-from-register", Fixture, NULL, fixture_setup, test_table_from_register,
               fixture_teardown);
+  g_test_add ("/notices/export-job", Fixture, NULL, fixture_setup, test_export_job, fixture_teardown);
   g_test_add ("/notices/posting-settings", Fixture, NULL, fixture_setup, test_posting_settings, fixture_teardown);
 
   ret = g_test_run ();
