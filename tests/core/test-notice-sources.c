@@ -269,6 +269,31 @@ test_fill (void)
   g_assert_cmpint (cw_notice_get_kind (care), ==, CW_NOTICE_KIND_VILLAGE);
 }
 
+/* The demo's notices, made here in C: their titles and bodies are the
+ * village's record, in Chinese (a decision's drafted notices too). */
+static void
+test_demo_in_chinese (void)
+{
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autoptr(CwDatabase) db = cw_test_database_new (dir, TRUE);
+  g_autoptr(GListModel) notices = cw_notice_list (db, 0, NULL);
+  guint drafted = 0;
+
+  g_assert_cmpstr (g_get_language_names ()[0], ==, "C.UTF-8");
+  g_assert_cmpuint (g_list_model_get_n_items (notices), >, 30);
+  for (guint i = 0; i < g_list_model_get_n_items (notices); i++)
+    {
+      g_autoptr(CwNotice) notice = g_list_model_get_item (notices, i);
+
+      g_assert_false (g_regex_match_simple ("[A-Za-z]", cw_notice_get_title (notice), 0, 0));
+      g_assert_false (g_regex_match_simple ("[A-Za-z]", cw_notice_get_body (notice), 0, 0));
+      if (cw_notice_get_decision_id (notice) != 0)
+        drafted++;
+    }
+  /* The road's resolution and its results. */
+  g_assert_cmpuint (drafted, ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -280,6 +305,7 @@ main (int    argc,
   g_test_add_func ("/notice-sources/parse", test_parse);
   g_test_add_func ("/notice-sources/demo-registers", test_demo_registers);
   g_test_add_func ("/notice-sources/fill", test_fill);
+  g_test_add_func ("/notice-sources/demo-in-chinese", test_demo_in_chinese);
 
   return g_test_run ();
 }
