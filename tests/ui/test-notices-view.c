@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "core/common/cw-date.h"
 #include "core/notices/cw-decision.h"
@@ -337,10 +338,21 @@ test_export_job (Fixture       *f,
   /* A second export waits for the first. */
   gtk_widget_activate_action (page, "notices.export", NULL);
   g_assert_null (cw_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  /* Cancelled: no file and nothing said. On a machine busy enough the
+   * worker may be done before the click; it then says where the file
+   * went, and never that it failed. (test-notices-report cancels at a
+   * row, without the race.) */
   g_signal_emit_by_name (cw_test_find_button (bar, _("_Cancel")), "clicked");
   cw_test_wait_while (exporting, page);
-  g_assert_false (g_file_test (xlsx, G_FILE_TEST_EXISTS));
-  g_assert_false (cw_test_has_label (GTK_WIDGET (f->window), saved));
+  g_assert_null (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  if (g_file_test (xlsx, G_FILE_TEST_EXISTS))
+    {
+      g_test_message ("the export ended before its cancel");
+      g_assert_true (cw_test_has_label (GTK_WIDGET (f->window), saved));
+      g_assert_no_errno (g_unlink (xlsx));
+    }
+  else
+    g_assert_false (cw_test_has_label (GTK_WIDGET (f->window), saved));
 
   cw_notices_page_export_ledger (CW_NOTICES_PAGE (page), xlsx);
   cw_test_screenshot (GTK_WIDGET (f->window), "notices-export-running");
@@ -384,7 +396,15 @@ test_table_from_register (Fixture       *f,
                                                                                          ADW_TYPE_COMBO_ROW,
                                                                                          _("Catalogue Item"))))),
                    ==, "低保对象名单");
-  gtk_widget_grab_focus (button);
+  /* The table's row, at the foot of the editor, in view. */
+  {
+    GtkWidget *scrolled = cw_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_SCROLLED_WINDOW, NULL);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+    cw_test_settle ();
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  }
+  g_assert_true (cw_test_has_label (GTK_WIDGET (editor), "序号、村民小组、户号、姓名、与户主关系"));
   cw_test_settle ();
   cw_test_screenshot (GTK_WIDGET (editor), "notices-editor-from-register");
   g_assert_true (cw_record_editor_save (editor));

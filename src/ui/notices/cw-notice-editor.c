@@ -112,26 +112,28 @@ fill_way (CwNoticeEditor *self,
                                                          (questions != NULL && questions->len > 0));
 }
 
+/* What the table holds: how many rows, and under which header. */
 static void
 show_table (CwNoticeEditor *self,
             CwNotice       *notice)
 {
   GPtrArray *table = cw_notice_get_table (notice);
-  g_autofree char *subtitle = NULL;
+  g_autofree char *title = NULL;
   g_autofree char *header = NULL;
 
   if (table == NULL)
     {
-      adw_action_row_set_subtitle (self->table_row,
-                                   _("None: a table comes from a CSV file or from a register, its first row the header"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->table_row),
+                                     _("None: a table comes from a CSV file or from a register, its first row the header"));
+      adw_action_row_set_subtitle (self->table_row, "");
       return;
     }
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row under the header, masked when printed",
+                                        "%u rows under the header, masked when printed", table->len - 1),
+                           table->len - 1);
   header = g_strjoinv ("、", g_ptr_array_index (table, 0));
-  /* Translators: the table row of a notice, "23 rows under the header 序号、姓名…, masked when printed" */
-  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row under the header %s, masked when printed",
-                                           "%u rows under the header %s, masked when printed", table->len - 1),
-                              table->len - 1, header);
-  adw_action_row_set_subtitle (self->table_row, subtitle);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->table_row), title);
+  adw_action_row_set_subtitle (self->table_row, header);
 }
 
 static void
