@@ -14,6 +14,7 @@
 #include "core/notices/cw-decision.h"
 #include "core/notices/cw-notice-calendar.h"
 #include "core/notices/cw-notice-question.h"
+#include "core/notices/cw-notice-source.h"
 #include "core/notices/cw-notice.h"
 #include "core/village/cw-settings.h"
 #include "report/notices/cw-notice-print.h"
@@ -69,6 +70,7 @@ run_notice_add (const CwCliCommand  *command,
 {
   g_autofree char *kind_text = NULL, *title = NULL, *body_file = NULL, *item_name = NULL;
   g_autofree char *from_text = NULL, *to_text = NULL, *period = NULL, *corrects = NULL, *issuer = NULL;
+  g_autofree char *table_from = NULL;
   const GOptionEntry entries[] = {
     { "kind", 0, 0, G_OPTION_ARG_STRING, &kind_text, N_("党务, 村务 or 财务"), N_("KIND") },
     { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("The notice’s title"), N_("TITLE") },
@@ -80,6 +82,8 @@ run_notice_add (const CwCliCommand  *command,
     { "to", 0, 0, G_OPTION_ARG_STRING, &to_text, N_("Last day of the publicity"), N_("YYYY-MM-DD") },
     { "corrects", 0, 0, G_OPTION_ARG_STRING, &corrects, N_("The posted notice this one corrects"), N_("NUMBER") },
     { "issuer", 0, 0, G_OPTION_ARG_STRING, &issuer, N_("Who issues it (default: the village committee)"), N_("NAME") },
+    { "table-from", 0, 0, G_OPTION_ARG_STRING, &table_from,
+      N_("A table read from a register, names only: care:TAG, grids or points:QUARTER"), N_("SOURCE") },
     { NULL }
   };
   g_autoptr(CwDatabase) db = NULL;
@@ -145,6 +149,15 @@ run_notice_add (const CwCliCommand  *command,
           text = g_steal_pointer (&converted);
         }
       cw_notice_set_body (notice, text);
+    }
+  if (table_from != NULL)
+    {
+      g_autofree char *what = NULL;
+      CwNoticeSource source;
+
+      if (!cw_notice_source_parse (table_from, &source, &what, &error) ||
+          !cw_notice_fill_from_source (db, notice, source, what, &error))
+        return cw_cli_fail (error);
     }
   if (cw_notice_add (db, notice, &error) == 0)
     return cw_cli_fail (error);
@@ -363,7 +376,7 @@ run_notice_answer (const CwCliCommand  *command,
 
 static const CwCliTarget notice_targets[] = {
   { "add", { "notice add", N_("--kind 党务|村务|财务 --title T --from D --to D [--body-file F] [--item ITEM] "
-                              "[--period P] [--corrects NUMBER]"),
+                              "[--period P] [--corrects NUMBER] [--table-from SOURCE]"),
              N_("Draft a notice; its number alone on the last line"), run_notice_add } },
   { "review", { "notice review", N_("NUMBER --date D --by NAME [--opinion T]"),
                 N_("A supervisory committee member reviews the notice"), run_notice_review } },

@@ -38,8 +38,11 @@
 #include "bench-common.h"
 #include "core/common/cw-backup.h"
 #include "core/common/cw-database-private.h"
+#include "core/grids/cw-grid.h"
 #include "core/households/cw-household.h"
 #include "core/households/cw-household-import.h"
+#include "core/households/cw-person-query.h"
+#include "core/notices/cw-notice-source.h"
 #include "core/households/cw-roster-rows.h"
 #include "core/points/cw-point-import.h"
 #include "core/points/cw-point-rows.h"
@@ -938,3 +941,71 @@ bench_points_workbook (CwDatabase *township)
   bench_workbook (township, "points workbook (same cells)", "points", export_points, points, "≤ 2×", "≤ 1.2×");
 }
 BENCH_ROW (bench_points_workbook)
+
+/* A notice's table drafted from a register (the new-notice flow's From a
+ * Register): each source beside its core query alone, whose rows it
+ * copies, names only. */
+typedef GListModel *(*BareQuery) (CwDatabase *db, const char *what);
+
+static GListModel *
+bare_care (CwDatabase *db,
+           const char *tag)
+{
+  CwPersonQuery query = CW_PERSON_QUERY_INIT;
+
+  query.tag = tag;
+  return cw_person_query_run (db, &query, NULL);
+}
+
+static GListModel *
+bare_grids (CwDatabase *db,
+            const char *what)
+{
+  return cw_grid_list (db, FALSE, NULL);
+}
+
+static GListModel *
+bare_points (CwDatabase *db,
+             const char *quarter)
+{
+  return cw_point_tally_quarter (db, "household", quarter, NULL);
+}
+
+static void
+bench_notice_sources (CwDatabase *township)
+{
+  static const struct { const char *work; CwNoticeSource source; const char *what; BareQuery bare; } sources[] = {
+    { "notice table from the care list (低保)", CW_NOTICE_SOURCE_CARE, "低保", bare_care },
+    { "notice table from the grid board", CW_NOTICE_SOURCE_GRIDS, NULL, bare_grids },
+    { "notice table from a quarter's points", CW_NOTICE_SOURCE_POINTS, QUARTER, bare_points },
+  };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sources); s++)
+    {
+      g_autoptr(GArray) real = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) bare_ms = g_array_new (FALSE, FALSE, sizeof (double));
+      guint rows = 0;
+
+      for (guint i = 0; i < runs; i++)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(GPtrArray) table = NULL;
+          g_autoptr(GListModel) model = NULL;
+          double start = bench_now_ms (), ms;
+
+          table = cw_notice_source_table (township, sources[s].source, sources[s].what, &error);
+          g_assert_no_error (error);
+          ms = bench_now_ms () - start;
+          g_array_append_val (real, ms);
+          rows = table->len - 1;
+          start = bench_now_ms ();
+          model = sources[s].bare (township, sources[s].what);
+          ms = bench_now_ms () - start;
+          g_array_append_val (bare_ms, ms);
+          g_assert_cmpuint (g_list_model_get_n_items (model), ==, rows);
+        }
+      printf ("  (%u rows)\n", rows);
+      bench_row (sources[s].work, bench_median (real), bench_median (bare_ms), "the core query alone", "≤ 1 s", "");
+    }
+}
+BENCH_ROW (bench_notice_sources)

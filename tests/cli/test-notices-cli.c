@@ -196,6 +196,48 @@ test_decision (Fixture       *f,
   g_assert_cmpint (run.status, ==, 2);
 }
 
+/* A table from the grids register, names only; posted on the office's
+ * board when no place is named; printed without a phone. */
+static void
+test_table_from (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_auto(CwTestRun) run = { 0 };
+  g_autofree char *pdf = g_build_filename (f->dir, "grids.pdf", NULL);
+  g_autofree char *number = NULL;
+
+  cw_test_run_cunwu (&run, "zh_CN.UTF-8", "--db", f->db, "notice", "add", "--kind", "村务", "--title", "网格长名单",
+                     "--from", "2026-12-01", "--to", "2026-12-07", "--table-from", "roster", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "不是可取表格的台账"));
+  cw_test_run_cunwu (&run, "C.UTF-8", "--db", f->db, "notice", "add", "--kind", "村务", "--title", "网格长名单",
+                     "--from", "2026-12-01", "--to", "2026-12-07", "--table-from", "grids", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  number = last_line (run.out);
+  cw_test_run_cunwu (&run, "C.UTF-8", "--db", f->db, "notice", "show", number, NULL);
+  g_assert_nonnull (strstr (run.out, "网格划分和网格长"));
+  g_assert_nonnull (strstr (run.out, "A table of 51 rows under the header"));
+
+  cw_test_run_cunwu (&run, "C.UTF-8", "--db", f->db, "notice", "review", number, "--date", "2026-11-28",
+                     "--by", f->chair, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cw_test_run_cunwu (&run, "C.UTF-8", "--db", f->db, "notice", "settle", number, "--date", "2026-11-29", NULL);
+  cw_test_run_cunwu (&run, "C.UTF-8", "--db", f->db, "notice", "post", number, "--date", "2026-12-01", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cw_test_run_cunwu (&run, "C.UTF-8", "--db", f->db, "notice", "show", number, NULL);
+  g_assert_nonnull (strstr (run.out, "Posted on 2026-12-01 at 村务公开栏"));
+
+  cw_test_run_cunwu (&run, "C.UTF-8", "--db", f->db, "print", "notice", number, pdf, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  if (cw_test_have_program ("pdftotext"))
+    {
+      const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+      g_autofree char *text = cw_test_capture (argv);
+      g_assert_nonnull (strstr (text, "网格长"));
+      g_assert_false (g_regex_match_simple ("1[3-9][0-9]{9}", text, 0, 0));
+    }
+}
+
 static void
 test_export (Fixture       *f,
              gconstpointer  data)
@@ -224,6 +266,7 @@ main (int    argc,
   ADD ("/notices-cli/notice-way", test_notice_way);
   ADD ("/notices-cli/decision", test_decision);
   ADD ("/notices-cli/export", test_export);
+  ADD ("/notices-cli/table-from", test_table_from);
 
   return g_test_run ();
 }

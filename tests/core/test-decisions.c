@@ -330,6 +330,13 @@ test_steps (Fixture       *f,
   g_assert_cmpint (cw_notice_get_decision_id (notice), ==, id);
   g_assert_nonnull (strstr (cw_notice_get_title (notice), "鱼塘发包"));
   g_assert_nonnull (strstr (cw_notice_get_body (notice), "2026-05-17"));
+  /* In Chinese, the village's record, though the test runs in C: the
+   * meetings as held, the last party members' meeting counting. */
+  g_assert_cmpstr (cw_notice_get_title (notice), ==, "关于“鱼塘发包”的决议公告");
+  g_assert_nonnull (strstr (cw_notice_get_body (notice), "党员大会审议：2026-05-17，应到 2 人，实到 2 人，赞成 2 票"));
+  g_assert_nonnull (strstr (cw_notice_get_body (notice), "村民会议决议：2026-05-20，应到 9 人，实到 5 人，赞成 5 票"));
+  g_assert_false (g_regex_match_simple ("[A-Za-z]", cw_notice_get_title (notice), 0, 0));
+  g_assert_false (g_regex_match_simple ("[A-Za-z]", cw_notice_get_body (notice), 0, 0));
   g_assert_cmpstr (cw_notice_get_item_name (notice), ==, "村民会议、村民代表会议决议");
   g_clear_pointer (&step, cw_decision_step_free);
   step = record (f, id, 6, "2026-09-01", -1, -1, &error);

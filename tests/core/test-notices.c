@@ -474,6 +474,61 @@ test_calendar (Fixture       *f,
   }
 }
 
+/* The office's posting settings: the day the calendar counts late from,
+ * the days a new notice stays up, the board a posting names by default. */
+static void
+test_posting_settings (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwNotice) fresh = NULL;
+  g_autoptr(CwNotice) longer = NULL;
+  g_autoptr(CwNotice) posted = NULL;
+  g_autoptr(GPtrArray) day_20 = NULL;
+  g_autoptr(GPtrArray) day_15 = NULL;
+  g_autofree char *place = NULL;
+  gint64 id;
+
+  /* Defaults: the 20th, a week, 村务公开栏. */
+  g_assert_cmpuint (cw_settings_get_notice_day (f->db), ==, 20);
+  g_assert_cmpuint (cw_settings_get_notice_days (f->db), ==, 7);
+  place = cw_settings_get_notice_place (f->db);
+  g_assert_cmpstr (place, ==, "村务公开栏");
+  fresh = cw_notice_new_draft (f->db, "2026-02-25");
+  g_assert_cmpstr (cw_notice_get_to (fresh), ==, "2026-03-03");
+
+  g_assert_false (cw_settings_set_notice_days (f->db, 0, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (cw_settings_set_notice_days (f->db, 367, &error));
+  g_clear_error (&error);
+  g_assert_true (cw_settings_set_notice_days (f->db, 15, &error));
+  g_assert_no_error (error);
+  longer = cw_notice_new_draft (f->db, "2026-12-20");
+  g_assert_cmpstr (cw_notice_get_from (longer), ==, "2026-12-20");
+  g_assert_cmpstr (cw_notice_get_to (longer), ==, "2027-01-03");
+
+  /* A posting without a place records the office's board. */
+  g_assert_true (cw_settings_set_notice_place (f->db, "  二组\u200b公告栏 ", &error));
+  g_assert_no_error (error);
+  id = draft (f, "低保对象名单", "2026-04-18", "2026-04-30");
+  g_assert_true (cw_notice_review (f->db, id, "王监", "2026-04-16", "同意", &error));
+  g_assert_true (cw_notice_settle (f->db, id, "2026-04-17", &error));
+  g_assert_true (cw_notice_post (f->db, id, "2026-04-18", "", &error));
+  g_assert_no_error (error);
+  posted = cw_notice_load (f->db, id, &error);
+  g_assert_cmpstr (cw_notice_get_posted_place (posted), ==, "二组公告栏");
+
+  /* Posted on the 18th: on time by the 20th, late by the 15th. */
+  day_20 = cw_notice_calendar (f->db, 2026, "2026-05-01", &error);
+  g_assert_cmpint (entry_for (day_20, "低保对象名单", "2026Q2")->state, ==, CW_DUE_ON_TIME);
+  g_assert_true (cw_settings_set_notice_day (f->db, 15, &error));
+  day_15 = cw_notice_calendar (f->db, 2026, "2026-05-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (entry_for (day_15, "低保对象名单", "2026Q2")->state, ==, CW_DUE_LATE);
+  g_assert_cmpstr (entry_for (day_15, "低保对象名单", "2026Q2")->due, ==, "2026-04-15");
+}
+
 static void
 test_since (Fixture       *f,
             gconstpointer  data)
@@ -604,6 +659,7 @@ main (int    argc,
   ADD ("/notices/questions", test_questions);
   ADD ("/notices/calendar", test_calendar);
   ADD ("/notices/since", test_since);
+  ADD ("/notices/posting-settings", test_posting_settings);
   g_test_add_func ("/notices/mask", test_mask);
   ADD ("/notices/table-csv", test_table_csv);
   ADD ("/notices/summary", test_summary);

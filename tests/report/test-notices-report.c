@@ -127,6 +127,129 @@ test_print_notice (void)
   }
 }
 
+/* A body as long as a by-law: sixty articles, one paragraph running
+ * over a page by itself, then a table. It runs on page after page, each
+ * line once, in order, nothing over anything; the table follows it. */
+static void
+test_long_body (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwNotice) notice = cw_notice_new (CW_NOTICE_KIND_VILLAGE, "村规民约（修订稿）公示", "2026-05-01",
+                                              "2026-05-10");
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autofree char *pdf = g_build_filename (dir, "long-body.pdf", NULL);
+  g_autofree char *all = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  const char *header[] = { "序号", "户主姓名", "意见", NULL };
+  const char *previous = NULL;
+  int pages = 0;
+
+  if (!cw_test_have_program ("pdftotext"))
+    return;
+  for (guint i = 1; i <= 60; i++)
+    g_string_append_printf (body, "第%u条　村民应当遵守本村村规民约，爱护公共设施，维护邻里和睦，"
+                                  "如有异议请向村务监督委员会反映，联系电话13812345678。\n", i);
+  g_string_append (body, "长段开始");
+  for (guint i = 0; i < 160; i++)
+    g_string_append_printf (body, "本段第%u句，说明修订的缘由和经过。", i + 1);
+  g_string_append (body, "长段结束");
+  cw_notice_set_body (notice, body->str);
+  g_ptr_array_add (rows, g_strdupv ((char **) header));
+  for (guint i = 1; i <= 30; i++)
+    {
+      char **row = g_new0 (char *, 4);
+      row[0] = g_strdup_printf ("%u", i);
+      row[1] = g_strdup_printf ("李%u", i);
+      row[2] = g_strdup ("同意");
+      g_ptr_array_add (rows, row);
+    }
+  cw_notice_set_table (notice, rows);
+  g_assert_cmpint (cw_notice_add (db, notice, &error), >, 0);
+  g_assert_no_error (error);
+
+  g_assert_true (cw_notice_print_pdf (db, notice, FALSE, pdf, &pages, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pages, >=, 4);
+  all = cw_report_test_text (pdf, 0);
+  /* Every article once, in order; the long paragraph whole. */
+  for (guint i = 1; i <= 60; i++)
+    {
+      g_autofree char *article = g_strdup_printf ("第%u条", i);
+      const char *at = strstr (all, article);
+
+      g_assert_nonnull (at);
+      g_assert_null (strstr (at + 1, article));
+      g_assert_true (previous == NULL || at > previous);
+      previous = at;
+    }
+  /* The long paragraph, its lines joined again: each sentence once, in
+   * order, whichever page it is on. */
+  {
+    g_autoptr(GRegex) breaks = g_regex_new ("\\s+(Page \\d+ of \\d+\\s+村规民约（修订稿）公示\\s+)?", 0, 0, NULL);
+    g_autofree char *joined = g_regex_replace_literal (breaks, strstr (all, "长段开始"), -1, 0, "", 0, NULL);
+    const char *at = joined;
+
+    for (guint i = 1; i <= 160; i++)
+      {
+        g_autofree char *sentence = g_strdup_printf ("本段第%u句，", i);
+        g_assert_nonnull ((at = strstr (at, sentence)));
+      }
+    g_assert_nonnull (strstr (at, "长段结束"));
+  }
+  g_assert_true (strstr (all, "长段开始") > previous);
+  g_assert_true (strstr (all, "户主姓名") > strstr (all, "长段开始"));
+  g_assert_nonnull (strstr (all, "李30"));
+  assert_no_personal_numbers (all);
+  g_assert_nonnull (strstr (all, "138****5678"));
+  /* The title and the first article open the first page; the closing
+   * lines end the last. */
+  first = cw_report_test_text (pdf, 1);
+  g_assert_nonnull (strstr (first, "村规民约（修订稿）公示"));
+  g_assert_nonnull (strstr (first, "第1条"));
+  last = cw_report_test_text (pdf, pages);
+  g_assert_nonnull (strstr (last, "2026-05-01 to 2026-05-10"));
+  cw_report_test_assert_no_overlap (pdf);
+
+  /* Each page drawn: pdftoppm renders every one of them. */
+  if (cw_test_have_program ("pdftoppm"))
+    {
+      g_autofree char *stem = g_build_filename (dir, "long-body", NULL);
+      const char *argv[] = { "pdftoppm", "-r", "30", "-png", pdf, stem, NULL };
+      g_autofree char *out = cw_test_capture (argv);
+
+      for (int page = 1; page <= pages; page++)
+        {
+          g_autofree char *png = g_strdup_printf ("%s-%d.png", stem, page);
+          g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+        }
+    }
+}
+
+/* A notice without a table prints its body alone, across the page. */
+static void
+test_print_prose (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwNotice) notice = cw_notice_find (db, "2026-001", &error);
+  g_autofree char *pdf = g_build_filename (dir, "prose.pdf", NULL);
+  g_autofree char *text = NULL;
+  int pages = 0;
+
+  g_assert_no_error (error);
+  g_assert_null (cw_notice_get_table (notice));
+  g_assert_true (cw_notice_print_pdf (db, notice, FALSE, pdf, &pages, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pages, ==, 1);
+  if (!cw_test_have_program ("pdftotext"))
+    return;
+  text = cw_report_test_text (pdf, 0);
+  g_assert_nonnull (strstr (text, cw_notice_get_title (notice)));
+  g_assert_nonnull (strstr (text, "本月村集体收入、支出明细见下表"));
+  g_assert_nonnull (strstr (text, "Publicity period"));
+}
+
 static void
 test_print_again (void)
 {
@@ -267,6 +390,63 @@ test_ledger (void)
   g_assert_cmpstr (row[12], ==, "No");
 }
 
+/* The ledger counts its rows as it writes them, and a cancel leaves
+ * the file that was there as it was. */
+typedef struct
+{
+  guint calls;
+  guint done;
+  guint total;
+  GCancellable *cancel_at_first;
+} Progress;
+
+static void
+progress_cb (guint    done,
+             guint    total,
+             gpointer user_data)
+{
+  Progress *progress = user_data;
+
+  progress->calls++;
+  g_assert_cmpuint (done, >=, progress->done);
+  g_assert_cmpuint (done, <=, total);
+  progress->done = done;
+  progress->total = total;
+  if (done > 0 && progress->cancel_at_first != NULL)
+    g_cancellable_cancel (progress->cancel_at_first);
+}
+
+static void
+test_ledger_progress (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xlsx = g_build_filename (dir, "ledger-progress.xlsx", NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GListModel) notices = cw_notice_list (db, 2026, NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_length = 0, after_length = 0;
+  Progress counted = { 0 };
+  Progress cancelled = { 0 };
+
+  g_assert_true (cw_notices_export_ledger_full (db, 2026, "2026-11-01", xlsx, progress_cb, &counted, NULL, &error));
+  g_assert_no_error (error);
+  /* Each notice, each period of the calendar, each meeting: more rows
+   * than notices, the last call at the end. */
+  g_assert_cmpuint (counted.calls, >=, 3);
+  g_assert_cmpuint (counted.total, >, g_list_model_get_n_items (notices));
+  g_assert_cmpuint (counted.done, ==, counted.total);
+
+  g_assert_true (g_file_get_contents (xlsx, &before, &before_length, NULL));
+  cancelled.cancel_at_first = cancellable;
+  g_assert_false (cw_notices_export_ledger_full (db, 2026, "2026-11-02", xlsx, progress_cb, &cancelled,
+                                                 cancellable, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_CANCELLED);
+  g_assert_cmpuint (cancelled.done, <, counted.total);
+  g_assert_true (g_file_get_contents (xlsx, &after, &after_length, NULL));
+  g_assert_cmpmem (after, after_length, before, before_length);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -281,8 +461,11 @@ main (int    argc,
 
   g_test_add_func ("/notices-report/print-notice", test_print_notice);
   g_test_add_func ("/notices-report/print-again", test_print_again);
+  g_test_add_func ("/notices-report/long-body", test_long_body);
+  g_test_add_func ("/notices-report/print-prose", test_print_prose);
   g_test_add_func ("/notices-report/print-decision", test_print_decision);
   g_test_add_func ("/notices-report/ledger", test_ledger);
+  g_test_add_func ("/notices-report/ledger-progress", test_ledger_progress);
 
   status = g_test_run ();
   g_clear_object (&db);

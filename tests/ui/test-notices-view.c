@@ -5,18 +5,26 @@
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "core/common/cw-date.h"
 #include "core/notices/cw-decision.h"
+#include "core/notices/cw-notice-calendar.h"
+#include "core/notices/cw-notice-mask.h"
 #include "core/notices/cw-notice-question.h"
+#include "core/notices/cw-notice-source.h"
 #include "core/notices/cw-notice.h"
+#include "ui/common/cw-job.h"
 #include "ui/common/cw-list-page.h"
 #include "ui/common/cw-record-editor.h"
 #include "ui/notices/cw-decision-dialog.h"
 #include "ui/notices/cw-notice-editor.h"
 #include "ui/notices/cw-notice-item-editor.h"
+#include "ui/notices/cw-notice-settings-group.h"
 #include "ui/notices/cw-notice-step-dialog.h"
+#include "ui/notices/cw-notices-page.h"
 #include "ui/notices/cw-notices-view.h"
+#include "core/village/cw-settings.h"
 #include "core/village/cw-village-role.h"
 #include "ui/shell/cw-application.h"
 #include "ui/shell/cw-roles-group.h"
@@ -304,6 +312,191 @@ test_catalogue (Fixture       *f,
   g_assert_cmpuint (n_shown (page), ==, 20);
 }
 
+/* The year's ledger is a job: its bar with Cancel, a cancel leaving no
+ * file, then written to the end with a toast saying where. */
+static gboolean
+exporting (gpointer page)
+{
+  return cw_notices_page_get_exporting (page);
+}
+
+static void
+test_export_job (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *page = show_subpage (f, "notices");
+  g_autofree char *xlsx = g_build_filename (f->dir, "ledger.xlsx", NULL);
+  g_autofree char *today = cw_date_today_text ();
+  g_autofree char *saved = g_strdup_printf (_("The notices ledger of %d is in “%s”."),
+                                            (int) g_ascii_strtoll (today, NULL, 10), xlsx);
+  GtkWidget *bar;
+
+  cw_notices_page_export_ledger (CW_NOTICES_PAGE (page), xlsx);
+  g_assert_true (cw_notices_page_get_exporting (CW_NOTICES_PAGE (page)));
+  bar = cw_test_find_widget (page, CW_TYPE_JOB_BAR, NULL);
+  g_assert_true (cw_job_bar_get_running (CW_JOB_BAR (bar)));
+  /* A second export waits for the first. */
+  gtk_widget_activate_action (page, "notices.export", NULL);
+  g_assert_null (cw_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  /* Cancelled: no file and nothing said. On a machine busy enough the
+   * worker may be done before the click; it then says where the file
+   * went, and never that it failed. (test-notices-report cancels at a
+   * row, without the race.) */
+  g_signal_emit_by_name (cw_test_find_button (bar, _("_Cancel")), "clicked");
+  cw_test_wait_while (exporting, page);
+  g_assert_null (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  if (g_file_test (xlsx, G_FILE_TEST_EXISTS))
+    {
+      g_test_message ("the export ended before its cancel");
+      g_assert_true (cw_test_has_label (GTK_WIDGET (f->window), saved));
+      g_assert_no_errno (g_unlink (xlsx));
+    }
+  else
+    g_assert_false (cw_test_has_label (GTK_WIDGET (f->window), saved));
+
+  cw_notices_page_export_ledger (CW_NOTICES_PAGE (page), xlsx);
+  cw_test_screenshot (GTK_WIDGET (f->window), "notices-export-running");
+  cw_test_wait_while (exporting, page);
+  g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (cw_test_has_label (GTK_WIDGET (f->window), saved));
+  cw_test_screenshot (GTK_WIDGET (f->window), "notices-export-done");
+}
+
+/* A new notice's table drafted from the care list: picked in the editor,
+ * read by core, names only. */
+static void
+test_table_from_register (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkWidget *page = show_subpage (f, "notices");
+  g_autoptr(GPtrArray) expected = cw_notice_source_table (f->db, CW_NOTICE_SOURCE_CARE, "低保", NULL);
+  g_autoptr(CwNotice) notice = NULL;
+  g_autoptr(GError) error = NULL;
+  CwRecordEditor *editor;
+  GtkWidget *button;
+  GMenuModel *menu;
+  GPtrArray *table;
+
+  g_assert_true (gtk_widget_activate_action (page, "notices.new", NULL));
+  cw_test_settle ();
+  editor = CW_RECORD_EDITOR (cw_test_find_toplevel (CW_TYPE_NOTICE_EDITOR));
+  button = cw_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_MENU_BUTTON, NULL);
+  g_assert_nonnull (button);
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  /* The care list (a submenu of tags), the grid board, the points. */
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 3);
+
+  /* The 低保 list: the table, and the title and item it suggests. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "notice.table-from", "s", "care:低保"));
+  cw_test_settle ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cw_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
+                                                                             _("Title")))), ==, "低保名单公示");
+  g_assert_cmpstr (gtk_string_object_get_string (
+                     adw_combo_row_get_selected_item (ADW_COMBO_ROW (cw_test_find_widget (GTK_WIDGET (editor),
+                                                                                         ADW_TYPE_COMBO_ROW,
+                                                                                         _("Catalogue Item"))))),
+                   ==, "低保对象名单");
+  /* The table's row, at the foot of the editor, in view. */
+  {
+    GtkWidget *scrolled = cw_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_SCROLLED_WINDOW, NULL);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+    cw_test_settle ();
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  }
+  g_assert_true (cw_test_has_label (GTK_WIDGET (editor), "序号、村民小组、户号、姓名、与户主关系"));
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (editor), "notices-editor-from-register");
+  g_assert_true (cw_record_editor_save (editor));
+  cw_test_settle ();
+
+  notice = cw_notice_find (f->db, "2026-037", &error);
+  g_assert_no_error (error);
+  table = cw_notice_get_table (notice);
+  g_assert_nonnull (table);
+  g_assert_cmpuint (table->len, ==, expected->len);
+  g_assert_cmpuint (table->len, >, 1);
+  for (guint r = 0; r < table->len; r++)
+    {
+      g_autofree char *row = g_strjoinv ("|", g_ptr_array_index (table, r));
+      g_autofree char *want = g_strjoinv ("|", g_ptr_array_index (expected, r));
+      g_assert_cmpstr (row, ==, want);
+      g_assert_false (cw_notice_text_is_masked (row));
+    }
+  g_assert_cmpstr (cw_notice_get_item_name (notice), ==, "低保对象名单");
+
+  /* Not a register: said under the table's row, nothing changes. */
+  g_assert_true (gtk_widget_activate_action (page, "notices.new", NULL));
+  cw_test_settle ();
+  editor = CW_RECORD_EDITOR (cw_test_find_toplevel (CW_TYPE_NOTICE_EDITOR));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "notice.table-from", "s", "points:2026Q9"));
+  cw_test_settle ();
+  g_assert_null (cw_notice_get_table (CW_NOTICE (cw_record_editor_get_record (editor))));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  cw_test_settle ();
+}
+
+/* Settings: the posting day, the days a new notice stays up and the
+ * board, which the calendar, a new notice and a posting then follow. */
+static void
+test_posting_settings (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *today = cw_date_today_text ();
+  g_autofree char *until = cw_notice_date_add_days (today, 9);
+  g_autofree char *place = NULL;
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  GtkWidget *group;
+  GtkWidget *row;
+  GtkWidget *page;
+  CwRecordEditor *editor;
+
+  cw_test_show_page (f->window, "settings");
+  group = cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_NOTICE_SETTINGS_GROUP, NULL);
+  g_assert_nonnull (group);
+  cw_test_collect (group, GTK_TYPE_SPIN_BUTTON, spins);
+  g_assert_cmpuint (spins->len, ==, 2);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (g_ptr_array_index (spins, 0)), ==, 20);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (g_ptr_array_index (spins, 1)), ==, 7);
+  gtk_spin_button_set_value (g_ptr_array_index (spins, 0), 15);
+  gtk_spin_button_set_value (g_ptr_array_index (spins, 1), 10);
+  row = cw_test_find_widget (group, ADW_TYPE_ENTRY_ROW, _("Posted At"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "村务公开栏");
+  gtk_editable_set_text (GTK_EDITABLE (row), "二组公告栏");
+  g_signal_emit_by_name (row, "apply");
+  /* The last row in view, the group above it. */
+  gtk_widget_grab_focus (row);
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (f->window), "settings-notices");
+  g_assert_cmpuint (cw_settings_get_notice_day (f->db), ==, 15);
+  g_assert_cmpuint (cw_settings_get_notice_days (f->db), ==, 10);
+  place = cw_settings_get_notice_place (f->db);
+  g_assert_cmpstr (place, ==, "二组公告栏");
+
+  /* A new notice stays up the ten days. */
+  cw_test_show_page (f->window, "notices");
+  page = show_subpage (f, "notices");
+  g_assert_true (gtk_widget_activate_action (page, "notices.new", NULL));
+  cw_test_settle ();
+  editor = CW_RECORD_EDITOR (cw_test_find_toplevel (CW_TYPE_NOTICE_EDITOR));
+  row = cw_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, _("Publicity To"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, until);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  cw_test_settle ();
+
+  /* The calendar says a quarter's notices are due by the 15th. */
+  page = show_subpage (f, "calendar");
+  {
+    g_autoptr(GPtrArray) entries = cw_notice_calendar (f->db, 2026, today, NULL);
+    for (guint i = 0; i < entries->len; i++)
+      {
+        CwCalendarEntry *entry = g_ptr_array_index (entries, i);
+        if (entry->due[0] != '\0')
+          g_assert_cmpstr (entry->due + 8, ==, "15");
+      }
+  }
+}
+
 /* Settings: the offices held today, and a new holder added there. */
 static void
 test_roles (Fixture       *f,
@@ -364,6 +557,10 @@ main (int    argc,
   g_test_add ("/notices/decisions", Fixture, NULL, fixture_setup, test_decisions, fixture_teardown);
   g_test_add ("/notices/catalogue", Fixture, NULL, fixture_setup, test_catalogue, fixture_teardown);
   g_test_add ("/notices/roles", Fixture, NULL, fixture_setup, test_roles, fixture_teardown);
+  g_test_add ("/notices/table-from-register", Fixture, NULL, fixture_setup, test_table_from_register,
+              fixture_teardown);
+  g_test_add ("/notices/export-job", Fixture, NULL, fixture_setup, test_export_job, fixture_teardown);
+  g_test_add ("/notices/posting-settings", Fixture, NULL, fixture_setup, test_posting_settings, fixture_teardown);
 
   ret = g_test_run ();
   g_application_release (G_APPLICATION (app));

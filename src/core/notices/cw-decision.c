@@ -649,8 +649,21 @@ judge (CwDatabase        *db,
   return TRUE;
 }
 
+/* The meeting of step @step as a notice names it. */
+static const char *
+record_step_name (const CwDecisionStep *held)
+{
+  static const char *const names[] = { "党支部会提议", "两委会商议", "党员大会审议" };
+
+  if (held->step <= G_N_ELEMENTS (names))
+    return names[held->step - 1];
+  return held->meeting == CW_MEETING_VILLAGERS ? "村民会议决议" : "村民代表会议决议";
+}
+
 /* Steps 5 and 6 publish: the notice drafted from the decision, its
- * title, the votes and the days. */
+ * title, the votes and the days. A notice is the village's record, posted
+ * on its board: it is written in Chinese whatever the clerk's language
+ * (or the demo's), as a register's table is (cw-notice-source.h). */
 static gint64
 draft_notice (CwDatabase      *db,
               CwDecision      *decision,
@@ -668,26 +681,25 @@ draft_notice (CwDatabase      *db,
   cw_date_parse (step->date, &end, NULL);
   g_date_add_days (&end, days - 1);
   to = cw_date_format (&end);
-  title = step->step == 5 ? g_strdup_printf (_("Resolution on “%s”"), decision->title)
-                          : g_strdup_printf (_("Results of “%s”"), decision->title);
-  /* Translators: the first paragraph of a decision's notice */
-  g_string_append_printf (body, _("The matter “%s” went through the four deliberations:"), decision->title);
+  title = step->step == 5 ? g_strdup_printf ("关于“%s”的决议公告", decision->title)
+                          : g_strdup_printf ("关于“%s”实施结果的公告", decision->title);
+  g_string_append_printf (body, "“%s”事项已经过以下“四议”程序：", decision->title);
   for (guint s = 1; s <= 4; s++)
     {
       CwDecisionStep *held = cw_decision_get_step (decision, s);
 
       if (held == NULL)
         continue;
-      g_string_append_printf (body, "\n%s: %s", cw_decision_step_name (s), held->date);
+      g_string_append_printf (body, "\n%s：%s", record_step_name (held), held->date);
       if (held->present >= 0)
-        /* Translators: ", 45 of 60 due present, 40 for, 3 against" */
-        g_string_append_printf (body, _(", %lld of %lld due present, %lld for, %lld against"),
-                                (long long) held->present, (long long) held->due,
+        g_string_append_printf (body, "，应到 %lld 人，实到 %lld 人，赞成 %lld 票，反对 %lld 票",
+                                (long long) held->due, (long long) held->present,
                                 (long long) held->in_favour, (long long) MAX (held->against, 0));
       else if (held->households_present >= 0)
-        g_string_append_printf (body, _(", representatives of %lld of %lld households present, %lld for"),
-                                (long long) held->households_present, (long long) held->households_due,
+        g_string_append_printf (body, "，%lld 户中 %lld 户代表到会，赞成 %lld 票",
+                                (long long) held->households_due, (long long) held->households_present,
                                 (long long) held->in_favour);
+      g_string_append (body, "。");
     }
   if (step->minutes[0] != '\0')
     g_string_append_printf (body, "\n%s", step->minutes);

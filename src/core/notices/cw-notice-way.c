@@ -14,6 +14,7 @@
 #include "core/notices/cw-notice-private.h"
 #include "core/notices/cw-notice.h"
 #include "core/village/cw-village-role.h"
+#include "core/village/cw-settings.h"
 
 /* The way of a notice after its draft: review, settling, posting,
  * withdrawal, and back to draft. Each step loads the notice inside its
@@ -176,6 +177,12 @@ cw_notice_post (CwDatabase  *db,
   g_autofree char *day = NULL;
   g_autofree char *where = cw_notice_clean_prose (place);
 
+  /* The office's usual board when the clerk names none. */
+  if (where[0] == '\0')
+    {
+      g_free (where);
+      where = cw_settings_get_notice_place (db);
+    }
   if (!cw_database_begin (db, error))
     return FALSE;
   if ((stored = cw_notice_load (db, id, error)) == NULL || !cw_notice_refuse_unless (stored, CW_NOTICE_SETTLED, error) ||

@@ -12,9 +12,11 @@
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/common/cw-text.h"
+#include "core/notices/cw-notice-calendar.h"
 #include "core/notices/cw-notice-mask.h"
 #include "core/notices/cw-notice-private.h"
 #include "core/notices/cw-notice.h"
+#include "core/village/cw-settings.h"
 #include "core/village/cw-village-role.h"
 
 static const char *const state_codes[CW_N_NOTICE_STATES] = {
@@ -216,6 +218,15 @@ cw_notice_new (CwNoticeKind  kind,
   replace (&self->from, from);
   replace (&self->to, to);
   return self;
+}
+
+CwNotice *
+cw_notice_new_draft (CwDatabase *db,
+                     const char *from)
+{
+  g_autofree char *to = cw_notice_date_add_days (from, (int) cw_settings_get_notice_days (db) - 1);
+
+  return cw_notice_new (CW_NOTICE_KIND_VILLAGE, "", from, to);
 }
 
 static GPtrArray *

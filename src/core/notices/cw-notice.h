@@ -35,6 +35,10 @@ CwNotice     *cw_notice_new               (CwNoticeKind   kind,
                                            const char    *from,
                                            const char    *to);
 CwNotice     *cw_notice_copy              (CwNotice      *self);
+/* A new village-affairs draft publicised from @from for the office's
+ * usual days (cw_settings_get_notice_days()): what a new notice starts as. */
+CwNotice     *cw_notice_new_draft         (CwDatabase    *db,
+                                           const char    *from);
 
 gint64        cw_notice_get_id            (CwNotice      *self);
 /* "2026-001"; "" before it is added. */
@@ -142,7 +146,8 @@ GListModel   *cw_notice_list              (CwDatabase    *db,
  * review: @reviewer must be on the 村务监督委员会 on @date; a draft becomes
  * reviewed, and more members may add their review until it is settled.
  * settle: the 两委 joint meeting on @date, not before the last review.
- * post: on @date (not before it was settled), at @place.
+ * post: on @date (not before it was settled), at @place (empty: the
+ *   office's usual board, cw_settings_get_notice_place()).
  * withdraw: at any point before the end, with a reason; posted or not.
  * return_to_draft: a reviewed or settled notice goes back to be amended;
  * its reviews are kept but no longer count. */

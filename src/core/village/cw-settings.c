@@ -238,18 +238,48 @@ cw_settings_set_finance_large_item (CwDatabase  *db,
   return set_text (db, CW_SETTING_FINANCE_LARGE_ITEM, value, error);
 }
 
+/* A whole number from @min to @max; @fallback when not set or out of range. */
+static guint
+get_number (CwDatabase *db,
+            const char *key,
+            guint       min,
+            guint       max,
+            guint       fallback)
+{
+  g_autofree char *value = get_text (db, key);
+  gint64 number = 0;
+
+  if (value == NULL || !cw_text_parse_integer (value, min, max, &number, NULL))
+    return fallback;
+  return (guint) number;
+}
+
+/* @message is the refusal of a number out of range. */
+static gboolean
+set_number (CwDatabase  *db,
+            const char  *key,
+            guint        number,
+            guint        min,
+            guint        max,
+            const char  *message,
+            GError     **error)
+{
+  g_autofree char *value = NULL;
+
+  if (number < min || number > max)
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID, message);
+      return FALSE;
+    }
+  value = g_strdup_printf ("%u", number);
+  return set_text (db, key, value, error);
+}
+
 guint
 cw_settings_get_notice_day (CwDatabase *db)
 {
-  g_autofree char *value = NULL;
-  gint64 day = 0;
-
   g_return_val_if_fail (CW_IS_DATABASE (db), 20);
-
-  value = get_text (db, CW_SETTING_NOTICE_DAY);
-  if (value == NULL || !cw_text_parse_integer (value, 1, 28, &day, NULL))
-    return 20;
-  return (guint) day;
+  return get_number (db, CW_SETTING_NOTICE_DAY, 1, 28, 20);
 }
 
 gboolean
@@ -257,16 +287,44 @@ cw_settings_set_notice_day (CwDatabase  *db,
                             guint        day,
                             GError     **error)
 {
-  g_autofree char *value = NULL;
-
   g_return_val_if_fail (CW_IS_DATABASE (db), FALSE);
+  return set_number (db, CW_SETTING_NOTICE_DAY, day, 1, 28,
+                     _("Posting day: a day from 1 to 28, so that every month has it."), error);
+}
 
-  if (day < 1 || day > 28)
-    {
-      g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID,
-                           _("Posting day: a day from 1 to 28, so that every month has it."));
-      return FALSE;
-    }
-  value = g_strdup_printf ("%u", day);
-  return set_text (db, CW_SETTING_NOTICE_DAY, value, error);
+guint
+cw_settings_get_notice_days (CwDatabase *db)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (db), 7);
+  return get_number (db, CW_SETTING_NOTICE_DAYS, 1, 366, 7);
+}
+
+gboolean
+cw_settings_set_notice_days (CwDatabase  *db,
+                             guint        days,
+                             GError     **error)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (db), FALSE);
+  return set_number (db, CW_SETTING_NOTICE_DAYS, days, 1, 366,
+                     _("Publicity: a new notice stays up from 1 to 366 days."), error);
+}
+
+char *
+cw_settings_get_notice_place (CwDatabase *db)
+{
+  char *place;
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+
+  place = get_name (db, CW_SETTING_NOTICE_PLACE);
+  return place != NULL ? place : g_strdup ("村务公开栏");
+}
+
+gboolean
+cw_settings_set_notice_place (CwDatabase  *db,
+                              const char  *place,
+                              GError     **error)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (db), FALSE);
+  return set_name (db, CW_SETTING_NOTICE_PLACE, place, error);
 }

@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 #define CW_SETTING_STAR_CRITERIA   "benefits-star-criteria"
 #define CW_SETTING_FINANCE_LARGE_ITEM "finance-large-item"
 #define CW_SETTING_NOTICE_DAY      "notice-posting-day"
+#define CW_SETTING_NOTICE_DAYS     "notice-publicity-days"
+#define CW_SETTING_NOTICE_PLACE    "notice-posting-place"
 
 /* The clerk's saved name, trimmed; NULL when none was saved. */
 char     *cw_settings_get_operator        (CwDatabase  *db);
@@ -69,6 +71,19 @@ gboolean  cw_settings_set_finance_large_item (CwDatabase  *db,
 guint     cw_settings_get_notice_day      (CwDatabase  *db);
 gboolean  cw_settings_set_notice_day      (CwDatabase  *db,
                                            guint        day,
+                                           GError     **error);
+/* How many days (1–366, the first and the last both counted) a new
+ * notice stays up unless the clerk says otherwise; 7 when not set. */
+guint     cw_settings_get_notice_days     (CwDatabase  *db);
+gboolean  cw_settings_set_notice_days     (CwDatabase  *db,
+                                           guint        days,
+                                           GError     **error);
+/* Where the office posts its notices, the place a posting records when
+ * none is given; 村务公开栏 when not set (a place is part of the record,
+ * kept in the village's language). */
+char     *cw_settings_get_notice_place    (CwDatabase  *db);
+gboolean  cw_settings_set_notice_place    (CwDatabase  *db,
+                                           const char  *place,
                                            GError     **error);
 
 G_END_DECLS

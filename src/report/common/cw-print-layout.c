@@ -76,6 +76,7 @@ typedef enum
   ITEM_EMPTY,
   ITEM_TOTAL,
   ITEM_CLOSING,
+  ITEM_PARAGRAPH,   /* index: the piece */
 } ItemKind;
 
 typedef struct
@@ -85,6 +86,15 @@ typedef struct
   guint  index;
   double y;
 } Item;
+
+/* The lines of a paragraph that stand on one page: those from @from to
+ * @from + @height down the paragraph. */
+typedef struct
+{
+  guint  paragraph;
+  double from;
+  double height;
+} Piece;
 
 struct _CwPrintLayout
 {
@@ -116,6 +126,7 @@ struct _CwPrintLayout
   double                 total_h;
   double                 closing_h;
   GArray                *items;         /* Item */
+  GArray                *pieces;        /* Piece */
   GArray                *page_starts;   /* guint: first item of each page */
   /* guint: the first page of each part, the pages numbered among
    * themselves: the whole table, or each section when they are apart. */
@@ -142,6 +153,7 @@ cw_print_layout_finalize (GObject *object)
   g_free (self->col_w);
   g_free (self->row_heights);
   g_array_unref (self->items);
+  g_array_unref (self->pieces);
   g_array_unref (self->page_starts);
   g_array_unref (self->part_starts);
   for (guint c = 0; c < self->n_columns; c++)
@@ -161,6 +173,7 @@ static void
 cw_print_layout_init (CwPrintLayout *self)
 {
   self->items = g_array_new (FALSE, FALSE, sizeof (Item));
+  self->pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
   self->page_starts = g_array_new (FALSE, FALSE, sizeof (guint));
   self->part_starts = g_array_new (FALSE, FALSE, sizeof (guint));
 }
@@ -472,8 +485,8 @@ show_text (CwPrintLayout               *self,
   return height;
 }
 
-/* The title, then the note on the right and the subtitles, grey, and
- * the paragraphs. */
+/* The title, then the note on the right and the subtitles, grey. The
+ * paragraphs follow as pieces of their own (add_paragraphs()). */
 static double
 title_block (CwPrintLayout *self,
              cairo_t       *cr,
@@ -482,7 +495,6 @@ title_block (CwPrintLayout *self,
   const Style *style = self->style;
   const char *note = cw_print_table_get_note (self->table);
   const char * const *subtitles = cw_print_table_get_subtitles (self->table);
-  const char * const *paragraphs = cw_print_table_get_paragraphs (self->table);
   double x = style->margin_x, top = y;
 
   y += show_text (self, cr, self->title_font, cw_print_table_get_title (self->table), x, y, self->table_w,
@@ -500,11 +512,56 @@ title_block (CwPrintLayout *self,
     y += show_text (self, cr, self->small_font, subtitles[i], x, y, self->table_w, PANGO_ALIGN_LEFT, 0);
   if (cr != NULL)
     cairo_restore (cr);
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    y += (i == 0 ? style->title_gap : 4) +
-         show_text (self, cr, self->body_font, paragraphs[i], x, y + (i == 0 ? style->title_gap : 4),
-                    self->table_w, PANGO_ALIGN_LEFT, 0);
   return y + style->title_after - top;
+}
+
+/* Paragraph @index laid out across the text's width, for
+ * paragraph_lines(). */
+static PangoLayout *
+paragraph_layout (CwPrintLayout *self,
+                  guint          index)
+{
+  PangoLayout *layout = new_layout (self, self->body_font, self->table_w, PANGO_ALIGN_LEFT, FALSE, 0);
+
+  pango_layout_set_text (layout, cw_print_table_get_paragraphs (self->table)[index], -1);
+  return layout;
+}
+
+/* Each line of @layout: its top and bottom down the paragraph given to
+ * @func; with @cr, the lines of @piece drawn at @y as well. */
+typedef void (*LineFunc) (double top, double bottom, gpointer data);
+
+static void
+paragraph_lines (CwPrintLayout *self,
+                 PangoLayout   *layout,
+                 cairo_t       *cr,
+                 const Piece   *piece,
+                 double         y,
+                 LineFunc       func,
+                 gpointer       data)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoRectangle line;
+      double top;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &line);
+      top = (double) line.y / PANGO_SCALE;
+      if (func != NULL)
+        func (top, top + (double) line.height / PANGO_SCALE, data);
+      /* Line by line, not clipped: a line is on one page only, also for
+       * whoever reads the text out of the PDF. */
+      if (cr != NULL && top + 0.01 >= piece->from && top + 0.01 < piece->from + piece->height)
+        {
+          cairo_move_to (cr, self->style->margin_x + (double) line.x / PANGO_SCALE,
+                         y - piece->from + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
+          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+        }
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
 }
 
 /* The closing lines, the lines to sign on, and the issuer with the date
@@ -708,6 +765,70 @@ add_section (Flow   *flow,
 }
 
 static void
+add_piece (Flow   *flow,
+           guint   paragraph,
+           double  from,
+           double  to)
+{
+  Piece piece = { paragraph, from, to - from };
+
+  g_array_append_val (flow->self->pieces, piece);
+  add_item (flow, ITEM_PARAGRAPH, flow->self->pieces->len - 1, FALSE, to - from);
+}
+
+typedef struct
+{
+  Flow   *flow;
+  guint   paragraph;
+  double  from;   /* the first line not placed yet */
+  double  to;     /* the end of the lines that fit so far */
+} Placing;
+
+/* A line that does not fit ends the piece on this page; the paragraph
+ * goes on at the top of the next. */
+static void
+place_line (double   top,
+            double   bottom,
+            gpointer data)
+{
+  Placing *placing = data;
+  Flow *flow = placing->flow;
+
+  if (flow->y + (bottom - placing->from) > flow->bottom)
+    {
+      if (placing->to > placing->from)
+        {
+          add_piece (flow, placing->paragraph, placing->from, placing->to);
+          placing->from = placing->to;
+        }
+      if (!page_is_empty (flow))
+        new_page (flow);
+    }
+  placing->to = bottom;
+}
+
+/* The paragraphs (a notice's body) under the title, as long as they are:
+ * page after page, a paragraph broken between lines. */
+static void
+add_paragraphs (Flow *flow)
+{
+  CwPrintLayout *self = flow->self;
+  const char * const *paragraphs = cw_print_table_get_paragraphs (self->table);
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_autoptr(PangoLayout) layout = paragraph_layout (self, i);
+      Placing placing = { flow, i, 0, 0 };
+
+      if (i > 0)
+        flow->y += 4;
+      paragraph_lines (self, layout, NULL, NULL, 0, place_line, &placing);
+      if (placing.to > placing.from)
+        add_piece (flow, i, placing.from, placing.to);
+    }
+}
+
+static void
 add_total (Flow *flow)
 {
   /* Only when a lone last row filled its page does the total go alone. */
@@ -747,11 +868,15 @@ cw_print_layout_paginate (CwPrintLayout *self,
   n_sections = cw_print_table_get_n_sections (self->table);
   apart = cw_print_table_get_sections_apart (self->table);
   g_array_set_size (self->items, 0);
+  g_array_set_size (self->pieces, 0);
   g_array_set_size (self->page_starts, 0);
   g_array_set_size (self->part_starts, 0);
 
   natural = g_new0 (double, self->n_columns);
   lay_out_columns (self, natural);
+  /* Prose alone (a notice without a table) has the page's width. */
+  if (self->n_columns == 0)
+    self->table_w = page_w - 2 * style->margin_x;
   {
     g_autoptr(PangoLayout) measure = new_layout (self, self->body_font, -1, PANGO_ALIGN_LEFT, FALSE, 0);
 
@@ -776,10 +901,11 @@ cw_print_layout_paginate (CwPrintLayout *self,
 
   flow.bottom = page_h - style->margin_bottom;
   new_part (&flow);
+  add_paragraphs (&flow);
 
   if (n_rows == 0 && cw_print_table_get_empty_text (self->table) != NULL)
     add_item (&flow, ITEM_EMPTY, 0, FALSE, self->row_h);
-  else if (n_rows == 0)
+  else if (n_rows == 0 && self->n_columns > 0)
     add_item (&flow, ITEM_HEADER, 0, FALSE, self->header_h);
   for (guint s = 0; s < n_sections; s++)
     {
@@ -1040,6 +1166,14 @@ cw_print_layout_draw_page (CwPrintLayout *self,
           break;
         case ITEM_CLOSING:
           closing_block (self, cr, item->y);
+          break;
+        case ITEM_PARAGRAPH:
+          {
+            const Piece *piece = &g_array_index (self->pieces, Piece, item->index);
+            g_autoptr(PangoLayout) layout = paragraph_layout (self, piece->paragraph);
+
+            paragraph_lines (self, layout, cr, piece, item->y, NULL, NULL);
+          }
           break;
         default:
           g_assert_not_reached ();

@@ -182,8 +182,8 @@ cw_print_table_new (CwPrintTableStyle    style,
 {
   CwPrintTable *self;
 
-  g_return_val_if_fail (columns != NULL, NULL);
-  g_return_val_if_fail (n_columns > 0 && n_columns <= MAX_COLUMNS, NULL);
+  g_return_val_if_fail (columns != NULL || n_columns == 0, NULL);
+  g_return_val_if_fail (n_columns <= MAX_COLUMNS, NULL);
 
   self = g_object_new (CW_TYPE_PRINT_TABLE, NULL);
   self->style = style;
@@ -201,7 +201,7 @@ cw_print_table_new (CwPrintTableStyle    style,
       self->sources[self->n_columns] = i;
       self->n_columns++;
     }
-  g_return_val_if_fail (self->n_columns > 0, self);
+  g_return_val_if_fail (self->n_columns > 0 || n_columns == 0, self);
   return self;
 }
 
@@ -421,7 +421,7 @@ guint
 cw_print_table_get_n_rows (CwPrintTable *self)
 {
   g_return_val_if_fail (CW_IS_PRINT_TABLE (self), 0);
-  return self->cells->len / self->n_columns;
+  return self->n_columns > 0 ? self->cells->len / self->n_columns : 0;
 }
 
 const char *

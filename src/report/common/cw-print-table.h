@@ -103,7 +103,9 @@ typedef struct
 } CwPrintColumn;
 
 /* The columns are copied (not their headers' strings, which must outlive
- * the table: translated strings and literals do). At most 64 columns. */
+ * the table: translated strings and literals do). At most 64 columns;
+ * none for prose alone (a notice without a table: its paragraphs, the
+ * closing lines, the signatures and the issuer). */
 CwPrintTable   *cw_print_table_new            (CwPrintTableStyle     style,
                                                const char           *title,
                                                const CwPrintColumn  *columns,
@@ -118,8 +120,8 @@ void            cw_print_table_add_subtitle   (CwPrintTable         *self,
                                                const char           *text);
 
 /* A paragraph of text under the title and before the table, in the
- * table's type (a notice's body); each call adds one. They stand on the
- * first page with the title, so keep them to what a notice says. */
+ * table's type (a notice's body); each call adds one. They run on over
+ * as many pages as they take, a paragraph broken between its lines. */
 void            cw_print_table_add_paragraph  (CwPrintTable         *self,
                                                const char           *text);
 

@@ -5,15 +5,57 @@
 
 #include <glib/gi18n.h>
 
+#include "core/common/cw-error.h"
 #include "core/notices/cw-decision.h"
 #include "core/notices/cw-notice-calendar.h"
 #include "core/notices/cw-notice.h"
 #include "report/common/cw-workbook.h"
 #include "report/notices/cw-notices-export.h"
 
+/* Often enough for a prompt cancel and a moving bar, rarely enough to
+ * cost nothing. */
+#define PROGRESS_EVERY 16
+
+typedef struct
+{
+  CwWorkbook           *book;
+  guint                 done;
+  guint                 total;
+  CwExportProgressFunc  progress;
+  gpointer              user_data;
+  GCancellable         *cancellable;
+} Export;
+
 static gboolean
-write_notices (CwWorkbook  *book,
-               CwDatabase  *db,
+check_cancelled (Export  *export,
+                 GError **error)
+{
+  if (!g_cancellable_is_cancelled (export->cancellable))
+    return FALSE;
+  g_set_error_literal (error, CW_ERROR, CW_ERROR_CANCELLED, _("The export was cancelled."));
+  return TRUE;
+}
+
+/* Writes @row and counts it. */
+static gboolean
+write_row (Export             *export,
+           const char * const *row,
+           GError            **error)
+{
+  if (!cw_workbook_write_row (export->book, row, error))
+    return FALSE;
+  if (++export->done % PROGRESS_EVERY != 0)
+    return TRUE;
+  if (check_cancelled (export, error))
+    return FALSE;
+  if (export->progress != NULL)
+    export->progress (export->done, MAX (export->done, export->total), export->user_data);
+  return TRUE;
+}
+
+static gboolean
+write_notices (Export      *export,
+               GListModel  *notices,
                int          year,
                const char  *on,
                GError     **error)
@@ -37,9 +79,8 @@ write_notices (CwWorkbook  *book,
   g_autofree char *title = g_strdup_printf (_("Notices of %d"), year);
   g_autofree char *note = g_strdup_printf (_("As on %s"), on);
   const CwWorkbookSheet sheet = { _("Notices"), title, note, columns, G_N_ELEMENTS (columns), FALSE };
-  g_autoptr(GListModel) notices = cw_notice_list (db, year, error);
 
-  if (notices == NULL || !cw_workbook_add_sheet (book, &sheet, error))
+  if (!cw_workbook_add_sheet (export->book, &sheet, error))
     return FALSE;
   /* Oldest first, as a ledger reads. */
   for (guint i = g_list_model_get_n_items (notices); i > 0; i--)
@@ -53,15 +94,15 @@ write_notices (CwWorkbook  *book,
         cw_notice_state_name (cw_notice_get_state_on (notice, on)), cw_notice_get_withdrawn_date (notice),
         cw_notice_get_withdrawn_reason (notice),
       };
-      if (!cw_workbook_write_row (book, row, error))
+      if (!write_row (export, row, error))
         return FALSE;
     }
   return TRUE;
 }
 
 static gboolean
-write_calendar (CwWorkbook  *book,
-                CwDatabase  *db,
+write_calendar (Export      *export,
+                GPtrArray   *entries,
                 int          year,
                 const char  *on,
                 GError     **error)
@@ -80,11 +121,10 @@ write_calendar (CwWorkbook  *book,
   g_autofree char *title = g_strdup_printf (_("Disclosure calendar of %d"), year);
   g_autofree char *note = g_strdup_printf (_("As on %s"), on);
   const CwWorkbookSheet sheet = { _("Calendar"), title, note, columns, G_N_ELEMENTS (columns), FALSE };
-  g_autoptr(GPtrArray) entries = cw_notice_calendar (db, year, on, error);
   guint counts[CW_N_DUE_STATES] = { 0 };
   g_autofree char *total = NULL;
 
-  if (entries == NULL || !cw_workbook_add_sheet (book, &sheet, error))
+  if (!cw_workbook_add_sheet (export->book, &sheet, error))
     return FALSE;
   for (guint i = 0; i < entries->len; i++)
     {
@@ -96,13 +136,13 @@ write_calendar (CwWorkbook  *book,
         cw_due_state_name (entry->state), entry->number, entry->posted, count,
       };
       counts[entry->state]++;
-      if (!cw_workbook_write_row (book, row, error))
+      if (!write_row (export, row, error))
         return FALSE;
     }
   /* Translators: the calendar's total line */
   total = g_strdup_printf (_("On time %u, late %u, missing %u, due %u"), counts[CW_DUE_ON_TIME],
                            counts[CW_DUE_LATE], counts[CW_DUE_MISSING], counts[CW_DUE_OPEN]);
-  return cw_workbook_write_total (book, total, error);
+  return cw_workbook_write_total (export->book, total, error);
 }
 
 static char *
@@ -112,8 +152,8 @@ count_text (gint64 value)
 }
 
 static gboolean
-write_decisions (CwWorkbook  *book,
-                 CwDatabase  *db,
+write_decisions (Export      *export,
+                 GListModel  *decisions,
                  int          year,
                  GError     **error)
 {
@@ -136,9 +176,8 @@ write_decisions (CwWorkbook  *book,
   };
   g_autofree char *title = g_strdup_printf (_("Decisions of %d (four deliberations, two publications)"), year);
   const CwWorkbookSheet sheet = { _("Decisions"), title, NULL, columns, G_N_ELEMENTS (columns), FALSE };
-  g_autoptr(GListModel) decisions = cw_decision_list (db, year, error);
 
-  if (decisions == NULL || !cw_workbook_add_sheet (book, &sheet, error))
+  if (!cw_workbook_add_sheet (export->book, &sheet, error))
     return FALSE;
   for (guint i = g_list_model_get_n_items (decisions); i > 0; i--)
     {
@@ -164,10 +203,62 @@ write_decisions (CwWorkbook  *book,
             step == NULL ? "" : step->passed ? _("Yes") : _("No"),
             step != NULL ? step->notice_number : "",
           };
-          if (!cw_workbook_write_row (book, row, error))
+          if (!write_row (export, row, error))
             return FALSE;
         }
     }
+  return TRUE;
+}
+
+/* The rows the decisions' sheet will have: a row a meeting, one for a
+ * decision with none yet. */
+static guint
+count_decision_rows (GListModel *decisions)
+{
+  guint rows = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (decisions); i++)
+    {
+      g_autoptr(CwDecision) decision = g_list_model_get_item (decisions, i);
+      rows += MAX (cw_decision_get_records (decision)->len, 1);
+    }
+  return rows;
+}
+
+gboolean
+cw_notices_export_ledger_full (CwDatabase            *db,
+                               int                    year,
+                               const char            *on,
+                               const char            *path,
+                               CwExportProgressFunc   progress,
+                               gpointer               user_data,
+                               GCancellable          *cancellable,
+                               GError               **error)
+{
+  g_autoptr(GListModel) notices = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GListModel) decisions = NULL;
+  g_autoptr(CwWorkbook) book = NULL;
+  Export export = { .progress = progress, .user_data = user_data, .cancellable = cancellable };
+
+  /* Everything read first, so the bar knows how far there is to go. */
+  if ((notices = cw_notice_list (db, year, error)) == NULL ||
+      (entries = cw_notice_calendar (db, year, on, error)) == NULL ||
+      (decisions = cw_decision_list (db, year, error)) == NULL ||
+      check_cancelled (&export, error))
+    return FALSE;
+  export.total = g_list_model_get_n_items (notices) + entries->len + count_decision_rows (decisions);
+  if (progress != NULL)
+    progress (0, export.total, user_data);
+  if ((book = cw_workbook_new (path, error)) == NULL)
+    return FALSE;
+  export.book = book;
+  if (!write_notices (&export, notices, year, on, error) || !write_calendar (&export, entries, year, on, error) ||
+      !write_decisions (&export, decisions, year, error) || check_cancelled (&export, error) ||
+      !cw_workbook_close (book, error))
+    return FALSE;
+  if (progress != NULL)
+    progress (export.done, export.done, user_data);
   return TRUE;
 }
 
@@ -178,8 +269,5 @@ cw_notices_export_ledger (CwDatabase  *db,
                           const char  *path,
                           GError     **error)
 {
-  g_autoptr(CwWorkbook) book = cw_workbook_new (path, error);
-
-  return book != NULL && write_notices (book, db, year, on, error) && write_calendar (book, db, year, on, error) &&
-         write_decisions (book, db, year, error) && cw_workbook_close (book, error);
+  return cw_notices_export_ledger_full (db, year, on, path, NULL, NULL, NULL, error);
 }

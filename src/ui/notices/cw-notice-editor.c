@@ -6,7 +6,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-date.h"
+#include "core/common/cw-quarter.h"
+#include "core/households/cw-vocabulary.h"
 #include "core/notices/cw-notice-question.h"
+#include "core/notices/cw-notice-source.h"
 #include "ui/common/cw-form.h"
 #include "ui/notices/cw-notice-editor.h"
 #include "ui/cw-ui-resources.h"
@@ -31,6 +34,7 @@ struct _CwNoticeEditor
   GtkTextView          *body_view;
   AdwActionRow         *table_row;
   GtkWidget            *table_buttons;
+  GtkMenuButton        *register_button;
   AdwPreferencesGroup  *way_group;
 };
 
@@ -41,17 +45,11 @@ copy_record (CwRecordEditor *editor,
              GObject        *record)
 {
   g_autofree char *today = cw_date_today_text ();
-  g_autoptr(GDate) end = g_date_new ();
 
   if (record != NULL)
     return G_OBJECT (cw_notice_copy (CW_NOTICE (record)));
-  /* A new notice stays up a week from today, as most items ask. */
-  cw_date_parse (today, end, NULL);
-  g_date_add_days (end, 6);
-  {
-    g_autofree char *to = cw_date_format (end);
-    return G_OBJECT (cw_notice_new (CW_NOTICE_KIND_VILLAGE, "", today, to));
-  }
+  /* A new notice stays up for the office's usual days (Settings). */
+  return G_OBJECT (cw_notice_new_draft (cw_record_editor_get_database (editor), today));
 }
 
 static void
@@ -114,20 +112,28 @@ fill_way (CwNoticeEditor *self,
                                                          (questions != NULL && questions->len > 0));
 }
 
+/* What the table holds: how many rows, and under which header. */
 static void
 show_table (CwNoticeEditor *self,
             CwNotice       *notice)
 {
   GPtrArray *table = cw_notice_get_table (notice);
-  g_autofree char *subtitle = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *header = NULL;
 
   if (table == NULL)
-    subtitle = g_strdup (_("None: a table comes from a CSV file, its first row the header"));
-  else
-    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row under the header, masked when printed",
-                                             "%u rows under the header, masked when printed", table->len - 1),
-                                table->len - 1);
-  adw_action_row_set_subtitle (self->table_row, subtitle);
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->table_row),
+                                     _("None: a table comes from a CSV file or from a register, its first row the header"));
+      adw_action_row_set_subtitle (self->table_row, "");
+      return;
+    }
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row under the header, masked when printed",
+                                        "%u rows under the header, masked when printed", table->len - 1),
+                           table->len - 1);
+  header = g_strjoinv ("、", g_ptr_array_index (table, 0));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->table_row), title);
+  adw_action_row_set_subtitle (self->table_row, header);
 }
 
 static void
@@ -185,15 +191,11 @@ table_clear_clicked_cb (CwNoticeEditor *self)
 }
 
 static void
-record_to_fields (CwRecordEditor *editor,
-                  GObject        *record)
+select_item (CwNoticeEditor *self,
+             CwNotice       *notice)
 {
-  CwNoticeEditor *self = CW_NOTICE_EDITOR (editor);
-  CwNotice *notice = CW_NOTICE (record);
-  gboolean draft = cw_notice_get_state (notice) == CW_NOTICE_DRAFT;
   guint item_position = 0;
 
-  adw_combo_row_set_selected (self->kind_row, cw_notice_get_kind (notice));
   for (guint i = 0; i < g_list_model_get_n_items (self->items); i++)
     {
       g_autoptr(CwNoticeItem) item = g_list_model_get_item (self->items, i);
@@ -201,6 +203,95 @@ record_to_fields (CwRecordEditor *editor,
         item_position = i + 1;
     }
   adw_combo_row_set_selected (self->item_row, item_position);
+}
+
+static void fields_to_record (CwRecordEditor *editor,
+                              GObject        *record);
+
+/* A table drafted from a register ("care:低保", "grids", "points:2026Q3"):
+ * core reads it, names only, and suggests a title and catalogue item
+ * where the fields have none yet. What was typed stays. */
+static void
+table_from_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CwNoticeEditor *self = CW_NOTICE_EDITOR (widget);
+  CwRecordEditor *editor = CW_RECORD_EDITOR (widget);
+  CwNotice *notice = cw_record_editor_get_record (editor);
+  g_autoptr(CwNotice) drafted = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *what = NULL;
+  CwNoticeSource source;
+
+  if (cw_notice_get_state (notice) != CW_NOTICE_DRAFT)
+    return;
+  drafted = cw_notice_copy (notice);
+  fields_to_record (editor, G_OBJECT (drafted));
+  if (!cw_notice_source_parse (g_variant_get_string (parameter, NULL), &source, &what, &error) ||
+      !cw_notice_fill_from_source (cw_record_editor_get_database (editor), drafted, source, what, &error))
+    {
+      cw_record_editor_show_problem (editor, GTK_WIDGET (self->table_row), error->message);
+      return;
+    }
+  cw_notice_set_table (notice, g_ptr_array_ref (cw_notice_get_table (drafted)));
+  self->table_changed = TRUE;
+  show_table (self, notice);
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), cw_notice_get_title (drafted));
+  gtk_editable_set_text (GTK_EDITABLE (self->period_row), cw_notice_get_period (drafted));
+  adw_combo_row_set_selected (self->kind_row, cw_notice_get_kind (drafted));
+  select_item (self, drafted);
+}
+
+/* The registers' menu: each care tag, the grid board, the points of this
+ * quarter and the last. */
+static GMenuModel *
+create_register_menu (void)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) care = g_menu_new ();
+  g_autoptr(GMenu) points = g_menu_new ();
+  g_autofree char *current = cw_quarter_current ();
+  g_autofree char *previous = cw_quarter_previous (current);
+  const char *quarters[] = { current, previous };
+
+  for (guint i = 0; cw_vocabulary_tags[i] != NULL; i++)
+    {
+      g_autofree char *target = g_strconcat ("care:", cw_vocabulary_tags[i], NULL);
+      g_autoptr(GMenuItem) item = g_menu_item_new (cw_vocabulary_tags[i], NULL);
+
+      g_menu_item_set_action_and_target (item, "notice.table-from", "s", target);
+      g_menu_append_item (care, item);
+    }
+  g_menu_append_submenu (menu, cw_notice_source_name (CW_NOTICE_SOURCE_CARE), G_MENU_MODEL (care));
+  {
+    g_autoptr(GMenuItem) item = g_menu_item_new (cw_notice_source_name (CW_NOTICE_SOURCE_GRIDS), NULL);
+    g_menu_item_set_action_and_target (item, "notice.table-from", "s", "grids");
+    g_menu_append_item (menu, item);
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (quarters); i++)
+    {
+      g_autofree char *target = g_strconcat ("points:", quarters[i], NULL);
+      g_autofree char *label = cw_quarter_label (quarters[i]);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target (item, "notice.table-from", "s", target);
+      g_menu_append_item (points, item);
+    }
+  g_menu_append_submenu (menu, cw_notice_source_name (CW_NOTICE_SOURCE_POINTS), G_MENU_MODEL (points));
+  return G_MENU_MODEL (menu);
+}
+
+static void
+record_to_fields (CwRecordEditor *editor,
+                  GObject        *record)
+{
+  CwNoticeEditor *self = CW_NOTICE_EDITOR (editor);
+  CwNotice *notice = CW_NOTICE (record);
+  gboolean draft = cw_notice_get_state (notice) == CW_NOTICE_DRAFT;
+
+  adw_combo_row_set_selected (self->kind_row, cw_notice_get_kind (notice));
+  select_item (self, notice);
   gtk_editable_set_text (GTK_EDITABLE (self->period_row), cw_notice_get_period (notice));
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), cw_notice_get_title (notice));
   gtk_editable_set_text (GTK_EDITABLE (self->from_row), cw_notice_get_from (notice));
@@ -348,6 +439,10 @@ cw_notice_editor_constructed (GObject *object)
       gtk_string_list_append (names, cw_notice_item_get_name (item));
     }
   adw_combo_row_set_model (self->item_row, G_LIST_MODEL (names));
+  {
+    g_autoptr(GMenuModel) menu = create_register_menu ();
+    gtk_menu_button_set_menu_model (self->register_button, menu);
+  }
 
   G_OBJECT_CLASS (cw_notice_editor_parent_class)->constructed (object);
 }
@@ -394,9 +489,11 @@ cw_notice_editor_class_init (CwNoticeEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, body_view);
   gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, table_row);
   gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, table_buttons);
+  gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, register_button);
   gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, way_group);
   gtk_widget_class_bind_template_callback (widget_class, table_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, table_clear_clicked_cb);
+  gtk_widget_class_install_action (widget_class, "notice.table-from", "s", table_from_activated);
 }
 
 static void

@@ -7,6 +7,7 @@
 
 #include "core/common/cw-date.h"
 #include "core/notices/cw-notice-question.h"
+#include "core/village/cw-settings.h"
 #include "core/village/cw-village-role.h"
 #include "ui/common/cw-form.h"
 #include "ui/common/cw-undo.h"
@@ -147,6 +148,11 @@ cw_notice_step_dialog_new (GtkWidget    *owner,
   if (texts[step] != NULL)
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->text_row), _(texts[step]));
   gtk_widget_set_visible (GTK_WIDGET (self->asker_row), step == CW_NOTICE_STEP_ASK);
+  if (step == CW_NOTICE_STEP_POST)
+    {
+      g_autofree char *place = cw_settings_get_notice_place (db);
+      gtk_editable_set_text (GTK_EDITABLE (self->text_row), place);
+    }
   if (step == CW_NOTICE_STEP_REVIEW)
     {
       gtk_editable_set_text (GTK_EDITABLE (self->text_row), _("Agreed, no objection"));

@@ -11,6 +11,7 @@
 #include "report/notices/cw-notices-export.h"
 #include "ui/common/cw-columns.h"
 #include "ui/common/cw-dialogs.h"
+#include "ui/common/cw-job.h"
 #include "ui/common/cw-print-operation.h"
 #include "ui/notices/cw-notice-editor.h"
 #include "ui/notices/cw-notice-step-dialog.h"
@@ -22,8 +23,11 @@ struct _CwNoticesPage
 {
   CwListPage  parent_instance;
 
+  GtkFileChooserNative *chooser;   /* while the ledger's file is chosen */
+
   /* Template widgets */
   GtkButton  *next_button;
+  CwJobBar   *job_bar;
 };
 
 G_DEFINE_FINAL_TYPE (CwNoticesPage, cw_notices_page, CW_TYPE_LIST_PAGE)
@@ -263,32 +267,95 @@ print_activated (GtkWidget  *widget,
   cw_notices_page_print (widget, table, error);
 }
 
-static void
-export_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    gpointer         user_data)
+/* The year's ledger: written by a job on a connection of its own, under
+ * the page's bar with Cancel. */
+typedef struct
 {
-  GtkWidget *widget = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *now = cw_date_today_text ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  int year = (int) g_ascii_strtoll (now, NULL, 10);
+  int   year;
+  char *on;
+  char *path;
+} ExportJob;
 
-  if (response == GTK_RESPONSE_ACCEPT && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
-    {
-      path = g_file_get_path (file);
-      if (!cw_notices_export_ledger (cw_list_page_get_database (CW_LIST_PAGE (widget)), year, now, path, &error))
-        cw_window_show_message (widget, error->message);
-      else
-        {
-          message = g_strdup_printf (_("The notices ledger of %d is in “%s”."), year, path);
-          cw_ui_show_toast (widget, adw_toast_new (message));
-        }
-    }
-  g_object_unref (chooser);
-  g_object_unref (widget);
+static void
+export_job_free (gpointer data)
+{
+  ExportJob *job = data;
+
+  g_free (job->on);
+  g_free (job->path);
+  g_free (job);
+}
+
+static gboolean
+export_work (CwDatabase     *db,
+             gpointer        data,
+             CwJobProgress  *progress,
+             GCancellable   *cancellable,
+             GError        **error)
+{
+  ExportJob *job = data;
+
+  return cw_notices_export_ledger_full (db, job->year, job->on, job->path, cw_job_progress_cb, progress,
+                                        cancellable, error);
+}
+
+static void
+export_done (GtkWidget    *owner,
+             gpointer      data,
+             const GError *error)
+{
+  gtk_widget_action_set_enabled (owner, "notices.export", TRUE);
+}
+
+void
+cw_notices_page_export_ledger (CwNoticesPage *self,
+                               const char    *path)
+{
+  g_autoptr(CwJob) job = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *done = NULL;
+  ExportJob *data;
+
+  g_return_if_fail (CW_IS_NOTICES_PAGE (self));
+
+  if (cw_job_bar_get_running (self->job_bar))
+    return;
+  data = g_new0 (ExportJob, 1);
+  data->on = cw_date_today_text ();
+  data->year = (int) g_ascii_strtoll (data->on, NULL, 10);
+  data->path = g_strdup (path);
+  /* Translators: on the job bar, %d the year and %s the file's name */
+  label = g_strdup_printf (_("Exporting the notices ledger of %d to %s…"), data->year, "%s");
+  /* Translators: a toast, %d the year and %s where the file went */
+  done = g_strdup_printf (_("The notices ledger of %d is in “%s”."), data->year, "%s");
+  job = cw_job_new (GTK_WIDGET (self), cw_list_page_get_database (CW_LIST_PAGE (self)), export_work, data,
+                    export_job_free);
+  cw_job_set_file (job, path);
+  cw_job_show_progress (job, self->job_bar, label, TRUE);
+  cw_job_set_endings (job, done, _("The Notices Ledger Could Not Be Exported"));
+  cw_job_set_done (job, export_done);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "notices.export", FALSE);
+  cw_job_run (job);
+}
+
+gboolean
+cw_notices_page_get_exporting (CwNoticesPage *self)
+{
+  g_return_val_if_fail (CW_IS_NOTICES_PAGE (self), FALSE);
+
+  return cw_job_bar_get_running (self->job_bar);
+}
+
+static void
+export_file_chosen (GtkWidget  *owner,
+                    const char *path,
+                    gpointer    data)
+{
+  CwNoticesPage *self = CW_NOTICES_PAGE (owner);
+
+  if (path != NULL)
+    cw_notices_page_export_ledger (self, path);
+  g_clear_object (&self->chooser);
 }
 
 static void
@@ -296,14 +363,15 @@ export_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  GtkNativeDialog *chooser =
-    GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (_("Export the Notices Ledger"),
-                                                    GTK_WINDOW (gtk_widget_get_root (widget)),
-                                                    GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel")));
+  CwNoticesPage *self = CW_NOTICES_PAGE (widget);
+  g_autofree char *today = cw_date_today_text ();
+  /* Translators: the ledger's file name, %.4s the year: 公开台账2026 */
+  g_autofree char *stem = g_strdup_printf (_("Notices ledger %.4s"), today);
 
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("notices-ledger.xlsx"));
-  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), g_object_ref (widget));
-  gtk_native_dialog_show (chooser);
+  if (self->chooser != NULL || cw_job_bar_get_running (self->job_bar))
+    return;
+  self->chooser = cw_job_choose_file (widget, _("Export the Notices Ledger"), stem, "xlsx", _("Excel workbooks"),
+                                      export_file_chosen, NULL);
 }
 
 GtkWidget *
@@ -315,6 +383,11 @@ cw_notices_page_new (CwDatabase *db)
 static void
 cw_notices_page_dispose (GObject *object)
 {
+  CwNoticesPage *self = CW_NOTICES_PAGE (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (object), CW_TYPE_NOTICES_PAGE);
 
   G_OBJECT_CLASS (cw_notices_page_parent_class)->dispose (object);
@@ -336,9 +409,11 @@ cw_notices_page_class_init (CwNoticesPageClass *klass)
   cw_list_page_class_set_info (page_class, &info);
 
   (void) cw_ui_get_resource ();
+  g_type_ensure (CW_TYPE_JOB_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-notices-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CwNoticesPage, next_button);
+  gtk_widget_class_bind_template_child (widget_class, CwNoticesPage, job_bar);
   gtk_widget_class_install_action (widget_class, "notices.next", NULL, step_activated);
   gtk_widget_class_install_action (widget_class, "notices.review", NULL, step_activated);
   gtk_widget_class_install_action (widget_class, "notices.settle", NULL, step_activated);

@@ -24,4 +24,11 @@ void       cw_notices_page_print (GtkWidget    *widget,
                                   CwPrintTable *table,
                                   const GError *error);
 
+/* Writes the ledger of this year (cw_notices_export_ledger_full()) to
+ * @path in a worker, its progress and Cancel on the page's bar; a toast
+ * says where it went. Nothing when an export already runs. */
+void       cw_notices_page_export_ledger (CwNoticesPage *self,
+                                          const char    *path);
+gboolean   cw_notices_page_get_exporting (CwNoticesPage *self);
+
 G_END_DECLS

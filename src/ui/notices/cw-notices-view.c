@@ -84,7 +84,8 @@ database_changed_cb (CwNoticesView *self,
                      const char    *table,
                      CwDatabase    *db)
 {
-  if (table != NULL && !g_str_equal (table, "notice") && !g_str_equal (table, "notice_item"))
+  if (table != NULL && !g_str_equal (table, "notice") && !g_str_equal (table, "notice_item") &&
+      !g_str_equal (table, "setting"))
     return;
   if (self->badge_source == 0)
     self->badge_source = g_idle_add_full (G_PRIORITY_LOW, badge_idle_cb, self, NULL);

@@ -10,6 +10,7 @@
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
 #include "ui/grids/cw-grid-settings-group.h"
+#include "ui/notices/cw-notice-settings-group.h"
 #include "ui/shell/cw-backups-group.h"
 #include "ui/shell/cw-roles-group.h"
 #include "ui/common/cw-page-landing.h"
@@ -51,6 +52,7 @@ struct _CwSettingsPage
   AdwEntryRow          *large_item_row;
   CwBackupsGroup       *backups_group;
   CwGridSettingsGroup  *grid_settings_group;
+  CwNoticeSettingsGroup *notice_settings_group;
   CwRolesGroup         *roles_group;
 };
 
@@ -495,6 +497,7 @@ refresh_notices (CwSettingsPage *self)
     set_row_text (self->star_criteria_row, criteria);
   }
   set_row_text (self->large_item_row, from);
+  cw_notice_settings_group_refresh (self->notice_settings_group);
 }
 
 static void
@@ -694,6 +697,7 @@ cw_settings_page_constructed (GObject *object)
                              G_CONNECT_SWAPPED);
   cw_backups_group_set_database (self->backups_group, self->db);
   cw_grid_settings_group_set_database (self->grid_settings_group, self->db);
+  cw_notice_settings_group_set_database (self->notice_settings_group, self->db);
   cw_roles_group_set_database (self->roles_group, self->db);
 
   refresh_village (self);
@@ -796,6 +800,7 @@ cw_settings_page_class_init (CwSettingsPageClass *klass)
   (void) cw_ui_get_resource ();
   g_type_ensure (CW_TYPE_BACKUPS_GROUP);
   g_type_ensure (CW_TYPE_GRID_SETTINGS_GROUP);
+  g_type_ensure (CW_TYPE_NOTICE_SETTINGS_GROUP);
   g_type_ensure (CW_TYPE_ROLES_GROUP);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-settings-page.ui");
@@ -813,6 +818,7 @@ cw_settings_page_class_init (CwSettingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, large_item_row);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, backups_group);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, grid_settings_group);
+  gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, notice_settings_group);
   gtk_widget_class_bind_template_child (widget_class, CwSettingsPage, roles_group);
   gtk_widget_class_bind_template_callback (widget_class, village_row_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_row_changed_cb);
