@@ -607,6 +607,23 @@ create_new (const char  *path,
  * that is not ours, is newer than us, is empty or read-only is refused and
  * left untouched.
  */
+/* SQLite keeps a count of its memory, under a global mutex taken at every
+ * allocation: a lock and an unlock for each of the dozens of allocations
+ * an insert makes, a few percent of an import. Nothing here reads the
+ * count. Only possible before SQLite's first use in the process (later it
+ * fails, harmlessly). */
+static void
+configure_sqlite (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      sqlite3_config (SQLITE_CONFIG_MEMSTATUS, 0);
+      g_once_init_leave (&done, 1);
+    }
+}
+
 CwDatabase *
 cw_database_open (const char  *path,
                   GError     **error)
@@ -615,6 +632,8 @@ cw_database_open (const char  *path,
   g_autofree char *operator_name = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
+
+  configure_sqlite ();
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS) && !create_new (path, error))
     return NULL;

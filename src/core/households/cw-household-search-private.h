@@ -26,6 +26,11 @@ CwHouseholdSearch *cw_household_search_new     (const char        *number,
 CwHouseholdSearch *cw_household_search_copy    (CwHouseholdSearch *self);
 void               cw_household_search_free    (CwHouseholdSearch *self);
 
+/* As cw_household_get_search_text(). */
+const char        *cw_household_search_get_text (CwHouseholdSearch *self);
+/* TRUE when @query (already cleaned) is one lowercase word without a
+ * dash: a household matches it exactly when its text contains it. */
+gboolean           cw_household_search_is_plain (const char        *query);
 /* As cw_household_matches(). */
 gboolean           cw_household_search_matches (CwHouseholdSearch *self,
                                                 const char        *query);

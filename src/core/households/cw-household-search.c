@@ -195,6 +195,18 @@ word_found (CwHouseholdSearch *self,
   return n > 0 && g_strstr_len (self->haystack + start, end - start, digits) != NULL;
 }
 
+const char *
+cw_household_search_get_text (CwHouseholdSearch *self)
+{
+  return self->haystack;
+}
+
+gboolean
+cw_household_search_is_plain (const char *query)
+{
+  return query != NULL && query[0] != '\0' && one_lowercase_word (query);
+}
+
 gboolean
 cw_household_search_matches (CwHouseholdSearch *self,
                              const char        *query)

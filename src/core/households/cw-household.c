@@ -264,6 +264,21 @@ cw_household_matches (CwHousehold *self,
   return cw_household_search_matches (self->search, query);
 }
 
+const char *
+cw_household_get_search_text (CwHousehold *self)
+{
+  g_return_val_if_fail (CW_IS_HOUSEHOLD (self), NULL);
+
+  return cw_household_search_get_text (self->search);
+}
+
+gboolean
+cw_household_query_is_plain (const char *query)
+{
+  /* A query that cleaning would change is not searched for as it is. */
+  return cw_household_search_is_plain (query) && cw_text_is_clean_line (query);
+}
+
 gint64
 cw_household_match_member (CwHousehold  *self,
                            const char   *query,

@@ -46,6 +46,12 @@ void         cw_household_set_text          (CwHousehold  *self,
  * several words (parted by spaces, half- or full-width) must all match. */
 gboolean     cw_household_matches           (CwHousehold  *self,
                                              const char   *query);
+/* What cw_household_matches() looks in: one lowercased text. When
+ * cw_household_query_is_plain (@query), the household matches @query
+ * exactly when this text contains it, so a view can keep every
+ * household's text together and search them in one pass. */
+const char  *cw_household_get_search_text   (CwHousehold  *self);
+gboolean     cw_household_query_is_plain    (const char   *query);
 /* Which member @query found, when it matches the household but not by its
  * 户号 or phone nor by its head: that member's person id, with their name
  * (newly allocated) and relation (interned) when asked; otherwise 0. So

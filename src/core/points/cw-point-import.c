@@ -405,6 +405,7 @@ typedef struct
   sqlite3_stmt       *same_household;
   sqlite3_stmt       *same_member;
   gint64              last_before;    /* the last entry id before the import */
+  GHashTable         *quarters;       /* the quarters that held entries before it */
   CwPointEntryWriter *writer;
   /* The entries' audit rows, written once at the end (cw-audit-private.h). */
   CwAuditBatch       *audit;
@@ -532,6 +533,11 @@ already_recorded (Entries      *self,
   g_autofree char *quarter = cw_quarter_of_date (day);
   gint64 id = 0;
 
+  /* A quarter the register had no entry in (a new quarter's file, or an
+   * empty register) has nothing to repeat: asked once per file, not by a
+   * query for every row. */
+  if (!g_hash_table_contains (self->quarters, quarter))
+    return 0;
   sqlite3_reset (stmt);
   sqlite3_bind_int64 (stmt, 1, subject_id);
   sqlite3_bind_text (stmt, 2, quarter, -1, SQLITE_STATIC);
@@ -551,6 +557,22 @@ already_recorded (Entries      *self,
   "AND e.entry_date = ?4 AND e.quantity = ?5 AND e.note = ?6 AND e.id <= ?7 " \
   "AND e.state <> 'rejected' AND e.reverses_id IS NULL " \
   "AND NOT EXISTS (SELECT 1 FROM point_entry r WHERE r.reverses_id = e.id) LIMIT 1"
+
+static gboolean
+load_quarters (Entries  *self,
+               GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (self->db, "SELECT DISTINCT quarter FROM point_entry", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (self->quarters, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  if (rc != SQLITE_DONE)
+    return cw_database_fail (self->db, error);
+  return TRUE;
+}
 
 /* The file must say who earned the points. */
 static gboolean
@@ -604,6 +626,7 @@ begin_entries (CwImport  *import,
   self->households = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->member_errors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->quarters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   if (!check_subject_columns (import, error))
     return FALSE;
@@ -614,7 +637,7 @@ begin_entries (CwImport  *import,
   if (self->same_member == NULL)
     return FALSE;
   self->last_before = cw_database_query_int (self->db, "SELECT coalesce(max(id), 0) FROM point_entry", 0);
-  if (!load_households (self, error))
+  if (!load_quarters (self, error) || !load_households (self, error))
     return FALSE;
   self->writer = cw_point_entry_writer_new (self->db);
   /* One moment for the whole review, as one UPDATE of them all gave. */
@@ -657,6 +680,7 @@ end_entries (gpointer state)
   g_clear_pointer (&self->households, g_hash_table_unref);
   g_clear_pointer (&self->members, g_hash_table_unref);
   g_clear_pointer (&self->member_errors, g_hash_table_unref);
+  g_clear_pointer (&self->quarters, g_hash_table_unref);
   g_clear_pointer (&self->same_household, sqlite3_finalize);
   g_clear_pointer (&self->same_member, sqlite3_finalize);
   g_clear_pointer (&self->writer, cw_point_entry_writer_free);

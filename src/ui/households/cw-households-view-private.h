@@ -8,6 +8,7 @@
 
 #include "core/households/cw-household.h"
 #include "ui/common/cw-job-bar.h"
+#include "ui/households/cw-household-filter.h"
 #include "ui/households/cw-household-rows.h"
 #include "ui/households/cw-households-view.h"
 
@@ -23,8 +24,7 @@ struct _CwHouseholdsView
 
   GListStore           *store;
   GtkSortListModel     *sort_model;
-  GtkCustomFilter      *filter;
-  GtkFilterListModel   *filter_model;
+  CwHouseholdFilter    *filter_model;
   CwHouseholdRows      *rows;
   GtkSingleSelection   *selection;
   GtkSingleSelection   *member_selection;

@@ -90,14 +90,14 @@ update_count (CwHouseholdsView *self)
 
 /* Filtering */
 
+/* The drop-downs' filters; the search is the filter model's own. */
 static gboolean
-household_visible (gpointer item,
-                   gpointer user_data)
+household_passes (CwHousehold *household,
+                  gpointer     user_data)
 {
   CwHouseholdsView *self = user_data;
-  CwHousehold *household = item;
 
-  /* Both interned: this runs for every row at every keystroke. */
+  /* Interned: compared as pointers. */
   if (self->filter_status != NULL && cw_household_get_status (household) != self->filter_status)
     return FALSE;
   if (self->filter_group_id != 0 && cw_household_get_group_id (household) != self->filter_group_id)
@@ -105,22 +105,14 @@ household_visible (gpointer item,
   if (self->filter_tag != NULL &&
       !cw_vocabulary_tags_contain (cw_household_get_member_tags (household), self->filter_tag))
     return FALSE;
-
-  return cw_household_matches (household, self->filter_query);
+  return TRUE;
 }
 
-/* A query that only grows can only drop rows, and one that only shrinks
- * can only bring rows back: the filter model then looks at the rows
- * shown (or hidden) alone instead of all 30 000. */
-static GtkFilterChange
-query_change (const char *before,
-              const char *after)
+static gboolean
+household_visible (CwHousehold      *household,
+                   CwHouseholdsView *self)
 {
-  if (g_str_has_prefix (after, before))
-    return GTK_FILTER_CHANGE_MORE_STRICT;
-  if (g_str_has_prefix (before, after))
-    return GTK_FILTER_CHANGE_LESS_STRICT;
-  return GTK_FILTER_CHANGE_DIFFERENT;
+  return household_passes (household, self) && cw_household_matches (household, self->filter_query);
 }
 
 /* When the search found the chosen household by a member other than its
@@ -161,11 +153,9 @@ search_changed_cb (CwHouseholdsView *self,
   cleaned = cw_text_clean_line (text);
   if (!g_str_equal (cleaned, self->filter_query))
     {
-      GtkFilterChange change = query_change (self->filter_query, cleaned);
-
       g_free (self->filter_query);
       self->filter_query = g_steal_pointer (&cleaned);
-      gtk_filter_changed (GTK_FILTER (self->filter), change);
+      cw_household_filter_set_query (self->filter_model, self->filter_query);
     }
   cw_households_view_update_matches (self);
   select_found_member (self);
@@ -206,7 +196,7 @@ filter_changed_cb (CwHouseholdsView *self)
   if (status != GTK_INVALID_LIST_POSITION && status < g_strv_length ((char **) status_choices))
     self->filter_status = g_intern_static_string (status_choices[status]);
 
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  cw_household_filter_refilter (self->filter_model);
 }
 
 static void
@@ -847,6 +837,9 @@ cw_households_view_dispose (GObject *object)
   g_clear_object (&self->member_selection);
   g_clear_object (&self->selection);
   g_clear_object (&self->rows);
+  /* Its filter asks this view. */
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->sort_model);
   g_clear_object (&self->current);
 
   G_OBJECT_CLASS (cw_households_view_parent_class)->dispose (object);
@@ -858,7 +851,6 @@ cw_households_view_finalize (GObject *object)
   CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (object);
 
   g_clear_object (&self->store);
-  g_clear_object (&self->filter);
   g_clear_object (&self->db);
   g_clear_pointer (&self->query, g_free);
   g_clear_pointer (&self->filter_query, g_free);
@@ -978,12 +970,9 @@ cw_households_view_init (CwHouseholdsView *self)
   sorter = gtk_column_view_get_sorter (self->households_view);
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->store)),
                                               sorter != NULL ? g_object_ref (sorter) : NULL);
-  self->filter = gtk_custom_filter_new (household_visible, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (self->sort_model),
-                                                  g_object_ref (GTK_FILTER (self->filter)));
-  /* Not incremental: a keystroke is done when gtk_filter_changed()
-   * returns, and the count is right at once. */
-  gtk_filter_list_model_set_incremental (self->filter_model, FALSE);
+  /* A keystroke is done when the filter returns, and the count is right
+   * at once. */
+  self->filter_model = cw_household_filter_new (G_LIST_MODEL (self->sort_model), household_passes, self);
   /* Rows that stay put while the search changes what they show. */
   self->rows = cw_household_rows_new (G_LIST_MODEL (self->filter_model));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
