@@ -15,6 +15,7 @@
 #include "core/village/cw-village.h"
 #include "ui/common/cw-list-page.h"
 #include "ui/common/cw-record-editor.h"
+#include "ui/common/cw-register-view.h"
 #include "ui/points/cw-point-rule-editor.h"
 #include "ui/points/cw-point-rules-page.h"
 #include "ui/points/cw-points-view.h"
@@ -24,7 +25,8 @@
 #include "cw-test-util.h"
 
 /* The list page and record editor bases, through the two pages and two
- * editors built on them: the rule book and the shop's goods. */
+ * editors built on them: the rule book and the shop's goods; and the
+ * register view base, through every register in the sidebar. */
 
 static CwApplication *app;
 
@@ -521,6 +523,87 @@ test_goods_editor (Fixture       *f,
   g_assert_cmpint (cw_shop_goods_get_price (cw_list_page_get_selected (page)), ==, price + 7);
 }
 
+/* The shortcut of @widget's own (its class's included) for the key. */
+static GtkShortcut *
+find_shortcut (GtkWidget      *widget,
+               guint           keyval,
+               GdkModifierType modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint c = 0; c < g_list_model_get_n_items (controllers); c++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, c);
+
+      for (guint i = 0; GTK_IS_SHORTCUT_CONTROLLER (controller) &&
+                        i < g_list_model_get_n_items (G_LIST_MODEL (controller)); i++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), i);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
+            return shortcut;   /* the widget's class keeps it */
+        }
+    }
+  return NULL;
+}
+
+/* Each register's view: Alt+1 … shows its sub-pages in switcher order
+ * through <register>.show-subpage (the name of its sidebar page), each
+ * page made with the window's database, and page.reload reaches it. */
+static void
+test_register_views (Fixture       *f,
+                     gconstpointer  data)
+{
+  const char *registers[] = { "grids", "points", "mediation", "notices", "finance", "benefits" };
+
+  for (guint r = 0; r < G_N_ELEMENTS (registers); r++)
+    {
+      g_autofree char *action_name = g_strconcat (registers[r], ".show-subpage", NULL);
+      CwRegisterViewClass *klass;
+      CwRegisterView *view;
+
+      cw_test_show_page (f->window, registers[r]);
+      view = CW_REGISTER_VIEW (cw_window_get_page (f->window, registers[r]));
+      klass = CW_REGISTER_VIEW_GET_CLASS (view);
+      g_assert_cmpuint (klass->n_subpages, >=, 2);
+      g_assert_true (cw_register_view_get_database (view) == f->db);
+
+      /* Last to first, so that each key moves away from the page shown. */
+      for (guint i = klass->n_subpages; i-- > 0;)
+        {
+          const CwSubpage *info = &klass->subpages[i];
+          GtkWidget *page = cw_register_view_get_page (view, info->name);
+          GtkShortcut *shortcut = find_shortcut (GTK_WIDGET (view), GDK_KEY_1 + i, GDK_ALT_MASK);
+          GtkShortcutAction *action;
+          g_autoptr(CwDatabase) db = NULL;
+
+          g_assert_nonnull (shortcut);
+          action = gtk_shortcut_get_action (shortcut);
+          g_assert_true (GTK_IS_NAMED_ACTION (action));
+          g_assert_cmpstr (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), ==, action_name);
+          g_assert_cmpstr (g_variant_get_string (gtk_shortcut_get_arguments (shortcut), NULL), ==, info->name);
+
+          g_assert_true (gtk_shortcut_action_activate (action, GTK_SHORTCUT_ACTION_EXCLUSIVE, GTK_WIDGET (view),
+                                                       gtk_shortcut_get_arguments (shortcut)));
+          cw_test_settle ();
+          g_assert_cmpstr (cw_register_view_get_subpage (view), ==, info->name);
+          g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (page, info->get_type ()));
+          g_assert_true (gtk_widget_get_mapped (page));
+          g_object_get (page, "database", &db, NULL);
+          g_assert_true (db == f->db);
+        }
+
+      cw_register_view_show_subpage (view, "no-such-page");
+      g_assert_cmpstr (cw_register_view_get_subpage (view), ==, klass->subpages[0].name);
+      g_assert_null (cw_register_view_get_page (view, "no-such-page"));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "page.reload", NULL));
+      cw_test_settle ();
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -540,6 +623,8 @@ main (int   argc,
   g_test_add ("/record-editor/field-errors", Fixture, GINT_TO_POINTER (0), fixture_setup,
               test_field_errors, fixture_teardown);
   g_test_add ("/record-editor/goods", Fixture, GINT_TO_POINTER (0), fixture_setup, test_goods_editor, fixture_teardown);
+  g_test_add ("/register-view/every-register", Fixture, GINT_TO_POINTER (0), fixture_setup,
+              test_register_views, fixture_teardown);
 
   ret = g_test_run ();
 

@@ -4,20 +4,17 @@
 #include <adwaita.h>
 
 #include "core/common/cw-database.h"
+#include "ui/common/cw-register-view.h"
 
 G_BEGIN_DECLS
 
 #define CW_TYPE_FINANCE_VIEW (cw_finance_view_get_type ())
-G_DECLARE_FINAL_TYPE (CwFinanceView, cw_finance_view, CW, FINANCE_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (CwFinanceView, cw_finance_view, CW, FINANCE_VIEW, CwRegisterView)
 
 /* Collective finance (财务公开): the ledger and the disclosure, each a
  * sub-page. Actions: finance.show-subpage (s: "ledger", "disclosure";
  * Alt+1, Alt+2), page.reload. */
-GtkWidget  *cw_finance_view_new          (CwDatabase    *db);
-void        cw_finance_view_show_subpage (CwFinanceView *self,
-                                          const char    *name);
-/* The sub-page widget called @name (transfer none). */
-GtkWidget  *cw_finance_view_get_page     (CwFinanceView *self,
-                                          const char    *name);
+#define    cw_finance_view_show_subpage(self, name) cw_register_view_show_subpage (CW_REGISTER_VIEW (self), name)
+#define    cw_finance_view_get_page(self, name)     cw_register_view_get_page (CW_REGISTER_VIEW (self), name)
 
 G_END_DECLS

@@ -13,20 +13,10 @@
 #include "ui/points/cw-points-view.h"
 #include "ui/points/cw-shop-counter-page.h"
 #include "ui/points/cw-shop-goods-page.h"
-#include "ui/cw-ui-resources.h"
 
-/* The sub-pages, in switcher order. Each has a construct-only "database"
- * property and a "subpage.reload" action, follows the database itself and
+/* The sub-pages, in switcher order. Each follows the database itself and
  * reads it again only when shown. */
-typedef struct
-{
-  const char *name;
-  const char *title;
-  const char *icon_name;
-  GType     (*get_type) (void);
-} CwSubpageInfo;
-
-static const CwSubpageInfo subpages[] = {
+static const CwSubpage subpages[] = {
   { "entry",  N_("Entry"),       "document-edit-symbolic",         cw_points_entry_page_get_type },
   { "review", N_("Review"),      "emblem-ok-symbolic",             cw_points_review_page_get_type },
   { "tally",  N_("Tally"),       "view-list-ordered-symbolic",     cw_points_tally_page_get_type },
@@ -37,44 +27,27 @@ static const CwSubpageInfo subpages[] = {
 
 struct _CwPointsView
 {
-  AdwBin          parent_instance;
+  CwRegisterView  parent_instance;
 
-  CwDatabase     *db;
   gulong          changed_handler;
   guint           badge_source;
-  GHashTable     *pages;   /* name → sub-page widget */
-
-  /* Template widgets */
-  AdwViewSwitcher *switcher;
-  AdwViewStack    *stack;
 };
 
-G_DEFINE_FINAL_TYPE (CwPointsView, cw_points_view, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (CwPointsView, cw_points_view, CW_TYPE_REGISTER_VIEW)
 
 /* The Review switcher button carries the number of entries waiting. */
 static void
 update_badge (CwPointsView *self)
 {
   g_autoptr(GListModel) pending = NULL;
-  GtkWidget *page = g_hash_table_lookup (self->pages, "review");
-  AdwViewStackPage *stack_page;
   guint n = 0;
 
-  pending = cw_point_entry_list (self->db, NULL, 0, NULL, CW_POINT_STATE_PENDING, NULL);
+  pending = cw_point_entry_list (cw_register_view_get_database (CW_REGISTER_VIEW (self)),
+                                 NULL, 0, NULL, CW_POINT_STATE_PENDING, NULL);
   if (pending != NULL)
     n = g_list_model_get_n_items (pending);
 
-  stack_page = adw_view_stack_get_page (self->stack, g_object_get_data (G_OBJECT (page), "cw-stack-child"));
-  adw_view_stack_page_set_badge_number (stack_page, n);
-  adw_view_stack_page_set_needs_attention (stack_page, n > 0);
+  cw_register_view_set_badge (CW_REGISTER_VIEW (self), "review", n);
 }
 
 static gboolean
@@ -100,79 +73,10 @@ database_changed_cb (CwPointsView *self,
     self->badge_source = g_idle_add_full (G_PRIORITY_LOW, badge_idle_cb, self, NULL);
 }
 
-void
-cw_points_view_show_subpage (CwPointsView *self,
-                             const char   *name)
-{
-  GtkWidget *page;
-
-  g_return_if_fail (CW_IS_POINTS_VIEW (self));
-
-  page = g_hash_table_lookup (self->pages, name);
-  if (page == NULL)
-    {
-      g_debug ("No points sub-page named %s", name);
-      return;
-    }
-
-  adw_view_stack_set_visible_child (self->stack, g_object_get_data (G_OBJECT (page), "cw-stack-child"));
-}
-
-const char *
-cw_points_view_get_subpage (CwPointsView *self)
-{
-  g_return_val_if_fail (CW_IS_POINTS_VIEW (self), NULL);
-
-  return adw_view_stack_get_visible_child_name (self->stack);
-}
-
-GtkWidget *
-cw_points_view_get_page (CwPointsView *self,
-                         const char   *name)
-{
-  g_return_val_if_fail (CW_IS_POINTS_VIEW (self), NULL);
-
-  return g_hash_table_lookup (self->pages, name);
-}
-
 static void
-show_subpage_activated (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+cw_points_view_reload (CwRegisterView *view)
 {
-  CwPointsView *self = CW_POINTS_VIEW (widget);
-  GtkWidget *page;
-
-  cw_points_view_show_subpage (self, g_variant_get_string (parameter, NULL));
-
-  /* From the keyboard, straight to the page's first field. */
-  page = g_hash_table_lookup (self->pages, g_variant_get_string (parameter, NULL));
-  if (page != NULL)
-    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
-}
-
-static void
-reload_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  CwPointsView *self = CW_POINTS_VIEW (widget);
-  GHashTableIter iter;
-  gpointer page;
-
-  g_hash_table_iter_init (&iter, self->pages);
-  while (g_hash_table_iter_next (&iter, NULL, &page))
-    gtk_widget_activate_action (page, "subpage.reload", NULL);
-
-  update_badge (self);
-}
-
-GtkWidget *
-cw_points_view_new (CwDatabase *db)
-{
-  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
-
-  return g_object_new (CW_TYPE_POINTS_VIEW, "database", db, NULL);
+  update_badge (CW_POINTS_VIEW (view));
 }
 
 static void
@@ -182,29 +86,8 @@ cw_points_view_constructed (GObject *object)
 
   G_OBJECT_CLASS (cw_points_view_parent_class)->constructed (object);
 
-  g_assert (self->db != NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (subpages); i++)
-    {
-      GtkWidget *page = g_object_new (subpages[i].get_type (), "database", self->db, NULL);
-      GtkWidget *scrolled = gtk_scrolled_window_new ();
-      AdwViewStackPage *stack_page;
-
-      /* A sub-page wider than a narrow window scrolls sideways instead of
-       * making the whole window wider; its lists scroll by themselves. */
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled),
-                                      GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), page);
-      g_object_set_data (G_OBJECT (page), "cw-stack-child", scrolled);
-
-      stack_page = adw_view_stack_add_titled (self->stack, scrolled, subpages[i].name,
-                                              _(subpages[i].title));
-      adw_view_stack_page_set_icon_name (stack_page, subpages[i].icon_name);
-      g_hash_table_insert (self->pages, (gpointer) subpages[i].name, page);
-    }
-
   self->changed_handler =
-    g_signal_connect_object (self->db, "changed",
+    g_signal_connect_object (cw_register_view_get_database (CW_REGISTER_VIEW (self)), "changed",
                              G_CALLBACK (database_changed_cb), self,
                              G_CONNECT_SWAPPED);
   update_badge (self);
@@ -214,94 +97,31 @@ static void
 cw_points_view_dispose (GObject *object)
 {
   CwPointsView *self = CW_POINTS_VIEW (object);
+  CwDatabase *db = cw_register_view_get_database (CW_REGISTER_VIEW (self));
 
-  if (self->db != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->db);
+  if (db != NULL)
+    g_clear_signal_handler (&self->changed_handler, db);
   g_clear_handle_id (&self->badge_source, g_source_remove);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_POINTS_VIEW);
-
-  g_clear_pointer (&self->pages, g_hash_table_unref);
-  g_clear_object (&self->db);
-
   G_OBJECT_CLASS (cw_points_view_parent_class)->dispose (object);
-}
-
-static void
-cw_points_view_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  CwPointsView *self = CW_POINTS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->db);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cw_points_view_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  CwPointsView *self = CW_POINTS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      self->db = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
 cw_points_view_class_init (CwPointsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CwRegisterViewClass *register_class = CW_REGISTER_VIEW_CLASS (klass);
 
   object_class->constructed = cw_points_view_constructed;
   object_class->dispose = cw_points_view_dispose;
-  object_class->get_property = cw_points_view_get_property;
-  object_class->set_property = cw_points_view_set_property;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL,
-                         CW_TYPE_DATABASE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  (void) cw_ui_get_resource ();
-
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-points-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, CwPointsView, switcher);
-  gtk_widget_class_bind_template_child (widget_class, CwPointsView, stack);
-
-  gtk_widget_class_install_action (widget_class, "page.reload", NULL, reload_activated);
-  gtk_widget_class_install_action (widget_class, "points.show-subpage", "s", show_subpage_activated);
-
-  /* Alt+1 … Alt+6: the sub-pages in switcher order. */
-  for (guint i = 0; i < G_N_ELEMENTS (subpages); i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
-                                         "points.show-subpage", "s", subpages[i].name);
+  /* Six sub-pages do not fit a narrow window. */
+  register_class->scroll_sideways = TRUE;
+  register_class->reload = cw_points_view_reload;
+  cw_register_view_class_set_subpages (register_class, "points", subpages, G_N_ELEMENTS (subpages));
 }
 
 static void
 cw_points_view_init (CwPointsView *self)
 {
-  self->pages = g_hash_table_new (g_str_hash, g_str_equal);
-
-  gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -4,22 +4,19 @@
 #include <adwaita.h>
 
 #include "core/common/cw-database.h"
+#include "ui/common/cw-register-view.h"
 
 G_BEGIN_DECLS
 
 #define CW_TYPE_POINTS_VIEW (cw_points_view_get_type ())
-G_DECLARE_FINAL_TYPE (CwPointsView, cw_points_view, CW, POINTS_VIEW, AdwBin)
+G_DECLARE_FINAL_TYPE (CwPointsView, cw_points_view, CW, POINTS_VIEW, CwRegisterView)
 
 /* The points register (积分): entry, review, the quarter's tally and
  * announcement, the points shop's counter, the rule book and the goods,
  * each a sub-page. Actions: points.show-subpage (s: "entry", "review",
  * "tally", "shop", "rules", "goods"), page.reload. */
-GtkWidget  *cw_points_view_new            (CwDatabase   *db);
-void        cw_points_view_show_subpage   (CwPointsView *self,
-                                           const char   *name);
-const char *cw_points_view_get_subpage    (CwPointsView *self);
-/* The sub-page widget called @name (transfer none). */
-GtkWidget  *cw_points_view_get_page       (CwPointsView *self,
-                                           const char   *name);
+#define     cw_points_view_show_subpage(self, name) cw_register_view_show_subpage (CW_REGISTER_VIEW (self), name)
+#define     cw_points_view_get_subpage(self)        cw_register_view_get_subpage (CW_REGISTER_VIEW (self))
+#define     cw_points_view_get_page(self, name)     cw_register_view_get_page (CW_REGISTER_VIEW (self), name)
 
 G_END_DECLS
