@@ -8,10 +8,13 @@
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/mediation/cw-mediation.h"
+#include "core/mediation/cw-mediation-import.h"
 #include "report/mediation/cw-mediation-case-file.h"
 #include "report/mediation/cw-mediation-print.h"
 #include "ui/common/cw-dialogs.h"
+#include "ui/common/cw-import-dialog.h"
 #include "ui/common/cw-print-operation.h"
+#include "ui/common/cw-undo.h"
 #include "ui/mediation/cw-mediation-case-editor.h"
 #include "ui/mediation/cw-mediation-cases-page.h"
 #include "ui/shell/cw-window.h"
@@ -277,6 +280,60 @@ print_activated (GtkWidget  *widget,
     cw_ui_show_toast (widget, adw_toast_new (error->message));
 }
 
+static const CwImportSummaryLine import_summary[] = {
+  { CW_IMPORT_REPORT_UNCHANGED, FALSE, N_("Already in the register"), N_("Already in the register") },
+  { NULL }
+};
+
+static const CwImportKind case_import = {
+  &cw_mediation_case_importer,
+  N_("Import a Past Ledger"),
+  N_("The committee’s case ledger as a CSV file, one case per row, with a header row in Chinese: 受理日期, 纠纷类型, "
+     "申请人, 纠纷简要情况 (required), and if the ledger has them 案号, 案件来源, 被申请人, 调解员, 涉及金额, 调解结果, "
+     "结案日期, 协议内容, 履行期限, 后续处理, 备注. Several parties are parted by 、. UTF-8 or GB18030, as Excel or WPS "
+     "saves it. A case keeps the ledger’s number; one without gets the next. The whole file goes in, or nothing of "
+     "it."),
+  N_("Cases to import"), N_("Cases imported"), NULL, import_summary,
+};
+
+static void
+imported_cb (CwImportDialog *dialog,
+             gint64          change,
+             guint           units,
+             GtkWidget      *page)
+{
+  g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u case imported", "%u cases imported",
+                                                         units), units);
+
+  cw_undo_show_toast (page, change, title);
+}
+
+CwImportDialog *
+cw_mediation_cases_page_import (CwMediationCasesPage *self)
+{
+  GtkRoot *root;
+  CwImportDialog *dialog;
+
+  g_return_val_if_fail (CW_IS_MEDIATION_CASES_PAGE (self), NULL);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = cw_import_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                 cw_list_page_get_database (CW_LIST_PAGE (self)), &case_import);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+import_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CwImportDialog *dialog = cw_mediation_cases_page_import (CW_MEDIATION_CASES_PAGE (widget));
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.choose", NULL);
+}
+
 GtkWidget *
 cw_mediation_cases_page_new (CwDatabase *db)
 {
@@ -312,6 +369,7 @@ cw_mediation_cases_page_class_init (CwMediationCasesPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "cases.print-agreement", NULL, print_activated);
   gtk_widget_class_install_action (widget_class, "cases.print-case-file", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "cases.import", NULL, import_activated);
 
   (void) cw_ui_get_resource ();
 

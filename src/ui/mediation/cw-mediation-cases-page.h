@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "ui/common/cw-import-dialog.h"
 #include "ui/common/cw-list-page.h"
 
 G_BEGIN_DECLS
@@ -22,5 +23,10 @@ gboolean   cw_mediation_cases_page_print (CwMediationCasesPage *self,
                                           gboolean              case_file,
                                           const char           *export_path,
                                           GError              **error);
+
+/* The import dialog for a past ledger (cw-mediation-import.h), shown
+ * before a file is chosen; the cases.import action opens it and its file
+ * chooser. */
+CwImportDialog *cw_mediation_cases_page_import (CwMediationCasesPage *self);
 
 G_END_DECLS
