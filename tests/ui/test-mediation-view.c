@@ -13,6 +13,7 @@
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/common/cw-import-report.h"
+#include "core/households/cw-person.h"
 #include "core/mediation/cw-mediation.h"
 #include "ui/common/cw-import-dialog.h"
 #include "ui/common/cw-list-page.h"
@@ -21,7 +22,9 @@
 #include "core/village/cw-settings.h"
 #include "ui/mediation/cw-mediation-case-editor.h"
 #include "ui/mediation/cw-mediation-cases-page.h"
+#include "ui/households/cw-households-view.h"
 #include "ui/mediation/cw-mediation-figures-page.h"
+#include "ui/mediation/cw-mediation-household-cases.h"
 #include "report/mediation/cw-mediation-figures.h"
 #include "ui/mediation/cw-mediation-rows-group.h"
 #include "ui/mediation/cw-mediation-view.h"
@@ -474,6 +477,79 @@ test_import (Fixture       *f,
   g_assert_cmpuint (n_shown (page), ==, before);
 }
 
+/* A household of the register whose member is a party to a demo case. */
+static gint64
+household_with_case (Fixture *f)
+{
+  g_autoptr(GListModel) cases = cw_mediation_case_list (f->db, 0, NULL, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (cases); i++)
+    {
+      g_autoptr(CwMediationCase) item = g_list_model_get_item (cases, i);
+      g_autoptr(CwMediationCase) full = cw_mediation_case_load (f->db, cw_mediation_case_get_id (item), NULL);
+      GPtrArray *parties = cw_mediation_case_get_rows (full, CW_MEDIATION_PARTY);
+
+      for (guint p = 0; p < parties->len; p++)
+        {
+          const char *person_id = cw_mediation_row_get (parties->pdata[p], CW_PARTY_PERSON_ID);
+          g_autoptr(CwPerson) person = NULL;
+
+          if (person_id[0] == '\0')
+            continue;
+          person = cw_person_load (f->db, g_ascii_strtoll (person_id, NULL, 10), NULL);
+          if (person != NULL)
+            return cw_person_get_household_id (person);
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* The household page lists the household's cases (those core finds for
+ * it) and a case chosen there opens on the mediation page. */
+static void
+test_household_cases (Fixture       *f,
+                      gconstpointer  data)
+{
+  gint64 household_id = household_with_case (f);
+  g_autoptr(GListModel) expected = cw_mediation_case_list_for_household (f->db, household_id, NULL);
+  g_autoptr(CwMediationCase) first = g_list_model_get_item (expected, 0);
+  CwHouseholdsView *households;
+  CwMediationHouseholdCases *cases;
+  GListModel *shown;
+  GtkWindow *editor;
+
+  cw_test_show_page (f->window, "households");
+  households = CW_HOUSEHOLDS_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_HOUSEHOLDS_VIEW, NULL));
+  g_assert_true (cw_households_view_select (households, household_id));
+  cw_test_settle ();
+  cases = CW_MEDIATION_HOUSEHOLD_CASES (cw_test_find_mapped (GTK_WIDGET (households),
+                                                             CW_TYPE_MEDIATION_HOUSEHOLD_CASES));
+  g_assert_nonnull (cases);
+  shown = cw_mediation_household_cases_get_cases (cases);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, g_list_model_get_n_items (expected));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
+  {
+    g_autofree char *label = g_strdup_printf (_("Mediation (%u)"), g_list_model_get_n_items (shown));
+
+    GtkMenuButton *button = GTK_MENU_BUTTON (cw_test_find_widget (GTK_WIDGET (cases), GTK_TYPE_MENU_BUTTON, NULL));
+
+    g_assert_cmpstr (gtk_menu_button_get_label (button), ==, label);
+    gtk_menu_button_popup (button);
+    cw_test_settle ();
+    cw_test_screenshot (GTK_WIDGET (f->window), "mediation-household-cases");
+    cw_test_screenshot (GTK_WIDGET (gtk_menu_button_get_popover (button)), "mediation-household-cases-list");
+  }
+
+  cw_mediation_household_cases_open (cases, first);
+  cw_test_settle ();
+  g_assert_cmpstr (cw_window_get_visible_page (f->window), ==, "mediation");
+  editor = cw_test_find_toplevel (CW_TYPE_MEDIATION_CASE_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (gtk_window_get_title (editor), ==, cw_mediation_case_get (first, CW_CASE_NUMBER));
+  gtk_window_destroy (editor);
+  cw_test_settle ();
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -488,6 +564,7 @@ main (int argc, char *argv[])
   ADD ("print-and-settings", test_print_and_settings);
   ADD ("figures", test_figures);
   ADD ("import", test_import);
+  ADD ("household-cases", test_household_cases);
 #undef ADD
 
   return g_test_run ();

@@ -280,6 +280,21 @@ print_activated (GtkWidget  *widget,
     cw_ui_show_toast (widget, adw_toast_new (error->message));
 }
 
+void
+cw_mediation_cases_page_show_case (CwMediationCasesPage *self,
+                                   gpointer              mediation_case)
+{
+  CwListPage *page = CW_LIST_PAGE (self);
+
+  g_return_if_fail (CW_IS_MEDIATION_CASES_PAGE (self));
+  g_return_if_fail (CW_IS_MEDIATION_CASE (mediation_case));
+
+  cw_list_page_search (page, "");
+  cw_list_page_reload (page);
+  cw_list_page_select (page, cw_mediation_case_get (mediation_case, CW_CASE_NUMBER));
+  cw_list_page_open_editor (page, mediation_case);
+}
+
 static const CwImportSummaryLine import_summary[] = {
   { CW_IMPORT_REPORT_UNCHANGED, FALSE, N_("Already in the register"), N_("Already in the register") },
   { NULL }

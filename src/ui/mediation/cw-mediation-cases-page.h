@@ -24,6 +24,12 @@ gboolean   cw_mediation_cases_page_print (CwMediationCasesPage *self,
                                           const char           *export_path,
                                           GError              **error);
 
+/* Shows @mediation_case (a CwMediationCase of any list) in the list,
+ * its search cleared, selected, and opens it: a jump from the
+ * household page. */
+void            cw_mediation_cases_page_show_case (CwMediationCasesPage *self,
+                                                   gpointer              mediation_case);
+
 /* The import dialog for a past ledger (cw-mediation-import.h), shown
  * before a file is chosen; the cases.import action opens it and its file
  * chooser. */
