@@ -189,6 +189,63 @@ test_cases_list (Fixture       *f,
   }
 }
 
+static guint
+choice_of (GtkDropDown *dropdown,
+           const char  *text)
+{
+  GListModel *choices = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (choices), i), text))
+      return i;
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* The type of dispute narrows the list, with the search and the other
+ * drop-downs; a type added to the committee's list is offered at once,
+ * and the type chosen stays chosen. */
+static void
+test_type_filter (Fixture       *f,
+                  gconstpointer  data)
+{
+  CwListPage *page = show (f, "cases");
+  GtkDropDown *type = GTK_DROP_DOWN (cw_test_find_dropdown (GTK_WIDGET (page), _("Type of dispute")));
+  g_autoptr(GListModel) all = cw_mediation_case_list (f->db, 0, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  guint neighbours = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(CwMediationCase) c = g_list_model_get_item (all, i);
+
+      neighbours += g_str_equal (cw_mediation_case_get (c, CW_CASE_TYPE), "邻里");
+    }
+  g_assert_nonnull (type);
+  g_assert_cmpuint (choice_of (type, "婚姻家庭"), !=, GTK_INVALID_LIST_POSITION);
+  gtk_drop_down_set_selected (type, choice_of (type, "邻里"));
+  cw_test_settle ();
+  g_assert_cmpuint (n_shown (page), ==, neighbours);
+  g_assert_cmpuint (n_shown (page), <, g_list_model_get_n_items (all));
+  cw_test_screenshot (GTK_WIDGET (f->window), "mediation-cases-by-type");
+  cw_list_page_search (page, "钱七");
+  cw_test_settle ();
+  g_assert_cmpuint (n_shown (page), ==, 2);
+  gtk_drop_down_set_selected (type, choice_of (type, "合同"));
+  cw_test_settle ();
+  g_assert_cmpuint (n_shown (page), ==, 0);
+
+  gtk_drop_down_set_selected (type, choice_of (type, "邻里"));
+  g_assert_true (cw_mediation_type_add (f->db, "饲养动物", &error));
+  g_assert_no_error (error);
+  cw_test_settle ();
+  g_assert_cmpuint (choice_of (type, "饲养动物"), !=, GTK_INVALID_LIST_POSITION);
+  g_assert_cmpuint (gtk_drop_down_get_selected (type), ==, choice_of (type, "邻里"));
+  g_assert_cmpuint (n_shown (page), ==, 2);
+  gtk_drop_down_set_selected (type, 0);
+  cw_test_settle ();
+  g_assert_cmpuint (n_shown (page), ==, 2);
+}
+
 /* The board: 第2号's month and 第1号's follow-up are late; a line opens its
  * case. */
 static void
@@ -565,6 +622,7 @@ main (int argc, char *argv[])
   ADD ("figures", test_figures);
   ADD ("import", test_import);
   ADD ("household-cases", test_household_cases);
+  ADD ("type-filter", test_type_filter);
 #undef ADD
 
   return g_test_run ();

@@ -117,20 +117,34 @@ year_matches (gpointer item,
     }
 }
 
+static gboolean
+type_matches (gpointer    item,
+              const char *type)
+{
+  return g_str_equal (cw_mediation_case_get (item, CW_CASE_TYPE), type);
+}
+
 static const char * const state_choices[] = {
   N_("Every State"), N_("Open"), N_("Late"), N_("Settled"), N_("Not settled"), N_("Terminated"), NULL
 };
 static const char * const year_choices[] = { N_("Every Year"), N_("This Year"), N_("Last Year"), N_("Earlier"), NULL };
+/* Then the committee's list of types (cw_mediation_types()), set at each
+ * reading. */
+static const char * const type_choices[] = { N_("Every Type"), NULL };
+
+enum { FILTER_STATE, FILTER_YEAR, FILTER_TYPE };
 
 static const CwListFilter filters[] = {
-  { N_("State"), state_choices, state_matches },
-  { N_("Year received"), year_choices, year_matches },
+  [FILTER_STATE] = { N_("State"), state_choices, state_matches },
+  [FILTER_YEAR] = { N_("Year received"), year_choices, year_matches },
+  [FILTER_TYPE] = { N_("Type of dispute"), type_choices, NULL, type_matches },
 };
 
 static const CwListPageInfo info = {
   .item_type = cw_mediation_case_get_type,
   .key = "number",
-  .tables = (const char * const []) { "mediation_case", "mediation_party", "person", "household", "setting", NULL },
+  .tables = (const char * const []) { "mediation_case", "mediation_party", "mediation_type", "person", "household", "setting",
+                                      NULL },
   .actions = "cases",
   .columns = columns,
   .n_columns = G_N_ELEMENTS (columns),
@@ -150,6 +164,11 @@ load (CwListPage  *page,
       gboolean     archived,
       GError     **error)
 {
+  g_auto(GStrv) types = cw_mediation_types (db, TRUE, NULL);
+
+  /* Retired types too: older cases keep them. */
+  if (types != NULL)
+    cw_list_page_set_filter_choices (page, FILTER_TYPE, (const char * const *) types);
   return cw_mediation_case_list (db, 0, NULL, error);
 }
 

@@ -11,7 +11,8 @@ G_DECLARE_FINAL_TYPE (CwMediationCasesPage, cw_mediation_cases_page, CW, MEDIATI
 
 /* The mediation cases, newest first: number, parties, type, state and the
  * next deadline; searched by a party's name, pinyin or 户号, the number,
- * the type or the summary; narrowed by state and year. */
+ * the type or the summary; narrowed by state, year and type of dispute
+ * (the committee's list, retired types too). */
 GtkWidget *cw_mediation_cases_page_new   (CwDatabase           *db);
 
 /* The selected case's agreement (@case_file FALSE) or whole file on the
