@@ -371,6 +371,50 @@ test_ledger (void)
   g_assert_cmpint (atoi (figure (figures, "Settled cases followed up", 1)), ==, 1);
 }
 
+static void
+count_progress (guint    done,
+                guint    total,
+                gpointer user_data)
+{
+  guint *last = user_data;
+
+  g_assert_cmpuint (done, <=, total);
+  last[0] = done;
+  last[1] = total;
+}
+
+/* The window's job: progress up to the whole, and a cancel that leaves
+ * no file, nor harms the one exported before. */
+static void
+test_ledger_job (void)
+{
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autoptr(CwDatabase) db = cw_test_database_new (dir, FALSE);
+  g_autoptr(CwMediationCase) settled = settled_case (db);
+  g_autofree char *xlsx = g_build_filename (dir, "ledger.xlsx", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  gsize before_length = 0, after_length = 0;
+  guint last[2] = { 0, 0 };
+  guint n_cases = 0;
+
+  g_assert_true (cw_mediation_export_ledger_full (db, 2030, FALSE, xlsx, count_progress, last, NULL, &n_cases,
+                                                  &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_cases, ==, 1);
+  g_assert_cmpuint (last[0], ==, last[1]);
+  g_assert_cmpuint (last[1], >, 0);
+  g_assert_true (g_file_get_contents (xlsx, &before, &before_length, NULL));
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (cw_mediation_export_ledger_full (db, 2030, TRUE, xlsx, NULL, NULL, cancellable, NULL, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_CANCELLED);
+  g_assert_true (g_file_get_contents (xlsx, &after, &after_length, NULL));
+  g_assert_cmpmem (before, before_length, after, after_length);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -381,6 +425,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/mediation-report/case-file", test_case_file);
   g_test_add_func ("/mediation-report/case-file-missing", test_case_file_missing);
   g_test_add_func ("/mediation-report/ledger", test_ledger);
+  g_test_add_func ("/mediation-report/ledger-job", test_ledger_job);
 
   return g_test_run ();
 }

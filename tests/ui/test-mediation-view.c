@@ -607,6 +607,80 @@ test_household_cases (Fixture       *f,
   cw_test_settle ();
 }
 
+static gboolean
+exporting (gpointer page)
+{
+  return cw_mediation_figures_page_get_exporting (page);
+}
+
+/* Sheet @sheet (1-based) of @xlsx as LibreOffice reads it. */
+static GPtrArray *
+read_sheet (const char *dir,
+            const char *xlsx,
+            int         sheet)
+{
+  g_autofree char *outdir = g_strdup_printf ("%s/csv%d", dir, sheet);
+  g_autofree char *filter = g_strdup_printf ("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,%d",
+                                             sheet);
+  g_auto(CwTestRun) run = { 0 };
+  g_autoptr(GDir) folder = NULL;
+  const char *name;
+
+  g_mkdir_with_parents (outdir, 0700);
+  cw_test_soffice_convert (&run, xlsx, filter, outdir);
+  folder = g_dir_open (outdir, 0, NULL);
+  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
+    if (g_str_has_suffix (name, ".csv"))
+      {
+        g_autofree char *csv = g_build_filename (outdir, name, NULL);
+
+        return cw_test_read_csv (csv);
+      }
+  g_error ("LibreOffice made no CSV of %s: %s %s", xlsx, run.out, run.err);
+  return NULL;
+}
+
+/* The ledger exported from the figures page, as a job on its bar, opens
+ * in LibreOffice with a row per case of the year and the same figures as
+ * the window shows. */
+static void
+test_export_ledger (Fixture       *f,
+                    gconstpointer  data)
+{
+  CwMediationFiguresPage *page;
+  g_autofree char *xlsx = g_build_filename (f->dir, "ledger.xlsx", NULL);
+  g_autoptr(GListModel) cases = cw_mediation_case_list (f->db, 2025, NULL, NULL);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) figures = NULL;
+
+  if (!cw_test_have_program ("soffice"))
+    return;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "mediation.show-subpage", "s", "figures"));
+  cw_test_settle ();
+  page = CW_MEDIATION_FIGURES_PAGE (cw_mediation_view_get_page (f->view, "figures"));
+  cw_mediation_figures_page_set_year (page, 2025);
+  cw_test_settle ();
+  cw_mediation_figures_page_export_ledger (page, xlsx, FALSE);
+  g_assert_true (cw_mediation_figures_page_get_exporting (page));
+  cw_test_wait_while (exporting, page);
+  g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
+  cw_test_screenshot (GTK_WIDGET (f->window), "mediation-ledger-exported");
+
+  rows = read_sheet (f->dir, xlsx, 1);
+  /* Title, header, a row per case of 2025. */
+  g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (cases) + 2);
+  figures = read_sheet (f->dir, xlsx, 2);
+  /* Title and header, then the lines the page shows, figure for figure. */
+  for (guint r = 1; cw_mediation_figures_page_get_cell (page, r, 0) != NULL; r++)
+    {
+      char **line = figures->pdata[r + 1];
+
+      g_assert_cmpuint (figures->len, >, r + 1);
+      for (guint c = 0; c < CW_MEDIATION_FIGURE_N_COLUMNS; c++)
+        g_assert_cmpstr (line[c], ==, cw_mediation_figures_page_get_cell (page, r, c));
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -623,6 +697,7 @@ main (int argc, char *argv[])
   ADD ("import", test_import);
   ADD ("household-cases", test_household_cases);
   ADD ("type-filter", test_type_filter);
+  ADD ("export-ledger", test_export_ledger);
 #undef ADD
 
   return g_test_run ();
