@@ -272,34 +272,6 @@ test_case_file_missing (void)
   g_assert_nonnull (strstr (flat, "5Mediationagreement—Missing"));
 }
 
-/* Sheet @sheet (1-based) of @xlsx as LibreOffice reads it. */
-static GPtrArray *
-read_sheet (const char *dir,
-            const char *xlsx,
-            int         sheet)
-{
-  g_autofree char *outdir = g_strdup_printf ("%s/csv%d", dir, sheet);
-  g_autofree char *filter = g_strdup_printf ("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,%d",
-                                             sheet);
-  g_auto(CwTestRun) run = { 0 };
-  g_autoptr(GDir) folder = NULL;
-  const char *name;
-
-  g_mkdir_with_parents (outdir, 0700);
-  cw_test_soffice_convert (&run, xlsx, filter, outdir);
-  /* LibreOffice names the file after the sheet, or not, by version. */
-  folder = g_dir_open (outdir, 0, NULL);
-  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
-    if (g_str_has_suffix (name, ".csv"))
-      {
-        g_autofree char *csv = g_build_filename (outdir, name, NULL);
-
-        return cw_test_read_csv (csv);
-      }
-  g_error ("LibreOffice made no CSV of %s: %s %s", xlsx, run.out, run.err);
-  return NULL;
-}
-
 static const char *
 figure (GPtrArray  *rows,
         const char *label,
@@ -346,7 +318,7 @@ test_ledger (void)
   g_assert_no_error (error);
   g_assert_cmpuint (n_cases, ==, 2);
 
-  cases = read_sheet (dir, xlsx, 1);
+  cases = cw_test_soffice_read_sheet (xlsx, 1);
   /* Title, header, two cases. */
   g_assert_cmpuint (cases->len, ==, 4);
   g_assert_cmpstr (((char **) cases->pdata[2])[1], ==, cw_mediation_case_get (settled, CW_CASE_NUMBER));
@@ -356,7 +328,7 @@ test_ledger (void)
 
   year = cw_mediation_stats_for (db, 2030, 0, &error);
   q2 = cw_mediation_stats_for (db, 2030, 2, &error);
-  figures = read_sheet (dir, xlsx, 2);
+  figures = cw_test_soffice_read_sheet (xlsx, 2);
   g_assert_cmpint (atoi (figure (figures, "Cases received", 1)), ==, year->received);
   g_assert_cmpint (atoi (figure (figures, "Cases received", 1)), ==, 2);
   g_assert_cmpint (atoi (figure (figures, "Cases received", 2)), ==, 1);

@@ -613,33 +613,6 @@ exporting (gpointer page)
   return cw_mediation_figures_page_get_exporting (page);
 }
 
-/* Sheet @sheet (1-based) of @xlsx as LibreOffice reads it. */
-static GPtrArray *
-read_sheet (const char *dir,
-            const char *xlsx,
-            int         sheet)
-{
-  g_autofree char *outdir = g_strdup_printf ("%s/csv%d", dir, sheet);
-  g_autofree char *filter = g_strdup_printf ("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,%d",
-                                             sheet);
-  g_auto(CwTestRun) run = { 0 };
-  g_autoptr(GDir) folder = NULL;
-  const char *name;
-
-  g_mkdir_with_parents (outdir, 0700);
-  cw_test_soffice_convert (&run, xlsx, filter, outdir);
-  folder = g_dir_open (outdir, 0, NULL);
-  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
-    if (g_str_has_suffix (name, ".csv"))
-      {
-        g_autofree char *csv = g_build_filename (outdir, name, NULL);
-
-        return cw_test_read_csv (csv);
-      }
-  g_error ("LibreOffice made no CSV of %s: %s %s", xlsx, run.out, run.err);
-  return NULL;
-}
-
 /* The ledger exported from the figures page, as a job on its bar, opens
  * in LibreOffice with a row per case of the year and the same figures as
  * the window shows. */
@@ -666,10 +639,10 @@ test_export_ledger (Fixture       *f,
   g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
   cw_test_screenshot (GTK_WIDGET (f->window), "mediation-ledger-exported");
 
-  rows = read_sheet (f->dir, xlsx, 1);
+  rows = cw_test_soffice_read_sheet (xlsx, 1);
   /* Title, header, a row per case of 2025. */
   g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (cases) + 2);
-  figures = read_sheet (f->dir, xlsx, 2);
+  figures = cw_test_soffice_read_sheet (xlsx, 2);
   /* Title and header, then the lines the page shows, figure for figure. */
   for (guint r = 1; cw_mediation_figures_page_get_cell (page, r, 0) != NULL; r++)
     {
