@@ -41,11 +41,13 @@ static const char * const column_names[] = {
   NULL
 };
 
-/* The English aliases are the ledger export's headers (cw-mediation-export.c)
- * in an English session, so that its sheet saved as CSV comes back. */
+/* The ledger export's headers (cw-mediation-export.c) are aliases too, in
+ * Chinese and English: its sheet saved as CSV comes back, once its masked
+ * ID and phone columns and the dates of follow-ups and confirmations
+ * (which make no record by themselves) are left out. */
 static const CwImportColumn column_table[N_COLUMNS] = {
-  [COL_NO] = { CW_IMPORT_COLUMN_FORM, CW_IMPORT_ALIASES ("No.", "编号") },
-  [COL_NUMBER] = { CW_IMPORT_COLUMN_KEY, CW_IMPORT_ALIASES ("案件编号", "调解案号", "卷号", "Number") },
+  [COL_NO] = { CW_IMPORT_COLUMN_FORM, CW_IMPORT_ALIASES ("No.") },
+  [COL_NUMBER] = { CW_IMPORT_COLUMN_KEY, CW_IMPORT_ALIASES ("编号", "案件编号", "调解案号", "卷号", "Number") },
   [COL_INTAKE] = { CW_IMPORT_COLUMN_REQUIRED,
                    CW_IMPORT_ALIASES ("受理时间", "登记日期", "收案日期", "申请日期", "受理", "Received") },
   [COL_SOURCE] = { CW_IMPORT_COLUMN_REPEATS, CW_IMPORT_ALIASES ("来源", "纠纷来源", "受理方式", "Source") },
@@ -55,7 +57,7 @@ static const CwImportColumn column_table[N_COLUMNS] = {
                        CW_IMPORT_ALIASES ("申请人姓名", "当事人", "当事人（申请人）", "Applicants") },
   [COL_RESPONDENTS] = { 0, CW_IMPORT_ALIASES ("被申请人姓名", "对方当事人", "当事人（被申请人）", "Respondents") },
   [COL_SUMMARY] = { CW_IMPORT_COLUMN_REQUIRED,
-                    CW_IMPORT_ALIASES ("简要案情", "纠纷概要", "纠纷摘要", "案情摘要", "纠纷事由", "纠纷情况", "主要事实",
+                    CW_IMPORT_ALIASES ("纠纷简况", "简要案情", "纠纷概要", "纠纷摘要", "案情摘要", "纠纷事由", "纠纷情况", "主要事实",
                                        "纠纷", "Dispute") },
   [COL_REQUEST] = { 0, CW_IMPORT_ALIASES ("请求事项", "当事人请求", "争议焦点") },
   [COL_MEDIATORS] = { 0, CW_IMPORT_ALIASES ("调解人员", "调解人", "主持人", "Mediators") },
