@@ -534,9 +534,11 @@ test_import (Fixture       *f,
   g_assert_cmpuint (n_shown (page), ==, before);
 }
 
-/* A household of the register whose member is a party to a demo case. */
+/* A household of the register whose member (*@member) is a party to a
+ * demo case. */
 static gint64
-household_with_case (Fixture *f)
+household_with_case (Fixture *f,
+                     gint64  *member)
 {
   g_autoptr(GListModel) cases = cw_mediation_case_list (f->db, 0, NULL, NULL);
 
@@ -554,8 +556,10 @@ household_with_case (Fixture *f)
           if (person_id[0] == '\0')
             continue;
           person = cw_person_load (f->db, g_ascii_strtoll (person_id, NULL, 10), NULL);
-          if (person != NULL)
-            return cw_person_get_household_id (person);
+          if (person == NULL)
+            continue;
+          *member = cw_person_get_id (person);
+          return cw_person_get_household_id (person);
         }
     }
   g_assert_not_reached ();
@@ -567,7 +571,8 @@ static void
 test_household_cases (Fixture       *f,
                       gconstpointer  data)
 {
-  gint64 household_id = household_with_case (f);
+  gint64 member = 0;
+  gint64 household_id = household_with_case (f, &member);
   g_autoptr(GListModel) expected = cw_mediation_case_list_for_household (f->db, household_id, NULL);
   g_autoptr(CwMediationCase) first = g_list_model_get_item (expected, 0);
   CwHouseholdsView *households;
@@ -595,6 +600,25 @@ test_household_cases (Fixture       *f,
     cw_test_settle ();
     cw_test_screenshot (GTK_WIDGET (f->window), "mediation-household-cases");
     cw_test_screenshot (GTK_WIDGET (gtk_menu_button_get_popover (button)), "mediation-household-cases-list");
+  }
+
+  /* A case saved elsewhere shows at once. */
+  {
+    g_autoptr(CwMediationCase) more = cw_mediation_case_new ();
+    g_autoptr(CwMediationRow) party = cw_mediation_row_new (CW_MEDIATION_PARTY);
+    g_autofree char *person_id = g_strdup_printf ("%" G_GINT64_FORMAT, member);
+    g_autoptr(GError) error = NULL;
+    guint before = g_list_model_get_n_items (shown);
+
+    cw_mediation_row_set (party, CW_PARTY_SIDE, "applicant");
+    cw_mediation_row_set (party, CW_PARTY_PERSON_ID, person_id);
+    cw_mediation_case_add_row (more, party);
+    cw_mediation_case_set (more, CW_CASE_TYPE, "邻里");
+    cw_mediation_case_set (more, CW_CASE_SUMMARY, "院墙渗水");
+    g_assert_true (cw_mediation_case_save (f->db, more, &error));
+    g_assert_no_error (error);
+    cw_test_settle ();
+    g_assert_cmpuint (g_list_model_get_n_items (cw_mediation_household_cases_get_cases (cases)), ==, before + 1);
   }
 
   cw_mediation_household_cases_open (cases, first);

@@ -77,17 +77,39 @@ load_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static void
+queue_load (CwMediationHouseholdCases *self)
+{
+  if (self->load_source == 0)
+    self->load_source = g_idle_add_full (G_PRIORITY_LOW, load_cb, self, NULL);
+}
+
+/* A case saved or undone elsewhere shows here too. */
+static void
+database_changed_cb (CwMediationHouseholdCases *self,
+                     const char                *table)
+{
+  if (self->household_id != 0 && (table == NULL || g_str_has_prefix (table, "mediation_")))
+    queue_load (self);
+}
+
 void
 cw_mediation_household_cases_set_household (CwMediationHouseholdCases *self,
                                             CwDatabase                *db,
                                             gint64                     household_id)
 {
   g_return_if_fail (CW_IS_MEDIATION_HOUSEHOLD_CASES (self));
+  g_return_if_fail (CW_IS_DATABASE (db));
 
-  g_set_object (&self->db, db);
+  if (self->db != db)
+    {
+      if (self->db != NULL)
+        g_signal_handlers_disconnect_by_func (self->db, database_changed_cb, self);
+      g_set_object (&self->db, db);
+      g_signal_connect_object (db, "changed", G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
+    }
   self->household_id = household_id;
-  if (self->load_source == 0)
-    self->load_source = g_idle_add_full (G_PRIORITY_LOW, load_cb, self, NULL);
+  queue_load (self);
 }
 
 GListModel *
