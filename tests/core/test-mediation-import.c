@@ -274,6 +274,16 @@ test_hostile (Fixture       *f,
       g_assert_cmpint (count_cases (f), ==, 1);
     }
 
+  /* Terms beside a case that did not settle. */
+  {
+    g_autoptr(CwImportReport) report =
+      import_text (f, "受理日期,纠纷类型,申请人,纠纷简要情况,调解结果,协议内容,后续处理\n"
+                      "2025-03-01,邻里,张甲,吵架,不成功,赔偿100元,诉讼\n", -1, 0);
+
+    assert_problem (report, 2, "协议内容");
+    g_assert_cmpint (count_cases (f), ==, 1);
+  }
+
   /* Two rows of one number. */
   {
     g_autoptr(CwImportReport) report =

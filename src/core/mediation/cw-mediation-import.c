@@ -291,6 +291,13 @@ case_from_row (CwDatabase         *db,
   cw_mediation_case_set (mediation_case, CW_CASE_CLOSED_ON, closed);
   cw_mediation_case_set (mediation_case, CW_CASE_NEXT_STEP, next_step);
   cw_mediation_case_set (mediation_case, CW_CASE_OUTCOME_NOTE, fields[COL_NOTE]);
+  /* Terms beside a case that did not settle would be lost on the way in. */
+  if (!g_str_equal (outcome, "success") && fields[COL_TERMS][0] != '\0')
+    {
+      *problem = g_strdup_printf (_("The column “%s” holds an agreement, but the case did not settle (%s)."),
+                                  column_names[COL_TERMS], cw_mediation_label (outcome[0] != '\0' ? outcome : "open"));
+      return NULL;
+    }
   if (!add_parties (db, mediation_case, "applicant", fields[COL_APPLICANTS], problem) ||
       !add_parties (db, mediation_case, "respondent", fields[COL_RESPONDENTS], problem) ||
       (g_str_equal (outcome, "success") && !add_agreement (mediation_case, row, problem)))

@@ -108,6 +108,9 @@ cw_mediation_household_cases_set_household (CwMediationHouseholdCases *self,
       g_set_object (&self->db, db);
       g_signal_connect_object (db, "changed", G_CALLBACK (database_changed_cb), self, G_CONNECT_SWAPPED);
     }
+  /* Another household's count is not shown, not even until its own is read. */
+  if (self->household_id != household_id)
+    gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
   self->household_id = household_id;
   queue_load (self);
 }
