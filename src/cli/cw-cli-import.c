@@ -14,6 +14,7 @@
 #include "core/finance/cw-finance-import.h"
 #include "core/grids/cw-grid-import.h"
 #include "core/households/cw-household-import.h"
+#include "core/mediation/cw-mediation-import.h"
 #include "core/points/cw-point-import.h"
 
 /* What a target of `import` brings beside its command: the register's
@@ -323,6 +324,9 @@ static const ImportKind grid_households = {
 static const ImportKind party_links = {
   &cw_party_link_importer, NULL, NULL, 0, N_("line %u (户号 %s): %s\n"), print_whole_file_outcome,
 };
+static const ImportKind cases = {
+  &cw_mediation_case_importer, NULL, NULL, 0, N_("line %u (%s): %s\n"), print_whole_file_outcome,
+};
 
 static int run_import_target (const CwCliCommand  *command,
                               const char          *db_path,
@@ -364,6 +368,11 @@ static const CwCliTarget import_targets[] = {
                         "or nothing"),
                      run_import_target },
     &party_links },
+  { "cases", { "import cases", N_("FILE.csv [--dry-run]"),
+               N_("A past mediation ledger (受理日期, 纠纷类型, 申请人, 纠纷简要情况[, 案号, 被申请人, 调解结果, 结案日期, "
+                  "协议内容 …]); the whole file or nothing"),
+               run_import_target },
+    &cases },
   { NULL }
 };
 

@@ -191,6 +191,49 @@ test_case_life (gconstpointer data)
   g_assert_nonnull (strstr (r.err, "0009"));
 }
 
+/* A past ledger through `import cases`: a bad row (a day that does not
+ * exist, written by Excel) keeps the whole file out, on its line, in the
+ * clerk's language; the dry run writes nothing; the good file goes in. */
+static void
+test_import (gconstpointer data)
+{
+  const char *locale = data;
+  gboolean zh = g_str_has_prefix (locale, "zh");
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autofree char *db = village (dir);
+  g_autofree char *bad = g_build_filename (dir, "bad.csv", NULL);
+  g_autofree char *good = g_build_filename (dir, "good.csv", NULL);
+  g_auto(CwTestRun) r = { 0 };
+  g_autoptr(CwMediationCase) c = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (bad, "受理日期,纠纷类型,申请人,纠纷简要情况,案号\n"
+                                      "2029/2/28,邻里,0001:张三,排水沟,2029-3\n"
+                                      "2029/2/30,邻里,王五,吵架,\n", -1, &error));
+  g_assert_true (g_file_set_contents (good, "受理日期,纠纷类型,申请人,纠纷简要情况,案号\n"
+                                       "2029/2/28,邻里,0001:张三,排水沟,2029-3\n"
+                                       "2029/3/2,邻里,王五,吵架,\n", -1, &error));
+
+  cw_test_run_cunwu (&r, locale, "--db", db, "import", "cases", bad, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.out, zh ? "第 3 行" : "line 3"));
+  g_assert_nonnull (strstr (r.out, zh ? "受理日期" : "受理日期"));
+  g_assert_nonnull (strstr (r.out, zh ? "一条也没有导入" : "Nothing of the file was imported"));
+
+  cw_test_run_cunwu (&r, locale, "--db", db, "import", "cases", good, "--dry-run", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, zh ? "将导入 2 行" : "Would import 2 rows"));
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "show", "2029-3", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+
+  cw_test_run_cunwu (&r, locale, "--db", db, "import", "cases", good, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  c = load (db, "2029-4");
+  g_assert_cmpstr (cw_mediation_case_get (c, CW_CASE_INTAKE_DATE), ==, "2029-03-02");
+  g_assert_cmpstr (cw_mediation_row_get (cw_mediation_case_get_rows (c, CW_MEDIATION_PARTY)->pdata[0], CW_PARTY_NAME),
+                   ==, "王五");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -198,6 +241,8 @@ main (int argc, char *argv[])
 
   g_test_add_data_func ("/mediation-cli/case-life/C", "C.UTF-8", test_case_life);
   g_test_add_data_func ("/mediation-cli/case-life/zh_CN", "zh_CN.UTF-8", test_case_life);
+  g_test_add_data_func ("/mediation-cli/import/C", "C.UTF-8", test_import);
+  g_test_add_data_func ("/mediation-cli/import/zh_CN", "zh_CN.UTF-8", test_import);
 
   return g_test_run ();
 }

@@ -143,3 +143,30 @@ cw_test_soffice_convert (CwTestRun  *run,
 
   spawn (run, argv, env);
 }
+
+GPtrArray *
+cw_test_soffice_read_sheet (const char *xlsx,
+                            int         sheet)
+{
+  g_autofree char *dir = g_path_get_dirname (xlsx);
+  g_autofree char *outdir = g_strdup_printf ("%s/sheet%d", dir, sheet);
+  g_autofree char *filter = g_strdup_printf ("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,%d",
+                                             sheet);
+  g_auto(CwTestRun) run = { 0 };
+  g_autoptr(GDir) folder = NULL;
+  const char *name;
+
+  g_assert_cmpint (g_mkdir_with_parents (outdir, 0700), ==, 0);
+  cw_test_soffice_convert (&run, xlsx, filter, outdir);
+  /* LibreOffice names the file after the sheet, or not, by version. */
+  folder = g_dir_open (outdir, 0, NULL);
+  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
+    if (g_str_has_suffix (name, ".csv"))
+      {
+        g_autofree char *csv = g_build_filename (outdir, name, NULL);
+
+        return cw_test_read_csv (csv);
+      }
+  g_error ("LibreOffice made no CSV of %s: %s %s", xlsx, run.out, run.err);
+  return NULL;
+}

@@ -50,5 +50,10 @@ void     cw_test_soffice_convert (CwTestRun          *run,
                                   const char         *file,
                                   const char         *filter,
                                   const char         *outdir);
+/* Sheet @sheet (from 1) of the workbook @xlsx as LibreOffice reads it:
+ * its rows, each a GStrv of cells, converted in a folder "sheetN" beside
+ * it. The test fails when LibreOffice makes nothing of it. */
+GPtrArray *cw_test_soffice_read_sheet (const char        *xlsx,
+                                       int                sheet);
 
 G_END_DECLS

@@ -272,34 +272,6 @@ test_case_file_missing (void)
   g_assert_nonnull (strstr (flat, "5Mediationagreement—Missing"));
 }
 
-/* Sheet @sheet (1-based) of @xlsx as LibreOffice reads it. */
-static GPtrArray *
-read_sheet (const char *dir,
-            const char *xlsx,
-            int         sheet)
-{
-  g_autofree char *outdir = g_strdup_printf ("%s/csv%d", dir, sheet);
-  g_autofree char *filter = g_strdup_printf ("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,%d",
-                                             sheet);
-  g_auto(CwTestRun) run = { 0 };
-  g_autoptr(GDir) folder = NULL;
-  const char *name;
-
-  g_mkdir_with_parents (outdir, 0700);
-  cw_test_soffice_convert (&run, xlsx, filter, outdir);
-  /* LibreOffice names the file after the sheet, or not, by version. */
-  folder = g_dir_open (outdir, 0, NULL);
-  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
-    if (g_str_has_suffix (name, ".csv"))
-      {
-        g_autofree char *csv = g_build_filename (outdir, name, NULL);
-
-        return cw_test_read_csv (csv);
-      }
-  g_error ("LibreOffice made no CSV of %s: %s %s", xlsx, run.out, run.err);
-  return NULL;
-}
-
 static const char *
 figure (GPtrArray  *rows,
         const char *label,
@@ -346,7 +318,7 @@ test_ledger (void)
   g_assert_no_error (error);
   g_assert_cmpuint (n_cases, ==, 2);
 
-  cases = read_sheet (dir, xlsx, 1);
+  cases = cw_test_soffice_read_sheet (xlsx, 1);
   /* Title, header, two cases. */
   g_assert_cmpuint (cases->len, ==, 4);
   g_assert_cmpstr (((char **) cases->pdata[2])[1], ==, cw_mediation_case_get (settled, CW_CASE_NUMBER));
@@ -356,7 +328,7 @@ test_ledger (void)
 
   year = cw_mediation_stats_for (db, 2030, 0, &error);
   q2 = cw_mediation_stats_for (db, 2030, 2, &error);
-  figures = read_sheet (dir, xlsx, 2);
+  figures = cw_test_soffice_read_sheet (xlsx, 2);
   g_assert_cmpint (atoi (figure (figures, "Cases received", 1)), ==, year->received);
   g_assert_cmpint (atoi (figure (figures, "Cases received", 1)), ==, 2);
   g_assert_cmpint (atoi (figure (figures, "Cases received", 2)), ==, 1);
@@ -371,6 +343,50 @@ test_ledger (void)
   g_assert_cmpint (atoi (figure (figures, "Settled cases followed up", 1)), ==, 1);
 }
 
+static void
+count_progress (guint    done,
+                guint    total,
+                gpointer user_data)
+{
+  guint *last = user_data;
+
+  g_assert_cmpuint (done, <=, total);
+  last[0] = done;
+  last[1] = total;
+}
+
+/* The window's job: progress up to the whole, and a cancel that leaves
+ * no file, nor harms the one exported before. */
+static void
+test_ledger_job (void)
+{
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autoptr(CwDatabase) db = cw_test_database_new (dir, FALSE);
+  g_autoptr(CwMediationCase) settled = settled_case (db);
+  g_autofree char *xlsx = g_build_filename (dir, "ledger.xlsx", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  gsize before_length = 0, after_length = 0;
+  guint last[2] = { 0, 0 };
+  guint n_cases = 0;
+
+  g_assert_true (cw_mediation_export_ledger_full (db, 2030, FALSE, xlsx, count_progress, last, NULL, &n_cases,
+                                                  &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_cases, ==, 1);
+  g_assert_cmpuint (last[0], ==, last[1]);
+  g_assert_cmpuint (last[1], >, 0);
+  g_assert_true (g_file_get_contents (xlsx, &before, &before_length, NULL));
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (cw_mediation_export_ledger_full (db, 2030, TRUE, xlsx, NULL, NULL, cancellable, NULL, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_CANCELLED);
+  g_assert_true (g_file_get_contents (xlsx, &after, &after_length, NULL));
+  g_assert_cmpmem (before, before_length, after, after_length);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -381,6 +397,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/mediation-report/case-file", test_case_file);
   g_test_add_func ("/mediation-report/case-file-missing", test_case_file_missing);
   g_test_add_func ("/mediation-report/ledger", test_ledger);
+  g_test_add_func ("/mediation-report/ledger-job", test_ledger_job);
 
   return g_test_run ();
 }

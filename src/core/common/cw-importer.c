@@ -172,6 +172,13 @@ cw_import_get_row (CwImport *import,
   return &g_array_index (import->rows, CwImportRow, index);
 }
 
+const char *
+cw_import_get_read_problem (CwImport          *import,
+                            const CwImportRow *row)
+{
+  return g_hash_table_lookup (import->read_problems, GUINT_TO_POINTER (row->index));
+}
+
 void
 cw_import_refuse_row (CwImport          *import,
                       const CwImportRow *row,

@@ -244,6 +244,11 @@ gboolean           cw_import_has_column      (CwImport           *import,
 guint              cw_import_get_n_rows      (CwImport           *import);
 const CwImportRow *cw_import_get_row         (CwImport           *import,
                                               guint               index);
+/* What the importer found wrong with @row as it read it (a value under
+ * no column), or NULL: such a row is refused before write() sees it; a
+ * register that takes a file whole or not at all learns of it in begin(). */
+const char        *cw_import_get_read_problem (CwImport          *import,
+                                               const CwImportRow *row);
 
 /* In write(): what is wrong with @row, reported on its line with @key
  * (NULL: the unit's key). The unit is refused. */

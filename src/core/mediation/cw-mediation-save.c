@@ -401,7 +401,7 @@ cw_mediation_case_validate (CwDatabase       *db,
       !check_amount (mediation_case, CW_CASE_AMOUNT, _("Amount involved"), error))
     return FALSE;
   intake = cw_mediation_case_get (mediation_case, CW_CASE_INTAKE_DATE);
-  if (cw_mediation_case_get_id (mediation_case) != 0 &&
+  if (cw_mediation_case_get_seq (mediation_case) > 0 &&
       g_ascii_strtoll (intake, NULL, 10) != cw_mediation_case_get_year (mediation_case))
     return refuse (error, CW_ERROR_REFUSED,
                    _("Intake date: the case is numbered in %d; its intake date stays in that year."),
@@ -484,7 +484,10 @@ write_case (CwDatabase       *db,
       g_string_append (sql, "INSERT INTO mediation_case (year, seq");
       for (guint i = 0; i < CW_CASE_N_STORED; i++)
         g_string_append_printf (sql, ", %s", cw_mediation_case_columns[i]);
-      g_string_append (sql, ") VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM mediation_case WHERE year = ?1)");
+      /* A past ledger's case keeps its own number (?%u); a new one takes
+       * the next. */
+      g_string_append_printf (sql, ") VALUES (?1, coalesce(?%u, (SELECT coalesce(max(seq), 0) + 1 "
+                              "FROM mediation_case WHERE year = ?1))", CW_CASE_N_STORED + 2);
       for (guint i = 0; i < CW_CASE_N_STORED; i++)
         g_string_append_printf (sql, ", ?%u", i + 2);
       g_string_append (sql, ") RETURNING id, year, seq");
@@ -500,7 +503,11 @@ write_case (CwDatabase       *db,
   if (stmt == NULL)
     return FALSE;
   if (id == 0)
-    sqlite3_bind_int (stmt, 1, (int) g_ascii_strtoll (cw_mediation_case_get (mediation_case, CW_CASE_INTAKE_DATE), NULL, 10));
+    {
+      sqlite3_bind_int (stmt, 1, (int) g_ascii_strtoll (cw_mediation_case_get (mediation_case, CW_CASE_INTAKE_DATE), NULL, 10));
+      if (cw_mediation_case_get_seq (mediation_case) > 0)
+        sqlite3_bind_int (stmt, CW_CASE_N_STORED + 2, cw_mediation_case_get_seq (mediation_case));
+    }
   else
     sqlite3_bind_int64 (stmt, 1, id);
   for (guint i = 0; i < CW_CASE_N_STORED; i++)

@@ -71,7 +71,8 @@ gboolean     cw_mediation_case_validate     (CwDatabase       *db,
  * (id 0) gets the next number of its intake year, never skipped nor
  * reused, even when another program adds one at the same moment; core
  * keeps the settle-by and petition due dates. The case gets its id and
- * number. */
+ * number. A new case given a number (cw_mediation_case_set_number() with
+ * id 0: a past ledger's case, see cw-mediation-import.h) keeps it. */
 gboolean     cw_mediation_case_save         (CwDatabase       *db,
                                              CwMediationCase  *mediation_case,
                                              GError          **error);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "core/common/cw-date.h"
+#include "core/common/cw-error.h"
 #include "core/common/cw-id-number.h"
 #include "core/mediation/cw-mediation.h"
 #include "core/mediation/cw-mediation-ledger.h"
@@ -31,12 +32,40 @@ mask_list (const char *list,
   return g_strjoinv ("、", items);
 }
 
+/* How an export reports and stops. */
+typedef struct
+{
+  CwExportProgressFunc  progress;
+  gpointer              user_data;
+  GCancellable         *cancellable;
+} Watch;
+
+/* Often enough for a smooth bar and a prompt Cancel, rarely enough to
+ * cost nothing beside the rows. */
+#define WATCH_EVERY 200
+
+/* Tells how far it has come; FALSE (with @error) once cancelled. */
+static gboolean
+watch (const Watch  *w,
+       guint         done,
+       guint         total,
+       GError      **error)
+{
+  if (w->progress != NULL)
+    w->progress (done, total, w->user_data);
+  if (!g_cancellable_is_cancelled (w->cancellable))
+    return TRUE;
+  g_set_error_literal (error, CW_ERROR, CW_ERROR_CANCELLED, _("The export was cancelled."));
+  return FALSE;
+}
+
 static gboolean
 write_cases (CwWorkbook  *workbook,
              CwDatabase  *db,
              int          year,
              gboolean     full,
              const char  *note,
+             const Watch *w,
              guint       *n_cases,
              GError     **error)
 {
@@ -88,7 +117,8 @@ write_cases (CwWorkbook  *workbook,
         row[CW_LEDGER_CONFIRM_APPLIED],
       };
 
-      if (!cw_workbook_write_row (workbook, values, error))
+      if (!cw_workbook_write_row (workbook, values, error) ||
+          ((i + 1) % WATCH_EVERY == 0 && !watch (w, i + 1, rows->len + 1, error)))
         return FALSE;
     }
   if (n_cases != NULL)
@@ -131,6 +161,22 @@ cw_mediation_export_ledger (CwDatabase  *db,
                             guint       *n_cases,
                             GError     **error)
 {
+  return cw_mediation_export_ledger_full (db, year, full, path, NULL, NULL, NULL, n_cases, error);
+}
+
+gboolean
+cw_mediation_export_ledger_full (CwDatabase            *db,
+                                 int                    year,
+                                 gboolean               full,
+                                 const char            *path,
+                                 CwExportProgressFunc   progress,
+                                 gpointer               user_data,
+                                 GCancellable          *cancellable,
+                                 guint                 *n_cases,
+                                 GError               **error)
+{
+  const Watch w = { progress, user_data, cancellable };
+  guint written = 0;
   g_autoptr(CwWorkbook) workbook = NULL;
   g_autofree char *today = cw_date_today_text ();
   g_autofree char *committee = cw_mediation_committee_name (db);
@@ -139,9 +185,18 @@ cw_mediation_export_ledger (CwDatabase  *db,
 
   g_return_val_if_fail (CW_IS_DATABASE (db), FALSE);
 
+  if (!watch (&w, 0, 1, error))
+    return FALSE;
   workbook = cw_workbook_new (path, error);
-  return workbook != NULL &&
-         write_cases (workbook, db, year, full, note, n_cases, error) &&
-         write_statistics (workbook, db, year, note, error) &&
-         cw_workbook_close (workbook, error);
+  if (workbook == NULL ||
+      !write_cases (workbook, db, year, full, note, &w, &written, error) ||
+      !write_statistics (workbook, db, year, note, error) ||
+      !watch (&w, written, written + 1, error) ||
+      !cw_workbook_close (workbook, error))
+    return FALSE;
+  if (n_cases != NULL)
+    *n_cases = written;
+  if (progress != NULL)
+    progress (written + 1, written + 1, user_data);
+  return TRUE;
 }

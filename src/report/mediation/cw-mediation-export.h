@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/cw-database.h"
+#include "report/households/cw-roster-export.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,18 @@ gboolean cw_mediation_export_ledger (CwDatabase  *db,
                                      const char  *path,
                                      guint       *n_cases,
                                      GError     **error);
+/* The same, telling @progress (may be NULL) how many of the year's cases
+ * are written now and then; cancelling gives CW_ERROR_CANCELLED and
+ * leaves no file behind (nor harms an older one of that name). For the
+ * window's job. */
+gboolean cw_mediation_export_ledger_full (CwDatabase            *db,
+                                          int                    year,
+                                          gboolean               full,
+                                          const char            *path,
+                                          CwExportProgressFunc   progress,
+                                          gpointer               user_data,
+                                          GCancellable          *cancellable,
+                                          guint                 *n_cases,
+                                          GError               **error);
 
 G_END_DECLS

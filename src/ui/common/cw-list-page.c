@@ -201,9 +201,14 @@ filter_func (gpointer item,
   /* The drop-downs are info->filters, in order. */
   for (guint i = 0; priv->dropdowns != NULL && i < priv->dropdowns->len; i++)
     {
-      guint choice = gtk_drop_down_get_selected (g_ptr_array_index (priv->dropdowns, i));
+      GtkDropDown *dropdown = g_ptr_array_index (priv->dropdowns, i);
+      guint choice = gtk_drop_down_get_selected (dropdown);
 
-      if (choice != 0 && choice != GTK_INVALID_LIST_POSITION && !info->filters[i].match (item, choice))
+      if (choice == 0 || choice == GTK_INVALID_LIST_POSITION)
+        continue;
+      if (info->filters[i].match_text != NULL
+          ? !info->filters[i].match_text (item, gtk_string_object_get_string (gtk_drop_down_get_selected_item (dropdown)))
+          : !info->filters[i].match (item, choice))
         return FALSE;
     }
 
@@ -367,6 +372,40 @@ cw_list_page_reload (CwListPage *self)
   if (keep != NULL)
     cw_list_page_select (self, keep);
   refresh (self);
+}
+
+void
+cw_list_page_set_filter_choices (CwListPage         *self,
+                                 guint               filter,
+                                 const char * const *choices)
+{
+  CwListPagePrivate *priv = cw_list_page_get_instance_private (self);
+  const CwListPageInfo *info = get_info (self);
+  GtkDropDown *dropdown;
+  GtkStringList *list;
+  guint fixed = 0, chosen, keep = 0;
+  g_autofree char *was = NULL;
+
+  g_return_if_fail (CW_IS_LIST_PAGE (self));
+  g_return_if_fail (filter < priv->dropdowns->len && info->filters[filter].match_text != NULL);
+
+  while (info->filters[filter].choices[fixed] != NULL)
+    fixed++;
+  dropdown = g_ptr_array_index (priv->dropdowns, filter);
+  list = GTK_STRING_LIST (gtk_drop_down_get_model (dropdown));
+  chosen = gtk_drop_down_get_selected (dropdown);
+  if (chosen != GTK_INVALID_LIST_POSITION)
+    was = g_strdup (gtk_string_list_get_string (list, chosen));
+
+  g_signal_handlers_block_by_func (dropdown, dropdown_changed_cb, self);
+  gtk_string_list_splice (list, fixed, g_list_model_get_n_items (G_LIST_MODEL (list)) - fixed, choices);
+  for (guint i = 0; was != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    if (g_str_equal (gtk_string_list_get_string (list, i), was))
+      keep = i;
+  gtk_drop_down_set_selected (dropdown, keep);
+  g_signal_handlers_unblock_by_func (dropdown, dropdown_changed_cb, self);
+  if (keep != chosen)
+    refilter (self);
 }
 
 static void

@@ -30,11 +30,21 @@ G_DECLARE_DERIVABLE_TYPE (CwListPage, cw_list_page, CW, LIST_PAGE, AdwBin)
 typedef gboolean (*CwListFilterFunc) (gpointer item,
                                       guint    choice);
 
+/* TRUE when @item belongs to @choice, the text of a choice set with
+ * cw_list_page_set_filter_choices(). */
+typedef gboolean (*CwListFilterTextFunc) (gpointer    item,
+                                          const char *choice);
+
 typedef struct
 {
   const char         *tooltip;   /* marked for translation */
   const char * const *choices;   /* marked for translation; NULL-terminated */
   CwListFilterFunc    match;
+  /* For a drop-down whose choices the records decide (a register's own
+   * list of types): the choices above come first (at least the one that
+   * shows everything), then those the subclass sets, matched by their
+   * text; @match is then NULL. */
+  CwListFilterTextFunc match_text;
 } CwListFilter;
 
 typedef struct
@@ -117,6 +127,12 @@ void        cw_list_page_search          (CwListPage  *self,
 /* Opens the editor for @item (NULL: a new record). */
 void        cw_list_page_open_editor     (CwListPage  *self,
                                           gpointer     item);
+/* The choices of drop-down @filter (a CwListFilter with match_text)
+ * after its fixed ones, untranslated; the one chosen stays chosen while it
+ * is among them, else the drop-down shows everything again. */
+void        cw_list_page_set_filter_choices (CwListPage         *self,
+                                             guint               filter,
+                                             const char * const *choices);
 /* Reads the records again now. */
 void        cw_list_page_reload          (CwListPage  *self);
 

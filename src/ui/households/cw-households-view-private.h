@@ -11,6 +11,7 @@
 #include "ui/households/cw-household-filter.h"
 #include "ui/households/cw-household-rows.h"
 #include "ui/households/cw-households-view.h"
+#include "ui/mediation/cw-mediation-household-cases.h"
 
 G_BEGIN_DECLS
 
@@ -65,6 +66,7 @@ struct _CwHouseholdsView
   GtkStack             *detail_stack;
   GtkLabel             *detail_title;
   GtkLabel             *detail_subtitle;
+  CwMediationHouseholdCases *household_cases;
   GtkMenuButton        *member_button;
   GtkColumnView        *members_view;
   GtkLabel             *count_label;

@@ -485,6 +485,7 @@ update_detail (CwHouseholdsView *self)
   subtitle = g_strjoinv (" · ", (char **) parts->pdata);
   gtk_label_set_text (self->detail_subtitle, subtitle);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->detail_subtitle), subtitle);
+  cw_mediation_household_cases_set_household (self->household_cases, self->db, self->current_id);
 
   members = cw_person_list_for_household (self->db, cw_household_get_id (household), NULL);
   if (members == NULL)
@@ -920,6 +921,7 @@ cw_households_view_class_init (CwHouseholdsViewClass *klass)
 
   (void) cw_ui_get_resource ();
   g_type_ensure (CW_TYPE_JOB_BAR);
+  g_type_ensure (CW_TYPE_MEDIATION_HOUSEHOLD_CASES);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-households-view.ui");
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, register_actions);
@@ -935,6 +937,7 @@ cw_households_view_class_init (CwHouseholdsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, detail_title);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, detail_subtitle);
+  gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, household_cases);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, member_button);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, members_view);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, count_label);

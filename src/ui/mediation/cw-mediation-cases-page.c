@@ -8,10 +8,13 @@
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/mediation/cw-mediation.h"
+#include "core/mediation/cw-mediation-import.h"
 #include "report/mediation/cw-mediation-case-file.h"
 #include "report/mediation/cw-mediation-print.h"
 #include "ui/common/cw-dialogs.h"
+#include "ui/common/cw-import-dialog.h"
 #include "ui/common/cw-print-operation.h"
+#include "ui/common/cw-undo.h"
 #include "ui/mediation/cw-mediation-case-editor.h"
 #include "ui/mediation/cw-mediation-cases-page.h"
 #include "ui/shell/cw-window.h"
@@ -114,20 +117,34 @@ year_matches (gpointer item,
     }
 }
 
+static gboolean
+type_matches (gpointer    item,
+              const char *type)
+{
+  return g_str_equal (cw_mediation_case_get (item, CW_CASE_TYPE), type);
+}
+
 static const char * const state_choices[] = {
   N_("Every State"), N_("Open"), N_("Late"), N_("Settled"), N_("Not settled"), N_("Terminated"), NULL
 };
 static const char * const year_choices[] = { N_("Every Year"), N_("This Year"), N_("Last Year"), N_("Earlier"), NULL };
+/* Then the committee's list of types (cw_mediation_types()), set at each
+ * reading. */
+static const char * const type_choices[] = { N_("Every Type"), NULL };
+
+enum { FILTER_STATE, FILTER_YEAR, FILTER_TYPE };
 
 static const CwListFilter filters[] = {
-  { N_("State"), state_choices, state_matches },
-  { N_("Year received"), year_choices, year_matches },
+  [FILTER_STATE] = { N_("State"), state_choices, state_matches },
+  [FILTER_YEAR] = { N_("Year received"), year_choices, year_matches },
+  [FILTER_TYPE] = { N_("Type of dispute"), type_choices, NULL, type_matches },
 };
 
 static const CwListPageInfo info = {
   .item_type = cw_mediation_case_get_type,
   .key = "number",
-  .tables = (const char * const []) { "mediation_case", "mediation_party", "person", "household", "setting", NULL },
+  .tables = (const char * const []) { "mediation_case", "mediation_party", "mediation_type", "person", "household", "setting",
+                                      NULL },
   .actions = "cases",
   .columns = columns,
   .n_columns = G_N_ELEMENTS (columns),
@@ -147,6 +164,11 @@ load (CwListPage  *page,
       gboolean     archived,
       GError     **error)
 {
+  g_auto(GStrv) types = cw_mediation_types (db, TRUE, NULL);
+
+  /* Retired types too: older cases keep them. */
+  if (types != NULL)
+    cw_list_page_set_filter_choices (page, FILTER_TYPE, (const char * const *) types);
   return cw_mediation_case_list (db, 0, NULL, error);
 }
 
@@ -277,6 +299,75 @@ print_activated (GtkWidget  *widget,
     cw_ui_show_toast (widget, adw_toast_new (error->message));
 }
 
+void
+cw_mediation_cases_page_show_case (CwMediationCasesPage *self,
+                                   gpointer              mediation_case)
+{
+  CwListPage *page = CW_LIST_PAGE (self);
+
+  g_return_if_fail (CW_IS_MEDIATION_CASES_PAGE (self));
+  g_return_if_fail (CW_IS_MEDIATION_CASE (mediation_case));
+
+  cw_list_page_search (page, "");
+  cw_list_page_reload (page);
+  cw_list_page_select (page, cw_mediation_case_get (mediation_case, CW_CASE_NUMBER));
+  cw_list_page_open_editor (page, mediation_case);
+}
+
+static const CwImportSummaryLine import_summary[] = {
+  { CW_IMPORT_REPORT_UNCHANGED, FALSE, N_("Already in the register"), N_("Already in the register") },
+  { NULL }
+};
+
+static const CwImportKind case_import = {
+  &cw_mediation_case_importer,
+  N_("Import a Past Ledger"),
+  N_("The committee’s case ledger as a CSV file, one case per row, with a header row in Chinese: 受理日期, 纠纷类型, "
+     "申请人, 纠纷简要情况 (required), and if the ledger has them 案号, 案件来源, 被申请人, 调解员, 涉及金额, 调解结果, "
+     "结案日期, 协议内容, 履行期限, 后续处理, 备注. Several parties are parted by 、. UTF-8 or GB18030, as Excel or WPS "
+     "saves it. A case keeps the ledger’s number; one without gets the next. The whole file goes in, or nothing of "
+     "it."),
+  N_("Cases to import"), N_("Cases imported"), NULL, import_summary,
+};
+
+static void
+imported_cb (CwImportDialog *dialog,
+             gint64          change,
+             guint           units,
+             GtkWidget      *page)
+{
+  g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u case imported", "%u cases imported",
+                                                         units), units);
+
+  cw_undo_show_toast (page, change, title);
+}
+
+CwImportDialog *
+cw_mediation_cases_page_import (CwMediationCasesPage *self)
+{
+  GtkRoot *root;
+  CwImportDialog *dialog;
+
+  g_return_val_if_fail (CW_IS_MEDIATION_CASES_PAGE (self), NULL);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = cw_import_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                 cw_list_page_get_database (CW_LIST_PAGE (self)), &case_import);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+import_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CwImportDialog *dialog = cw_mediation_cases_page_import (CW_MEDIATION_CASES_PAGE (widget));
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.choose", NULL);
+}
+
 GtkWidget *
 cw_mediation_cases_page_new (CwDatabase *db)
 {
@@ -312,6 +403,7 @@ cw_mediation_cases_page_class_init (CwMediationCasesPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "cases.print-agreement", NULL, print_activated);
   gtk_widget_class_install_action (widget_class, "cases.print-case-file", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "cases.import", NULL, import_activated);
 
   (void) cw_ui_get_resource ();
 

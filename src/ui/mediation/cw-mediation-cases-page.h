@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "ui/common/cw-import-dialog.h"
 #include "ui/common/cw-list-page.h"
 
 G_BEGIN_DECLS
@@ -10,7 +11,8 @@ G_DECLARE_FINAL_TYPE (CwMediationCasesPage, cw_mediation_cases_page, CW, MEDIATI
 
 /* The mediation cases, newest first: number, parties, type, state and the
  * next deadline; searched by a party's name, pinyin or 户号, the number,
- * the type or the summary; narrowed by state and year. */
+ * the type or the summary; narrowed by state, year and type of dispute
+ * (the committee's list, retired types too). */
 GtkWidget *cw_mediation_cases_page_new   (CwDatabase           *db);
 
 /* The selected case's agreement (@case_file FALSE) or whole file on the
@@ -22,5 +24,16 @@ gboolean   cw_mediation_cases_page_print (CwMediationCasesPage *self,
                                           gboolean              case_file,
                                           const char           *export_path,
                                           GError              **error);
+
+/* Shows @mediation_case (a CwMediationCase of any list) in the list,
+ * its search cleared, selected, and opens it: a jump from the
+ * household page. */
+void            cw_mediation_cases_page_show_case (CwMediationCasesPage *self,
+                                                   gpointer              mediation_case);
+
+/* The import dialog for a past ledger (cw-mediation-import.h), shown
+ * before a file is chosen; the cases.import action opens it and its file
+ * chooser. */
+CwImportDialog *cw_mediation_cases_page_import (CwMediationCasesPage *self);
 
 G_END_DECLS

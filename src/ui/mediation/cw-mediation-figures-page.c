@@ -6,7 +6,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-date.h"
+#include "report/mediation/cw-mediation-export.h"
 #include "report/mediation/cw-mediation-figures.h"
+#include "ui/common/cw-job.h"
 #include "ui/mediation/cw-mediation-figures-page.h"
 #include "ui/cw-ui-resources.h"
 
@@ -16,11 +18,13 @@ struct _CwMediationFiguresPage
 
   CwDatabase     *db;
   gboolean        stale;
+  GtkFileChooserNative *chooser;   /* while the clerk chooses where to export */
 
   /* Template widgets */
   GtkSpinButton  *year_spin;
   GtkGrid        *grid;
   GtkLabel       *note_label;
+  CwJobBar       *job_bar;
 };
 
 G_DEFINE_FINAL_TYPE (CwMediationFiguresPage, cw_mediation_figures_page, ADW_TYPE_BIN)
@@ -119,6 +123,118 @@ cw_mediation_figures_page_map (GtkWidget *widget)
     refresh (self);
 }
 
+/* Exporting the ledger */
+
+static void
+update_actions (CwMediationFiguresPage *self)
+{
+  gboolean idle = !cw_mediation_figures_page_get_exporting (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "figures.export-ledger", idle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "figures.export-ledger-full", idle);
+}
+
+typedef struct
+{
+  int       year;
+  gboolean  full;
+  char     *path;
+} ExportJob;
+
+static void
+export_job_free (gpointer data)
+{
+  ExportJob *job = data;
+
+  g_free (job->path);
+  g_free (job);
+}
+
+static gboolean
+export_work (CwDatabase     *db,
+             gpointer        data,
+             CwJobProgress  *progress,
+             GCancellable   *cancellable,
+             GError        **error)
+{
+  ExportJob *job = data;
+
+  return cw_mediation_export_ledger_full (db, job->year, job->full, job->path, cw_job_progress_cb, progress,
+                                          cancellable, NULL, error);
+}
+
+static void
+export_done (GtkWidget    *owner,
+             gpointer      data,
+             const GError *error)
+{
+  update_actions (CW_MEDIATION_FIGURES_PAGE (owner));
+}
+
+void
+cw_mediation_figures_page_export_ledger (CwMediationFiguresPage *self,
+                                         const char             *path,
+                                         gboolean                full)
+{
+  ExportJob *job;
+  CwJob *run;
+
+  g_return_if_fail (CW_IS_MEDIATION_FIGURES_PAGE (self));
+  g_return_if_fail (path != NULL);
+
+  if (cw_job_bar_get_running (self->job_bar))
+    return;
+  job = g_new0 (ExportJob, 1);
+  job->year = gtk_spin_button_get_value_as_int (self->year_spin);
+  job->full = full;
+  job->path = g_strdup (path);
+  run = cw_job_new (GTK_WIDGET (self), self->db, export_work, job, export_job_free);
+  cw_job_set_file (run, path);
+  cw_job_show_progress (run, self->job_bar, _("Exporting %s…"), TRUE);
+  cw_job_set_endings (run, _("Mediation ledger saved as %s"), _("The Ledger Could Not Be Exported"));
+  cw_job_set_done (run, export_done);
+  cw_job_run (run);
+  update_actions (self);
+}
+
+gboolean
+cw_mediation_figures_page_get_exporting (CwMediationFiguresPage *self)
+{
+  g_return_val_if_fail (CW_IS_MEDIATION_FIGURES_PAGE (self), FALSE);
+
+  return cw_job_bar_get_running (self->job_bar) || self->chooser != NULL;
+}
+
+static void
+file_chosen_cb (GtkWidget  *owner,
+                const char *path,
+                gpointer    data)
+{
+  CwMediationFiguresPage *self = CW_MEDIATION_FIGURES_PAGE (owner);
+
+  g_clear_object (&self->chooser);
+  update_actions (self);
+  if (path != NULL)
+    cw_mediation_figures_page_export_ledger (self, path, GPOINTER_TO_INT (data));
+}
+
+static void
+export_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CwMediationFiguresPage *self = CW_MEDIATION_FIGURES_PAGE (widget);
+  gboolean full = g_str_has_suffix (action_name, "-full");
+  /* Translators: the file name offered for the ledger; %d is the year */
+  g_autofree char *stem = g_strdup_printf (_("Mediation ledger %d"), gtk_spin_button_get_value_as_int (self->year_spin));
+
+  if (cw_mediation_figures_page_get_exporting (self))
+    return;
+  self->chooser = cw_job_choose_file (widget, _("Export the Mediation Ledger"), stem, ".xlsx", _("Excel workbooks"),
+                                      file_chosen_cb, GINT_TO_POINTER (full));
+  update_actions (self);
+}
+
 GtkWidget *
 cw_mediation_figures_page_new (CwDatabase *db)
 {
@@ -167,6 +283,9 @@ cw_mediation_figures_page_dispose (GObject *object)
 {
   CwMediationFiguresPage *self = CW_MEDIATION_FIGURES_PAGE (object);
 
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_MEDIATION_FIGURES_PAGE);
   g_clear_object (&self->db);
 
@@ -215,14 +334,18 @@ cw_mediation_figures_page_class_init (CwMediationFiguresPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   (void) cw_ui_get_resource ();
+  g_type_ensure (CW_TYPE_JOB_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-mediation-figures-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CwMediationFiguresPage, year_spin);
   gtk_widget_class_bind_template_child (widget_class, CwMediationFiguresPage, grid);
   gtk_widget_class_bind_template_child (widget_class, CwMediationFiguresPage, note_label);
+  gtk_widget_class_bind_template_child (widget_class, CwMediationFiguresPage, job_bar);
   gtk_widget_class_bind_template_callback (widget_class, year_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "subpage.reload", NULL, reload_activated);
+  gtk_widget_class_install_action (widget_class, "figures.export-ledger", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "figures.export-ledger-full", NULL, export_activated);
 }
 
 static void

@@ -1,0 +1,528 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-mediation-import"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "core/common/cw-date.h"
+#include "core/common/cw-error.h"
+#include "core/common/cw-text.h"
+#include "core/mediation/cw-mediation-import.h"
+#include "core/mediation/cw-mediation-private.h"
+
+enum {
+  COL_NO,
+  COL_NUMBER,
+  COL_INTAKE,
+  COL_SOURCE,
+  COL_TYPE,
+  COL_APPLICANTS,
+  COL_RESPONDENTS,
+  COL_SUMMARY,
+  COL_REQUEST,
+  COL_MEDIATORS,
+  COL_RECORDER,
+  COL_AMOUNT,
+  COL_OUTCOME,
+  COL_CLOSED_ON,
+  COL_AGREEMENT,
+  COL_TERMS,
+  COL_DEADLINE,
+  COL_AGREED,
+  COL_NEXT_STEP,
+  COL_NOTE,
+  N_COLUMNS
+};
+
+static const char * const column_names[] = {
+  "序号", "案号", "受理日期", "案件来源", "纠纷类型", "申请人", "被申请人", "纠纷简要情况", "申请事项", "调解员",
+  "记录人", "涉及金额", "调解结果", "结案日期", "协议形式", "协议内容", "履行期限", "协议金额", "后续处理", "备注",
+  NULL
+};
+
+/* The ledger export's headers (cw-mediation-export.c) are aliases too, in
+ * Chinese and English: its sheet saved as CSV comes back, once its masked
+ * ID and phone columns and the dates of follow-ups and confirmations
+ * (which make no record by themselves) are left out. */
+static const CwImportColumn column_table[N_COLUMNS] = {
+  [COL_NO] = { CW_IMPORT_COLUMN_FORM, CW_IMPORT_ALIASES ("No.") },
+  [COL_NUMBER] = { CW_IMPORT_COLUMN_KEY, CW_IMPORT_ALIASES ("编号", "案件编号", "调解案号", "卷号", "Number") },
+  [COL_INTAKE] = { CW_IMPORT_COLUMN_REQUIRED,
+                   CW_IMPORT_ALIASES ("受理时间", "登记日期", "收案日期", "申请日期", "受理", "Received") },
+  [COL_SOURCE] = { CW_IMPORT_COLUMN_REPEATS, CW_IMPORT_ALIASES ("来源", "纠纷来源", "受理方式", "Source") },
+  [COL_TYPE] = { CW_IMPORT_COLUMN_REQUIRED | CW_IMPORT_COLUMN_REPEATS | CW_IMPORT_COLUMN_KEY,
+                 CW_IMPORT_ALIASES ("类型", "案件类型", "纠纷类别", "纠纷种类", "Type") },
+  [COL_APPLICANTS] = { CW_IMPORT_COLUMN_REQUIRED,
+                       CW_IMPORT_ALIASES ("申请人姓名", "当事人", "当事人（申请人）", "Applicants") },
+  [COL_RESPONDENTS] = { 0, CW_IMPORT_ALIASES ("被申请人姓名", "对方当事人", "当事人（被申请人）", "Respondents") },
+  [COL_SUMMARY] = { CW_IMPORT_COLUMN_REQUIRED,
+                    CW_IMPORT_ALIASES ("纠纷简况", "简要案情", "纠纷概要", "纠纷摘要", "案情摘要", "纠纷事由", "纠纷情况", "主要事实",
+                                       "纠纷", "Dispute") },
+  [COL_REQUEST] = { 0, CW_IMPORT_ALIASES ("请求事项", "当事人请求", "争议焦点") },
+  [COL_MEDIATORS] = { 0, CW_IMPORT_ALIASES ("调解人员", "调解人", "主持人", "Mediators") },
+  [COL_RECORDER] = { 0, CW_IMPORT_ALIASES ("记录员") },
+  [COL_AMOUNT] = { 0, CW_IMPORT_ALIASES ("涉案金额", "标的额", "争议金额", "Amount involved") },
+  [COL_OUTCOME] = { CW_IMPORT_COLUMN_REPEATS, CW_IMPORT_ALIASES ("结果", "调解情况", "处理结果", "Outcome") },
+  [COL_CLOSED_ON] = { 0, CW_IMPORT_ALIASES ("办结日期", "调结日期", "结案时间", "Closed on") },
+  [COL_AGREEMENT] = { CW_IMPORT_COLUMN_REPEATS, CW_IMPORT_ALIASES ("协议类型", "协议方式") },
+  [COL_TERMS] = { 0, CW_IMPORT_ALIASES ("协议条款", "协议主要内容", "调解协议") },
+  [COL_DEADLINE] = { 0, CW_IMPORT_ALIASES ("履行期", "履行日期") },
+  [COL_AGREED] = { 0, CW_IMPORT_ALIASES ("协议涉及金额", "调解金额", "Amount agreed") },
+  [COL_NEXT_STEP] = { CW_IMPORT_COLUMN_REPEATS, CW_IMPORT_ALIASES ("下一步", "去向", "未调结去向") },
+  [COL_NOTE] = { 0, CW_IMPORT_ALIASES ("终止原因", "说明") },
+};
+
+/* The words ledgers use beside the register's own terms. */
+typedef struct
+{
+  const char *what;
+  const char *word;
+  const char *code;
+} Word;
+
+static const Word ledger_words[] = {
+  { "source", "申请", "application" },
+  { "source", "当事人申请调解", "application" },
+  { "source", "主动", "initiative" },
+  { "source", "排查", "initiative" },
+  { "source", "公安", "police" },
+  { "source", "派出所移交", "police" },
+  { "source", "法院", "court" },
+  { "source", "政府", "government" },
+  { "source", "部门指定", "government" },
+  { "source", "信访", "petition" },
+  { "outcome", "成功", "success" },
+  { "outcome", "调结", "success" },
+  { "outcome", "已调结", "success" },
+  { "outcome", "不成功", "failure" },
+  { "outcome", "调解不成功", "failure" },
+  { "outcome", "未成功", "failure" },
+  { "outcome", "失败", "failure" },
+  { "outcome", "调解失败", "failure" },
+  { "outcome", "终止调解", "terminated" },
+  { "agreement", "口头", "oral" },
+  { "agreement", "书面", "written" },
+  { "agreement", "协议书", "written" },
+  { "next-step", "诉讼", "lawsuit" },
+  { "next-step", "起诉", "lawsuit" },
+  { "next-step", "申请仲裁", "arbitration" },
+  { "next-step", "转交", "transfer" },
+  { "next-step", "移送", "transfer" },
+};
+
+/* Words that leave a case open. */
+static const char * const open_words[] = { "调解中", "在调", "正在调解", "未结", "未调结", "Open", NULL };
+
+/* The code @text names, or NULL (with @problem set). "" is @empty. */
+static const char *
+code_of (const char  *what,
+         const char  *text,
+         const char  *empty,
+         guint        column,
+         char       **problem)
+{
+  g_autofree char *clean = cw_text_clean_line (text);
+  const char *code;
+
+  if (clean[0] == '\0')
+    return empty;
+  code = cw_mediation_code_from_text (what, clean);
+  for (guint i = 0; code == NULL && i < G_N_ELEMENTS (ledger_words); i++)
+    if (g_str_equal (ledger_words[i].what, what) && g_str_equal (ledger_words[i].word, clean))
+      code = ledger_words[i].code;
+  if (code == NULL)
+    *problem = g_strdup_printf (_("%s: “%s” is not one of the choices."), column_names[column], clean);
+  return code;
+}
+
+/* A date cell as "YYYY-MM-DD", "" when empty; NULL with @problem set. */
+static char *
+cell_date (const char  *text,
+           guint        column,
+           char       **problem)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *clean = cw_text_clean_line (text);
+  GDate date;
+
+  if (clean[0] == '\0')
+    return g_strdup ("");
+  if (!cw_date_parse_cell (clean, &date, &error))
+    {
+      *problem = g_strdup_printf (_("%s: %s"), column_names[column], error->message);
+      return NULL;
+    }
+  return cw_date_format (&date);
+}
+
+/* A list cell's items: parted by 、 ; ； or a line break. */
+static GStrv
+cell_list (const char *text)
+{
+  g_auto(GStrv) parts = g_regex_split_simple ("[、;；\\n]", text, 0, 0);
+  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *clean = cw_text_clean_line (parts[i]);
+
+      if (clean[0] != '\0')
+        g_strv_builder_add (kept, clean);
+    }
+  return g_strv_builder_end (kept);
+}
+
+static gboolean
+add_parties (CwDatabase       *db,
+             CwMediationCase  *mediation_case,
+             const char       *side,
+             const char       *cell,
+             char            **problem)
+{
+  g_auto(GStrv) names = cell_list (cell);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CwMediationRow) party =
+        cw_mediation_party_from_text (db, side, names[i], cw_mediation_case_get (mediation_case, CW_CASE_INTAKE_DATE),
+                                      &error);
+
+      if (party == NULL)
+        {
+          *problem = g_strdup (error->message);
+          return FALSE;
+        }
+      cw_mediation_case_add_row (mediation_case, party);
+    }
+  return TRUE;
+}
+
+/* The agreement of a settled case: its terms, form and effective date. */
+static gboolean
+add_agreement (CwMediationCase    *mediation_case,
+               const CwImportRow  *row,
+               char              **problem)
+{
+  const char * const *fields = row->fields;
+  g_auto(GStrv) terms = cell_list (fields[COL_TERMS]);
+  g_autofree char *deadline = NULL;
+  const char *form;
+
+  if (terms[0] == NULL)
+    {
+      *problem = g_strdup_printf (_("A settled case needs its agreement: write its terms in the column “%s”."),
+                                  column_names[COL_TERMS]);
+      return FALSE;
+    }
+  if ((form = code_of ("agreement", fields[COL_AGREEMENT], "oral", COL_AGREEMENT, problem)) == NULL ||
+      (deadline = cell_date (fields[COL_DEADLINE], COL_DEADLINE, problem)) == NULL)
+    return FALSE;
+  cw_mediation_case_set (mediation_case, CW_CASE_AGREEMENT, form);
+  cw_mediation_case_set (mediation_case, CW_CASE_EFFECTIVE_DATE,
+                         cw_mediation_case_get (mediation_case, CW_CASE_CLOSED_ON));
+  cw_mediation_case_set (mediation_case, CW_CASE_AGREED, fields[COL_AGREED]);
+  if (g_str_equal (form, "written"))
+    {
+      cw_mediation_case_set (mediation_case, CW_CASE_FACTS, cw_mediation_case_get (mediation_case, CW_CASE_SUMMARY));
+      cw_mediation_case_set (mediation_case, CW_CASE_ISSUES, cw_mediation_case_get (mediation_case, CW_CASE_REQUEST));
+    }
+  for (guint i = 0; terms[i] != NULL; i++)
+    {
+      g_autoptr(CwMediationRow) term = cw_mediation_row_new (CW_MEDIATION_TERM);
+
+      cw_mediation_row_set (term, CW_TERM_CONTENT, terms[i]);
+      cw_mediation_row_set (term, CW_TERM_DEADLINE, deadline);
+      cw_mediation_case_add_row (mediation_case, term);
+    }
+  return TRUE;
+}
+
+/* The case a row describes, checked by every rule of the register; NULL
+ * with @problem set. */
+static CwMediationCase *
+case_from_row (CwDatabase         *db,
+               const CwImportRow  *row,
+               char              **problem)
+{
+  const char * const *fields = row->fields;
+  g_autoptr(CwMediationCase) mediation_case = cw_mediation_case_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *intake = NULL;
+  g_autofree char *closed = NULL;
+  g_autofree char *outcome_text = cw_text_clean_line (fields[COL_OUTCOME]);
+  g_auto(GStrv) mediators = cell_list (fields[COL_MEDIATORS]);
+  g_autofree char *mediator_list = g_strjoinv ("、", mediators);
+  g_autofree char *summary = g_strdup (fields[COL_SUMMARY]);
+  g_autofree char *request = g_strdup (fields[COL_REQUEST]);
+  const char *source, *outcome, *next_step = "";
+  int year, seq;
+
+  if ((intake = cell_date (fields[COL_INTAKE], COL_INTAKE, problem)) == NULL ||
+      (closed = cell_date (fields[COL_CLOSED_ON], COL_CLOSED_ON, problem)) == NULL ||
+      (source = code_of ("source", fields[COL_SOURCE], "application", COL_SOURCE, problem)) == NULL)
+    return NULL;
+  outcome = g_strv_contains (open_words, outcome_text) ? ""
+            : code_of ("outcome", outcome_text, "", COL_OUTCOME, problem);
+  if (outcome == NULL ||
+      (g_str_equal (outcome, "failure") &&
+       (next_step = code_of ("next-step", fields[COL_NEXT_STEP], "", COL_NEXT_STEP, problem)) == NULL))
+    return NULL;
+  if (fields[COL_NUMBER][0] != '\0')
+    {
+      if (!cw_mediation_parse_number (fields[COL_NUMBER], &year, &seq, &error))
+        {
+          *problem = g_strdup (error->message);
+          return NULL;
+        }
+      cw_mediation_case_set_number (mediation_case, 0, year, seq);
+    }
+
+  cw_mediation_case_set (mediation_case, CW_CASE_INTAKE_DATE, intake);
+  cw_mediation_case_set (mediation_case, CW_CASE_SOURCE, source);
+  cw_mediation_case_set (mediation_case, CW_CASE_TYPE, fields[COL_TYPE]);
+  cw_mediation_case_set (mediation_case, CW_CASE_SUMMARY, g_strstrip (summary));
+  cw_mediation_case_set (mediation_case, CW_CASE_REQUEST, g_strstrip (request));
+  cw_mediation_case_set (mediation_case, CW_CASE_MEDIATORS, mediator_list);
+  cw_mediation_case_set (mediation_case, CW_CASE_RECORDER, fields[COL_RECORDER]);
+  cw_mediation_case_set (mediation_case, CW_CASE_AMOUNT, fields[COL_AMOUNT]);
+  cw_mediation_case_set (mediation_case, CW_CASE_OUTCOME, outcome);
+  cw_mediation_case_set (mediation_case, CW_CASE_CLOSED_ON, closed);
+  cw_mediation_case_set (mediation_case, CW_CASE_NEXT_STEP, next_step);
+  cw_mediation_case_set (mediation_case, CW_CASE_OUTCOME_NOTE, fields[COL_NOTE]);
+  /* Terms beside a case that did not settle would be lost on the way in. */
+  if (!g_str_equal (outcome, "success") && fields[COL_TERMS][0] != '\0')
+    {
+      *problem = g_strdup_printf (_("The column “%s” holds an agreement, but the case did not settle (%s)."),
+                                  column_names[COL_TERMS], cw_mediation_label (outcome[0] != '\0' ? outcome : "open"));
+      return NULL;
+    }
+  if (!add_parties (db, mediation_case, "applicant", fields[COL_APPLICANTS], problem) ||
+      !add_parties (db, mediation_case, "respondent", fields[COL_RESPONDENTS], problem) ||
+      (g_str_equal (outcome, "success") && !add_agreement (mediation_case, row, problem)))
+    return NULL;
+  if (!cw_mediation_case_validate (db, mediation_case, &error))
+    {
+      *problem = g_strdup (error->message);
+      return NULL;
+    }
+  return g_steal_pointer (&mediation_case);
+}
+
+/* One import: the case of every row (NULL where the row is refused or the
+ * case is in the register already), and the problems found before
+ * anything is written. */
+typedef struct
+{
+  CwDatabase       *db;
+  CwMediationCase **cases;
+  gboolean         *unchanged;
+  guint             n_rows;
+  GHashTable       *problems;     /* row index → message */
+  guint             first_bad_line;
+  GHashTable       *numbers;      /* "YEAR-N" → the line that numbers a case so */
+  GHashTable       *last_seq;     /* year → the highest number taken, register and file */
+} State;
+
+static void
+add_problem (State             *self,
+             const CwImportRow *row,
+             char              *message)
+{
+  g_hash_table_insert (self->problems, GUINT_TO_POINTER (row->index), message);
+  if (self->first_bad_line == 0 || row->line < self->first_bad_line)
+    self->first_bad_line = row->line;
+}
+
+/* The register's case of the same number, or without a number of the
+ * same intake date, type and summary; 0 when none. */
+static gint64
+stored_case (State           *self,
+             CwMediationCase *mediation_case,
+             gboolean         same)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean numbered = cw_mediation_case_get_seq (mediation_case) > 0;
+
+  stmt = cw_database_prepare (self->db, numbered
+                              ? "SELECT id FROM mediation_case WHERE year = ?4 AND seq = ?5 AND (?6 = 0 OR "
+                                "(intake_date = ?1 AND type = ?2 AND summary = ?3))"
+                              : "SELECT id FROM mediation_case WHERE intake_date = ?1 AND type = ?2 AND summary = ?3",
+                              NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_text (stmt, 1, cw_mediation_case_get (mediation_case, CW_CASE_INTAKE_DATE), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, cw_mediation_case_get (mediation_case, CW_CASE_TYPE), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, cw_mediation_case_get (mediation_case, CW_CASE_SUMMARY), -1, SQLITE_STATIC);
+  if (numbered)
+    {
+      sqlite3_bind_int (stmt, 4, cw_mediation_case_get_year (mediation_case));
+      sqlite3_bind_int (stmt, 5, cw_mediation_case_get_seq (mediation_case));
+      sqlite3_bind_int (stmt, 6, same);
+    }
+  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+}
+
+/* The highest number taken in @year so far, by the register or the file. */
+static int *
+last_seq_of (State *self,
+             int    year)
+{
+  int *last = g_hash_table_lookup (self->last_seq, GINT_TO_POINTER (year));
+
+  if (last == NULL)
+    {
+      g_autoptr(sqlite3_stmt) stmt =
+        cw_database_prepare (self->db, "SELECT coalesce(max(seq), 0) FROM mediation_case WHERE year = ?1", NULL);
+
+      last = g_new0 (int, 1);
+      if (stmt != NULL)
+        {
+          sqlite3_bind_int (stmt, 1, year);
+          if (sqlite3_step (stmt) == SQLITE_ROW)
+            *last = sqlite3_column_int (stmt, 0);
+        }
+      g_hash_table_insert (self->last_seq, GINT_TO_POINTER (year), last);
+    }
+  return last;
+}
+
+/* A numbered row: its number free in the register and once in the file. */
+static void
+check_number (State             *self,
+              const CwImportRow *row,
+              CwMediationCase   *mediation_case)
+{
+  int year = cw_mediation_case_get_year (mediation_case);
+  int seq = cw_mediation_case_get_seq (mediation_case);
+  g_autofree char *key = g_strdup_printf ("%d-%d", year, seq);
+  guint earlier = GPOINTER_TO_UINT (g_hash_table_lookup (self->numbers, key));
+  int *last = last_seq_of (self, year);
+
+  if (earlier != 0)
+    add_problem (self, row, g_strdup_printf (_("Line %u has this case number too; a number names one case."),
+                                             earlier));
+  else if (stored_case (self, mediation_case, TRUE) != 0)
+    self->unchanged[row->index] = TRUE;
+  else if (stored_case (self, mediation_case, FALSE) != 0)
+    add_problem (self, row, g_strdup_printf (_("The register already has case %d-%d, with another intake date, type "
+                                               "or summary; give this row another number, or none."), year, seq));
+  g_hash_table_insert (self->numbers, g_steal_pointer (&key), GUINT_TO_POINTER (row->line));
+  *last = MAX (*last, seq);
+}
+
+static gboolean
+begin_cases (CwImport  *import,
+             gpointer   state,
+             GError   **error)
+{
+  State *self = state;
+
+  self->db = cw_import_get_database (import);
+  self->n_rows = cw_import_get_n_rows (import);
+  self->cases = g_new0 (CwMediationCase *, self->n_rows);
+  self->unchanged = g_new0 (gboolean, self->n_rows);
+  self->problems = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->last_seq = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+
+  for (guint i = 0; i < self->n_rows; i++)
+    {
+      const CwImportRow *row = cw_import_get_row (import, i);
+      char *problem = NULL;
+
+      if (cw_import_get_read_problem (import, row) != NULL)
+        {
+          add_problem (self, row, g_strdup (cw_import_get_read_problem (import, row)));
+          continue;
+        }
+      self->cases[i] = case_from_row (self->db, row, &problem);
+      if (self->cases[i] == NULL)
+        add_problem (self, row, problem);
+      else if (cw_mediation_case_get_seq (self->cases[i]) > 0)
+        check_number (self, row, self->cases[i]);
+      else
+        self->unchanged[i] = stored_case (self, self->cases[i], TRUE) != 0;
+    }
+
+  /* The rows without a number are numbered after every number the
+   * register and the file hold, in file order: none skipped or taken
+   * twice. */
+  for (guint i = 0; i < self->n_rows; i++)
+    if (self->cases[i] != NULL && !self->unchanged[i] && cw_mediation_case_get_seq (self->cases[i]) == 0)
+      {
+        int year = (int) g_ascii_strtoll (cw_mediation_case_get (self->cases[i], CW_CASE_INTAKE_DATE), NULL, 10);
+        int *last = last_seq_of (self, year);
+
+        cw_mediation_case_set_number (self->cases[i], 0, year, ++*last);
+      }
+  return TRUE;
+}
+
+static gboolean
+write_case (CwImport            *import,
+            const CwImportUnit  *unit,
+            gpointer             verdict,
+            gpointer             state,
+            GError             **error)
+{
+  State *self = state;
+  const CwImportRow *row = unit->rows[0];
+  CwMediationCase *mediation_case = self->cases[row->index];
+  g_autoptr(GError) row_error = NULL;
+
+  if (self->first_bad_line != 0)
+    {
+      const char *problem = g_hash_table_lookup (self->problems, GUINT_TO_POINTER (row->index));
+      g_autofree char *other = NULL;
+
+      if (problem == NULL)
+        other = g_strdup_printf (_("Not imported: line %u has a problem, and nothing of the file goes in until "
+                                   "it is right."), self->first_bad_line);
+      cw_import_refuse_row (import, row, NULL, problem != NULL ? problem : other);
+      return TRUE;
+    }
+  if (self->unchanged[row->index])
+    {
+      cw_import_unchanged (import);
+      return TRUE;
+    }
+  if (!cw_mediation_case_save (self->db, mediation_case, &row_error))
+    {
+      if (row_error->domain != CW_ERROR || row_error->code == CW_ERROR_FAILED)
+        {
+          g_propagate_error (error, g_steal_pointer (&row_error));
+          return FALSE;
+        }
+      cw_import_refuse_row (import, row, NULL, row_error->message);
+      return TRUE;
+    }
+  cw_import_changed (import, "mediation_case");
+  return TRUE;
+}
+
+static void
+end_cases (gpointer state)
+{
+  State *self = state;
+
+  for (guint i = 0; self->cases != NULL && i < self->n_rows; i++)
+    g_clear_object (&self->cases[i]);
+  g_clear_pointer (&self->cases, g_free);
+  g_clear_pointer (&self->unchanged, g_free);
+  g_clear_pointer (&self->problems, g_hash_table_unref);
+  g_clear_pointer (&self->numbers, g_hash_table_unref);
+  g_clear_pointer (&self->last_seq, g_hash_table_unref);
+}
+
+const CwImporter cw_mediation_case_importer = {
+  .unit = "cases",
+  .column_names = column_names,
+  .columns = column_table,
+  .unit_column = -1,
+  .state_size = sizeof (State),
+  .begin = begin_cases,
+  .write = write_case,
+  .end = end_cases,
+};
