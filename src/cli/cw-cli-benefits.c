@@ -362,7 +362,7 @@ run_row (const CwCliCommand  *command,
   g_autoptr(CwBeneficiary) row = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id, amount = -1;
-  guint n = 0;
+  CwBenefitPayment paid = { 0 };
   int status;
 
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
@@ -414,11 +414,18 @@ run_row (const CwCliCommand  *command,
       printf (_("%s did not collect it.\n"), cw_beneficiary_get_name (row));
       break;
     case PAY:
-      if (!cw_beneficiary_pay (db, id, row != NULL ? cw_beneficiary_get_id (row) : 0, options.date, paid_by, &n,
+      if (!cw_beneficiary_pay (db, id, row != NULL ? cw_beneficiary_get_id (row) : 0, options.date, paid_by, &paid,
                                &error))
         return cw_cli_fail (error);
-      printf (g_dngettext (GETTEXT_PACKAGE, "Paid %u person on %s.\n", "Paid %u persons on %s.\n", n), n,
-              options.date);
+      printf (g_dngettext (GETTEXT_PACKAGE, "Paid %u person on %s.\n", "Paid %u persons on %s.\n", paid.persons),
+              paid.persons, options.date);
+      if (paid.ledger_entry != 0)
+        {
+          g_autofree char *amount = cw_benefit_money_format (paid.amount);
+
+          /* Translators: "¥300.00 entered in the collective ledger: entry 12." */
+          printf (_("¥%s entered in the collective ledger: entry %lld.\n"), amount, (long long) paid.ledger_entry);
+        }
       break;
     case NOMINATE:
       g_assert_not_reached ();

@@ -12,7 +12,10 @@
 #include "core/benefits/cw-benefit-money.h"
 #include "core/benefits/cw-benefit-programme.h"
 #include "core/common/cw-audit.h"
+#include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
+#include "core/finance/cw-finance-entry.h"
+#include "core/finance/cw-finance-period.h"
 #include "core/households/cw-household.h"
 #include "core/households/cw-person.h"
 #include "core/village/cw-village-group.h"
@@ -301,7 +304,7 @@ test_payment (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 id = cw_benefit_programme_get_id (programme);
   CwBenefitExpense *expense;
-  guint n = 0;
+  CwBenefitPayment n = { 0 };
 
   /* Not before approval. */
   g_assert_false (cw_beneficiary_pay (f->db, id, 0, "2026-10-18", "张会计", &n, &error));
@@ -324,7 +327,7 @@ test_payment (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (cw_beneficiary_pay (f->db, id, cw_beneficiary_get_id (li), "2026-10-18", "张会计", &n, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (n.persons, ==, 1);
   /* A second payment is refused. */
   g_assert_false (cw_beneficiary_pay (f->db, id, cw_beneficiary_get_id (li), "2026-10-19", "张会计", &n, &error));
   g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
@@ -332,7 +335,7 @@ test_payment (Fixture       *f,
   g_clear_error (&error);
   g_assert_true (cw_beneficiary_pay (f->db, id, 0, "2026-10-19", "张会计", &n, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (n.persons, ==, 1);
   g_assert_false (cw_beneficiary_pay (f->db, id, 0, "2026-10-19", "张会计", &n, &error));
   g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
   g_clear_error (&error);
@@ -346,7 +349,7 @@ test_payment (Fixture       *f,
   g_assert_cmpint (cw_benefit_programme_get_total (stored), ==, 20000);
 
   /* Each payment run is one expense in 公益支出. */
-  expenses = cw_benefit_expense_list (f->db, 2026, &error);
+  expenses = cw_benefit_expense_list (f->db, 2026, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (expenses->len, ==, 2);
   expense = g_ptr_array_index (expenses, 0);
@@ -359,11 +362,229 @@ test_payment (Fixture       *f,
   g_assert_true (cw_audit_undo (f->db, cw_database_get_last_change (f->db), &error));
   g_assert_no_error (error);
   g_clear_pointer (&expenses, g_ptr_array_unref);
-  expenses = cw_benefit_expense_list (f->db, 2026, &error);
+  expenses = cw_benefit_expense_list (f->db, 2026, 0, &error);
   g_assert_cmpuint (expenses->len, ==, 1);
   g_clear_object (&stored);
   stored = cw_benefit_programme_load (f->db, id, &error);
   g_assert_cmpint (cw_benefit_programme_get_paid (stored), ==, 10000);
+}
+
+/* The ledger's entries from @first to @last, their count; the last in
+ * @last_entry (may be NULL). */
+static guint
+ledger_entries (Fixture         *f,
+                const char      *first,
+                const char      *last,
+                CwFinanceEntry **last_entry)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) entries = cw_finance_entry_list (f->db, first, last, 0, &error);
+  guint n;
+
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (entries);
+  if (last_entry != NULL)
+    *last_entry = n > 0 ? g_list_model_get_item (entries, n - 1) : NULL;
+  return n;
+}
+
+static const char *
+row_state (Fixture    *f,
+           gint64      programme,
+           const char *name)
+{
+  g_autoptr(CwBeneficiary) row = cw_beneficiary_find (f->db, programme, name, NULL);
+
+  g_assert_nonnull (row);
+  return g_intern_string (cw_beneficiary_get_state (row));
+}
+
+/* Paying enters the collective ledger in the same change: one line a
+ * programme a day while it is unreviewed, never twice for one person,
+ * taken back whole by Undo; refused whole when the ledger refuses it. */
+static void
+test_ledger (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(CwBenefitProgramme) programme = double_ninth (f, "2026-10-18");
+  g_autoptr(CwFinanceEntry) entry = NULL;
+  g_autoptr(GPtrArray) expenses = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwVillageRole) chair = cw_village_role_new (CW_ROLE_SUPERVISION_CHAIR, f->child, NULL, "2020-01-01", NULL);
+  gint64 id = cw_benefit_programme_get_id (programme), first_entry, undo_reviewed;
+  CwBenefitPayment paid = { 0 };
+  CwBenefitExpense *expense;
+
+  g_assert_cmpint (cw_village_role_add (f->db, chair, &error), >, 0);
+  g_assert_no_error (error);
+  approve (f, id);
+
+  /* 李婶 on the day: a ledger line of 公益支出 (5131 in the 2023 chart),
+   * handed out by 张会计, waiting for review. */
+  g_assert_true (cw_beneficiary_pay (f->db, id, cw_beneficiary_get_id (cw_beneficiary_find (f->db, id, "李婶", NULL)),
+                                     "2026-10-18", "张会计", &paid, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (paid.persons, ==, 1);
+  g_assert_cmpint (paid.amount, ==, 10000);
+  g_assert_cmpint (paid.ledger_entry, >, 0);
+  first_entry = paid.ledger_entry;
+  g_assert_cmpuint (ledger_entries (f, "2026-01-01", "2026-12-31", &entry), ==, 1);
+  g_assert_cmpint (cw_finance_entry_get_id (entry), ==, first_entry);
+  g_assert_cmpstr (cw_finance_entry_get_account_code (entry), ==, "5131");
+  g_assert_cmpstr (cw_finance_entry_get_account_name (entry), ==, "公益支出");
+  g_assert_cmpint (cw_finance_entry_get_expense (entry), ==, 10000);
+  g_assert_cmpstr (cw_finance_entry_get_entry_date (entry), ==, "2026-10-18");
+  g_assert_cmpstr (cw_finance_entry_get_handled_by (entry), ==, "张会计");
+  g_assert_cmpstr (cw_finance_entry_get_summary (entry), ==, "重阳节慰问: paid out to 1 person");
+  g_assert_false (cw_finance_entry_is_reviewed (entry));
+  g_clear_object (&entry);
+
+  /* 赵姨 the same day joins that line: one line, ¥200, two persons. */
+  g_assert_true (cw_beneficiary_pay (f->db, id, cw_beneficiary_get_id (cw_beneficiary_find (f->db, id, "赵姨", NULL)),
+                                     "2026-10-18", "张会计", &paid, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (paid.ledger_entry, ==, first_entry);
+  g_assert_cmpuint (ledger_entries (f, "2026-01-01", "2026-12-31", &entry), ==, 1);
+  g_assert_cmpint (cw_finance_entry_get_amount (entry), ==, 20000);
+  g_assert_cmpstr (cw_finance_entry_get_summary (entry), ==, "重阳节慰问: paid out to 2 persons");
+  g_clear_object (&entry);
+
+  /* Undo of that payment: the line is ¥100 for one again, 赵姨 unpaid. */
+  g_assert_true (cw_audit_undo (f->db, cw_database_get_last_change (f->db), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ledger_entries (f, "2026-01-01", "2026-12-31", &entry), ==, 1);
+  g_assert_cmpint (cw_finance_entry_get_amount (entry), ==, 10000);
+  g_assert_cmpstr (cw_finance_entry_get_summary (entry), ==, "重阳节慰问: paid out to 1 person");
+  g_assert_true (row_state (f, id, "赵姨") == g_intern_string (CW_BENEFICIARY_LISTED));
+  g_clear_object (&entry);
+
+  /* Paid again: refused, and nothing enters the ledger twice. */
+  g_assert_false (cw_beneficiary_pay (f->db, id, cw_beneficiary_get_id (cw_beneficiary_find (f->db, id, "李婶", NULL)),
+                                      "2026-10-18", "张会计", &paid, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+
+  /* The supervision committee reviews the line; the rest paid the same
+   * day then get a line of their own (a reviewed line never changes). */
+  g_assert_true (cw_finance_entry_review (f->db, &first_entry, 1, NULL, "张小", "2026-10-20", "同意", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (cw_beneficiary_pay (f->db, id, 0, "2026-10-18", "张会计", &paid, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (paid.persons, ==, 2);
+  g_assert_cmpint (paid.ledger_entry, !=, first_entry);
+  undo_reviewed = cw_database_get_last_change (f->db);
+  g_assert_cmpuint (ledger_entries (f, "2026-01-01", "2026-12-31", &entry), ==, 2);
+  g_assert_cmpint (cw_finance_entry_get_amount (entry), ==, 20000);
+  g_clear_object (&entry);
+
+  expenses = cw_benefit_expense_list (f->db, 2026, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (expenses->len, ==, 2);
+  expense = g_ptr_array_index (expenses, 0);
+  g_assert_cmpint (expense->ledger_entry, ==, first_entry);
+  g_assert_true (expense->reviewed);
+  g_assert_cmpint (expense->amount, ==, 10000);
+  expense = g_ptr_array_index (expenses, 1);
+  g_assert_false (expense->reviewed);
+  g_assert_cmpuint (expense->persons, ==, 2);
+
+  /* Once reviewed, that line is reviewed again: the payment in it cannot be
+   * undone any more, and the refusal leaves both as they are. */
+  {
+    gint64 second_entry = expense->ledger_entry;
+
+    g_assert_true (cw_finance_entry_review (f->db, &second_entry, 1, NULL, "张小", "2026-10-21", "", NULL, &error));
+    g_assert_no_error (error);
+    g_assert_false (cw_audit_undo (f->db, undo_reviewed, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    g_assert_true (row_state (f, id, "张老汉") == g_intern_string (CW_BENEFICIARY_PAID));
+    g_assert_cmpuint (ledger_entries (f, "2026-01-01", "2026-12-31", NULL), ==, 2);
+  }
+}
+
+/* What the ledger refuses, the payment is refused whole: nobody is paid. */
+static void
+test_ledger_refusals (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(CwBenefitProgramme) september =
+    g_object_new (CW_TYPE_BENEFIT_PROGRAMME, "name", "开学慰问", "date", "2026-09-01",
+                  "amount", (gint64) 5000, "min-age", 70, NULL);
+  g_autoptr(CwBenefitProgramme) odd = NULL;
+  g_autoptr(CwBenefitProgramme) old = NULL;
+  g_autoptr(CwBenefitProgramme) gift = NULL;
+  g_autoptr(CwFinanceEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tomorrow = NULL;
+  CwBenefitPayment paid = { 0 };
+  GDate day;
+  gint64 id;
+
+  g_assert_true (cw_benefit_programme_add (f->db, september, &error));
+  id = cw_benefit_programme_get_id (september);
+  g_assert_true (cw_benefit_programme_approve (f->db, id, "2026-08-25", NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  /* A closed month takes no new line. */
+  g_assert_true (cw_finance_month_close (f->db, "2026-09", &error));
+  g_assert_no_error (error);
+  g_assert_false (cw_beneficiary_pay (f->db, id, 0, "2026-09-05", "", &paid, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+  /* Nor a day in the future. */
+  cw_date_today (&day);
+  g_date_add_days (&day, 1);
+  tomorrow = cw_date_format (&day);
+  g_assert_false (cw_beneficiary_pay (f->db, id, 0, tomorrow, "", &paid, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (row_state (f, id, "赵姨") == g_intern_string (CW_BENEFICIARY_LISTED));
+  g_assert_cmpuint (ledger_entries (f, "2000-01-01", "2999-12-31", NULL), ==, 0);
+
+  /* An account the chart does not hold, or an income account. */
+  odd = g_object_new (CW_TYPE_BENEFIT_PROGRAMME, "name", "奇怪慰问", "date", "2026-10-01", "amount", (gint64) 100,
+                      "min-age", 70, "account", "慰问金科目", NULL);
+  g_assert_true (cw_benefit_programme_add (f->db, odd, &error));
+  g_assert_true (cw_benefit_programme_approve (f->db, cw_benefit_programme_get_id (odd), "2026-10-01", NULL, NULL,
+                                               &error));
+  g_assert_false (cw_beneficiary_pay (f->db, cw_benefit_programme_get_id (odd), 0, "2026-10-02", "", &paid, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "慰问金科目"));
+  g_clear_error (&error);
+  g_assert_true (row_state (f, cw_benefit_programme_get_id (odd), "赵姨") == g_intern_string (CW_BENEFICIARY_LISTED));
+  g_clear_object (&entry);
+  entry = NULL;
+  {
+    g_autoptr(CwFinanceAccount) income = cw_benefit_ledger_account (f->db, "经营收入", "2026-10-02", &error);
+
+    g_assert_null (income);
+    g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+
+  /* Before 2024 the chart has no 公益支出: the default goes to 其他支出. */
+  old = g_object_new (CW_TYPE_BENEFIT_PROGRAMME, "name", "重阳节慰问", "date", "2023-10-23", "amount", (gint64) 10000,
+                      "min-age", 70, NULL);
+  g_assert_true (cw_benefit_programme_add (f->db, old, &error));
+  g_assert_true (cw_benefit_programme_approve (f->db, cw_benefit_programme_get_id (old), "2023-10-20", NULL, NULL,
+                                               &error));
+  g_assert_true (cw_beneficiary_pay (f->db, cw_benefit_programme_get_id (old), 0, "2023-10-23", "", &paid, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ledger_entries (f, "2023-01-01", "2023-12-31", &entry), ==, 1);
+  g_assert_cmpstr (cw_finance_entry_get_account_code (entry), ==, "551");
+  g_assert_cmpint (cw_finance_entry_get_amount (entry), ==, 30000);
+
+  /* A gift in kind only is no money of the ledger. */
+  gift = g_object_new (CW_TYPE_BENEFIT_PROGRAMME, "name", "春节走访", "date", "2026-02-01", "in-kind", "米一袋",
+                       "min-age", 70, NULL);
+  g_assert_true (cw_benefit_programme_add (f->db, gift, &error));
+  g_assert_true (cw_benefit_programme_approve (f->db, cw_benefit_programme_get_id (gift), "2026-01-25", NULL, NULL,
+                                               &error));
+  g_assert_true (cw_beneficiary_pay (f->db, cw_benefit_programme_get_id (gift), 0, "2026-02-01", "", &paid, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (paid.ledger_entry, ==, 0);
+  g_assert_cmpuint (ledger_entries (f, "2026-01-01", "2026-12-31", NULL), ==, 0);
 }
 
 static void
@@ -564,6 +785,8 @@ main (int   argc,
   ADD ("age-edges", test_age_edges);
   ADD ("frozen-on-approval", test_frozen_on_approval);
   ADD ("payment", test_payment);
+  ADD ("ledger", test_ledger);
+  ADD ("ledger-refusals", test_ledger_refusals);
   ADD ("once-a-year", test_once_a_year);
   ADD ("per-household-and-flags", test_per_household_and_flags);
   ADD ("awards", test_awards);

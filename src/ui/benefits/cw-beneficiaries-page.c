@@ -137,7 +137,8 @@ static const CwListFilter filters[] = {
 static const CwListPageInfo info = {
   .item_type = cw_beneficiary_get_type,
   .key = "key",
-  .tables = (const char * const []) { "benefit_programme", "benefit_beneficiary", "person", "household", NULL },
+  .tables = (const char * const []) { "benefit_programme", "benefit_beneficiary", "benefit_expense", "finance_entry",
+                                      "person", "household", NULL },
   .actions = "persons",
   .columns = columns,
   .n_columns = G_N_ELEMENTS (columns),
@@ -305,11 +306,20 @@ pay_answered (GtkWidget  *owner,
   gint64 row_id = GPOINTER_TO_SIZE (data);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  guint n = 0;
+  g_autofree char *amount = NULL;
+  CwBenefitPayment paid = { 0 };
   gboolean ok = cw_beneficiary_pay (cw_list_page_get_database (CW_LIST_PAGE (self)), self->programme_id, row_id,
-                                    date, text, &n, &error);
+                                    date, text, &paid, &error);
 
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person paid", "%u persons paid", n), n);
+  amount = cw_benefit_money_format (paid.amount);
+  if (paid.ledger_entry != 0)
+    /* Translators: a toast: "3 persons paid, ¥300.00 in ledger entry 12" */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person paid, ¥%s in ledger entry %lld",
+                                            "%u persons paid, ¥%s in ledger entry %lld", paid.persons),
+                               paid.persons, amount, (long long) paid.ledger_entry);
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person paid", "%u persons paid", paid.persons),
+                               paid.persons);
   changed (owner, ok, error, message);
 }
 
@@ -332,7 +342,8 @@ pay_activated (GtkWidget  *widget,
     }
   else
     heading = g_strdup (_("Pay Everyone Still Listed?"));
-  cw_benefit_ask (widget, heading, _("The money paid becomes one expense of the programme’s account."),
+  cw_benefit_ask (widget, heading, _("The money paid enters the collective ledger as an expense of the programme’s account, "
+                    "waiting for the supervision committee’s review."),
                   _("Paid on"), NULL, _("Handed Out by"), FALSE, _("_Pay"), FALSE, pay_answered,
                   GSIZE_TO_POINTER (row != NULL ? cw_beneficiary_get_id (row) : 0), NULL);
 }
