@@ -147,12 +147,20 @@ test_programme (Fixture       *f,
   cw_test_run_cunwu (&run, lang, "--db", f->db, "benefit", "pay", number, "--date", "2026-10-18", "--person", "李婶",
                      NULL);
   g_assert_cmpint (run.status, ==, 0);
+  /* The money is the collective ledger's first entry. */
+  g_assert_nonnull (strstr (run.out, zh ? "¥100.00 已记入集体账目：第 1 号账目" : "¥100.00 entered in the collective "
+                                                                         "ledger: entry 1."));
   cw_test_run_cunwu (&run, lang, "--db", f->db, "benefit", "pay", number, "--date", "2026-10-19", "--person", "李婶",
                      NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, zh ? "不能重复发放" : "nobody is paid twice"));
   cw_test_run_cunwu (&run, lang, "--db", f->db, "benefit", "pay", number, "--date", "2026-10-19", "--all", NULL);
   g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, zh ? "第 2 号账目" : "entry 2."));
+  /* The finance register has both, waiting for the supervision committee. */
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "finance", "show", "--month", "2026-10", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.err, zh ? "本期有 2 条账目尚待审核" : "2 entries of the period wait for review"));
 
   cw_test_run_cunwu (&run, lang, "--db", f->db, "benefit", "list", NULL);
   g_assert_cmpint (run.status, ==, 0);

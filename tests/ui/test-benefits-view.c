@@ -10,7 +10,11 @@
 
 #include "core/benefits/cw-benefit-award.h"
 #include "core/benefits/cw-benefit-beneficiary.h"
+#include "core/benefits/cw-benefit-ledger.h"
+#include "core/benefits/cw-benefit-money.h"
 #include "core/benefits/cw-benefit-programme.h"
+#include "core/common/cw-date.h"
+#include "core/finance/cw-finance-entry.h"
 #include "core/households/cw-household.h"
 #include "ui/benefits/cw-award-editor.h"
 #include "ui/benefits/cw-awards-page.h"
@@ -53,6 +57,33 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   cw_test_database_free (&f->db, &f->dir);
+}
+
+/* Whether a drawn label below @root holds every one of the NULL-ended
+ * pieces (the ledger line's entry number, date and amount, whatever the
+ * language). */
+static gboolean
+has_label_with (GtkWidget *root,
+                ...)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  va_list args;
+
+  cw_test_collect (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_text (g_ptr_array_index (labels, i));
+      const char *piece;
+      gboolean all = gtk_widget_is_drawable (g_ptr_array_index (labels, i));
+
+      va_start (args, root);
+      while (all && (piece = va_arg (args, const char *)) != NULL)
+        all = strstr (text, piece) != NULL;
+      va_end (args);
+      if (all)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static CwListPage *
@@ -160,13 +191,37 @@ test_programme (Fixture       *f,
   g_clear_object (&stored);
   stored = cw_benefit_programme_load (f->db, id, NULL);
   g_assert_cmpint (cw_benefit_programme_get_paid (stored), ==, (gint64) listed * 10000);
-  cw_test_screenshot (GTK_WIDGET (window), "benefits-list-paid");
+  /* The money is in the collective ledger, today, as the window says. */
+  {
+    g_autofree char *today = cw_date_today_text ();
+    g_autoptr(GPtrArray) expenses = cw_benefit_expense_list (f->db, 0, id, NULL);
+    g_autoptr(CwFinanceEntry) entry = NULL;
+    g_autofree char *number = NULL;
+    g_autofree char *amount = cw_benefit_money_format ((gint64) listed * 10000);
+    CwBenefitExpense *expense;
 
-  g_assert_true (cw_test_press_accel (GTK_WINDOW (f->window), "<Control>z"));
-  cw_test_settle ();
-  g_clear_object (&stored);
-  stored = cw_benefit_programme_load (f->db, id, NULL);
-  g_assert_cmpint (cw_benefit_programme_get_paid (stored), ==, 0);
+    g_assert_cmpuint (expenses->len, ==, 1);
+    expense = g_ptr_array_index (expenses, 0);
+    entry = cw_finance_entry_get (f->db, expense->ledger_entry, NULL);
+    g_assert_nonnull (entry);
+    g_assert_cmpint (cw_finance_entry_get_expense (entry), ==, (gint64) listed * 10000);
+    g_assert_cmpstr (cw_finance_entry_get_entry_date (entry), ==, today);
+    g_assert_cmpstr (cw_finance_entry_get_account_name (entry), ==, "公益支出");
+    number = g_strdup_printf (" %lld ", (long long) expense->ledger_entry);
+    g_assert_true (has_label_with (GTK_WIDGET (window), number, today, amount, "公益支出", NULL));
+    cw_test_screenshot (GTK_WIDGET (window), "benefits-list-paid");
+
+    /* Undo takes the payment and its ledger line back together. */
+    g_assert_true (cw_test_press_accel (GTK_WINDOW (f->window), "<Control>z"));
+    cw_test_settle ();
+    g_clear_object (&stored);
+    stored = cw_benefit_programme_load (f->db, id, NULL);
+    g_assert_cmpint (cw_benefit_programme_get_paid (stored), ==, 0);
+    g_clear_object (&entry);
+    entry = cw_finance_entry_get (f->db, expense->ledger_entry, NULL);
+    g_assert_null (entry);
+    g_assert_false (has_label_with (GTK_WIDGET (window), number, today, amount, NULL));
+  }
 
   /* A person taken off the list, with the reason typed in the dialog. */
   {

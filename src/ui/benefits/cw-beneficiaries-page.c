@@ -342,7 +342,8 @@ pay_activated (GtkWidget  *widget,
     }
   else
     heading = g_strdup (_("Pay Everyone Still Listed?"));
-  cw_benefit_ask (widget, heading, _("The money paid enters the collective ledger as an expense of the programme’s account, "
+  cw_benefit_ask (widget, heading,
+                  _("The money paid enters the collective ledger as an expense of the programme’s account, "
                     "waiting for the supervision committee’s review."),
                   _("Paid on"), NULL, _("Handed Out by"), FALSE, _("_Pay"), FALSE, pay_answered,
                   GSIZE_TO_POINTER (row != NULL ? cw_beneficiary_get_id (row) : 0), NULL);
