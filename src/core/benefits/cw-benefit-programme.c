@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "core/benefits/cw-benefit-ledger.h"
 #include "core/benefits/cw-benefit-money.h"
 #include "core/benefits/cw-benefit-private.h"
 #include "core/benefits/cw-benefit-programme.h"
@@ -421,7 +422,13 @@ cw_benefit_programme_validate (CwBenefitProgramme  *self,
       self->tag[0] == '\0' && self->flag[0] == '\0' && self->group_name[0] == '\0')
     return cw_benefit_invalid (error, "%s",
                     _("Eligible: say who is eligible (an age, a care tag, a flag or a group), or nominate by hand."));
-  return TRUE;
+  /* Told now, not when the money is handed out: the account is one the
+   * ledger of the programme's year keeps. */
+  {
+    g_autoptr(CwFinanceAccount) account = cw_benefit_ledger_account (db, self->account, self->date, error);
+
+    return account != NULL;
+  }
 }
 
 #define PROGRAMME_SELECT \
