@@ -732,6 +732,113 @@ test_awards (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* An award's way: named, reviewed by the two committees, approved by the
+ * representatives, its prize paid once into the collective ledger. */
+static void
+test_award_way (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwVillageRole) secretary = cw_village_role_new (CW_ROLE_PARTY_SECRETARY, f->li_old, NULL, "2020-01-01",
+                                                            NULL);
+  g_autoptr(CwVillageRole) representative = cw_village_role_new (CW_ROLE_REPRESENTATIVE, f->zhang_old, NULL,
+                                                                 "2025-01-01", NULL);
+  g_autoptr(CwAward) award = NULL;
+  g_autoptr(CwFinanceEntry) entry = NULL;
+  g_autoptr(GListModel) awards = NULL;
+  gint64 id, stars_id, ledger_entry = 0;
+
+  g_assert_cmpint (cw_village_role_add (f->db, secretary, &error), >, 0);
+  g_assert_cmpint (cw_village_role_add (f->db, representative, &error), >, 0);
+  g_assert_true (cw_award_add_civilized (f->db, 2025, "0001", 50000, "2025-12-10", &error));
+  g_assert_true (cw_award_set_stars (f->db, 2025, "0002", 4, "", "2025-12-10", &error));
+  g_assert_no_error (error);
+  awards = cw_award_list (f->db, 2025, FALSE, &error);
+  award = g_list_model_get_item (awards, 0);
+  id = cw_award_get_id (award);
+  g_clear_object (&award);
+  award = g_list_model_get_item (awards, 1);
+  stars_id = cw_award_get_id (award);
+  g_clear_object (&award);
+
+  /* Not paid before approval. */
+  g_assert_false (cw_award_pay (f->db, id, "2025-12-28", "张会计", &ledger_entry, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+  /* The representatives' day is needed; the review is after the naming. */
+  g_assert_false (cw_award_approve (f->db, id, "2025-12-15", NULL, NULL, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (cw_award_approve (f->db, id, "2025-12-09", NULL, "2025-12-20", &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "2025-12-10"));
+  g_clear_error (&error);
+  /* Representatives before the review: refused. */
+  g_assert_false (cw_award_approve (f->db, id, "2025-12-15", NULL, "2025-12-14", &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (cw_award_approve (f->db, id, "2025-12-15", NULL, "2025-12-20", &error));
+  g_assert_no_error (error);
+  award = cw_award_get (f->db, id, &error);
+  g_assert_true (cw_award_is_approved (award));
+  g_assert_cmpstr (cw_award_get_reviewed_by (award), ==, "李伯");
+  g_assert_cmpstr (cw_award_get_reviewed_on (award), ==, "2025-12-15");
+  g_assert_cmpstr (cw_award_get_representatives_on (award), ==, "2025-12-20");
+  g_clear_object (&award);
+  g_assert_false (cw_award_approve (f->db, id, "2025-12-15", NULL, "2025-12-20", &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_EXISTS);
+  g_clear_error (&error);
+
+  /* Paid, not before the approval, into the ledger's 公益支出. */
+  g_assert_false (cw_award_pay (f->db, id, "2025-12-19", "张会计", &ledger_entry, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (cw_award_pay (f->db, id, "2025-12-28", "张会计", &ledger_entry, &error));
+  g_assert_no_error (error);
+  entry = cw_finance_entry_get (f->db, ledger_entry, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cw_finance_entry_get_account_code (entry), ==, "5131");
+  g_assert_cmpint (cw_finance_entry_get_expense (entry), ==, 50000);
+  g_assert_cmpstr (cw_finance_entry_get_entry_date (entry), ==, "2025-12-28");
+  g_assert_cmpstr (cw_finance_entry_get_handled_by (entry), ==, "张会计");
+  g_assert_nonnull (strstr (cw_finance_entry_get_summary (entry), "0001"));
+  g_assert_nonnull (strstr (cw_finance_entry_get_summary (entry), "张老汉"));
+  award = cw_award_get (f->db, id, &error);
+  g_assert_cmpstr (cw_award_get_paid_on (award), ==, "2025-12-28");
+  g_assert_cmpint (cw_award_get_ledger_entry (award), ==, ledger_entry);
+  g_clear_object (&award);
+
+  /* Never twice; a paid award stays. */
+  g_assert_false (cw_award_pay (f->db, id, "2025-12-29", "张会计", NULL, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+  g_assert_false (cw_award_withdraw (f->db, id, "2025-12-30", "评选有误", &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+  g_assert_cmpuint (ledger_entries (f, "2025-01-01", "2025-12-31", NULL), ==, 1);
+
+  /* Undo takes the payment and its ledger line back together. */
+  g_assert_true (cw_audit_undo (f->db, cw_database_get_last_change (f->db), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ledger_entries (f, "2025-01-01", "2025-12-31", NULL), ==, 0);
+  award = cw_award_get (f->db, id, &error);
+  g_assert_cmpstr (cw_award_get_paid_on (award), ==, "");
+  g_assert_cmpint (cw_award_get_ledger_entry (award), ==, 0);
+  g_clear_object (&award);
+
+  /* A star grade has no prize; a regrade is reviewed and approved again. */
+  g_assert_true (cw_award_approve (f->db, stars_id, "2025-12-15", NULL, "2025-12-20", &error));
+  g_assert_no_error (error);
+  g_assert_false (cw_award_pay (f->db, stars_id, "2025-12-28", "", NULL, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+  g_assert_true (cw_award_set_stars (f->db, 2025, "0002", 5, "", "2025-12-21", &error));
+  award = cw_award_get (f->db, stars_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cw_award_get_stars (award), ==, 5);
+  g_assert_false (cw_award_is_approved (award));
+}
+
 static void
 test_money (void)
 {
@@ -796,6 +903,7 @@ main (int   argc,
   ADD ("once-a-year", test_once_a_year);
   ADD ("per-household-and-flags", test_per_household_and_flags);
   ADD ("awards", test_awards);
+  ADD ("award-way", test_award_way);
 #undef ADD
 
   return g_test_run ();

@@ -185,6 +185,21 @@ cw_benefit_ledger_record_expense (CwDatabase          *db,
   return TRUE;
 }
 
+gint64
+cw_benefit_ledger_record_prize (CwDatabase  *db,
+                                const char  *date,
+                                gint64       amount,
+                                const char  *summary,
+                                const char  *paid_by,
+                                GError     **error)
+{
+  g_autoptr(CwFinanceAccount) account = cw_benefit_ledger_account (db, NULL, date, error);
+
+  if (account == NULL)
+    return 0;
+  return cw_finance_entry_add (db, date, "", cw_finance_account_get_id (account), summary, amount, paid_by, error);
+}
+
 void
 cw_benefit_expense_free (CwBenefitExpense *expense)
 {

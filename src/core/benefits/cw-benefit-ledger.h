@@ -43,6 +43,17 @@ gboolean cw_benefit_ledger_record_expense (CwDatabase          *db,
                                            gint64              *ledger_entry,
                                            GError             **error);
 
+/* An award's prize @amount paid on @date by @paid_by: one ledger line of
+ * 公益支出 (其他支出 before 2024) saying @summary, waiting for review.
+ * Called inside the payment's transaction. Returns the entry's id, 0 on
+ * error. */
+gint64   cw_benefit_ledger_record_prize   (CwDatabase          *db,
+                                           const char          *date,
+                                           gint64               amount,
+                                           const char          *summary,
+                                           const char          *paid_by,
+                                           GError             **error);
+
 /* One expense as kept: date, account, amount (fen), persons, paid_by, the
  * programme's id and name, and its line in the ledger (ledger_entry, 0 for
  * none) with whether the supervision committee has reviewed it. */
