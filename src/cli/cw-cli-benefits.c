@@ -64,6 +64,20 @@ parse_programme (int          argc,
   return cw_cli_parse_number (_("programme number"), argv[1], 1, G_MAXINT64, id) ? CW_CLI_OK : CW_CLI_USAGE;
 }
 
+/* The award's NUMBER (award list shows it), the one argument after the
+ * command. */
+static int
+parse_award (int          argc,
+             char       **argv,
+             const char  *command,
+             gint64      *id)
+{
+  if (argc != 2)
+    /* Translators: "award pay needs the award’s number (award list shows it)." */
+    return cw_cli_usage (_("%s needs the award’s number (award list shows it)."), command);
+  return cw_cli_parse_number (_("award number"), argv[1], 1, G_MAXINT64, id) ? CW_CLI_OK : CW_CLI_USAGE;
+}
+
 /* benefit add */
 
 static int
@@ -305,11 +319,9 @@ withdraw (const CwCliCommand  *command,
 
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
     return CW_CLI_USAGE;
-  if (award && argc != 2)
-    return cw_cli_usage (_("award withdraw needs the award’s number (award list shows it)."));
-  if (award ? !cw_cli_parse_number (_("award number"), argv[1], 1, G_MAXINT64, &id)
-            : (status = parse_programme (argc, argv, "benefit withdraw", &id)) != CW_CLI_OK)
-    return CW_CLI_USAGE;
+  if ((status = award ? parse_award (argc, argv, "award withdraw", &id)
+                      : parse_programme (argc, argv, "benefit withdraw", &id)) != CW_CLI_OK)
+    return status;
   db = cw_cli_open_database (db_path, FALSE);
   if (db == NULL)
     return CW_CLI_FAILED;
@@ -583,6 +595,78 @@ run_award_stars (const CwCliCommand  *command,
 }
 
 static int
+run_award_approve (const CwCliCommand  *command,
+                   const char          *db_path,
+                   int                  argc,
+                   char               **argv)
+{
+  g_autofree char *reviewed = NULL, *reviewed_by = NULL, *representatives = NULL;
+  const GOptionEntry entries[] = {
+    { "reviewed", 0, 0, G_OPTION_ARG_STRING, &reviewed, N_("The day the two committees (两委) reviewed it"),
+      N_("YYYY-MM-DD") },
+    { "reviewed-by", 0, 0, G_OPTION_ARG_STRING, &reviewed_by,
+      N_("Who of the two committees reviewed it (default: the party secretary of that day)"), N_("NAME") },
+    { "representatives", 0, 0, G_OPTION_ARG_STRING, &representatives,
+      N_("The day the villagers’ representatives approved it"), N_("YYYY-MM-DD") },
+    { NULL }
+  };
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+  int status;
+
+  if (!cw_cli_parse_options (command, entries, &argc, &argv))
+    return CW_CLI_USAGE;
+  if ((status = parse_award (argc, argv, "award approve", &id)) != CW_CLI_OK)
+    return status;
+  if (reviewed == NULL || representatives == NULL)
+    return cw_cli_usage (_("award approve needs --reviewed YYYY-MM-DD and --representatives YYYY-MM-DD."));
+  db = cw_cli_open_database (db_path, FALSE);
+  if (db == NULL)
+    return CW_CLI_FAILED;
+  if (!cw_award_approve (db, id, reviewed, reviewed_by, representatives, &error))
+    return cw_cli_fail (error);
+  printf (_("Approved award %lld.\n"), (long long) id);
+  return CW_CLI_OK;
+}
+
+static int
+run_award_pay (const CwCliCommand  *command,
+               const char          *db_path,
+               int                  argc,
+               char               **argv)
+{
+  g_autofree char *date = NULL, *paid_by = NULL, *amount = NULL;
+  const GOptionEntry entries[] = {
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("The day"), N_("YYYY-MM-DD") },
+    { "by", 0, 0, G_OPTION_ARG_STRING, &paid_by, N_("Who handed the money out (default: the operator)"), N_("NAME") },
+    { NULL }
+  };
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(CwAward) award = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id, entry = 0;
+  int status;
+
+  if (!cw_cli_parse_options (command, entries, &argc, &argv))
+    return CW_CLI_USAGE;
+  if ((status = parse_award (argc, argv, "award pay", &id)) != CW_CLI_OK)
+    return status;
+  if (date == NULL)
+    return cw_cli_usage (_("%s needs --date YYYY-MM-DD."), "award pay");
+  db = cw_cli_open_database (db_path, FALSE);
+  if (db == NULL)
+    return CW_CLI_FAILED;
+  if (!cw_award_pay (db, id, date, paid_by, &entry, &error) || (award = cw_award_get (db, id, &error)) == NULL)
+    return cw_cli_fail (error);
+  amount = cw_benefit_money_format (cw_award_get_amount (award));
+  /* Translators: "Paid the prize of award 3 on 2026-12-28." */
+  printf (_("Paid the prize of award %lld on %s.\n"), (long long) id, cw_award_get_paid_on (award));
+  printf (_("¥%s entered in the collective ledger: entry %lld.\n"), amount, (long long) entry);
+  return CW_CLI_OK;
+}
+
+static int
 run_award_list (const CwCliCommand  *command,
                 const char          *db_path,
                 int                  argc,
@@ -607,16 +691,17 @@ run_award_list (const CwCliCommand  *command,
   awards = cw_award_list (db, year, FALSE, &error);
   if (awards == NULL)
     return cw_cli_fail (error);
-  printf ("%s\t%s\t%s\t%s\t%s\t%s\t%s\n", _("Number"), _("Award"), _("Village Group"), _("Household Number"), _("Head"),
-          _("Stars"), _("Points"));
+  printf ("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", _("Number"), _("Award"), _("Village Group"), _("Household Number"),
+          _("Head"), _("Stars"), _("Points"), _("Approved"), _("Paid"));
   for (guint i = 0; i < g_list_model_get_n_items (awards); i++)
     {
       g_autoptr(CwAward) award = g_list_model_get_item (awards, i);
 
-      printf ("%lld\t%s\t%s\t%s\t%s\t%d\t%lld\n", (long long) cw_award_get_id (award),
+      printf ("%lld\t%s\t%s\t%s\t%s\t%d\t%lld\t%s\t%s\n", (long long) cw_award_get_id (award),
               cw_award_kind_label (cw_award_get_kind (award)), cw_award_get_group_name (award),
               cw_award_get_household_number (award), cw_award_get_head_name (award), cw_award_get_stars (award),
-              (long long) cw_award_get_points (award));
+              (long long) cw_award_get_points (award), cw_award_get_representatives_on (award),
+              cw_award_get_paid_on (award));
     }
   return CW_CLI_OK;
 }
@@ -753,6 +838,11 @@ static const CwCliTarget award_targets[] = {
   { "stars", { "award stars", N_("--year Y --household 户号 --stars N [--criteria TEXT] [--date D]"),
                N_("Grade a 星级文明户 (1–5 stars)"), run_award_stars } },
   { "list", { "award list", N_("--year Y"), N_("The year’s awards with each household’s points"), run_award_list } },
+  { "approve", { "award approve", N_("NUMBER --reviewed D [--reviewed-by NAME] --representatives D"),
+                 N_("The two committees’ review and the representatives’ approval of an award"),
+                 run_award_approve } },
+  { "pay", { "award pay", N_("NUMBER --date D [--by NAME]"),
+             N_("Pay an approved award’s prize, into the collective ledger; never twice"), run_award_pay } },
   { "withdraw", { "award withdraw", N_("NUMBER --date D --reason TEXT"), N_("Withdraw an award"),
                   run_award_withdraw } },
   { NULL }
@@ -783,7 +873,7 @@ const CwCliCommand cw_cli_benefits_commands[] = {
   { "benefit", N_("add|list|approve|nominate|remove|pay|not-collected|withdraw|flag [OPTION…]"),
     N_("Benefits (慰问、奖励): programmes, their lists of persons, payment; “benefit --help” for each"),
     run_benefit },
-  { "award", N_("add|stars|list|withdraw [OPTION…]"),
+  { "award", N_("add|stars|list|approve|pay|withdraw [OPTION…]"),
     N_("Awards (评比): 文明卫生户 and 星级文明户; “award --help” for each"), run_award },
   { NULL }
 };

@@ -206,7 +206,7 @@ test_awards (Fixture       *f,
   g_auto(CwTestRun) run = { 0 };
 
   cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "add", "--kind", "文明卫生户", "--year", "2026",
-                     "--household", "0001", "--amount", "500", NULL);
+                     "--household", "0001", "--amount", "500", "--date", "2026-11-10", NULL);
   g_assert_cmpint (run.status, ==, 0);
   cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "add", "--kind", "文明卫生户", "--year", "2026",
                      "--household", "0002", NULL);
@@ -222,6 +222,30 @@ test_awards (Fixture       *f,
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, zh ? "文明卫生户" : "Civilized and Clean Household"));
   g_assert_nonnull (strstr (run.out, "李伯"));
+
+  /* The prize is paid once approved: the committees' review, then the
+   * representatives (recorded among the village's roles). */
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "pay", "1", "--date", "2026-11-30", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, zh ? "尚未审批" : "not approved"));
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "approve", "1", "--reviewed", "2026-11-20", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "role", "set", "--person", "张老汉", "--role", "村民代表",
+                     "--from", "2026-01-01", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "approve", "1", "--reviewed", "2026-11-20",
+                     "--representatives", "2026-11-25", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "pay", "1", "--date", "2026-11-30", "--by", "张会计", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, zh ? "¥500.00 已记入集体账目：第 1 号账目" : "¥500.00 entered in the collective "
+                                                                         "ledger: entry 1."));
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "pay", "1", "--date", "2026-11-30", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, zh ? "不能重复发放" : "nobody is paid twice"));
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "list", "--year", "2026", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "2026-11-25\t2026-11-30"));
   {
     g_autofree char *pdf = g_build_filename (f->dir, "board.pdf", NULL);
 
