@@ -315,6 +315,79 @@ test_awards (Fixture       *f,
     g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (page)), ==, before + 1);
   }
   cw_test_screenshot (GTK_WIDGET (f->window), "benefits-awards");
+
+  /* The new 文明卫生户 approved (the committees today, the
+   * representatives today), then its prize paid into the ledger. */
+  {
+    g_autofree char *today = cw_date_today_text ();
+    g_autoptr(GListModel) awards = cw_award_list (f->db, 2026, FALSE, NULL);
+    g_autoptr(CwAward) award = NULL;
+    g_autoptr(CwAward) stored = NULL;
+    g_autoptr(CwFinanceEntry) entry = NULL;
+    g_autofree char *key = NULL;
+    g_autofree char *paid = NULL;
+    GtkWidget *dialog;
+
+    for (guint i = 0; i < g_list_model_get_n_items (awards) && award == NULL; i++)
+      {
+        g_autoptr(CwAward) a = g_list_model_get_item (awards, i);
+        if (g_str_equal (cw_award_get_household_number (a), first) &&
+            g_str_equal (cw_award_get_kind (a), CW_AWARD_CIVILIZED))
+          award = g_steal_pointer (&a);
+      }
+    g_assert_nonnull (award);
+    key = g_strdup_printf ("%lld", (long long) cw_award_get_id (award));
+    g_assert_true (cw_list_page_select (page, key));
+    cw_test_settle ();
+    /* Not paid before approval. */
+    g_assert_false (gtk_widget_get_sensitive (cw_test_find_actionable (GTK_WIDGET (page), "awards.pay")));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "awards.approve", NULL));
+    cw_test_settle ();
+    dialog = GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    gtk_editable_set_text (GTK_EDITABLE (cw_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW,
+                                                              _("Approved by the Representatives on (YYYY-MM-DD)"))),
+                           today);
+    cw_test_settle ();
+    cw_test_screenshot (dialog, "benefits-award-approve");
+    cw_test_respond ("confirm");
+    cw_test_settle ();
+    stored = cw_award_get (f->db, cw_award_get_id (award), NULL);
+    g_assert_true (cw_award_is_approved (stored));
+    g_clear_object (&stored);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "awards.pay", NULL));
+    cw_test_settle ();
+    cw_test_screenshot (GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "benefits-award-pay");
+    cw_test_respond ("confirm");
+    cw_test_settle ();
+    stored = cw_award_get (f->db, cw_award_get_id (award), NULL);
+    g_assert_cmpstr (cw_award_get_paid_on (stored), ==, today);
+    entry = cw_finance_entry_get (f->db, cw_award_get_ledger_entry (stored), NULL);
+    g_assert_nonnull (entry);
+    g_assert_cmpint (cw_finance_entry_get_expense (entry), ==, 50000);
+    paid = g_strdup_printf (_("%s, ledger entry %lld"), today, (long long) cw_award_get_ledger_entry (stored));
+    /* The award's way is on the right of the list: scrolled to, as the
+     * clerk does. */
+    {
+      GtkAdjustment *across = gtk_scrolled_window_get_hadjustment (
+        GTK_SCROLLED_WINDOW (cw_test_find_mapped (GTK_WIDGET (page), GTK_TYPE_SCROLLED_WINDOW)));
+
+      gtk_adjustment_set_value (across, gtk_adjustment_get_upper (across));
+      cw_test_settle ();
+    }
+    cw_test_screenshot (GTK_WIDGET (f->window), "benefits-awards-paid");
+    g_assert_true (cw_test_has_label (GTK_WIDGET (page), paid));
+
+    /* Undo takes the payment and its ledger line back. */
+    g_assert_true (cw_test_press_accel (GTK_WINDOW (f->window), "<Control>z"));
+    cw_test_settle ();
+    g_clear_object (&entry);
+    entry = cw_finance_entry_get (f->db, cw_award_get_ledger_entry (stored), NULL);
+    g_assert_null (entry);
+    g_clear_object (&stored);
+    stored = cw_award_get (f->db, cw_award_get_id (award), NULL);
+    g_assert_cmpstr (cw_award_get_paid_on (stored), ==, "");
+  }
 }
 
 int

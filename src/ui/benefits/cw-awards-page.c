@@ -77,6 +77,23 @@ prize_text (gpointer item)
 }
 
 static char *
+approved_text (gpointer item)
+{
+  return g_strdup (cw_award_get_representatives_on (item));
+}
+
+static char *
+paid_text (gpointer item)
+{
+  if (cw_award_get_paid_on (item)[0] == '\0')
+    return g_strdup ("");
+  /* Translators: when an award's prize was paid, and where it is in the
+   * collective ledger: "2025-12-30, ledger entry 12" */
+  return g_strdup_printf (_("%s, ledger entry %lld"), cw_award_get_paid_on (item),
+                          (long long) cw_award_get_ledger_entry (item));
+}
+
+static char *
 points_text (gpointer item)
 {
   return g_strdup_printf ("%lld", (long long) cw_award_get_points (item));
@@ -95,9 +112,12 @@ static const CwColumnInfo columns[] = {
   { N_("Household Number"),      NULL, household_text, CW_COLUMN_TEXT,    "household-number" },
   { N_("Head of Household"),  NULL, head_text,      CW_COLUMN_TEXT,    "head-name" },
   { N_("Stars"),              NULL, stars_text,     CW_COLUMN_TEXT,    "stars" },
-  { N_("Criteria Met"),       NULL, criteria_text,  CW_COLUMN_EXPAND,  NULL },
   { N_("Prize"),              NULL, prize_text,     CW_COLUMN_NUMERIC, "amount" },
+  /* Where the award stands on its way, before what is only read. */
+  { N_("Approved"),           NULL, approved_text,  CW_COLUMN_DIM,     "representatives-on" },
+  { N_("Paid"),               NULL, paid_text,      CW_COLUMN_DIM,     "paid-on" },
   { N_("Points of the Year"), NULL, points_text,    CW_COLUMN_NUMERIC, "points" },
+  { N_("Criteria Met"),       NULL, criteria_text,  CW_COLUMN_EXPAND,  NULL },
   { N_("State"),              NULL, state_text,     CW_COLUMN_DIM,     NULL },
 };
 
@@ -117,7 +137,7 @@ static const CwListFilter filters[] = {
 static const CwListPageInfo info = {
   .item_type = cw_award_get_type,
   .key = "key",
-  .tables = (const char * const []) { "benefit_award", "household", "person", "point_entry", NULL },
+  .tables = (const char * const []) { "benefit_award", "household", "person", "point_entry", "finance_entry", NULL },
   .actions = "awards",
   .columns = columns,
   .n_columns = G_N_ELEMENTS (columns),
@@ -171,8 +191,96 @@ selection_changed (CwListPage *page,
                    gpointer    item)
 {
   gboolean active = item != NULL && !g_str_equal (cw_award_get_state (item), "withdrawn");
+  gboolean approved = active && cw_award_is_approved (item);
+  gboolean unpaid = active && cw_award_get_paid_on (item)[0] == '\0';
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (page), "awards.withdraw", active);
+  gtk_widget_action_set_enabled (GTK_WIDGET (page), "awards.withdraw", unpaid);
+  gtk_widget_action_set_enabled (GTK_WIDGET (page), "awards.approve", active && !approved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (page), "awards.pay", approved && unpaid && cw_award_get_amount (item) > 0);
+}
+
+/* After a change: the toast with Undo, or why core refused. */
+static void
+changed (GtkWidget    *owner,
+         gboolean      ok,
+         const GError *error,
+         const char   *message)
+{
+  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (owner));
+
+  if (!ok)
+    cw_window_show_message (owner, error->message);
+  else
+    cw_undo_show_toast (owner, cw_database_get_last_change (db), message);
+}
+
+static void
+approve_answered (GtkWidget  *owner,
+                  const char *date,
+                  const char *representatives,
+                  gpointer    data)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok = cw_award_approve (cw_list_page_get_database (CW_LIST_PAGE (owner)), GPOINTER_TO_SIZE (data), date,
+                                  NULL, representatives, &error);
+
+  changed (owner, ok, error, _("Award approved"));
+}
+
+static void
+approve_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  CwAward *award = cw_list_page_get_selected (CW_LIST_PAGE (widget));
+  g_autofree char *heading = NULL;
+
+  if (award == NULL)
+    return;
+  /* Translators: "Approve the award of household 010001?" */
+  heading = g_strdup_printf (_("Approve the Award of Household %s?"), cw_award_get_household_number (award));
+  cw_benefit_ask (widget, heading, _("The two committees review the award, then the villagers’ representatives "
+                                     "approve it; then it is posted and its prize paid."),
+                  _("Reviewed by the Two Committees on"), NULL, _("Approved by the Representatives on (YYYY-MM-DD)"),
+                  TRUE, _("_Approve"), FALSE, approve_answered, GSIZE_TO_POINTER (cw_award_get_id (award)), NULL);
+}
+
+static void
+pay_answered (GtkWidget  *owner,
+              const char *date,
+              const char *paid_by,
+              gpointer    data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  gint64 entry = 0;
+  gboolean ok = cw_award_pay (cw_list_page_get_database (CW_LIST_PAGE (owner)), GPOINTER_TO_SIZE (data), date,
+                              paid_by, &entry, &error);
+
+  /* Translators: a toast: "Prize paid, in ledger entry 12" */
+  message = g_strdup_printf (_("Prize paid, in ledger entry %lld"), (long long) entry);
+  changed (owner, ok, error, message);
+}
+
+static void
+pay_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CwAward *award = cw_list_page_get_selected (CW_LIST_PAGE (widget));
+  g_autofree char *heading = NULL;
+  g_autofree char *amount = NULL;
+
+  if (award == NULL)
+    return;
+  amount = cw_benefit_money_format (cw_award_get_amount (award));
+  /* Translators: "Pay household 010001 its prize of ¥500.00?" */
+  heading = g_strdup_printf (_("Pay Household %s Its Prize of ¥%s?"), cw_award_get_household_number (award), amount);
+  cw_benefit_ask (widget, heading,
+                  _("The money paid enters the collective ledger as an expense of 公益支出, waiting for the "
+                    "supervision committee’s review."),
+                  _("Paid on"), NULL, _("Handed Out by"), FALSE, _("_Pay"), FALSE, pay_answered,
+                  GSIZE_TO_POINTER (cw_award_get_id (award)), NULL);
 }
 
 static void
@@ -181,15 +289,11 @@ withdraw_answered (GtkWidget  *owner,
                    const char *reason,
                    gpointer    data)
 {
-  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (owner));
   g_autoptr(GError) error = NULL;
+  gboolean ok = cw_award_withdraw (cw_list_page_get_database (CW_LIST_PAGE (owner)), GPOINTER_TO_SIZE (data), date,
+                                   reason, &error);
 
-  if (!cw_award_withdraw (db, GPOINTER_TO_SIZE (data), date, reason, &error))
-    {
-      cw_window_show_message (owner, error->message);
-      return;
-    }
-  cw_undo_show_toast (owner, cw_database_get_last_change (db), _("Award withdrawn"));
+  changed (owner, ok, error, _("Award withdrawn"));
 }
 
 static void
@@ -257,6 +361,8 @@ cw_awards_page_class_init (CwAwardsPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-awards-page.ui");
   gtk_widget_class_install_action (widget_class, "awards.withdraw", NULL, withdraw_activated);
+  gtk_widget_class_install_action (widget_class, "awards.approve", NULL, approve_activated);
+  gtk_widget_class_install_action (widget_class, "awards.pay", NULL, pay_activated);
   gtk_widget_class_install_action (widget_class, "awards.print", NULL, print_activated);
 }
 
