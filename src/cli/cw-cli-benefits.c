@@ -9,12 +9,14 @@
 
 #include "cw-cli.h"
 #include "cw-cli-benefits.h"
+#include "core/benefits/cw-benefit-award-notice.h"
 #include "core/benefits/cw-benefit-award.h"
 #include "core/benefits/cw-benefit-beneficiary.h"
 #include "core/benefits/cw-benefit-flag.h"
 #include "core/benefits/cw-benefit-money.h"
 #include "core/benefits/cw-benefit-programme.h"
 #include "core/common/cw-date.h"
+#include "core/notices/cw-notice.h"
 #include "core/village/cw-village-role.h"
 #include "report/benefits/cw-benefit-sign-sheet.h"
 #include "report/benefits/cw-benefits-export.h"
@@ -667,6 +669,44 @@ run_award_pay (const CwCliCommand  *command,
 }
 
 static int
+run_award_notice (const CwCliCommand  *command,
+                  const char          *db_path,
+                  int                  argc,
+                  char               **argv)
+{
+  g_autofree char *from = NULL, *to = NULL;
+  int year = 0;
+  const GOptionEntry entries[] = {
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The year"), N_("YEAR") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("First day of the publicity (default: today)"), N_("YYYY-MM-DD") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("Last day of the publicity (default: a week on)"), N_("YYYY-MM-DD") },
+    { NULL }
+  };
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(CwNotice) notice = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (!cw_cli_parse_options (command, entries, &argc, &argv))
+    return CW_CLI_USAGE;
+  if (cw_cli_no_more_arguments (argc, argv, 1) != CW_CLI_OK)
+    return CW_CLI_USAGE;
+  if (year == 0)
+    return cw_cli_usage (_("award notice needs --year."));
+  db = cw_cli_open_database (db_path, FALSE);
+  if (db == NULL)
+    return CW_CLI_FAILED;
+  id = cw_award_notice_draft (db, year, from, to, &error);
+  if (id == 0 || (notice = cw_notice_load (db, id, &error)) == NULL)
+    return cw_cli_fail (error);
+  /* Translators: "Drafted notice 2026-004: …" */
+  printf (_("Drafted notice %s: the awards of %d; it is reviewed, settled and posted as any notice "
+            "(“notice review”, “notice settle”, “notice post”).\n"), cw_notice_get_number (notice), year);
+  printf ("%s\n", cw_notice_get_number (notice));
+  return CW_CLI_OK;
+}
+
+static int
 run_award_list (const CwCliCommand  *command,
                 const char          *db_path,
                 int                  argc,
@@ -843,6 +883,9 @@ static const CwCliTarget award_targets[] = {
                  run_award_approve } },
   { "pay", { "award pay", N_("NUMBER --date D [--by NAME]"),
              N_("Pay an approved award’s prize, into the collective ledger; never twice"), run_award_pay } },
+  { "notice", { "award notice", N_("--year Y [--from D] [--to D]"),
+                N_("The year’s approved awards (榜单) as a draft notice of the notices register"),
+                run_award_notice } },
   { "withdraw", { "award withdraw", N_("NUMBER --date D --reason TEXT"), N_("Withdraw an award"),
                   run_award_withdraw } },
   { NULL }
@@ -873,7 +916,7 @@ const CwCliCommand cw_cli_benefits_commands[] = {
   { "benefit", N_("add|list|approve|nominate|remove|pay|not-collected|withdraw|flag [OPTION…]"),
     N_("Benefits (慰问、奖励): programmes, their lists of persons, payment; “benefit --help” for each"),
     run_benefit },
-  { "award", N_("add|stars|list|approve|pay|withdraw [OPTION…]"),
+  { "award", N_("add|stars|list|approve|pay|notice|withdraw [OPTION…]"),
     N_("Awards (评比): 文明卫生户 and 星级文明户; “award --help” for each"), run_award },
   { NULL }
 };

@@ -246,6 +246,36 @@ test_awards (Fixture       *f,
   cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "list", "--year", "2026", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "2026-11-25\t2026-11-30"));
+
+  /* The board as a notice draft: names and household numbers, no phone
+   * (every head has one) and no ID number. */
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "notice", "--year", "2026", "--from", "2026-12-01", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  {
+    g_autofree char *number = last_line (run.out);
+
+    g_autofree char *pdf = g_build_filename (f->dir, "award-notice.pdf", NULL);
+
+    g_assert_cmpstr (number, ==, "2026-001");
+    cw_test_run_cunwu (&run, lang, "--db", f->db, "notice", "show", number, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "2026-12-08"));
+    cw_test_run_cunwu (&run, lang, "--db", f->db, "print", "notice", number, pdf, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    look_at (pdf, zh ? "award-notice-zh_CN" : "award-notice-en");
+    if (cw_test_have_program ("pdftotext"))
+      {
+        const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+        g_autofree char *text = cw_test_capture (argv);
+
+        g_assert_nonnull (strstr (text, "张老汉"));
+        g_assert_nonnull (strstr (text, "0001"));
+        g_assert_null (strstr (text, "13812345678"));
+        g_assert_null (strstr (text, "5678"));
+      }
+  }
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "notice", "--year", "2025", NULL);
+  g_assert_cmpint (run.status, ==, 1);
   {
     g_autofree char *pdf = g_build_filename (f->dir, "board.pdf", NULL);
 

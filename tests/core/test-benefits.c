@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "core/benefits/cw-benefit-award-notice.h"
 #include "core/benefits/cw-benefit-award.h"
 #include "core/benefits/cw-benefit-beneficiary.h"
 #include "core/benefits/cw-benefit-flag.h"
@@ -17,6 +18,7 @@
 #include "core/finance/cw-finance-entry.h"
 #include "core/finance/cw-finance-period.h"
 #include "core/households/cw-household.h"
+#include "core/notices/cw-notice.h"
 #include "core/households/cw-person.h"
 #include "core/village/cw-village-group.h"
 #include "core/village/cw-village-role.h"
@@ -837,6 +839,37 @@ test_award_way (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (cw_award_get_stars (award), ==, 5);
   g_assert_false (cw_award_is_approved (award));
+
+  /* The board as a notice draft: the approved awards only (the regraded
+   * star waits for its approval), names, numbers and awards. */
+  {
+    g_autoptr(CwNotice) notice = NULL;
+    GPtrArray *table;
+    char **row;
+    gint64 notice_id = cw_award_notice_draft (f->db, 2025, "2025-12-29", NULL, &error);
+
+    g_assert_no_error (error);
+    notice = cw_notice_load (f->db, notice_id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (cw_notice_get_state (notice), ==, CW_NOTICE_DRAFT);
+    g_assert_cmpint (cw_notice_get_kind (notice), ==, CW_NOTICE_KIND_VILLAGE);
+    g_assert_cmpstr (cw_notice_get_from (notice), ==, "2025-12-29");
+    g_assert_cmpstr (cw_notice_get_to (notice), ==, "2026-01-05");
+    g_assert_nonnull (strstr (cw_notice_get_title (notice), "2025"));
+    g_assert_nonnull (strstr (cw_notice_get_body (notice), "2025-12-20"));
+    table = cw_notice_get_table (notice);
+    g_assert_cmpuint (table->len, ==, 2);
+    row = g_ptr_array_index (table, 1);
+    g_assert_cmpstr (row[0], ==, "一组");
+    g_assert_cmpstr (row[1], ==, "0001");
+    g_assert_cmpstr (row[2], ==, "张老汉");
+    g_assert_cmpstr (row[3], ==, cw_award_kind_label (CW_AWARD_CIVILIZED));
+    g_assert_null (row[4]);
+  }
+  /* A year with nothing approved has no board to post. */
+  g_assert_cmpint (cw_award_notice_draft (f->db, 2024, NULL, NULL, &error), ==, 0);
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
 }
 
 static void
