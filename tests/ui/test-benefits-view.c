@@ -16,6 +16,7 @@
 #include "core/common/cw-date.h"
 #include "core/finance/cw-finance-entry.h"
 #include "core/households/cw-household.h"
+#include "core/notices/cw-notice.h"
 #include "ui/benefits/cw-award-editor.h"
 #include "ui/benefits/cw-awards-page.h"
 #include "ui/benefits/cw-beneficiaries-page.h"
@@ -387,6 +388,34 @@ test_awards (Fixture       *f,
     g_clear_object (&stored);
     stored = cw_award_get (f->db, cw_award_get_id (award), NULL);
     g_assert_cmpstr (cw_award_get_paid_on (stored), ==, "");
+
+    /* The approved awards of 2026 drafted as a notice, from today. */
+    {
+      g_autoptr(GListModel) before = cw_notice_list (f->db, 0, NULL);
+      g_autoptr(GListModel) after = NULL;
+      g_autoptr(CwNotice) notice = NULL;
+      g_autofree char *title = g_strdup_printf (_("The civilized and clean households and star-rated civilized "
+                                                  "households of %d"), 2026);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "awards.notice", NULL));
+      cw_test_settle ();
+      cw_test_screenshot (GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "benefits-award-notice");
+      cw_test_respond ("confirm");
+      cw_test_settle ();
+      after = cw_notice_list (f->db, 0, NULL);
+      g_assert_cmpuint (g_list_model_get_n_items (after), ==, g_list_model_get_n_items (before) + 1);
+      for (guint i = 0; i < g_list_model_get_n_items (after) && notice == NULL; i++)
+        {
+          g_autoptr(CwNotice) n = g_list_model_get_item (after, i);
+          if (g_str_equal (cw_notice_get_title (n), title))
+            notice = g_steal_pointer (&n);
+        }
+      g_assert_nonnull (notice);
+      g_assert_cmpint (cw_notice_get_state (notice), ==, CW_NOTICE_DRAFT);
+      g_assert_cmpstr (cw_notice_get_from (notice), ==, today);
+      g_assert_cmpuint (cw_notice_get_table (notice)->len, ==, 2);
+      cw_test_screenshot (GTK_WIDGET (f->window), "benefits-awards-notice-drafted");
+    }
   }
 }
 

@@ -5,9 +5,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/benefits/cw-benefit-award-notice.h"
 #include "core/benefits/cw-benefit-award.h"
 #include "core/benefits/cw-benefit-money.h"
 #include "core/common/cw-date.h"
+#include "core/notices/cw-notice.h"
 #include "ui/benefits/cw-award-editor.h"
 #include "ui/benefits/cw-awards-page.h"
 #include "ui/benefits/cw-benefit-ask.h"
@@ -313,16 +315,63 @@ withdraw_activated (GtkWidget  *widget,
                   GSIZE_TO_POINTER (cw_award_get_id (award)), NULL);
 }
 
+/* The year the page's actions are about: the selected award's, else this
+ * year. */
+static int
+chosen_year (CwListPage *page)
+{
+  CwAward *award = cw_list_page_get_selected (page);
+  g_autofree char *today = cw_date_today_text ();
+
+  return award != NULL ? cw_award_get_year (award) : (int) g_ascii_strtoll (today, NULL, 10);
+}
+
+static void
+notice_answered (GtkWidget  *owner,
+                 const char *from,
+                 const char *text,
+                 gpointer    data)
+{
+  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (owner));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwNotice) notice = NULL;
+  g_autofree char *message = NULL;
+  gint64 id = cw_award_notice_draft (db, GPOINTER_TO_INT (data), from, NULL, &error);
+
+  if (id != 0)
+    notice = cw_notice_load (db, id, &error);
+  if (notice != NULL)
+    /* Translators: a toast: the notice's number */
+    message = g_strdup_printf (_("Notice %s drafted; the Notices page takes it to the board"),
+                               cw_notice_get_number (notice));
+  changed (owner, notice != NULL, error, message);
+}
+
+static void
+notice_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  int year = chosen_year (CW_LIST_PAGE (widget));
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+
+  /* Translators: "Post the Awards of 2025 as a Notice?" */
+  heading = g_strdup_printf (_("Post the Awards of %d as a Notice?"), year);
+  body = g_strdup_printf (_("A draft notice lists the approved awards with names and household numbers, for %d "
+                            "days; it is reviewed, settled and posted on the Notices page."),
+                          CW_AWARD_NOTICE_DAYS);
+  cw_benefit_ask (widget, heading, body, _("Publicity from"), NULL, NULL, FALSE, _("_Draft Notice"), FALSE,
+                  notice_answered, GINT_TO_POINTER (year), NULL);
+}
+
 static void
 print_activated (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  CwAward *award = cw_list_page_get_selected (CW_LIST_PAGE (widget));
-  g_autofree char *today = cw_date_today_text ();
-  int year = award != NULL ? cw_award_get_year (award) : (int) g_ascii_strtoll (today, NULL, 10);
-
-  cw_benefit_board_print (widget, cw_list_page_get_database (CW_LIST_PAGE (widget)), year);
+  cw_benefit_board_print (widget, cw_list_page_get_database (CW_LIST_PAGE (widget)),
+                          chosen_year (CW_LIST_PAGE (widget)));
 }
 
 GtkWidget *
@@ -364,6 +413,7 @@ cw_awards_page_class_init (CwAwardsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "awards.approve", NULL, approve_activated);
   gtk_widget_class_install_action (widget_class, "awards.pay", NULL, pay_activated);
   gtk_widget_class_install_action (widget_class, "awards.print", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "awards.notice", NULL, notice_activated);
 }
 
 static void
