@@ -9,11 +9,11 @@
 
 #include "core/benefits/cw-benefit-award.h"
 #include "core/benefits/cw-benefit-ledger.h"
-#include "core/benefits/cw-benefit-money.h"
 #include "core/benefits/cw-benefit-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/common/cw-text.h"
+#include "core/finance/cw-finance-money.h"
 #include "core/village/cw-settings.h"
 
 struct _CwAward

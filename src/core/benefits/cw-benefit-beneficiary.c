@@ -9,12 +9,12 @@
 
 #include "core/benefits/cw-benefit-beneficiary.h"
 #include "core/benefits/cw-benefit-ledger.h"
-#include "core/benefits/cw-benefit-money.h"
 #include "core/benefits/cw-benefit-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/common/cw-id-number.h"
 #include "core/common/cw-text.h"
+#include "core/finance/cw-finance-money.h"
 
 struct _CwBeneficiary
 {

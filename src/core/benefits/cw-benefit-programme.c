@@ -8,13 +8,13 @@
 #include <glib/gi18n.h>
 
 #include "core/benefits/cw-benefit-ledger.h"
-#include "core/benefits/cw-benefit-money.h"
 #include "core/benefits/cw-benefit-private.h"
 #include "core/benefits/cw-benefit-programme.h"
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/common/cw-text.h"
+#include "core/finance/cw-finance-money.h"
 #include "core/households/cw-vocabulary.h"
 #include "core/village/cw-village-group.h"
 #include "core/village/cw-village-role.h"
@@ -350,6 +350,26 @@ cw_benefit_programme_describe_rule (CwBenefitProgramme *self)
   return g_strjoinv ("; ", (char **) parts->pdata);
 }
 
+gboolean
+cw_benefit_parse_amount (const char  *text,
+                         gint64      *fen,
+                         GError     **error)
+{
+  gint64 amount;
+
+  if (!cw_finance_parse_amount (text, &amount, error))
+    return FALSE;
+  if (amount > CW_BENEFIT_AMOUNT_MAX)
+    {
+      g_autofree char *most = cw_finance_format_amount (CW_BENEFIT_AMOUNT_MAX);
+
+      g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("an amount is at most ¥%s."), most);
+      return FALSE;
+    }
+  *fen = amount;
+  return TRUE;
+}
+
 static gboolean
 valid_age (int age)
 {
@@ -395,7 +415,7 @@ cw_benefit_programme_validate (CwBenefitProgramme  *self,
     return cw_benefit_invalid (error, _("Per: “%s” is neither a person nor a household."), self->per);
   if (self->amount < 0 || self->amount > CW_BENEFIT_AMOUNT_MAX)
     {
-      g_autofree char *most = cw_benefit_money_format (CW_BENEFIT_AMOUNT_MAX);
+      g_autofree char *most = cw_finance_format_amount (CW_BENEFIT_AMOUNT_MAX);
       return cw_benefit_invalid (error, _("Amount: from ¥0 to ¥%s each."), most);
     }
   if (self->amount == 0 && self->in_kind[0] == '\0')

@@ -6,7 +6,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/benefits/cw-benefit-beneficiary.h"
-#include "core/benefits/cw-benefit-money.h"
+#include "core/benefits/cw-benefit-programme.h"
+#include "core/finance/cw-finance-money.h"
 #include "core/households/cw-person-query.h"
 #include "core/households/cw-person.h"
 #include "ui/benefits/cw-benefit-ask.h"
@@ -78,7 +79,7 @@ age_text (gpointer item)
 static char *
 amount_text (gpointer item)
 {
-  return cw_benefit_money_format (cw_beneficiary_get_amount (item));
+  return cw_finance_format_amount (cw_beneficiary_get_amount (item));
 }
 
 static char *
@@ -208,8 +209,8 @@ count_text (CwListPage *page,
       if (!g_str_equal (cw_beneficiary_get_state (row), CW_BENEFICIARY_REMOVED))
         sum += cw_beneficiary_get_amount (row);
     }
-  total = cw_benefit_money_format (sum);
-  capitals = cw_benefit_money_capitals (sum);
+  total = cw_finance_format_amount (sum);
+  capitals = cw_finance_capitals (sum);
   /* Translators: "3 persons listed, ¥300.00 (叁佰元整)" */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person listed, ¥%s (%s)", "%u persons listed, ¥%s (%s)",
                                        n_shown),
@@ -311,7 +312,7 @@ pay_answered (GtkWidget  *owner,
   gboolean ok = cw_beneficiary_pay (cw_list_page_get_database (CW_LIST_PAGE (self)), self->programme_id, row_id,
                                     date, text, &paid, &error);
 
-  amount = cw_benefit_money_format (paid.amount);
+  amount = cw_finance_format_amount (paid.amount);
   if (paid.ledger_entry != 0)
     /* Translators: a toast: "3 persons paid, ¥300.00 in ledger entry 12" */
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person paid, ¥%s in ledger entry %lld",
@@ -336,7 +337,7 @@ pay_activated (GtkWidget  *widget,
     return;
   if (row != NULL)
     {
-      g_autofree char *amount = cw_benefit_money_format (cw_beneficiary_get_amount (row));
+      g_autofree char *amount = cw_finance_format_amount (cw_beneficiary_get_amount (row));
       /* Translators: "Pay 张三 ¥100.00?" */
       heading = g_strdup_printf (_("Pay %s ¥%s?"), cw_beneficiary_get_name (row), amount);
     }
@@ -480,7 +481,7 @@ add_response_cb (AdwMessageDialog    *dialog,
     return;
   amount_text = cw_ui_row_text (add->amount_row);
   reason = cw_ui_row_text (add->reason_row);
-  if (amount_text[0] != '\0' && !cw_benefit_money_parse (amount_text, CW_BENEFIT_AMOUNT_MAX, &amount, &error))
+  if (amount_text[0] != '\0' && !cw_benefit_parse_amount (amount_text, &amount, &error))
     {
       g_autofree char *why = g_strdup_printf ("%s: %s", _("Amount"), error->message);
       cw_window_show_message (GTK_WIDGET (self), why);
