@@ -254,13 +254,16 @@ run_list (const CwCliCommand  *command,
   return CW_CLI_OK;
 }
 
-/* benefit approve, withdraw */
+/* benefit approve, award approve, withdraw */
 
+/* benefit approve NUMBER and award approve NUMBER: the two committees'
+ * review and the representatives' approval. */
 static int
-run_approve (const CwCliCommand  *command,
-             const char          *db_path,
-             int                  argc,
-             char               **argv)
+approve (const CwCliCommand  *command,
+         const char          *db_path,
+         int                  argc,
+         char               **argv,
+         gboolean             award)
 {
   g_autofree char *reviewed = NULL, *reviewed_by = NULL, *representatives = NULL;
   const GOptionEntry entries[] = {
@@ -281,13 +284,23 @@ run_approve (const CwCliCommand  *command,
 
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
     return CW_CLI_USAGE;
-  if ((status = parse_programme (argc, argv, "benefit approve", &id)) != CW_CLI_OK)
+  if ((status = award ? parse_award (argc, argv, "award approve", &id)
+                      : parse_programme (argc, argv, "benefit approve", &id)) != CW_CLI_OK)
     return status;
+  if (award && (reviewed == NULL || representatives == NULL))
+    return cw_cli_usage (_("award approve needs --reviewed YYYY-MM-DD and --representatives YYYY-MM-DD."));
   if (reviewed == NULL)
     return cw_cli_usage (_("benefit approve needs --reviewed YYYY-MM-DD."));
   db = cw_cli_open_database (db_path, FALSE);
   if (db == NULL)
     return CW_CLI_FAILED;
+  if (award)
+    {
+      if (!cw_award_approve (db, id, reviewed, reviewed_by, representatives, &error))
+        return cw_cli_fail (error);
+      printf (_("Approved award %lld.\n"), (long long) id);
+      return CW_CLI_OK;
+    }
   if (!cw_benefit_programme_approve (db, id, reviewed, reviewed_by, representatives, &error))
     return cw_cli_fail (error);
   programme = cw_benefit_programme_load (db, id, &error);
@@ -298,6 +311,18 @@ run_approve (const CwCliCommand  *command,
   printf (_("Approved programme %lld: %u persons, ¥%s; the list is frozen.\n"), (long long) id,
           cw_benefit_programme_get_listed (programme), total);
   return CW_CLI_OK;
+}
+
+static int
+run_approve (const CwCliCommand *command, const char *db_path, int argc, char **argv)
+{
+  return approve (command, db_path, argc, argv, FALSE);
+}
+
+static int
+run_award_approve (const CwCliCommand *command, const char *db_path, int argc, char **argv)
+{
+  return approve (command, db_path, argc, argv, TRUE);
 }
 
 /* benefit withdraw NUMBER and award withdraw NUMBER: a date and a reason. */
@@ -593,42 +618,6 @@ run_award_stars (const CwCliCommand  *command,
   printf (g_dngettext (GETTEXT_PACKAGE, "Household %s: %d star for %d.\n", "Household %s: %d stars for %d.\n",
                        (gulong) stars),
           number, stars, year);
-  return CW_CLI_OK;
-}
-
-static int
-run_award_approve (const CwCliCommand  *command,
-                   const char          *db_path,
-                   int                  argc,
-                   char               **argv)
-{
-  g_autofree char *reviewed = NULL, *reviewed_by = NULL, *representatives = NULL;
-  const GOptionEntry entries[] = {
-    { "reviewed", 0, 0, G_OPTION_ARG_STRING, &reviewed, N_("The day the two committees (两委) reviewed it"),
-      N_("YYYY-MM-DD") },
-    { "reviewed-by", 0, 0, G_OPTION_ARG_STRING, &reviewed_by,
-      N_("Who of the two committees reviewed it (default: the party secretary of that day)"), N_("NAME") },
-    { "representatives", 0, 0, G_OPTION_ARG_STRING, &representatives,
-      N_("The day the villagers’ representatives approved it"), N_("YYYY-MM-DD") },
-    { NULL }
-  };
-  g_autoptr(CwDatabase) db = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-  int status;
-
-  if (!cw_cli_parse_options (command, entries, &argc, &argv))
-    return CW_CLI_USAGE;
-  if ((status = parse_award (argc, argv, "award approve", &id)) != CW_CLI_OK)
-    return status;
-  if (reviewed == NULL || representatives == NULL)
-    return cw_cli_usage (_("award approve needs --reviewed YYYY-MM-DD and --representatives YYYY-MM-DD."));
-  db = cw_cli_open_database (db_path, FALSE);
-  if (db == NULL)
-    return CW_CLI_FAILED;
-  if (!cw_award_approve (db, id, reviewed, reviewed_by, representatives, &error))
-    return cw_cli_fail (error);
-  printf (_("Approved award %lld.\n"), (long long) id);
   return CW_CLI_OK;
 }
 

@@ -216,6 +216,28 @@ changed (GtkWidget    *owner,
     cw_undo_show_toast (owner, cw_database_get_last_change (db), message);
 }
 
+/* Asks for a step of the selected award (a day and a required line of
+ * text); @heading_format takes its household number. */
+static void
+ask_selected (GtkWidget        *widget,
+              const char       *heading_format,
+              const char       *body,
+              const char       *date_title,
+              const char       *text_title,
+              const char       *confirm_label,
+              gboolean          destructive,
+              CwBenefitAskFunc  func)
+{
+  CwAward *award = cw_list_page_get_selected (CW_LIST_PAGE (widget));
+  g_autofree char *heading = NULL;
+
+  if (award == NULL)
+    return;
+  heading = g_strdup_printf (heading_format, cw_award_get_household_number (award));
+  cw_benefit_ask (widget, heading, body, date_title, NULL, text_title, TRUE, confirm_label, destructive, func,
+                  GSIZE_TO_POINTER (cw_award_get_id (award)), NULL);
+}
+
 static void
 approve_answered (GtkWidget  *owner,
                   const char *date,
@@ -234,17 +256,12 @@ approve_activated (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  CwAward *award = cw_list_page_get_selected (CW_LIST_PAGE (widget));
-  g_autofree char *heading = NULL;
-
-  if (award == NULL)
-    return;
   /* Translators: "Approve the award of household 010001?" */
-  heading = g_strdup_printf (_("Approve the Award of Household %s?"), cw_award_get_household_number (award));
-  cw_benefit_ask (widget, heading, _("The two committees review the award, then the villagers’ representatives "
-                                     "approve it; then it is posted and its prize paid."),
-                  _("Reviewed by the Two Committees on"), NULL, _("Approved by the Representatives on (YYYY-MM-DD)"),
-                  TRUE, _("_Approve"), FALSE, approve_answered, GSIZE_TO_POINTER (cw_award_get_id (award)), NULL);
+  ask_selected (widget, _("Approve the Award of Household %s?"),
+                _("The two committees review the award, then the villagers’ representatives approve it; then it is "
+                  "posted and its prize paid."),
+                _("Reviewed by the Two Committees on"), _("Approved by the Representatives on (YYYY-MM-DD)"),
+                _("_Approve"), FALSE, approve_answered);
 }
 
 static void
@@ -303,16 +320,10 @@ withdraw_activated (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  CwAward *award = cw_list_page_get_selected (CW_LIST_PAGE (widget));
-  g_autofree char *heading = NULL;
-
-  if (award == NULL)
-    return;
   /* Translators: "Withdraw the award of household 010001?" */
-  heading = g_strdup_printf (_("Withdraw the Award of Household %s?"), cw_award_get_household_number (award));
-  cw_benefit_ask (widget, heading, _("It stays in the register with the date and the reason."), _("Date"), NULL,
-                  _("Reason"), TRUE, _("_Withdraw"), TRUE, withdraw_answered,
-                  GSIZE_TO_POINTER (cw_award_get_id (award)), NULL);
+  ask_selected (widget, _("Withdraw the Award of Household %s?"),
+                _("It stays in the register with the date and the reason."), _("Date"), _("Reason"), _("_Withdraw"),
+                TRUE, withdraw_answered);
 }
 
 /* The year the page's actions are about: the selected award's, else this
