@@ -9,12 +9,14 @@
 
 #include "cw-cli.h"
 #include "cw-cli-benefits.h"
+#include "core/benefits/cw-benefit-award-notice.h"
 #include "core/benefits/cw-benefit-award.h"
 #include "core/benefits/cw-benefit-beneficiary.h"
 #include "core/benefits/cw-benefit-flag.h"
-#include "core/benefits/cw-benefit-money.h"
 #include "core/benefits/cw-benefit-programme.h"
 #include "core/common/cw-date.h"
+#include "core/finance/cw-finance-money.h"
+#include "core/notices/cw-notice.h"
 #include "core/village/cw-village-role.h"
 #include "report/benefits/cw-benefit-sign-sheet.h"
 #include "report/benefits/cw-benefits-export.h"
@@ -44,7 +46,7 @@ parse_amount (const char *option,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!cw_benefit_money_parse (text, CW_BENEFIT_AMOUNT_MAX, fen, &error))
+  if (!cw_benefit_parse_amount (text, fen, &error))
     return cw_cli_usage ("%s: %s", option, error->message);
   return CW_CLI_OK;
 }
@@ -62,6 +64,20 @@ parse_programme (int          argc,
   if (cw_cli_no_more_arguments (argc, argv, 2) != CW_CLI_OK)
     return CW_CLI_USAGE;
   return cw_cli_parse_number (_("programme number"), argv[1], 1, G_MAXINT64, id) ? CW_CLI_OK : CW_CLI_USAGE;
+}
+
+/* The award's NUMBER (award list shows it), the one argument after the
+ * command. */
+static int
+parse_award (int          argc,
+             char       **argv,
+             const char  *command,
+             gint64      *id)
+{
+  if (argc != 2)
+    /* Translators: "award pay needs the award’s number (award list shows it)." */
+    return cw_cli_usage (_("%s needs the award’s number (award list shows it)."), command);
+  return cw_cli_parse_number (_("award number"), argv[1], 1, G_MAXINT64, id) ? CW_CLI_OK : CW_CLI_USAGE;
 }
 
 /* benefit add */
@@ -130,7 +146,7 @@ run_add (const CwCliCommand  *command,
     return cw_cli_fail (error);
 
   rule = cw_benefit_programme_describe_rule (programme);
-  money = cw_benefit_money_format (amount);
+  money = cw_finance_format_amount (amount);
   /* Translators: "Programme 重阳节慰问 on 2026-10-18: ¥100.00 each, men aged 60 … (draft)." */
   printf (_("Programme %s on %s: ¥%s each, %s (draft).\n"), cw_benefit_programme_get_name (programme),
           cw_benefit_programme_get_date (programme), money, rule);
@@ -148,8 +164,8 @@ print_programmes (GListModel *programmes)
   for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
     {
       g_autoptr(CwBenefitProgramme) p = g_list_model_get_item (programmes, i);
-      g_autofree char *total = cw_benefit_money_format (cw_benefit_programme_get_total (p));
-      g_autofree char *paid = cw_benefit_money_format (cw_benefit_programme_get_paid (p));
+      g_autofree char *total = cw_finance_format_amount (cw_benefit_programme_get_total (p));
+      g_autofree char *paid = cw_finance_format_amount (cw_benefit_programme_get_paid (p));
 
       printf ("%lld\t%s\t%s\t%s\t%u\t%s\t%s\n", (long long) cw_benefit_programme_get_id (p),
               cw_benefit_programme_get_date (p), cw_benefit_programme_get_name (p),
@@ -182,7 +198,7 @@ print_list (CwDatabase *db,
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr(CwBeneficiary) row = g_list_model_get_item (rows, i);
-      g_autofree char *money = cw_benefit_money_format (cw_beneficiary_get_amount (row));
+      g_autofree char *money = cw_finance_format_amount (cw_beneficiary_get_amount (row));
       gboolean removed = g_str_equal (cw_beneficiary_get_state (row), CW_BENEFICIARY_REMOVED);
       /* Removed rows are shown, unnumbered, so the list's changes stay in view. */
       g_autofree char *number = removed ? g_strdup ("-") : g_strdup_printf ("%u", n + 1);
@@ -198,8 +214,8 @@ print_list (CwDatabase *db,
           total += cw_beneficiary_get_amount (row);
         }
     }
-  figures = cw_benefit_money_format (total);
-  capitals = cw_benefit_money_capitals (total);
+  figures = cw_finance_format_amount (total);
+  capitals = cw_finance_capitals (total);
   /* Translators: "Total: 3 persons, ¥300.00 (叁佰元整)" */
   printf (_("Total: %u persons, ¥%s (%s)\n"), n, figures, capitals);
   return CW_CLI_OK;
@@ -238,13 +254,16 @@ run_list (const CwCliCommand  *command,
   return CW_CLI_OK;
 }
 
-/* benefit approve, withdraw */
+/* benefit approve, award approve, withdraw */
 
+/* benefit approve NUMBER and award approve NUMBER: the two committees'
+ * review and the representatives' approval. */
 static int
-run_approve (const CwCliCommand  *command,
-             const char          *db_path,
-             int                  argc,
-             char               **argv)
+approve (const CwCliCommand  *command,
+         const char          *db_path,
+         int                  argc,
+         char               **argv,
+         gboolean             award)
 {
   g_autofree char *reviewed = NULL, *reviewed_by = NULL, *representatives = NULL;
   const GOptionEntry entries[] = {
@@ -265,23 +284,45 @@ run_approve (const CwCliCommand  *command,
 
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
     return CW_CLI_USAGE;
-  if ((status = parse_programme (argc, argv, "benefit approve", &id)) != CW_CLI_OK)
+  if ((status = award ? parse_award (argc, argv, "award approve", &id)
+                      : parse_programme (argc, argv, "benefit approve", &id)) != CW_CLI_OK)
     return status;
+  if (award && (reviewed == NULL || representatives == NULL))
+    return cw_cli_usage (_("award approve needs --reviewed YYYY-MM-DD and --representatives YYYY-MM-DD."));
   if (reviewed == NULL)
     return cw_cli_usage (_("benefit approve needs --reviewed YYYY-MM-DD."));
   db = cw_cli_open_database (db_path, FALSE);
   if (db == NULL)
     return CW_CLI_FAILED;
+  if (award)
+    {
+      if (!cw_award_approve (db, id, reviewed, reviewed_by, representatives, &error))
+        return cw_cli_fail (error);
+      printf (_("Approved award %lld.\n"), (long long) id);
+      return CW_CLI_OK;
+    }
   if (!cw_benefit_programme_approve (db, id, reviewed, reviewed_by, representatives, &error))
     return cw_cli_fail (error);
   programme = cw_benefit_programme_load (db, id, &error);
   if (programme == NULL)
     return cw_cli_fail (error);
-  total = cw_benefit_money_format (cw_benefit_programme_get_total (programme));
+  total = cw_finance_format_amount (cw_benefit_programme_get_total (programme));
   /* Translators: "Approved programme 3: 1 234 persons, ¥123,400.00; the list is frozen." */
   printf (_("Approved programme %lld: %u persons, ¥%s; the list is frozen.\n"), (long long) id,
           cw_benefit_programme_get_listed (programme), total);
   return CW_CLI_OK;
+}
+
+static int
+run_approve (const CwCliCommand *command, const char *db_path, int argc, char **argv)
+{
+  return approve (command, db_path, argc, argv, FALSE);
+}
+
+static int
+run_award_approve (const CwCliCommand *command, const char *db_path, int argc, char **argv)
+{
+  return approve (command, db_path, argc, argv, TRUE);
 }
 
 /* benefit withdraw NUMBER and award withdraw NUMBER: a date and a reason. */
@@ -305,11 +346,9 @@ withdraw (const CwCliCommand  *command,
 
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
     return CW_CLI_USAGE;
-  if (award && argc != 2)
-    return cw_cli_usage (_("award withdraw needs the award’s number (award list shows it)."));
-  if (award ? !cw_cli_parse_number (_("award number"), argv[1], 1, G_MAXINT64, &id)
-            : (status = parse_programme (argc, argv, "benefit withdraw", &id)) != CW_CLI_OK)
-    return CW_CLI_USAGE;
+  if ((status = award ? parse_award (argc, argv, "award withdraw", &id)
+                      : parse_programme (argc, argv, "benefit withdraw", &id)) != CW_CLI_OK)
+    return status;
   db = cw_cli_open_database (db_path, FALSE);
   if (db == NULL)
     return CW_CLI_FAILED;
@@ -362,7 +401,7 @@ run_row (const CwCliCommand  *command,
   g_autoptr(CwBeneficiary) row = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id, amount = -1;
-  guint n = 0;
+  CwBenefitPayment paid = { 0 };
   int status;
 
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
@@ -414,11 +453,18 @@ run_row (const CwCliCommand  *command,
       printf (_("%s did not collect it.\n"), cw_beneficiary_get_name (row));
       break;
     case PAY:
-      if (!cw_beneficiary_pay (db, id, row != NULL ? cw_beneficiary_get_id (row) : 0, options.date, paid_by, &n,
+      if (!cw_beneficiary_pay (db, id, row != NULL ? cw_beneficiary_get_id (row) : 0, options.date, paid_by, &paid,
                                &error))
         return cw_cli_fail (error);
-      printf (g_dngettext (GETTEXT_PACKAGE, "Paid %u person on %s.\n", "Paid %u persons on %s.\n", n), n,
-              options.date);
+      printf (g_dngettext (GETTEXT_PACKAGE, "Paid %u person on %s.\n", "Paid %u persons on %s.\n", paid.persons),
+              paid.persons, options.date);
+      if (paid.ledger_entry != 0)
+        {
+          g_autofree char *amount = cw_finance_format_amount (paid.amount);
+
+          /* Translators: "¥300.00 entered in the collective ledger: entry 12." */
+          printf (_("¥%s entered in the collective ledger: entry %lld.\n"), amount, (long long) paid.ledger_entry);
+        }
       break;
     case NOMINATE:
       g_assert_not_reached ();
@@ -576,6 +622,80 @@ run_award_stars (const CwCliCommand  *command,
 }
 
 static int
+run_award_pay (const CwCliCommand  *command,
+               const char          *db_path,
+               int                  argc,
+               char               **argv)
+{
+  g_autofree char *date = NULL, *paid_by = NULL, *amount = NULL;
+  const GOptionEntry entries[] = {
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("The day"), N_("YYYY-MM-DD") },
+    { "by", 0, 0, G_OPTION_ARG_STRING, &paid_by, N_("Who handed the money out (default: the operator)"), N_("NAME") },
+    { NULL }
+  };
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(CwAward) award = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id, entry = 0;
+  int status;
+
+  if (!cw_cli_parse_options (command, entries, &argc, &argv))
+    return CW_CLI_USAGE;
+  if ((status = parse_award (argc, argv, "award pay", &id)) != CW_CLI_OK)
+    return status;
+  if (date == NULL)
+    return cw_cli_usage (_("%s needs --date YYYY-MM-DD."), "award pay");
+  db = cw_cli_open_database (db_path, FALSE);
+  if (db == NULL)
+    return CW_CLI_FAILED;
+  if (!cw_award_pay (db, id, date, paid_by, &entry, &error) || (award = cw_award_get (db, id, &error)) == NULL)
+    return cw_cli_fail (error);
+  amount = cw_finance_format_amount (cw_award_get_amount (award));
+  /* Translators: "Paid the prize of award 3 on 2026-12-28." */
+  printf (_("Paid the prize of award %lld on %s.\n"), (long long) id, cw_award_get_paid_on (award));
+  printf (_("¥%s entered in the collective ledger: entry %lld.\n"), amount, (long long) entry);
+  return CW_CLI_OK;
+}
+
+static int
+run_award_notice (const CwCliCommand  *command,
+                  const char          *db_path,
+                  int                  argc,
+                  char               **argv)
+{
+  g_autofree char *from = NULL, *to = NULL;
+  int year = 0;
+  const GOptionEntry entries[] = {
+    { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The year"), N_("YEAR") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("First day of the publicity (default: today)"), N_("YYYY-MM-DD") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("Last day of the publicity (default: a week on)"), N_("YYYY-MM-DD") },
+    { NULL }
+  };
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(CwNotice) notice = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (!cw_cli_parse_options (command, entries, &argc, &argv))
+    return CW_CLI_USAGE;
+  if (cw_cli_no_more_arguments (argc, argv, 1) != CW_CLI_OK)
+    return CW_CLI_USAGE;
+  if (year == 0)
+    return cw_cli_usage (_("award notice needs --year."));
+  db = cw_cli_open_database (db_path, FALSE);
+  if (db == NULL)
+    return CW_CLI_FAILED;
+  id = cw_award_notice_draft (db, year, from, to, &error);
+  if (id == 0 || (notice = cw_notice_load (db, id, &error)) == NULL)
+    return cw_cli_fail (error);
+  /* Translators: "Drafted notice 2026-004: …" */
+  printf (_("Drafted notice %s: the awards of %d; it is reviewed, settled and posted as any notice "
+            "(“notice review”, “notice settle”, “notice post”).\n"), cw_notice_get_number (notice), year);
+  printf ("%s\n", cw_notice_get_number (notice));
+  return CW_CLI_OK;
+}
+
+static int
 run_award_list (const CwCliCommand  *command,
                 const char          *db_path,
                 int                  argc,
@@ -600,16 +720,17 @@ run_award_list (const CwCliCommand  *command,
   awards = cw_award_list (db, year, FALSE, &error);
   if (awards == NULL)
     return cw_cli_fail (error);
-  printf ("%s\t%s\t%s\t%s\t%s\t%s\t%s\n", _("Number"), _("Award"), _("Village Group"), _("Household Number"), _("Head"),
-          _("Stars"), _("Points"));
+  printf ("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", _("Number"), _("Award"), _("Village Group"), _("Household Number"),
+          _("Head"), _("Stars"), _("Points"), _("Approved"), _("Paid"));
   for (guint i = 0; i < g_list_model_get_n_items (awards); i++)
     {
       g_autoptr(CwAward) award = g_list_model_get_item (awards, i);
 
-      printf ("%lld\t%s\t%s\t%s\t%s\t%d\t%lld\n", (long long) cw_award_get_id (award),
+      printf ("%lld\t%s\t%s\t%s\t%s\t%d\t%lld\t%s\t%s\n", (long long) cw_award_get_id (award),
               cw_award_kind_label (cw_award_get_kind (award)), cw_award_get_group_name (award),
               cw_award_get_household_number (award), cw_award_get_head_name (award), cw_award_get_stars (award),
-              (long long) cw_award_get_points (award));
+              (long long) cw_award_get_points (award), cw_award_get_representatives_on (award),
+              cw_award_get_paid_on (award));
     }
   return CW_CLI_OK;
 }
@@ -746,6 +867,14 @@ static const CwCliTarget award_targets[] = {
   { "stars", { "award stars", N_("--year Y --household 户号 --stars N [--criteria TEXT] [--date D]"),
                N_("Grade a 星级文明户 (1–5 stars)"), run_award_stars } },
   { "list", { "award list", N_("--year Y"), N_("The year’s awards with each household’s points"), run_award_list } },
+  { "approve", { "award approve", N_("NUMBER --reviewed D [--reviewed-by NAME] --representatives D"),
+                 N_("The two committees’ review and the representatives’ approval of an award"),
+                 run_award_approve } },
+  { "pay", { "award pay", N_("NUMBER --date D [--by NAME]"),
+             N_("Pay an approved award’s prize, into the collective ledger; never twice"), run_award_pay } },
+  { "notice", { "award notice", N_("--year Y [--from D] [--to D]"),
+                N_("The year’s approved awards (榜单) as a draft notice of the notices register"),
+                run_award_notice } },
   { "withdraw", { "award withdraw", N_("NUMBER --date D --reason TEXT"), N_("Withdraw an award"),
                   run_award_withdraw } },
   { NULL }
@@ -776,7 +905,7 @@ const CwCliCommand cw_cli_benefits_commands[] = {
   { "benefit", N_("add|list|approve|nominate|remove|pay|not-collected|withdraw|flag [OPTION…]"),
     N_("Benefits (慰问、奖励): programmes, their lists of persons, payment; “benefit --help” for each"),
     run_benefit },
-  { "award", N_("add|stars|list|withdraw [OPTION…]"),
+  { "award", N_("add|stars|list|approve|pay|notice|withdraw [OPTION…]"),
     N_("Awards (评比): 文明卫生户 and 星级文明户; “award --help” for each"), run_award },
   { NULL }
 };

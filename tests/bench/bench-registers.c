@@ -578,8 +578,9 @@ bench_mediation (void)
 /* ---- benefits (issue 15) ---- */
 
 /* A Double-Ninth list of the whole township: computed on the date, frozen,
- * paid, printed and exported, all inside one transaction that is rolled
- * back, so that the kept database stays as built. */
+ * paid (into the collective ledger, so on a past day), printed and
+ * exported, all inside one transaction that is rolled back, so that the
+ * kept database stays as built. */
 static void
 bench_benefits (CwDatabase *db)
 {
@@ -590,12 +591,12 @@ bench_benefits (CwDatabase *db)
   g_autoptr(sqlite3_stmt) bare = NULL;
   g_autoptr(GError) error = NULL;
   double start, ms, bare_ms;
-  guint n_bare = 0, n_paid = 0, n_rows = 0;
+  guint n_bare = 0, n_rows = 0;
   int n_pages = 0;
   gint64 id;
 
   g_assert_true (cw_database_begin (db, &error));
-  programme = g_object_new (CW_TYPE_BENEFIT_PROGRAMME, "name", "基准慰问", "date", "2030-10-05",
+  programme = g_object_new (CW_TYPE_BENEFIT_PROGRAMME, "name", "基准慰问", "date", "2025-10-05",
                             "amount", (gint64) 10000, "min-age-male", 60, "min-age-female", 55, NULL);
   g_assert_true (cw_benefit_programme_add (db, programme, &error));
   id = cw_benefit_programme_get_id (programme);
@@ -609,8 +610,8 @@ bench_benefits (CwDatabase *db)
                               "SELECT p.id, p.name, h.number, g.name FROM person p "
                               "JOIN household h ON h.id = p.household_id JOIN village_group g ON g.id = h.group_id "
                               "WHERE p.status IN ('active', 'migrant') AND "
-                              "(p.sex = 'M' AND p.birth_date <= '1970-10-05' OR "
-                              " p.sex = 'F' AND p.birth_date <= '1975-10-05')",
+                              "(p.sex = 'M' AND p.birth_date <= '1965-10-05' OR "
+                              " p.sex = 'F' AND p.birth_date <= '1970-10-05')",
                               &error);
   while (sqlite3_step (bare) == SQLITE_ROW)
     n_bare++;
@@ -619,11 +620,11 @@ bench_benefits (CwDatabase *db)
   report ("Double-Ninth list of the township", ms, bare_ms, "one SELECT", "≤ 1 s");
 
   start = now_ms ();
-  g_assert_true (cw_benefit_programme_approve (db, id, "2030-09-28", NULL, NULL, &error));
+  g_assert_true (cw_benefit_programme_approve (db, id, "2025-09-28", NULL, NULL, &error));
   report ("approve (freeze the list)", now_ms () - start, 0, "", "≤ 2 s");
   start = now_ms ();
-  g_assert_true (cw_beneficiary_pay (db, id, 0, "2030-10-05", "会计", &n_paid, &error));
-  report ("pay everyone (one expense)", now_ms () - start, 0, "", "≤ 2 s");
+  g_assert_true (cw_beneficiary_pay (db, id, 0, "2025-10-05", "会计", NULL, &error));
+  report ("pay everyone (one ledger entry)", now_ms () - start, 0, "", "≤ 2 s");
   g_assert_no_error (error);
 
   g_unlink (pdf);
@@ -636,7 +637,7 @@ bench_benefits (CwDatabase *db)
 
   g_unlink (xlsx);
   start = now_ms ();
-  g_assert_true (cw_benefits_export (db, 2030, xlsx, &error));
+  g_assert_true (cw_benefits_export (db, 2025, xlsx, &error));
   report ("benefits workbook .xlsx", now_ms () - start, 0, "", "≤ 5 s");
   g_assert_no_error (error);
   cw_database_rollback (db);

@@ -147,12 +147,20 @@ test_programme (Fixture       *f,
   cw_test_run_cunwu (&run, lang, "--db", f->db, "benefit", "pay", number, "--date", "2026-10-18", "--person", "李婶",
                      NULL);
   g_assert_cmpint (run.status, ==, 0);
+  /* The money is the collective ledger's first entry. */
+  g_assert_nonnull (strstr (run.out, zh ? "¥100.00 已记入集体账目：第 1 号账目" : "¥100.00 entered in the collective "
+                                                                         "ledger: entry 1."));
   cw_test_run_cunwu (&run, lang, "--db", f->db, "benefit", "pay", number, "--date", "2026-10-19", "--person", "李婶",
                      NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, zh ? "不能重复发放" : "nobody is paid twice"));
   cw_test_run_cunwu (&run, lang, "--db", f->db, "benefit", "pay", number, "--date", "2026-10-19", "--all", NULL);
   g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, zh ? "第 2 号账目" : "entry 2."));
+  /* The finance register has both, waiting for the supervision committee. */
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "finance", "show", "--month", "2026-10", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.err, zh ? "本期有 2 条账目尚待审核" : "2 entries of the period wait for review"));
 
   cw_test_run_cunwu (&run, lang, "--db", f->db, "benefit", "list", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -198,7 +206,7 @@ test_awards (Fixture       *f,
   g_auto(CwTestRun) run = { 0 };
 
   cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "add", "--kind", "文明卫生户", "--year", "2026",
-                     "--household", "0001", "--amount", "500", NULL);
+                     "--household", "0001", "--amount", "500", "--date", "2026-11-10", NULL);
   g_assert_cmpint (run.status, ==, 0);
   cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "add", "--kind", "文明卫生户", "--year", "2026",
                      "--household", "0002", NULL);
@@ -214,6 +222,60 @@ test_awards (Fixture       *f,
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, zh ? "文明卫生户" : "Civilized and Clean Household"));
   g_assert_nonnull (strstr (run.out, "李伯"));
+
+  /* The prize is paid once approved: the committees' review, then the
+   * representatives (recorded among the village's roles). */
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "pay", "1", "--date", "2026-11-30", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, zh ? "尚未审批" : "not approved"));
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "approve", "1", "--reviewed", "2026-11-20", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "role", "set", "--person", "张老汉", "--role", "村民代表",
+                     "--from", "2026-01-01", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "approve", "1", "--reviewed", "2026-11-20",
+                     "--representatives", "2026-11-25", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "pay", "1", "--date", "2026-11-30", "--by", "张会计", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, zh ? "¥500.00 已记入集体账目：第 1 号账目" : "¥500.00 entered in the collective "
+                                                                         "ledger: entry 1."));
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "pay", "1", "--date", "2026-11-30", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, zh ? "不能重复发放" : "nobody is paid twice"));
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "list", "--year", "2026", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "2026-11-25\t2026-11-30"));
+
+  /* The board as a notice draft: names and household numbers, no phone
+   * (every head has one) and no ID number. */
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "notice", "--year", "2026", "--from", "2026-12-01", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  {
+    g_autofree char *number = last_line (run.out);
+
+    g_autofree char *pdf = g_build_filename (f->dir, "award-notice.pdf", NULL);
+
+    g_assert_cmpstr (number, ==, "2026-001");
+    cw_test_run_cunwu (&run, lang, "--db", f->db, "notice", "show", number, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "2026-12-08"));
+    cw_test_run_cunwu (&run, lang, "--db", f->db, "print", "notice", number, pdf, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    look_at (pdf, zh ? "award-notice-zh_CN" : "award-notice-en");
+    if (cw_test_have_program ("pdftotext"))
+      {
+        const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+        g_autofree char *text = cw_test_capture (argv);
+
+        g_assert_nonnull (strstr (text, "张老汉"));
+        g_assert_nonnull (strstr (text, "0001"));
+        g_assert_null (strstr (text, "13812345678"));
+        g_assert_null (strstr (text, "5678"));
+      }
+  }
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "notice", "--year", "2025", NULL);
+  g_assert_cmpint (run.status, ==, 1);
   {
     g_autofree char *pdf = g_build_filename (f->dir, "board.pdf", NULL);
 

@@ -5,19 +5,24 @@
 
 #include <string.h>
 
+#include "core/benefits/cw-benefit-award-notice.h"
 #include "core/benefits/cw-benefit-award.h"
 #include "core/benefits/cw-benefit-beneficiary.h"
 #include "core/benefits/cw-benefit-flag.h"
 #include "core/benefits/cw-benefit-ledger.h"
-#include "core/benefits/cw-benefit-money.h"
 #include "core/benefits/cw-benefit-programme.h"
 #include "core/common/cw-audit.h"
+#include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
+#include "core/finance/cw-finance-entry.h"
+#include "core/finance/cw-finance-money.h"
+#include "core/finance/cw-finance-period.h"
 #include "core/households/cw-household.h"
 #include "core/households/cw-person.h"
+#include "core/notices/cw-notice.h"
+#include "core/village/cw-settings.h"
 #include "core/village/cw-village-group.h"
 #include "core/village/cw-village-role.h"
-#include "core/village/cw-settings.h"
 
 #include "cw-test-core.h"
 
@@ -301,7 +306,7 @@ test_payment (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 id = cw_benefit_programme_get_id (programme);
   CwBenefitExpense *expense;
-  guint n = 0;
+  CwBenefitPayment n = { 0 };
 
   /* Not before approval. */
   g_assert_false (cw_beneficiary_pay (f->db, id, 0, "2026-10-18", "张会计", &n, &error));
@@ -324,7 +329,7 @@ test_payment (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (cw_beneficiary_pay (f->db, id, cw_beneficiary_get_id (li), "2026-10-18", "张会计", &n, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (n.persons, ==, 1);
   /* A second payment is refused. */
   g_assert_false (cw_beneficiary_pay (f->db, id, cw_beneficiary_get_id (li), "2026-10-19", "张会计", &n, &error));
   g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
@@ -332,7 +337,7 @@ test_payment (Fixture       *f,
   g_clear_error (&error);
   g_assert_true (cw_beneficiary_pay (f->db, id, 0, "2026-10-19", "张会计", &n, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (n.persons, ==, 1);
   g_assert_false (cw_beneficiary_pay (f->db, id, 0, "2026-10-19", "张会计", &n, &error));
   g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
   g_clear_error (&error);
@@ -346,7 +351,7 @@ test_payment (Fixture       *f,
   g_assert_cmpint (cw_benefit_programme_get_total (stored), ==, 20000);
 
   /* Each payment run is one expense in 公益支出. */
-  expenses = cw_benefit_expense_list (f->db, 2026, &error);
+  expenses = cw_benefit_expense_list (f->db, 2026, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (expenses->len, ==, 2);
   expense = g_ptr_array_index (expenses, 0);
@@ -359,11 +364,235 @@ test_payment (Fixture       *f,
   g_assert_true (cw_audit_undo (f->db, cw_database_get_last_change (f->db), &error));
   g_assert_no_error (error);
   g_clear_pointer (&expenses, g_ptr_array_unref);
-  expenses = cw_benefit_expense_list (f->db, 2026, &error);
+  expenses = cw_benefit_expense_list (f->db, 2026, 0, &error);
   g_assert_cmpuint (expenses->len, ==, 1);
   g_clear_object (&stored);
   stored = cw_benefit_programme_load (f->db, id, &error);
   g_assert_cmpint (cw_benefit_programme_get_paid (stored), ==, 10000);
+}
+
+/* The ledger's entries from @first to @last, their count; the last in
+ * @last_entry (may be NULL). */
+static guint
+ledger_entries (Fixture         *f,
+                const char      *first,
+                const char      *last,
+                CwFinanceEntry **last_entry)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) entries = cw_finance_entry_list (f->db, first, last, 0, &error);
+  guint n;
+
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (entries);
+  if (last_entry != NULL)
+    *last_entry = n > 0 ? g_list_model_get_item (entries, n - 1) : NULL;
+  return n;
+}
+
+static const char *
+row_state (Fixture    *f,
+           gint64      programme,
+           const char *name)
+{
+  g_autoptr(CwBeneficiary) row = cw_beneficiary_find (f->db, programme, name, NULL);
+
+  g_assert_nonnull (row);
+  return g_intern_string (cw_beneficiary_get_state (row));
+}
+
+/* Paying enters the collective ledger in the same change: one line a
+ * programme a day while it is unreviewed, never twice for one person,
+ * taken back whole by Undo; refused whole when the ledger refuses it. */
+static void
+test_ledger (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(CwBenefitProgramme) programme = double_ninth (f, "2026-10-18");
+  g_autoptr(CwFinanceEntry) entry = NULL;
+  g_autoptr(GPtrArray) expenses = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwVillageRole) chair = cw_village_role_new (CW_ROLE_SUPERVISION_CHAIR, f->child, NULL, "2020-01-01", NULL);
+  gint64 id = cw_benefit_programme_get_id (programme), first_entry, undo_reviewed;
+  CwBenefitPayment paid = { 0 };
+  CwBenefitExpense *expense;
+
+  g_assert_cmpint (cw_village_role_add (f->db, chair, &error), >, 0);
+  g_assert_no_error (error);
+  approve (f, id);
+
+  /* 李婶 on the day: a ledger line of 公益支出 (5131 in the 2023 chart),
+   * handed out by 张会计, waiting for review. */
+  g_assert_true (cw_beneficiary_pay (f->db, id, cw_beneficiary_get_id (cw_beneficiary_find (f->db, id, "李婶", NULL)),
+                                     "2026-10-18", "张会计", &paid, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (paid.persons, ==, 1);
+  g_assert_cmpint (paid.amount, ==, 10000);
+  g_assert_cmpint (paid.ledger_entry, >, 0);
+  first_entry = paid.ledger_entry;
+  g_assert_cmpuint (ledger_entries (f, "2026-01-01", "2026-12-31", &entry), ==, 1);
+  g_assert_cmpint (cw_finance_entry_get_id (entry), ==, first_entry);
+  g_assert_cmpstr (cw_finance_entry_get_account_code (entry), ==, "5131");
+  g_assert_cmpstr (cw_finance_entry_get_account_name (entry), ==, "公益支出");
+  g_assert_cmpint (cw_finance_entry_get_expense (entry), ==, 10000);
+  g_assert_cmpstr (cw_finance_entry_get_entry_date (entry), ==, "2026-10-18");
+  g_assert_cmpstr (cw_finance_entry_get_handled_by (entry), ==, "张会计");
+  g_assert_cmpstr (cw_finance_entry_get_summary (entry), ==, "重阳节慰问: paid out to 1 person");
+  g_assert_false (cw_finance_entry_is_reviewed (entry));
+  g_clear_object (&entry);
+
+  /* 赵姨 the same day joins that line: one line, ¥200, two persons. */
+  g_assert_true (cw_beneficiary_pay (f->db, id, cw_beneficiary_get_id (cw_beneficiary_find (f->db, id, "赵姨", NULL)),
+                                     "2026-10-18", "张会计", &paid, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (paid.ledger_entry, ==, first_entry);
+  g_assert_cmpuint (ledger_entries (f, "2026-01-01", "2026-12-31", &entry), ==, 1);
+  g_assert_cmpint (cw_finance_entry_get_amount (entry), ==, 20000);
+  g_assert_cmpstr (cw_finance_entry_get_summary (entry), ==, "重阳节慰问: paid out to 2 persons");
+  g_clear_object (&entry);
+
+  /* Undo of that payment: the line is ¥100 for one again, 赵姨 unpaid. */
+  g_assert_true (cw_audit_undo (f->db, cw_database_get_last_change (f->db), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ledger_entries (f, "2026-01-01", "2026-12-31", &entry), ==, 1);
+  g_assert_cmpint (cw_finance_entry_get_amount (entry), ==, 10000);
+  g_assert_cmpstr (cw_finance_entry_get_summary (entry), ==, "重阳节慰问: paid out to 1 person");
+  g_assert_true (row_state (f, id, "赵姨") == g_intern_string (CW_BENEFICIARY_LISTED));
+  g_clear_object (&entry);
+
+  /* Paid again: refused, and nothing enters the ledger twice. */
+  g_assert_false (cw_beneficiary_pay (f->db, id, cw_beneficiary_get_id (cw_beneficiary_find (f->db, id, "李婶", NULL)),
+                                      "2026-10-18", "张会计", &paid, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+
+  /* The supervision committee reviews the line; the rest paid the same
+   * day then get a line of their own (a reviewed line never changes). */
+  g_assert_true (cw_finance_entry_review (f->db, &first_entry, 1, NULL, "张小", "2026-10-20", "同意", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (cw_beneficiary_pay (f->db, id, 0, "2026-10-18", "张会计", &paid, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (paid.persons, ==, 2);
+  g_assert_cmpint (paid.ledger_entry, !=, first_entry);
+  undo_reviewed = cw_database_get_last_change (f->db);
+  g_assert_cmpuint (ledger_entries (f, "2026-01-01", "2026-12-31", &entry), ==, 2);
+  g_assert_cmpint (cw_finance_entry_get_amount (entry), ==, 20000);
+  g_clear_object (&entry);
+
+  expenses = cw_benefit_expense_list (f->db, 2026, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (expenses->len, ==, 2);
+  expense = g_ptr_array_index (expenses, 0);
+  g_assert_cmpint (expense->ledger_entry, ==, first_entry);
+  g_assert_true (expense->reviewed);
+  g_assert_cmpint (expense->amount, ==, 10000);
+  expense = g_ptr_array_index (expenses, 1);
+  g_assert_false (expense->reviewed);
+  g_assert_cmpuint (expense->persons, ==, 2);
+
+  /* Once reviewed, that line is reviewed again: the payment in it cannot be
+   * undone any more, and the refusal leaves both as they are. */
+  {
+    gint64 second_entry = expense->ledger_entry;
+
+    g_assert_true (cw_finance_entry_review (f->db, &second_entry, 1, NULL, "张小", "2026-10-21", "", NULL, &error));
+    g_assert_no_error (error);
+    g_assert_false (cw_audit_undo (f->db, undo_reviewed, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    g_assert_true (row_state (f, id, "张老汉") == g_intern_string (CW_BENEFICIARY_PAID));
+    g_assert_cmpuint (ledger_entries (f, "2026-01-01", "2026-12-31", NULL), ==, 2);
+  }
+}
+
+/* What the ledger refuses, the payment is refused whole: nobody is paid. */
+static void
+test_ledger_refusals (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(CwBenefitProgramme) september =
+    g_object_new (CW_TYPE_BENEFIT_PROGRAMME, "name", "开学慰问", "date", "2026-09-01",
+                  "amount", (gint64) 5000, "min-age", 70, NULL);
+  g_autoptr(CwBenefitProgramme) odd = NULL;
+  g_autoptr(CwBenefitProgramme) old = NULL;
+  g_autoptr(CwBenefitProgramme) gift = NULL;
+  g_autoptr(CwFinanceEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tomorrow = NULL;
+  CwBenefitPayment paid = { 0 };
+  GDate day;
+  gint64 id;
+
+  g_assert_true (cw_benefit_programme_add (f->db, september, &error));
+  id = cw_benefit_programme_get_id (september);
+  g_assert_true (cw_benefit_programme_approve (f->db, id, "2026-08-25", NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  /* A closed month takes no new line. */
+  g_assert_true (cw_finance_month_close (f->db, "2026-09", &error));
+  g_assert_no_error (error);
+  g_assert_false (cw_beneficiary_pay (f->db, id, 0, "2026-09-05", "", &paid, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+  /* Nor a day in the future. */
+  cw_date_today (&day);
+  g_date_add_days (&day, 1);
+  tomorrow = cw_date_format (&day);
+  g_assert_false (cw_beneficiary_pay (f->db, id, 0, tomorrow, "", &paid, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (row_state (f, id, "赵姨") == g_intern_string (CW_BENEFICIARY_LISTED));
+  g_assert_cmpuint (ledger_entries (f, "2000-01-01", "2999-12-31", NULL), ==, 0);
+
+  /* An account the chart does not hold is refused when the programme is
+   * saved; one the chart of the payment's year lacks (税金及附加 is of the
+   * 2023 chart; the payment is in 2023), when it is paid. An income
+   * account is no account to pay from. */
+  odd = g_object_new (CW_TYPE_BENEFIT_PROGRAMME, "name", "奇怪慰问", "date", "2026-10-01", "amount", (gint64) 100,
+                      "min-age", 70, "account", "慰问金科目", NULL);
+  g_assert_false (cw_benefit_programme_add (f->db, odd, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "慰问金科目"));
+  g_clear_error (&error);
+  g_object_set (odd, "account", "经营收入", NULL);
+  g_assert_false (cw_benefit_programme_add (f->db, odd, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_clear_error (&error);
+  g_object_set (odd, "account", "税金及附加", "date", "2024-01-05", NULL);
+  g_assert_true (cw_benefit_programme_add (f->db, odd, &error));
+  g_assert_no_error (error);
+  g_assert_true (cw_benefit_programme_approve (f->db, cw_benefit_programme_get_id (odd), "2023-12-20", NULL, NULL,
+                                               &error));
+  g_assert_no_error (error);
+  g_assert_false (cw_beneficiary_pay (f->db, cw_benefit_programme_get_id (odd), 0, "2023-12-28", "", &paid, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "税金及附加"));
+  g_clear_error (&error);
+  g_assert_true (row_state (f, cw_benefit_programme_get_id (odd), "赵姨") == g_intern_string (CW_BENEFICIARY_LISTED));
+  g_assert_cmpuint (ledger_entries (f, "2000-01-01", "2999-12-31", NULL), ==, 0);
+
+  /* Before 2024 the chart has no 公益支出: the default goes to 其他支出. */
+  old = g_object_new (CW_TYPE_BENEFIT_PROGRAMME, "name", "重阳节慰问", "date", "2023-10-23", "amount", (gint64) 10000,
+                      "min-age", 70, NULL);
+  g_assert_true (cw_benefit_programme_add (f->db, old, &error));
+  g_assert_true (cw_benefit_programme_approve (f->db, cw_benefit_programme_get_id (old), "2023-10-20", NULL, NULL,
+                                               &error));
+  g_assert_true (cw_beneficiary_pay (f->db, cw_benefit_programme_get_id (old), 0, "2023-10-23", "", &paid, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ledger_entries (f, "2023-01-01", "2023-12-31", &entry), ==, 1);
+  g_assert_cmpstr (cw_finance_entry_get_account_code (entry), ==, "551");
+  g_assert_cmpint (cw_finance_entry_get_amount (entry), ==, 30000);
+
+  /* A gift in kind only is no money of the ledger. */
+  gift = g_object_new (CW_TYPE_BENEFIT_PROGRAMME, "name", "春节走访", "date", "2026-02-01", "in-kind", "米一袋",
+                       "min-age", 70, NULL);
+  g_assert_true (cw_benefit_programme_add (f->db, gift, &error));
+  g_assert_true (cw_benefit_programme_approve (f->db, cw_benefit_programme_get_id (gift), "2026-01-25", NULL, NULL,
+                                               &error));
+  g_assert_true (cw_beneficiary_pay (f->db, cw_benefit_programme_get_id (gift), 0, "2026-02-01", "", &paid, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (paid.ledger_entry, ==, 0);
+  g_assert_cmpuint (ledger_entries (f, "2026-01-01", "2026-12-31", NULL), ==, 0);
 }
 
 static void
@@ -505,6 +734,144 @@ test_awards (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* An award's way: named, reviewed by the two committees, approved by the
+ * representatives, its prize paid once into the collective ledger. */
+static void
+test_award_way (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwVillageRole) secretary = cw_village_role_new (CW_ROLE_PARTY_SECRETARY, f->li_old, NULL, "2020-01-01",
+                                                            NULL);
+  g_autoptr(CwVillageRole) representative = cw_village_role_new (CW_ROLE_REPRESENTATIVE, f->zhang_old, NULL,
+                                                                 "2025-01-01", NULL);
+  g_autoptr(CwAward) award = NULL;
+  g_autoptr(CwFinanceEntry) entry = NULL;
+  g_autoptr(GListModel) awards = NULL;
+  gint64 id, stars_id, ledger_entry = 0;
+
+  g_assert_cmpint (cw_village_role_add (f->db, secretary, &error), >, 0);
+  g_assert_cmpint (cw_village_role_add (f->db, representative, &error), >, 0);
+  g_assert_true (cw_award_add_civilized (f->db, 2025, "0001", 50000, "2025-12-10", &error));
+  g_assert_true (cw_award_set_stars (f->db, 2025, "0002", 4, "", "2025-12-10", &error));
+  g_assert_no_error (error);
+  awards = cw_award_list (f->db, 2025, FALSE, &error);
+  award = g_list_model_get_item (awards, 0);
+  id = cw_award_get_id (award);
+  g_clear_object (&award);
+  award = g_list_model_get_item (awards, 1);
+  stars_id = cw_award_get_id (award);
+  g_clear_object (&award);
+
+  /* Not paid before approval. */
+  g_assert_false (cw_award_pay (f->db, id, "2025-12-28", "张会计", &ledger_entry, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+  /* The representatives' day is needed; the review is after the naming. */
+  g_assert_false (cw_award_approve (f->db, id, "2025-12-15", NULL, NULL, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (cw_award_approve (f->db, id, "2025-12-09", NULL, "2025-12-20", &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "2025-12-10"));
+  g_clear_error (&error);
+  /* Representatives before the review: refused. */
+  g_assert_false (cw_award_approve (f->db, id, "2025-12-15", NULL, "2025-12-14", &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (cw_award_approve (f->db, id, "2025-12-15", NULL, "2025-12-20", &error));
+  g_assert_no_error (error);
+  award = cw_award_get (f->db, id, &error);
+  g_assert_true (cw_award_is_approved (award));
+  g_assert_cmpstr (cw_award_get_reviewed_by (award), ==, "李伯");
+  g_assert_cmpstr (cw_award_get_reviewed_on (award), ==, "2025-12-15");
+  g_assert_cmpstr (cw_award_get_representatives_on (award), ==, "2025-12-20");
+  g_clear_object (&award);
+  g_assert_false (cw_award_approve (f->db, id, "2025-12-15", NULL, "2025-12-20", &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_EXISTS);
+  g_clear_error (&error);
+
+  /* Paid, not before the approval, into the ledger's 公益支出. */
+  g_assert_false (cw_award_pay (f->db, id, "2025-12-19", "张会计", &ledger_entry, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (cw_award_pay (f->db, id, "2025-12-28", "张会计", &ledger_entry, &error));
+  g_assert_no_error (error);
+  entry = cw_finance_entry_get (f->db, ledger_entry, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cw_finance_entry_get_account_code (entry), ==, "5131");
+  g_assert_cmpint (cw_finance_entry_get_expense (entry), ==, 50000);
+  g_assert_cmpstr (cw_finance_entry_get_entry_date (entry), ==, "2025-12-28");
+  g_assert_cmpstr (cw_finance_entry_get_handled_by (entry), ==, "张会计");
+  g_assert_nonnull (strstr (cw_finance_entry_get_summary (entry), "0001"));
+  g_assert_nonnull (strstr (cw_finance_entry_get_summary (entry), "张老汉"));
+  award = cw_award_get (f->db, id, &error);
+  g_assert_cmpstr (cw_award_get_paid_on (award), ==, "2025-12-28");
+  g_assert_cmpint (cw_award_get_ledger_entry (award), ==, ledger_entry);
+  g_clear_object (&award);
+
+  /* Never twice; a paid award stays. */
+  g_assert_false (cw_award_pay (f->db, id, "2025-12-29", "张会计", NULL, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+  g_assert_false (cw_award_withdraw (f->db, id, "2025-12-30", "评选有误", &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+  g_assert_cmpuint (ledger_entries (f, "2025-01-01", "2025-12-31", NULL), ==, 1);
+
+  /* Undo takes the payment and its ledger line back together. */
+  g_assert_true (cw_audit_undo (f->db, cw_database_get_last_change (f->db), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ledger_entries (f, "2025-01-01", "2025-12-31", NULL), ==, 0);
+  award = cw_award_get (f->db, id, &error);
+  g_assert_cmpstr (cw_award_get_paid_on (award), ==, "");
+  g_assert_cmpint (cw_award_get_ledger_entry (award), ==, 0);
+  g_clear_object (&award);
+
+  /* A star grade has no prize; a regrade is reviewed and approved again. */
+  g_assert_true (cw_award_approve (f->db, stars_id, "2025-12-15", NULL, "2025-12-20", &error));
+  g_assert_no_error (error);
+  g_assert_false (cw_award_pay (f->db, stars_id, "2025-12-28", "", NULL, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+  g_assert_true (cw_award_set_stars (f->db, 2025, "0002", 5, "", "2025-12-21", &error));
+  award = cw_award_get (f->db, stars_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cw_award_get_stars (award), ==, 5);
+  g_assert_false (cw_award_is_approved (award));
+
+  /* The board as a notice draft: the approved awards only (the regraded
+   * star waits for its approval), names, numbers and awards. */
+  {
+    g_autoptr(CwNotice) notice = NULL;
+    GPtrArray *table;
+    char **row;
+    gint64 notice_id = cw_award_notice_draft (f->db, 2025, "2025-12-29", NULL, &error);
+
+    g_assert_no_error (error);
+    notice = cw_notice_load (f->db, notice_id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (cw_notice_get_state (notice), ==, CW_NOTICE_DRAFT);
+    g_assert_cmpint (cw_notice_get_kind (notice), ==, CW_NOTICE_KIND_VILLAGE);
+    g_assert_cmpstr (cw_notice_get_from (notice), ==, "2025-12-29");
+    g_assert_cmpstr (cw_notice_get_to (notice), ==, "2026-01-05");
+    g_assert_nonnull (strstr (cw_notice_get_title (notice), "2025"));
+    g_assert_nonnull (strstr (cw_notice_get_body (notice), "2025-12-20"));
+    table = cw_notice_get_table (notice);
+    g_assert_cmpuint (table->len, ==, 2);
+    row = g_ptr_array_index (table, 1);
+    g_assert_cmpstr (row[0], ==, "一组");
+    g_assert_cmpstr (row[1], ==, "0001");
+    g_assert_cmpstr (row[2], ==, "张老汉");
+    g_assert_cmpstr (row[3], ==, cw_award_kind_label (CW_AWARD_CIVILIZED));
+    g_assert_null (row[4]);
+  }
+  /* A year with nothing approved has no board to post. */
+  g_assert_cmpint (cw_award_notice_draft (f->db, 2024, NULL, NULL, &error), ==, 0);
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+}
+
 static void
 test_money (void)
 {
@@ -519,20 +886,23 @@ test_money (void)
     { 1050000, "壹万零伍佰元整", "10,500.00" },
     { 10500000, "壹拾万伍仟元整", "105,000.00" },
     { 123456, "壹仟贰佰叁拾肆元伍角陆分", "1,234.56" },
-    { 100000050, "壹佰万元伍角", "1,000,000.50" },
+    { 100000050, "壹佰万元零伍角", "1,000,000.50" },   /* the ledger's 零 after 元 (cw_finance_capitals) */
     { 30000000000, "叁亿元整", "300,000,000.00" },
     { 10005000000, "壹亿零伍万元整", "100,050,000.00" },
     { 10000500000, "壹亿零伍仟元整", "100,005,000.00" },
   };
   static const struct { const char *text; gint64 fen; } parsed[] = {
-    { "100", 10000 }, { "100.5", 10050 }, { "¥1,000", 100000 }, { "１００元", 10000 }, { "0.05", 5 }, { ".5", 50 },
+    { "100", 10000 }, { "100.5", 10050 }, { "¥1,000", 100000 }, { "１００元", 10000 }, { "0.05", 5 },
+    { "1,000,000.00", 100000000 },
   };
-  static const char * const refused[] = { "", "-1", "1.005", "abc", "1e3", "1000001" };
+  /* Read as the ledger reads amounts: ".5" is written 0.5, commas go
+   * between groups of three. */
+  static const char * const refused[] = { "", "-1", "1.005", "abc", "1e3", "1000001", "1000000.01", ".5", "12,34" };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *capitals = cw_benefit_money_capitals (cases[i].fen);
-      g_autofree char *figures = cw_benefit_money_format (cases[i].fen);
+      g_autofree char *capitals = cw_finance_capitals (cases[i].fen);
+      g_autofree char *figures = cw_finance_format_amount (cases[i].fen);
       g_assert_cmpstr (capitals, ==, cases[i].capitals);
       g_assert_cmpstr (figures, ==, cases[i].figures);
     }
@@ -540,7 +910,7 @@ test_money (void)
     {
       g_autoptr(GError) error = NULL;
       gint64 fen = -1;
-      g_assert_true (cw_benefit_money_parse (parsed[i].text, CW_BENEFIT_AMOUNT_MAX, &fen, &error));
+      g_assert_true (cw_benefit_parse_amount (parsed[i].text, &fen, &error));
       g_assert_no_error (error);
       g_assert_cmpint (fen, ==, parsed[i].fen);
     }
@@ -548,7 +918,7 @@ test_money (void)
     {
       g_autoptr(GError) error = NULL;
       gint64 fen = -1;
-      g_assert_false (cw_benefit_money_parse (refused[i], CW_BENEFIT_AMOUNT_MAX, &fen, &error));
+      g_assert_false (cw_benefit_parse_amount (refused[i], &fen, &error));
       g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
     }
 }
@@ -564,9 +934,12 @@ main (int   argc,
   ADD ("age-edges", test_age_edges);
   ADD ("frozen-on-approval", test_frozen_on_approval);
   ADD ("payment", test_payment);
+  ADD ("ledger", test_ledger);
+  ADD ("ledger-refusals", test_ledger_refusals);
   ADD ("once-a-year", test_once_a_year);
   ADD ("per-household-and-flags", test_per_household_and_flags);
   ADD ("awards", test_awards);
+  ADD ("award-way", test_award_way);
 #undef ADD
 
   return g_test_run ();

@@ -99,7 +99,8 @@ set_up (Fixture       *f,
   g_assert_true (cw_benefit_programme_approve (f->db, f->programme, "2026-10-10", NULL, NULL, &error));
   first = cw_beneficiary_find (f->db, f->programme, first_name, &error);
   g_assert_no_error (error);
-  g_assert_true (cw_beneficiary_pay (f->db, f->programme, cw_beneficiary_get_id (first), "2026-10-18", "", NULL, &error));
+  g_assert_true (cw_beneficiary_pay (f->db, f->programme, cw_beneficiary_get_id (first), "2026-10-18", "", NULL,
+                                     &error));
   g_assert_no_error (error);
 }
 

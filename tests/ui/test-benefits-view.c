@@ -10,8 +10,13 @@
 
 #include "core/benefits/cw-benefit-award.h"
 #include "core/benefits/cw-benefit-beneficiary.h"
+#include "core/benefits/cw-benefit-ledger.h"
 #include "core/benefits/cw-benefit-programme.h"
+#include "core/common/cw-date.h"
+#include "core/finance/cw-finance-entry.h"
+#include "core/finance/cw-finance-money.h"
 #include "core/households/cw-household.h"
+#include "core/notices/cw-notice.h"
 #include "ui/benefits/cw-award-editor.h"
 #include "ui/benefits/cw-awards-page.h"
 #include "ui/benefits/cw-beneficiaries-page.h"
@@ -53,6 +58,33 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   cw_test_database_free (&f->db, &f->dir);
+}
+
+/* Whether a drawn label below @root holds every one of the NULL-ended
+ * pieces (the ledger line's entry number, date and amount, whatever the
+ * language). */
+static gboolean
+has_label_with (GtkWidget *root,
+                ...)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  va_list args;
+
+  cw_test_collect (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_text (g_ptr_array_index (labels, i));
+      const char *piece;
+      gboolean all = gtk_widget_is_drawable (g_ptr_array_index (labels, i));
+
+      va_start (args, root);
+      while (all && (piece = va_arg (args, const char *)) != NULL)
+        all = strstr (text, piece) != NULL;
+      va_end (args);
+      if (all)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static CwListPage *
@@ -160,13 +192,37 @@ test_programme (Fixture       *f,
   g_clear_object (&stored);
   stored = cw_benefit_programme_load (f->db, id, NULL);
   g_assert_cmpint (cw_benefit_programme_get_paid (stored), ==, (gint64) listed * 10000);
-  cw_test_screenshot (GTK_WIDGET (window), "benefits-list-paid");
+  /* The money is in the collective ledger, today, as the window says. */
+  {
+    g_autofree char *today = cw_date_today_text ();
+    g_autoptr(GPtrArray) expenses = cw_benefit_expense_list (f->db, 0, id, NULL);
+    g_autoptr(CwFinanceEntry) entry = NULL;
+    g_autofree char *number = NULL;
+    g_autofree char *amount = cw_finance_format_amount ((gint64) listed * 10000);
+    CwBenefitExpense *expense;
 
-  g_assert_true (cw_test_press_accel (GTK_WINDOW (f->window), "<Control>z"));
-  cw_test_settle ();
-  g_clear_object (&stored);
-  stored = cw_benefit_programme_load (f->db, id, NULL);
-  g_assert_cmpint (cw_benefit_programme_get_paid (stored), ==, 0);
+    g_assert_cmpuint (expenses->len, ==, 1);
+    expense = g_ptr_array_index (expenses, 0);
+    entry = cw_finance_entry_get (f->db, expense->ledger_entry, NULL);
+    g_assert_nonnull (entry);
+    g_assert_cmpint (cw_finance_entry_get_expense (entry), ==, (gint64) listed * 10000);
+    g_assert_cmpstr (cw_finance_entry_get_entry_date (entry), ==, today);
+    g_assert_cmpstr (cw_finance_entry_get_account_name (entry), ==, "公益支出");
+    number = g_strdup_printf (" %lld ", (long long) expense->ledger_entry);
+    g_assert_true (has_label_with (GTK_WIDGET (window), number, today, amount, "公益支出", NULL));
+    cw_test_screenshot (GTK_WIDGET (window), "benefits-list-paid");
+
+    /* Undo takes the payment and its ledger line back together. */
+    g_assert_true (cw_test_press_accel (GTK_WINDOW (f->window), "<Control>z"));
+    cw_test_settle ();
+    g_clear_object (&stored);
+    stored = cw_benefit_programme_load (f->db, id, NULL);
+    g_assert_cmpint (cw_benefit_programme_get_paid (stored), ==, 0);
+    g_clear_object (&entry);
+    entry = cw_finance_entry_get (f->db, expense->ledger_entry, NULL);
+    g_assert_null (entry);
+    g_assert_false (has_label_with (GTK_WIDGET (window), number, today, amount, NULL));
+  }
 
   /* A person taken off the list, with the reason typed in the dialog. */
   {
@@ -260,6 +316,107 @@ test_awards (Fixture       *f,
     g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (page)), ==, before + 1);
   }
   cw_test_screenshot (GTK_WIDGET (f->window), "benefits-awards");
+
+  /* The new 文明卫生户 approved (the committees today, the
+   * representatives today), then its prize paid into the ledger. */
+  {
+    g_autofree char *today = cw_date_today_text ();
+    g_autoptr(GListModel) awards = cw_award_list (f->db, 2026, FALSE, NULL);
+    g_autoptr(CwAward) award = NULL;
+    g_autoptr(CwAward) stored = NULL;
+    g_autoptr(CwFinanceEntry) entry = NULL;
+    g_autofree char *key = NULL;
+    g_autofree char *paid = NULL;
+    GtkWidget *dialog;
+
+    for (guint i = 0; i < g_list_model_get_n_items (awards) && award == NULL; i++)
+      {
+        g_autoptr(CwAward) a = g_list_model_get_item (awards, i);
+        if (g_str_equal (cw_award_get_household_number (a), first) &&
+            g_str_equal (cw_award_get_kind (a), CW_AWARD_CIVILIZED))
+          award = g_steal_pointer (&a);
+      }
+    g_assert_nonnull (award);
+    key = g_strdup_printf ("%lld", (long long) cw_award_get_id (award));
+    g_assert_true (cw_list_page_select (page, key));
+    cw_test_settle ();
+    /* Not paid before approval. */
+    g_assert_false (gtk_widget_get_sensitive (cw_test_find_actionable (GTK_WIDGET (page), "awards.pay")));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "awards.approve", NULL));
+    cw_test_settle ();
+    dialog = GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    gtk_editable_set_text (GTK_EDITABLE (cw_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW,
+                                                              _("Approved by the Representatives on (YYYY-MM-DD)"))),
+                           today);
+    cw_test_settle ();
+    cw_test_screenshot (dialog, "benefits-award-approve");
+    cw_test_respond ("confirm");
+    cw_test_settle ();
+    stored = cw_award_get (f->db, cw_award_get_id (award), NULL);
+    g_assert_true (cw_award_is_approved (stored));
+    g_clear_object (&stored);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "awards.pay", NULL));
+    cw_test_settle ();
+    cw_test_screenshot (GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "benefits-award-pay");
+    cw_test_respond ("confirm");
+    cw_test_settle ();
+    stored = cw_award_get (f->db, cw_award_get_id (award), NULL);
+    g_assert_cmpstr (cw_award_get_paid_on (stored), ==, today);
+    entry = cw_finance_entry_get (f->db, cw_award_get_ledger_entry (stored), NULL);
+    g_assert_nonnull (entry);
+    g_assert_cmpint (cw_finance_entry_get_expense (entry), ==, 50000);
+    paid = g_strdup_printf (_("%s, ledger entry %lld"), today, (long long) cw_award_get_ledger_entry (stored));
+    /* The award's way is on the right of the list: scrolled to, as the
+     * clerk does. */
+    {
+      GtkAdjustment *across = gtk_scrolled_window_get_hadjustment (
+        GTK_SCROLLED_WINDOW (cw_test_find_mapped (GTK_WIDGET (page), GTK_TYPE_SCROLLED_WINDOW)));
+
+      gtk_adjustment_set_value (across, gtk_adjustment_get_upper (across));
+      cw_test_settle ();
+    }
+    cw_test_screenshot (GTK_WIDGET (f->window), "benefits-awards-paid");
+    g_assert_true (cw_test_has_label (GTK_WIDGET (page), paid));
+
+    /* Undo takes the payment and its ledger line back. */
+    g_assert_true (cw_test_press_accel (GTK_WINDOW (f->window), "<Control>z"));
+    cw_test_settle ();
+    g_clear_object (&entry);
+    entry = cw_finance_entry_get (f->db, cw_award_get_ledger_entry (stored), NULL);
+    g_assert_null (entry);
+    g_clear_object (&stored);
+    stored = cw_award_get (f->db, cw_award_get_id (award), NULL);
+    g_assert_cmpstr (cw_award_get_paid_on (stored), ==, "");
+
+    /* The approved awards of 2026 drafted as a notice, from today. */
+    {
+      g_autoptr(GListModel) before = cw_notice_list (f->db, 0, NULL);
+      g_autoptr(GListModel) after = NULL;
+      g_autoptr(CwNotice) notice = NULL;
+      g_autofree char *title = g_strdup_printf (_("The civilized and clean households and star-rated civilized "
+                                                  "households of %d"), 2026);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "awards.notice", NULL));
+      cw_test_settle ();
+      cw_test_screenshot (GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "benefits-award-notice");
+      cw_test_respond ("confirm");
+      cw_test_settle ();
+      after = cw_notice_list (f->db, 0, NULL);
+      g_assert_cmpuint (g_list_model_get_n_items (after), ==, g_list_model_get_n_items (before) + 1);
+      for (guint i = 0; i < g_list_model_get_n_items (after) && notice == NULL; i++)
+        {
+          g_autoptr(CwNotice) n = g_list_model_get_item (after, i);
+          if (g_str_equal (cw_notice_get_title (n), title))
+            notice = g_steal_pointer (&n);
+        }
+      g_assert_nonnull (notice);
+      g_assert_cmpint (cw_notice_get_state (notice), ==, CW_NOTICE_DRAFT);
+      g_assert_cmpstr (cw_notice_get_from (notice), ==, today);
+      g_assert_cmpuint (cw_notice_get_table (notice)->len, ==, 2);
+      cw_test_screenshot (GTK_WIDGET (f->window), "benefits-awards-notice-drafted");
+    }
+  }
 }
 
 int

@@ -3,14 +3,17 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "core/benefits/cw-benefit-award.h"
-#include "core/benefits/cw-benefit-money.h"
+#include "core/benefits/cw-benefit-ledger.h"
 #include "core/benefits/cw-benefit-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/common/cw-text.h"
+#include "core/finance/cw-finance-money.h"
 #include "core/village/cw-settings.h"
 
 struct _CwAward
@@ -24,6 +27,7 @@ struct _CwAward
   int      stars;
   gint64   amount;
   gint64   points;
+  gint64   ledger_entry;
   /* Strings, in the order of text_names[]. */
   char    *kind;
   char    *household_number;
@@ -34,6 +38,11 @@ struct _CwAward
   char    *state;
   char    *state_date;
   char    *state_reason;
+  char    *reviewed_on;
+  char    *reviewed_by;
+  char    *representatives_on;
+  char    *paid_on;
+  char    *paid_by;
 };
 
 G_DEFINE_FINAL_TYPE (CwAward, cw_award, G_TYPE_OBJECT)
@@ -48,15 +57,16 @@ enum {
   PROP_STARS,
   PROP_AMOUNT,
   PROP_POINTS,
+  PROP_LEDGER_ENTRY,
   PROP_FIRST_TEXT,
-  N_PROPS = PROP_FIRST_TEXT + 9
+  N_PROPS = PROP_FIRST_TEXT + 14
 };
 
 static GParamSpec *properties[N_PROPS];
 
 static const char * const text_names[] = {
   "kind", "household-number", "head-name", "group-name", "criteria", "decided-on",
-  "state", "state-date", "state-reason",
+  "state", "state-date", "state-reason", "reviewed-on", "reviewed-by", "representatives-on", "paid-on", "paid-by",
 };
 
 const char *
@@ -89,7 +99,8 @@ text_field (CwAward *self,
 {
   char **fields[] = {
     &self->kind, &self->household_number, &self->head_name, &self->group_name, &self->criteria,
-    &self->decided_on, &self->state, &self->state_date, &self->state_reason,
+    &self->decided_on, &self->state, &self->state_date, &self->state_reason, &self->reviewed_on,
+    &self->reviewed_by, &self->representatives_on, &self->paid_on, &self->paid_by,
   };
 
   if (prop_id >= PROP_FIRST_TEXT && prop_id < N_PROPS)
@@ -129,6 +140,7 @@ cw_award_get_property (GObject    *object,
     case PROP_STARS: g_value_set_int (value, self->stars); break;
     case PROP_AMOUNT: g_value_set_int64 (value, self->amount); break;
     case PROP_POINTS: g_value_set_int64 (value, self->points); break;
+    case PROP_LEDGER_ENTRY: g_value_set_int64 (value, self->ledger_entry); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -176,6 +188,7 @@ cw_award_class_init (CwAwardClass *klass)
   properties[PROP_STARS] = g_param_spec_int ("stars", NULL, NULL, G_MININT, G_MAXINT, 0, rw);
   properties[PROP_AMOUNT] = g_param_spec_int64 ("amount", NULL, NULL, G_MININT64, G_MAXINT64, 0, rw);
   properties[PROP_POINTS] = g_param_spec_int64 ("points", NULL, NULL, G_MININT64, G_MAXINT64, 0, ro);
+  properties[PROP_LEDGER_ENTRY] = g_param_spec_int64 ("ledger-entry", NULL, NULL, 0, G_MAXINT64, 0, ro);
   /* kind, household-number, criteria and decided-on are what an editor
    * sets; the rest is read. */
   for (guint p = PROP_FIRST_TEXT; p < N_PROPS; p++)
@@ -218,6 +231,7 @@ cw_award_copy (CwAward *self)
   copy->stars = self->stars;
   copy->amount = self->amount;
   copy->points = self->points;
+  copy->ledger_entry = self->ledger_entry;
   return copy;
 }
 
@@ -233,17 +247,30 @@ gint64 cw_award_get_amount (CwAward *self) { return self->amount; }
 const char *cw_award_get_decided_on (CwAward *self) { return self->decided_on; }
 const char *cw_award_get_state (CwAward *self) { return self->state; }
 gint64 cw_award_get_points (CwAward *self) { return self->points; }
+const char *cw_award_get_reviewed_on (CwAward *self) { return self->reviewed_on; }
+const char *cw_award_get_reviewed_by (CwAward *self) { return self->reviewed_by; }
+const char *cw_award_get_representatives_on (CwAward *self) { return self->representatives_on; }
+const char *cw_award_get_paid_on (CwAward *self) { return self->paid_on; }
+const char *cw_award_get_paid_by (CwAward *self) { return self->paid_by; }
+gint64 cw_award_get_ledger_entry (CwAward *self) { return self->ledger_entry; }
+
+gboolean
+cw_award_is_approved (CwAward *self)
+{
+  return self->representatives_on[0] != '\0';
+}
 
 /* The household's reviewed points of the year stand beside it, as the
  * committee weighs candidates by them. */
 #define AWARD_SELECT \
-  "SELECT a.id, a.year, a.household_id, g.position, coalesce(a.stars, 0), a.amount, " \
+  "SELECT a.id, a.year, a.household_id, g.position, coalesce(a.stars, 0), a.amount, coalesce(a.ledger_entry, 0), " \
   "(SELECT coalesce(sum(e.points), 0) FROM point_entry e WHERE e.household_id = a.household_id " \
   "  AND e.scheme = 'household' AND e.state = 'reviewed' AND e.quarter >= a.year || 'Q1' " \
   "  AND e.quarter <= a.year || 'Q4'), " \
   "a.kind, h.number, coalesce((SELECT name FROM person WHERE household_id = h.id AND relation = '户主' " \
   "  AND status IN ('active', 'migrant')), ''), g.name, a.criteria, a.decided_on, a.state, " \
-  "coalesce(a.state_date, ''), a.state_reason " \
+  "coalesce(a.state_date, ''), a.state_reason, coalesce(a.reviewed_on, ''), a.reviewed_by, " \
+  "coalesce(a.representatives_on, ''), coalesce(a.paid_on, ''), a.paid_by " \
   "FROM benefit_award a JOIN household h ON h.id = a.household_id JOIN village_group g ON g.id = a.group_id "
 
 static CwAward *
@@ -257,11 +284,12 @@ award_from_row (sqlite3_stmt *stmt)
   self->group_position = sqlite3_column_int (stmt, 3);
   self->stars = sqlite3_column_int (stmt, 4);
   self->amount = sqlite3_column_int64 (stmt, 5);
-  self->points = sqlite3_column_int64 (stmt, 6);
+  self->ledger_entry = sqlite3_column_int64 (stmt, 6);
+  self->points = sqlite3_column_int64 (stmt, 7);
   for (guint p = PROP_FIRST_TEXT; p < N_PROPS; p++)
     {
       g_free (*text_field (self, p));
-      *text_field (self, p) = g_strdup ((const char *) sqlite3_column_text (stmt, 7 + (int) (p - PROP_FIRST_TEXT)));
+      *text_field (self, p) = g_strdup ((const char *) sqlite3_column_text (stmt, 8 + (int) (p - PROP_FIRST_TEXT)));
     }
   return self;
 }
@@ -297,6 +325,22 @@ cw_award_list (CwDatabase  *db,
       return NULL;
     }
   return G_LIST_MODEL (store);
+}
+
+CwAward *
+cw_award_get (CwDatabase  *db,
+              gint64       id,
+              GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, AWARD_SELECT "WHERE a.id = ?1", error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    return award_from_row (stmt);
+  g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("There is no award %lld."), (long long) id);
+  return NULL;
 }
 
 /* The present household numbered @number: its id and group. */
@@ -455,7 +499,9 @@ cw_award_set_stars (CwDatabase  *db,
                               "VALUES ('stars', ?1, ?2, ?3, ?4, ?5, ?6) "
                               "ON CONFLICT (year, household_id) WHERE kind = 'stars' AND state = 'active' "
                               "DO UPDATE SET stars = excluded.stars, criteria = excluded.criteria, "
-                              "decided_on = excluded.decided_on, group_id = excluded.group_id",
+                              "decided_on = excluded.decided_on, group_id = excluded.group_id, "
+                              /* A new grade is reviewed and approved again. */
+                              "reviewed_on = NULL, reviewed_by = '', representatives_on = NULL",
                               error);
   if (stmt == NULL)
     return FALSE;
@@ -478,11 +524,21 @@ cw_award_withdraw (CwDatabase  *db,
   g_autofree char *day = cw_benefit_normalize_day (_("Date"), date, error);
   g_autofree char *why = cw_text_clean_line (reason != NULL ? reason : "");
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(CwAward) award = NULL;
 
   if (day == NULL)
     return FALSE;
   if (why[0] == '\0')
     return cw_benefit_invalid (error, "%s", _("Reason: say why the award is withdrawn."));
+  award = cw_award_get (db, id, error);
+  if (award == NULL)
+    return FALSE;
+  if (award->paid_on[0] != '\0')
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
+                   _("Award %lld: its prize was paid on %s; it is not withdrawn."), (long long) id, award->paid_on);
+      return FALSE;
+    }
   stmt = cw_database_prepare (db,
                               "UPDATE benefit_award SET state = 'withdrawn', state_date = ?1, state_reason = ?2 "
                               "WHERE id = ?3 AND state = 'active'",
@@ -514,4 +570,133 @@ cw_award_save (CwDatabase  *db,
       return FALSE;
     }
   return cw_award_add_civilized (db, award->year, award->household_number, award->amount, award->decided_on, error);
+}
+
+/* An award that is in force, for a change of its way. */
+static CwAward *
+active_award (CwDatabase  *db,
+              gint64       id,
+              GError     **error)
+{
+  g_autoptr(CwAward) award = cw_award_get (db, id, error);
+
+  if (award == NULL)
+    return NULL;
+  if (!g_str_equal (award->state, "active"))
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED, _("Award %lld was withdrawn on %s."), (long long) id,
+                   award->state_date);
+      return NULL;
+    }
+  return g_steal_pointer (&award);
+}
+
+gboolean
+cw_award_approve (CwDatabase  *db,
+                  gint64       id,
+                  const char  *reviewed_on,
+                  const char  *reviewed_by,
+                  const char  *representatives_on,
+                  GError     **error)
+{
+  g_autoptr(CwAward) award = active_award (db, id, error);
+  g_auto(CwBenefitApproval) approval = { 0 };
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (award == NULL)
+    return FALSE;
+  if (cw_award_is_approved (award))
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_EXISTS, _("Award %lld was approved on %s already."), (long long) id,
+                   award->representatives_on);
+      return FALSE;
+    }
+  if (representatives_on == NULL || representatives_on[0] == '\0')
+    return cw_benefit_invalid (error, "%s", _("Representatives: an award is approved by the villagers’ "
+                                              "representatives; give the day of their meeting."));
+  if (!cw_benefit_check_approval (db, reviewed_on, reviewed_by, representatives_on, TRUE, &approval, error))
+    return FALSE;
+  if (strcmp (approval.reviewed_on, award->decided_on) < 0)
+    return cw_benefit_invalid (error, _("Reviewed by the committees on: the award was named on %s; it is reviewed "
+                                        "after."), award->decided_on);
+  stmt = cw_database_prepare (db,
+                              "UPDATE benefit_award SET reviewed_on = ?2, reviewed_by = ?3, representatives_on = ?4 "
+                              "WHERE id = ?1",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, approval.reviewed_on, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, approval.reviewer, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, approval.representatives_on, -1, SQLITE_STATIC);
+  return run_change (db, stmt, error);
+}
+
+gboolean
+cw_award_pay (CwDatabase  *db,
+              gint64       id,
+              const char  *date,
+              const char  *paid_by,
+              gint64      *ledger_entry,
+              GError     **error)
+{
+  g_autoptr(CwAward) award = active_award (db, id, error);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *by = cw_text_clean_line (paid_by != NULL && paid_by[0] != '\0'
+                                            ? paid_by : cw_database_get_operator (db));
+  gint64 entry;
+
+  if (award == NULL)
+    return FALSE;
+  if (award->paid_on[0] != '\0')
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED, _("Award %lld: its prize was paid on %s already; nobody is "
+                                                        "paid twice."), (long long) id, award->paid_on);
+      return FALSE;
+    }
+  if (award->amount <= 0)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED, _("Award %lld carries no prize money."), (long long) id);
+      return FALSE;
+    }
+  if (!cw_award_is_approved (award))
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
+                   _("Award %lld is not approved yet; its prize is paid once the two committees have reviewed it "
+                     "and the representatives approved it."), (long long) id);
+      return FALSE;
+    }
+  day = cw_benefit_normalize_day (_("Date"), date, error);
+  if (day == NULL)
+    return FALSE;
+  if (strcmp (day, award->representatives_on) < 0)
+    return cw_benefit_invalid (error, _("Date: the award was approved on %s; its prize is not paid before."),
+                               award->representatives_on);
+  /* Translators: a ledger entry's summary (摘要): the award, its year,
+   * the household and its head, e.g. 文明卫生户（2025年）奖金：010003户（张三） */
+  summary = g_strdup_printf (_("%s %d prize: household %s (%s)"), cw_award_kind_label (award->kind), award->year,
+                             award->household_number, award->head_name);
+  stmt = cw_database_prepare (db,
+                              "UPDATE benefit_award SET paid_on = ?2, paid_by = ?3, ledger_entry = ?4 WHERE id = ?1",
+                              error);
+  if (stmt == NULL || !cw_database_begin (db, error))
+    return FALSE;
+  entry = cw_benefit_ledger_record_prize (db, day, award->amount, summary, by, error);
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, day, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, by, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 4, entry);
+  if (entry == 0 || !cw_database_step_done (db, stmt, error))
+    {
+      cw_database_rollback (db);
+      return FALSE;
+    }
+  if (!cw_database_commit (db, error))
+    return FALSE;
+  cw_database_emit_changed (db, "benefit_award");
+  if (ledger_entry != NULL)
+    *ledger_entry = entry;
+  return TRUE;
 }

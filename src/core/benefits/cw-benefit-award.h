@@ -25,7 +25,9 @@ G_DECLARE_FINAL_TYPE (CwAward, cw_award, CW, AWARD, GObject)
  * household-id, household-number, head-name, group-name, group-position,
  * stars (0 for 文明卫生户), criteria, amount (fen), decided-on, state
  * ("active"/"withdrawn"), state-date, state-reason, points (the
- * household's reviewed points of the year, beside a candidate). */
+ * household's reviewed points of the year, beside a candidate),
+ * reviewed-on, reviewed-by, representatives-on, paid-on, paid-by,
+ * ledger-entry. */
 /* A new award of @kind (CW_AWARD_*) for @year, 5 stars for a grade. */
 CwAward    *cw_award_new                  (const char *kind,
                                            int         year);
@@ -42,6 +44,20 @@ gint64      cw_award_get_amount           (CwAward *self);
 const char *cw_award_get_decided_on       (CwAward *self);
 const char *cw_award_get_state            (CwAward *self);
 gint64      cw_award_get_points           (CwAward *self);
+/* The award's way: reviewed (two committees: day and reviewer),
+ * approved (the representatives' day), its prize paid (day, by whom, the
+ * ledger entry); "" and 0 until then. */
+const char *cw_award_get_reviewed_on      (CwAward *self);
+const char *cw_award_get_reviewed_by      (CwAward *self);
+const char *cw_award_get_representatives_on (CwAward *self);
+const char *cw_award_get_paid_on          (CwAward *self);
+const char *cw_award_get_paid_by          (CwAward *self);
+gint64      cw_award_get_ledger_entry     (CwAward *self);
+gboolean    cw_award_is_approved          (CwAward *self);
+
+CwAward    *cw_award_get                  (CwDatabase  *db,
+                                           gint64       id,
+                                           GError     **error);
 
 /* The awards of @year (0: every year, newest first) in force (withdrawn ones with @include_withdrawn):
  * 文明卫生户 by group, then 星级文明户 by stars (most first), group and
@@ -61,7 +77,8 @@ gboolean    cw_award_add_civilized    (CwDatabase  *db,
                                        GError     **error);
 /* Grades @household_number with 1–5 @stars for @year (the criteria met,
  * words from the setting, may be ""); a new grade replaces the year's
- * grade (the audit keeps the old one). */
+ * grade (the audit keeps the old one), to be reviewed and approved
+ * again. */
 gboolean    cw_award_set_stars        (CwDatabase  *db,
                                        int          year,
                                        const char  *household_number,
@@ -74,10 +91,34 @@ gboolean    cw_award_set_stars        (CwDatabase  *db,
 gboolean    cw_award_save             (CwDatabase  *db,
                                        CwAward     *award,
                                        GError     **error);
+/* Withdrawn with the date and a reason; refused once its prize is paid. */
 gboolean    cw_award_withdraw         (CwDatabase  *db,
                                        gint64       id,
                                        const char  *date,
                                        const char  *reason,
+                                       GError     **error);
+/* The award's way as the issue's office has it: reviewed by the two
+ * committees on @reviewed_on (@reviewed_by a 两委 office holder that day;
+ * NULL for the 党支部书记), then approved by the villagers'
+ * representatives on @representatives_on (no earlier; representatives
+ * recorded that day). Refused for a withdrawn award, one approved
+ * already, a review before the award was named. */
+gboolean    cw_award_approve          (CwDatabase  *db,
+                                       gint64       id,
+                                       const char  *reviewed_on,
+                                       const char  *reviewed_by,
+                                       const char  *representatives_on,
+                                       GError     **error);
+/* Pays an approved award's prize on @date (not before the approval),
+ * handed out by @paid_by (NULL: the operator), entered in the collective
+ * ledger in the same change (see cw-benefit-ledger.h); @ledger_entry (may
+ * be NULL) gets the entry's id. Refused: paid already, no prize money,
+ * not approved, withdrawn, a day the ledger refuses. */
+gboolean    cw_award_pay              (CwDatabase  *db,
+                                       gint64       id,
+                                       const char  *date,
+                                       const char  *paid_by,
+                                       gint64      *ledger_entry,
                                        GError     **error);
 
 G_END_DECLS

@@ -9,12 +9,12 @@
 
 #include "core/benefits/cw-benefit-beneficiary.h"
 #include "core/benefits/cw-benefit-ledger.h"
-#include "core/benefits/cw-benefit-money.h"
 #include "core/benefits/cw-benefit-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/common/cw-id-number.h"
 #include "core/common/cw-text.h"
+#include "core/finance/cw-finance-money.h"
 
 struct _CwBeneficiary
 {
@@ -678,13 +678,13 @@ cw_beneficiary_set_not_collected (CwDatabase  *db,
 }
 
 gboolean
-cw_beneficiary_pay (CwDatabase  *db,
-                    gint64       programme_id,
-                    gint64       beneficiary_id,
-                    const char  *date,
-                    const char  *paid_by,
-                    guint       *n_paid,
-                    GError     **error)
+cw_beneficiary_pay (CwDatabase        *db,
+                    gint64             programme_id,
+                    gint64             beneficiary_id,
+                    const char        *date,
+                    const char        *paid_by,
+                    CwBenefitPayment  *payment,
+                    GError           **error)
 {
   g_autoptr(CwBenefitProgramme) programme = cw_benefit_programme_load (db, programme_id, error);
   g_autoptr(sqlite3_stmt) sum = NULL;
@@ -692,7 +692,7 @@ cw_beneficiary_pay (CwDatabase  *db,
   g_autofree char *day = NULL;
   g_autofree char *by = cw_text_clean_line (paid_by != NULL && paid_by[0] != '\0'
                                             ? paid_by : cw_database_get_operator (db));
-  gint64 count, amount;
+  gint64 count, amount, ledger_entry;
 
   if (programme == NULL)
     return FALSE;
@@ -769,15 +769,15 @@ cw_beneficiary_pay (CwDatabase  *db,
       return FALSE;
     }
   if (!cw_database_step_done (db, pay, error) ||
-      !cw_benefit_ledger_record_expense (db, programme, day, amount, (guint) count, by, error))
+      !cw_benefit_ledger_record_expense (db, programme, day, amount, (guint) count, by, &ledger_entry, error))
     {
       cw_database_rollback (db);
       return FALSE;
     }
   if (!cw_database_commit (db, error))
     return FALSE;
-  if (n_paid != NULL)
-    *n_paid = (guint) count;
+  if (payment != NULL)
+    *payment = (CwBenefitPayment) { (guint) count, amount, ledger_entry };
   cw_database_emit_changed (db, "benefit_beneficiary");
   return TRUE;
 }

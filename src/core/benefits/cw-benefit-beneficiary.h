@@ -77,18 +77,29 @@ gboolean    cw_beneficiary_remove    (CwDatabase   *db,
                                       const char   *date,
                                       const char   *reason,
                                       GError      **error);
+/* What one payment did: how many were paid, how much (fen), and the
+ * collective ledger's entry the money went to. */
+typedef struct
+{
+  guint  persons;
+  gint64 amount;
+  gint64 ledger_entry;
+} CwBenefitPayment;
+
 /* Pays an approved programme's row (@beneficiary_id), or every row still
  * listed (@beneficiary_id 0), on @date, handed out by @paid_by; a row
- * paid already is refused. The money paid becomes one expense (see
- * cw-benefit-ledger.h) in the same change. @n_paid (may be NULL) gets
- * the count. */
-gboolean    cw_beneficiary_pay       (CwDatabase   *db,
-                                      gint64        programme_id,
-                                      gint64        beneficiary_id,
-                                      const char   *date,
-                                      const char   *paid_by,
-                                      guint        *n_paid,
-                                      GError      **error);
+ * paid already is refused. The money paid enters the collective ledger
+ * as an expense (see cw-benefit-ledger.h) in the same change: refused as
+ * the ledger refuses it (a day in the future or in a closed month, an
+ * account not in that year's chart). @payment (may be NULL) gets what
+ * was done. */
+gboolean    cw_beneficiary_pay       (CwDatabase       *db,
+                                      gint64            programme_id,
+                                      gint64            beneficiary_id,
+                                      const char       *date,
+                                      const char       *paid_by,
+                                      CwBenefitPayment *payment,
+                                      GError          **error);
 /* A listed row whose person did not come for it (未领取). */
 gboolean    cw_beneficiary_set_not_collected (CwDatabase *db,
                                               gint64      beneficiary_id,

@@ -24,6 +24,32 @@ void     cw_benefit_bind_optional_text (sqlite3_stmt *stmt,
                                         int           index,
                                         const char   *value);
 
+/* A review by the two committees (两委) and, when asked, the villagers'
+ * representatives' approval, as checked: the days as YYYY-MM-DD, the
+ * reviewer's name ("" when the village records no office), the
+ * representatives' day (NULL when not asked nor given). */
+typedef struct
+{
+  char *reviewed_on;
+  char *reviewer;
+  char *representatives_on;
+} CwBenefitApproval;
+
+void     cw_benefit_approval_clear     (CwBenefitApproval *approval);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CwBenefitApproval, cw_benefit_approval_clear)
+
+/* Checks a review on @reviewed_on by @reviewed_by (a 两委 office holder
+ * that day; NULL or "" for the 党支部书记) and the representatives'
+ * approval on @representatives_on, needed when @needs_representatives;
+ * after the review, with representatives recorded that day. */
+gboolean cw_benefit_check_approval     (CwDatabase         *db,
+                                        const char         *reviewed_on,
+                                        const char         *reviewed_by,
+                                        const char         *representatives_on,
+                                        gboolean            needs_representatives,
+                                        CwBenefitApproval  *out,
+                                        GError            **error);
+
 /* Inside the caller's transaction: writes the computed list of @programme
  * (a draft) as its beneficiaries. */
 gboolean cw_benefit_freeze_list        (CwDatabase          *db,

@@ -7,13 +7,14 @@
 
 #include <glib/gi18n.h>
 
-#include "core/benefits/cw-benefit-money.h"
+#include "core/benefits/cw-benefit-ledger.h"
 #include "core/benefits/cw-benefit-private.h"
 #include "core/benefits/cw-benefit-programme.h"
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/common/cw-text.h"
+#include "core/finance/cw-finance-money.h"
 #include "core/households/cw-vocabulary.h"
 #include "core/village/cw-village-group.h"
 #include "core/village/cw-village-role.h"
@@ -349,6 +350,26 @@ cw_benefit_programme_describe_rule (CwBenefitProgramme *self)
   return g_strjoinv ("; ", (char **) parts->pdata);
 }
 
+gboolean
+cw_benefit_parse_amount (const char  *text,
+                         gint64      *fen,
+                         GError     **error)
+{
+  gint64 amount;
+
+  if (!cw_finance_parse_amount (text, &amount, error))
+    return FALSE;
+  if (amount > CW_BENEFIT_AMOUNT_MAX)
+    {
+      g_autofree char *most = cw_finance_format_amount (CW_BENEFIT_AMOUNT_MAX);
+
+      g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("an amount is at most ¥%s."), most);
+      return FALSE;
+    }
+  *fen = amount;
+  return TRUE;
+}
+
 static gboolean
 valid_age (int age)
 {
@@ -394,7 +415,7 @@ cw_benefit_programme_validate (CwBenefitProgramme  *self,
     return cw_benefit_invalid (error, _("Per: “%s” is neither a person nor a household."), self->per);
   if (self->amount < 0 || self->amount > CW_BENEFIT_AMOUNT_MAX)
     {
-      g_autofree char *most = cw_benefit_money_format (CW_BENEFIT_AMOUNT_MAX);
+      g_autofree char *most = cw_finance_format_amount (CW_BENEFIT_AMOUNT_MAX);
       return cw_benefit_invalid (error, _("Amount: from ¥0 to ¥%s each."), most);
     }
   if (self->amount == 0 && self->in_kind[0] == '\0')
@@ -421,7 +442,13 @@ cw_benefit_programme_validate (CwBenefitProgramme  *self,
       self->tag[0] == '\0' && self->flag[0] == '\0' && self->group_name[0] == '\0')
     return cw_benefit_invalid (error, "%s",
                     _("Eligible: say who is eligible (an age, a care tag, a flag or a group), or nominate by hand."));
-  return TRUE;
+  /* Told now, not when the money is handed out: the account is one the
+   * ledger of the programme's year keeps. */
+  {
+    g_autoptr(CwFinanceAccount) account = cw_benefit_ledger_account (db, self->account, self->date, error);
+
+    return account != NULL;
+  }
 }
 
 #define PROGRAMME_SELECT \
@@ -622,50 +649,6 @@ cw_benefit_programme_update (CwDatabase          *db,
                           error);
 }
 
-/* The holder of a 两委 office on @on called @name; with @name empty, the
- * 党支部书记 of that day, or "" when the village has recorded none. NULL
- * with @error naming those who hold one when @name holds none. */
-static char *
-find_reviewer (CwDatabase  *db,
-               const char  *name,
-               const char  *on,
-               GError     **error)
-{
-  static const CwRoleKind offices[] = { CW_ROLE_PARTY_SECRETARY, CW_ROLE_DIRECTOR, CW_ROLE_COMMITTEE_MEMBER };
-  g_autofree char *wanted = cw_text_clean_line (name != NULL ? name : "");
-  g_autoptr(GPtrArray) holders = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint k = 0; k < G_N_ELEMENTS (offices); k++)
-    {
-      g_autoptr(GListModel) roles = cw_village_role_holders (db, offices[k], on, error);
-
-      if (roles == NULL)
-        return NULL;
-      for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
-        {
-          g_autoptr(CwVillageRole) role = g_list_model_get_item (roles, i);
-          const char *holder = cw_village_role_get_name (role);
-
-          if (wanted[0] == '\0' || g_str_equal (holder, wanted))
-            return g_strdup (holder);
-          g_ptr_array_add (holders, g_strdup (holder));
-        }
-    }
-  if (wanted[0] == '\0')
-    return g_strdup ("");
-  g_ptr_array_add (holders, NULL);
-  if (holders->len == 1)
-    cw_benefit_invalid (error, _("Reviewed by: nobody holds an office of the two committees on %s; "
-                                 "record the village’s roles first."), on);
-  else
-    {
-      g_autofree char *names = g_strjoinv ("、", (char **) holders->pdata);
-      cw_benefit_invalid (error, _("Reviewed by: %s holds no office of the two committees on %s; they are: %s."),
-                          wanted, on, names);
-    }
-  return NULL;
-}
-
 gboolean
 cw_benefit_programme_approve (CwDatabase  *db,
                               gint64       id,
@@ -674,36 +657,16 @@ cw_benefit_programme_approve (CwDatabase  *db,
                               const char  *representatives_on,
                               GError     **error)
 {
-  g_autofree char *reviewer = NULL;
+  g_auto(CwBenefitApproval) approval = { 0 };
   g_autoptr(CwBenefitProgramme) programme = load_draft (db, id, error);
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *reviewed = NULL;
-  g_autofree char *representatives = NULL;
   const char *state_date;
 
-  if (programme == NULL)
+  if (programme == NULL ||
+      !cw_benefit_check_approval (db, reviewed_on, reviewed_by, representatives_on, programme->needs_representatives,
+                                  &approval, error))
     return FALSE;
-  reviewed = cw_benefit_normalize_day (_("Reviewed by the committees on"), reviewed_on, error);
-  if (reviewed == NULL)
-    return FALSE;
-  reviewer = find_reviewer (db, reviewed_by, reviewed, error);
-  if (reviewer == NULL)
-    return FALSE;
-  if (programme->needs_representatives || (representatives_on != NULL && representatives_on[0] != '\0'))
-    {
-      if (representatives_on == NULL || representatives_on[0] == '\0')
-        return cw_benefit_invalid (error, "%s", _("Representatives: this programme needs the villagers’ representatives’ "
-                                       "approval; give the day of their meeting."));
-      representatives = cw_benefit_normalize_day (_("Representatives"), representatives_on, error);
-      if (representatives == NULL)
-        return FALSE;
-      if (strcmp (representatives, reviewed) < 0)
-        return cw_benefit_invalid (error, "%s", _("Representatives: the representatives approve after the two committees’ review."));
-      if (cw_village_role_count (db, CW_ROLE_REPRESENTATIVE, representatives) == 0)
-        return cw_benefit_invalid (error, _("Representatives: no villagers’ representatives are recorded on %s; "
-                                            "record them among the village’s roles first."), representatives);
-    }
-  state_date = representatives != NULL ? representatives : reviewed;
+  state_date = approval.representatives_on != NULL ? approval.representatives_on : approval.reviewed_on;
 
   stmt = cw_database_prepare (db,
                               "UPDATE benefit_programme SET state = 'approved', reviewed_on = ?1, "
@@ -711,12 +674,11 @@ cw_benefit_programme_approve (CwDatabase  *db,
                               error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, reviewed, -1, SQLITE_STATIC);
-  if (representatives != NULL)
-    sqlite3_bind_text (stmt, 2, representatives, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, approval.reviewed_on, -1, SQLITE_STATIC);
+  cw_benefit_bind_optional_text (stmt, 2, approval.representatives_on);
   sqlite3_bind_text (stmt, 3, state_date, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 4, id);
-  sqlite3_bind_text (stmt, 5, reviewer, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, approval.reviewer, -1, SQLITE_STATIC);
 
   if (!cw_database_begin (db, error))
     return FALSE;

@@ -20,6 +20,17 @@ G_BEGIN_DECLS
 #define CW_BENEFIT_STATE_WITHDRAWN "withdrawn"
 /* The ledger account paid money goes to unless the programme names one. */
 #define CW_BENEFIT_DEFAULT_ACCOUNT "公益支出"
+/* The most one person's (or household's) amount may be, in fen:
+ * ¥1 000 000.00 (the schema's bound). */
+#define CW_BENEFIT_AMOUNT_MAX G_GINT64_CONSTANT (100000000)
+
+/* An amount as a clerk writes it, read as the collective ledger reads
+ * one (cw_finance_parse_amount(): 100, 100.5, ¥1,000, 1000元, full-width
+ * digits), in fen, at most CW_BENEFIT_AMOUNT_MAX. The message names no
+ * field: the caller prefixes it. */
+gboolean    cw_benefit_parse_amount (const char  *text,
+                                     gint64      *fen,
+                                     GError     **error);
 
 /* Translated labels of the codes above, and the codes for what a person
  * may type (慰问, visit, 奖励 …); NULL when unknown. */

@@ -11,6 +11,7 @@
 #include "core/benefits/cw-benefit-private.h"
 #include "core/benefits/cw-benefit-programme.h"
 #include "core/common/cw-date.h"
+#include "core/village/cw-village-role.h"
 #include "core/households/cw-double-ninth.h"
 #include "core/village/cw-demo-private.h"
 
@@ -122,6 +123,36 @@ new_students (CwDatabase  *db,
   return TRUE;
 }
 
+/* The year's awards reviewed, approved by the representatives and the
+ * prizes paid before the year ends, as the office does; a village that
+ * records no representatives leaves them waiting. */
+static gboolean
+approve_awards (CwDatabase  *db,
+                int          year,
+                GError     **error)
+{
+  g_autofree char *reviewed = g_strdup_printf ("%04d-12-25", year);
+  g_autofree char *approved = g_strdup_printf ("%04d-12-28", year);
+  g_autofree char *paid = g_strdup_printf ("%04d-12-30", year);
+  g_autoptr(GListModel) list = NULL;
+
+  if (cw_village_role_count (db, CW_ROLE_REPRESENTATIVE, approved) == 0)
+    return TRUE;
+  list = cw_award_list (db, year, FALSE, error);
+  if (list == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(CwAward) award = g_list_model_get_item (list, i);
+
+      if (!cw_award_approve (db, cw_award_get_id (award), reviewed, NULL, approved, error) ||
+          (cw_award_get_amount (award) > 0 &&
+           !cw_award_pay (db, cw_award_get_id (award), paid, "会计", NULL, error)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 awards (CwDatabase  *db,
         GRand       *rand,
@@ -151,7 +182,7 @@ awards (CwDatabase  *db,
           !cw_award_set_stars (db, year, number, g_rand_int_range (rand, 1, 6), "", decided, error))
         return FALSE;
     }
-  return TRUE;
+  return approve_awards (db, year, error);
 }
 
 gboolean

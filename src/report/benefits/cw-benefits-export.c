@@ -143,7 +143,7 @@ write_expenses (CwDatabase  *db,
     { _("Handled by"), CW_WORKBOOK_CENTER, 8, 0 },
   };
   const CwWorkbookSheet sheet = { _("Expenses"), title, NULL, columns, G_N_ELEMENTS (columns), TRUE };
-  g_autoptr(GPtrArray) expenses = cw_benefit_expense_list (db, year, error);
+  g_autoptr(GPtrArray) expenses = cw_benefit_expense_list (db, year, 0, error);
   gint64 sum = 0;
 
   if (expenses == NULL || !cw_workbook_add_sheet (book, &sheet, error))

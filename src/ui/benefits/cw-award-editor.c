@@ -5,9 +5,10 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "core/benefits/cw-benefit-money.h"
+#include "core/benefits/cw-benefit-programme.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-text.h"
+#include "core/finance/cw-finance-money.h"
 #include "ui/benefits/cw-award-editor.h"
 #include "ui/common/cw-form.h"
 #include "ui/cw-ui-resources.h"
@@ -58,7 +59,7 @@ record_to_fields (CwRecordEditor *editor,
   CwAward *award = CW_AWARD (record);
   gboolean is_new = cw_record_editor_get_is_new (editor);
   g_autofree char *year = g_strdup_printf ("%d", cw_award_get_year (award));
-  g_autofree char *prize = cw_award_get_amount (award) > 0 ? cw_benefit_money_format (cw_award_get_amount (award))
+  g_autofree char *prize = cw_award_get_amount (award) > 0 ? cw_finance_format_amount (cw_award_get_amount (award))
                                                            : g_strdup ("");
   g_autofree char *today = cw_date_today_text ();
 
@@ -98,7 +99,7 @@ fields_to_record (CwRecordEditor *editor,
   /* What cannot be read is what core refuses, in its words. */
   if (!cw_text_parse_integer (year_text, 0, 9999, &year, NULL))
     year = 0;
-  if (prize_text[0] != '\0' && !cw_benefit_money_parse (prize_text, CW_BENEFIT_AMOUNT_MAX, &prize, NULL))
+  if (prize_text[0] != '\0' && !cw_benefit_parse_amount (prize_text, &prize, NULL))
     prize = -1;
   g_object_set (record,
                 "kind", stars ? CW_AWARD_STARS : CW_AWARD_CIVILIZED,

@@ -5,9 +5,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/benefits/cw-benefit-award-notice.h"
 #include "core/benefits/cw-benefit-award.h"
-#include "core/benefits/cw-benefit-money.h"
 #include "core/common/cw-date.h"
+#include "core/finance/cw-finance-money.h"
+#include "core/notices/cw-notice.h"
 #include "ui/benefits/cw-award-editor.h"
 #include "ui/benefits/cw-awards-page.h"
 #include "ui/benefits/cw-benefit-ask.h"
@@ -73,7 +75,24 @@ criteria_text (gpointer item)
 static char *
 prize_text (gpointer item)
 {
-  return cw_award_get_amount (item) > 0 ? cw_benefit_money_format (cw_award_get_amount (item)) : g_strdup ("");
+  return cw_award_get_amount (item) > 0 ? cw_finance_format_amount (cw_award_get_amount (item)) : g_strdup ("");
+}
+
+static char *
+approved_text (gpointer item)
+{
+  return g_strdup (cw_award_get_representatives_on (item));
+}
+
+static char *
+paid_text (gpointer item)
+{
+  if (cw_award_get_paid_on (item)[0] == '\0')
+    return g_strdup ("");
+  /* Translators: when an award's prize was paid, and where it is in the
+   * collective ledger: "2025-12-30, ledger entry 12" */
+  return g_strdup_printf (_("%s, ledger entry %lld"), cw_award_get_paid_on (item),
+                          (long long) cw_award_get_ledger_entry (item));
 }
 
 static char *
@@ -95,9 +114,12 @@ static const CwColumnInfo columns[] = {
   { N_("Household Number"),      NULL, household_text, CW_COLUMN_TEXT,    "household-number" },
   { N_("Head of Household"),  NULL, head_text,      CW_COLUMN_TEXT,    "head-name" },
   { N_("Stars"),              NULL, stars_text,     CW_COLUMN_TEXT,    "stars" },
-  { N_("Criteria Met"),       NULL, criteria_text,  CW_COLUMN_EXPAND,  NULL },
   { N_("Prize"),              NULL, prize_text,     CW_COLUMN_NUMERIC, "amount" },
+  /* Where the award stands on its way, before what is only read. */
+  { N_("Approved"),           NULL, approved_text,  CW_COLUMN_DIM,     "representatives-on" },
+  { N_("Paid"),               NULL, paid_text,      CW_COLUMN_DIM,     "paid-on" },
   { N_("Points of the Year"), NULL, points_text,    CW_COLUMN_NUMERIC, "points" },
+  { N_("Criteria Met"),       NULL, criteria_text,  CW_COLUMN_EXPAND,  NULL },
   { N_("State"),              NULL, state_text,     CW_COLUMN_DIM,     NULL },
 };
 
@@ -117,7 +139,7 @@ static const CwListFilter filters[] = {
 static const CwListPageInfo info = {
   .item_type = cw_award_get_type,
   .key = "key",
-  .tables = (const char * const []) { "benefit_award", "household", "person", "point_entry", NULL },
+  .tables = (const char * const []) { "benefit_award", "household", "person", "point_entry", "finance_entry", NULL },
   .actions = "awards",
   .columns = columns,
   .n_columns = G_N_ELEMENTS (columns),
@@ -171,8 +193,113 @@ selection_changed (CwListPage *page,
                    gpointer    item)
 {
   gboolean active = item != NULL && !g_str_equal (cw_award_get_state (item), "withdrawn");
+  gboolean approved = active && cw_award_is_approved (item);
+  gboolean unpaid = active && cw_award_get_paid_on (item)[0] == '\0';
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (page), "awards.withdraw", active);
+  gtk_widget_action_set_enabled (GTK_WIDGET (page), "awards.withdraw", unpaid);
+  gtk_widget_action_set_enabled (GTK_WIDGET (page), "awards.approve", active && !approved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (page), "awards.pay", approved && unpaid && cw_award_get_amount (item) > 0);
+}
+
+/* After a change: the toast with Undo, or why core refused. */
+static void
+changed (GtkWidget    *owner,
+         gboolean      ok,
+         const GError *error,
+         const char   *message)
+{
+  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (owner));
+
+  if (!ok)
+    cw_window_show_message (owner, error->message);
+  else
+    cw_undo_show_toast (owner, cw_database_get_last_change (db), message);
+}
+
+/* Asks for a step of the selected award (a day and a required line of
+ * text); @heading_format takes its household number. */
+static void
+ask_selected (GtkWidget        *widget,
+              const char       *heading_format,
+              const char       *body,
+              const char       *date_title,
+              const char       *text_title,
+              const char       *confirm_label,
+              gboolean          destructive,
+              CwBenefitAskFunc  func)
+{
+  CwAward *award = cw_list_page_get_selected (CW_LIST_PAGE (widget));
+  g_autofree char *heading = NULL;
+
+  if (award == NULL)
+    return;
+  heading = g_strdup_printf (heading_format, cw_award_get_household_number (award));
+  cw_benefit_ask (widget, heading, body, date_title, NULL, text_title, TRUE, confirm_label, destructive, func,
+                  GSIZE_TO_POINTER (cw_award_get_id (award)), NULL);
+}
+
+static void
+approve_answered (GtkWidget  *owner,
+                  const char *date,
+                  const char *representatives,
+                  gpointer    data)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok = cw_award_approve (cw_list_page_get_database (CW_LIST_PAGE (owner)), GPOINTER_TO_SIZE (data), date,
+                                  NULL, representatives, &error);
+
+  changed (owner, ok, error, _("Award approved"));
+}
+
+static void
+approve_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  /* Translators: "Approve the award of household 010001?" */
+  ask_selected (widget, _("Approve the Award of Household %s?"),
+                _("The two committees review the award, then the villagers’ representatives approve it; then it is "
+                  "posted and its prize paid."),
+                _("Reviewed by the Two Committees on"), _("Approved by the Representatives on (YYYY-MM-DD)"),
+                _("_Approve"), FALSE, approve_answered);
+}
+
+static void
+pay_answered (GtkWidget  *owner,
+              const char *date,
+              const char *paid_by,
+              gpointer    data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  gint64 entry = 0;
+  gboolean ok = cw_award_pay (cw_list_page_get_database (CW_LIST_PAGE (owner)), GPOINTER_TO_SIZE (data), date,
+                              paid_by, &entry, &error);
+
+  /* Translators: a toast: "Prize paid, in ledger entry 12" */
+  message = g_strdup_printf (_("Prize paid, in ledger entry %lld"), (long long) entry);
+  changed (owner, ok, error, message);
+}
+
+static void
+pay_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CwAward *award = cw_list_page_get_selected (CW_LIST_PAGE (widget));
+  g_autofree char *heading = NULL;
+  g_autofree char *amount = NULL;
+
+  if (award == NULL)
+    return;
+  amount = cw_finance_format_amount (cw_award_get_amount (award));
+  /* Translators: "Pay household 010001 its prize of ¥500.00?" */
+  heading = g_strdup_printf (_("Pay Household %s Its Prize of ¥%s?"), cw_award_get_household_number (award), amount);
+  cw_benefit_ask (widget, heading,
+                  _("The money paid enters the collective ledger as an expense of 公益支出, waiting for the "
+                    "supervision committee’s review."),
+                  _("Paid on"), NULL, _("Handed Out by"), FALSE, _("_Pay"), FALSE, pay_answered,
+                  GSIZE_TO_POINTER (cw_award_get_id (award)), NULL);
 }
 
 static void
@@ -181,15 +308,11 @@ withdraw_answered (GtkWidget  *owner,
                    const char *reason,
                    gpointer    data)
 {
-  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (owner));
   g_autoptr(GError) error = NULL;
+  gboolean ok = cw_award_withdraw (cw_list_page_get_database (CW_LIST_PAGE (owner)), GPOINTER_TO_SIZE (data), date,
+                                   reason, &error);
 
-  if (!cw_award_withdraw (db, GPOINTER_TO_SIZE (data), date, reason, &error))
-    {
-      cw_window_show_message (owner, error->message);
-      return;
-    }
-  cw_undo_show_toast (owner, cw_database_get_last_change (db), _("Award withdrawn"));
+  changed (owner, ok, error, _("Award withdrawn"));
 }
 
 static void
@@ -197,16 +320,60 @@ withdraw_activated (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  CwAward *award = cw_list_page_get_selected (CW_LIST_PAGE (widget));
-  g_autofree char *heading = NULL;
-
-  if (award == NULL)
-    return;
   /* Translators: "Withdraw the award of household 010001?" */
-  heading = g_strdup_printf (_("Withdraw the Award of Household %s?"), cw_award_get_household_number (award));
-  cw_benefit_ask (widget, heading, _("It stays in the register with the date and the reason."), _("Date"), NULL,
-                  _("Reason"), TRUE, _("_Withdraw"), TRUE, withdraw_answered,
-                  GSIZE_TO_POINTER (cw_award_get_id (award)), NULL);
+  ask_selected (widget, _("Withdraw the Award of Household %s?"),
+                _("It stays in the register with the date and the reason."), _("Date"), _("Reason"), _("_Withdraw"),
+                TRUE, withdraw_answered);
+}
+
+/* The year the page's actions are about: the selected award's, else this
+ * year. */
+static int
+chosen_year (CwListPage *page)
+{
+  CwAward *award = cw_list_page_get_selected (page);
+  g_autofree char *today = cw_date_today_text ();
+
+  return award != NULL ? cw_award_get_year (award) : (int) g_ascii_strtoll (today, NULL, 10);
+}
+
+static void
+notice_answered (GtkWidget  *owner,
+                 const char *from,
+                 const char *text,
+                 gpointer    data)
+{
+  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (owner));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwNotice) notice = NULL;
+  g_autofree char *message = NULL;
+  gint64 id = cw_award_notice_draft (db, GPOINTER_TO_INT (data), from, NULL, &error);
+
+  if (id != 0)
+    notice = cw_notice_load (db, id, &error);
+  if (notice != NULL)
+    /* Translators: a toast: the notice's number */
+    message = g_strdup_printf (_("Notice %s drafted; the Notices page takes it to the board"),
+                               cw_notice_get_number (notice));
+  changed (owner, notice != NULL, error, message);
+}
+
+static void
+notice_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  int year = chosen_year (CW_LIST_PAGE (widget));
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+
+  /* Translators: "Post the Awards of 2025 as a Notice?" */
+  heading = g_strdup_printf (_("Post the Awards of %d as a Notice?"), year);
+  body = g_strdup_printf (_("A draft notice lists the approved awards with names and household numbers, for %d "
+                            "days; it is reviewed, settled and posted on the Notices page."),
+                          CW_AWARD_NOTICE_DAYS);
+  cw_benefit_ask (widget, heading, body, _("Publicity from"), NULL, NULL, FALSE, _("_Draft Notice"), FALSE,
+                  notice_answered, GINT_TO_POINTER (year), NULL);
 }
 
 static void
@@ -214,11 +381,8 @@ print_activated (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  CwAward *award = cw_list_page_get_selected (CW_LIST_PAGE (widget));
-  g_autofree char *today = cw_date_today_text ();
-  int year = award != NULL ? cw_award_get_year (award) : (int) g_ascii_strtoll (today, NULL, 10);
-
-  cw_benefit_board_print (widget, cw_list_page_get_database (CW_LIST_PAGE (widget)), year);
+  cw_benefit_board_print (widget, cw_list_page_get_database (CW_LIST_PAGE (widget)),
+                          chosen_year (CW_LIST_PAGE (widget)));
 }
 
 GtkWidget *
@@ -257,7 +421,10 @@ cw_awards_page_class_init (CwAwardsPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-awards-page.ui");
   gtk_widget_class_install_action (widget_class, "awards.withdraw", NULL, withdraw_activated);
+  gtk_widget_class_install_action (widget_class, "awards.approve", NULL, approve_activated);
+  gtk_widget_class_install_action (widget_class, "awards.pay", NULL, pay_activated);
   gtk_widget_class_install_action (widget_class, "awards.print", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "awards.notice", NULL, notice_activated);
 }
 
 static void

@@ -6,7 +6,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/benefits/cw-benefit-beneficiary.h"
-#include "core/benefits/cw-benefit-money.h"
+#include "core/benefits/cw-benefit-programme.h"
+#include "core/finance/cw-finance-money.h"
 #include "core/households/cw-person-query.h"
 #include "core/households/cw-person.h"
 #include "ui/benefits/cw-benefit-ask.h"
@@ -78,7 +79,7 @@ age_text (gpointer item)
 static char *
 amount_text (gpointer item)
 {
-  return cw_benefit_money_format (cw_beneficiary_get_amount (item));
+  return cw_finance_format_amount (cw_beneficiary_get_amount (item));
 }
 
 static char *
@@ -137,7 +138,8 @@ static const CwListFilter filters[] = {
 static const CwListPageInfo info = {
   .item_type = cw_beneficiary_get_type,
   .key = "key",
-  .tables = (const char * const []) { "benefit_programme", "benefit_beneficiary", "person", "household", NULL },
+  .tables = (const char * const []) { "benefit_programme", "benefit_beneficiary", "benefit_expense", "finance_entry",
+                                      "person", "household", NULL },
   .actions = "persons",
   .columns = columns,
   .n_columns = G_N_ELEMENTS (columns),
@@ -207,8 +209,8 @@ count_text (CwListPage *page,
       if (!g_str_equal (cw_beneficiary_get_state (row), CW_BENEFICIARY_REMOVED))
         sum += cw_beneficiary_get_amount (row);
     }
-  total = cw_benefit_money_format (sum);
-  capitals = cw_benefit_money_capitals (sum);
+  total = cw_finance_format_amount (sum);
+  capitals = cw_finance_capitals (sum);
   /* Translators: "3 persons listed, ¥300.00 (叁佰元整)" */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person listed, ¥%s (%s)", "%u persons listed, ¥%s (%s)",
                                        n_shown),
@@ -305,11 +307,20 @@ pay_answered (GtkWidget  *owner,
   gint64 row_id = GPOINTER_TO_SIZE (data);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  guint n = 0;
+  g_autofree char *amount = NULL;
+  CwBenefitPayment paid = { 0 };
   gboolean ok = cw_beneficiary_pay (cw_list_page_get_database (CW_LIST_PAGE (self)), self->programme_id, row_id,
-                                    date, text, &n, &error);
+                                    date, text, &paid, &error);
 
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person paid", "%u persons paid", n), n);
+  amount = cw_finance_format_amount (paid.amount);
+  if (paid.ledger_entry != 0)
+    /* Translators: a toast: "3 persons paid, ¥300.00 in ledger entry 12" */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person paid, ¥%s in ledger entry %lld",
+                                            "%u persons paid, ¥%s in ledger entry %lld", paid.persons),
+                               paid.persons, amount, (long long) paid.ledger_entry);
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person paid", "%u persons paid", paid.persons),
+                               paid.persons);
   changed (owner, ok, error, message);
 }
 
@@ -326,13 +337,15 @@ pay_activated (GtkWidget  *widget,
     return;
   if (row != NULL)
     {
-      g_autofree char *amount = cw_benefit_money_format (cw_beneficiary_get_amount (row));
+      g_autofree char *amount = cw_finance_format_amount (cw_beneficiary_get_amount (row));
       /* Translators: "Pay 张三 ¥100.00?" */
       heading = g_strdup_printf (_("Pay %s ¥%s?"), cw_beneficiary_get_name (row), amount);
     }
   else
     heading = g_strdup (_("Pay Everyone Still Listed?"));
-  cw_benefit_ask (widget, heading, _("The money paid becomes one expense of the programme’s account."),
+  cw_benefit_ask (widget, heading,
+                  _("The money paid enters the collective ledger as an expense of the programme’s account, "
+                    "waiting for the supervision committee’s review."),
                   _("Paid on"), NULL, _("Handed Out by"), FALSE, _("_Pay"), FALSE, pay_answered,
                   GSIZE_TO_POINTER (row != NULL ? cw_beneficiary_get_id (row) : 0), NULL);
 }
@@ -468,7 +481,7 @@ add_response_cb (AdwMessageDialog    *dialog,
     return;
   amount_text = cw_ui_row_text (add->amount_row);
   reason = cw_ui_row_text (add->reason_row);
-  if (amount_text[0] != '\0' && !cw_benefit_money_parse (amount_text, CW_BENEFIT_AMOUNT_MAX, &amount, &error))
+  if (amount_text[0] != '\0' && !cw_benefit_parse_amount (amount_text, &amount, &error))
     {
       g_autofree char *why = g_strdup_printf ("%s: %s", _("Amount"), error->message);
       cw_window_show_message (GTK_WIDGET (self), why);

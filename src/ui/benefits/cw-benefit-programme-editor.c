@@ -5,9 +5,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "core/benefits/cw-benefit-money.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-text.h"
+#include "core/finance/cw-finance-money.h"
 #include "core/households/cw-vocabulary.h"
 #include "core/village/cw-village-group.h"
 #include "ui/benefits/cw-benefit-programme-editor.h"
@@ -118,7 +118,7 @@ record_to_fields (CwRecordEditor *editor,
   CwBenefitProgrammeEditor *self = CW_BENEFIT_PROGRAMME_EDITOR (editor);
   CwBenefitProgramme *programme = CW_BENEFIT_PROGRAMME (record);
   gboolean is_new = cw_record_editor_get_is_new (editor);
-  g_autofree char *amount = cw_benefit_money_format (cw_benefit_programme_get_amount (programme));
+  g_autofree char *amount = cw_finance_format_amount (cw_benefit_programme_get_amount (programme));
   g_autofree char *today = cw_date_today_text ();
 
   fill_groups (self);
@@ -171,7 +171,7 @@ fields_to_record (CwRecordEditor *editor,
   gint64 amount = 0;
 
   /* An amount core cannot read is one it refuses, with its words. */
-  if (amount_text[0] != '\0' && !cw_benefit_money_parse (amount_text, CW_BENEFIT_AMOUNT_MAX, &amount, NULL))
+  if (amount_text[0] != '\0' && !cw_benefit_parse_amount (amount_text, &amount, NULL))
     amount = -1;
   g_object_set (record,
                 "name", name,
@@ -206,7 +206,7 @@ save_record (CwRecordEditor  *editor,
   gint64 amount;
 
   /* The clerk hears what is wrong with the amount as typed. */
-  if (amount_text[0] != '\0' && !cw_benefit_money_parse (amount_text, CW_BENEFIT_AMOUNT_MAX, &amount, &local))
+  if (amount_text[0] != '\0' && !cw_benefit_parse_amount (amount_text, &amount, &local))
     {
       g_set_error (error, local->domain, local->code, "%s: %s", _("Amount"), local->message);
       return FALSE;
