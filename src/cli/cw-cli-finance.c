@@ -15,6 +15,7 @@
 #include "core/finance/cw-finance-disclosure.h"
 #include "core/finance/cw-finance-entry.h"
 #include "core/finance/cw-finance-money.h"
+#include "core/finance/cw-finance-notice.h"
 #include "core/finance/cw-finance-period.h"
 #include "report/finance/cw-finance-disclosure-print.h"
 #include "report/finance/cw-finance-export.h"
@@ -240,6 +241,50 @@ run_show (const CwCliCommand  *command,
   return CW_CLI_OK;
 }
 
+static int
+run_notice (const CwCliCommand  *command,
+            const char          *db_path,
+            int                  argc,
+            char               **argv)
+{
+  g_autofree char *month = NULL, *quarter = NULL, *date = NULL, *day = NULL;
+  const GOptionEntry entries[] = {
+    { "month", 0, 0, G_OPTION_ARG_STRING, &month, N_("The month, e.g. 2026-07"), N_("MONTH") },
+    { "quarter", 0, 0, G_OPTION_ARG_STRING, &quarter, N_("The quarter, e.g. 2026Q3"), N_("QUARTER") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("The day it goes up on the board (default: today)"),
+      N_("DATE") },
+    { NULL }
+  };
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwNotice) notice = NULL;
+  CwFinancePeriod period;
+  gint64 id;
+  int status;
+
+  if (!cw_cli_parse_options (command, entries, &argc, &argv))
+    return CW_CLI_USAGE;
+  if ((status = parse_period ("finance notice", month, quarter, FALSE, &period)) != CW_CLI_OK ||
+      (status = cw_cli_no_more_arguments (argc, argv, 1)) != CW_CLI_OK)
+    return status;
+  day = date != NULL ? cw_date_normalize (date, &error) : cw_date_today_text ();
+  if (day == NULL)
+    return cw_cli_usage ("--date: %s", error->message);
+
+  db = cw_cli_open_database (db_path, FALSE);
+  if (db == NULL)
+    return CW_CLI_FAILED;
+  if ((id = cw_finance_disclosure_add_notice (db, &period, day, &error)) == 0 ||
+      (notice = cw_notice_load (db, id, &error)) == NULL)
+    return cw_cli_fail (error);
+  /* Translators: "Drafted notice 2026-014 “青山村2026年第3季度财务公开”, up 2026-10-08 to 2026-12-31; …" */
+  printf (_("Drafted notice %s “%s”, up %s to %s; it is posted once the supervision committee has reviewed "
+            "it (notice review, settle, post).\n"),
+          cw_notice_get_number (notice), cw_notice_get_title (notice), cw_notice_get_from (notice),
+          cw_notice_get_to (notice));
+  return CW_CLI_OK;
+}
+
 /* export finance, print finance: the period, the file, the day posted. */
 static int
 run_output (const CwCliCommand  *command,
@@ -324,6 +369,8 @@ static const CwCliTarget finance_subcommands[] = {
                   N_("Add a sub-account (明细科目) under an account of a year's chart"), run_account } },
   { "show", { "finance show", N_("--quarter 2026Q3 | --month 2026-07"),
               N_("The disclosure’s figures by account, 本期 and 本年累计, tab-separated"), run_show } },
+  { "notice", { "finance notice", N_("--quarter 2026Q3 | --month 2026-07 [--date D]"),
+                N_("Draft the disclosure as a notice of kind 财务 in the notices register"), run_notice } },
   { NULL }
 };
 
@@ -339,7 +386,7 @@ run_finance (const CwCliCommand  *command,
 }
 
 const CwCliCommand cw_cli_finance_commands[] = {
-  { "finance", N_("review|close|account|show …"),
+  { "finance", N_("review|close|account|show|notice …"),
     N_("The collective finance ledger: review a month, close it, show the disclosure; "
        "“finance review --help” for each one’s options"),
     run_finance },

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
  *   cunwu finance close --month 2026-07
  *   cunwu finance account --under ACCOUNT --code CODE --name NAME [--year YEAR]
  *   cunwu finance show --quarter 2026Q3 | --month 2026-07
+ *   cunwu finance notice --quarter 2026Q3 | --month 2026-07 [--date D]
  */
 extern const CwCliCommand cw_cli_finance_commands[];
 

@@ -120,6 +120,34 @@ test_ledger (gconstpointer data)
     g_assert_cmpint (r.status, ==, 2);
   }
 
+  /* The month drafted as a 财务 notice, once; its printout masks nothing
+   * it should not show and has the figures. */
+  {
+    g_autofree char *pdf = g_build_filename (dir, "notice.pdf", NULL);
+    g_autofree char *text = NULL;
+
+    cw_test_run_cunwu (&r, lang, "--db", db, "finance", "notice", "--month", "2024-07", "--date", "2024-08-05", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "2024-001"));
+    g_assert_nonnull (strstr (r.out, "2024-08-31"));
+    cw_test_run_cunwu (&r, lang, "--db", db, "finance", "notice", "--month", "2024-07", "--date", "2024-08-06", NULL);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, "2024-001"));
+    cw_test_run_cunwu (&r, lang, "--db", db, "notice", "show", "2024-001", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, zh ? "财务" : "Financial affairs"));
+    cw_test_run_cunwu (&r, lang, "--db", db, "print", "notice", "2024-001", pdf, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    if (cw_test_have_program ("pdftotext"))
+      {
+        text = cw_test_capture ((const char * const[]) { "pdftotext", "-layout", pdf, "-", NULL });
+        g_assert_nonnull (strstr (text, "51,234.50"));
+        g_assert_nonnull (strstr (text, "伍万壹仟贰佰叁拾肆元伍角"));
+      }
+    cw_test_run_cunwu (&r, lang, "--db", db, "finance", "notice", NULL);
+    g_assert_cmpint (r.status, ==, 2);
+  }
+
   /* Usage errors: status 2. */
   cw_test_run_cunwu (&r, lang, "--db", db, "finance", "show", "--quarter", "2024Q5", NULL);
   g_assert_cmpint (r.status, ==, 2);

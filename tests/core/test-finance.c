@@ -14,6 +14,8 @@
 #include "core/finance/cw-finance-entry.h"
 #include "core/finance/cw-finance-import.h"
 #include "core/finance/cw-finance-money.h"
+#include "core/finance/cw-finance-notice.h"
+#include "core/notices/cw-notice-mask.h"
 #include "core/finance/cw-finance-period.h"
 #include "core/village/cw-settings.h"
 #include "core/village/cw-village.h"
@@ -571,6 +573,115 @@ test_disclosure (Fixture       *f,
   g_assert_cmpint (april->carried, ==, 176492 + 1234567);
 }
 
+/* The cells of @notice's table row whose first cell is @code, or whose
+ * second is @name. */
+static GStrv
+notice_row (CwNotice   *notice,
+            const char *code,
+            const char *name)
+{
+  GPtrArray *rows = cw_notice_get_table (notice);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GStrv cells = g_ptr_array_index (rows, i);
+
+      if ((code != NULL && g_str_equal (cells[0], code)) || (name != NULL && g_str_equal (cells[1], name)))
+        return cells;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_disclosure_notice (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwNotice) notice = NULL;
+  g_autoptr(CwNotice) february = NULL;
+  g_autoptr(GListModel) notices = NULL;
+  g_autofree char *title = NULL;
+  CwFinancePeriod q1, feb;
+  GPtrArray *rows;
+  GStrv cells;
+  gint64 pending, id;
+
+  g_assert_true (cw_finance_period_parse ("2024Q1", &q1, NULL));
+  g_assert_true (cw_finance_period_parse ("2024-02", &feb, NULL));
+  review (f, enter (f, "2024-01-05", "摊位租金", "一季度摊位租金", 1234567), "2024-04-01");
+  review (f, enter (f, "2024-02-10", "补助收入", "上级补助", 5000000), "2024-04-01");
+  review (f, enter (f, "2024-02-15", "管理费用", "办公用品", 128050), "2024-04-01");
+  /* A payee's mobile and ID number typed into a summary. */
+  review (f, enter (f, "2024-03-20", "公益支出", "付张三13812345678(11010519491231002X)道路修缮", 6000000),
+          "2024-04-01");
+  pending = enter (f, "2024-03-30", "管理费用", "茶水", 5000);
+
+  /* Not before the quarter is over, nor while an entry waits. */
+  g_assert_cmpint (cw_finance_disclosure_add_notice (f->db, &q1, "2024-03-31", &error), ==, 0);
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+  g_assert_cmpint (cw_finance_disclosure_add_notice (f->db, &q1, "2024-04-08", &error), ==, 0);
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_assert_nonnull (strstr (error->message, "1 entry"));
+  g_clear_error (&error);
+  review (f, pending, "2024-04-02");
+
+  id = cw_finance_disclosure_add_notice (f->db, &q1, "2024-04-08", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  notice = cw_notice_load (f->db, id, &error);
+  g_assert_no_error (error);
+  title = cw_finance_disclosure_title (f->db, &q1);
+  g_assert_cmpstr (cw_notice_get_title (notice), ==, title);
+  g_assert_cmpint (cw_notice_get_kind (notice), ==, CW_NOTICE_KIND_FINANCE);
+  g_assert_cmpint (cw_notice_get_state (notice), ==, CW_NOTICE_DRAFT);
+  /* Posted under 财务收支明细 (monthly) in April, up to the month's end. */
+  g_assert_cmpstr (cw_notice_get_item_name (notice), ==, "财务收支明细");
+  g_assert_cmpstr (cw_notice_get_period (notice), ==, "2024-04");
+  g_assert_cmpstr (cw_notice_get_from (notice), ==, "2024-04-08");
+  g_assert_cmpstr (cw_notice_get_to (notice), ==, "2024-04-30");
+
+  /* The disclosure's figures, to the fen: 62 345.67 in, 61 330.50 out. */
+  rows = cw_notice_get_table (notice);
+  g_assert_cmpuint (rows->len, ==, 1 + 2 + 2 + 11);
+  cells = notice_row (notice, "500101", NULL);
+  g_assert_cmpstr (cells[2], ==, "12,345.67");
+  cells = notice_row (notice, NULL, "Total income");
+  g_assert_cmpstr (cells[2], ==, "62,345.67");
+  g_assert_cmpstr (cells[3], ==, "62,345.67");
+  cells = notice_row (notice, NULL, "Total expense");
+  g_assert_cmpstr (cells[2], ==, "61,330.50");
+  g_assert_nonnull (strstr (cw_notice_get_body (notice), "人民币陆万贰仟叁佰肆拾伍元陆角柒分"));
+  g_assert_nonnull (strstr (cw_notice_get_body (notice), "李监督"));
+
+  /* Nothing on it gives an ID or a mobile number. */
+  g_assert_nonnull (strstr (cw_notice_get_body (notice), "138****5678"));
+  g_assert_null (strstr (cw_notice_get_body (notice), "13812345678"));
+  g_assert_null (strstr (cw_notice_get_body (notice), "19491231"));
+  g_assert_false (cw_notice_text_is_masked (cw_notice_get_body (notice)));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GStrv row = g_ptr_array_index (rows, i);
+
+      for (guint c = 0; row[c] != NULL; c++)
+        g_assert_false (cw_notice_text_is_masked (row[c]));
+    }
+
+  /* In the notices register; once only. */
+  notices = cw_notice_list (f->db, 2024, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (notices), ==, 1);
+  g_assert_cmpint (cw_finance_disclosure_add_notice (f->db, &q1, "2024-04-09", &error), ==, 0);
+  g_assert_error (error, CW_ERROR, CW_ERROR_EXISTS);
+  g_clear_error (&error);
+
+  /* Late in a month it stays up the item's seven days. */
+  id = cw_finance_disclosure_add_notice (f->db, &feb, "2024-03-28", &error);
+  g_assert_no_error (error);
+  february = cw_notice_load (f->db, id, &error);
+  g_assert_cmpstr (cw_notice_get_to (february), ==, "2024-04-03");
+  g_assert_cmpstr (cw_notice_get_period (february), ==, "2024-03");
+}
+
 /* The agency's file, every refusal on its line, in both encodings. */
 static const char agency_csv[] =
   "日期,凭证号,科目,摘要,收入,支出,经办人\n"
@@ -673,6 +784,8 @@ main (int   argc,
   g_test_add ("/finance/entry-rules", Fixture, NULL, fixture_set_up, test_entry_rules, fixture_tear_down);
   g_test_add ("/finance/closed-month", Fixture, NULL, fixture_set_up, test_closed_month, fixture_tear_down);
   g_test_add ("/finance/disclosure", Fixture, NULL, fixture_set_up, test_disclosure, fixture_tear_down);
+  g_test_add ("/finance/disclosure-notice", Fixture, NULL, fixture_set_up, test_disclosure_notice,
+              fixture_tear_down);
 
   g_test_add ("/finance/import/utf-8", Fixture, NULL, fixture_set_up, test_import, fixture_tear_down);
   g_test_add ("/finance/import/gb18030", Fixture, "GB18030", fixture_set_up, test_import, fixture_tear_down);

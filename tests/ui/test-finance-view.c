@@ -11,6 +11,8 @@
 #include "core/common/cw-database.h"
 #include "core/finance/cw-finance-entry.h"
 #include "core/finance/cw-finance-money.h"
+#include "core/finance/cw-finance-notice.h"
+#include "core/common/cw-date.h"
 #include "core/finance/cw-finance-period.h"
 #include "core/common/cw-import-report.h"
 #include "ui/common/cw-import-dialog.h"
@@ -21,6 +23,7 @@
 #include "ui/finance/cw-finance-ledger-page.h"
 #include "ui/finance/cw-finance-review-dialog.h"
 #include "ui/finance/cw-finance-view.h"
+#include "ui/notices/cw-notices-view.h"
 #include "ui/shell/cw-window.h"
 
 #include "cw-test-util.h"
@@ -322,6 +325,62 @@ test_disclosure (Fixture       *f,
   g_assert_nonnull (strstr (text, "人民币"));
 }
 
+/* One action drafts the disclosure as a 财务 notice, which the notices
+ * register then lists; a quarter with entries waiting is refused. */
+static void
+test_disclosure_notice (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkWidget *page = show_subpage (f, "disclosure");
+  CwFinanceDisclosurePage *disclosure = CW_FINANCE_DISCLOSURE_PAGE (page);
+  g_autoptr(CwNotice) notice = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = cw_date_today_text ();
+  GtkWidget *notices_view, *notices;
+  gint64 id;
+
+  /* December waits for its review: nothing is drafted, the clerk is told. */
+  g_assert_cmpstr (cw_finance_disclosure_page_get_period (disclosure), ==, "2024Q4");
+  g_assert_nonnull (cw_test_find_actionable (page, "disclosure.notice"));
+  g_assert_true (gtk_widget_activate_action (page, "disclosure.notice", NULL));
+  cw_test_settle ();
+  cw_test_screenshot (on_screen (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "finance-notice-refused");
+  cw_test_respond ("close");
+  cw_test_settle ();
+
+  cw_finance_disclosure_page_set_period (disclosure, "2024Q3");
+  cw_test_settle ();
+  id = cw_finance_disclosure_page_post_notice (disclosure);
+  g_assert_cmpint (id, >, 0);
+  cw_test_settle ();
+  cw_test_screenshot (on_screen (GTK_WINDOW (f->window)), "finance-notice-drafted");
+  notice = cw_notice_load (f->db, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cw_notice_get_kind (notice), ==, CW_NOTICE_KIND_FINANCE);
+  g_assert_cmpstr (cw_notice_get_from (notice), ==, today);
+  g_assert_nonnull (strstr (cw_notice_get_body (notice), "人民币"));
+
+  /* The notices register lists it, with its title. */
+  cw_test_show_page (f->window, "notices");
+  notices_view = cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_NOTICES_VIEW, NULL);
+  g_assert_true (gtk_widget_activate_action (notices_view, "notices.show-subpage", "s", "notices"));
+  cw_test_settle ();
+  notices = cw_notices_view_get_page (CW_NOTICES_VIEW (notices_view), "notices");
+  cw_list_page_search (CW_LIST_PAGE (notices), cw_notice_get_number (notice));
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (notices))), ==, 1);
+  cw_test_screenshot (on_screen (GTK_WINDOW (f->window)), "finance-notice-in-notices");
+  g_assert_true (cw_test_find_cell (notices, cw_notice_get_title (notice)) != NULL ||
+                 cw_test_has_label (notices, cw_notice_get_title (notice)));
+
+  /* Undo takes the draft back. */
+  g_assert_true (gtk_widget_activate_action (notices, "win.undo", NULL));
+  cw_test_settle ();
+  g_clear_object (&notice);
+  notice = cw_notice_load (f->db, id, NULL);
+  g_assert_null (notice);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -334,6 +393,8 @@ main (int   argc,
   g_test_add ("/finance/ledger", Fixture, NULL, fixture_setup, test_ledger, fixture_teardown);
   g_test_add ("/finance/import", Fixture, NULL, fixture_setup, test_import, fixture_teardown);
   g_test_add ("/finance/disclosure", Fixture, NULL, fixture_setup, test_disclosure, fixture_teardown);
+  g_test_add ("/finance/disclosure-notice", Fixture, NULL, fixture_setup, test_disclosure_notice,
+              fixture_teardown);
 
   status = g_test_run ();
   g_object_unref (app);

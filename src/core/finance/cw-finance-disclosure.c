@@ -12,7 +12,9 @@
 #include "core/common/cw-database-private.h"
 #include "core/finance/cw-finance-account.h"
 #include "core/finance/cw-finance-disclosure.h"
+#include "core/finance/cw-finance-money.h"
 #include "core/village/cw-settings.h"
+#include "core/village/cw-village.h"
 #include "core/village/cw-village-role.h"
 
 static void
@@ -262,4 +264,44 @@ cw_finance_disclosure_compute (CwDatabase             *db,
   self->brought_forward += (self->income_year - self->income_period) - (self->expense_year - self->expense_period);
   self->carried = self->brought_forward + self->income_period - self->expense_period;
   return g_steal_pointer (&self);
+}
+
+char *
+cw_finance_disclosure_title (CwDatabase            *db,
+                             const CwFinancePeriod *period)
+{
+  g_autoptr(CwVillage) village = cw_village_load (db, NULL);
+  g_autofree char *label = cw_finance_period_label (period);
+
+  /* Translators: a printed notice's title: the village, the period;
+   * "%s%s财务公开", e.g. 青山村2026年第3季度财务公开 */
+  return g_strdup_printf (_("%s %s: financial disclosure"), village != NULL ? cw_village_get_name (village) : "",
+                          label);
+}
+
+static char *
+capitals_line (const char *format,
+               gint64      fen)
+{
+  g_autofree char *figures = cw_finance_format_amount (fen);
+  g_autofree char *capitals = cw_finance_capitals (fen);
+
+  return g_strdup_printf (format, figures, capitals);
+}
+
+char **
+cw_finance_disclosure_balance_lines (const CwFinanceDisclosure *disclosure)
+{
+  g_autofree char *brought = cw_finance_format_amount (disclosure->brought_forward);
+  g_autofree char *income = cw_finance_format_amount (disclosure->income_period);
+  g_autofree char *expense = cw_finance_format_amount (disclosure->expense_period);
+  g_autofree char *carried = cw_finance_format_amount (disclosure->carried);
+  char **lines = g_new0 (char *, 5);
+
+  lines[0] = g_strdup_printf (_("Balance brought forward %s + income %s − expense %s = balance carried forward %s"),
+                              brought, income, expense, carried);
+  lines[1] = capitals_line (_("Total income this period: ¥%s, in capitals 人民币%s"), disclosure->income_period);
+  lines[2] = capitals_line (_("Total expense this period: ¥%s, in capitals 人民币%s"), disclosure->expense_period);
+  lines[3] = capitals_line (_("Balance carried forward: ¥%s, in capitals 人民币%s"), disclosure->carried);
+  return lines;
 }

@@ -68,6 +68,15 @@ CwFinanceDisclosure *cw_finance_disclosure_compute (CwDatabase             *db,
                                                     GError                **error);
 void                 cw_finance_disclosure_free    (CwFinanceDisclosure    *self);
 
+/* "青山村2026年第3季度财务公开": the printout's, the workbook's and the
+ * notice's title. */
+char                *cw_finance_disclosure_title   (CwDatabase             *db,
+                                                    const CwFinancePeriod  *period);
+/* The lines under the table, as the printout, the workbook and the notice
+ * write them: the balance brought forward and carried, then the totals and
+ * the balance in figures and in capitals (NULL-terminated). */
+char               **cw_finance_disclosure_balance_lines (const CwFinanceDisclosure *disclosure);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwFinanceDisclosure, cw_finance_disclosure_free)
 
 G_END_DECLS

@@ -12,19 +12,6 @@
 #include "report/common/cw-print-layout.h"
 #include "report/finance/cw-finance-disclosure-print.h"
 
-char *
-cw_finance_disclosure_title (CwDatabase            *db,
-                             const CwFinancePeriod *period)
-{
-  g_autoptr(CwVillage) village = cw_village_load (db, NULL);
-  g_autofree char *label = cw_finance_period_label (period);
-
-  /* Translators: a printed notice's title: the village, the period;
-   * "%s%s财务公开", e.g. 青山村2026年第3季度财务公开 */
-  return g_strdup_printf (_("%s %s: financial disclosure"), village != NULL ? cw_village_get_name (village) : "",
-                          label);
-}
-
 /* "2026年10月8日"; the blank form when @iso is NULL. */
 static char *
 long_date (const char *iso)
@@ -72,33 +59,6 @@ add_kind (CwPrintTable              *table,
     add_figures (table, "", _("Total income"), disclosure->income_period, disclosure->income_year);
   else
     add_figures (table, "", _("Total expense"), disclosure->expense_period, disclosure->expense_year);
-}
-
-static char *
-capitals_line (const char *format,
-               gint64      fen)
-{
-  g_autofree char *figures = cw_finance_format_amount (fen);
-  g_autofree char *capitals = cw_finance_capitals (fen);
-
-  return g_strdup_printf (format, figures, capitals);
-}
-
-char **
-cw_finance_disclosure_balance_lines (const CwFinanceDisclosure *disclosure)
-{
-  g_autofree char *brought = cw_finance_format_amount (disclosure->brought_forward);
-  g_autofree char *income = cw_finance_format_amount (disclosure->income_period);
-  g_autofree char *expense = cw_finance_format_amount (disclosure->expense_period);
-  g_autofree char *carried = cw_finance_format_amount (disclosure->carried);
-  char **lines = g_new0 (char *, 5);
-
-  lines[0] = g_strdup_printf (_("Balance brought forward %s + income %s − expense %s = balance carried forward %s"),
-                              brought, income, expense, carried);
-  lines[1] = capitals_line (_("Total income this period: ¥%s, in capitals 人民币%s"), disclosure->income_period);
-  lines[2] = capitals_line (_("Total expense this period: ¥%s, in capitals 人民币%s"), disclosure->expense_period);
-  lines[3] = capitals_line (_("Balance carried forward: ¥%s, in capitals 人民币%s"), disclosure->carried);
-  return lines;
 }
 
 static void

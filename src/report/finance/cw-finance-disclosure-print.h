@@ -15,15 +15,9 @@ G_BEGIN_DECLS
  * the supervision committee on the period's last day (three blank lines
  * when the register of roles names none) and the bookkeeping agency. @posted is the
  * day it goes up (YYYY-MM-DD; NULL: a blank to fill in by hand). */
-char         *cw_finance_disclosure_title   (CwDatabase                *db,
-                                             const CwFinancePeriod     *period);
 CwPrintTable *cw_finance_disclosure_table   (CwDatabase                *db,
                                              const CwFinanceDisclosure *disclosure,
                                              const char                *posted);
-/* The lines under the table, as the printout and the workbook write them:
- * the balance brought forward and carried, then the totals and the balance
- * in figures and in capitals (NULL-terminated). */
-char        **cw_finance_disclosure_balance_lines (const CwFinanceDisclosure *disclosure);
 /* The same, computed and written as an A4 PDF. */
 gboolean      cw_finance_disclosure_save_pdf (CwDatabase               *db,
                                               const CwFinancePeriod    *period,

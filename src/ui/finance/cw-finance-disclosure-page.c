@@ -8,6 +8,7 @@
 #include "core/common/cw-date.h"
 #include "core/finance/cw-finance-disclosure.h"
 #include "core/finance/cw-finance-entry.h"
+#include "core/finance/cw-finance-notice.h"
 #include "core/finance/cw-finance-period.h"
 #include "report/common/cw-pdf.h"
 #include "report/common/cw-print-layout.h"
@@ -453,6 +454,41 @@ export_activated (GtkWidget  *widget,
   choose_file (CW_FINANCE_DISCLOSURE_PAGE (widget), FALSE);
 }
 
+gint64
+cw_finance_disclosure_page_post_notice (CwFinanceDisclosurePage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwNotice) notice = NULL;
+  g_autofree char *today = cw_date_today_text ();
+  g_autofree char *message = NULL;
+  CwFinancePeriod period;
+  gint64 id;
+
+  g_return_val_if_fail (CW_IS_FINANCE_DISCLOSURE_PAGE (self), 0);
+
+  if (!cw_finance_period_parse (self->period, &period, NULL))
+    return 0;
+  id = cw_finance_disclosure_add_notice (self->db, &period, today, &error);
+  if (id == 0 || (notice = cw_notice_load (self->db, id, &error)) == NULL)
+    {
+      cw_ui_show_refusal (GTK_WIDGET (self), _("The Notice Could Not Be Drafted"), error->message);
+      return 0;
+    }
+  /* Translators: a toast; %s is the notice's number, 2026-014 */
+  message = g_strdup_printf (_("Notice %s drafted in Notices, for the supervision committee’s review"),
+                             cw_notice_get_number (notice));
+  cw_undo_show_toast (GTK_WIDGET (self), cw_database_get_last_change (self->db), message);
+  return id;
+}
+
+static void
+notice_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  cw_finance_disclosure_page_post_notice (CW_FINANCE_DISCLOSURE_PAGE (widget));
+}
+
 static void
 reload_activated (GtkWidget  *widget,
                   const char *action_name,
@@ -580,6 +616,7 @@ cw_finance_disclosure_page_class_init (CwFinanceDisclosurePageClass *klass)
   gtk_widget_class_install_action (widget_class, "disclosure.print", NULL, print_activated);
   gtk_widget_class_install_action (widget_class, "disclosure.save-pdf", NULL, save_pdf_activated);
   gtk_widget_class_install_action (widget_class, "disclosure.export", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "disclosure.notice", NULL, notice_activated);
   gtk_widget_class_install_action (widget_class, "subpage.reload", NULL, reload_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "disclosure.print", NULL);
 }
