@@ -17,6 +17,7 @@
 #include "core/finance/cw-finance-money.h"
 #include "core/finance/cw-finance-notice.h"
 #include "core/finance/cw-finance-period.h"
+#include "core/village/cw-settings.h"
 #include "report/finance/cw-finance-disclosure-print.h"
 #include "report/finance/cw-finance-export.h"
 
@@ -294,16 +295,20 @@ run_output (const CwCliCommand  *command,
             gboolean             print)
 {
   g_autofree char *month = NULL, *quarter = NULL, *posted = NULL, *day = NULL, *display = NULL, *title = NULL;
+  g_autofree char *paper = NULL;
   const GOptionEntry entries[] = {
     { "month", 0, 0, G_OPTION_ARG_STRING, &month, N_("The month, e.g. 2026-07"), N_("MONTH") },
     { "quarter", 0, 0, G_OPTION_ARG_STRING, &quarter, N_("The quarter, e.g. 2026Q3"), N_("QUARTER") },
     { "posted", 0, 0, G_OPTION_ARG_STRING, &posted,
       N_("The day it goes up on the board (default: left blank to fill in by hand)"), N_("DATE") },
+    { print ? "paper" : NULL, 0, 0, G_OPTION_ARG_STRING, &paper,
+      N_("A4 or A3 (default: the paper chosen on the disclosure page, A4 at first)"), N_("SIZE") },
     { NULL }
   };
   g_autoptr(CwDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
   CwFinancePeriod period;
+  gboolean a3;
   int status, n_pages = 0;
 
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
@@ -317,11 +322,14 @@ run_output (const CwCliCommand  *command,
     return status;
   if (posted != NULL && (day = cw_date_normalize (posted, &error)) == NULL)
     return cw_cli_usage ("--posted: %s", error->message);
+  if (paper != NULL && g_ascii_strcasecmp (paper, "A3") != 0 && g_ascii_strcasecmp (paper, "A4") != 0)
+    return cw_cli_usage (_("--paper is A4 or A3."));
 
   db = cw_cli_open_database (db_path, FALSE);
   if (db == NULL)
     return CW_CLI_FAILED;
-  if (print ? !cw_finance_disclosure_save_pdf (db, &period, day, argv[1], &n_pages, &error)
+  a3 = paper != NULL ? g_ascii_strcasecmp (paper, "A3") == 0 : cw_settings_get_finance_a3 (db);
+  if (print ? !cw_finance_disclosure_save_pdf (db, &period, day, a3, argv[1], &n_pages, &error)
             : !cw_finance_export_disclosure (db, &period, day, argv[1], &error))
     return cw_cli_fail (error);
 

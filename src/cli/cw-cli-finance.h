@@ -37,8 +37,8 @@ int cw_cli_finance_run_print  (const CwCliCommand  *command,
        "ledger"), \
     cw_cli_finance_run_export }
 #define CW_CLI_FINANCE_PRINT_TARGET \
-  { "print finance", N_("--quarter 2026Q3 | --month 2026-07 FILE.pdf [--posted YYYY-MM-DD]"), \
-    N_("The financial disclosure for the notice board (阳光晒账) as an A4 PDF, with spaces to sign and seal"), \
+  { "print finance", N_("--quarter 2026Q3 | --month 2026-07 FILE.pdf [--posted YYYY-MM-DD] [--paper A3]"), \
+    N_("The financial disclosure for the notice board (阳光晒账) as an A4 or A3 PDF, with spaces to sign and seal"), \
     cw_cli_finance_run_print }
 
 G_END_DECLS

@@ -111,6 +111,16 @@ test_ledger (gconstpointer data)
         g_assert_nonnull (strstr (text, "李监督"));
         g_assert_nonnull (strstr (text, zh ? "会计代理中心" : "Bookkeeping agency"));
       }
+    cw_test_run_cunwu (&r, lang, "--db", db, "print", "finance", "--quarter", "2024Q3", pdf, "--paper", "A3", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    if (cw_test_have_program ("pdfinfo"))
+      {
+        g_autofree char *info = cw_test_capture ((const char * const[]) { "pdfinfo", pdf, NULL });
+
+        g_assert_nonnull (strstr (info, "(A3)"));
+      }
+    cw_test_run_cunwu (&r, lang, "--db", db, "print", "finance", "--quarter", "2024Q3", pdf, "--paper", "B5", NULL);
+    g_assert_cmpint (r.status, ==, 2);
     cw_test_run_cunwu (&r, lang, "--db", db, "export", "finance", "--month", "2024-07", xlsx, NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_true (g_file_test (xlsx, G_FILE_TEST_EXISTS));

@@ -14,6 +14,7 @@
 #include "core/finance/cw-finance-notice.h"
 #include "core/common/cw-date.h"
 #include "core/finance/cw-finance-period.h"
+#include "core/village/cw-settings.h"
 #include "core/common/cw-import-report.h"
 #include "ui/common/cw-import-dialog.h"
 #include "ui/common/cw-list-page.h"
@@ -323,6 +324,31 @@ test_disclosure (Fixture       *f,
   /* The 2004 chart's accounts, and the totals in capitals. */
   g_assert_nonnull (strstr (text, "发包及上交收入"));
   g_assert_nonnull (strstr (text, "人民币"));
+
+  /* A3 for a large board: kept as the village's choice, shown and saved
+   * on it, the A4 pages enlarged. */
+  {
+    int a4_pages = cw_finance_disclosure_page_get_n_pages (disclosure);
+    GtkDropDown *paper = GTK_DROP_DOWN (cw_test_find_dropdown (page, _("A4, or A3 for a large notice board")));
+    g_autofree char *a3 = g_build_filename (f->dir, "disclosure-a3.pdf", NULL);
+    g_autofree char *info = NULL;
+
+    g_assert_nonnull (paper);
+    g_assert_false (cw_settings_get_finance_a3 (f->db));
+    gtk_drop_down_set_selected (paper, 1);
+    cw_test_settle ();
+    g_assert_true (cw_settings_get_finance_a3 (f->db));
+    g_assert_cmpint (cw_finance_disclosure_page_get_n_pages (disclosure), ==, a4_pages);
+    cw_test_screenshot (on_screen (GTK_WINDOW (f->window)), "finance-disclosure-a3");
+    cw_finance_disclosure_page_save_pdf (disclosure, a3);
+    cw_test_wait_while ((gboolean (*) (gpointer)) cw_finance_disclosure_page_get_busy, disclosure);
+    if (!cw_test_have_program ("pdfinfo"))
+      return;
+    info = cw_test_capture ((const char * const[]) { "pdfinfo", a3, NULL });
+    g_assert_nonnull (strstr (info, "841.89 x 1190.55 pts (A3)"));
+    g_assert_nonnull (strstr (info, "Pages:"));
+    g_assert_cmpint (g_ascii_strtoll (strstr (info, "Pages:") + 6, NULL, 10), ==, a4_pages);
+  }
 }
 
 /* One action drafts the disclosure as a 财务 notice, which the notices

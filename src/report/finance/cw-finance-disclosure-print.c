@@ -9,6 +9,8 @@
 #include "core/finance/cw-finance-account.h"
 #include "core/finance/cw-finance-money.h"
 #include "core/village/cw-village.h"
+#include "report/common/cw-enlarged-layout.h"
+#include "report/common/cw-pdf.h"
 #include "report/common/cw-print-layout.h"
 #include "report/finance/cw-finance-disclosure-print.h"
 
@@ -157,10 +159,36 @@ cw_finance_disclosure_table (CwDatabase                *db,
   return table;
 }
 
+void
+cw_finance_disclosure_paper (gboolean  a3,
+                             double   *width,
+                             double   *height)
+{
+  *width = a3 ? CW_PDF_A3_WIDTH : CW_PDF_A4_WIDTH;
+  *height = a3 ? CW_PDF_A3_HEIGHT : CW_PDF_A4_HEIGHT;
+}
+
+gboolean
+cw_finance_disclosure_table_save_pdf (CwPrintTable  *table,
+                                      gboolean       a3,
+                                      const char    *path,
+                                      int           *n_pages,
+                                      GError       **error)
+{
+  g_autoptr(CwEnlargedLayout) layout = cw_enlarged_layout_new (table);
+  double width, height;
+
+  cw_finance_disclosure_paper (a3, &width, &height);
+  return cw_pdf_save_sized (path, cw_print_table_get_title (table), width, height, layout,
+                            (CwPdfPaginateFunc) cw_enlarged_layout_paginate,
+                            (CwPdfDrawPageFunc) cw_enlarged_layout_draw_page, n_pages, error);
+}
+
 gboolean
 cw_finance_disclosure_save_pdf (CwDatabase            *db,
                                 const CwFinancePeriod *period,
                                 const char            *posted,
+                                gboolean               a3,
                                 const char            *path,
                                 int                   *n_pages,
                                 GError               **error)
@@ -171,5 +199,5 @@ cw_finance_disclosure_save_pdf (CwDatabase            *db,
   if (disclosure == NULL)
     return FALSE;
   table = cw_finance_disclosure_table (db, disclosure, posted);
-  return cw_print_table_save_pdf (table, path, n_pages, error);
+  return cw_finance_disclosure_table_save_pdf (table, a3, path, n_pages, error);
 }

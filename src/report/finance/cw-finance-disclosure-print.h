@@ -18,10 +18,23 @@ G_BEGIN_DECLS
 CwPrintTable *cw_finance_disclosure_table   (CwDatabase                *db,
                                              const CwFinanceDisclosure *disclosure,
                                              const char                *posted);
-/* The same, computed and written as an A4 PDF. */
+/* The disclosure's paper in points: A4 portrait, or A3 portrait for a
+ * large notice board, on which the A4 page is printed enlarged
+ * (cw-enlarged-layout.h). */
+void          cw_finance_disclosure_paper    (gboolean                  a3,
+                                              double                   *width,
+                                              double                   *height);
+/* @table (cw_finance_disclosure_table()) as a PDF on that paper. */
+gboolean      cw_finance_disclosure_table_save_pdf (CwPrintTable       *table,
+                                                    gboolean            a3,
+                                                    const char         *path,
+                                                    int                *n_pages,
+                                                    GError            **error);
+/* The same, computed and written. */
 gboolean      cw_finance_disclosure_save_pdf (CwDatabase               *db,
                                               const CwFinancePeriod    *period,
                                               const char               *posted,
+                                              gboolean                  a3,
                                               const char               *path,
                                               int                      *n_pages,
                                               GError                  **error);
