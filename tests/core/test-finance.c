@@ -309,6 +309,91 @@ test_accounts (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* A sub-account as the window edits it: added from a new record, renamed
+ * on a copy, retired and brought back; the chart's own accounts keep the
+ * law's names. */
+static void
+test_sub_account_edits (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwFinanceAccount) added = cw_finance_account_new ();
+  g_autoptr(CwFinanceAccount) copy = NULL;
+  g_autoptr(CwFinanceAccount) preset = NULL;
+  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GListModel) with_retired = NULL;
+  gint64 road = account (f, 2024, "公益支出");
+
+  g_autofree char *next = cw_finance_account_next_code (f->db, road);
+  g_autofree char *after = NULL;
+
+  g_assert_cmpstr (next, ==, "513101");
+  g_object_set (added, "parent-id", road, "code", " 513101 ", "name", "道路 修缮", NULL);
+  g_assert_true (cw_finance_account_save (f->db, added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cw_finance_account_get_id (added), >, 0);
+  g_assert_cmpstr (cw_finance_account_get_code (added), ==, "513101");
+  g_assert_cmpstr (cw_finance_account_get_full_name (added), ==, "公益支出/道路 修缮");
+  g_assert_cmpstr (cw_finance_account_get_kind (added), ==, CW_FINANCE_EXPENSE);
+  after = cw_finance_account_next_code (f->db, road);
+  g_assert_cmpstr (after, ==, "513102");
+
+  /* Renamed: the name changes, the code and the account do not. */
+  copy = cw_finance_account_copy (added);
+  g_object_set (copy, "name", "道路修缮", NULL);
+  g_assert_true (cw_finance_account_save (f->db, copy, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (cw_finance_account_get_full_name (copy), ==, "公益支出/道路修缮");
+  /* Undone, as the window's Undo does: the old name back. */
+  g_assert_true (cw_audit_undo (f->db, cw_database_get_last_change (f->db), &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(CwFinanceAccount) undone = cw_finance_account_get (f->db, cw_finance_account_get_id (copy), &error);
+
+    g_assert_cmpstr (cw_finance_account_get_name (undone), ==, "道路 修缮");
+  }
+  g_object_set (copy, "name", "摊位租金", NULL);
+  g_assert_true (cw_finance_account_save (f->db, copy, &error));
+  g_object_set (copy, "code", "513102", NULL);
+  g_assert_false (cw_finance_account_save (f->db, copy, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+  g_clear_object (&copy);
+  preset = cw_finance_account_find (f->db, "2023", "经营收入", &error);
+  copy = cw_finance_account_copy (preset);
+  g_object_set (copy, "name", "营业收入", NULL);
+  g_assert_false (cw_finance_account_save (f->db, copy, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+  /* Two sub-accounts of one account never share a name. */
+  g_clear_object (&copy);
+  copy = cw_finance_account_new ();
+  g_object_set (copy, "parent-id", cw_finance_account_get_id (preset), "code", "500102", "name", "摊位租金", NULL);
+  g_assert_false (cw_finance_account_save (f->db, copy, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_EXISTS);
+  g_clear_error (&error);
+
+  /* Retired: no new entries on it, its entries still counted; back again. */
+  enter (f, "2024-03-01", "513101", "修路", 1000);
+  g_assert_true (cw_finance_account_set_retired (f->db, cw_finance_account_get_id (added), TRUE, &error));
+  g_assert_cmpint (cw_finance_entry_add (f->db, "2024-03-02", "记-2", cw_finance_account_get_id (added), "修路",
+                                         1000, "", &error), ==, 0);
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+  all = cw_finance_account_list_all (f->db, FALSE, &error);
+  with_retired = cw_finance_account_list_all (f->db, TRUE, &error);
+  /* Nine and ten accounts of the charts, the fixture's and the new one. */
+  g_assert_cmpuint (g_list_model_get_n_items (with_retired), ==, 9 + 10 + 2);
+  g_assert_cmpuint (g_list_model_get_n_items (all), ==, 9 + 10 + 1);
+  g_assert_false (cw_finance_account_set_retired (f->db, cw_finance_account_get_id (preset), TRUE, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+  g_assert_true (cw_finance_account_set_retired (f->db, cw_finance_account_get_id (added), FALSE, &error));
+  g_assert_cmpint (cw_finance_entry_add (f->db, "2024-03-02", "记-2", cw_finance_account_get_id (added), "修路",
+                                         1000, "", &error), >, 0);
+  g_assert_no_error (error);
+}
+
 static void
 test_entry_rules (Fixture       *f,
                   gconstpointer  data)
@@ -781,6 +866,8 @@ main (int   argc,
   g_test_add_func ("/finance/amounts", test_amounts);
   g_test_add_func ("/finance/periods", test_periods);
   g_test_add ("/finance/accounts", Fixture, NULL, fixture_set_up, test_accounts, fixture_tear_down);
+  g_test_add ("/finance/sub-account-edits", Fixture, NULL, fixture_set_up, test_sub_account_edits,
+              fixture_tear_down);
   g_test_add ("/finance/entry-rules", Fixture, NULL, fixture_set_up, test_entry_rules, fixture_tear_down);
   g_test_add ("/finance/closed-month", Fixture, NULL, fixture_set_up, test_closed_month, fixture_tear_down);
   g_test_add ("/finance/disclosure", Fixture, NULL, fixture_set_up, test_disclosure, fixture_tear_down);

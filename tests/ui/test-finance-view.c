@@ -19,6 +19,7 @@
 #include "ui/common/cw-import-dialog.h"
 #include "ui/common/cw-list-page.h"
 #include "ui/common/cw-record-editor.h"
+#include "ui/finance/cw-finance-account-editor.h"
 #include "ui/finance/cw-finance-disclosure-page.h"
 #include "ui/finance/cw-finance-entry-editor.h"
 #include "ui/finance/cw-finance-ledger-page.h"
@@ -351,6 +352,121 @@ test_disclosure (Fixture       *f,
   }
 }
 
+/* The account of @system named @name (a sub-account: its full name) among
+ * what @list reads. */
+static CwFinanceAccount *
+account_named (CwListPage *list,
+               const char *system,
+               const char *name)
+{
+  GListModel *all = cw_list_page_get_all_items (list);
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(CwFinanceAccount) account = g_list_model_get_item (all, i);
+
+      if (g_str_equal (cw_finance_account_get_system (account), system) &&
+          g_str_equal (cw_finance_account_get_full_name (account), name))
+        return account;
+    }
+  return NULL;
+}
+
+static gboolean
+save_sensitive (GtkWidget *editor)
+{
+  GtkWidget *button = cw_test_find_actionable (editor, "editor.save");
+
+  return button != NULL && gtk_widget_is_sensitive (button);
+}
+
+/* Sub-accounts in the window: seen under their account, added under the
+ * one selected with the next code offered, renamed, retired and back;
+ * the chart's own accounts shown, never changed. */
+static void
+test_accounts (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *page = show_subpage (f, "accounts");
+  CwListPage *list = CW_LIST_PAGE (page);
+  CwFinanceAccount *account;
+  GtkWidget *editor;
+  guint before;
+  gint64 id;
+
+  before = g_list_model_get_n_items (cw_list_page_get_items (list));
+  /* Nine and ten accounts of the charts and the demo's sub-accounts. */
+  g_assert_cmpuint (before, >, 19);
+  g_assert_nonnull (account_named (list, "2023", "经营收入/摊位租金"));
+  cw_test_screenshot (on_screen (GTK_WINDOW (f->window)), "finance-accounts");
+
+  /* An account of the chart: shown, its name not to be changed. */
+  account = account_named (list, "2023", "公益支出");
+  g_assert_nonnull (account);
+  {
+    g_autofree char *key = g_strdup_printf ("2023:%s", cw_finance_account_get_code (account));
+
+    g_assert_true (cw_list_page_select (list, key));
+  }
+  cw_test_settle ();
+  g_assert_false (gtk_widget_is_sensitive (cw_test_find_actionable (page, "accounts.retire")));
+  cw_list_page_open_editor (list, account);
+  cw_test_settle ();
+  editor = on_screen (cw_test_find_toplevel (CW_TYPE_FINANCE_ACCOUNT_EDITOR));
+  g_assert_false (save_sensitive (editor));
+  cw_test_screenshot (editor, "finance-account-of-chart");
+  gtk_window_destroy (GTK_WINDOW (editor));
+  cw_test_settle ();
+
+  /* A new sub-account under the account selected, the next code offered. */
+  g_assert_true (gtk_widget_activate_action (page, "accounts.new", NULL));
+  cw_test_settle ();
+  editor = on_screen (cw_test_find_toplevel (CW_TYPE_FINANCE_ACCOUNT_EDITOR));
+  {
+    GtkWidget *code = cw_test_find_widget (editor, ADW_TYPE_ENTRY_ROW, C_("account field", "Code"));
+    g_autofree char *prefix = g_strdup (cw_finance_account_get_code (account));
+
+    g_assert_true (g_str_has_prefix (gtk_editable_get_text (GTK_EDITABLE (code)), prefix));
+    g_assert_cmpuint (strlen (gtk_editable_get_text (GTK_EDITABLE (code))), ==, strlen (prefix) + 2);
+  }
+  set_row (editor, C_("account field", "Name"), "村道亮化");
+  cw_test_settle ();
+  cw_test_screenshot (editor, "finance-account-editor");
+  g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (list)), ==, before + 1);
+  account = account_named (list, "2023", "公益支出/村道亮化");
+  g_assert_nonnull (account);
+  id = cw_finance_account_get_id (account);
+
+  /* Renamed; a name its account has already is refused under the field. */
+  cw_list_page_open_editor (list, account);
+  cw_test_settle ();
+  editor = on_screen (cw_test_find_toplevel (CW_TYPE_FINANCE_ACCOUNT_EDITOR));
+  set_row (editor, C_("account field", "Name"), "村道路灯");
+  cw_test_settle ();
+  g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
+  cw_test_settle ();
+  account = account_named (list, "2023", "公益支出/村道路灯");
+  g_assert_nonnull (account);
+  g_assert_cmpint (cw_finance_account_get_id (account), ==, id);
+
+  /* Retired: gone from the list and the entry editor's accounts; Undo
+   * brings it back. */
+  {
+    g_autofree char *key = g_strdup_printf ("2023:%s", cw_finance_account_get_code (account));
+
+    g_assert_true (cw_list_page_select (list, key));
+  }
+  cw_test_settle ();
+  g_assert_true (gtk_widget_activate_action (page, "accounts.retire", NULL));
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (list)), ==, before);
+  g_assert_true (gtk_widget_activate_action (page, "win.undo", NULL));
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (list)), ==, before + 1);
+}
+
 /* One action drafts the disclosure as a 财务 notice, which the notices
  * register then lists; a quarter with entries waiting is refused. */
 static void
@@ -419,6 +535,7 @@ main (int   argc,
   g_test_add ("/finance/ledger", Fixture, NULL, fixture_setup, test_ledger, fixture_teardown);
   g_test_add ("/finance/import", Fixture, NULL, fixture_setup, test_import, fixture_teardown);
   g_test_add ("/finance/disclosure", Fixture, NULL, fixture_setup, test_disclosure, fixture_teardown);
+  g_test_add ("/finance/accounts", Fixture, NULL, fixture_setup, test_accounts, fixture_teardown);
   g_test_add ("/finance/disclosure-notice", Fixture, NULL, fixture_setup, test_disclosure_notice,
               fixture_teardown);
 

@@ -373,6 +373,13 @@ entry_account (CwDatabase  *db,
   account = cw_finance_account_get (db, account_id, error);
   if (account == NULL)
     return NULL;
+  if (cw_finance_account_get_retired (account))
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
+                   _("Account: %s %s is retired; choose another, or bring it back under Accounts."),
+                   cw_finance_account_get_code (account), cw_finance_account_get_full_name (account));
+      return NULL;
+    }
   if (!g_str_equal (cw_finance_account_get_system (account), system))
     {
       g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
