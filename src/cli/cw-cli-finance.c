@@ -51,10 +51,12 @@ run_review (const CwCliCommand  *command,
             int                  argc,
             char               **argv)
 {
-  g_autofree char *month = NULL, *by = NULL, *date = NULL, *opinion = NULL, *key = NULL;
+  g_autofree char *month = NULL, *by = NULL, *date = NULL, *opinion = NULL, *key = NULL, *voucher = NULL;
   const GOptionEntry entries[] = {
     { "month", 0, 0, G_OPTION_ARG_STRING, &month, N_("The month whose entries are reviewed, e.g. 2026-07"),
       N_("MONTH") },
+    { "voucher", 0, 0, G_OPTION_ARG_STRING, &voucher,
+      N_("Only this voucher of the month, e.g. 记-07-002 (default: every pending entry)"), N_("VOUCHER") },
     { "by", 0, 0, G_OPTION_ARG_STRING, &by, N_("The supervision committee’s member who reviewed them"),
       N_("NAME") },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("The day of the review (default: today)"), N_("DATE") },
@@ -79,12 +81,20 @@ run_review (const CwCliCommand  *command,
   if (db == NULL)
     return CW_CLI_FAILED;
   key = cw_finance_period_key (&period);
-  if (!cw_finance_entry_review (db, NULL, 0, key, by, date, opinion, &n, &error))
+  if (voucher != NULL)
+    {
+      g_autoptr(GArray) ids = cw_finance_entry_voucher_pending (db, key, voucher, &error);
+
+      if (ids == NULL ||
+          !cw_finance_entry_review (db, (const gint64 *) ids->data, ids->len, NULL, by, date, opinion, &n, &error))
+        return cw_cli_fail (error);
+    }
+  else if (!cw_finance_entry_review (db, NULL, 0, key, by, date, opinion, &n, &error))
     return cw_cli_fail (error);
   /* Translators: "Reviewed 12 entries of 2026-07 (by 李监督)." */
   printf (g_dngettext (GETTEXT_PACKAGE, "Reviewed %u entry of %s (by %s).\n", "Reviewed %u entries of %s (by %s).\n",
                        n),
-          n, key, by);
+          n, voucher != NULL ? voucher : key, by);
   return CW_CLI_OK;
 }
 
@@ -369,8 +379,9 @@ static int run_finance (const CwCliCommand  *command,
                         char               **argv);
 
 static const CwCliTarget finance_subcommands[] = {
-  { "review", { "finance review", N_("--month 2026-07 --by NAME [--date D] [--opinion TEXT]"),
-                N_("The supervision committee’s review of a month’s entries that wait for it"), run_review } },
+  { "review", { "finance review", N_("--month 2026-07 [--voucher V] --by NAME [--date D] [--opinion TEXT]"),
+                N_("The supervision committee’s review of a month’s entries that wait for it, or of one voucher’s"),
+                run_review } },
   { "close", { "finance close", N_("--month 2026-07"),
                N_("Close a month whose entries are all reviewed: they are locked"), run_close } },
   { "account", { "finance account", N_("--under ACCOUNT --code CODE --name NAME [--year YEAR]"),

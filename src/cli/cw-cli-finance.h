@@ -9,7 +9,7 @@ G_BEGIN_DECLS
 
 /* The collective finance register on the command line:
  *
- *   cunwu finance review --month 2026-07 --by NAME [--date D] [--opinion TEXT]
+ *   cunwu finance review --month 2026-07 [--voucher V] --by NAME [--date D] [--opinion TEXT]
  *   cunwu finance close --month 2026-07
  *   cunwu finance account --under ACCOUNT --code CODE --name NAME [--year YEAR]
  *   cunwu finance show --quarter 2026Q3 | --month 2026-07

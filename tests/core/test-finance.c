@@ -658,6 +658,53 @@ test_disclosure (Fixture       *f,
   g_assert_cmpint (april->carried, ==, 176492 + 1234567);
 }
 
+/* One voucher reviewed on its own: its pending lines of the month, no
+ * other voucher's, none of another month's. */
+static void
+test_voucher_review (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GArray) none = NULL;
+  gint64 first = enter (f, "2024-02-10", "补助收入", "上级补助", 5000000);
+  gint64 second = enter (f, "2024-02-10", "管理费用", "办公用品", 12800);
+  gint64 other = cw_finance_entry_add (f->db, "2024-02-11", "记-2", account (f, 2024, "管理费用"), "茶水", 3000,
+                                       "王会计", &error);
+  gint64 march = enter (f, "2024-03-01", "管理费用", "茶水", 3000);
+  guint n = 0;
+
+  g_assert_no_error (error);
+  ids = cw_finance_entry_voucher_pending (f->db, "2024-02", " 记-1 ", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, first);
+  g_assert_cmpint (g_array_index (ids, gint64, 1), ==, second);
+  g_assert_true (cw_finance_entry_review (f->db, (const gint64 *) ids->data, ids->len, NULL, f->reviewer,
+                                          "2024-03-05", "同意", &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 2);
+  {
+    g_autoptr(CwFinanceEntry) e1 = cw_finance_entry_get (f->db, first, NULL);
+    g_autoptr(CwFinanceEntry) e2 = cw_finance_entry_get (f->db, other, NULL);
+    g_autoptr(CwFinanceEntry) e3 = cw_finance_entry_get (f->db, march, NULL);
+
+    g_assert_true (cw_finance_entry_is_reviewed (e1));
+    g_assert_cmpstr (cw_finance_entry_get_reviewed_by (e1), ==, "李监督");
+    g_assert_false (cw_finance_entry_is_reviewed (e2));
+    g_assert_false (cw_finance_entry_is_reviewed (e3));
+  }
+  /* Nothing of it waits any more; no voucher named, nothing to review. */
+  none = cw_finance_entry_voucher_pending (f->db, "2024-02", "记-1", &error);
+  g_assert_null (none);
+  g_assert_error (error, CW_ERROR, CW_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  none = cw_finance_entry_voucher_pending (f->db, "2024-02", "  ", &error);
+  g_assert_null (none);
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_clear_error (&error);
+}
+
 /* The cells of @notice's table row whose first cell is @code, or whose
  * second is @name. */
 static GStrv
@@ -871,6 +918,7 @@ main (int   argc,
   g_test_add ("/finance/entry-rules", Fixture, NULL, fixture_set_up, test_entry_rules, fixture_tear_down);
   g_test_add ("/finance/closed-month", Fixture, NULL, fixture_set_up, test_closed_month, fixture_tear_down);
   g_test_add ("/finance/disclosure", Fixture, NULL, fixture_set_up, test_disclosure, fixture_tear_down);
+  g_test_add ("/finance/voucher-review", Fixture, NULL, fixture_set_up, test_voucher_review, fixture_tear_down);
   g_test_add ("/finance/disclosure-notice", Fixture, NULL, fixture_set_up, test_disclosure_notice,
               fixture_tear_down);
 

@@ -222,6 +222,39 @@ test_ledger (Fixture       *f,
   cw_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (list)), ==, before);
 
+  /* One voucher reviewed on its own: its lines, nothing else. */
+  {
+    g_autoptr(CwFinanceEntry) first = g_list_model_get_item (cw_list_page_get_items (list), 0);
+    g_autofree char *key = g_strdup_printf ("%lld", (long long) cw_finance_entry_get_id (first));
+    guint pending = pending_in (f, "2024-12");
+    GtkWidget *dialog;
+
+    g_assert_true (cw_list_page_select (list, key));
+    cw_test_settle ();
+    g_assert_true (gtk_widget_activate_action (page, "ledger.review-entry", NULL));
+    cw_test_settle ();
+    dialog = on_screen (cw_test_find_toplevel (CW_TYPE_FINANCE_REVIEW_DIALOG));
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                              cw_finance_entry_get_voucher (first)));
+    set_row (dialog, _("Reviewed on"), "2025-01-04");
+    set_row (dialog, _("Opinion"), "凭证齐全 同意");
+    cw_test_settle ();
+    cw_test_screenshot (dialog, "finance-review-voucher");
+    cw_test_respond ("review");
+    cw_test_settle ();
+    g_assert_cmpuint (pending_in (f, "2024-12"), ==, pending - 1);
+    g_clear_object (&first);
+    first = cw_finance_entry_get (f->db, g_ascii_strtoll (key, NULL, 10), NULL);
+    g_assert_true (cw_finance_entry_is_reviewed (first));
+    g_assert_cmpstr (cw_finance_entry_get_review_opinion (first), ==, "凭证齐全 同意");
+    /* Reviewed: no second review of it. */
+    g_assert_true (cw_list_page_select (list, key));
+    cw_test_settle ();
+    gtk_widget_activate_action (page, "ledger.review-entry", NULL);
+    cw_test_settle ();
+    g_assert_null (cw_test_find_toplevel (CW_TYPE_FINANCE_REVIEW_DIALOG));
+  }
+
   /* The supervision committee's review of the month, then its close. */
   g_assert_true (gtk_widget_activate_action (page, "ledger.review", NULL));
   cw_test_settle ();
