@@ -141,7 +141,7 @@ run_account (const CwCliCommand  *command,
   const GOptionEntry entries[] = {
     { "under", 0, 0, G_OPTION_ARG_STRING, &under, N_("The account of the chart it goes under, by code or name"),
       N_("ACCOUNT") },
-    { "code", 0, 0, G_OPTION_ARG_STRING, &code, N_("Its code: the account's code and two digits, e.g. 500101"),
+    { "code", 0, 0, G_OPTION_ARG_STRING, &code, N_("Its code: the account's code and two digits, e.g. 50101"),
       N_("CODE") },
     { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("Its name, e.g. 摊位租金"), N_("NAME") },
     { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("A year whose chart it belongs to (default: this year)"), N_("YEAR") },
@@ -174,7 +174,7 @@ run_account (const CwCliCommand  *command,
   if (parent == NULL ||
       cw_finance_account_add_sub (db, cw_finance_account_get_id (parent), code, name, &error) == 0)
     return cw_cli_fail (error);
-  /* Translators: "Added the sub-account 500101 摊位租金 under 5001 经营收入 (2023 system …)." */
+  /* Translators: "Added the sub-account 50101 摊位租金 under 501 经营收入 (2023 system …)." */
   printf (_("Added the sub-account %s %s under %s %s (%s).\n"), code, name, cw_finance_account_get_code (parent),
           cw_finance_account_get_name (parent), cw_finance_system_label (system));
   return CW_CLI_OK;

@@ -32,12 +32,12 @@ village (const char *dir)
 
 static const char ledger[] =
   "日期,凭证号,科目,摘要,收入,支出,经办人\n"
-  "2024-07-02,记-1,5001,摊位租金,\"1,234.50\",,王会计\n"
+  "2024-07-02,记-1,501,摊位租金,\"1,234.50\",,王会计\n"
   "2024-07-02,记-1,管理费用,办公用品,,1234.5,王会计\n"
   "2024-07-05,记-2,补助收入,上级补助,\"¥50,000.00\",,\n"
   "2024-07-06,记-3,9999,无此科目,10,,\n"
-  "2024-07-07,记-4,5001,两列都有,10,20,\n"
-  "2024-07-08,记-5,5001,坏金额,\"1,2.3\",,\n";
+  "2024-07-07,记-4,501,两列都有,10,20,\n"
+  "2024-07-08,记-5,501,坏金额,\"1,2.3\",,\n";
 
 static void
 test_ledger (gconstpointer data)
@@ -50,7 +50,7 @@ test_ledger (gconstpointer data)
   g_auto(CwTestRun) r = { 0 };
 
   /* A sub-account of the 2024 chart. */
-  cw_test_run_cunwu (&r, lang, "--db", db, "finance", "account", "--under", "经营收入", "--code", "500101",
+  cw_test_run_cunwu (&r, lang, "--db", db, "finance", "account", "--under", "经营收入", "--code", "50101",
                      "--name", "摊位租金", "--year", "2024", NULL);
   g_assert_cmpint (r.status, ==, 0);
   cw_test_run_cunwu (&r, lang, "--db", db, "finance", "account", "--under", "经营收入", "--code", "5002",
@@ -95,8 +95,8 @@ test_ledger (gconstpointer data)
 
   cw_test_run_cunwu (&r, lang, "--db", db, "finance", "show", "--quarter", "2024Q3", NULL);
   g_assert_cmpint (r.status, ==, 0);
-  g_assert_nonnull (strstr (r.out, "5001 经营收入\t1,234.50\t1,234.50"));
-  g_assert_nonnull (strstr (r.out, "5021 补助收入\t50,000.00\t50,000.00"));
+  g_assert_nonnull (strstr (r.out, "501 经营收入\t1,234.50\t1,234.50"));
+  g_assert_nonnull (strstr (r.out, "521 补助收入\t50,000.00\t50,000.00"));
   g_assert_nonnull (strstr (r.out, "\t51,234.50\t51,234.50"));
   g_assert_nonnull (strstr (r.out, "伍万壹仟贰佰叁拾肆元伍角"));
   g_assert_nonnull (strstr (r.out, "壹仟贰佰叁拾肆元伍角"));
