@@ -305,3 +305,80 @@ cw_finance_disclosure_balance_lines (const CwFinanceDisclosure *disclosure)
   lines[3] = capitals_line (_("Balance carried forward: ¥%s, in capitals 人民币%s"), disclosure->carried);
   return lines;
 }
+
+static GStrv
+figures_row (const char *code,
+             const char *name,
+             gint64      period,
+             gint64      year)
+{
+  char **row = g_new0 (char *, 5);
+
+  row[0] = g_strdup (code);
+  row[1] = g_strdup (name);
+  row[2] = cw_finance_format_amount (period);
+  row[3] = cw_finance_format_amount (year);
+  return row;
+}
+
+GPtrArray *
+cw_finance_disclosure_table_rows (const CwFinanceDisclosure *disclosure,
+                                  gboolean                   income)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  for (guint i = 0; i < disclosure->rows->len; i++)
+    {
+      CwFinanceDisclosureRow *row = g_ptr_array_index (disclosure->rows, i);
+      g_autofree char *name = NULL;
+
+      if (row->income != income)
+        continue;
+      /* Translators: a sub-account under its account on the printed
+       * disclosure: "其中：%s" */
+      name = row->sub_account ? g_strdup_printf (_("of which: %s"), row->name) : g_strdup (row->name);
+      g_ptr_array_add (rows, figures_row (row->code, name, row->period, row->year));
+    }
+  if (income)
+    g_ptr_array_add (rows, figures_row ("", _("Total income"), disclosure->income_period, disclosure->income_year));
+  else
+    g_ptr_array_add (rows, figures_row ("", _("Total expense"), disclosure->expense_period,
+                                        disclosure->expense_year));
+  return rows;
+}
+
+char *
+cw_finance_disclosure_chart_line (const CwFinanceDisclosure *disclosure)
+{
+  return g_strdup_printf (_("Chart of accounts: %s. Amounts in yuan. 本年累计 runs from 1 January to the end of "
+                            "the period."),
+                          cw_finance_system_label (disclosure->system));
+}
+
+char **
+cw_finance_disclosure_large_item_lines (const CwFinanceDisclosure *disclosure)
+{
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+  g_autofree char *from = cw_finance_format_amount (disclosure->large_item_from);
+  g_autofree char *heading = NULL;
+
+  if (disclosure->large_items->len == 0)
+    heading = g_strdup_printf (_("No single item reached ¥%s this period."), from);
+  else
+    heading = g_strdup_printf (_("Items of ¥%s and more, one by one:"), from);
+  g_strv_builder_add (lines, heading);
+  for (guint i = 0; i < disclosure->large_items->len; i++)
+    {
+      CwFinanceLargeItem *item = g_ptr_array_index (disclosure->large_items, i);
+      g_autofree char *amount = cw_finance_format_amount (item->amount);
+      g_autofree char *line =
+        /* Translators: a large item on the printed disclosure: the date,
+         * the voucher, the account, the summary, income or expense, the
+         * amount */
+        g_strdup_printf (_("%s, voucher %s, %s, %s: %s ¥%s"), item->date, item->voucher, item->account,
+                         item->summary, item->income ? _("income") : _("expense"), amount);
+
+      g_strv_builder_add (lines, line);
+    }
+  return g_strv_builder_end (lines);
+}

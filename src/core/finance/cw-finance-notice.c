@@ -10,8 +10,6 @@
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
-#include "core/finance/cw-finance-account.h"
-#include "core/finance/cw-finance-money.h"
 #include "core/finance/cw-finance-notice.h"
 #include "core/notices/cw-notice-mask.h"
 
@@ -64,26 +62,11 @@ posted_until (const char *on,
 }
 
 static void
-add_figures (GPtrArray  *rows,
-             const char *code,
-             const char *name,
-             gint64      period,
-             gint64      year)
-{
-  char **row = g_new0 (char *, 5);
-
-  row[0] = g_strdup (code);
-  row[1] = g_strdup (name);
-  row[2] = cw_finance_format_amount (period);
-  row[3] = cw_finance_format_amount (year);
-  g_ptr_array_add (rows, row);
-}
-
-static void
 add_kind (GPtrArray                 *rows,
           const CwFinanceDisclosure *disclosure,
           gboolean                   income)
 {
+  g_autoptr(GPtrArray) lines = cw_finance_disclosure_table_rows (disclosure, income);
   char **section = g_new0 (char *, 5);
 
   section[0] = g_strdup ("");
@@ -91,20 +74,8 @@ add_kind (GPtrArray                 *rows,
   section[2] = g_strdup ("");
   section[3] = g_strdup ("");
   g_ptr_array_add (rows, section);
-  for (guint i = 0; i < disclosure->rows->len; i++)
-    {
-      CwFinanceDisclosureRow *row = g_ptr_array_index (disclosure->rows, i);
-      g_autofree char *name = NULL;
-
-      if (row->income != income)
-        continue;
-      name = row->sub_account ? g_strdup_printf (_("of which: %s"), row->name) : g_strdup (row->name);
-      add_figures (rows, row->code, name, row->period, row->year);
-    }
-  if (income)
-    add_figures (rows, "", _("Total income"), disclosure->income_period, disclosure->income_year);
-  else
-    add_figures (rows, "", _("Total expense"), disclosure->expense_period, disclosure->expense_year);
+  for (guint i = 0; i < lines->len; i++)
+    g_ptr_array_add (rows, g_strdupv (g_ptr_array_index (lines, i)));
 }
 
 static GPtrArray *
@@ -132,32 +103,15 @@ disclosure_body (const CwFinanceDisclosure *disclosure)
 {
   g_autoptr(GString) body = g_string_new (NULL);
   g_auto(GStrv) balance = cw_finance_disclosure_balance_lines (disclosure);
-  g_autofree char *from = cw_finance_format_amount (disclosure->large_item_from);
+  g_auto(GStrv) large = cw_finance_disclosure_large_item_lines (disclosure);
+  g_autofree char *chart = cw_finance_disclosure_chart_line (disclosure);
 
-  g_string_append_printf (body,
-                          _("Chart of accounts: %s. Amounts in yuan. 本年累计 runs from 1 January to the end of "
-                            "the period."),
-                          cw_finance_system_label (disclosure->system));
+  g_string_append (body, chart);
   for (guint i = 0; balance[i] != NULL; i++)
     g_string_append_printf (body, "\n%s", balance[i]);
-  if (disclosure->large_items->len == 0)
+  for (guint i = 0; large[i] != NULL; i++)
     {
-      g_string_append_c (body, '\n');
-      g_string_append_printf (body, _("No single item reached ¥%s this period."), from);
-    }
-  else
-    {
-      g_string_append_c (body, '\n');
-      g_string_append_printf (body, _("Items of ¥%s and more, one by one:"), from);
-    }
-  for (guint i = 0; i < disclosure->large_items->len; i++)
-    {
-      CwFinanceLargeItem *item = g_ptr_array_index (disclosure->large_items, i);
-      g_autofree char *amount = cw_finance_format_amount (item->amount);
-      g_autofree char *line = g_strdup_printf (_("%s, voucher %s, %s, %s: %s ¥%s"), item->date, item->voucher,
-                                               item->account, item->summary,
-                                               item->income ? _("income") : _("expense"), amount);
-      g_autofree char *masked = cw_notice_mask_text (line);
+      g_autofree char *masked = cw_notice_mask_text (large[i]);
 
       g_string_append_printf (body, "\n%s", masked);
     }

@@ -6,8 +6,6 @@
 #include <glib/gi18n.h>
 
 #include "core/common/cw-date.h"
-#include "core/finance/cw-finance-account.h"
-#include "core/finance/cw-finance-money.h"
 #include "core/village/cw-village.h"
 #include "report/common/cw-enlarged-layout.h"
 #include "report/common/cw-pdf.h"
@@ -27,71 +25,14 @@ long_date (const char *iso)
 }
 
 static void
-add_figures (CwPrintTable *table,
-             const char   *code,
-             const char   *name,
-             gint64        period,
-             gint64        year)
-{
-  g_autofree char *a = cw_finance_format_amount (period);
-  g_autofree char *b = cw_finance_format_amount (year);
-  const char *cells[] = { code, name, a, b };
-
-  cw_print_table_add_row (table, cells);
-}
-
-static void
 add_kind (CwPrintTable              *table,
           const CwFinanceDisclosure *disclosure,
           gboolean                   income)
 {
-  for (guint i = 0; i < disclosure->rows->len; i++)
-    {
-      CwFinanceDisclosureRow *row = g_ptr_array_index (disclosure->rows, i);
-      g_autofree char *name = NULL;
+  g_autoptr(GPtrArray) rows = cw_finance_disclosure_table_rows (disclosure, income);
 
-      if (row->income != income)
-        continue;
-      /* Translators: a sub-account under its account on the printed
-       * disclosure: "其中：%s" */
-      name = row->sub_account ? g_strdup_printf (_("of which: %s"), row->name) : g_strdup (row->name);
-      add_figures (table, row->code, name, row->period, row->year);
-    }
-  if (income)
-    add_figures (table, "", _("Total income"), disclosure->income_period, disclosure->income_year);
-  else
-    add_figures (table, "", _("Total expense"), disclosure->expense_period, disclosure->expense_year);
-}
-
-static void
-add_large_items (CwPrintTable              *table,
-                 const CwFinanceDisclosure *disclosure)
-{
-  g_autofree char *from = cw_finance_format_amount (disclosure->large_item_from);
-  g_autofree char *heading = NULL;
-
-  if (disclosure->large_items->len == 0)
-    {
-      g_autofree char *none = g_strdup_printf (_("No single item reached ¥%s this period."), from);
-
-      cw_print_table_add_closing (table, none);
-      return;
-    }
-  heading = g_strdup_printf (_("Items of ¥%s and more, one by one:"), from);
-  cw_print_table_add_closing (table, heading);
-  for (guint i = 0; i < disclosure->large_items->len; i++)
-    {
-      CwFinanceLargeItem *item = g_ptr_array_index (disclosure->large_items, i);
-      g_autofree char *amount = cw_finance_format_amount (item->amount);
-      g_autofree char *line =
-        /* Translators: a large item on the printed disclosure: the date,
-         * the voucher, the account, the summary, income or expense, the
-         * amount */
-        g_strdup_printf (_("%s, voucher %s, %s, %s: %s ¥%s"), item->date, item->voucher, item->account,
-                         item->summary, item->income ? _("income") : _("expense"), amount);
-
-      cw_print_table_add_closing (table, line);
-    }
+  for (guint i = 0; i < rows->len; i++)
+    cw_print_table_add_row (table, g_ptr_array_index (rows, i));
 }
 
 CwPrintTable *
@@ -105,6 +46,7 @@ cw_finance_disclosure_table (CwDatabase                *db,
   g_autofree char *note = g_strdup_printf (_("Posted %s"), posted_text);
   g_autofree char *chart = NULL;
   g_auto(GStrv) balance = NULL;
+  g_auto(GStrv) large = NULL;
   g_autofree char *committee = NULL;
   CwPrintColumn columns[] = {
     { _("Code"), CW_PRINT_ALIGN_LEFT, CW_PRINT_ELLIPSIZE, 0.12 },
@@ -116,9 +58,7 @@ cw_finance_disclosure_table (CwDatabase                *db,
                                             CW_PRINT_MASK_NONE);
 
   cw_print_table_set_note (table, note);
-  chart = g_strdup_printf (_("Chart of accounts: %s. Amounts in yuan. 本年累计 runs from 1 January to the end of "
-                             "the period."),
-                           cw_finance_system_label (disclosure->system));
+  chart = cw_finance_disclosure_chart_line (disclosure);
   cw_print_table_add_subtitle (table, chart);
   if (disclosure->pending > 0)
     {
@@ -142,7 +82,9 @@ cw_finance_disclosure_table (CwDatabase                *db,
   cw_print_table_set_total (table, balance[0]);
   for (guint i = 1; balance[i] != NULL; i++)
     cw_print_table_add_closing (table, balance[i]);
-  add_large_items (table, disclosure);
+  large = cw_finance_disclosure_large_item_lines (disclosure);
+  for (guint i = 0; large[i] != NULL; i++)
+    cw_print_table_add_closing (table, large[i]);
 
   cw_print_table_add_signature (table, _("Villagers’ committee (seal)"));
   /* Each member of the committee signs; blank lines when the register
