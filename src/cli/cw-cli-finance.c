@@ -15,7 +15,9 @@
 #include "core/finance/cw-finance-disclosure.h"
 #include "core/finance/cw-finance-entry.h"
 #include "core/finance/cw-finance-money.h"
+#include "core/finance/cw-finance-notice.h"
 #include "core/finance/cw-finance-period.h"
+#include "core/village/cw-settings.h"
 #include "report/finance/cw-finance-disclosure-print.h"
 #include "report/finance/cw-finance-export.h"
 
@@ -49,10 +51,12 @@ run_review (const CwCliCommand  *command,
             int                  argc,
             char               **argv)
 {
-  g_autofree char *month = NULL, *by = NULL, *date = NULL, *opinion = NULL, *key = NULL;
+  g_autofree char *month = NULL, *by = NULL, *date = NULL, *opinion = NULL, *key = NULL, *voucher = NULL;
   const GOptionEntry entries[] = {
     { "month", 0, 0, G_OPTION_ARG_STRING, &month, N_("The month whose entries are reviewed, e.g. 2026-07"),
       N_("MONTH") },
+    { "voucher", 0, 0, G_OPTION_ARG_STRING, &voucher,
+      N_("Only this voucher of the month, e.g. 记-07-002 (default: every pending entry)"), N_("VOUCHER") },
     { "by", 0, 0, G_OPTION_ARG_STRING, &by, N_("The supervision committee’s member who reviewed them"),
       N_("NAME") },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("The day of the review (default: today)"), N_("DATE") },
@@ -77,12 +81,20 @@ run_review (const CwCliCommand  *command,
   if (db == NULL)
     return CW_CLI_FAILED;
   key = cw_finance_period_key (&period);
-  if (!cw_finance_entry_review (db, NULL, 0, key, by, date, opinion, &n, &error))
+  if (voucher != NULL)
+    {
+      g_autoptr(GArray) ids = cw_finance_entry_voucher_pending (db, key, voucher, &error);
+
+      if (ids == NULL ||
+          !cw_finance_entry_review (db, (const gint64 *) ids->data, ids->len, NULL, by, date, opinion, &n, &error))
+        return cw_cli_fail (error);
+    }
+  else if (!cw_finance_entry_review (db, NULL, 0, key, by, date, opinion, &n, &error))
     return cw_cli_fail (error);
   /* Translators: "Reviewed 12 entries of 2026-07 (by 李监督)." */
   printf (g_dngettext (GETTEXT_PACKAGE, "Reviewed %u entry of %s (by %s).\n", "Reviewed %u entries of %s (by %s).\n",
                        n),
-          n, key, by);
+          n, voucher != NULL ? voucher : key, by);
   return CW_CLI_OK;
 }
 
@@ -129,7 +141,7 @@ run_account (const CwCliCommand  *command,
   const GOptionEntry entries[] = {
     { "under", 0, 0, G_OPTION_ARG_STRING, &under, N_("The account of the chart it goes under, by code or name"),
       N_("ACCOUNT") },
-    { "code", 0, 0, G_OPTION_ARG_STRING, &code, N_("Its code: the account's code and two digits, e.g. 500101"),
+    { "code", 0, 0, G_OPTION_ARG_STRING, &code, N_("Its code: the account's code and two digits, e.g. 50101"),
       N_("CODE") },
     { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("Its name, e.g. 摊位租金"), N_("NAME") },
     { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("A year whose chart it belongs to (default: this year)"), N_("YEAR") },
@@ -162,7 +174,7 @@ run_account (const CwCliCommand  *command,
   if (parent == NULL ||
       cw_finance_account_add_sub (db, cw_finance_account_get_id (parent), code, name, &error) == 0)
     return cw_cli_fail (error);
-  /* Translators: "Added the sub-account 500101 摊位租金 under 5001 经营收入 (2023 system …)." */
+  /* Translators: "Added the sub-account 50101 摊位租金 under 501 经营收入 (2023 system …)." */
   printf (_("Added the sub-account %s %s under %s %s (%s).\n"), code, name, cw_finance_account_get_code (parent),
           cw_finance_account_get_name (parent), cw_finance_system_label (system));
   return CW_CLI_OK;
@@ -240,6 +252,50 @@ run_show (const CwCliCommand  *command,
   return CW_CLI_OK;
 }
 
+static int
+run_notice (const CwCliCommand  *command,
+            const char          *db_path,
+            int                  argc,
+            char               **argv)
+{
+  g_autofree char *month = NULL, *quarter = NULL, *date = NULL, *day = NULL;
+  const GOptionEntry entries[] = {
+    { "month", 0, 0, G_OPTION_ARG_STRING, &month, N_("The month, e.g. 2026-07"), N_("MONTH") },
+    { "quarter", 0, 0, G_OPTION_ARG_STRING, &quarter, N_("The quarter, e.g. 2026Q3"), N_("QUARTER") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("The day it goes up on the board (default: today)"),
+      N_("DATE") },
+    { NULL }
+  };
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwNotice) notice = NULL;
+  CwFinancePeriod period;
+  gint64 id;
+  int status;
+
+  if (!cw_cli_parse_options (command, entries, &argc, &argv))
+    return CW_CLI_USAGE;
+  if ((status = parse_period ("finance notice", month, quarter, FALSE, &period)) != CW_CLI_OK ||
+      (status = cw_cli_no_more_arguments (argc, argv, 1)) != CW_CLI_OK)
+    return status;
+  day = date != NULL ? cw_date_normalize (date, &error) : cw_date_today_text ();
+  if (day == NULL)
+    return cw_cli_usage ("--date: %s", error->message);
+
+  db = cw_cli_open_database (db_path, FALSE);
+  if (db == NULL)
+    return CW_CLI_FAILED;
+  if ((id = cw_finance_disclosure_add_notice (db, &period, day, &error)) == 0 ||
+      (notice = cw_notice_load (db, id, &error)) == NULL)
+    return cw_cli_fail (error);
+  /* Translators: "Drafted notice 2026-014 “青山村2026年第3季度财务公开”, up 2026-10-08 to 2026-12-31; …" */
+  printf (_("Drafted notice %s “%s”, up %s to %s; it is posted once the supervision committee has reviewed "
+            "it (notice review, settle, post).\n"),
+          cw_notice_get_number (notice), cw_notice_get_title (notice), cw_notice_get_from (notice),
+          cw_notice_get_to (notice));
+  return CW_CLI_OK;
+}
+
 /* export finance, print finance: the period, the file, the day posted. */
 static int
 run_output (const CwCliCommand  *command,
@@ -249,16 +305,20 @@ run_output (const CwCliCommand  *command,
             gboolean             print)
 {
   g_autofree char *month = NULL, *quarter = NULL, *posted = NULL, *day = NULL, *display = NULL, *title = NULL;
+  g_autofree char *paper = NULL;
   const GOptionEntry entries[] = {
     { "month", 0, 0, G_OPTION_ARG_STRING, &month, N_("The month, e.g. 2026-07"), N_("MONTH") },
     { "quarter", 0, 0, G_OPTION_ARG_STRING, &quarter, N_("The quarter, e.g. 2026Q3"), N_("QUARTER") },
     { "posted", 0, 0, G_OPTION_ARG_STRING, &posted,
       N_("The day it goes up on the board (default: left blank to fill in by hand)"), N_("DATE") },
+    { print ? "paper" : NULL, 0, 0, G_OPTION_ARG_STRING, &paper,
+      N_("A4 or A3 (default: the paper chosen on the disclosure page, A4 at first)"), N_("SIZE") },
     { NULL }
   };
   g_autoptr(CwDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
   CwFinancePeriod period;
+  gboolean a3;
   int status, n_pages = 0;
 
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
@@ -272,11 +332,14 @@ run_output (const CwCliCommand  *command,
     return status;
   if (posted != NULL && (day = cw_date_normalize (posted, &error)) == NULL)
     return cw_cli_usage ("--posted: %s", error->message);
+  if (paper != NULL && g_ascii_strcasecmp (paper, "A3") != 0 && g_ascii_strcasecmp (paper, "A4") != 0)
+    return cw_cli_usage (_("--paper is A4 or A3."));
 
   db = cw_cli_open_database (db_path, FALSE);
   if (db == NULL)
     return CW_CLI_FAILED;
-  if (print ? !cw_finance_disclosure_save_pdf (db, &period, day, argv[1], &n_pages, &error)
+  a3 = paper != NULL ? g_ascii_strcasecmp (paper, "A3") == 0 : cw_settings_get_finance_a3 (db);
+  if (print ? !cw_finance_disclosure_save_pdf (db, &period, day, a3, argv[1], &n_pages, &error)
             : !cw_finance_export_disclosure (db, &period, day, argv[1], &error))
     return cw_cli_fail (error);
 
@@ -316,14 +379,17 @@ static int run_finance (const CwCliCommand  *command,
                         char               **argv);
 
 static const CwCliTarget finance_subcommands[] = {
-  { "review", { "finance review", N_("--month 2026-07 --by NAME [--date D] [--opinion TEXT]"),
-                N_("The supervision committee’s review of a month’s entries that wait for it"), run_review } },
+  { "review", { "finance review", N_("--month 2026-07 [--voucher V] --by NAME [--date D] [--opinion TEXT]"),
+                N_("The supervision committee’s review of a month’s entries that wait for it, or of one voucher’s"),
+                run_review } },
   { "close", { "finance close", N_("--month 2026-07"),
                N_("Close a month whose entries are all reviewed: they are locked"), run_close } },
   { "account", { "finance account", N_("--under ACCOUNT --code CODE --name NAME [--year YEAR]"),
                   N_("Add a sub-account (明细科目) under an account of a year's chart"), run_account } },
   { "show", { "finance show", N_("--quarter 2026Q3 | --month 2026-07"),
               N_("The disclosure’s figures by account, 本期 and 本年累计, tab-separated"), run_show } },
+  { "notice", { "finance notice", N_("--quarter 2026Q3 | --month 2026-07 [--date D]"),
+                N_("Draft the disclosure as a notice of kind 财务 in the notices register"), run_notice } },
   { NULL }
 };
 
@@ -339,7 +405,7 @@ run_finance (const CwCliCommand  *command,
 }
 
 const CwCliCommand cw_cli_finance_commands[] = {
-  { "finance", N_("review|close|account|show …"),
+  { "finance", N_("review|close|account|show|notice …"),
     N_("The collective finance ledger: review a month, close it, show the disclosure; "
        "“finance review --help” for each one’s options"),
     run_finance },

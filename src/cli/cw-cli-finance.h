@@ -9,10 +9,11 @@ G_BEGIN_DECLS
 
 /* The collective finance register on the command line:
  *
- *   cunwu finance review --month 2026-07 --by NAME [--date D] [--opinion TEXT]
+ *   cunwu finance review --month 2026-07 [--voucher V] --by NAME [--date D] [--opinion TEXT]
  *   cunwu finance close --month 2026-07
  *   cunwu finance account --under ACCOUNT --code CODE --name NAME [--year YEAR]
  *   cunwu finance show --quarter 2026Q3 | --month 2026-07
+ *   cunwu finance notice --quarter 2026Q3 | --month 2026-07 [--date D]
  */
 extern const CwCliCommand cw_cli_finance_commands[];
 
@@ -36,8 +37,8 @@ int cw_cli_finance_run_print  (const CwCliCommand  *command,
        "ledger"), \
     cw_cli_finance_run_export }
 #define CW_CLI_FINANCE_PRINT_TARGET \
-  { "print finance", N_("--quarter 2026Q3 | --month 2026-07 FILE.pdf [--posted YYYY-MM-DD]"), \
-    N_("The financial disclosure for the notice board (阳光晒账) as an A4 PDF, with spaces to sign and seal"), \
+  { "print finance", N_("--quarter 2026Q3 | --month 2026-07 FILE.pdf [--posted YYYY-MM-DD] [--paper A3]"), \
+    N_("The financial disclosure for the notice board (阳光晒账) as an A4 or A3 PDF, with spaces to sign and seal"), \
     cw_cli_finance_run_print }
 
 G_END_DECLS

@@ -972,7 +972,7 @@ bench_finance (void)
   report ("disclosure 2025Q4 (本期 and 本年累计)", ms, bare_ms, "one GROUP BY", "≤ 1 s");
 
   start = now_ms ();
-  g_assert_true (cw_finance_disclosure_save_pdf (db, &period, "2026-01-08", pdf, &pages, &error));
+  g_assert_true (cw_finance_disclosure_save_pdf (db, &period, "2026-01-08", FALSE, pdf, &pages, &error));
   report ("disclosure printed .pdf", now_ms () - start, 0, "with its figures", "≤ 2 s");
   start = now_ms ();
   g_assert_true (cw_finance_export_disclosure (db, &period, "2026-01-08", xlsx, &error));

@@ -32,12 +32,12 @@ village (const char *dir)
 
 static const char ledger[] =
   "日期,凭证号,科目,摘要,收入,支出,经办人\n"
-  "2024-07-02,记-1,5001,摊位租金,\"1,234.50\",,王会计\n"
+  "2024-07-02,记-1,501,摊位租金,\"1,234.50\",,王会计\n"
   "2024-07-02,记-1,管理费用,办公用品,,1234.5,王会计\n"
   "2024-07-05,记-2,补助收入,上级补助,\"¥50,000.00\",,\n"
   "2024-07-06,记-3,9999,无此科目,10,,\n"
-  "2024-07-07,记-4,5001,两列都有,10,20,\n"
-  "2024-07-08,记-5,5001,坏金额,\"1,2.3\",,\n";
+  "2024-07-07,记-4,501,两列都有,10,20,\n"
+  "2024-07-08,记-5,501,坏金额,\"1,2.3\",,\n";
 
 static void
 test_ledger (gconstpointer data)
@@ -50,7 +50,7 @@ test_ledger (gconstpointer data)
   g_auto(CwTestRun) r = { 0 };
 
   /* A sub-account of the 2024 chart. */
-  cw_test_run_cunwu (&r, lang, "--db", db, "finance", "account", "--under", "经营收入", "--code", "500101",
+  cw_test_run_cunwu (&r, lang, "--db", db, "finance", "account", "--under", "经营收入", "--code", "50101",
                      "--name", "摊位租金", "--year", "2024", NULL);
   g_assert_cmpint (r.status, ==, 0);
   cw_test_run_cunwu (&r, lang, "--db", db, "finance", "account", "--under", "经营收入", "--code", "5002",
@@ -75,10 +75,18 @@ test_ledger (gconstpointer data)
   cw_test_run_cunwu (&r, lang, "--db", db, "finance", "review", "--month", "2024-07", "--by", "无此人",
                      "--date", "2024-08-01", NULL);
   g_assert_cmpint (r.status, ==, 1);
+  /* Voucher 记-1 alone (its two lines), then what is left of the month. */
+  cw_test_run_cunwu (&r, lang, "--db", db, "finance", "review", "--month", "2024-07", "--voucher", "记-1",
+                     "--by", "李监督", "--date", "2024-08-01", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, zh ? "已审核 记-1 的 2 条账目" : "Reviewed 2 entries of 记-1"));
+  cw_test_run_cunwu (&r, lang, "--db", db, "finance", "review", "--month", "2024-07", "--voucher", "记-1",
+                     "--by", "李监督", "--date", "2024-08-01", NULL);
+  g_assert_cmpint (r.status, ==, 1);
   cw_test_run_cunwu (&r, lang, "--db", db, "finance", "review", "--month", "2024-07", "--by", "李监督",
                      "--date", "2024-08-01", "--opinion", "同意", NULL);
   g_assert_cmpint (r.status, ==, 0);
-  g_assert_nonnull (strstr (r.out, "3"));
+  g_assert_nonnull (strstr (r.out, zh ? "已审核 2024-07 的 1 条账目" : "Reviewed 1 entry of 2024-07"));
 
   cw_test_run_cunwu (&r, lang, "--db", db, "finance", "close", "--month", "2024-07", NULL);
   g_assert_cmpint (r.status, ==, 0);
@@ -87,8 +95,8 @@ test_ledger (gconstpointer data)
 
   cw_test_run_cunwu (&r, lang, "--db", db, "finance", "show", "--quarter", "2024Q3", NULL);
   g_assert_cmpint (r.status, ==, 0);
-  g_assert_nonnull (strstr (r.out, "5001 经营收入\t1,234.50\t1,234.50"));
-  g_assert_nonnull (strstr (r.out, "5021 补助收入\t50,000.00\t50,000.00"));
+  g_assert_nonnull (strstr (r.out, "501 经营收入\t1,234.50\t1,234.50"));
+  g_assert_nonnull (strstr (r.out, "521 补助收入\t50,000.00\t50,000.00"));
   g_assert_nonnull (strstr (r.out, "\t51,234.50\t51,234.50"));
   g_assert_nonnull (strstr (r.out, "伍万壹仟贰佰叁拾肆元伍角"));
   g_assert_nonnull (strstr (r.out, "壹仟贰佰叁拾肆元伍角"));
@@ -111,12 +119,50 @@ test_ledger (gconstpointer data)
         g_assert_nonnull (strstr (text, "李监督"));
         g_assert_nonnull (strstr (text, zh ? "会计代理中心" : "Bookkeeping agency"));
       }
+    cw_test_run_cunwu (&r, lang, "--db", db, "print", "finance", "--quarter", "2024Q3", pdf, "--paper", "A3", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    if (cw_test_have_program ("pdfinfo"))
+      {
+        g_autofree char *info = cw_test_capture ((const char * const[]) { "pdfinfo", pdf, NULL });
+
+        g_assert_nonnull (strstr (info, "(A3)"));
+      }
+    cw_test_run_cunwu (&r, lang, "--db", db, "print", "finance", "--quarter", "2024Q3", pdf, "--paper", "B5", NULL);
+    g_assert_cmpint (r.status, ==, 2);
     cw_test_run_cunwu (&r, lang, "--db", db, "export", "finance", "--month", "2024-07", xlsx, NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_true (g_file_test (xlsx, G_FILE_TEST_EXISTS));
     cw_test_run_cunwu (&r, lang, "--db", db, "print", "finance", pdf, NULL);
     g_assert_cmpint (r.status, ==, 2);
     cw_test_run_cunwu (&r, lang, "--db", db, "export", "finance", "--month", "2024-07", NULL);
+    g_assert_cmpint (r.status, ==, 2);
+  }
+
+  /* The month drafted as a 财务 notice, once; its printout masks nothing
+   * it should not show and has the figures. */
+  {
+    g_autofree char *pdf = g_build_filename (dir, "notice.pdf", NULL);
+    g_autofree char *text = NULL;
+
+    cw_test_run_cunwu (&r, lang, "--db", db, "finance", "notice", "--month", "2024-07", "--date", "2024-08-05", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "2024-001"));
+    g_assert_nonnull (strstr (r.out, "2024-08-31"));
+    cw_test_run_cunwu (&r, lang, "--db", db, "finance", "notice", "--month", "2024-07", "--date", "2024-08-06", NULL);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, "2024-001"));
+    cw_test_run_cunwu (&r, lang, "--db", db, "notice", "show", "2024-001", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, zh ? "财务" : "Financial affairs"));
+    cw_test_run_cunwu (&r, lang, "--db", db, "print", "notice", "2024-001", pdf, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    if (cw_test_have_program ("pdftotext"))
+      {
+        text = cw_test_capture ((const char * const[]) { "pdftotext", "-layout", pdf, "-", NULL });
+        g_assert_nonnull (strstr (text, "51,234.50"));
+        g_assert_nonnull (strstr (text, "伍万壹仟贰佰叁拾肆元伍角"));
+      }
+    cw_test_run_cunwu (&r, lang, "--db", db, "finance", "notice", NULL);
     g_assert_cmpint (r.status, ==, 2);
   }
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/common/cw-audit.h"
+#include "core/common/cw-audit-private.h"
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
 #include "core/households/cw-household.h"
@@ -14,6 +15,8 @@
 #include "core/finance/cw-finance-entry.h"
 #include "core/finance/cw-finance-import.h"
 #include "core/finance/cw-finance-money.h"
+#include "core/finance/cw-finance-notice.h"
+#include "core/notices/cw-notice-mask.h"
 #include "core/finance/cw-finance-period.h"
 #include "core/village/cw-settings.h"
 #include "core/village/cw-village.h"
@@ -119,7 +122,7 @@ test_periods (void)
 
 /* A village whose supervision committee is 李监督 (its chair, of the
  * register) and two members from outside it, since 2020; 王五 of the
- * register is on no committee. And a sub-account 500101. */
+ * register is on no committee. And a sub-account 50101. */
 typedef struct
 {
   CwTestDir   dir;
@@ -180,7 +183,7 @@ fixture_set_up (Fixture       *f,
     g_assert_no_error (error);
   }
 
-  g_assert_cmpint (cw_finance_account_add_sub (f->db, account (f, 2024, "5001"), "500101", "摊位租金", &error), >, 0);
+  g_assert_cmpint (cw_finance_account_add_sub (f->db, account (f, 2024, "501"), "50101", "摊位租金", &error), >, 0);
   g_assert_no_error (error);
 }
 
@@ -269,7 +272,7 @@ test_accounts (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (new_chart), ==, 11);
   first = g_list_model_get_item (new_chart, 0);
   second = g_list_model_get_item (new_chart, 1);
-  g_assert_cmpstr (cw_finance_account_get_code (first), ==, "5001");
+  g_assert_cmpstr (cw_finance_account_get_code (first), ==, "501");
   g_assert_cmpstr (cw_finance_account_get_full_name (second), ==, "经营收入/摊位租金");
 
   /* By code, by name, by a sub-account's name or full name. */
@@ -277,10 +280,10 @@ test_accounts (Fixture       *f,
   g_assert_cmpstr (cw_finance_account_get_code (found), ==, "511");
   g_clear_object (&found);
   found = cw_finance_account_find (f->db, "2023", "摊位租金", &error);
-  g_assert_cmpstr (cw_finance_account_get_code (found), ==, "500101");
+  g_assert_cmpstr (cw_finance_account_get_code (found), ==, "50101");
   g_clear_object (&found);
   found = cw_finance_account_find (f->db, "2023", "经营收入/摊位租金", &error);
-  g_assert_cmpstr (cw_finance_account_get_code (found), ==, "500101");
+  g_assert_cmpstr (cw_finance_account_get_code (found), ==, "50101");
   g_assert_no_error (error);
   g_clear_object (&found);
 
@@ -294,16 +297,189 @@ test_accounts (Fixture       *f,
   g_clear_error (&error);
 
   /* Sub-accounts: the parent's code and two digits, a new name. */
-  g_assert_cmpint (cw_finance_account_add_sub (f->db, account (f, 2024, "5001"), "5002", "x", &error), ==, 0);
+  g_assert_cmpint (cw_finance_account_add_sub (f->db, account (f, 2024, "501"), "5002", "x", &error), ==, 0);
   g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (cw_finance_account_add_sub (f->db, account (f, 2024, "5001"), "500102", "摊位租金", &error), ==, 0);
+  g_assert_cmpint (cw_finance_account_add_sub (f->db, account (f, 2024, "501"), "50102", "摊位租金", &error), ==, 0);
   g_assert_error (error, CW_ERROR, CW_ERROR_EXISTS);
   g_clear_error (&error);
-  g_assert_cmpint (cw_finance_account_add_sub (f->db, account (f, 2024, "500101"), "50010101", "x", &error), ==, 0);
+  g_assert_cmpint (cw_finance_account_add_sub (f->db, account (f, 2024, "50101"), "5010101", "x", &error), ==, 0);
   g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
   g_clear_error (&error);
-  g_assert_cmpint (cw_finance_account_add_sub (f->db, account (f, 2024, "5131"), "513101", "道路修缮", &error), >, 0);
+  g_assert_cmpint (cw_finance_account_add_sub (f->db, account (f, 2024, "532"), "53201", "道路修缮", &error), >, 0);
+  g_assert_no_error (error);
+}
+
+/* The income and expense accounts of 财会〔2023〕14号 with the system's
+ * codes, in chart order: income first. */
+static void
+test_chart_2023 (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const struct { const char *code; const char *name; const char *kind; } chart[] = {
+    { "501", "经营收入", "income" }, { "511", "投资收益", "income" }, { "521", "补助收入", "income" },
+    { "522", "其他收入", "income" }, { "502", "经营支出", "expense" }, { "503", "税金及附加", "expense" },
+    { "531", "管理费用", "expense" }, { "532", "公益支出", "expense" }, { "533", "其他支出", "expense" },
+    { "541", "所得税费用", "expense" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) accounts = cw_finance_account_list (f->db, CW_FINANCE_SYSTEM_2023, &error);
+  guint i = 0;
+
+  g_assert_no_error (error);
+  for (guint n = 0; n < g_list_model_get_n_items (accounts); n++)
+    {
+      g_autoptr(CwFinanceAccount) account = g_list_model_get_item (accounts, n);
+
+      if (cw_finance_account_get_parent_id (account) != 0)
+        continue;
+      g_assert_cmpuint (i, <, G_N_ELEMENTS (chart));
+      g_assert_cmpstr (cw_finance_account_get_code (account), ==, chart[i].code);
+      g_assert_cmpstr (cw_finance_account_get_name (account), ==, chart[i].name);
+      g_assert_cmpstr (cw_finance_account_get_kind (account), ==, chart[i].kind);
+      i++;
+    }
+  g_assert_cmpuint (i, ==, G_N_ELEMENTS (chart));
+}
+
+/* A village kept before schema 14 had four-digit codes in the 2023 chart:
+ * its accounts and sub-accounts are renumbered, its entries keep them. */
+static void
+test_chart_2023_upgrade (void)
+{
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwFinanceAccount) stalls = NULL;
+  g_autoptr(CwFinanceAccount) old = NULL;
+  g_autoptr(GListModel) entries = NULL;
+  g_autoptr(CwFinanceEntry) entry = NULL;
+  gint64 change = 1;
+  sqlite3 *raw = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  g_assert_true (cw_database_build_schema (raw, 13, &error));
+  g_assert_no_error (error);
+  cw_audit_register_change_id (raw, &change);
+  g_assert_cmpint (sqlite3_exec (raw,
+                                 "BEGIN;"
+                                 "INSERT INTO finance_account (system, code, name, kind, parent_id) "
+                                 "  SELECT '2023', '500101', '摊位租金', 'income', id FROM finance_account "
+                                 "  WHERE system = '2023' AND code = '5001';"
+                                 "INSERT INTO finance_entry (entry_date, voucher, account_id, summary, amount) "
+                                 "  SELECT '2024-03-01', '记-1', id, '摊位租金', 12345 FROM finance_account "
+                                 "  WHERE code = '500101';"
+                                 "COMMIT;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (raw);
+
+  db = cw_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (cw_database_check (db, &error));
+  g_assert_no_error (error);
+  stalls = cw_finance_account_find (db, "2023", "50101", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cw_finance_account_get_full_name (stalls), ==, "经营收入/摊位租金");
+  old = cw_finance_account_find (db, "2023", "5001", &error);
+  g_assert_null (old);
+  g_assert_error (error, CW_ERROR, CW_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_clear_object (&old);
+  old = cw_finance_account_find (db, "2023", "公益支出", &error);
+  g_assert_cmpstr (cw_finance_account_get_code (old), ==, "532");
+  entries = cw_finance_entry_list (db, "2024-03-01", "2024-03-31", 0, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 1);
+  entry = g_list_model_get_item (entries, 0);
+  g_assert_cmpstr (cw_finance_entry_get_account_code (entry), ==, "50101");
+  /* The 2004 chart is as it was. */
+  g_clear_object (&old);
+  old = cw_finance_account_find (db, "2004", "发包及上交收入", &error);
+  g_assert_cmpstr (cw_finance_account_get_code (old), ==, "511");
+}
+
+/* A sub-account as the window edits it: added from a new record, renamed
+ * on a copy, retired and brought back; the chart's own accounts keep the
+ * law's names. */
+static void
+test_sub_account_edits (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwFinanceAccount) added = cw_finance_account_new ();
+  g_autoptr(CwFinanceAccount) copy = NULL;
+  g_autoptr(CwFinanceAccount) preset = NULL;
+  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GListModel) with_retired = NULL;
+  gint64 road = account (f, 2024, "公益支出");
+
+  g_autofree char *next = cw_finance_account_next_code (f->db, road);
+  g_autofree char *after = NULL;
+
+  g_assert_cmpstr (next, ==, "53201");
+  g_object_set (added, "parent-id", road, "code", " 53201 ", "name", "道路 修缮", NULL);
+  g_assert_true (cw_finance_account_save (f->db, added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cw_finance_account_get_id (added), >, 0);
+  g_assert_cmpstr (cw_finance_account_get_code (added), ==, "53201");
+  g_assert_cmpstr (cw_finance_account_get_full_name (added), ==, "公益支出/道路 修缮");
+  g_assert_cmpstr (cw_finance_account_get_kind (added), ==, CW_FINANCE_EXPENSE);
+  after = cw_finance_account_next_code (f->db, road);
+  g_assert_cmpstr (after, ==, "53202");
+
+  /* Renamed: the name changes, the code and the account do not. */
+  copy = cw_finance_account_copy (added);
+  g_object_set (copy, "name", "道路修缮", NULL);
+  g_assert_true (cw_finance_account_save (f->db, copy, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (cw_finance_account_get_full_name (copy), ==, "公益支出/道路修缮");
+  /* Undone, as the window's Undo does: the old name back. */
+  g_assert_true (cw_audit_undo (f->db, cw_database_get_last_change (f->db), &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(CwFinanceAccount) undone = cw_finance_account_get (f->db, cw_finance_account_get_id (copy), &error);
+
+    g_assert_cmpstr (cw_finance_account_get_name (undone), ==, "道路 修缮");
+  }
+  g_object_set (copy, "name", "摊位租金", NULL);
+  g_assert_true (cw_finance_account_save (f->db, copy, &error));
+  g_object_set (copy, "code", "53202", NULL);
+  g_assert_false (cw_finance_account_save (f->db, copy, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+  g_clear_object (&copy);
+  preset = cw_finance_account_find (f->db, "2023", "经营收入", &error);
+  copy = cw_finance_account_copy (preset);
+  g_object_set (copy, "name", "营业收入", NULL);
+  g_assert_false (cw_finance_account_save (f->db, copy, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+  /* Two sub-accounts of one account never share a name. */
+  g_clear_object (&copy);
+  copy = cw_finance_account_new ();
+  g_object_set (copy, "parent-id", cw_finance_account_get_id (preset), "code", "50102", "name", "摊位租金", NULL);
+  g_assert_false (cw_finance_account_save (f->db, copy, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_EXISTS);
+  g_clear_error (&error);
+
+  /* Retired: no new entries on it, its entries still counted; back again. */
+  enter (f, "2024-03-01", "53201", "修路", 1000);
+  g_assert_true (cw_finance_account_set_retired (f->db, cw_finance_account_get_id (added), TRUE, &error));
+  g_assert_cmpint (cw_finance_entry_add (f->db, "2024-03-02", "记-2", cw_finance_account_get_id (added), "修路",
+                                         1000, "", &error), ==, 0);
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+  all = cw_finance_account_list_all (f->db, FALSE, &error);
+  with_retired = cw_finance_account_list_all (f->db, TRUE, &error);
+  /* Nine and ten accounts of the charts, the fixture's and the new one. */
+  g_assert_cmpuint (g_list_model_get_n_items (with_retired), ==, 9 + 10 + 2);
+  g_assert_cmpuint (g_list_model_get_n_items (all), ==, 9 + 10 + 1);
+  g_assert_false (cw_finance_account_set_retired (f->db, cw_finance_account_get_id (preset), TRUE, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+  g_assert_true (cw_finance_account_set_retired (f->db, cw_finance_account_get_id (added), FALSE, &error));
+  g_assert_cmpint (cw_finance_entry_add (f->db, "2024-03-02", "记-2", cw_finance_account_get_id (added), "修路",
+                                         1000, "", &error), >, 0);
   g_assert_no_error (error);
 }
 
@@ -321,27 +497,27 @@ test_entry_rules (Fixture       *f,
                                          &error), ==, 0);
   g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
   g_clear_error (&error);
-  g_assert_cmpint (cw_finance_entry_add (f->db, "2023-12-31", "", account (f, 2024, "5131"), "修路", 100, "",
+  g_assert_cmpint (cw_finance_entry_add (f->db, "2023-12-31", "", account (f, 2024, "532"), "修路", 100, "",
                                          &error), ==, 0);
   g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
   g_clear_error (&error);
   /* No summary, no amount, a day in the future. */
-  g_assert_cmpint (cw_finance_entry_add (f->db, "2024-03-01", "", account (f, 2024, "5001"), " ", 100, "", &error),
+  g_assert_cmpint (cw_finance_entry_add (f->db, "2024-03-01", "", account (f, 2024, "501"), " ", 100, "", &error),
                    ==, 0);
   g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
   g_assert_true (g_str_has_prefix (error->message, "Summary"));
   g_clear_error (&error);
-  g_assert_cmpint (cw_finance_entry_add (f->db, "2024-03-01", "", account (f, 2024, "5001"), "x", 0, "", &error),
+  g_assert_cmpint (cw_finance_entry_add (f->db, "2024-03-01", "", account (f, 2024, "501"), "x", 0, "", &error),
                    ==, 0);
   g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (cw_finance_entry_add (f->db, "2999-03-01", "", account (f, 2024, "5001"), "x", 1, "", &error),
+  g_assert_cmpint (cw_finance_entry_add (f->db, "2999-03-01", "", account (f, 2024, "501"), "x", 1, "", &error),
                    ==, 0);
   g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
   g_clear_error (&error);
 
   /* Pending: changed in the editor. */
-  id = enter (f, "2024-03-05", "5121", "办公用品", 12050);
+  id = enter (f, "2024-03-05", "531", "办公用品", 12050);
   entry = cw_finance_entry_get (f->db, id, &error);
   copy = cw_finance_entry_copy (entry);
   g_object_set (copy, "amount", (gint64) 12060, "summary", "办公用品（纸）", NULL);
@@ -413,8 +589,8 @@ test_closed_month (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(CwFinanceEntry) entry = NULL;
   g_autoptr(CwFinanceEntry) copy = NULL;
-  gint64 id = enter (f, "2024-01-05", "5001", "摊位租金", 100000);
-  gint64 pending = enter (f, "2024-02-05", "5001", "摊位租金", 100000);
+  gint64 id = enter (f, "2024-01-05", "501", "摊位租金", 100000);
+  gint64 pending = enter (f, "2024-02-05", "501", "摊位租金", 100000);
   guint n = 0;
 
   /* Not while an entry waits for review; not a month still running. */
@@ -435,7 +611,7 @@ test_closed_month (Fixture       *f,
   g_clear_error (&error);
 
   /* Locked: nothing enters it, nothing moves into it, nothing in it is undone. */
-  g_assert_cmpint (cw_finance_entry_add (f->db, "2024-01-31", "", account (f, 2024, "5001"), "x", 1, "", &error),
+  g_assert_cmpint (cw_finance_entry_add (f->db, "2024-01-31", "", account (f, 2024, "501"), "x", 1, "", &error),
                    ==, 0);
   g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
   g_clear_error (&error);
@@ -471,15 +647,15 @@ test_closed_month (Fixture       *f,
  *   2023-12-03  522   补助收入              5.00  pending: not counted
  *   → brought forward into 2024: 1,000.00 − 300.25 = 699.75
  *
- *   2024-01-05  500101 摊位租金        12,345.67
- *   2024-02-10  5021  补助收入         50,000.00  (large)
- *   2024-02-15  5121  管理费用          1,280.50
- *   2024-03-20  5131  公益支出         60,000.00  (large)
+ *   2024-01-05  50101 摊位租金        12,345.67
+ *   2024-02-10  521  补助收入         50,000.00  (large)
+ *   2024-02-15  531  管理费用          1,280.50
+ *   2024-03-20  532  公益支出         60,000.00  (large)
  *   Q1: income 62,345.67, expense 61,280.50, carried 699.75 + 1,065.17 = 1,764.92
  *
- *   2024-04-02  500101 摊位租金        12,345.67
- *   2024-04-09  5121  管理费用             99.99, reversed 2024-04-30 (−99.99)
- *   2024-05-01  5141  其他支出              0.01  pending: not counted
+ *   2024-04-02  50101 摊位租金        12,345.67
+ *   2024-04-09  531  管理费用             99.99, reversed 2024-04-30 (−99.99)
+ *   2024-05-01  533  其他支出              0.01  pending: not counted
  *   Q2: income 12,345.67, expense 0.00; year: income 74,691.34, expense 61,280.50;
  *   carried 1,764.92 + 12,345.67 = 14,110.59 */
 static void
@@ -500,16 +676,16 @@ test_disclosure (Fixture       *f,
   enter (f, "2023-12-03", "522", "补助", 500);
 
   review (f, enter (f, "2024-01-05", "摊位租金", "一季度摊位租金", 1234567), "2024-04-01");
-  review (f, enter (f, "2024-02-10", "5021", "上级补助", 5000000), "2024-04-01");
-  review (f, enter (f, "2024-02-15", "5121", "办公用品", 128050), "2024-04-01");
-  review (f, enter (f, "2024-03-20", "5131", "道路修缮", 6000000), "2024-04-01");
-  review (f, enter (f, "2024-04-02", "500101", "二季度摊位租金", 1234567), "2024-07-01");
-  wrong = enter (f, "2024-04-09", "5121", "误记", 9999);
+  review (f, enter (f, "2024-02-10", "521", "上级补助", 5000000), "2024-04-01");
+  review (f, enter (f, "2024-02-15", "531", "办公用品", 128050), "2024-04-01");
+  review (f, enter (f, "2024-03-20", "532", "道路修缮", 6000000), "2024-04-01");
+  review (f, enter (f, "2024-04-02", "50101", "二季度摊位租金", 1234567), "2024-07-01");
+  wrong = enter (f, "2024-04-09", "531", "误记", 9999);
   review (f, wrong, "2024-04-10");
   reversal = cw_finance_entry_reverse (f->db, wrong, "2024-04-30", "误记", &error);
   g_assert_no_error (error);
   review (f, reversal, "2024-07-01");
-  enter (f, "2024-05-01", "5141", "零钱", 1);
+  enter (f, "2024-05-01", "533", "零钱", 1);
 
   dec = disclose (f, "2023-12");
   g_assert_cmpstr (dec->system, ==, "2004");
@@ -524,11 +700,11 @@ test_disclosure (Fixture       *f,
   g_assert_cmpstr (q1->system, ==, "2023");
   /* Ten accounts and the sub-account. */
   g_assert_cmpuint (q1->rows->len, ==, 11);
-  g_assert_cmpint (row_of (q1, "5001")->period, ==, 1234567);
-  g_assert_cmpint (row_of (q1, "500101")->period, ==, 1234567);
-  g_assert_true (row_of (q1, "500101")->sub_account);
-  g_assert_cmpint (row_of (q1, "5021")->period, ==, 5000000);
-  g_assert_cmpint (row_of (q1, "5131")->year, ==, 6000000);
+  g_assert_cmpint (row_of (q1, "501")->period, ==, 1234567);
+  g_assert_cmpint (row_of (q1, "50101")->period, ==, 1234567);
+  g_assert_true (row_of (q1, "50101")->sub_account);
+  g_assert_cmpint (row_of (q1, "521")->period, ==, 5000000);
+  g_assert_cmpint (row_of (q1, "532")->year, ==, 6000000);
   g_assert_cmpint (q1->income_period, ==, 6234567);
   g_assert_cmpint (q1->expense_period, ==, 6128050);
   g_assert_cmpint (q1->income_year, ==, 6234567);
@@ -553,8 +729,8 @@ test_disclosure (Fixture       *f,
   q2 = disclose (f, "2024Q2");
   g_assert_cmpint (q2->income_period, ==, 1234567);
   g_assert_cmpint (q2->expense_period, ==, 0);
-  g_assert_cmpint (row_of (q2, "5121")->period, ==, 0);
-  g_assert_cmpint (row_of (q2, "5121")->year, ==, 128050);
+  g_assert_cmpint (row_of (q2, "531")->period, ==, 0);
+  g_assert_cmpint (row_of (q2, "531")->year, ==, 128050);
   g_assert_cmpint (q2->income_year, ==, 7469134);
   g_assert_cmpint (q2->expense_year, ==, 6128050);
   g_assert_cmpint (q2->brought_forward, ==, 176492);
@@ -566,25 +742,181 @@ test_disclosure (Fixture       *f,
   g_assert_true (cw_settings_set_finance_large_item (f->db, 9999, &error));
   april = disclose (f, "2024-04");
   g_assert_cmpint (april->expense_period, ==, 0);
-  g_assert_cmpint (row_of (april, "5121")->period, ==, 0);
+  g_assert_cmpint (row_of (april, "531")->period, ==, 0);
   g_assert_cmpuint (april->large_items->len, ==, 3);
   g_assert_cmpint (april->carried, ==, 176492 + 1234567);
+}
+
+/* One voucher reviewed on its own: its pending lines of the month, no
+ * other voucher's, none of another month's. */
+static void
+test_voucher_review (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GArray) none = NULL;
+  gint64 first = enter (f, "2024-02-10", "补助收入", "上级补助", 5000000);
+  gint64 second = enter (f, "2024-02-10", "管理费用", "办公用品", 12800);
+  gint64 other = cw_finance_entry_add (f->db, "2024-02-11", "记-2", account (f, 2024, "管理费用"), "茶水", 3000,
+                                       "王会计", &error);
+  gint64 march = enter (f, "2024-03-01", "管理费用", "茶水", 3000);
+  guint n = 0;
+
+  g_assert_no_error (error);
+  ids = cw_finance_entry_voucher_pending (f->db, "2024-02", " 记-1 ", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, first);
+  g_assert_cmpint (g_array_index (ids, gint64, 1), ==, second);
+  g_assert_true (cw_finance_entry_review (f->db, (const gint64 *) ids->data, ids->len, NULL, f->reviewer,
+                                          "2024-03-05", "同意", &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 2);
+  {
+    g_autoptr(CwFinanceEntry) e1 = cw_finance_entry_get (f->db, first, NULL);
+    g_autoptr(CwFinanceEntry) e2 = cw_finance_entry_get (f->db, other, NULL);
+    g_autoptr(CwFinanceEntry) e3 = cw_finance_entry_get (f->db, march, NULL);
+
+    g_assert_true (cw_finance_entry_is_reviewed (e1));
+    g_assert_cmpstr (cw_finance_entry_get_reviewed_by (e1), ==, "李监督");
+    g_assert_false (cw_finance_entry_is_reviewed (e2));
+    g_assert_false (cw_finance_entry_is_reviewed (e3));
+  }
+  /* Nothing of it waits any more; no voucher named, nothing to review. */
+  none = cw_finance_entry_voucher_pending (f->db, "2024-02", "记-1", &error);
+  g_assert_null (none);
+  g_assert_error (error, CW_ERROR, CW_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  none = cw_finance_entry_voucher_pending (f->db, "2024-02", "  ", &error);
+  g_assert_null (none);
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_clear_error (&error);
+}
+
+/* The cells of @notice's table row whose first cell is @code, or whose
+ * second is @name. */
+static GStrv
+notice_row (CwNotice   *notice,
+            const char *code,
+            const char *name)
+{
+  GPtrArray *rows = cw_notice_get_table (notice);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GStrv cells = g_ptr_array_index (rows, i);
+
+      if ((code != NULL && g_str_equal (cells[0], code)) || (name != NULL && g_str_equal (cells[1], name)))
+        return cells;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_disclosure_notice (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwNotice) notice = NULL;
+  g_autoptr(CwNotice) february = NULL;
+  g_autoptr(GListModel) notices = NULL;
+  g_autofree char *title = NULL;
+  CwFinancePeriod q1, feb;
+  GPtrArray *rows;
+  GStrv cells;
+  gint64 pending, id;
+
+  g_assert_true (cw_finance_period_parse ("2024Q1", &q1, NULL));
+  g_assert_true (cw_finance_period_parse ("2024-02", &feb, NULL));
+  review (f, enter (f, "2024-01-05", "摊位租金", "一季度摊位租金", 1234567), "2024-04-01");
+  review (f, enter (f, "2024-02-10", "补助收入", "上级补助", 5000000), "2024-04-01");
+  review (f, enter (f, "2024-02-15", "管理费用", "办公用品", 128050), "2024-04-01");
+  /* A payee's mobile and ID number typed into a summary. */
+  review (f, enter (f, "2024-03-20", "公益支出", "付张三13812345678(11010519491231002X)道路修缮", 6000000),
+          "2024-04-01");
+  pending = enter (f, "2024-03-30", "管理费用", "茶水", 5000);
+
+  /* Not before the quarter is over, nor while an entry waits. */
+  g_assert_cmpint (cw_finance_disclosure_add_notice (f->db, &q1, "2024-03-31", &error), ==, 0);
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_clear_error (&error);
+  g_assert_cmpint (cw_finance_disclosure_add_notice (f->db, &q1, "2024-04-08", &error), ==, 0);
+  g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
+  g_assert_nonnull (strstr (error->message, "1 entry"));
+  g_clear_error (&error);
+  review (f, pending, "2024-04-02");
+
+  id = cw_finance_disclosure_add_notice (f->db, &q1, "2024-04-08", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  notice = cw_notice_load (f->db, id, &error);
+  g_assert_no_error (error);
+  title = cw_finance_disclosure_title (f->db, &q1);
+  g_assert_cmpstr (cw_notice_get_title (notice), ==, title);
+  g_assert_cmpint (cw_notice_get_kind (notice), ==, CW_NOTICE_KIND_FINANCE);
+  g_assert_cmpint (cw_notice_get_state (notice), ==, CW_NOTICE_DRAFT);
+  /* Posted under 财务收支明细 (monthly) in April, up to the month's end. */
+  g_assert_cmpstr (cw_notice_get_item_name (notice), ==, "财务收支明细");
+  g_assert_cmpstr (cw_notice_get_period (notice), ==, "2024-04");
+  g_assert_cmpstr (cw_notice_get_from (notice), ==, "2024-04-08");
+  g_assert_cmpstr (cw_notice_get_to (notice), ==, "2024-04-30");
+
+  /* The disclosure's figures, to the fen: 62 345.67 in, 61 330.50 out. */
+  rows = cw_notice_get_table (notice);
+  g_assert_cmpuint (rows->len, ==, 1 + 2 + 2 + 11);
+  cells = notice_row (notice, "50101", NULL);
+  g_assert_cmpstr (cells[2], ==, "12,345.67");
+  cells = notice_row (notice, NULL, "Total income");
+  g_assert_cmpstr (cells[2], ==, "62,345.67");
+  g_assert_cmpstr (cells[3], ==, "62,345.67");
+  cells = notice_row (notice, NULL, "Total expense");
+  g_assert_cmpstr (cells[2], ==, "61,330.50");
+  g_assert_nonnull (strstr (cw_notice_get_body (notice), "人民币陆万贰仟叁佰肆拾伍元陆角柒分"));
+  g_assert_nonnull (strstr (cw_notice_get_body (notice), "李监督"));
+
+  /* Nothing on it gives an ID or a mobile number. */
+  g_assert_nonnull (strstr (cw_notice_get_body (notice), "138****5678"));
+  g_assert_null (strstr (cw_notice_get_body (notice), "13812345678"));
+  g_assert_null (strstr (cw_notice_get_body (notice), "19491231"));
+  g_assert_false (cw_notice_text_is_masked (cw_notice_get_body (notice)));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GStrv row = g_ptr_array_index (rows, i);
+
+      for (guint c = 0; row[c] != NULL; c++)
+        g_assert_false (cw_notice_text_is_masked (row[c]));
+    }
+
+  /* In the notices register; once only. */
+  notices = cw_notice_list (f->db, 2024, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (notices), ==, 1);
+  g_assert_cmpint (cw_finance_disclosure_add_notice (f->db, &q1, "2024-04-09", &error), ==, 0);
+  g_assert_error (error, CW_ERROR, CW_ERROR_EXISTS);
+  g_clear_error (&error);
+
+  /* Late in a month it stays up the item's seven days. */
+  id = cw_finance_disclosure_add_notice (f->db, &feb, "2024-03-28", &error);
+  g_assert_no_error (error);
+  february = cw_notice_load (f->db, id, &error);
+  g_assert_cmpstr (cw_notice_get_to (february), ==, "2024-04-03");
+  g_assert_cmpstr (cw_notice_get_period (february), ==, "2024-03");
 }
 
 /* The agency's file, every refusal on its line, in both encodings. */
 static const char agency_csv[] =
   "日期,凭证号,科目,摘要,收入,支出,经办人\n"
-  "2024-07-02,记-1,500101,摊位租金,\"1,234.50\",,王会计\n"          /* line 2 */
+  "2024-07-02,记-1,50101,摊位租金,\"1,234.50\",,王会计\n"          /* line 2 */
   "2024-07-02,记-1,管理费用,办公用品,,1234.5,王会计\n"               /* 3 */
-  "2024/7/5,记-2,5021,上级补助,\"¥1,234.50\",0.00,\n"             /* 4 */
+  "2024/7/5,记-2,521,上级补助,\"¥1,234.50\",0.00,\n"             /* 4 */
   "2024-07-06,记-3,9999,无此科目,10,,\n"                           /* 5: unknown account */
-  "2024-07-07,记-4,5001,两列都有,10,20,\n"                         /* 6: both */
-  "2024-07-08,记-5,5001,坏金额,\"1,2.3\",,\n"                     /* 7: bad amount */
-  "2024-07-08,记-5,5121,同凭证,,5,\n"                              /* 8: skipped with 7 */
-  "2024-07-09,记-6,5121,收入在支出科目,5,,\n"                      /* 9: wrong column */
+  "2024-07-07,记-4,501,两列都有,10,20,\n"                         /* 6: both */
+  "2024-07-08,记-5,501,坏金额,\"1,2.3\",,\n"                     /* 7: bad amount */
+  "2024-07-08,记-5,531,同凭证,,5,\n"                              /* 8: skipped with 7 */
+  "2024-07-09,记-6,531,收入在支出科目,5,,\n"                      /* 9: wrong column */
   "2024-07-09,记-7,发包及上交收入,旧科目,5,,\n"                     /* 10: the 2004 chart's */
   "2023-07-09,记-8,发包及上交收入,承包费,500,,\n"                   /* 11: fine in 2023 */
-  "2024-07-10,记-9,5001,无金额,,,\n";                              /* 12: neither */
+  "2024-07-10,记-9,501,无金额,,,\n";                              /* 12: neither */
 
 static void
 check_agency_report (CwImportReport *report)
@@ -648,7 +980,7 @@ test_import (Fixture       *f,
   /* A voucher in the ledger with other lines is refused, not doubled. */
   g_clear_object (&again);
   cw_test_write_file (changed_path,
-                      "日期,凭证号,科目,摘要,收入,支出\n2024-07-02,记-1,500101,摊位租金,1234.51,\n", charset);
+                      "日期,凭证号,科目,摘要,收入,支出\n2024-07-02,记-1,50101,摊位租金,1234.51,\n", charset);
   again = cw_importer_import_file (&cw_finance_importer, f->db, changed_path, 0, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (cw_import_report_get_imported (again), ==, 0);
@@ -670,9 +1002,16 @@ main (int   argc,
   g_test_add_func ("/finance/amounts", test_amounts);
   g_test_add_func ("/finance/periods", test_periods);
   g_test_add ("/finance/accounts", Fixture, NULL, fixture_set_up, test_accounts, fixture_tear_down);
+  g_test_add ("/finance/chart-2023", Fixture, NULL, fixture_set_up, test_chart_2023, fixture_tear_down);
+  g_test_add_func ("/finance/chart-2023-upgrade", test_chart_2023_upgrade);
+  g_test_add ("/finance/sub-account-edits", Fixture, NULL, fixture_set_up, test_sub_account_edits,
+              fixture_tear_down);
   g_test_add ("/finance/entry-rules", Fixture, NULL, fixture_set_up, test_entry_rules, fixture_tear_down);
   g_test_add ("/finance/closed-month", Fixture, NULL, fixture_set_up, test_closed_month, fixture_tear_down);
   g_test_add ("/finance/disclosure", Fixture, NULL, fixture_set_up, test_disclosure, fixture_tear_down);
+  g_test_add ("/finance/voucher-review", Fixture, NULL, fixture_set_up, test_voucher_review, fixture_tear_down);
+  g_test_add ("/finance/disclosure-notice", Fixture, NULL, fixture_set_up, test_disclosure_notice,
+              fixture_tear_down);
 
   g_test_add ("/finance/import/utf-8", Fixture, NULL, fixture_set_up, test_import, fixture_tear_down);
   g_test_add ("/finance/import/gb18030", Fixture, "GB18030", fixture_set_up, test_import, fixture_tear_down);

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include <glib.h>
@@ -26,10 +27,10 @@
 
 /* 2024 Q1 of a small ledger, reviewed by the committee's chair:
  *
- *   2024-01-05  5001  经营收入   12,345.67
- *   2024-02-10  5021  补助收入   50,000.00   (a large item)
- *   2024-02-15  5121  管理费用    1,280.50
- *   2024-03-20  5131  公益支出   60,000.05   (a large item)
+ *   2024-01-05  501  经营收入   12,345.67
+ *   2024-02-10  521  补助收入   50,000.00   (a large item)
+ *   2024-02-15  531  管理费用    1,280.50
+ *   2024-03-20  532  公益支出   60,000.05   (a large item)
  *
  * income 62,345.67 (陆万贰仟叁佰肆拾伍元陆角柒分), expense 61,280.55
  * (陆万壹仟贰佰捌拾元零伍角伍分), carried 1,065.12 (壹仟零陆拾伍元壹角贰分). */
@@ -82,10 +83,10 @@ fixture_set_up (Fixture       *f,
   g_assert_cmpint (cw_village_role_add (f->db, member, &error), >, 0);
   g_assert_no_error (error);
 
-  enter (f, "2024-01-05", "5001", "摊位租金", 1234567);
-  enter (f, "2024-02-10", "5021", "上级补助", 5000000);
-  enter (f, "2024-02-15", "5121", "办公用品", 128050);
-  enter (f, "2024-03-20", "5131", "道路修缮", 6000005);
+  enter (f, "2024-01-05", "501", "摊位租金", 1234567);
+  enter (f, "2024-02-10", "521", "上级补助", 5000000);
+  enter (f, "2024-02-15", "531", "办公用品", 128050);
+  enter (f, "2024-03-20", "532", "道路修缮", 6000005);
 }
 
 static void
@@ -98,9 +99,9 @@ fixture_tear_down (Fixture       *f,
 
 /* Every account of the 2023 chart with its 本期 and 本年累计 (Q1: the same). */
 static const struct { const char *code; const char *figures; } q1_rows[] = {
-  { "5001", "12,345.67" }, { "5011", "0.00" }, { "5021", "50,000.00" }, { "5031", "0.00" },
-  { "5101", "0.00" }, { "5111", "0.00" }, { "5121", "1,280.50" }, { "5131", "60,000.05" },
-  { "5141", "0.00" }, { "5201", "0.00" },
+  { "501", "12,345.67" }, { "511", "0.00" }, { "521", "50,000.00" }, { "522", "0.00" },
+  { "502", "0.00" }, { "503", "0.00" }, { "531", "1,280.50" }, { "532", "60,000.05" },
+  { "533", "0.00" }, { "541", "0.00" },
 };
 
 static gboolean
@@ -139,7 +140,7 @@ test_print (Fixture       *f,
   if (!cw_test_have_program ("pdftotext"))
     return;
   g_assert_true (cw_finance_period_parse ("2024Q1", &period, &error));
-  g_assert_true (cw_finance_disclosure_save_pdf (f->db, &period, "2024-04-08", pdf, &n_pages, &error));
+  g_assert_true (cw_finance_disclosure_save_pdf (f->db, &period, "2024-04-08", FALSE, pdf, &n_pages, &error));
   g_assert_no_error (error);
   g_assert_cmpint (n_pages, ==, 1);
   cw_report_test_assert_cjk_embedded (pdf);
@@ -166,6 +167,58 @@ test_print (Fixture       *f,
   g_assert_nonnull (strstr (text, "Bookkeeping agency"));
   g_assert_nonnull (strstr (text, "青山村"));
   g_assert_nonnull (strstr (text, "2024-04-08"));
+}
+
+/* The height of the first word on the first page of @pdf, in points. */
+static double
+first_word_height (const char *pdf)
+{
+  g_autofree char *html = cw_test_capture ((const char * const[]) { "pdftotext", "-bbox", "-f", "1", "-l", "1", pdf,
+                                                                    "-", NULL });
+  const char *word = strstr (html, "<word ");
+  double y_min, y_max;
+
+  g_assert_nonnull (word);
+  g_assert_cmpint (sscanf (strstr (word, "yMin=\"") + 6, "%lf", &y_min), ==, 1);
+  g_assert_cmpint (sscanf (strstr (word, "yMax=\"") + 6, "%lf", &y_max), ==, 1);
+  return y_max - y_min;
+}
+
+/* For a large board: the same disclosure on one A3 page, the A4 page
+ * enlarged (its type √2 as large). */
+static void
+test_print_a3 (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (f->dir, "disclosure-a3.pdf", NULL);
+  g_autofree char *a4 = g_build_filename (f->dir, "disclosure-a4.pdf", NULL);
+  double ratio;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  CwFinancePeriod period;
+  int n_pages = 0;
+
+  if (!cw_test_have_program ("pdftotext") || !cw_test_have_program ("pdfinfo"))
+    return;
+  g_assert_true (cw_finance_period_parse ("2024Q1", &period, &error));
+  g_assert_true (cw_finance_disclosure_save_pdf (f->db, &period, "2024-04-08", TRUE, pdf, &n_pages, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (n_pages, ==, 1);
+  info = cw_test_capture ((const char * const[]) { "pdfinfo", pdf, NULL });
+  g_assert_nonnull (strstr (info, "841.89 x 1190.55 pts (A3)"));
+  cw_report_test_assert_cjk_embedded (pdf);
+  cw_report_test_assert_no_overlap (pdf);
+  text = cw_report_test_text (pdf, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (q1_rows); i++)
+    g_assert_true (line_has (text, q1_rows[i].code, q1_rows[i].figures, 2));
+  g_assert_true (line_has (text, "Total income", "62,345.67", 2));
+  g_assert_nonnull (strstr (text, "陆万贰仟叁佰肆拾伍元陆角柒分"));
+  g_assert_nonnull (strstr (text, "Bookkeeping agency"));
+
+  g_assert_true (cw_finance_disclosure_save_pdf (f->db, &period, "2024-04-08", FALSE, a4, NULL, &error));
+  ratio = first_word_height (pdf) / first_word_height (a4);
+  g_assert_cmpfloat_with_epsilon (ratio, G_SQRT2, 0.02);
 }
 
 /* LibreOffice's CSV of the workbook's first sheet, as the cells show (token 9). */
@@ -232,6 +285,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/finance-report/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
+  g_test_add ("/finance-report/print-a3", Fixture, NULL, fixture_set_up, test_print_a3, fixture_tear_down);
   g_test_add ("/finance-report/workbook", Fixture, NULL, fixture_set_up, test_workbook, fixture_tear_down);
 
   return g_test_run ();

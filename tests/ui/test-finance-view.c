@@ -11,16 +11,21 @@
 #include "core/common/cw-database.h"
 #include "core/finance/cw-finance-entry.h"
 #include "core/finance/cw-finance-money.h"
+#include "core/finance/cw-finance-notice.h"
+#include "core/common/cw-date.h"
 #include "core/finance/cw-finance-period.h"
+#include "core/village/cw-settings.h"
 #include "core/common/cw-import-report.h"
 #include "ui/common/cw-import-dialog.h"
 #include "ui/common/cw-list-page.h"
 #include "ui/common/cw-record-editor.h"
+#include "ui/finance/cw-finance-account-editor.h"
 #include "ui/finance/cw-finance-disclosure-page.h"
 #include "ui/finance/cw-finance-entry-editor.h"
 #include "ui/finance/cw-finance-ledger-page.h"
 #include "ui/finance/cw-finance-review-dialog.h"
 #include "ui/finance/cw-finance-view.h"
+#include "ui/notices/cw-notices-view.h"
 #include "ui/shell/cw-window.h"
 
 #include "cw-test-util.h"
@@ -186,7 +191,7 @@ test_ledger (Fixture       *f,
     g_assert_nonnull (accounts);
     model = gtk_drop_down_get_model (accounts);
     for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-      if (g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (model), i), "5121 "))
+      if (g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (model), i), "531 "))
         gtk_drop_down_set_selected (accounts, i);
     cw_test_settle ();
     g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (list)), ==, shown);
@@ -201,7 +206,7 @@ test_ledger (Fixture       *f,
   editor = on_screen (cw_test_find_toplevel (CW_TYPE_FINANCE_ENTRY_EDITOR));
   set_row (editor, _("Date"), "2024-12-20");
   set_row (editor, _("Voucher"), "记-12-099");
-  choose_account (editor, "5121");
+  choose_account (editor, "531");
   set_row (editor, C_("ledger", "Summary"), "购买会议室桌椅");
   set_row (editor, _("Handled by"), "李文书");
   set_row (editor, _("Amount (yuan)"), "1,2.3");
@@ -224,6 +229,39 @@ test_ledger (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (page, "win.undo", NULL));
   cw_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (list)), ==, before);
+
+  /* One voucher reviewed on its own: its lines, nothing else. */
+  {
+    g_autoptr(CwFinanceEntry) first = g_list_model_get_item (cw_list_page_get_items (list), 0);
+    g_autofree char *key = g_strdup_printf ("%lld", (long long) cw_finance_entry_get_id (first));
+    guint pending = pending_in (f, "2024-12");
+    GtkWidget *dialog;
+
+    g_assert_true (cw_list_page_select (list, key));
+    cw_test_settle ();
+    g_assert_true (gtk_widget_activate_action (page, "ledger.review-entry", NULL));
+    cw_test_settle ();
+    dialog = on_screen (cw_test_find_toplevel (CW_TYPE_FINANCE_REVIEW_DIALOG));
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                              cw_finance_entry_get_voucher (first)));
+    set_row (dialog, _("Reviewed on"), "2025-01-04");
+    set_row (dialog, _("Opinion"), "凭证齐全 同意");
+    cw_test_settle ();
+    cw_test_screenshot (dialog, "finance-review-voucher");
+    cw_test_respond ("review");
+    cw_test_settle ();
+    g_assert_cmpuint (pending_in (f, "2024-12"), ==, pending - 1);
+    g_clear_object (&first);
+    first = cw_finance_entry_get (f->db, g_ascii_strtoll (key, NULL, 10), NULL);
+    g_assert_true (cw_finance_entry_is_reviewed (first));
+    g_assert_cmpstr (cw_finance_entry_get_review_opinion (first), ==, "凭证齐全 同意");
+    /* Reviewed: no second review of it. */
+    g_assert_true (cw_list_page_select (list, key));
+    cw_test_settle ();
+    gtk_widget_activate_action (page, "ledger.review-entry", NULL);
+    cw_test_settle ();
+    g_assert_null (cw_test_find_toplevel (CW_TYPE_FINANCE_REVIEW_DIALOG));
+  }
 
   /* The supervision committee's review of the month, then its close. */
   g_assert_true (gtk_widget_activate_action (page, "ledger.review", NULL));
@@ -282,7 +320,7 @@ test_import (Fixture       *f,
 
   cw_test_write_file (path,
                       "日期,凭证号,科目,摘要,收入,支出\n"
-                      "2024-12-28,记-12-101,5121,会议茶水,,¥268.00\n"
+                      "2024-12-28,记-12-101,531,会议茶水,,¥268.00\n"
                       "2024-12-28,记-12-102,9999,无此科目,10,\n",
                       "GB18030");
   dialog = cw_finance_ledger_page_import (CW_FINANCE_LEDGER_PAGE (page));
@@ -341,6 +379,202 @@ test_disclosure (Fixture       *f,
   /* The 2004 chart's accounts, and the totals in capitals. */
   g_assert_nonnull (strstr (text, "发包及上交收入"));
   g_assert_nonnull (strstr (text, "人民币"));
+
+  /* A3 for a large board: kept as the village's choice, shown and saved
+   * on it, the A4 pages enlarged. */
+  {
+    int a4_pages = cw_finance_disclosure_page_get_n_pages (disclosure);
+    GtkDropDown *paper = GTK_DROP_DOWN (cw_test_find_dropdown (page, _("A4, or A3 for a large notice board")));
+    g_autofree char *a3 = g_build_filename (f->dir, "disclosure-a3.pdf", NULL);
+    g_autofree char *info = NULL;
+
+    g_assert_nonnull (paper);
+    g_assert_false (cw_settings_get_finance_a3 (f->db));
+    gtk_drop_down_set_selected (paper, 1);
+    cw_test_settle ();
+    g_assert_true (cw_settings_get_finance_a3 (f->db));
+    g_assert_cmpint (cw_finance_disclosure_page_get_n_pages (disclosure), ==, a4_pages);
+    cw_test_screenshot (on_screen (GTK_WINDOW (f->window)), "finance-disclosure-a3");
+    cw_finance_disclosure_page_save_pdf (disclosure, a3);
+    cw_test_wait_while ((gboolean (*) (gpointer)) cw_finance_disclosure_page_get_busy, disclosure);
+    if (!cw_test_have_program ("pdfinfo"))
+      return;
+    info = cw_test_capture ((const char * const[]) { "pdfinfo", a3, NULL });
+    g_assert_nonnull (strstr (info, "841.89 x 1190.55 pts (A3)"));
+    g_assert_nonnull (strstr (info, "Pages:"));
+    g_assert_cmpint (g_ascii_strtoll (strstr (info, "Pages:") + 6, NULL, 10), ==, a4_pages);
+  }
+}
+
+/* The account of @system named @name (a sub-account: its full name) among
+ * what @list reads. */
+static CwFinanceAccount *
+account_named (CwListPage *list,
+               const char *system,
+               const char *name)
+{
+  GListModel *all = cw_list_page_get_all_items (list);
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(CwFinanceAccount) account = g_list_model_get_item (all, i);
+
+      if (g_str_equal (cw_finance_account_get_system (account), system) &&
+          g_str_equal (cw_finance_account_get_full_name (account), name))
+        return account;
+    }
+  return NULL;
+}
+
+static gboolean
+save_sensitive (GtkWidget *editor)
+{
+  GtkWidget *button = cw_test_find_actionable (editor, "editor.save");
+
+  return button != NULL && gtk_widget_is_sensitive (button);
+}
+
+/* Sub-accounts in the window: seen under their account, added under the
+ * one selected with the next code offered, renamed, retired and back;
+ * the chart's own accounts shown, never changed. */
+static void
+test_accounts (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *page = show_subpage (f, "accounts");
+  CwListPage *list = CW_LIST_PAGE (page);
+  CwFinanceAccount *account;
+  GtkWidget *editor;
+  guint before;
+  gint64 id;
+
+  before = g_list_model_get_n_items (cw_list_page_get_items (list));
+  /* Nine and ten accounts of the charts and the demo's sub-accounts. */
+  g_assert_cmpuint (before, >, 19);
+  g_assert_nonnull (account_named (list, "2023", "经营收入/摊位租金"));
+  cw_test_screenshot (on_screen (GTK_WINDOW (f->window)), "finance-accounts");
+
+  /* An account of the chart: shown, its name not to be changed. */
+  account = account_named (list, "2023", "公益支出");
+  g_assert_nonnull (account);
+  {
+    g_autofree char *key = g_strdup_printf ("2023:%s", cw_finance_account_get_code (account));
+
+    g_assert_true (cw_list_page_select (list, key));
+  }
+  cw_test_settle ();
+  g_assert_false (gtk_widget_is_sensitive (cw_test_find_actionable (page, "accounts.retire")));
+  cw_list_page_open_editor (list, account);
+  cw_test_settle ();
+  editor = on_screen (cw_test_find_toplevel (CW_TYPE_FINANCE_ACCOUNT_EDITOR));
+  g_assert_false (save_sensitive (editor));
+  cw_test_screenshot (editor, "finance-account-of-chart");
+  gtk_window_destroy (GTK_WINDOW (editor));
+  cw_test_settle ();
+
+  /* A new sub-account under the account selected, the next code offered. */
+  g_assert_true (gtk_widget_activate_action (page, "accounts.new", NULL));
+  cw_test_settle ();
+  editor = on_screen (cw_test_find_toplevel (CW_TYPE_FINANCE_ACCOUNT_EDITOR));
+  {
+    GtkWidget *code = cw_test_find_widget (editor, ADW_TYPE_ENTRY_ROW, C_("account field", "Code"));
+    g_autofree char *prefix = g_strdup (cw_finance_account_get_code (account));
+
+    g_assert_true (g_str_has_prefix (gtk_editable_get_text (GTK_EDITABLE (code)), prefix));
+    g_assert_cmpuint (strlen (gtk_editable_get_text (GTK_EDITABLE (code))), ==, strlen (prefix) + 2);
+  }
+  set_row (editor, C_("account field", "Name"), "村道亮化");
+  cw_test_settle ();
+  cw_test_screenshot (editor, "finance-account-editor");
+  g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (list)), ==, before + 1);
+  account = account_named (list, "2023", "公益支出/村道亮化");
+  g_assert_nonnull (account);
+  id = cw_finance_account_get_id (account);
+
+  /* Renamed; a name its account has already is refused under the field. */
+  cw_list_page_open_editor (list, account);
+  cw_test_settle ();
+  editor = on_screen (cw_test_find_toplevel (CW_TYPE_FINANCE_ACCOUNT_EDITOR));
+  set_row (editor, C_("account field", "Name"), "村道路灯");
+  cw_test_settle ();
+  g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
+  cw_test_settle ();
+  account = account_named (list, "2023", "公益支出/村道路灯");
+  g_assert_nonnull (account);
+  g_assert_cmpint (cw_finance_account_get_id (account), ==, id);
+
+  /* Retired: gone from the list and the entry editor's accounts; Undo
+   * brings it back. */
+  {
+    g_autofree char *key = g_strdup_printf ("2023:%s", cw_finance_account_get_code (account));
+
+    g_assert_true (cw_list_page_select (list, key));
+  }
+  cw_test_settle ();
+  g_assert_true (gtk_widget_activate_action (page, "accounts.retire", NULL));
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (list)), ==, before);
+  g_assert_true (gtk_widget_activate_action (page, "win.undo", NULL));
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (list)), ==, before + 1);
+}
+
+/* One action drafts the disclosure as a 财务 notice, which the notices
+ * register then lists; a quarter with entries waiting is refused. */
+static void
+test_disclosure_notice (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkWidget *page = show_subpage (f, "disclosure");
+  CwFinanceDisclosurePage *disclosure = CW_FINANCE_DISCLOSURE_PAGE (page);
+  g_autoptr(CwNotice) notice = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = cw_date_today_text ();
+  GtkWidget *notices_view, *notices;
+  gint64 id;
+
+  /* December waits for its review: nothing is drafted, the clerk is told. */
+  g_assert_cmpstr (cw_finance_disclosure_page_get_period (disclosure), ==, "2024Q4");
+  g_assert_nonnull (cw_test_find_actionable (page, "disclosure.notice"));
+  g_assert_true (gtk_widget_activate_action (page, "disclosure.notice", NULL));
+  cw_test_settle ();
+  cw_test_screenshot (on_screen (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "finance-notice-refused");
+  cw_test_respond ("close");
+  cw_test_settle ();
+
+  cw_finance_disclosure_page_set_period (disclosure, "2024Q3");
+  cw_test_settle ();
+  id = cw_finance_disclosure_page_post_notice (disclosure);
+  g_assert_cmpint (id, >, 0);
+  cw_test_settle ();
+  cw_test_screenshot (on_screen (GTK_WINDOW (f->window)), "finance-notice-drafted");
+  notice = cw_notice_load (f->db, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cw_notice_get_kind (notice), ==, CW_NOTICE_KIND_FINANCE);
+  g_assert_cmpstr (cw_notice_get_from (notice), ==, today);
+  g_assert_nonnull (strstr (cw_notice_get_body (notice), "人民币"));
+
+  /* The notices register lists it, with its title. */
+  cw_test_show_page (f->window, "notices");
+  notices_view = cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_NOTICES_VIEW, NULL);
+  g_assert_true (gtk_widget_activate_action (notices_view, "notices.show-subpage", "s", "notices"));
+  cw_test_settle ();
+  notices = cw_notices_view_get_page (CW_NOTICES_VIEW (notices_view), "notices");
+  cw_list_page_search (CW_LIST_PAGE (notices), cw_notice_get_number (notice));
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (notices))), ==, 1);
+  cw_test_screenshot (on_screen (GTK_WINDOW (f->window)), "finance-notice-in-notices");
+  g_assert_true (cw_test_find_cell (notices, cw_notice_get_title (notice)) != NULL ||
+                 cw_test_has_label (notices, cw_notice_get_title (notice)));
+
+  /* Undo takes the draft back. */
+  g_assert_true (gtk_widget_activate_action (notices, "win.undo", NULL));
+  cw_test_settle ();
+  g_clear_object (&notice);
+  notice = cw_notice_load (f->db, id, NULL);
+  g_assert_null (notice);
 }
 
 int
@@ -355,6 +589,9 @@ main (int   argc,
   g_test_add ("/finance/ledger", Fixture, NULL, fixture_setup, test_ledger, fixture_teardown);
   g_test_add ("/finance/import", Fixture, NULL, fixture_setup, test_import, fixture_teardown);
   g_test_add ("/finance/disclosure", Fixture, NULL, fixture_setup, test_disclosure, fixture_teardown);
+  g_test_add ("/finance/accounts", Fixture, NULL, fixture_setup, test_accounts, fixture_teardown);
+  g_test_add ("/finance/disclosure-notice", Fixture, NULL, fixture_setup, test_disclosure_notice,
+              fixture_teardown);
 
   status = g_test_run ();
   g_object_unref (app);

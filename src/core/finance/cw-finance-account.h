@@ -25,9 +25,16 @@ const char       *cw_finance_system_for_year     (int          year);
 const char       *cw_finance_system_label        (const char  *system);
 
 /* An income or expense account of a system: a preset account or a
- * sub-account (明细科目) under one. Read-only record; properties: id,
- * system, code, name, kind, parent-id, full-name ("经营收入/摊位租金"). */
+ * sub-account (明细科目) under one. Properties: id, retired, kind,
+ * full-name ("经营收入/摊位租金"), key ("2023:50101", one account of
+ * both charts) as stored; system, code, name and parent-id, which an
+ * editor sets on a copy (cw_finance_account_save()). */
+CwFinanceAccount *cw_finance_account_new           (void);
+CwFinanceAccount *cw_finance_account_copy          (CwFinanceAccount *self);
 gint64            cw_finance_account_get_id        (CwFinanceAccount *self);
+/* A retired sub-account takes no new entries; its entries stay in the
+ * sums. */
+gboolean          cw_finance_account_get_retired   (CwFinanceAccount *self);
 const char       *cw_finance_account_get_system    (CwFinanceAccount *self);
 const char       *cw_finance_account_get_code      (CwFinanceAccount *self);
 const char       *cw_finance_account_get_name      (CwFinanceAccount *self);
@@ -49,6 +56,11 @@ CwFinanceAccount *cw_finance_account_find          (CwDatabase  *db,
                                                     const char  *system,
                                                     const char  *text,
                                                     GError     **error);
+/* The accounts of both charts, the 2023 system's first, each in chart
+ * order; the retired sub-accounts too when @retired. */
+GListModel       *cw_finance_account_list_all      (CwDatabase  *db,
+                                                    gboolean     retired,
+                                                    GError     **error);
 CwFinanceAccount *cw_finance_account_get           (CwDatabase  *db,
                                                     gint64       id,
                                                     GError     **error);
@@ -60,5 +72,25 @@ gint64            cw_finance_account_add_sub       (CwDatabase  *db,
                                                     const char  *code,
                                                     const char  *name,
                                                     GError     **error);
+
+/* The first code free under the account of the chart @parent_id: its
+ * code and 01, 02 …; "" when all 99 are taken or it is no such account. */
+char             *cw_finance_account_next_code     (CwDatabase        *db,
+                                                    gint64             parent_id);
+/* Saves a sub-account edited on a copy: a new one (id 0) is added under
+ * its parent-id with its code and name, as cw_finance_account_add_sub()
+ * does; a stored one is renamed (its code and account never change; an
+ * account of the chart keeps the law's name: CW_ERROR_REFUSED). @account
+ * then holds what was stored. */
+gboolean          cw_finance_account_save          (CwDatabase        *db,
+                                                    CwFinanceAccount  *account,
+                                                    GError           **error);
+/* Retires a sub-account (it leaves the chart for new entries; its entries
+ * stay in the sums) or brings it back; refused for an account of the
+ * chart. */
+gboolean          cw_finance_account_set_retired   (CwDatabase        *db,
+                                                    gint64             id,
+                                                    gboolean           retired,
+                                                    GError           **error);
 
 G_END_DECLS

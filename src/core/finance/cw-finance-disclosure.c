@@ -12,7 +12,9 @@
 #include "core/common/cw-database-private.h"
 #include "core/finance/cw-finance-account.h"
 #include "core/finance/cw-finance-disclosure.h"
+#include "core/finance/cw-finance-money.h"
 #include "core/village/cw-settings.h"
+#include "core/village/cw-village.h"
 #include "core/village/cw-village-role.h"
 
 static void
@@ -262,4 +264,121 @@ cw_finance_disclosure_compute (CwDatabase             *db,
   self->brought_forward += (self->income_year - self->income_period) - (self->expense_year - self->expense_period);
   self->carried = self->brought_forward + self->income_period - self->expense_period;
   return g_steal_pointer (&self);
+}
+
+char *
+cw_finance_disclosure_title (CwDatabase            *db,
+                             const CwFinancePeriod *period)
+{
+  g_autoptr(CwVillage) village = cw_village_load (db, NULL);
+  g_autofree char *label = cw_finance_period_label (period);
+
+  /* Translators: a printed notice's title: the village, the period;
+   * "%s%s财务公开", e.g. 青山村2026年第3季度财务公开 */
+  return g_strdup_printf (_("%s %s: financial disclosure"), village != NULL ? cw_village_get_name (village) : "",
+                          label);
+}
+
+static char *
+capitals_line (const char *format,
+               gint64      fen)
+{
+  g_autofree char *figures = cw_finance_format_amount (fen);
+  g_autofree char *capitals = cw_finance_capitals (fen);
+
+  return g_strdup_printf (format, figures, capitals);
+}
+
+char **
+cw_finance_disclosure_balance_lines (const CwFinanceDisclosure *disclosure)
+{
+  g_autofree char *brought = cw_finance_format_amount (disclosure->brought_forward);
+  g_autofree char *income = cw_finance_format_amount (disclosure->income_period);
+  g_autofree char *expense = cw_finance_format_amount (disclosure->expense_period);
+  g_autofree char *carried = cw_finance_format_amount (disclosure->carried);
+  char **lines = g_new0 (char *, 5);
+
+  lines[0] = g_strdup_printf (_("Balance brought forward %s + income %s − expense %s = balance carried forward %s"),
+                              brought, income, expense, carried);
+  lines[1] = capitals_line (_("Total income this period: ¥%s, in capitals 人民币%s"), disclosure->income_period);
+  lines[2] = capitals_line (_("Total expense this period: ¥%s, in capitals 人民币%s"), disclosure->expense_period);
+  lines[3] = capitals_line (_("Balance carried forward: ¥%s, in capitals 人民币%s"), disclosure->carried);
+  return lines;
+}
+
+static GStrv
+figures_row (const char *code,
+             const char *name,
+             gint64      period,
+             gint64      year)
+{
+  char **row = g_new0 (char *, 5);
+
+  row[0] = g_strdup (code);
+  row[1] = g_strdup (name);
+  row[2] = cw_finance_format_amount (period);
+  row[3] = cw_finance_format_amount (year);
+  return row;
+}
+
+GPtrArray *
+cw_finance_disclosure_table_rows (const CwFinanceDisclosure *disclosure,
+                                  gboolean                   income)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  for (guint i = 0; i < disclosure->rows->len; i++)
+    {
+      CwFinanceDisclosureRow *row = g_ptr_array_index (disclosure->rows, i);
+      g_autofree char *name = NULL;
+
+      if (row->income != income)
+        continue;
+      /* Translators: a sub-account under its account on the printed
+       * disclosure: "其中：%s" */
+      name = row->sub_account ? g_strdup_printf (_("of which: %s"), row->name) : g_strdup (row->name);
+      g_ptr_array_add (rows, figures_row (row->code, name, row->period, row->year));
+    }
+  if (income)
+    g_ptr_array_add (rows, figures_row ("", _("Total income"), disclosure->income_period, disclosure->income_year));
+  else
+    g_ptr_array_add (rows, figures_row ("", _("Total expense"), disclosure->expense_period,
+                                        disclosure->expense_year));
+  return rows;
+}
+
+char *
+cw_finance_disclosure_chart_line (const CwFinanceDisclosure *disclosure)
+{
+  return g_strdup_printf (_("Chart of accounts: %s. Amounts in yuan. 本年累计 runs from 1 January to the end of "
+                            "the period."),
+                          cw_finance_system_label (disclosure->system));
+}
+
+char **
+cw_finance_disclosure_large_item_lines (const CwFinanceDisclosure *disclosure)
+{
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+  g_autofree char *from = cw_finance_format_amount (disclosure->large_item_from);
+  g_autofree char *heading = NULL;
+
+  if (disclosure->large_items->len == 0)
+    heading = g_strdup_printf (_("No single item reached ¥%s this period."), from);
+  else
+    heading = g_strdup_printf (_("Items of ¥%s and more, one by one:"), from);
+  g_strv_builder_add (lines, heading);
+  for (guint i = 0; i < disclosure->large_items->len; i++)
+    {
+      CwFinanceLargeItem *item = g_ptr_array_index (disclosure->large_items, i);
+      g_autofree char *amount = cw_finance_format_amount (item->amount);
+      g_autofree char *line =
+        /* Translators: a large item on the printed disclosure: the date,
+         * the voucher, the account, the summary, income or expense, the
+         * amount */
+        g_strdup_printf (_("%s, voucher %s, %s, %s: %s ¥%s"), item->date, item->voucher, item->account,
+                         item->summary, item->income ? _("income") : _("expense"), amount);
+
+      g_strv_builder_add (lines, line);
+    }
+  return g_strv_builder_end (lines);
 }

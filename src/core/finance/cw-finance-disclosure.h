@@ -68,6 +68,25 @@ CwFinanceDisclosure *cw_finance_disclosure_compute (CwDatabase             *db,
                                                     GError                **error);
 void                 cw_finance_disclosure_free    (CwFinanceDisclosure    *self);
 
+/* "青山村2026年第3季度财务公开": the printout's, the workbook's and the
+ * notice's title. */
+char                *cw_finance_disclosure_title   (CwDatabase             *db,
+                                                    const CwFinancePeriod  *period);
+/* The lines under the table, as the printout, the workbook and the notice
+ * write them: the balance brought forward and carried, then the totals and
+ * the balance in figures and in capitals (NULL-terminated). */
+char               **cw_finance_disclosure_balance_lines (const CwFinanceDisclosure *disclosure);
+/* The income (or expense) accounts' lines of the table: code, name
+ * ("其中：…" under its account for a sub-account), 本期 and 本年累计 as
+ * 1,234.50; the total last, with no code. A GPtrArray of GStrv. */
+GPtrArray           *cw_finance_disclosure_table_rows    (const CwFinanceDisclosure *disclosure,
+                                                          gboolean                   income);
+/* "Chart of accounts: … Amounts in yuan. …", said above the table. */
+char                *cw_finance_disclosure_chart_line    (const CwFinanceDisclosure *disclosure);
+/* The large items: a heading (or that none reached the threshold), then
+ * one line each (NULL-terminated). */
+char               **cw_finance_disclosure_large_item_lines (const CwFinanceDisclosure *disclosure);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwFinanceDisclosure, cw_finance_disclosure_free)
 
 G_END_DECLS

@@ -373,6 +373,13 @@ entry_account (CwDatabase  *db,
   account = cw_finance_account_get (db, account_id, error);
   if (account == NULL)
     return NULL;
+  if (cw_finance_account_get_retired (account))
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
+                   _("Account: %s %s is retired; choose another, or bring it back under Accounts."),
+                   cw_finance_account_get_code (account), cw_finance_account_get_full_name (account));
+      return NULL;
+    }
   if (!g_str_equal (cw_finance_account_get_system (account), system))
     {
       g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
@@ -645,6 +652,50 @@ cw_finance_entry_reverse (CwDatabase  *db,
   fields.handled_by = g_strdup (original->text[PROP_HANDLED_BY]);
 
   return insert_committed (db, &fields, original->account_id, -original->amount, id, error);
+}
+
+GArray *
+cw_finance_entry_voucher_pending (CwDatabase  *db,
+                                  const char  *month,
+                                  const char  *voucher,
+                                  GError     **error)
+{
+  g_autofree char *key = cw_text_clean_line (voucher != NULL ? voucher : "");
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  CwFinancePeriod period;
+
+  if (!cw_finance_period_parse (month, &period, error))
+    return NULL;
+  if (key[0] == '\0')
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID, _("Voucher: name the voucher that was reviewed."));
+      return NULL;
+    }
+  stmt = cw_database_prepare (db,
+                              "SELECT id FROM finance_entry WHERE entry_date BETWEEN ?1 AND ?2 AND voucher = ?3 "
+                              "AND reviewed_by IS NULL ORDER BY id",
+                              error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, period.first, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, period.last, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, key, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  if (ids->len == 0)
+    {
+      g_autofree char *label = cw_finance_period_label (&period);
+
+      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("Voucher: no entry of voucher %s in %s waits for review."),
+                   key, label);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
 }
 
 gboolean

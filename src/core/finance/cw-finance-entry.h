@@ -85,6 +85,14 @@ gboolean        cw_finance_entry_review            (CwDatabase     *db,
                                                     guint          *n_reviewed,
                                                     GError        **error);
 
+/* What one review of a voucher (凭证) covers: the entries of voucher
+ * @voucher dated in @month (YYYY-MM) that wait for review, by id
+ * (gint64). CW_ERROR_NOT_FOUND when none waits. */
+GArray         *cw_finance_entry_voucher_pending   (CwDatabase     *db,
+                                                    const char     *month,
+                                                    const char     *voucher,
+                                                    GError        **error);
+
 /* The ledger from @first to @last (YYYY-MM-DD, inclusive), by date and
  * voucher; with @account_id not 0 only that account and its
  * sub-accounts. */

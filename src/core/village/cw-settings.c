@@ -275,6 +275,27 @@ set_number (CwDatabase  *db,
   return set_text (db, key, value, error);
 }
 
+gboolean
+cw_settings_get_finance_a3 (CwDatabase *db)
+{
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), FALSE);
+
+  value = get_text (db, CW_SETTING_FINANCE_PAPER);
+  return value != NULL && g_ascii_strcasecmp (value, "A3") == 0;
+}
+
+gboolean
+cw_settings_set_finance_a3 (CwDatabase  *db,
+                            gboolean     a3,
+                            GError     **error)
+{
+  g_return_val_if_fail (CW_IS_DATABASE (db), FALSE);
+
+  return set_text (db, CW_SETTING_FINANCE_PAPER, a3 ? "A3" : "A4", error);
+}
+
 guint
 cw_settings_get_notice_day (CwDatabase *db)
 {

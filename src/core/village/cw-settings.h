@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 #define CW_SETTING_MEDIATION_NAME  "mediation-committee"
 #define CW_SETTING_STAR_CRITERIA   "benefits-star-criteria"
 #define CW_SETTING_FINANCE_LARGE_ITEM "finance-large-item"
+#define CW_SETTING_FINANCE_PAPER   "finance-paper"
 #define CW_SETTING_NOTICE_DAY      "notice-posting-day"
 #define CW_SETTING_NOTICE_DAYS     "notice-publicity-days"
 #define CW_SETTING_NOTICE_PLACE    "notice-posting-place"
@@ -66,6 +67,12 @@ gint64    cw_settings_get_finance_large_item (CwDatabase  *db);
 gboolean  cw_settings_set_finance_large_item (CwDatabase  *db,
                                               gint64       fen,
                                               GError     **error);
+/* Whether the disclosure prints on A3 (a large notice board) rather than
+ * A4; A4 when not set. */
+gboolean  cw_settings_get_finance_a3      (CwDatabase  *db);
+gboolean  cw_settings_set_finance_a3      (CwDatabase  *db,
+                                           gboolean     a3,
+                                           GError     **error);
 /* The day of a month (1–28) by which that month's, quarter's (in its
  * first month) or year's (in January) notices are due; 20 when not set. */
 guint     cw_settings_get_notice_day      (CwDatabase  *db);

@@ -6,24 +6,11 @@
 #include <glib/gi18n.h>
 
 #include "core/common/cw-date.h"
-#include "core/finance/cw-finance-account.h"
-#include "core/finance/cw-finance-money.h"
 #include "core/village/cw-village.h"
+#include "report/common/cw-enlarged-layout.h"
+#include "report/common/cw-pdf.h"
 #include "report/common/cw-print-layout.h"
 #include "report/finance/cw-finance-disclosure-print.h"
-
-char *
-cw_finance_disclosure_title (CwDatabase            *db,
-                             const CwFinancePeriod *period)
-{
-  g_autoptr(CwVillage) village = cw_village_load (db, NULL);
-  g_autofree char *label = cw_finance_period_label (period);
-
-  /* Translators: a printed notice's title: the village, the period;
-   * "%s%s财务公开", e.g. 青山村2026年第3季度财务公开 */
-  return g_strdup_printf (_("%s %s: financial disclosure"), village != NULL ? cw_village_get_name (village) : "",
-                          label);
-}
 
 /* "2026年10月8日"; the blank form when @iso is NULL. */
 static char *
@@ -38,98 +25,14 @@ long_date (const char *iso)
 }
 
 static void
-add_figures (CwPrintTable *table,
-             const char   *code,
-             const char   *name,
-             gint64        period,
-             gint64        year)
-{
-  g_autofree char *a = cw_finance_format_amount (period);
-  g_autofree char *b = cw_finance_format_amount (year);
-  const char *cells[] = { code, name, a, b };
-
-  cw_print_table_add_row (table, cells);
-}
-
-static void
 add_kind (CwPrintTable              *table,
           const CwFinanceDisclosure *disclosure,
           gboolean                   income)
 {
-  for (guint i = 0; i < disclosure->rows->len; i++)
-    {
-      CwFinanceDisclosureRow *row = g_ptr_array_index (disclosure->rows, i);
-      g_autofree char *name = NULL;
+  g_autoptr(GPtrArray) rows = cw_finance_disclosure_table_rows (disclosure, income);
 
-      if (row->income != income)
-        continue;
-      /* Translators: a sub-account under its account on the printed
-       * disclosure: "其中：%s" */
-      name = row->sub_account ? g_strdup_printf (_("of which: %s"), row->name) : g_strdup (row->name);
-      add_figures (table, row->code, name, row->period, row->year);
-    }
-  if (income)
-    add_figures (table, "", _("Total income"), disclosure->income_period, disclosure->income_year);
-  else
-    add_figures (table, "", _("Total expense"), disclosure->expense_period, disclosure->expense_year);
-}
-
-static char *
-capitals_line (const char *format,
-               gint64      fen)
-{
-  g_autofree char *figures = cw_finance_format_amount (fen);
-  g_autofree char *capitals = cw_finance_capitals (fen);
-
-  return g_strdup_printf (format, figures, capitals);
-}
-
-char **
-cw_finance_disclosure_balance_lines (const CwFinanceDisclosure *disclosure)
-{
-  g_autofree char *brought = cw_finance_format_amount (disclosure->brought_forward);
-  g_autofree char *income = cw_finance_format_amount (disclosure->income_period);
-  g_autofree char *expense = cw_finance_format_amount (disclosure->expense_period);
-  g_autofree char *carried = cw_finance_format_amount (disclosure->carried);
-  char **lines = g_new0 (char *, 5);
-
-  lines[0] = g_strdup_printf (_("Balance brought forward %s + income %s − expense %s = balance carried forward %s"),
-                              brought, income, expense, carried);
-  lines[1] = capitals_line (_("Total income this period: ¥%s, in capitals 人民币%s"), disclosure->income_period);
-  lines[2] = capitals_line (_("Total expense this period: ¥%s, in capitals 人民币%s"), disclosure->expense_period);
-  lines[3] = capitals_line (_("Balance carried forward: ¥%s, in capitals 人民币%s"), disclosure->carried);
-  return lines;
-}
-
-static void
-add_large_items (CwPrintTable              *table,
-                 const CwFinanceDisclosure *disclosure)
-{
-  g_autofree char *from = cw_finance_format_amount (disclosure->large_item_from);
-  g_autofree char *heading = NULL;
-
-  if (disclosure->large_items->len == 0)
-    {
-      g_autofree char *none = g_strdup_printf (_("No single item reached ¥%s this period."), from);
-
-      cw_print_table_add_closing (table, none);
-      return;
-    }
-  heading = g_strdup_printf (_("Items of ¥%s and more, one by one:"), from);
-  cw_print_table_add_closing (table, heading);
-  for (guint i = 0; i < disclosure->large_items->len; i++)
-    {
-      CwFinanceLargeItem *item = g_ptr_array_index (disclosure->large_items, i);
-      g_autofree char *amount = cw_finance_format_amount (item->amount);
-      g_autofree char *line =
-        /* Translators: a large item on the printed disclosure: the date,
-         * the voucher, the account, the summary, income or expense, the
-         * amount */
-        g_strdup_printf (_("%s, voucher %s, %s, %s: %s ¥%s"), item->date, item->voucher, item->account,
-                         item->summary, item->income ? _("income") : _("expense"), amount);
-
-      cw_print_table_add_closing (table, line);
-    }
+  for (guint i = 0; i < rows->len; i++)
+    cw_print_table_add_row (table, g_ptr_array_index (rows, i));
 }
 
 CwPrintTable *
@@ -143,6 +46,7 @@ cw_finance_disclosure_table (CwDatabase                *db,
   g_autofree char *note = g_strdup_printf (_("Posted %s"), posted_text);
   g_autofree char *chart = NULL;
   g_auto(GStrv) balance = NULL;
+  g_auto(GStrv) large = NULL;
   g_autofree char *committee = NULL;
   CwPrintColumn columns[] = {
     { _("Code"), CW_PRINT_ALIGN_LEFT, CW_PRINT_ELLIPSIZE, 0.12 },
@@ -154,9 +58,7 @@ cw_finance_disclosure_table (CwDatabase                *db,
                                             CW_PRINT_MASK_NONE);
 
   cw_print_table_set_note (table, note);
-  chart = g_strdup_printf (_("Chart of accounts: %s. Amounts in yuan. 本年累计 runs from 1 January to the end of "
-                             "the period."),
-                           cw_finance_system_label (disclosure->system));
+  chart = cw_finance_disclosure_chart_line (disclosure);
   cw_print_table_add_subtitle (table, chart);
   if (disclosure->pending > 0)
     {
@@ -180,7 +82,9 @@ cw_finance_disclosure_table (CwDatabase                *db,
   cw_print_table_set_total (table, balance[0]);
   for (guint i = 1; balance[i] != NULL; i++)
     cw_print_table_add_closing (table, balance[i]);
-  add_large_items (table, disclosure);
+  large = cw_finance_disclosure_large_item_lines (disclosure);
+  for (guint i = 0; large[i] != NULL; i++)
+    cw_print_table_add_closing (table, large[i]);
 
   cw_print_table_add_signature (table, _("Villagers’ committee (seal)"));
   /* Each member of the committee signs; blank lines when the register
@@ -197,10 +101,36 @@ cw_finance_disclosure_table (CwDatabase                *db,
   return table;
 }
 
+void
+cw_finance_disclosure_paper (gboolean  a3,
+                             double   *width,
+                             double   *height)
+{
+  *width = a3 ? CW_PDF_A3_WIDTH : CW_PDF_A4_WIDTH;
+  *height = a3 ? CW_PDF_A3_HEIGHT : CW_PDF_A4_HEIGHT;
+}
+
+gboolean
+cw_finance_disclosure_table_save_pdf (CwPrintTable  *table,
+                                      gboolean       a3,
+                                      const char    *path,
+                                      int           *n_pages,
+                                      GError       **error)
+{
+  g_autoptr(CwEnlargedLayout) layout = cw_enlarged_layout_new (table);
+  double width, height;
+
+  cw_finance_disclosure_paper (a3, &width, &height);
+  return cw_pdf_save_sized (path, cw_print_table_get_title (table), width, height, layout,
+                            (CwPdfPaginateFunc) cw_enlarged_layout_paginate,
+                            (CwPdfDrawPageFunc) cw_enlarged_layout_draw_page, n_pages, error);
+}
+
 gboolean
 cw_finance_disclosure_save_pdf (CwDatabase            *db,
                                 const CwFinancePeriod *period,
                                 const char            *posted,
+                                gboolean               a3,
                                 const char            *path,
                                 int                   *n_pages,
                                 GError               **error)
@@ -211,5 +141,5 @@ cw_finance_disclosure_save_pdf (CwDatabase            *db,
   if (disclosure == NULL)
     return FALSE;
   table = cw_finance_disclosure_table (db, disclosure, posted);
-  return cw_print_table_save_pdf (table, path, n_pages, error);
+  return cw_finance_disclosure_table_save_pdf (table, a3, path, n_pages, error);
 }

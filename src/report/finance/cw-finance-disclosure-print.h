@@ -15,19 +15,26 @@ G_BEGIN_DECLS
  * the supervision committee on the period's last day (three blank lines
  * when the register of roles names none) and the bookkeeping agency. @posted is the
  * day it goes up (YYYY-MM-DD; NULL: a blank to fill in by hand). */
-char         *cw_finance_disclosure_title   (CwDatabase                *db,
-                                             const CwFinancePeriod     *period);
 CwPrintTable *cw_finance_disclosure_table   (CwDatabase                *db,
                                              const CwFinanceDisclosure *disclosure,
                                              const char                *posted);
-/* The lines under the table, as the printout and the workbook write them:
- * the balance brought forward and carried, then the totals and the balance
- * in figures and in capitals (NULL-terminated). */
-char        **cw_finance_disclosure_balance_lines (const CwFinanceDisclosure *disclosure);
-/* The same, computed and written as an A4 PDF. */
+/* The disclosure's paper in points: A4 portrait, or A3 portrait for a
+ * large notice board, on which the A4 page is printed enlarged
+ * (cw-enlarged-layout.h). */
+void          cw_finance_disclosure_paper    (gboolean                  a3,
+                                              double                   *width,
+                                              double                   *height);
+/* @table (cw_finance_disclosure_table()) as a PDF on that paper. */
+gboolean      cw_finance_disclosure_table_save_pdf (CwPrintTable       *table,
+                                                    gboolean            a3,
+                                                    const char         *path,
+                                                    int                *n_pages,
+                                                    GError            **error);
+/* The same, computed and written. */
 gboolean      cw_finance_disclosure_save_pdf (CwDatabase               *db,
                                               const CwFinancePeriod    *period,
                                               const char               *posted,
+                                              gboolean                  a3,
                                               const char               *path,
                                               int                      *n_pages,
                                               GError                  **error);

@@ -8,9 +8,11 @@
 #include "core/common/cw-date.h"
 #include "core/finance/cw-finance-disclosure.h"
 #include "core/finance/cw-finance-entry.h"
+#include "core/finance/cw-finance-notice.h"
 #include "core/finance/cw-finance-period.h"
+#include "core/village/cw-settings.h"
 #include "report/common/cw-pdf.h"
-#include "report/common/cw-print-layout.h"
+#include "report/common/cw-enlarged-layout.h"
 #include "report/finance/cw-finance-disclosure-print.h"
 #include "report/finance/cw-finance-export.h"
 #include "ui/common/cw-job.h"
@@ -33,13 +35,18 @@ struct _CwFinanceDisclosurePage
   char                 *period;
   gboolean              filling;
   CwPrintTable         *table;
-  CwPrintLayout        *layout;
+  CwEnlargedLayout     *layout;
   int                   n_pages;
+  /* The paper (the village's setting), in points. */
+  gboolean              a3;
+  double                page_w;
+  double                page_h;
   GtkFileChooserNative *chooser;
   guint                 height_source;
 
   /* Template widgets */
   GtkDropDown          *period_dropdown;
+  GtkDropDown          *paper_dropdown;
   GtkLabel             *state_label;
   GtkDrawingArea       *pages_area;
   CwJobBar             *job_bar;
@@ -62,7 +69,9 @@ page_scale (CwFinanceDisclosurePage *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self->pages_area));
 
-  return CLAMP ((width - 2 * PAGE_GAP) / CW_PDF_A4_WIDTH, 0.5, 1.5);
+  /* An A3 page is drawn as wide as an A4 one would be: it is the same
+   * page enlarged. */
+  return CLAMP ((width - 2 * PAGE_GAP) / self->page_w, 0.35, 1.5);
 }
 
 static void
@@ -74,24 +83,24 @@ draw_pages (GtkDrawingArea *area,
 {
   CwFinanceDisclosurePage *self = user_data;
   double scale = page_scale (self);
-  double x = MAX (PAGE_GAP, (width - CW_PDF_A4_WIDTH * scale) / 2);
+  double x = MAX (PAGE_GAP, (width - self->page_w * scale) / 2);
 
   if (self->layout == NULL)
     return;
   for (int page = 0; page < self->n_pages; page++)
     {
-      double y = PAGE_GAP + page * (CW_PDF_A4_HEIGHT * scale + PAGE_GAP);
+      double y = PAGE_GAP + page * (self->page_h * scale + PAGE_GAP);
 
       cairo_save (cr);
       cairo_translate (cr, x, y);
       cairo_scale (cr, scale, scale);
-      cairo_rectangle (cr, 0, 0, CW_PDF_A4_WIDTH, CW_PDF_A4_HEIGHT);
+      cairo_rectangle (cr, 0, 0, self->page_w, self->page_h);
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_fill_preserve (cr);
       cairo_set_source_rgb (cr, 0.75, 0.75, 0.75);
       cairo_set_line_width (cr, 1 / scale);
       cairo_stroke (cr);
-      cw_print_layout_draw_page (self->layout, cr, page);
+      cw_enlarged_layout_draw_page (self->layout, cr, page);
       cairo_restore (cr);
     }
 }
@@ -106,7 +115,7 @@ set_height_cb (gpointer user_data)
 
   self->height_source = 0;
   gtk_drawing_area_set_content_height (self->pages_area,
-                                       (int) (PAGE_GAP + self->n_pages * (CW_PDF_A4_HEIGHT * scale + PAGE_GAP)));
+                                       (int) (PAGE_GAP + self->n_pages * (self->page_h * scale + PAGE_GAP)));
   return G_SOURCE_REMOVE;
 }
 
@@ -133,6 +142,11 @@ show_disclosure (CwFinanceDisclosurePage *self)
   g_clear_object (&self->layout);
   g_clear_object (&self->table);
   self->n_pages = 0;
+  self->a3 = cw_settings_get_finance_a3 (self->db);
+  cw_finance_disclosure_paper (self->a3, &self->page_w, &self->page_h);
+  self->filling = TRUE;
+  gtk_drop_down_set_selected (self->paper_dropdown, self->a3 ? 1 : 0);
+  self->filling = FALSE;
   if (cw_finance_period_parse (self->period, &period, &error))
     disclosure = cw_finance_disclosure_compute (self->db, &period, &error);
   if (disclosure == NULL)
@@ -144,10 +158,10 @@ show_disclosure (CwFinanceDisclosurePage *self)
     }
 
   self->table = cw_finance_disclosure_table (self->db, disclosure, today);
-  self->layout = cw_print_layout_new (self->table);
+  self->layout = cw_enlarged_layout_new (self->table);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cr = cairo_create (surface);
-  self->n_pages = cw_print_layout_paginate (self->layout, cr, CW_PDF_A4_WIDTH, CW_PDF_A4_HEIGHT);
+  self->n_pages = cw_enlarged_layout_paginate (self->layout, cr, self->page_w, self->page_h);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 
@@ -247,6 +261,24 @@ period_selected_cb (CwFinanceDisclosurePage *self)
   show_disclosure (self);
 }
 
+static void
+paper_selected_cb (CwFinanceDisclosurePage *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean a3 = gtk_drop_down_get_selected (self->paper_dropdown) == 1;
+
+  if (self->filling || a3 == self->a3)
+    return;
+  /* The office's board keeps its size: the next start, the command line
+   * and the print dialog take it too. */
+  if (!cw_settings_set_finance_a3 (self->db, a3, &error))
+    {
+      cw_window_show_message (GTK_WIDGET (self), error->message);
+      return;
+    }
+  show_disclosure (self);
+}
+
 const char *
 cw_finance_disclosure_page_get_period (CwFinanceDisclosurePage *self)
 {
@@ -291,11 +323,26 @@ print_activated (GtkWidget  *widget,
 {
   CwFinanceDisclosurePage *self = CW_FINANCE_DISCLOSURE_PAGE (widget);
   g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(CwEnlargedLayout) printing = NULL;
   g_autoptr(GError) error = NULL;
 
   if (self->table == NULL)
     return;
-  operation = cw_print_operation_new_for_table (self->table);
+  /* Laid out as on A4 and enlarged to whatever paper the dialog ends
+   * with: the A3 the page offers first, as the PDF has it. */
+  printing = cw_enlarged_layout_new (self->table);
+  operation = cw_print_operation_new (cw_print_table_get_title (self->table), printing,
+                                      (CwPdfPaginateFunc) cw_enlarged_layout_paginate,
+                                      (CwPdfDrawPageFunc) cw_enlarged_layout_draw_page);
+  if (self->a3)
+    {
+      g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+      g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (GTK_PAPER_NAME_A3);
+
+      gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
+      gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_PORTRAIT);
+      gtk_print_operation_set_default_page_setup (operation, setup);
+    }
   if (!cw_print_operation_run_dialog (operation, widget, print_done, &error))
     cw_window_show_message (widget, error->message);
 }
@@ -303,6 +350,7 @@ print_activated (GtkWidget  *widget,
 typedef struct
 {
   gboolean         pdf;
+  gboolean         a3;
   CwFinancePeriod  period;
   char            *posted;
   char            *path;
@@ -330,7 +378,7 @@ job_work (CwDatabase     *db,
   Job *job = data;
 
   if (job->pdf)
-    return cw_print_table_save_pdf (job->table, job->path, NULL, error);
+    return cw_finance_disclosure_table_save_pdf (job->table, job->a3, job->path, NULL, error);
   return cw_finance_export_disclosure (db, &job->period, job->posted, job->path, error);
 }
 
@@ -355,6 +403,7 @@ start_job (CwFinanceDisclosurePage *self,
     return;
   data = g_new0 (Job, 1);
   data->pdf = pdf;
+  data->a3 = self->a3;
   data->path = g_strdup (path);
   data->posted = cw_date_today_text ();
   cw_finance_period_parse (self->period, &data->period, NULL);
@@ -451,6 +500,41 @@ export_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   choose_file (CW_FINANCE_DISCLOSURE_PAGE (widget), FALSE);
+}
+
+gint64
+cw_finance_disclosure_page_post_notice (CwFinanceDisclosurePage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwNotice) notice = NULL;
+  g_autofree char *today = cw_date_today_text ();
+  g_autofree char *message = NULL;
+  CwFinancePeriod period;
+  gint64 id;
+
+  g_return_val_if_fail (CW_IS_FINANCE_DISCLOSURE_PAGE (self), 0);
+
+  if (!cw_finance_period_parse (self->period, &period, NULL))
+    return 0;
+  id = cw_finance_disclosure_add_notice (self->db, &period, today, &error);
+  if (id == 0 || (notice = cw_notice_load (self->db, id, &error)) == NULL)
+    {
+      cw_ui_show_refusal (GTK_WIDGET (self), _("The Notice Could Not Be Drafted"), error->message);
+      return 0;
+    }
+  /* Translators: a toast; %s is the notice's number, 2026-014 */
+  message = g_strdup_printf (_("Notice %s drafted in Notices, for the supervision committee’s review"),
+                             cw_notice_get_number (notice));
+  cw_undo_show_toast (GTK_WIDGET (self), cw_database_get_last_change (self->db), message);
+  return id;
+}
+
+static void
+notice_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  cw_finance_disclosure_page_post_notice (CW_FINANCE_DISCLOSURE_PAGE (widget));
 }
 
 static void
@@ -571,15 +655,18 @@ cw_finance_disclosure_page_class_init (CwFinanceDisclosurePageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-finance-disclosure-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CwFinanceDisclosurePage, period_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CwFinanceDisclosurePage, paper_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CwFinanceDisclosurePage, state_label);
   gtk_widget_class_bind_template_child (widget_class, CwFinanceDisclosurePage, pages_area);
   gtk_widget_class_bind_template_child (widget_class, CwFinanceDisclosurePage, job_bar);
   gtk_widget_class_bind_template_callback (widget_class, period_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, paper_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, area_resized_cb);
 
   gtk_widget_class_install_action (widget_class, "disclosure.print", NULL, print_activated);
   gtk_widget_class_install_action (widget_class, "disclosure.save-pdf", NULL, save_pdf_activated);
   gtk_widget_class_install_action (widget_class, "disclosure.export", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "disclosure.notice", NULL, notice_activated);
   gtk_widget_class_install_action (widget_class, "subpage.reload", NULL, reload_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "disclosure.print", NULL);
 }
@@ -588,5 +675,6 @@ static void
 cw_finance_disclosure_page_init (CwFinanceDisclosurePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cw_finance_disclosure_paper (FALSE, &self->page_w, &self->page_h);
   gtk_drawing_area_set_draw_func (self->pages_area, draw_pages, self, NULL);
 }

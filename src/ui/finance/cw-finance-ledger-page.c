@@ -199,6 +199,8 @@ static void
 selection_changed (CwListPage *page,
                    gpointer    item)
 {
+  gtk_widget_action_set_enabled (GTK_WIDGET (page), "ledger.review-entry",
+                                 item != NULL && !cw_finance_entry_is_reviewed (item));
   gtk_widget_action_set_enabled (GTK_WIDGET (page), "ledger.reverse",
                                  item != NULL && cw_finance_entry_is_reviewed (item) &&
                                  cw_finance_entry_get_reversed_by (item) == 0 &&
@@ -383,6 +385,27 @@ review_activated (GtkWidget  *widget,
 }
 
 static void
+review_entry_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  CwFinanceEntry *entry = cw_list_page_get_selected (CW_LIST_PAGE (widget));
+  CwFinanceReviewDialog *dialog;
+  g_autoptr(GError) error = NULL;
+
+  if (entry == NULL)
+    return;
+  dialog = cw_finance_review_dialog_new_for_entry (widget, cw_list_page_get_database (CW_LIST_PAGE (widget)), entry,
+                                                   &error);
+  if (dialog == NULL)
+    {
+      cw_window_show_message (widget, error->message);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 close_month_cb (GtkWidget *owner,
                 gpointer   data)
 {
@@ -544,6 +567,7 @@ cw_finance_ledger_page_class_init (CwFinanceLedgerPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "ledger.reverse", NULL, reverse_activated);
   gtk_widget_class_install_action (widget_class, "ledger.review", NULL, review_activated);
+  gtk_widget_class_install_action (widget_class, "ledger.review-entry", NULL, review_entry_activated);
   gtk_widget_class_install_action (widget_class, "ledger.close-month", NULL, close_month_activated);
   gtk_widget_class_install_action (widget_class, "ledger.import", NULL, import_activated);
 }

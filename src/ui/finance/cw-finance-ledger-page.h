@@ -16,10 +16,11 @@ G_DECLARE_FINAL_TYPE (CwFinanceLedgerPage, cw_finance_ledger_page, CW, FINANCE_L
  * entries at first), searched by summary, account, voucher and who
  * handled it, narrowed to pending or reviewed, income or expense. Entries
  * are added and changed in an editor until reviewed, then corrected by a
- * reversing entry; the supervision committee's review of the month's
- * pending entries, the month's close, the agency's CSV import.
- * Actions: ledger.new, ledger.edit, ledger.reverse, ledger.review,
- * ledger.close-month, ledger.import, subpage.reload. Listed by entry id
+ * reversing entry; the supervision committee's review of the selected
+ * entry's voucher or of the month's pending entries, the month's close,
+ * the agency's CSV import. Actions: ledger.new, ledger.edit,
+ * ledger.reverse, ledger.review-entry, ledger.review, ledger.close-month,
+ * ledger.import, subpage.reload. Listed by entry id
  * (cw_list_page_select() takes it as text). */
 GtkWidget      *cw_finance_ledger_page_new       (CwDatabase          *db);
 /* The month shown, YYYY-MM. */

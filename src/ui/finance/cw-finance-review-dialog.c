@@ -22,6 +22,7 @@ struct _CwFinanceReviewDialog
   CwDatabase       *db;
   GtkWidget        *owner;
   char             *month;
+  GArray           *ids;      /* of gint64: the entries reviewed; NULL: the month's */
 
   /* Template widgets */
   AdwComboRow      *reviewer_row;
@@ -47,7 +48,9 @@ cw_finance_review_dialog_response (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "review") != 0)
     return;
 
-  if (!cw_finance_entry_review (self->db, NULL, 0, self->month, reviewer, date, opinion, &n, &error))
+  if (!cw_finance_entry_review (self->db, self->ids != NULL ? (const gint64 *) self->ids->data : NULL,
+                                self->ids != NULL ? self->ids->len : 0, self->month, reviewer, date, opinion, &n,
+                                &error))
     {
       /* Over the window, not over this question, which is closing. */
       cw_window_show_message (self->owner, error->message);
@@ -89,12 +92,34 @@ date_changed_cb (CwFinanceReviewDialog *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->reviewer_row), g_list_model_get_n_items (G_LIST_MODEL (names)) > 0);
 }
 
+static CwFinanceReviewDialog *
+review_dialog_new (GtkWidget  *owner,
+                   CwDatabase *db,
+                   const char *heading,
+                   const char *body)
+{
+  GtkRoot *root = gtk_widget_get_root (owner);
+  g_autofree char *today = cw_date_today_text ();
+  CwFinanceReviewDialog *self;
+
+  self = g_object_new (CW_TYPE_FINANCE_REVIEW_DIALOG,
+                       "transient-for", GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                       "heading", heading,
+                       "body", body,
+                       NULL);
+  self->db = g_object_ref (db);
+  self->owner = owner;
+  g_object_add_weak_pointer (G_OBJECT (owner), (gpointer *) &self->owner);
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
+  date_changed_cb (self);
+  return self;
+}
+
 CwFinanceReviewDialog *
 cw_finance_review_dialog_new (GtkWidget  *owner,
                               CwDatabase *db,
                               const char *month)
 {
-  GtkRoot *root = gtk_widget_get_root (owner);
   g_autofree char *body = NULL;
   g_autofree char *today = cw_date_today_text ();
   g_autofree char *label = NULL;
@@ -111,17 +136,63 @@ cw_finance_review_dialog_new (GtkWidget  *owner,
                             "affairs supervision committee who checked the vouchers. A review is final: a reviewed "
                             "entry is corrected by a reversing entry."),
                           label);
-  self = g_object_new (CW_TYPE_FINANCE_REVIEW_DIALOG,
-                       "transient-for", GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                       "heading", _("Review the Month's Entries?"),
-                       "body", body,
-                       NULL);
-  self->db = g_object_ref (db);
-  self->owner = owner;
-  g_object_add_weak_pointer (G_OBJECT (owner), (gpointer *) &self->owner);
+  self = review_dialog_new (owner, db, _("Review the Month's Entries?"), body);
   self->month = cw_finance_period_key (&period);
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
-  date_changed_cb (self);
+  return self;
+}
+
+CwFinanceReviewDialog *
+cw_finance_review_dialog_new_for_entry (GtkWidget       *owner,
+                                        CwDatabase      *db,
+                                        CwFinanceEntry  *entry,
+                                        GError         **error)
+{
+  const char *voucher;
+  g_autoptr(GArray) ids = NULL;
+  g_autofree char *month = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  CwFinanceReviewDialog *self;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (owner), NULL);
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (CW_IS_FINANCE_ENTRY (entry), NULL);
+
+  voucher = cw_finance_entry_get_voucher (entry);
+  month = g_strndup (cw_finance_entry_get_entry_date (entry), 7);
+  if (voucher[0] != '\0')
+    {
+      ids = cw_finance_entry_voucher_pending (db, month, voucher, error);
+      if (ids == NULL)
+        return NULL;
+      /* Translators: a question's heading: the voucher, 记-07-002 */
+      heading = g_strdup_printf (_("Review Voucher %s?"), voucher);
+      body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "The %u entry of voucher %s that waits for review is reviewed, by the "
+                                           "member of the village affairs supervision committee who checked the "
+                                           "voucher. A review is final: a reviewed entry is corrected by a "
+                                           "reversing entry.",
+                                           "The %u entries of voucher %s that wait for review are reviewed, by the "
+                                           "member of the village affairs supervision committee who checked the "
+                                           "voucher. A review is final: a reviewed entry is corrected by a "
+                                           "reversing entry.",
+                                           ids->len),
+                              ids->len, voucher);
+    }
+  else
+    {
+      gint64 id = cw_finance_entry_get_id (entry);
+
+      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_array_append_val (ids, id);
+      heading = g_strdup_printf (_("Review Entry %lld?"), (long long) id);
+      body = g_strdup_printf (_("Entry %lld (%s) is reviewed, by the member of the village affairs supervision "
+                                "committee who checked it. A review is final: a reviewed entry is corrected by a "
+                                "reversing entry."),
+                              (long long) id, cw_finance_entry_get_summary (entry));
+    }
+  self = review_dialog_new (owner, db, heading, body);
+  self->ids = g_steal_pointer (&ids);
   return self;
 }
 
@@ -145,6 +216,7 @@ cw_finance_review_dialog_finalize (GObject *object)
 
   g_clear_object (&self->db);
   g_free (self->month);
+  g_clear_pointer (&self->ids, g_array_unref);
 
   G_OBJECT_CLASS (cw_finance_review_dialog_parent_class)->finalize (object);
 }

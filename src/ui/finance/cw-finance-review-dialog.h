@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "core/finance/cw-finance-entry.h"
+
 #include "core/common/cw-database.h"
 
 G_BEGIN_DECLS
@@ -11,11 +13,18 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CwFinanceReviewDialog, cw_finance_review_dialog, CW, FINANCE_REVIEW_DIALOG, AdwMessageDialog)
 
 /* The supervision committee's review (监委会审核) of @month's pending
- * entries: who reviewed (a member of the committee on that day),
+ * entries, or of one voucher's: who reviewed (a member of the committee on that day),
  * on what day, with what opinion. A review is final: the toast in
  * @owner's window has no Undo. */
 CwFinanceReviewDialog *cw_finance_review_dialog_new (GtkWidget  *owner,
                                                      CwDatabase *db,
                                                      const char *month);
+/* The same for one voucher (凭证): the pending entries of @entry's voucher
+ * in its month, or @entry alone when it has no voucher number. NULL with
+ * @error when none of them waits for review. */
+CwFinanceReviewDialog *cw_finance_review_dialog_new_for_entry (GtkWidget       *owner,
+                                                               CwDatabase      *db,
+                                                               CwFinanceEntry  *entry,
+                                                               GError         **error);
 
 G_END_DECLS

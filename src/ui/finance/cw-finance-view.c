@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ui/finance/cw-finance-accounts-page.h"
 #include "ui/finance/cw-finance-disclosure-page.h"
 #include "ui/finance/cw-finance-ledger-page.h"
 #include "ui/finance/cw-finance-view.h"
@@ -12,6 +13,7 @@
 static const CwSubpage subpages[] = {
   { "ledger",     N_("Ledger"),     "accessories-calculator-symbolic", cw_finance_ledger_page_get_type },
   { "disclosure", N_("Disclosure"), "x-office-document-symbolic",      cw_finance_disclosure_page_get_type },
+  { "accounts",   N_("Accounts"),   "view-list-symbolic",              cw_finance_accounts_page_get_type },
 };
 
 struct _CwFinanceView
