@@ -18,6 +18,7 @@
 #include "ui/grids/cw-grid-figures-page.h"
 #include "ui/grids/cw-grid-request-editor.h"
 #include "ui/grids/cw-grid-settings-group.h"
+#include "ui/grids/cw-grid-tree-page.h"
 #include "ui/grids/cw-grids-view.h"
 #include "ui/shell/cw-window.h"
 
@@ -93,16 +94,45 @@ static void
 test_tree (Fixture       *f,
            gconstpointer  data)
 {
-  GtkWidget *page = show_subpage (f, "grids");
+  CwGridTreePage *tree_page = CW_GRID_TREE_PAGE (show_subpage (f, "grids"));
+  GtkWidget *page = GTK_WIDGET (cw_grid_tree_page_get_list (tree_page));
+  GListModel *tree = G_LIST_MODEL (cw_grid_tree_page_get_tree (tree_page));
   CwGridEditor *editor;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(CwGrid) grid = NULL;
+  g_autoptr(GtkTreeListRow) area = NULL;
   g_autofree char *toast = NULL;
   guint n = g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page)));
+  guint n_area;
 
   /* The demo's 3 areas, 8 group grids and their central households. */
   g_assert_cmpuint (n, ==, 51);
+  /* The tree opens on the village and its 3 areas, closed. */
+  g_assert_cmpuint (g_list_model_get_n_items (tree), ==, 4);
   cw_test_screenshot (GTK_WIDGET (f->window), "grids-tree");
+
+  /* Opening an area shows its grids; picking one narrows the list to its
+   * branch; closing it hides them again. */
+  area = g_list_model_get_item (tree, 1);
+  gtk_tree_list_row_set_expanded (area, TRUE);
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (tree), >, 4);
+  g_assert_true (cw_grid_tree_page_select (tree_page, "P1"));
+  cw_test_settle ();
+  n_area = g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page)));
+  g_assert_cmpuint (n_area, >, 1);
+  g_assert_cmpuint (n_area, <, n);
+  cw_test_screenshot (GTK_WIDGET (f->window), "grids-tree-branch");
+  gtk_tree_list_row_set_expanded (area, FALSE);
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (tree), ==, 4);
+  /* Picking a grid deep down opens the way to it. */
+  g_assert_true (cw_grid_tree_page_select (tree_page, "G01"));
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (tree), >, 4);
+  g_assert_true (cw_grid_tree_page_select (tree_page, ""));
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page))), ==, n);
 
   /* Search by the head's name or the code. */
   cw_list_page_search (CW_LIST_PAGE (page), "G01");

@@ -196,7 +196,11 @@ filter_func (gpointer item,
   CwListPage *self = user_data;
   CwListPagePrivate *priv = cw_list_page_get_instance_private (self);
   const CwListPageInfo *info = get_info (self);
+  CwListPageClass *klass = CW_LIST_PAGE_GET_CLASS (self);
   const char *key;
+
+  if (klass->item_visible != NULL && !klass->item_visible (self, item))
+    return FALSE;
 
   /* The drop-downs are info->filters, in order. */
   for (guint i = 0; priv->dropdowns != NULL && i < priv->dropdowns->len; i++)
@@ -251,10 +255,12 @@ refresh (CwListPage *self)
   update_actions (self);
 }
 
-static void
-refilter (CwListPage *self)
+void
+cw_list_page_refilter (CwListPage *self)
 {
   CwListPagePrivate *priv = cw_list_page_get_instance_private (self);
+
+  g_return_if_fail (CW_IS_LIST_PAGE (self));
 
   gtk_filter_changed (GTK_FILTER (priv->filter), GTK_FILTER_CHANGE_DIFFERENT);
   refresh (self);
@@ -283,7 +289,7 @@ apply_search (CwListPage *self,
       priv->query = g_steal_pointer (&folded);
     }
 
-  refilter (self);
+  cw_list_page_refilter (self);
 }
 
 static void
@@ -309,7 +315,7 @@ cw_list_page_search (CwListPage *self,
 static void
 dropdown_changed_cb (CwListPage *self)
 {
-  refilter (self);
+  cw_list_page_refilter (self);
 }
 
 static void

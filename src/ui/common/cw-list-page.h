@@ -90,10 +90,15 @@ struct _CwListPageClass
    * actions and buttons. */
   void        (*selection_changed) (CwListPage  *self,
                                     gpointer     item);
+  /* FALSE hides @item whatever the search and drop-downs say (a subclass's
+   * own narrowing, such as a branch of a tree); NULL shows every record.
+   * Call cw_list_page_refilter() when its answer changes. */
+  gboolean    (*item_visible)      (CwListPage  *self,
+                                    gpointer     item);
 
   /*< private >*/
   const CwListPageInfo *info;
-  gpointer              padding[4];
+  gpointer              padding[3];
 };
 
 /* For class_init: @info (static) describes the page; installs the
@@ -119,5 +124,7 @@ void        cw_list_page_open_editor     (CwListPage  *self,
                                           gpointer     item);
 /* Reads the records again now. */
 void        cw_list_page_reload          (CwListPage  *self);
+/* Filters the records read again (after item_visible changed its mind). */
+void        cw_list_page_refilter        (CwListPage  *self);
 
 G_END_DECLS

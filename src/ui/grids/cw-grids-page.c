@@ -19,7 +19,11 @@
 
 struct _CwGridsPage
 {
-  CwListPage parent_instance;
+  CwListPage  parent_instance;
+
+  char       *branch;     /* the code of the grid whose branch is shown; NULL all */
+  GHashTable *in_branch;  /* the branch's grids (held, so that no new grid takes an
+                           * old one's address); NULL until asked */
 };
 
 G_DEFINE_FINAL_TYPE (CwGridsPage, cw_grids_page, CW_TYPE_LIST_PAGE)
@@ -182,6 +186,70 @@ selection_changed (CwListPage *page,
   gtk_widget_action_set_enabled (GTK_WIDGET (page), "grids.retire", item != NULL && !cw_grid_get_retired (item));
 }
 
+/* The branch: the list is in tree order, so a grid's branch is the run
+ * of deeper grids after it. */
+static GHashTable *
+branch_of (CwGridsPage *self)
+{
+  GListModel *all = cw_list_page_get_all_items (CW_LIST_PAGE (self));
+  guint n = g_list_model_get_n_items (all);
+  guint depth = 0;
+  gboolean inside = FALSE;
+
+  self->in_branch = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CwGrid) grid = g_list_model_get_item (all, i);
+
+      if (inside && cw_grid_get_depth (grid) <= depth)
+        break;
+      if (!inside && g_strcmp0 (cw_grid_get_code (grid), self->branch) == 0)
+        {
+          inside = TRUE;
+          depth = cw_grid_get_depth (grid);
+        }
+      if (inside)
+        g_hash_table_add (self->in_branch, g_object_ref (grid));
+    }
+  return self->in_branch;
+}
+
+static gboolean
+item_visible (CwListPage *page,
+              gpointer    item)
+{
+  CwGridsPage *self = CW_GRIDS_PAGE (page);
+
+  if (self->branch == NULL)
+    return TRUE;
+  return g_hash_table_contains (self->in_branch != NULL ? self->in_branch : branch_of (self), item);
+}
+
+/* The list page filtered the new records with the old branch: again. */
+static void
+all_items_changed_cb (CwGridsPage *self)
+{
+  g_clear_pointer (&self->in_branch, g_hash_table_unref);
+  if (self->branch != NULL)
+    cw_list_page_refilter (CW_LIST_PAGE (self));
+}
+
+void
+cw_grids_page_show_branch (CwGridsPage *self,
+                           const char  *code)
+{
+  g_return_if_fail (CW_IS_GRIDS_PAGE (self));
+
+  if (code != NULL && code[0] == '\0')
+    code = NULL;
+  if (g_strcmp0 (code, self->branch) == 0)
+    return;
+  g_free (self->branch);
+  self->branch = g_strdup (code);
+  g_clear_pointer (&self->in_branch, g_hash_table_unref);
+  cw_list_page_refilter (CW_LIST_PAGE (self));
+}
+
 /* Actions */
 
 static void
@@ -270,7 +338,11 @@ cw_grids_page_new (CwDatabase *db)
 static void
 cw_grids_page_dispose (GObject *object)
 {
+  CwGridsPage *self = CW_GRIDS_PAGE (object);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), CW_TYPE_GRIDS_PAGE);
+  g_clear_pointer (&self->branch, g_free);
+  g_clear_pointer (&self->in_branch, g_hash_table_unref);
 
   G_OBJECT_CLASS (cw_grids_page_parent_class)->dispose (object);
 }
@@ -289,6 +361,7 @@ cw_grids_page_class_init (CwGridsPageClass *klass)
   page_class->create_editor = create_editor;
   page_class->count_text = count_text;
   page_class->selection_changed = selection_changed;
+  page_class->item_visible = item_visible;
   cw_list_page_class_set_info (page_class, &info);
 
   (void) cw_ui_get_resource ();
@@ -305,4 +378,6 @@ static void
 cw_grids_page_init (CwGridsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (cw_list_page_get_all_items (CW_LIST_PAGE (self)), "items-changed",
+                           G_CALLBACK (all_items_changed_cb), self, G_CONNECT_SWAPPED);
 }

@@ -18,6 +18,10 @@ G_DECLARE_FINAL_TYPE (CwGridsPage, cw_grids_page, CW, GRIDS_PAGE, CwListPage)
  * CSV with their households and party links. Keyed by code.
  * Actions: grids.new, grids.edit, grids.retire, grids.import-grids,
  * grids.import-households, grids.import-links, subpage.reload. */
-GtkWidget *cw_grids_page_new (CwDatabase *db);
+GtkWidget *cw_grids_page_new         (CwDatabase  *db);
+/* Shows only the grid coded @code and the grids below it (NULL or "":
+ * every grid), as the tree beside the list picks it. */
+void       cw_grids_page_show_branch (CwGridsPage *self,
+                                      const char  *code);
 
 G_END_DECLS
