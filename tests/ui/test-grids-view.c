@@ -3,13 +3,18 @@
 
 #include "config.h"
 
+#include <time.h>
+
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-database.h"
+#include "core/common/cw-date.h"
 #include "core/grids/cw-grid-figures.h"
 #include "core/grids/cw-grid-request.h"
 #include "core/grids/cw-grid-settings.h"
+#include "core/grids/cw-grid-visit.h"
+#include "core/households/cw-household.h"
 #include "core/grids/cw-grid.h"
 #include "ui/common/cw-list-page.h"
 #include "ui/common/cw-record-editor.h"
@@ -19,6 +24,8 @@
 #include "ui/grids/cw-grid-request-editor.h"
 #include "ui/grids/cw-grid-settings-group.h"
 #include "ui/grids/cw-grid-tree-page.h"
+#include "ui/grids/cw-grid-visit-dialog.h"
+#include "ui/households/cw-households-view.h"
 #include "ui/grids/cw-grids-view.h"
 #include "ui/shell/cw-window.h"
 
@@ -350,6 +357,171 @@ test_settings (Fixture       *f,
   cw_test_screenshot (GTK_WIDGET (f->window), "grids-settings");
 }
 
+/* The village's visits made on @day, as the figures count them. */
+static guint
+village_visits (Fixture    *f,
+                const char *day)
+{
+  g_autoptr(GPtrArray) figures = cw_grid_figures_compute (f->db, day, day, NULL);
+  const CwGridFigures *village = g_ptr_array_index (figures, figures->len - 1);
+
+  g_assert_cmpint (village->grid_id, ==, 0);
+  return village->visits;
+}
+
+/* From a household of the households register: a visit that raised a
+ * request, the request (its household and source filled in), and a
+ * must-visit raised by hand, each in the grids register. */
+static void
+test_from_household (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *today = cw_date_today_text ();
+  CwHouseholdsView *households;
+  g_autoptr(CwHousehold) household = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr(CwGridRequest) request = NULL;
+  CwGridVisitDialog *dialog;
+  CwGridRequestEditor *editor;
+  GtkSwitch *raised;
+  guint visits = village_visits (f, today);
+  gboolean open_must_visit = FALSE;
+
+  cw_test_show_page (f->window, "households");
+  households = CW_HOUSEHOLDS_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_HOUSEHOLDS_VIEW, NULL));
+  household = g_list_model_get_item (cw_households_view_get_households (households), 0);
+  g_assert_true (cw_households_view_select (households, cw_household_get_id (household)));
+  cw_test_settle ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (households), "households.record-visit", NULL));
+  cw_test_settle ();
+  dialog = CW_GRID_VISIT_DIALOG (cw_test_find_toplevel (CW_TYPE_GRID_VISIT_DIALOG));
+  g_assert_nonnull (dialog);
+  rows = entry_rows (GTK_WIDGET (dialog));
+  g_assert_cmpuint (rows->len, ==, 3);
+  g_assert_cmpstr (gtk_editable_get_text (rows->pdata[0]), ==, today);
+  /* The party member looking after it, or its grid's head, visits. */
+  g_assert_cmpstr (gtk_editable_get_text (rows->pdata[1]), !=, "");
+  gtk_editable_set_text (GTK_EDITABLE (rows->pdata[2]), "老人腿脚不便");
+  raised = GTK_SWITCH (cw_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, NULL));
+  gtk_switch_set_active (raised, TRUE);
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (dialog), "grids-visit-dialog");
+  /* A day that is no day is refused in the window; what was typed stays. */
+  gtk_editable_set_text (GTK_EDITABLE (rows->pdata[0]), "2026-13-45");
+  g_assert_false (cw_grid_visit_dialog_save (dialog));
+  cw_test_settle ();
+  g_assert_cmpstr (gtk_editable_get_text (rows->pdata[2]), ==, "老人腿脚不便");
+  cw_test_screenshot (GTK_WIDGET (dialog), "grids-visit-dialog-refused");
+  gtk_editable_set_text (GTK_EDITABLE (rows->pdata[0]), today);
+  g_assert_true (cw_grid_visit_dialog_save (dialog));
+  cw_test_settle ();
+  g_assert_cmpuint (village_visits (f, today), ==, visits + 1);
+
+  /* It raised a request: the editor opens on it, the household and the
+   * source filled in, the cursor on the category. */
+  editor = CW_GRID_REQUEST_EDITOR (cw_test_find_toplevel (CW_TYPE_GRID_REQUEST_EDITOR));
+  g_assert_nonnull (editor);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = entry_rows (GTK_WIDGET (editor));
+  g_assert_cmpstr (gtk_editable_get_text (rows->pdata[0]), ==, cw_household_get_number (household));
+  g_assert_cmpstr (gtk_editable_get_text (rows->pdata[2]), ==, "走访");
+  gtk_editable_set_text (GTK_EDITABLE (rows->pdata[3]), "医疗");
+  gtk_editable_set_text (GTK_EDITABLE (rows->pdata[4]), "想办慢病卡");
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (editor), "grids-request-from-household");
+  g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
+  cw_test_settle ();
+  request = newest_request (f);
+  g_assert_cmpstr (cw_grid_request_get_text (request, "household-number"), ==, cw_household_get_number (household));
+  g_assert_cmpstr (cw_grid_request_get_text (request, "source"), ==, "走访");
+  g_assert_cmpstr (cw_grid_request_get_text (request, "body"), ==, "想办慢病卡");
+
+  /* A must-visit raised by hand stays due until a visit answers it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (households), "households.raise-must-visit", NULL));
+  cw_test_settle ();
+  dialog = CW_GRID_VISIT_DIALOG (cw_test_find_toplevel (CW_TYPE_GRID_VISIT_DIALOG));
+  g_assert_nonnull (dialog);
+  cw_test_screenshot (GTK_WIDGET (dialog), "grids-must-visit-dialog");
+  g_assert_true (cw_grid_visit_dialog_save (dialog));
+  cw_test_settle ();
+  due = cw_visits_due (f->db, today, 0, NULL);
+  for (guint i = 0; i < due->len; i++)
+    {
+      CwVisitDue *row = g_ptr_array_index (due, i);
+
+      if (row->household_id == cw_household_get_id (household) && g_str_equal (row->event, cw_grid_must_visit_events[0]))
+        open_must_visit = TRUE;
+    }
+  g_assert_true (open_must_visit);
+}
+
+/* CPU time of this thread, which a busy machine leaves as it is. */
+static double
+thread_cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+/* The grids view opened at township scale, when CUNWU_BENCH_DB names a
+ * database made by `cunwu demo --households 30000`: built and first shown
+ * on its grid tree (target ≤ 1 s), then a branch opened. */
+static void
+test_benchmark (void)
+{
+  const char *path = g_getenv ("CUNWU_BENCH_DB");
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkTreeListRow) row = NULL;
+  g_autoptr(CwGrid) area = NULL;
+  GtkWidget *window;
+  GtkWidget *view;
+  CwGridTreePage *page;
+  GListModel *tree;
+  gint64 start;
+  double cpu;
+
+  if (path == NULL)
+    {
+      g_test_skip ("Set CUNWU_BENCH_DB to a database made by “cunwu demo --households 30000”.");
+      return;
+    }
+  db = cw_database_open (path, &error);
+  g_assert_no_error (error);
+
+  start = g_get_monotonic_time ();
+  cpu = thread_cpu_ms ();
+  view = cw_grids_view_new (db);
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  page = CW_GRID_TREE_PAGE (cw_grids_view_get_page (CW_GRIDS_VIEW (view), "grids"));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (page)) || g_main_context_pending (NULL) ||
+         g_list_model_get_n_items (G_LIST_MODEL (cw_grid_tree_page_get_tree (page))) < 2)
+    g_main_context_iteration (NULL, TRUE);
+  g_printerr ("\n%u grids; grids view built and first shown on its tree: %.0f ms (CPU %.0f ms)\n",
+              g_list_model_get_n_items (cw_list_page_get_all_items (CW_LIST_PAGE (cw_grid_tree_page_get_list (page)))),
+              (g_get_monotonic_time () - start) / 1000.0, thread_cpu_ms () - cpu);
+
+  tree = G_LIST_MODEL (cw_grid_tree_page_get_tree (page));
+  row = g_list_model_get_item (tree, 1);
+  area = gtk_tree_list_row_get_item (row);
+  start = g_get_monotonic_time ();
+  cpu = thread_cpu_ms ();
+  gtk_tree_list_row_set_expanded (row, TRUE);
+  g_assert_true (cw_grid_tree_page_select (page, cw_grid_get_code (area)));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, TRUE);
+  g_printerr ("a branch opened and picked: %.0f ms (CPU %.0f ms)\n", (g_get_monotonic_time () - start) / 1000.0,
+              thread_cpu_ms () - cpu);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -364,6 +536,8 @@ main (int   argc,
   g_test_add ("/grids/figures", Fixture, NULL, fixture_setup, test_figures, fixture_teardown);
   g_test_add ("/grids/settings", Fixture, NULL, fixture_setup, test_settings, fixture_teardown);
   g_test_add ("/grids/visits", Fixture, NULL, fixture_setup, test_visits, fixture_teardown);
+  g_test_add ("/grids/from-household", Fixture, NULL, fixture_setup, test_from_household, fixture_teardown);
+  g_test_add_func ("/grids/benchmark", test_benchmark);
 
   ret = g_test_run ();
 

@@ -556,7 +556,10 @@ cw_list_page_constructed (GObject *object)
 
   /* It reads the tables again only when on screen. */
   priv->reloader = cw_lazy_reload_new (GTK_WIDGET (self), priv->db, info->tables, reload_cb);
-  cw_list_page_reload (self);
+  if (info->load_when_shown)
+    cw_lazy_reload_queue (priv->reloader);
+  else
+    cw_list_page_reload (self);
 }
 
 static void

@@ -65,6 +65,11 @@ typedef struct
   const char         *empty_description;
   const char         *no_match_title;
   const char         *no_match_description;
+
+  /* TRUE: the records are first read when the page is first shown, not
+   * when it is made (a sub-page behind a switcher whose reading is slow
+   * at township scale). */
+  gboolean            load_when_shown;
 } CwListPageInfo;
 
 struct _CwListPageClass

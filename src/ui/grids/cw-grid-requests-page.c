@@ -173,6 +173,7 @@ static const CwListPageInfo info = {
                           "WeChat group are kept here until the resident is satisfied."),
   .no_match_title = N_("No Requests Found"),
   .no_match_description = N_("No request matches the search."),
+  .load_when_shown = TRUE,
 };
 
 static GListModel *

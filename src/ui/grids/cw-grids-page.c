@@ -21,6 +21,8 @@ struct _CwGridsPage
 {
   CwListPage  parent_instance;
 
+  guint       without_grid;  /* households in no grid, grids with no head: */
+  guint       without_head;  /* read with the grids, not on every keystroke */
   char       *branch;     /* the code of the grid whose branch is shown; NULL all */
   GHashTable *in_branch;  /* the branch's grids (held, so that no new grid takes an
                            * old one's address); NULL until asked */
@@ -123,6 +125,7 @@ static const CwListPageInfo info = {
                           "households, or import the grid tree from a CSV file."),
   .no_match_title = N_("No Grids Found"),
   .no_match_description = N_("No grid matches the search."),
+  .load_when_shown = TRUE,
 };
 
 static GListModel *
@@ -131,6 +134,11 @@ load (CwListPage  *page,
       gboolean     archived,
       GError     **error)
 {
+  CwGridsPage *self = CW_GRIDS_PAGE (page);
+  g_autoptr(CwGridCheck) check = cw_grid_check (db, NULL);
+
+  self->without_grid = check != NULL ? check->households_without_grid->len : 0;
+  self->without_head = check != NULL ? check->grids_without_head->len : 0;
   return cw_grid_list (db, archived, error);
 }
 
@@ -155,26 +163,24 @@ static char *
 count_text (CwListPage *page,
             guint       n_shown)
 {
-  g_autoptr(CwGridCheck) check = cw_grid_check (cw_list_page_get_database (page), NULL);
+  CwGridsPage *self = CW_GRIDS_PAGE (page);
   g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u grid listed", "%u grids listed",
                                                          n_shown), n_shown);
   g_autoptr(GString) text = g_string_new (count);
 
-  if (check == NULL)
-    return g_string_free (g_steal_pointer (&text), FALSE);
-  if (check->households_without_grid->len > 0)
+  if (self->without_grid > 0)
     {
       g_string_append (text, C_("list separator", ", "));
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u household in no grid",
-                                                 "%u households in no grid", check->households_without_grid->len),
-                              check->households_without_grid->len);
+                                                 "%u households in no grid", self->without_grid),
+                              self->without_grid);
     }
-  if (check->grids_without_head->len > 0)
+  if (self->without_head > 0)
     {
       g_string_append (text, C_("list separator", ", "));
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u grid without a head",
-                                                 "%u grids without a head", check->grids_without_head->len),
-                              check->grids_without_head->len);
+                                                 "%u grids without a head", self->without_head),
+                              self->without_head);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

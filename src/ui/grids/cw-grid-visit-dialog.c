@@ -1,0 +1,238 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cw-grid-visit-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "core/common/cw-date.h"
+#include "core/grids/cw-grid-members.h"
+#include "core/grids/cw-grid-request.h"
+#include "core/grids/cw-grid-visit.h"
+#include "core/households/cw-household.h"
+#include "ui/common/cw-form.h"
+#include "ui/common/cw-undo.h"
+#include "ui/grids/cw-grid-request-editor.h"
+#include "ui/grids/cw-grid-visit-dialog.h"
+#include "ui/cw-ui-resources.h"
+
+struct _CwGridVisitDialog
+{
+  AdwWindow       parent_instance;
+
+  CwDatabase     *db;
+  GtkWidget      *owner;        /* weak: the page the undo toast goes to */
+  gint64          household_id;
+  char           *number;
+  gboolean        raise;
+
+  /* Template widgets */
+  AdwWindowTitle *window_title;
+  GtkWidget      *save_button;
+  AdwEntryRow    *date_row;
+  AdwEntryRow    *visitor_row;
+  AdwComboRow    *kind_row;
+  AdwEntryRow    *note_row;
+  GtkWidget      *request_row;
+  GtkSwitch      *request_switch;
+  GtkLabel       *error_label;
+};
+
+G_DEFINE_FINAL_TYPE (CwGridVisitDialog, cw_grid_visit_dialog, ADW_TYPE_WINDOW)
+
+/* The kind picked: "" routine (a visit's first choice), else the event. */
+static const char *
+picked_event (CwGridVisitDialog *self)
+{
+  guint picked = adw_combo_row_get_selected (self->kind_row);
+  guint first = self->raise ? 0 : 1;
+
+  if (picked == GTK_INVALID_LIST_POSITION || picked < first)
+    return "";
+  return cw_grid_must_visit_events[picked - first];
+}
+
+static void
+show_error (CwGridVisitDialog *self,
+            const char        *message)
+{
+  gtk_label_set_text (self->error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+}
+
+/* A request it raised: the request editor for the household, from a visit. */
+static void
+open_request (CwGridVisitDialog *self,
+              const char        *date)
+{
+  g_autoptr(CwGridRequest) request = cw_grid_request_new ();
+  CwGridRequestEditor *editor;
+
+  g_object_set (request, "household-number", self->number, "received-date", date, "source", "走访",
+                "urgency", "blue", NULL);
+  editor = cw_grid_request_editor_new_from (self->owner, self->db, request);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+gboolean
+cw_grid_visit_dialog_save (CwGridVisitDialog *self)
+{
+  g_autofree char *date = cw_ui_row_text (GTK_WIDGET (self->date_row));
+  g_autofree char *visitor = cw_ui_row_text (GTK_WIDGET (self->visitor_row));
+  g_autofree char *note = cw_ui_row_text (GTK_WIDGET (self->note_row));
+  gboolean raised = gtk_switch_get_active (self->request_switch);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (CW_IS_GRID_VISIT_DIALOG (self), FALSE);
+
+  if (self->raise)
+    ok = cw_must_visit_raise (self->db, self->household_id, picked_event (self), date, note, &error);
+  else
+    ok = cw_visit_add (self->db, self->household_id, date, visitor, picked_event (self), note, raised, NULL,
+                       &error);
+  if (!ok)
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
+  if (self->raise)
+    title = g_strdup_printf (_("Must-visit for household %s raised"), self->number);
+  else
+    title = g_strdup_printf (_("Visit to household %s recorded"), self->number);
+  if (self->owner != NULL)
+    {
+      cw_undo_show_toast (self->owner, cw_database_get_last_change (self->db), title);
+      if (raised && !self->raise)
+        open_request (self, date);
+    }
+  gtk_window_close (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static void
+save_clicked_cb (CwGridVisitDialog *self)
+{
+  cw_grid_visit_dialog_save (self);
+}
+
+/* Enter moves on; on the last field it records. */
+static void
+row_activated_cb (CwGridVisitDialog *self,
+                  AdwEntryRow       *row)
+{
+  if (row == self->note_row)
+    cw_grid_visit_dialog_save (self);
+  else
+    cw_ui_focus_next (GTK_WIDGET (row));
+}
+
+CwGridVisitDialog *
+cw_grid_visit_dialog_new (GtkWidget  *owner,
+                          CwDatabase *db,
+                          gint64      household_id,
+                          gboolean    raise)
+{
+  g_autoptr(CwHousehold) household = NULL;
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autofree char *today = cw_date_today_text ();
+  g_autofree char *subtitle = NULL;
+  CwGridVisitDialog *self;
+  GtkRoot *root;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (owner), NULL);
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+
+  self = g_object_new (CW_TYPE_GRID_VISIT_DIALOG, NULL);
+  root = gtk_widget_get_root (owner);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
+  self->db = g_object_ref (db);
+  self->owner = owner;
+  g_object_add_weak_pointer (G_OBJECT (owner), (gpointer *) &self->owner);
+  self->household_id = household_id;
+  self->raise = raise;
+  household = cw_household_load (db, household_id, NULL);
+  self->number = g_strdup (household != NULL ? cw_household_get_number (household) : "");
+
+  if (!raise)
+    gtk_string_list_append (kinds, _("Routine visit"));
+  for (guint i = 0; cw_grid_must_visit_events[i] != NULL; i++)
+    gtk_string_list_append (kinds, cw_grid_must_visit_events[i]);
+  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
+
+  if (raise)
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("Raise a Must-Visit"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->kind_row), _("Event"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->note_row), _("Note"));
+      gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Raise"));
+      gtk_widget_set_visible (GTK_WIDGET (self->visitor_row), FALSE);
+      gtk_widget_set_visible (self->request_row, FALSE);
+    }
+  else
+    {
+      g_autofree char *visitor = cw_grid_household_visitor (db, household_id);
+
+      gtk_window_set_title (GTK_WINDOW (self), _("Record a Visit"));
+      gtk_editable_set_text (GTK_EDITABLE (self->visitor_row), visitor);
+    }
+  adw_window_title_set_title (self->window_title, gtk_window_get_title (GTK_WINDOW (self)));
+  if (household != NULL)
+    {
+      /* Translators: the subtitle of a visit's window: 户号 and the head's name */
+      subtitle = g_strdup_printf (_("Household %s, %s"), cw_household_get_number (household),
+                                  cw_household_get_head_name (household));
+      adw_window_title_set_subtitle (self->window_title, subtitle);
+    }
+  gtk_widget_grab_focus (raise ? GTK_WIDGET (self->kind_row) : GTK_WIDGET (self->note_row));
+  return self;
+}
+
+static void
+cw_grid_visit_dialog_dispose (GObject *object)
+{
+  CwGridVisitDialog *self = CW_GRID_VISIT_DIALOG (object);
+
+  if (self->owner != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->owner), (gpointer *) &self->owner);
+  self->owner = NULL;
+  gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_GRID_VISIT_DIALOG);
+  g_clear_object (&self->db);
+  g_clear_pointer (&self->number, g_free);
+
+  G_OBJECT_CLASS (cw_grid_visit_dialog_parent_class)->dispose (object);
+}
+
+static void
+cw_grid_visit_dialog_class_init (CwGridVisitDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cw_grid_visit_dialog_dispose;
+
+  (void) cw_ui_get_resource ();
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-grid-visit-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, CwGridVisitDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CwGridVisitDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, CwGridVisitDialog, date_row);
+  gtk_widget_class_bind_template_child (widget_class, CwGridVisitDialog, visitor_row);
+  gtk_widget_class_bind_template_child (widget_class, CwGridVisitDialog, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, CwGridVisitDialog, note_row);
+  gtk_widget_class_bind_template_child (widget_class, CwGridVisitDialog, request_row);
+  gtk_widget_class_bind_template_child (widget_class, CwGridVisitDialog, request_switch);
+  gtk_widget_class_bind_template_child (widget_class, CwGridVisitDialog, error_label);
+  gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+cw_grid_visit_dialog_init (CwGridVisitDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
