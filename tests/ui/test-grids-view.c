@@ -14,7 +14,10 @@
 #include "core/grids/cw-grid-request.h"
 #include "core/grids/cw-grid-settings.h"
 #include "core/grids/cw-grid-visit.h"
+#include "core/grids/cw-grid-members.h"
 #include "core/households/cw-household.h"
+#include "core/households/cw-person-query.h"
+#include "core/households/cw-person.h"
 #include "core/grids/cw-grid.h"
 #include "ui/common/cw-list-page.h"
 #include "ui/common/cw-record-editor.h"
@@ -25,6 +28,7 @@
 #include "ui/grids/cw-grid-settings-group.h"
 #include "ui/grids/cw-grid-tree-page.h"
 #include "ui/grids/cw-grid-visit-dialog.h"
+#include "ui/grids/cw-party-link-dialog.h"
 #include "ui/households/cw-households-view.h"
 #include "ui/grids/cw-grids-view.h"
 #include "ui/shell/cw-window.h"
@@ -457,6 +461,64 @@ test_from_household (Fixture       *f,
   g_assert_true (open_must_visit);
 }
 
+/* 党员联户 by typing: a member past the usual maximum is warned of and
+ * linked; the same link again is refused in the window. */
+static void
+test_link_member (Fixture       *f,
+                  gconstpointer  data)
+{
+  CwGridTreePage *tree_page = CW_GRID_TREE_PAGE (show_subpage (f, "grids"));
+  GtkWidget *page = GTK_WIDGET (cw_grid_tree_page_get_list (tree_page));
+  CwPersonQuery query = CW_PERSON_QUERY_INIT;
+  g_autoptr(GListModel) members = NULL;
+  g_autoptr(CwPerson) member = NULL;
+  g_autoptr(GListModel) households = cw_household_list (f->db, NULL);
+  g_autoptr(CwHousehold) household = g_list_model_get_item (households, g_list_model_get_n_items (households) - 1);
+  g_autofree char *toast = NULL;
+  CwPartyLinkDialog *dialog;
+  guint before;
+
+  query.party_members = TRUE;
+  members = cw_person_query_run (f->db, &query, NULL);
+  /* A member who looks after households already, at the usual maximum. */
+  for (guint i = 0; member == NULL || cw_party_link_count (f->db, cw_person_get_id (member)) == 0; i++)
+    {
+      g_clear_object (&member);
+      member = g_list_model_get_item (members, i);
+    }
+  before = cw_party_link_count (f->db, cw_person_get_id (member));
+  g_assert_true (cw_grid_settings_set_days (f->db, CW_SETTING_GRID_LINK_MAX, (int) before, NULL));
+
+  g_assert_true (gtk_widget_activate_action (page, "grids.link-member", NULL));
+  cw_test_settle ();
+  dialog = CW_PARTY_LINK_DIALOG (cw_test_find_toplevel (CW_TYPE_PARTY_LINK_DIALOG));
+  g_assert_nonnull (dialog);
+  /* Nothing picked: told so, nothing linked. */
+  g_assert_false (cw_party_link_dialog_save (dialog));
+  cw_party_link_dialog_search (dialog, cw_person_get_id_number (member), cw_household_get_number (household));
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (dialog), "grids-link-member");
+  g_assert_true (cw_party_link_dialog_save (dialog));
+  cw_test_settle ();
+  g_assert_cmpuint (cw_party_link_count (f->db, cw_person_get_id (member)), ==, before + 1);
+  toast = g_strdup_printf (_("%s now looks after %u households, more than the usual %d"),
+                           cw_person_get_name (member), before + 1, (int) before);
+  g_assert_true (cw_test_has_label (GTK_WIDGET (f->window), toast));
+
+  /* The same link again: refused, the window stays with what was typed. */
+  g_assert_true (gtk_widget_activate_action (page, "grids.link-member", NULL));
+  cw_test_settle ();
+  dialog = CW_PARTY_LINK_DIALOG (cw_test_find_toplevel (CW_TYPE_PARTY_LINK_DIALOG));
+  cw_party_link_dialog_search (dialog, cw_person_get_name (member), cw_household_get_number (household));
+  cw_test_settle ();
+  g_assert_false (cw_party_link_dialog_save (dialog));
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (dialog), "grids-link-member-refused");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_cmpuint (cw_party_link_count (f->db, cw_person_get_id (member)), ==, before + 1);
+}
+
 /* CPU time of this thread, which a busy machine leaves as it is. */
 static double
 thread_cpu_ms (void)
@@ -537,6 +599,7 @@ main (int   argc,
   g_test_add ("/grids/settings", Fixture, NULL, fixture_setup, test_settings, fixture_teardown);
   g_test_add ("/grids/visits", Fixture, NULL, fixture_setup, test_visits, fixture_teardown);
   g_test_add ("/grids/from-household", Fixture, NULL, fixture_setup, test_from_household, fixture_teardown);
+  g_test_add ("/grids/link-member", Fixture, NULL, fixture_setup, test_link_member, fixture_teardown);
   g_test_add_func ("/grids/benchmark", test_benchmark);
 
   ret = g_test_run ();

@@ -13,6 +13,7 @@
 #include "ui/common/cw-import-dialog.h"
 #include "ui/common/cw-undo.h"
 #include "ui/grids/cw-grid-editor.h"
+#include "ui/grids/cw-party-link-dialog.h"
 #include "ui/grids/cw-grids-page.h"
 #include "ui/shell/cw-window.h"
 #include "ui/cw-ui-resources.h"
@@ -279,6 +280,16 @@ retire_activated (GtkWidget  *widget,
   cw_undo_show_toast (widget, cw_database_get_last_change (db), title);
 }
 
+static void
+link_member_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (widget));
+
+  gtk_window_present (GTK_WINDOW (cw_party_link_dialog_new (widget, db, 0)));
+}
+
 static const CwImportKind grid_import = {
   &cw_grid_importer,
   N_("Import Grids"),
@@ -376,6 +387,7 @@ cw_grids_page_class_init (CwGridsPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "grids.retire", NULL, retire_activated);
   gtk_widget_class_install_action (widget_class, "grids.import-grids", NULL, import_activated);
+  gtk_widget_class_install_action (widget_class, "grids.link-member", NULL, link_member_activated);
   gtk_widget_class_install_action (widget_class, "grids.import-households", NULL, import_activated);
   gtk_widget_class_install_action (widget_class, "grids.import-links", NULL, import_activated);
 }

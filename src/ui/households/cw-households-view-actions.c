@@ -15,6 +15,7 @@
 #include "ui/common/cw-job.h"
 #include "ui/grids/cw-grid-request-editor.h"
 #include "ui/grids/cw-grid-visit-dialog.h"
+#include "ui/grids/cw-party-link-dialog.h"
 #include "ui/households/cw-household-editor.h"
 #include "ui/households/cw-households-view-private.h"
 #include "ui/households/cw-make-head-dialog.h"
@@ -76,6 +77,7 @@ cw_households_view_update_actions (CwHouseholdsView *self)
   gtk_widget_action_set_enabled (widget, "households.record-visit", can_write && active);
   gtk_widget_action_set_enabled (widget, "households.record-request", can_write && active);
   gtk_widget_action_set_enabled (widget, "households.raise-must-visit", can_write && active);
+  gtk_widget_action_set_enabled (widget, "households.link-member", can_write && active);
   gtk_widget_action_set_enabled (widget, "households.edit-member", can_write && member != NULL);
   gtk_widget_action_set_enabled (widget, "households.member-status", can_write && member != NULL && active);
   gtk_widget_action_set_enabled (widget, "households.make-head", can_write && active && present && !head);
@@ -553,6 +555,18 @@ record_request_activated (GtkWidget  *widget,
 }
 
 static void
+link_member_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
+
+  if (self->current == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (cw_party_link_dialog_new (widget, self->db, cw_household_get_id (self->current))));
+}
+
+static void
 member_menu_activated (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
@@ -584,6 +598,7 @@ cw_households_view_class_actions_init (CwHouseholdsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "households.record-visit", NULL, record_visit_activated);
   gtk_widget_class_install_action (widget_class, "households.raise-must-visit", NULL, record_visit_activated);
   gtk_widget_class_install_action (widget_class, "households.record-request", NULL, record_request_activated);
+  gtk_widget_class_install_action (widget_class, "households.link-member", NULL, link_member_activated);
   gtk_widget_class_install_action (widget_class, "households.import", NULL, import_activated);
   gtk_widget_class_install_action (widget_class, "households.export-roster", NULL, export_roster_activated);
   gtk_widget_class_install_action (widget_class, "households.export-masked-roster", NULL,
