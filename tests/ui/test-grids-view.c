@@ -25,6 +25,7 @@
 #include "ui/grids/cw-grid-figures-item.h"
 #include "ui/grids/cw-grid-figures-page.h"
 #include "ui/grids/cw-grid-request-editor.h"
+#include "ui/grids/cw-grid-requests-page.h"
 #include "ui/grids/cw-grid-settings-group.h"
 #include "ui/grids/cw-grid-tree-page.h"
 #include "ui/grids/cw-grid-visit-dialog.h"
@@ -220,6 +221,9 @@ test_requests (Fixture       *f,
                gconstpointer  data)
 {
   GtkWidget *page = show_subpage (f, "requests");
+  GListModel *shown;
+  g_autoptr(GListModel) grids = cw_grid_list (f->db, TRUE, NULL);
+  guint n_all;
   CwGridRequestEditor *editor;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(CwGridRequest) request = NULL;
@@ -227,6 +231,32 @@ test_requests (Fixture       *f,
 
   g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page))), >, 0);
   cw_test_screenshot (GTK_WIDGET (f->window), "grids-requests");
+
+  /* The board of one area: its group grids' requests only. */
+  n_all = g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page)));
+  g_assert_true (cw_grid_requests_page_set_grid (CW_GRID_REQUESTS_PAGE (page), "P1"));
+  cw_test_settle ();
+  shown = cw_list_page_get_items (CW_LIST_PAGE (page));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, n_all);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(CwGridRequest) r = g_list_model_get_item (shown, i);
+      gboolean in_area = FALSE;
+
+      for (guint g = 0; g < g_list_model_get_n_items (grids); g++)
+        {
+          g_autoptr(CwGrid) grid = g_list_model_get_item (grids, g);
+
+          if (g_str_equal (cw_grid_get_code (grid), cw_grid_request_get_text (r, "grid-code")))
+            in_area = g_str_has_prefix (cw_grid_get_path (grid), "东片");
+        }
+      g_assert_true (in_area);
+    }
+  cw_test_screenshot (GTK_WIDGET (f->window), "grids-requests-area");
+  g_assert_true (cw_grid_requests_page_set_grid (CW_GRID_REQUESTS_PAGE (page), ""));
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page))), ==, n_all);
 
   g_assert_true (gtk_widget_activate_action (page, "requests.new", NULL));
   cw_test_settle ();

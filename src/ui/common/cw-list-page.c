@@ -490,6 +490,9 @@ cw_list_page_add_child (GtkBuildable *buildable,
 
   if (g_strcmp0 (type, "action") == 0)
     gtk_box_append (priv->action_bar, GTK_WIDGET (child));
+  else if (g_strcmp0 (type, "filter") == 0)
+    /* After the search entry; info's drop-downs go in before it later. */
+    gtk_box_insert_child_after (priv->filter_bar, GTK_WIDGET (child), GTK_WIDGET (priv->search_entry));
   else if (g_strcmp0 (type, "empty") == 0)
     adw_status_page_set_child (priv->status_page, GTK_WIDGET (child));
   else

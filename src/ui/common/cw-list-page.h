@@ -21,7 +21,8 @@ G_DECLARE_DERIVABLE_TYPE (CwListPage, cw_list_page, CW, LIST_PAGE, AdwBin)
  * A subclass describes itself in class_init with
  * cw_list_page_class_set_info() and fills in the class functions; its
  * template (parent="CwListPage") adds buttons with <child type="action">
- * (to the right of the count) and the empty state's buttons with
+ * (to the right of the count), its own filters with <child type="filter">
+ * (after the drop-downs) and the empty state's buttons with
  * <child type="empty">. The page has a construct-only "database" property
  * and a "subpage.reload" action. */
 
