@@ -505,7 +505,12 @@ test_link_member (Fixture       *f,
   g_autoptr(GListModel) households = cw_household_list (f->db, NULL);
   g_autoptr(CwHousehold) household = g_list_model_get_item (households, g_list_model_get_n_items (households) - 1);
   g_autofree char *toast = NULL;
+  g_autofree char *today = cw_date_today_text ();
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) figures = NULL;
+  g_autoptr(CwGrid) grid = NULL;
   CwPartyLinkDialog *dialog;
+  CwGridVisitDialog *patrol;
   guint before;
 
   query.party_members = TRUE;
@@ -547,6 +552,31 @@ test_link_member (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   gtk_window_close (GTK_WINDOW (dialog));
   g_assert_cmpuint (cw_party_link_count (f->db, cw_person_get_id (member)), ==, before + 1);
+
+  /* A patrol of the grid picked, by its head at first. */
+  g_assert_true (cw_grid_tree_page_select (tree_page, "G01"));
+  cw_test_settle ();
+  g_assert_true (gtk_widget_activate_action (page, "grids.patrol", NULL));
+  cw_test_settle ();
+  patrol = CW_GRID_VISIT_DIALOG (cw_test_find_toplevel (CW_TYPE_GRID_VISIT_DIALOG));
+  g_assert_nonnull (patrol);
+  rows = entry_rows (GTK_WIDGET (patrol));
+  g_assert_cmpuint (rows->len, ==, 3);
+  grid = cw_grid_find (f->db, "G01", NULL);
+  g_assert_cmpstr (gtk_editable_get_text (rows->pdata[1]), ==, cw_grid_get_head_name (grid));
+  gtk_editable_set_text (GTK_EDITABLE (rows->pdata[2]), "村口垃圾已清运");
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (patrol), "grids-patrol-dialog");
+  g_assert_true (cw_grid_visit_dialog_save (patrol));
+  cw_test_settle ();
+  figures = cw_grid_figures_compute (f->db, today, today, NULL);
+  for (guint i = 0; i < figures->len; i++)
+    {
+      const CwGridFigures *row = g_ptr_array_index (figures, i);
+
+      if (g_str_equal (row->code, "G01"))
+        g_assert_cmpuint (row->patrol_days, ==, 1);
+    }
 }
 
 /* CPU time of this thread, which a busy machine leaves as it is. */

@@ -9,6 +9,7 @@
 #include "core/grids/cw-grid-members.h"
 #include "core/grids/cw-grid-request.h"
 #include "core/grids/cw-grid-visit.h"
+#include "core/grids/cw-grid.h"
 #include "core/households/cw-household.h"
 #include "ui/common/cw-form.h"
 #include "ui/common/cw-undo.h"
@@ -22,9 +23,9 @@ struct _CwGridVisitDialog
 
   CwDatabase     *db;
   GtkWidget      *owner;        /* weak: the page the undo toast goes to */
-  gint64          household_id;
-  char           *number;
-  gboolean        raise;
+  CwGridVisitDialogKind kind;
+  gint64          id;           /* the household's, or the grid's for a patrol */
+  char           *number;       /* the 户号, or the grid's code */
 
   /* Template widgets */
   AdwWindowTitle *window_title;
@@ -45,7 +46,7 @@ static const char *
 picked_event (CwGridVisitDialog *self)
 {
   guint picked = adw_combo_row_get_selected (self->kind_row);
-  guint first = self->raise ? 0 : 1;
+  guint first = self->kind == CW_GRID_VISIT_DIALOG_VISIT ? 1 : 0;
 
   if (picked == GTK_INVALID_LIST_POSITION || picked < first)
     return "";
@@ -87,24 +88,27 @@ cw_grid_visit_dialog_save (CwGridVisitDialog *self)
 
   g_return_val_if_fail (CW_IS_GRID_VISIT_DIALOG (self), FALSE);
 
-  if (self->raise)
-    ok = cw_must_visit_raise (self->db, self->household_id, picked_event (self), date, note, &error);
+  if (self->kind == CW_GRID_VISIT_DIALOG_MUST_VISIT)
+    ok = cw_must_visit_raise (self->db, self->id, picked_event (self), date, note, &error);
+  else if (self->kind == CW_GRID_VISIT_DIALOG_PATROL)
+    ok = cw_patrol_add (self->db, self->id, visitor, date, note, &error);
   else
-    ok = cw_visit_add (self->db, self->household_id, date, visitor, picked_event (self), note, raised, NULL,
-                       &error);
+    ok = cw_visit_add (self->db, self->id, date, visitor, picked_event (self), note, raised, NULL, &error);
   if (!ok)
     {
       show_error (self, error->message);
       return FALSE;
     }
-  if (self->raise)
+  if (self->kind == CW_GRID_VISIT_DIALOG_MUST_VISIT)
     title = g_strdup_printf (_("Must-visit for household %s raised"), self->number);
+  else if (self->kind == CW_GRID_VISIT_DIALOG_PATROL)
+    title = g_strdup_printf (_("Patrol of grid %s recorded"), self->number);
   else
     title = g_strdup_printf (_("Visit to household %s recorded"), self->number);
   if (self->owner != NULL)
     {
       cw_undo_show_toast (self->owner, cw_database_get_last_change (self->db), title);
-      if (raised && !self->raise)
+      if (raised && self->kind == CW_GRID_VISIT_DIALOG_VISIT)
         open_request (self, date);
     }
   gtk_window_close (GTK_WINDOW (self));
@@ -128,16 +132,30 @@ row_activated_cb (CwGridVisitDialog *self,
     cw_ui_focus_next (GTK_WIDGET (row));
 }
 
-CwGridVisitDialog *
-cw_grid_visit_dialog_new (GtkWidget  *owner,
-                          CwDatabase *db,
-                          gint64      household_id,
-                          gboolean    raise)
+/* Who the household is, for the title. */
+static void
+set_household (CwGridVisitDialog *self)
 {
-  g_autoptr(CwHousehold) household = NULL;
+  g_autoptr(CwHousehold) household = cw_household_load (self->db, self->id, NULL);
+  g_autofree char *subtitle = NULL;
+
+  if (household == NULL)
+    return;
+  self->number = g_strdup (cw_household_get_number (household));
+  /* Translators: the subtitle of a visit's window: 户号 and the head's name */
+  subtitle = g_strdup_printf (_("Household %s, %s"), cw_household_get_number (household),
+                              cw_household_get_head_name (household));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+}
+
+CwGridVisitDialog *
+cw_grid_visit_dialog_new (GtkWidget             *owner,
+                          CwDatabase            *db,
+                          CwGridVisitDialogKind  kind,
+                          gint64                 id)
+{
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
   g_autofree char *today = cw_date_today_text ();
-  g_autofree char *subtitle = NULL;
   CwGridVisitDialog *self;
   GtkRoot *root;
 
@@ -151,19 +169,17 @@ cw_grid_visit_dialog_new (GtkWidget  *owner,
   self->db = g_object_ref (db);
   self->owner = owner;
   g_object_add_weak_pointer (G_OBJECT (owner), (gpointer *) &self->owner);
-  self->household_id = household_id;
-  self->raise = raise;
-  household = cw_household_load (db, household_id, NULL);
-  self->number = g_strdup (household != NULL ? cw_household_get_number (household) : "");
+  self->kind = kind;
+  self->id = id;
 
-  if (!raise)
+  if (kind == CW_GRID_VISIT_DIALOG_VISIT)
     gtk_string_list_append (kinds, _("Routine visit"));
   for (guint i = 0; cw_grid_must_visit_events[i] != NULL; i++)
     gtk_string_list_append (kinds, cw_grid_must_visit_events[i]);
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
 
-  if (raise)
+  if (kind == CW_GRID_VISIT_DIALOG_MUST_VISIT)
     {
       gtk_window_set_title (GTK_WINDOW (self), _("Raise a Must-Visit"));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->kind_row), _("Event"));
@@ -171,23 +187,39 @@ cw_grid_visit_dialog_new (GtkWidget  *owner,
       gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Raise"));
       gtk_widget_set_visible (GTK_WIDGET (self->visitor_row), FALSE);
       gtk_widget_set_visible (self->request_row, FALSE);
+      set_household (self);
+    }
+  else if (kind == CW_GRID_VISIT_DIALOG_PATROL)
+    {
+      g_autoptr(CwGrid) grid = cw_grid_load (db, id, NULL);
+
+      gtk_window_set_title (GTK_WINDOW (self), _("Record a Patrol"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->visitor_row), _("Patrolled By"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->note_row), _("What Was Seen"));
+      gtk_widget_set_visible (GTK_WIDGET (self->kind_row), FALSE);
+      gtk_widget_set_visible (self->request_row, FALSE);
+      if (grid != NULL)
+        {
+          g_autofree char *subtitle = g_strdup_printf ("%s %s", cw_grid_get_code (grid), cw_grid_get_name (grid));
+
+          self->number = g_strdup (cw_grid_get_code (grid));
+          gtk_editable_set_text (GTK_EDITABLE (self->visitor_row), cw_grid_get_head_name (grid));
+          adw_window_title_set_subtitle (self->window_title, subtitle);
+        }
     }
   else
     {
-      g_autofree char *visitor = cw_grid_household_visitor (db, household_id);
+      g_autofree char *visitor = cw_grid_household_visitor (db, id);
 
       gtk_window_set_title (GTK_WINDOW (self), _("Record a Visit"));
       gtk_editable_set_text (GTK_EDITABLE (self->visitor_row), visitor);
+      set_household (self);
     }
+  if (self->number == NULL)
+    self->number = g_strdup ("");
   adw_window_title_set_title (self->window_title, gtk_window_get_title (GTK_WINDOW (self)));
-  if (household != NULL)
-    {
-      /* Translators: the subtitle of a visit's window: 户号 and the head's name */
-      subtitle = g_strdup_printf (_("Household %s, %s"), cw_household_get_number (household),
-                                  cw_household_get_head_name (household));
-      adw_window_title_set_subtitle (self->window_title, subtitle);
-    }
-  gtk_widget_grab_focus (raise ? GTK_WIDGET (self->kind_row) : GTK_WIDGET (self->note_row));
+  gtk_widget_grab_focus (kind == CW_GRID_VISIT_DIALOG_MUST_VISIT ? GTK_WIDGET (self->kind_row)
+                                                                 : GTK_WIDGET (self->note_row));
   return self;
 }
 

@@ -13,6 +13,7 @@
 #include "ui/common/cw-import-dialog.h"
 #include "ui/common/cw-undo.h"
 #include "ui/grids/cw-grid-editor.h"
+#include "ui/grids/cw-grid-visit-dialog.h"
 #include "ui/grids/cw-party-link-dialog.h"
 #include "ui/grids/cw-grids-page.h"
 #include "ui/shell/cw-window.h"
@@ -191,6 +192,7 @@ selection_changed (CwListPage *page,
                    gpointer    item)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (page), "grids.retire", item != NULL && !cw_grid_get_retired (item));
+  gtk_widget_action_set_enabled (GTK_WIDGET (page), "grids.patrol", item != NULL && !cw_grid_get_retired (item));
 }
 
 /* The branch: the list is in tree order, so a grid's branch is the run
@@ -278,6 +280,20 @@ retire_activated (GtkWidget  *widget,
     }
   title = g_strdup_printf (_("Grid %s retired"), cw_grid_get_code (grid));
   cw_undo_show_toast (widget, cw_database_get_last_change (db), title);
+}
+
+static void
+patrol_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (widget));
+  CwGrid *grid = cw_list_page_get_selected (CW_LIST_PAGE (widget));
+
+  if (grid == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (cw_grid_visit_dialog_new (widget, db, CW_GRID_VISIT_DIALOG_PATROL,
+                                                            cw_grid_get_id (grid))));
 }
 
 static void
@@ -388,6 +404,7 @@ cw_grids_page_class_init (CwGridsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "grids.retire", NULL, retire_activated);
   gtk_widget_class_install_action (widget_class, "grids.import-grids", NULL, import_activated);
   gtk_widget_class_install_action (widget_class, "grids.link-member", NULL, link_member_activated);
+  gtk_widget_class_install_action (widget_class, "grids.patrol", NULL, patrol_activated);
   gtk_widget_class_install_action (widget_class, "grids.import-households", NULL, import_activated);
   gtk_widget_class_install_action (widget_class, "grids.import-links", NULL, import_activated);
 }

@@ -530,12 +530,13 @@ record_visit_activated (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
-  gboolean raise = g_str_equal (action_name, "households.raise-must-visit");
+  CwGridVisitDialogKind kind = g_str_equal (action_name, "households.raise-must-visit")
+                                 ? CW_GRID_VISIT_DIALOG_MUST_VISIT : CW_GRID_VISIT_DIALOG_VISIT;
 
   if (self->current == NULL)
     return;
-  gtk_window_present (GTK_WINDOW (cw_grid_visit_dialog_new (widget, self->db, cw_household_get_id (self->current),
-                                                            raise)));
+  gtk_window_present (GTK_WINDOW (cw_grid_visit_dialog_new (widget, self->db, kind,
+                                                            cw_household_get_id (self->current))));
 }
 
 static void
