@@ -34,6 +34,7 @@
 #include "ui/grids/cw-grids-view.h"
 #include "ui/shell/cw-window.h"
 
+#include "cw-test-run.h"
 #include "cw-test-util.h"
 
 static CwApplication *app;
@@ -491,6 +492,13 @@ test_from_household (Fixture       *f,
   g_assert_true (open_must_visit);
 }
 
+static gboolean
+no_file (gpointer path)
+{
+  /* Written beside, then renamed: there when whole. */
+  return !g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
 /* 党员联户 by typing: a member past the usual maximum is warned of and
  * linked; the same link again is refused in the window. */
 static void
@@ -511,6 +519,7 @@ test_link_member (Fixture       *f,
   g_autoptr(CwGrid) grid = NULL;
   CwPartyLinkDialog *dialog;
   CwGridVisitDialog *patrol;
+  g_autofree char *sheet = NULL;
   guint before;
 
   query.party_members = TRUE;
@@ -576,6 +585,21 @@ test_link_member (Fixture       *f,
 
       if (g_str_equal (row->code, "G01"))
         g_assert_cmpuint (row->patrol_days, ==, 1);
+    }
+
+  /* The grid's visit sheet as PDF, a page of it kept beside the
+   * screenshots to look at. */
+  sheet = g_build_filename (f->dir, "sheet.pdf", NULL);
+  cw_grids_page_save_visit_sheet (CW_GRIDS_PAGE (page), sheet);
+  cw_test_wait_while (no_file, sheet);
+  g_assert_true (g_file_test (sheet, G_FILE_TEST_IS_REGULAR));
+  if (cw_test_have_program ("pdftoppm"))
+    {
+      g_autofree char *png = g_strdup_printf ("%s/grids-visit-sheet-%s", SCREENSHOT_DIR, cw_test_get_lang ());
+      const char *argv[] = { "pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", sheet, png, NULL };
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL,
+                                   NULL));
     }
 }
 

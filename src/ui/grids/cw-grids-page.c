@@ -6,11 +6,15 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-date.h"
+#include "report/grids/cw-grid-print.h"
+#include "report/common/cw-print-layout.h"
 #include "core/grids/cw-grid-import.h"
 #include "core/grids/cw-grid-members.h"
 #include "core/grids/cw-grid.h"
 #include "ui/common/cw-columns.h"
 #include "ui/common/cw-import-dialog.h"
+#include "ui/common/cw-job.h"
+#include "ui/common/cw-print-operation.h"
 #include "ui/common/cw-undo.h"
 #include "ui/grids/cw-grid-editor.h"
 #include "ui/grids/cw-grid-visit-dialog.h"
@@ -296,6 +300,106 @@ patrol_activated (GtkWidget  *widget,
                                                             cw_grid_get_id (grid))));
 }
 
+/* The visit sheet of the grid picked (every grid when none), as of today. */
+static CwPrintTable *
+visit_sheet (CwGridsPage  *self,
+             GError      **error)
+{
+  CwGrid *grid = cw_list_page_get_selected (CW_LIST_PAGE (self));
+  g_autofree char *today = cw_date_today_text ();
+
+  return cw_grid_visit_sheet_table (cw_list_page_get_database (CW_LIST_PAGE (self)),
+                                    grid != NULL ? cw_grid_get_id (grid) : 0, today, error);
+}
+
+typedef struct
+{
+  CwPrintTable *table;
+  char         *path;
+} SheetJob;
+
+static void
+sheet_job_free (gpointer data)
+{
+  SheetJob *job = data;
+
+  g_clear_object (&job->table);
+  g_free (job->path);
+  g_free (job);
+}
+
+static gboolean
+sheet_work (CwDatabase     *db,
+            gpointer        data,
+            CwJobProgress  *progress,
+            GCancellable   *cancellable,
+            GError        **error)
+{
+  SheetJob *job = data;
+
+  return cw_print_table_save_pdf (job->table, job->path, NULL, error);
+}
+
+void
+cw_grids_page_save_visit_sheet (CwGridsPage *self,
+                                const char  *path)
+{
+  g_autoptr(GError) error = NULL;
+  SheetJob *job;
+  CwJob *run;
+
+  g_return_if_fail (CW_IS_GRIDS_PAGE (self));
+
+  job = g_new0 (SheetJob, 1);
+  /* Read here, on the window's connection; the job lays it out. */
+  job->table = visit_sheet (self, &error);
+  if (job->table == NULL)
+    {
+      cw_window_show_message (GTK_WIDGET (self), error->message);
+      sheet_job_free (job);
+      return;
+    }
+  job->path = g_strdup (path);
+  run = cw_job_new (GTK_WIDGET (self), NULL, sheet_work, job, sheet_job_free);
+  cw_job_set_file (run, path);
+  cw_job_set_endings (run, _("Saved as %s"), _("The File Could Not Be Saved"));
+  cw_job_run (run);
+}
+
+static void
+sheet_chosen_cb (GtkWidget  *owner,
+                 const char *path,
+                 gpointer    data)
+{
+  cw_grids_page_save_visit_sheet (CW_GRIDS_PAGE (owner), path);
+}
+
+static void
+visit_sheet_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwPrintTable) table = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  if (g_str_equal (action_name, "grids.save-visit-sheet"))
+    {
+      cw_job_choose_file (widget, _("Save the Visit Sheet"), _("Visit sheet"), ".pdf", _("PDF documents"),
+                          sheet_chosen_cb, NULL);
+      return;
+    }
+  table = visit_sheet (CW_GRIDS_PAGE (widget), &error);
+  if (table == NULL)
+    {
+      cw_window_show_message (widget, error->message);
+      return;
+    }
+  operation = cw_print_operation_new_for_table (table);
+  if (!cw_print_operation_run_dialog (operation, widget, NULL, &error))
+    cw_window_show_message (widget, error->message);
+}
+
 static void
 link_member_activated (GtkWidget  *widget,
                        const char *action_name,
@@ -405,6 +509,8 @@ cw_grids_page_class_init (CwGridsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "grids.import-grids", NULL, import_activated);
   gtk_widget_class_install_action (widget_class, "grids.link-member", NULL, link_member_activated);
   gtk_widget_class_install_action (widget_class, "grids.patrol", NULL, patrol_activated);
+  gtk_widget_class_install_action (widget_class, "grids.save-visit-sheet", NULL, visit_sheet_activated);
+  gtk_widget_class_install_action (widget_class, "grids.print-visit-sheet", NULL, visit_sheet_activated);
   gtk_widget_class_install_action (widget_class, "grids.import-households", NULL, import_activated);
   gtk_widget_class_install_action (widget_class, "grids.import-links", NULL, import_activated);
 }
