@@ -603,6 +603,34 @@ test_link_member (Fixture       *f,
     }
 }
 
+/* Every sub-page at the office's 1280×900, to look at long names. */
+static void
+test_wide (void)
+{
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  CwDatabase *db = cw_test_database_new (dir, TRUE);
+  CwWindow *window = cw_test_window_new_sized (app, db, 1280, 900);
+  const char *names[] = { "grids", "visits", "requests", "figures" };
+  CwGridsView *view;
+
+  cw_test_show_page (window, "grids");
+  view = CW_GRIDS_VIEW (cw_test_find_widget (GTK_WIDGET (window), CW_TYPE_GRIDS_VIEW, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("grids-wide-%s", names[i]);
+
+      cw_grids_view_show_subpage (view, names[i]);
+      cw_test_settle ();
+      if (i == 0)
+        {
+          cw_grid_tree_page_select (CW_GRID_TREE_PAGE (cw_grids_view_get_page (view, "grids")), "G01-01");
+          cw_test_settle ();
+        }
+      cw_test_screenshot (GTK_WIDGET (window), name);
+    }
+  cw_test_database_free (&db, &dir);
+}
+
 /* CPU time of this thread, which a busy machine leaves as it is. */
 static double
 thread_cpu_ms (void)
@@ -684,6 +712,7 @@ main (int   argc,
   g_test_add ("/grids/visits", Fixture, NULL, fixture_setup, test_visits, fixture_teardown);
   g_test_add ("/grids/from-household", Fixture, NULL, fixture_setup, test_from_household, fixture_teardown);
   g_test_add ("/grids/link-member", Fixture, NULL, fixture_setup, test_link_member, fixture_teardown);
+  g_test_add_func ("/grids/wide", test_wide);
   g_test_add_func ("/grids/benchmark", test_benchmark);
 
   ret = g_test_run ();

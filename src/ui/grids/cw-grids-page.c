@@ -41,7 +41,7 @@ G_DEFINE_FINAL_TYPE (CwGridsPage, cw_grids_page, CW_TYPE_LIST_PAGE)
 static char *
 name_text (gpointer item)
 {
-  g_autofree char *indent = g_strnfill (cw_grid_get_depth (item) * 4, ' ');
+  g_autofree char *indent = g_strnfill (cw_grid_get_depth (item) * 2, ' ');
 
   return g_strconcat (indent, cw_grid_get_name (item), NULL);
 }
@@ -96,7 +96,7 @@ static const CwColumnInfo columns[] = {
   { N_("Level"),       NULL, level_text,      CW_COLUMN_DIM,     "level" },
   { N_("Grid Head"),   NULL, head_text,       CW_COLUMN_TEXT,    "head-name" },
   { N_("Grid Workers"), NULL, workers_text,   CW_COLUMN_TEXT,    NULL },
-  { N_("No. of households"), NULL, households_text, CW_COLUMN_NUMERIC, "households" },
+  { NC_("count", "Households"), "count", households_text, CW_COLUMN_NUMERIC, "households" },
   { N_("Grids Below"), NULL, children_text,   CW_COLUMN_NUMERIC, "children" },
   { N_("State"),       NULL, state_text,      CW_COLUMN_DIM,     NULL },
 };
