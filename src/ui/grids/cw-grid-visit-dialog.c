@@ -12,6 +12,7 @@
 #include "core/grids/cw-grid.h"
 #include "core/households/cw-household.h"
 #include "ui/common/cw-form.h"
+#include "ui/common/cw-dialogs.h"
 #include "ui/common/cw-undo.h"
 #include "ui/grids/cw-grid-request-editor.h"
 #include "ui/grids/cw-grid-visit-dialog.h"
@@ -157,18 +158,13 @@ cw_grid_visit_dialog_new (GtkWidget             *owner,
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
   g_autofree char *today = cw_date_today_text ();
   CwGridVisitDialog *self;
-  GtkRoot *root;
 
   g_return_val_if_fail (GTK_IS_WIDGET (owner), NULL);
   g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
 
   self = g_object_new (CW_TYPE_GRID_VISIT_DIALOG, NULL);
-  root = gtk_widget_get_root (owner);
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
+  cw_ui_window_set_owner (GTK_WINDOW (self), owner, &self->owner);
   self->db = g_object_ref (db);
-  self->owner = owner;
-  g_object_add_weak_pointer (G_OBJECT (owner), (gpointer *) &self->owner);
   self->kind = kind;
   self->id = id;
 
@@ -228,9 +224,7 @@ cw_grid_visit_dialog_dispose (GObject *object)
 {
   CwGridVisitDialog *self = CW_GRID_VISIT_DIALOG (object);
 
-  if (self->owner != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->owner), (gpointer *) &self->owner);
-  self->owner = NULL;
+  cw_ui_window_forget_owner (&self->owner);
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_GRID_VISIT_DIALOG);
   g_clear_object (&self->db);
   g_clear_pointer (&self->number, g_free);

@@ -11,6 +11,7 @@
 #include "core/households/cw-person-query.h"
 #include "core/households/cw-person.h"
 #include "ui/common/cw-search-picker.h"
+#include "ui/common/cw-dialogs.h"
 #include "ui/common/cw-undo.h"
 #include "ui/grids/cw-party-link-dialog.h"
 #include "ui/households/cw-household-picker.h"
@@ -180,18 +181,13 @@ cw_party_link_dialog_new (GtkWidget  *owner,
 {
   CwPersonQuery query = CW_PERSON_QUERY_INIT;
   CwPartyLinkDialog *self;
-  GtkRoot *root;
 
   g_return_val_if_fail (GTK_IS_WIDGET (owner), NULL);
   g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
 
   self = g_object_new (CW_TYPE_PARTY_LINK_DIALOG, NULL);
-  root = gtk_widget_get_root (owner);
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
+  cw_ui_window_set_owner (GTK_WINDOW (self), owner, &self->owner);
   self->db = g_object_ref (db);
-  self->owner = owner;
-  g_object_add_weak_pointer (G_OBJECT (owner), (gpointer *) &self->owner);
 
   query.party_members = TRUE;
   self->members = cw_person_query_run (db, &query, NULL);
@@ -224,9 +220,7 @@ cw_party_link_dialog_dispose (GObject *object)
 {
   CwPartyLinkDialog *self = CW_PARTY_LINK_DIALOG (object);
 
-  if (self->owner != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->owner), (gpointer *) &self->owner);
-  self->owner = NULL;
+  cw_ui_window_forget_owner (&self->owner);
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_PARTY_LINK_DIALOG);
   g_clear_object (&self->member);
   g_clear_object (&self->household);
