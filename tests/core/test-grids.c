@@ -484,6 +484,15 @@ test_figures (Fixture       *f,
   g_assert_no_error (error);
   ASSERT_FIGURES (year, "C1", 4, 1, 2, 1, 3);
   ASSERT_VISITS (year, "G2", 3, 2, 2, 1, 1, 2);
+
+  /* The ledger's figures: the requests' alone, the same. */
+  g_clear_pointer (&month, g_ptr_array_unref);
+  month = cw_grid_figures_compute_requests (f->db, from, to, &error);
+  g_assert_no_error (error);
+  ASSERT_FIGURES (month, "C1", 3, 1, 2, 1, 2);
+  ASSERT_FIGURES (month, "P1", 5, 2, 3, 2, 2);
+  ASSERT_FIGURES (month, "", 6, 3, 3, 2, 2);
+  ASSERT_VISITS (month, "C1", 0, 0, 0, 0, 0, 0);
 }
 
 static void

@@ -7,6 +7,7 @@
 
 #include "core/grids/cw-grid-figures.h"
 #include "core/grids/cw-grid-members.h"
+#include "core/grids/cw-grid-visit.h"
 #include "core/grids/cw-grid.h"
 #include "core/households/cw-household.h"
 #include "core/households/cw-person.h"
@@ -173,6 +174,60 @@ test_cards_and_board_private (void)
   g_assert_cmpuint (checked, >, 100);
 }
 
+/* The visit sheet of a grid: every household of its branch with what is
+ * due (a must-visit raised by hand among them), no ID number. */
+static void
+test_visit_sheet (void)
+{
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autoptr(CwDatabase) db = cw_test_database_new (dir, TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autoptr(CwGrid) grid = cw_grid_find (db, "G01", &error);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(CwPrintTable) table = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  CwVisitDue *first;
+  int pages = 0;
+
+  g_assert_no_error (error);
+  rows = cw_visit_sheet_rows (db, "2026-11-02", cw_grid_get_id (grid), &error);
+  g_assert_no_error (error);
+  /* The 党员中心户 grids below G01 hold its households. */
+  g_assert_cmpuint (rows->len, >, 10);
+  first = g_ptr_array_index (rows, 0);
+  g_assert_true (cw_must_visit_raise (db, first->household_id, "生病住院", "2026-11-01", "住院", &error));
+  g_assert_no_error (error);
+
+  table = cw_grid_visit_sheet_table (db, cw_grid_get_id (grid), "2026-11-02", &error);
+  g_assert_no_error (error);
+  g_assert_true (cw_print_table_save_pdf (table, pdf, &pages, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pages, >, 0);
+  if (!cw_test_have_program ("pdftotext"))
+    return;
+  for (int page = 1; page <= pages; page++)
+    {
+      g_autofree char *page_text = cw_report_test_text (pdf, page);
+      g_string_append (text, page_text);
+    }
+  g_assert_nonnull (strstr (text->str, "Must visit: 生病住院"));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CwVisitDue *row = g_ptr_array_index (rows, i);
+      g_autoptr(GListModel) members = cw_person_list_for_household (db, row->household_id, &error);
+
+      g_assert_nonnull (strstr (text->str, row->household_number));
+      for (guint m = 0; m < g_list_model_get_n_items (members); m++)
+        {
+          g_autoptr(CwPerson) person = g_list_model_get_item (members, m);
+
+          if (cw_person_get_id_number (person)[0] != '\0')
+            g_assert_null (strstr (text->str, cw_person_get_id_number (person)));
+        }
+    }
+}
+
 static void
 test_roster (void)
 {
@@ -210,5 +265,6 @@ main (int   argc,
   g_test_add_func ("/grids-report/requests-ledger", test_requests_ledger);
   g_test_add_func ("/grids-report/cards-and-board-private", test_cards_and_board_private);
   g_test_add_func ("/grids-report/roster", test_roster);
+  g_test_add_func ("/grids-report/visit-sheet", test_visit_sheet);
   return g_test_run ();
 }

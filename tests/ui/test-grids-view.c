@@ -3,13 +3,21 @@
 
 #include "config.h"
 
+#include <time.h>
+
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-database.h"
+#include "core/common/cw-date.h"
 #include "core/grids/cw-grid-figures.h"
 #include "core/grids/cw-grid-request.h"
 #include "core/grids/cw-grid-settings.h"
+#include "core/grids/cw-grid-visit.h"
+#include "core/grids/cw-grid-members.h"
+#include "core/households/cw-household.h"
+#include "core/households/cw-person-query.h"
+#include "core/households/cw-person.h"
 #include "core/grids/cw-grid.h"
 #include "ui/common/cw-list-page.h"
 #include "ui/common/cw-record-editor.h"
@@ -17,10 +25,16 @@
 #include "ui/grids/cw-grid-figures-item.h"
 #include "ui/grids/cw-grid-figures-page.h"
 #include "ui/grids/cw-grid-request-editor.h"
+#include "ui/grids/cw-grid-requests-page.h"
 #include "ui/grids/cw-grid-settings-group.h"
+#include "ui/grids/cw-grid-tree-page.h"
+#include "ui/grids/cw-grid-visit-dialog.h"
+#include "ui/grids/cw-party-link-dialog.h"
+#include "ui/households/cw-households-view.h"
 #include "ui/grids/cw-grids-view.h"
 #include "ui/shell/cw-window.h"
 
+#include "cw-test-run.h"
 #include "cw-test-util.h"
 
 static CwApplication *app;
@@ -93,16 +107,45 @@ static void
 test_tree (Fixture       *f,
            gconstpointer  data)
 {
-  GtkWidget *page = show_subpage (f, "grids");
+  CwGridTreePage *tree_page = CW_GRID_TREE_PAGE (show_subpage (f, "grids"));
+  GtkWidget *page = GTK_WIDGET (cw_grid_tree_page_get_list (tree_page));
+  GListModel *tree = G_LIST_MODEL (cw_grid_tree_page_get_tree (tree_page));
   CwGridEditor *editor;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(CwGrid) grid = NULL;
+  g_autoptr(GtkTreeListRow) area = NULL;
   g_autofree char *toast = NULL;
   guint n = g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page)));
+  guint n_area;
 
   /* The demo's 3 areas, 8 group grids and their central households. */
   g_assert_cmpuint (n, ==, 51);
+  /* The tree opens on the village and its 3 areas, closed. */
+  g_assert_cmpuint (g_list_model_get_n_items (tree), ==, 4);
   cw_test_screenshot (GTK_WIDGET (f->window), "grids-tree");
+
+  /* Opening an area shows its grids; picking one narrows the list to its
+   * branch; closing it hides them again. */
+  area = g_list_model_get_item (tree, 1);
+  gtk_tree_list_row_set_expanded (area, TRUE);
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (tree), >, 4);
+  g_assert_true (cw_grid_tree_page_select (tree_page, "P1"));
+  cw_test_settle ();
+  n_area = g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page)));
+  g_assert_cmpuint (n_area, >, 1);
+  g_assert_cmpuint (n_area, <, n);
+  cw_test_screenshot (GTK_WIDGET (f->window), "grids-tree-branch");
+  gtk_tree_list_row_set_expanded (area, FALSE);
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (tree), ==, 4);
+  /* Picking a grid deep down opens the way to it. */
+  g_assert_true (cw_grid_tree_page_select (tree_page, "G01"));
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (tree), >, 4);
+  g_assert_true (cw_grid_tree_page_select (tree_page, ""));
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page))), ==, n);
 
   /* Search by the head's name or the code. */
   cw_list_page_search (CW_LIST_PAGE (page), "G01");
@@ -179,6 +222,9 @@ test_requests (Fixture       *f,
                gconstpointer  data)
 {
   GtkWidget *page = show_subpage (f, "requests");
+  GListModel *shown;
+  g_autoptr(GListModel) grids = cw_grid_list (f->db, TRUE, NULL);
+  guint n_all;
   CwGridRequestEditor *editor;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(CwGridRequest) request = NULL;
@@ -186,6 +232,32 @@ test_requests (Fixture       *f,
 
   g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page))), >, 0);
   cw_test_screenshot (GTK_WIDGET (f->window), "grids-requests");
+
+  /* The board of one area: its group grids' requests only. */
+  n_all = g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page)));
+  g_assert_true (cw_grid_requests_page_set_grid (CW_GRID_REQUESTS_PAGE (page), "P1"));
+  cw_test_settle ();
+  shown = cw_list_page_get_items (CW_LIST_PAGE (page));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, n_all);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(CwGridRequest) r = g_list_model_get_item (shown, i);
+      gboolean in_area = FALSE;
+
+      for (guint g = 0; g < g_list_model_get_n_items (grids); g++)
+        {
+          g_autoptr(CwGrid) grid = g_list_model_get_item (grids, g);
+
+          if (g_str_equal (cw_grid_get_code (grid), cw_grid_request_get_text (r, "grid-code")))
+            in_area = g_str_has_prefix (cw_grid_get_path (grid), "东片");
+        }
+      g_assert_true (in_area);
+    }
+  cw_test_screenshot (GTK_WIDGET (f->window), "grids-requests-area");
+  g_assert_true (cw_grid_requests_page_set_grid (CW_GRID_REQUESTS_PAGE (page), ""));
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page))), ==, n_all);
 
   g_assert_true (gtk_widget_activate_action (page, "requests.new", NULL));
   cw_test_settle ();
@@ -320,6 +392,310 @@ test_settings (Fixture       *f,
   cw_test_screenshot (GTK_WIDGET (f->window), "grids-settings");
 }
 
+/* The village's visits made on @day, as the figures count them. */
+static guint
+village_visits (Fixture    *f,
+                const char *day)
+{
+  g_autoptr(GPtrArray) figures = cw_grid_figures_compute (f->db, day, day, NULL);
+  const CwGridFigures *village = g_ptr_array_index (figures, figures->len - 1);
+
+  g_assert_cmpint (village->grid_id, ==, 0);
+  return village->visits;
+}
+
+/* From a household of the households register: a visit that raised a
+ * request, the request (its household and source filled in), and a
+ * must-visit raised by hand, each in the grids register. */
+static void
+test_from_household (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *today = cw_date_today_text ();
+  CwHouseholdsView *households;
+  g_autoptr(CwHousehold) household = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr(CwGridRequest) request = NULL;
+  CwGridVisitDialog *dialog;
+  CwGridRequestEditor *editor;
+  GtkSwitch *raised;
+  guint visits = village_visits (f, today);
+  gboolean open_must_visit = FALSE;
+
+  cw_test_show_page (f->window, "households");
+  households = CW_HOUSEHOLDS_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_HOUSEHOLDS_VIEW, NULL));
+  household = g_list_model_get_item (cw_households_view_get_households (households), 0);
+  g_assert_true (cw_households_view_select (households, cw_household_get_id (household)));
+  cw_test_settle ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (households), "households.record-visit", NULL));
+  cw_test_settle ();
+  dialog = CW_GRID_VISIT_DIALOG (cw_test_find_toplevel (CW_TYPE_GRID_VISIT_DIALOG));
+  g_assert_nonnull (dialog);
+  rows = entry_rows (GTK_WIDGET (dialog));
+  g_assert_cmpuint (rows->len, ==, 3);
+  g_assert_cmpstr (gtk_editable_get_text (rows->pdata[0]), ==, today);
+  /* The party member looking after it, or its grid's head, visits. */
+  g_assert_cmpstr (gtk_editable_get_text (rows->pdata[1]), !=, "");
+  gtk_editable_set_text (GTK_EDITABLE (rows->pdata[2]), "老人腿脚不便");
+  raised = GTK_SWITCH (cw_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, NULL));
+  gtk_switch_set_active (raised, TRUE);
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (dialog), "grids-visit-dialog");
+  /* A day that is no day is refused in the window; what was typed stays. */
+  gtk_editable_set_text (GTK_EDITABLE (rows->pdata[0]), "2026-13-45");
+  g_assert_false (cw_grid_visit_dialog_save (dialog));
+  cw_test_settle ();
+  g_assert_cmpstr (gtk_editable_get_text (rows->pdata[2]), ==, "老人腿脚不便");
+  cw_test_screenshot (GTK_WIDGET (dialog), "grids-visit-dialog-refused");
+  gtk_editable_set_text (GTK_EDITABLE (rows->pdata[0]), today);
+  g_assert_true (cw_grid_visit_dialog_save (dialog));
+  cw_test_settle ();
+  g_assert_cmpuint (village_visits (f, today), ==, visits + 1);
+
+  /* It raised a request: the editor opens on it, the household and the
+   * source filled in, the cursor on the category. */
+  editor = CW_GRID_REQUEST_EDITOR (cw_test_find_toplevel (CW_TYPE_GRID_REQUEST_EDITOR));
+  g_assert_nonnull (editor);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = entry_rows (GTK_WIDGET (editor));
+  g_assert_cmpstr (gtk_editable_get_text (rows->pdata[0]), ==, cw_household_get_number (household));
+  g_assert_cmpstr (gtk_editable_get_text (rows->pdata[2]), ==, "走访");
+  gtk_editable_set_text (GTK_EDITABLE (rows->pdata[3]), "医疗");
+  gtk_editable_set_text (GTK_EDITABLE (rows->pdata[4]), "想办慢病卡");
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (editor), "grids-request-from-household");
+  g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
+  cw_test_settle ();
+  request = newest_request (f);
+  g_assert_cmpstr (cw_grid_request_get_text (request, "household-number"), ==, cw_household_get_number (household));
+  g_assert_cmpstr (cw_grid_request_get_text (request, "source"), ==, "走访");
+  g_assert_cmpstr (cw_grid_request_get_text (request, "body"), ==, "想办慢病卡");
+
+  /* A must-visit raised by hand stays due until a visit answers it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (households), "households.raise-must-visit", NULL));
+  cw_test_settle ();
+  dialog = CW_GRID_VISIT_DIALOG (cw_test_find_toplevel (CW_TYPE_GRID_VISIT_DIALOG));
+  g_assert_nonnull (dialog);
+  cw_test_screenshot (GTK_WIDGET (dialog), "grids-must-visit-dialog");
+  g_assert_true (cw_grid_visit_dialog_save (dialog));
+  cw_test_settle ();
+  due = cw_visits_due (f->db, today, 0, NULL);
+  for (guint i = 0; i < due->len; i++)
+    {
+      CwVisitDue *row = g_ptr_array_index (due, i);
+
+      if (row->household_id == cw_household_get_id (household) && g_str_equal (row->event, cw_grid_must_visit_events[0]))
+        open_must_visit = TRUE;
+    }
+  g_assert_true (open_must_visit);
+}
+
+static gboolean
+no_file (gpointer path)
+{
+  /* Written beside, then renamed: there when whole. */
+  return !g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+/* 党员联户 by typing: a member past the usual maximum is warned of and
+ * linked; the same link again is refused in the window. */
+static void
+test_link_member (Fixture       *f,
+                  gconstpointer  data)
+{
+  CwGridTreePage *tree_page = CW_GRID_TREE_PAGE (show_subpage (f, "grids"));
+  GtkWidget *page = GTK_WIDGET (cw_grid_tree_page_get_list (tree_page));
+  CwPersonQuery query = CW_PERSON_QUERY_INIT;
+  g_autoptr(GListModel) members = NULL;
+  g_autoptr(CwPerson) member = NULL;
+  g_autoptr(GListModel) households = cw_household_list (f->db, NULL);
+  g_autoptr(CwHousehold) household = g_list_model_get_item (households, g_list_model_get_n_items (households) - 1);
+  g_autofree char *toast = NULL;
+  g_autofree char *today = cw_date_today_text ();
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) figures = NULL;
+  g_autoptr(CwGrid) grid = NULL;
+  CwPartyLinkDialog *dialog;
+  CwGridVisitDialog *patrol;
+  g_autofree char *sheet = NULL;
+  guint before;
+
+  query.party_members = TRUE;
+  members = cw_person_query_run (f->db, &query, NULL);
+  /* A member who looks after households already, at the usual maximum. */
+  for (guint i = 0; member == NULL || cw_party_link_count (f->db, cw_person_get_id (member)) == 0; i++)
+    {
+      g_clear_object (&member);
+      member = g_list_model_get_item (members, i);
+    }
+  before = cw_party_link_count (f->db, cw_person_get_id (member));
+  g_assert_true (cw_grid_settings_set_days (f->db, CW_SETTING_GRID_LINK_MAX, (int) before, NULL));
+
+  g_assert_true (gtk_widget_activate_action (page, "grids.link-member", NULL));
+  cw_test_settle ();
+  dialog = CW_PARTY_LINK_DIALOG (cw_test_find_toplevel (CW_TYPE_PARTY_LINK_DIALOG));
+  g_assert_nonnull (dialog);
+  /* Nothing picked: told so, nothing linked. */
+  g_assert_false (cw_party_link_dialog_save (dialog));
+  cw_party_link_dialog_search (dialog, cw_person_get_id_number (member), cw_household_get_number (household));
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (dialog), "grids-link-member");
+  g_assert_true (cw_party_link_dialog_save (dialog));
+  cw_test_settle ();
+  g_assert_cmpuint (cw_party_link_count (f->db, cw_person_get_id (member)), ==, before + 1);
+  toast = g_strdup_printf (_("%s now looks after %u households, more than the usual %d"),
+                           cw_person_get_name (member), before + 1, (int) before);
+  g_assert_true (cw_test_has_label (GTK_WIDGET (f->window), toast));
+
+  /* The same link again: refused, the window stays with what was typed. */
+  g_assert_true (gtk_widget_activate_action (page, "grids.link-member", NULL));
+  cw_test_settle ();
+  dialog = CW_PARTY_LINK_DIALOG (cw_test_find_toplevel (CW_TYPE_PARTY_LINK_DIALOG));
+  cw_party_link_dialog_search (dialog, cw_person_get_name (member), cw_household_get_number (household));
+  cw_test_settle ();
+  g_assert_false (cw_party_link_dialog_save (dialog));
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (dialog), "grids-link-member-refused");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_cmpuint (cw_party_link_count (f->db, cw_person_get_id (member)), ==, before + 1);
+
+  /* A patrol of the grid picked, by its head at first. */
+  g_assert_true (cw_grid_tree_page_select (tree_page, "G01"));
+  cw_test_settle ();
+  g_assert_true (gtk_widget_activate_action (page, "grids.patrol", NULL));
+  cw_test_settle ();
+  patrol = CW_GRID_VISIT_DIALOG (cw_test_find_toplevel (CW_TYPE_GRID_VISIT_DIALOG));
+  g_assert_nonnull (patrol);
+  rows = entry_rows (GTK_WIDGET (patrol));
+  g_assert_cmpuint (rows->len, ==, 3);
+  grid = cw_grid_find (f->db, "G01", NULL);
+  g_assert_cmpstr (gtk_editable_get_text (rows->pdata[1]), ==, cw_grid_get_head_name (grid));
+  gtk_editable_set_text (GTK_EDITABLE (rows->pdata[2]), "村口垃圾已清运");
+  cw_test_settle ();
+  cw_test_screenshot (GTK_WIDGET (patrol), "grids-patrol-dialog");
+  g_assert_true (cw_grid_visit_dialog_save (patrol));
+  cw_test_settle ();
+  figures = cw_grid_figures_compute (f->db, today, today, NULL);
+  for (guint i = 0; i < figures->len; i++)
+    {
+      const CwGridFigures *row = g_ptr_array_index (figures, i);
+
+      if (g_str_equal (row->code, "G01"))
+        g_assert_cmpuint (row->patrol_days, ==, 1);
+    }
+
+  /* The grid's visit sheet as PDF, a page of it kept beside the
+   * screenshots to look at. */
+  sheet = g_build_filename (f->dir, "sheet.pdf", NULL);
+  cw_grids_page_save_visit_sheet (CW_GRIDS_PAGE (page), sheet);
+  cw_test_wait_while (no_file, sheet);
+  g_assert_true (g_file_test (sheet, G_FILE_TEST_IS_REGULAR));
+  if (cw_test_have_program ("pdftoppm"))
+    {
+      g_autofree char *png = g_strdup_printf ("%s/grids-visit-sheet-%s", SCREENSHOT_DIR, cw_test_get_lang ());
+      const char *argv[] = { "pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", sheet, png, NULL };
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL,
+                                   NULL));
+    }
+}
+
+/* Every sub-page at the office's 1280×900, to look at long names. */
+static void
+test_wide (void)
+{
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  CwDatabase *db = cw_test_database_new (dir, TRUE);
+  CwWindow *window = cw_test_window_new_sized (app, db, 1280, 900);
+  const char *names[] = { "grids", "visits", "requests", "figures" };
+  CwGridsView *view;
+
+  cw_test_show_page (window, "grids");
+  view = CW_GRIDS_VIEW (cw_test_find_widget (GTK_WIDGET (window), CW_TYPE_GRIDS_VIEW, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("grids-wide-%s", names[i]);
+
+      cw_grids_view_show_subpage (view, names[i]);
+      cw_test_settle ();
+      if (i == 0)
+        {
+          cw_grid_tree_page_select (CW_GRID_TREE_PAGE (cw_grids_view_get_page (view, "grids")), "G01-01");
+          cw_test_settle ();
+        }
+      cw_test_screenshot (GTK_WIDGET (window), name);
+    }
+  cw_test_database_free (&db, &dir);
+}
+
+/* CPU time of this thread, which a busy machine leaves as it is. */
+static double
+thread_cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+/* The grids view opened at township scale, when CUNWU_BENCH_DB names a
+ * database made by `cunwu demo --households 30000`: built and first shown
+ * on its grid tree (target ≤ 1 s), then a branch opened. */
+static void
+test_benchmark (void)
+{
+  const char *path = g_getenv ("CUNWU_BENCH_DB");
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkTreeListRow) row = NULL;
+  g_autoptr(CwGrid) area = NULL;
+  GtkWidget *window;
+  GtkWidget *view;
+  CwGridTreePage *page;
+  GListModel *tree;
+  gint64 start;
+  double cpu;
+
+  if (path == NULL)
+    {
+      g_test_skip ("Set CUNWU_BENCH_DB to a database made by “cunwu demo --households 30000”.");
+      return;
+    }
+  db = cw_database_open (path, &error);
+  g_assert_no_error (error);
+
+  start = g_get_monotonic_time ();
+  cpu = thread_cpu_ms ();
+  view = cw_grids_view_new (db);
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  page = CW_GRID_TREE_PAGE (cw_grids_view_get_page (CW_GRIDS_VIEW (view), "grids"));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (page)) || g_main_context_pending (NULL) ||
+         g_list_model_get_n_items (G_LIST_MODEL (cw_grid_tree_page_get_tree (page))) < 2)
+    g_main_context_iteration (NULL, TRUE);
+  g_printerr ("\n%u grids; grids view built and first shown on its tree: %.0f ms (CPU %.0f ms)\n",
+              g_list_model_get_n_items (cw_list_page_get_all_items (CW_LIST_PAGE (cw_grid_tree_page_get_list (page)))),
+              (g_get_monotonic_time () - start) / 1000.0, thread_cpu_ms () - cpu);
+
+  tree = G_LIST_MODEL (cw_grid_tree_page_get_tree (page));
+  row = g_list_model_get_item (tree, 1);
+  area = gtk_tree_list_row_get_item (row);
+  start = g_get_monotonic_time ();
+  cpu = thread_cpu_ms ();
+  gtk_tree_list_row_set_expanded (row, TRUE);
+  g_assert_true (cw_grid_tree_page_select (page, cw_grid_get_code (area)));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, TRUE);
+  g_printerr ("a branch opened and picked: %.0f ms (CPU %.0f ms)\n", (g_get_monotonic_time () - start) / 1000.0,
+              thread_cpu_ms () - cpu);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -334,6 +710,10 @@ main (int   argc,
   g_test_add ("/grids/figures", Fixture, NULL, fixture_setup, test_figures, fixture_teardown);
   g_test_add ("/grids/settings", Fixture, NULL, fixture_setup, test_settings, fixture_teardown);
   g_test_add ("/grids/visits", Fixture, NULL, fixture_setup, test_visits, fixture_teardown);
+  g_test_add ("/grids/from-household", Fixture, NULL, fixture_setup, test_from_household, fixture_teardown);
+  g_test_add ("/grids/link-member", Fixture, NULL, fixture_setup, test_link_member, fixture_teardown);
+  g_test_add_func ("/grids/wide", test_wide);
+  g_test_add_func ("/grids/benchmark", test_benchmark);
 
   ret = g_test_run ();
 

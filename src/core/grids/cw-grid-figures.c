@@ -178,11 +178,12 @@ run_figures (CwDatabase  *db,
   return rc == SQLITE_DONE || cw_database_fail (db, error);
 }
 
-GPtrArray *
-cw_grid_figures_compute (CwDatabase  *db,
-                         const char  *from,
-                         const char  *to,
-                         GError     **error)
+static GPtrArray *
+compute (CwDatabase  *db,
+         const char  *from,
+         const char  *to,
+         gboolean     requests_only,
+         GError     **error)
 {
   g_autoptr(GListModel) grids = cw_grid_list (db, TRUE, error);
   g_autoptr(GPtrArray) rows = NULL;
@@ -214,13 +215,34 @@ cw_grid_figures_compute (CwDatabase  *db,
   g_ptr_array_add (rows, village);
   g_hash_table_insert (by_id, &village->grid_id, village);
 
-  if (!run_figures (db, request_sql, from, to, by_id, fill_requests, error) ||
-      !run_figures (db, visit_sql, from, to, by_id, fill_visits, error) ||
+  if (!run_figures (db, request_sql, from, to, by_id, fill_requests, error))
+    return NULL;
+  if (requests_only)
+    return g_steal_pointer (&rows);
+  if (!run_figures (db, visit_sql, from, to, by_id, fill_visits, error) ||
       !run_figures (db, household_sql, from, to, by_id, fill_households, error) ||
       !run_figures (db, must_visit_sql, from, to, by_id, fill_must_visits, error) ||
       !run_figures (db, patrol_sql, from, to, by_id, fill_patrols, error))
     return NULL;
   return g_steal_pointer (&rows);
+}
+
+GPtrArray *
+cw_grid_figures_compute (CwDatabase  *db,
+                         const char  *from,
+                         const char  *to,
+                         GError     **error)
+{
+  return compute (db, from, to, FALSE, error);
+}
+
+GPtrArray *
+cw_grid_figures_compute_requests (CwDatabase  *db,
+                                  const char  *from,
+                                  const char  *to,
+                                  GError     **error)
+{
+  return compute (db, from, to, TRUE, error);
 }
 
 gboolean

@@ -58,6 +58,14 @@ GPtrArray  *cw_grid_figures_compute      (CwDatabase     *db,
                                           const char     *to,
                                           GError        **error);
 
+/* The same rows with only the requests' figures (received, resolved,
+ * evaluated, satisfied, overdue; the rest 0): what the requests ledger
+ * shows, without counting 300 000 visits for it. */
+GPtrArray  *cw_grid_figures_compute_requests (CwDatabase *db,
+                                              const char *from,
+                                              const char *to,
+                                              GError    **error);
+
 /* A period as the clerk names it: "2026-03" (a month), "2026Q1", "2026",
  * or a single day; @from and @to get its first and last day. For a month,
  * @year_from (may be NULL) gets the 1st of January, for 累计; otherwise

@@ -483,6 +483,30 @@ cw_grid_workers_text (GPtrArray *rows,
   return g_string_free (text, FALSE);
 }
 
+char *
+cw_grid_household_visitor (CwDatabase *db,
+                           gint64      household_id)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    cw_database_prepare (db,
+                         "SELECT name FROM ("
+                         " SELECT p.name, 0 AS rank, l.from_date AS since, l.id AS n FROM party_link l "
+                         " JOIN person p ON p.id = l.person_id WHERE l.household_id = ?1 AND l.to_date IS NULL "
+                         " UNION ALL "
+                         " SELECT w.name, 1, '', w.id FROM grid_household gh "
+                         " JOIN grid_worker w ON w.grid_id = gh.grid_id AND w.role = 'head' AND w.until IS NULL "
+                         " WHERE gh.household_id = ?1 AND gh.to_date IS NULL) "
+                         "ORDER BY rank, since, n LIMIT 1",
+                         NULL);
+
+  if (stmt == NULL)
+    return g_strdup ("");
+  sqlite3_bind_int64 (stmt, 1, household_id);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return g_strdup ("");
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
 void
 cw_grid_check_free (CwGridCheck *check)
 {

@@ -70,6 +70,11 @@ gboolean    cw_party_link_end         (CwDatabase  *db,
                                        gint64       household_id,
                                        const char  *date,
                                        GError     **error);
+/* Who would visit a household: the party member looking after it now
+ * (the longest linked first), else the head of the grid it is in; "" when
+ * neither. A new string. */
+char       *cw_grid_household_visitor (CwDatabase  *db,
+                                       gint64       household_id);
 /* How many households a party member looks after now. */
 guint       cw_party_link_count       (CwDatabase  *db,
                                        gint64       person_id);

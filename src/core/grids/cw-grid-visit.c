@@ -191,11 +191,28 @@ cw_visit_due_free (CwVisitDue *due)
   "WHERE last IS NULL OR date(last, '+' || ?3 || ' days') <= ?1 " \
   "ORDER BY 8, 2, 5"
 
-GPtrArray *
-cw_visits_due (CwDatabase  *db,
-               const char  *on,
-               gint64       grid_id,
-               GError     **error)
+#define SHEET_SQL \
+  "WITH RECURSIVE below (id) AS (SELECT ?2 UNION SELECT g.id FROM grid g JOIN below ON g.parent_id = below.id) " \
+  "SELECT id, number, head, code, " \
+  "  coalesce((SELECT group_concat(m.event, '、') FROM must_visit m WHERE m.household_id = homes.id " \
+  "            AND m.raised_date <= ?1 AND (m.visit_id IS NULL " \
+  "            OR (SELECT visit_date FROM visit v WHERE v.id = m.visit_id) > ?1)), ''), " \
+  "  coalesce(last, ''), CASE WHEN last IS NULL THEN '' ELSE date(last, '+' || ?3 || ' days') END " \
+  "FROM (SELECT h.id, h.number, g.code, " \
+  "  coalesce((SELECT name FROM person x WHERE x.household_id = h.id AND x.relation = '户主' " \
+  "            AND x.status IN ('active', 'migrant')), '') AS head, " \
+  "  (SELECT max(visit_date) FROM visit v WHERE v.household_id = h.id AND v.visit_date <= ?1) AS last " \
+  "  FROM grid_household gh JOIN household h ON h.id = gh.household_id AND h.status = 'active' " \
+  "  JOIN grid g ON g.id = gh.grid_id " \
+  "  WHERE gh.to_date IS NULL AND (?2 = 0 OR gh.grid_id IN (SELECT id FROM below))) AS homes " \
+  "ORDER BY code, number"
+
+static GPtrArray *
+due_rows (CwDatabase  *db,
+          const char  *sql,
+          const char  *on,
+          gint64       grid_id,
+          GError     **error)
 {
   g_autofree char *day = cw_grids_date (on, _("Date"), error);
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -203,7 +220,7 @@ cw_visits_due (CwDatabase  *db,
 
   if (day == NULL)
     return NULL;
-  stmt = cw_database_prepare (db, DUE_SQL, error);
+  stmt = cw_database_prepare (db, sql, error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, day, -1, SQLITE_STATIC);
@@ -224,4 +241,22 @@ cw_visits_due (CwDatabase  *db,
       g_ptr_array_add (rows, due);
     }
   return rows;
+}
+
+GPtrArray *
+cw_visit_sheet_rows (CwDatabase  *db,
+                     const char  *on,
+                     gint64       grid_id,
+                     GError     **error)
+{
+  return due_rows (db, SHEET_SQL, on, grid_id, error);
+}
+
+GPtrArray *
+cw_visits_due (CwDatabase  *db,
+               const char  *on,
+               gint64       grid_id,
+               GError     **error)
+{
+  return due_rows (db, DUE_SQL, on, grid_id, error);
 }

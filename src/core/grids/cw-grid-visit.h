@@ -62,4 +62,15 @@ GPtrArray  *cw_visits_due             (CwDatabase  *db,
                                        gint64       grid_id,
                                        GError     **error);
 
+/* Every household in the grid @grid_id and the grids below it now (0:
+ * every grid), for a
+ * visit sheet to take on a walk, by grid code then 户号: event the open
+ * must-visits' events on @on joined by 、 ("" none), since the last visit
+ * on or before @on ("" never), due the day its routine visit is due (""
+ * never visited). */
+GPtrArray  *cw_visit_sheet_rows       (CwDatabase  *db,
+                                       const char  *on,
+                                       gint64       grid_id,
+                                       GError     **error);
+
 G_END_DECLS

@@ -313,9 +313,9 @@ cw_grid_export_requests (CwDatabase  *db,
   g_autofree char *title = NULL;
   g_autofree char *summary_title = NULL;
 
-  if (requests == NULL || (period = cw_grid_figures_compute (db, from, to, error)) == NULL)
+  if (requests == NULL || (period = cw_grid_figures_compute_requests (db, from, to, error)) == NULL)
     return FALSE;
-  if (year_from != NULL && (year = cw_grid_figures_compute (db, year_from, to, error)) == NULL)
+  if (year_from != NULL && (year = cw_grid_figures_compute_requests (db, year_from, to, error)) == NULL)
     return FALSE;
   book = cw_workbook_new (path, error);
   if (book == NULL)

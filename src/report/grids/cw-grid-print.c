@@ -3,10 +3,14 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "core/common/cw-date.h"
 #include "core/grids/cw-grid-members.h"
+#include "core/grids/cw-grid-settings.h"
+#include "core/grids/cw-grid-visit.h"
 #include "core/grids/cw-grid.h"
 #include "core/village/cw-village.h"
 #include "report/grids/cw-grid-print.h"
@@ -130,5 +134,89 @@ cw_grid_board_table (CwDatabase  *db,
       row[5] = households;
       cw_print_table_add_row (table, row);
     }
+  return table;
+}
+
+/* What is due for a household on the sheet's day, in a few words. */
+static char *
+due_words (const CwVisitDue *row,
+           const char       *on)
+{
+  if (row->event[0] != '\0')
+    /* Translators: on a visit sheet: the open must-visits' events */
+    return g_strdup_printf (_("Must visit: %s"), row->event);
+  if (row->since[0] == '\0')
+    return g_strdup (_("Never visited"));
+  if (strcmp (row->due, on) <= 0)
+    /* Translators: on a visit sheet: a routine visit due since a day */
+    return g_strdup_printf (_("Due since %s"), row->due);
+  /* Translators: on a visit sheet: the day the next routine visit is due */
+  return g_strdup_printf (_("Next by %s"), row->due);
+}
+
+CwPrintTable *
+cw_grid_visit_sheet_table (CwDatabase  *db,
+                           gint64       grid_id,
+                           const char  *on,
+                           GError     **error)
+{
+  g_autoptr(GListModel) grids = cw_grid_list (db, FALSE, error);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *village = village_name (db);
+  g_autofree char *title = NULL;
+  g_autofree char *rule = NULL;
+  const char *sheet_grid = NULL;
+  const CwPrintColumn columns[] = {
+    { _("Household Number"), CW_PRINT_ALIGN_CENTER, CW_PRINT_ELLIPSIZE, 0, 4, 0, CW_PRINT_PUBLIC },
+    { _("Head of Household"), CW_PRINT_ALIGN_LEFT, CW_PRINT_ELLIPSIZE, 0, 4, 0, CW_PRINT_PUBLIC },
+    { _("Due"), CW_PRINT_ALIGN_LEFT, CW_PRINT_WRAP, 0, 6, 1, CW_PRINT_PUBLIC },
+    { _("Last Visit"), CW_PRINT_ALIGN_CENTER, CW_PRINT_ELLIPSIZE, 0, 5, 0, CW_PRINT_PUBLIC },
+    { _("Visited On"), CW_PRINT_ALIGN_CENTER, CW_PRINT_ELLIPSIZE, 0, 5, 0, CW_PRINT_PUBLIC },
+    { _("Visitor"), CW_PRINT_ALIGN_LEFT, CW_PRINT_ELLIPSIZE, 0, 4, 0, CW_PRINT_PUBLIC },
+    { _("What Was Found"), CW_PRINT_ALIGN_LEFT, CW_PRINT_WRAP, 0, 8, 3, CW_PRINT_PUBLIC },
+    { _("Request"), CW_PRINT_ALIGN_LEFT, CW_PRINT_WRAP, 0, 6, 2, CW_PRINT_PUBLIC },
+  };
+  CwPrintTable *table;
+  const char *section = NULL;
+
+  if (grids == NULL || (rows = cw_visit_sheet_rows (db, on, grid_id, error)) == NULL)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (grids); i++)
+    {
+      g_autoptr(CwGrid) grid = g_list_model_get_item (grids, i);
+
+      /* The list holds the grids: their texts live as long as it. */
+      g_hash_table_insert (names, (gpointer) cw_grid_get_code (grid), (gpointer) cw_grid_get_path (grid));
+      if (cw_grid_get_id (grid) == grid_id)
+        sheet_grid = cw_grid_get_path (grid);
+    }
+  /* Translators: a printout's title: "青山村走访登记表（东片 › 第一村民小组网格）" */
+  title = sheet_grid != NULL ? g_strdup_printf (_("%s visit sheet (%s)"), village, sheet_grid)
+                             : g_strdup_printf (_("%s visit sheet"), village);
+  table = cw_print_table_new (CW_PRINT_TABLE_LIST, title, columns, G_N_ELEMENTS (columns), CW_PRINT_MASK_NONE);
+  /* Translators: under a visit sheet's title: the day and the visit interval */
+  rule = g_strdup_printf (_("As of %s; a household is visited every %d days, a must-visit at once."), on,
+                          cw_grid_settings_get_visit_days (db));
+  cw_print_table_set_note (table, rule);
+  cw_print_table_set_empty_text (table, _("No household is placed in this grid."));
+  cw_print_table_set_row_lines (table, 2);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CwVisitDue *row = g_ptr_array_index (rows, i);
+      g_autofree char *due = due_words (row, on);
+      const char *cells[] = { row->household_number, row->head_name, due, row->since, "", "", "", "" };
+
+      if (g_strcmp0 (section, row->grid_code) != 0)
+        {
+          const char *path = g_hash_table_lookup (names, row->grid_code);
+
+          cw_print_table_add_section (table, row->grid_code, path != NULL ? path : row->grid_code);
+          section = row->grid_code;
+        }
+      cw_print_table_add_row (table, cells);
+    }
+  cw_print_table_add_signature (table, _("Visitor"));
+  cw_print_table_add_signature (table, _("Grid Head"));
   return table;
 }

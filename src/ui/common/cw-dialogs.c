@@ -185,3 +185,27 @@ cw_ui_show_toast (GtkWidget *widget,
       g_object_unref (g_object_ref_sink (toast));
     }
 }
+
+void
+cw_ui_window_set_owner (GtkWindow  *window,
+                        GtkWidget  *owner,
+                        GtkWidget **owner_slot)
+{
+  GtkRoot *root = gtk_widget_get_root (owner);
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_return_if_fail (GTK_IS_WIDGET (owner));
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (window, GTK_WINDOW (root));
+  *owner_slot = owner;
+  g_object_add_weak_pointer (G_OBJECT (owner), (gpointer *) owner_slot);
+}
+
+void
+cw_ui_window_forget_owner (GtkWidget **owner_slot)
+{
+  if (*owner_slot != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (*owner_slot), (gpointer *) owner_slot);
+  *owner_slot = NULL;
+}

@@ -46,6 +46,15 @@ void              cw_ui_ask_text   (GtkWidget      *owner,
                                     gpointer        data,
                                     GDestroyNotify  destroy);
 
+/* A window of its own opened from @owner: transient for @owner's window,
+ * and *@owner_slot set to @owner until @owner is finalized (NULL then),
+ * for the toast of what the window saves. The window's dispose calls
+ * cw_ui_window_forget_owner(). */
+void              cw_ui_window_set_owner    (GtkWindow   *window,
+                                             GtkWidget   *owner,
+                                             GtkWidget  **owner_slot);
+void              cw_ui_window_forget_owner (GtkWidget  **owner_slot);
+
 /* Shows a toast in the main window @widget is in (or the one its dialog
  * belongs to); @toast is consumed. */
 void              cw_ui_show_toast (GtkWidget      *widget,

@@ -196,7 +196,11 @@ filter_func (gpointer item,
   CwListPage *self = user_data;
   CwListPagePrivate *priv = cw_list_page_get_instance_private (self);
   const CwListPageInfo *info = get_info (self);
+  CwListPageClass *klass = CW_LIST_PAGE_GET_CLASS (self);
   const char *key;
+
+  if (klass->item_visible != NULL && !klass->item_visible (self, item))
+    return FALSE;
 
   /* The drop-downs are info->filters, in order. */
   for (guint i = 0; priv->dropdowns != NULL && i < priv->dropdowns->len; i++)
@@ -256,10 +260,12 @@ refresh (CwListPage *self)
   update_actions (self);
 }
 
-static void
-refilter (CwListPage *self)
+void
+cw_list_page_refilter (CwListPage *self)
 {
   CwListPagePrivate *priv = cw_list_page_get_instance_private (self);
+
+  g_return_if_fail (CW_IS_LIST_PAGE (self));
 
   gtk_filter_changed (GTK_FILTER (priv->filter), GTK_FILTER_CHANGE_DIFFERENT);
   refresh (self);
@@ -288,7 +294,7 @@ apply_search (CwListPage *self,
       priv->query = g_steal_pointer (&folded);
     }
 
-  refilter (self);
+  cw_list_page_refilter (self);
 }
 
 static void
@@ -314,7 +320,7 @@ cw_list_page_search (CwListPage *self,
 static void
 dropdown_changed_cb (CwListPage *self)
 {
-  refilter (self);
+  cw_list_page_refilter (self);
 }
 
 static void
@@ -524,6 +530,9 @@ cw_list_page_add_child (GtkBuildable *buildable,
 
   if (g_strcmp0 (type, "action") == 0)
     gtk_box_append (priv->action_bar, GTK_WIDGET (child));
+  else if (g_strcmp0 (type, "filter") == 0)
+    /* After the search entry; info's drop-downs go in before it later. */
+    gtk_box_insert_child_after (priv->filter_bar, GTK_WIDGET (child), GTK_WIDGET (priv->search_entry));
   else if (g_strcmp0 (type, "empty") == 0)
     adw_status_page_set_child (priv->status_page, GTK_WIDGET (child));
   else
@@ -590,7 +599,10 @@ cw_list_page_constructed (GObject *object)
 
   /* It reads the tables again only when on screen. */
   priv->reloader = cw_lazy_reload_new (GTK_WIDGET (self), priv->db, info->tables, reload_cb);
-  cw_list_page_reload (self);
+  if (info->load_when_shown)
+    cw_lazy_reload_queue (priv->reloader);
+  else
+    cw_list_page_reload (self);
 }
 
 static void

@@ -21,7 +21,8 @@ G_DECLARE_DERIVABLE_TYPE (CwListPage, cw_list_page, CW, LIST_PAGE, AdwBin)
  * A subclass describes itself in class_init with
  * cw_list_page_class_set_info() and fills in the class functions; its
  * template (parent="CwListPage") adds buttons with <child type="action">
- * (to the right of the count) and the empty state's buttons with
+ * (to the right of the count), its own filters with <child type="filter">
+ * (after the drop-downs) and the empty state's buttons with
  * <child type="empty">. The page has a construct-only "database" property
  * and a "subpage.reload" action. */
 
@@ -75,6 +76,11 @@ typedef struct
   const char         *empty_description;
   const char         *no_match_title;
   const char         *no_match_description;
+
+  /* TRUE: the records are first read when the page is first shown, not
+   * when it is made (a sub-page behind a switcher whose reading is slow
+   * at township scale). */
+  gboolean            load_when_shown;
 } CwListPageInfo;
 
 struct _CwListPageClass
@@ -100,10 +106,15 @@ struct _CwListPageClass
    * actions and buttons. */
   void        (*selection_changed) (CwListPage  *self,
                                     gpointer     item);
+  /* FALSE hides @item whatever the search and drop-downs say (a subclass's
+   * own narrowing, such as a branch of a tree); NULL shows every record.
+   * Call cw_list_page_refilter() when its answer changes. */
+  gboolean    (*item_visible)      (CwListPage  *self,
+                                    gpointer     item);
 
   /*< private >*/
   const CwListPageInfo *info;
-  gpointer              padding[4];
+  gpointer              padding[3];
 };
 
 /* For class_init: @info (static) describes the page; installs the
@@ -135,5 +146,7 @@ void        cw_list_page_set_filter_choices (CwListPage         *self,
                                              const char * const *choices);
 /* Reads the records again now. */
 void        cw_list_page_reload          (CwListPage  *self);
+/* Filters the records read again (after item_visible changed its mind). */
+void        cw_list_page_refilter        (CwListPage  *self);
 
 G_END_DECLS

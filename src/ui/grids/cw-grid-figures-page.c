@@ -116,6 +116,7 @@ static const CwListPageInfo info = {
   .empty_description = N_("The figures are counted per grid once the village is divided into grids."),
   .no_match_title = N_("No Grids Found"),
   .no_match_description = N_("No grid matches the search."),
+  .load_when_shown = TRUE,
 };
 
 static GListModel *

@@ -26,9 +26,19 @@ struct _CwGridRequestEditor
   AdwComboRow    *urgency_row;
   AdwActionRow   *wish_row;
   GtkSwitch      *wish_switch;
+
+  CwGridRequest  *prefill;    /* what a new request starts from; may be NULL */
 };
 
 G_DEFINE_FINAL_TYPE (CwGridRequestEditor, cw_grid_request_editor, CW_TYPE_RECORD_EDITOR)
+
+enum {
+  PROP_0,
+  PROP_PREFILL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static GObject *
 copy_record (CwRecordEditor *editor,
@@ -37,8 +47,12 @@ copy_record (CwRecordEditor *editor,
   CwGridRequest *request;
   g_autofree char *today = NULL;
 
+  CwGridRequestEditor *self = CW_GRID_REQUEST_EDITOR (editor);
+
   if (record != NULL)
     return G_OBJECT (cw_grid_request_copy (CW_GRID_REQUEST (record)));
+  if (self->prefill != NULL)
+    return G_OBJECT (cw_grid_request_copy (self->prefill));
   request = cw_grid_request_new ();
   today = cw_date_today_text ();
   g_object_set (request, "received-date", today, "urgency", "blue", NULL);
@@ -82,7 +96,11 @@ record_to_fields (CwRecordEditor *editor,
       gtk_window_set_title (GTK_WINDOW (self), title);
       cw_record_editor_set_subtitle (editor, subtitle);
     }
-  gtk_widget_grab_focus (is_new ? GTK_WIDGET (self->household_row) : GTK_WIDGET (self->body_row));
+  /* A request from a household's page has its household already. */
+  if (is_new && cw_grid_request_get_text (request, "household-number")[0] == '\0')
+    gtk_widget_grab_focus (GTK_WIDGET (self->household_row));
+  else
+    gtk_widget_grab_focus (is_new ? GTK_WIDGET (self->category_row) : GTK_WIDGET (self->body_row));
 }
 
 static void
@@ -136,12 +154,39 @@ cw_grid_request_editor_new (GtkWidget     *owner,
   return g_object_new (CW_TYPE_GRID_REQUEST_EDITOR, "database", db, "owner", owner, "record", request, NULL);
 }
 
+CwGridRequestEditor *
+cw_grid_request_editor_new_from (GtkWidget     *owner,
+                                 CwDatabase    *db,
+                                 CwGridRequest *prefill)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (owner), NULL);
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (CW_IS_GRID_REQUEST (prefill), NULL);
+
+  return g_object_new (CW_TYPE_GRID_REQUEST_EDITOR, "database", db, "owner", owner, "prefill", prefill, NULL);
+}
+
 static void
 cw_grid_request_editor_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), CW_TYPE_GRID_REQUEST_EDITOR);
+  g_clear_object (&CW_GRID_REQUEST_EDITOR (object)->prefill);
 
   G_OBJECT_CLASS (cw_grid_request_editor_parent_class)->dispose (object);
+}
+
+static void
+cw_grid_request_editor_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  CwGridRequestEditor *self = CW_GRID_REQUEST_EDITOR (object);
+
+  if (prop_id == PROP_PREFILL)
+    self->prefill = g_value_dup_object (value);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -152,6 +197,13 @@ cw_grid_request_editor_class_init (CwGridRequestEditorClass *klass)
   CwRecordEditorClass *editor_class = CW_RECORD_EDITOR_CLASS (klass);
 
   object_class->dispose = cw_grid_request_editor_dispose;
+  object_class->set_property = cw_grid_request_editor_set_property;
+
+  /* Construct-only, so that it is there when the base copies the record. */
+  properties[PROP_PREFILL] =
+    g_param_spec_object ("prefill", NULL, NULL, CW_TYPE_GRID_REQUEST,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   editor_class->copy_record = copy_record;
   editor_class->fill = record_to_fields;

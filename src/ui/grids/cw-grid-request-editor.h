@@ -16,5 +16,10 @@ G_DECLARE_FINAL_TYPE (CwGridRequestEditor, cw_grid_request_editor, CW, GRID_REQU
 CwGridRequestEditor *cw_grid_request_editor_new (GtkWidget     *owner,
                                                  CwDatabase    *db,
                                                  CwGridRequest *request);
+/* A new request whose fields start as @prefill's (its household, day,
+ * source …); the cursor in the first field left to type. */
+CwGridRequestEditor *cw_grid_request_editor_new_from (GtkWidget     *owner,
+                                                      CwDatabase    *db,
+                                                      CwGridRequest *prefill);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include "core/common/cw-date.h"
 #include "core/grids/cw-grid-request.h"
+#include "core/grids/cw-grid.h"
 #include "ui/common/cw-columns.h"
 #include "ui/common/cw-dialogs.h"
 #include "ui/common/cw-undo.h"
@@ -17,10 +18,15 @@
 
 struct _CwGridRequestsPage
 {
-  CwListPage  parent_instance;
+  CwListPage   parent_instance;
+
+  GListModel  *grids;        /* the tree, read with the requests */
+  GPtrArray   *filter_codes; /* the grid filter's codes, by position ("" every grid) */
+  GHashTable  *branch;       /* codes of the grid picked and those below; NULL every grid */
 
   /* Template widgets */
-  GtkButton  *hold_button;
+  GtkButton   *hold_button;
+  GtkDropDown *grid_filter;
 };
 
 G_DEFINE_FINAL_TYPE (CwGridRequestsPage, cw_grid_requests_page, CW_TYPE_LIST_PAGE)
@@ -173,7 +179,104 @@ static const CwListPageInfo info = {
                           "WeChat group are kept here until the resident is satisfied."),
   .no_match_title = N_("No Requests Found"),
   .no_match_description = N_("No request matches the search."),
+  .load_when_shown = TRUE,
 };
+
+/* The grid filter: every grid, or a grid of the top two levels (片区,
+ * 网格) with the grids below it. */
+
+static void
+fill_grid_filter (CwGridRequestsPage *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autofree char *picked = NULL;
+  guint position = 0;
+
+  if (self->filter_codes->len > 0)
+    picked = g_strdup (g_ptr_array_index (self->filter_codes, MIN (gtk_drop_down_get_selected (self->grid_filter),
+                                                                   self->filter_codes->len - 1)));
+  g_ptr_array_set_size (self->filter_codes, 0);
+  gtk_string_list_append (names, _("Every Grid"));
+  g_ptr_array_add (self->filter_codes, g_strdup (""));
+  for (guint i = 0; self->grids != NULL && i < g_list_model_get_n_items (self->grids); i++)
+    {
+      g_autoptr(CwGrid) grid = g_list_model_get_item (self->grids, i);
+      g_autofree char *name = NULL;
+
+      if (cw_grid_get_depth (grid) > 1)
+        continue;
+      name = g_strdup_printf ("%s%s", cw_grid_get_depth (grid) > 0 ? "  " : "", cw_grid_get_name (grid));
+      gtk_string_list_append (names, name);
+      if (g_strcmp0 (picked, cw_grid_get_code (grid)) == 0)
+        position = self->filter_codes->len;
+      g_ptr_array_add (self->filter_codes, g_strdup (cw_grid_get_code (grid)));
+    }
+  g_signal_handlers_block_matched (self->grid_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  gtk_drop_down_set_model (self->grid_filter, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->grid_filter, position);
+  g_signal_handlers_unblock_matched (self->grid_filter, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+}
+
+/* The codes of the grid picked and of those below it (the tree's order
+ * puts them right after it, deeper). */
+static void
+read_branch (CwGridRequestsPage *self)
+{
+  guint picked = gtk_drop_down_get_selected (self->grid_filter);
+  const char *code = picked < self->filter_codes->len ? g_ptr_array_index (self->filter_codes, picked) : "";
+  gboolean inside = FALSE;
+  guint depth = 0;
+
+  g_clear_pointer (&self->branch, g_hash_table_unref);
+  if (code[0] == '\0' || self->grids == NULL)
+    return;
+  self->branch = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (self->grids); i++)
+    {
+      g_autoptr(CwGrid) grid = g_list_model_get_item (self->grids, i);
+
+      if (inside && cw_grid_get_depth (grid) <= depth)
+        break;
+      if (!inside && g_str_equal (cw_grid_get_code (grid), code))
+        {
+          inside = TRUE;
+          depth = cw_grid_get_depth (grid);
+        }
+      if (inside)
+        g_hash_table_add (self->branch, g_strdup (cw_grid_get_code (grid)));
+    }
+}
+
+static void
+grid_filter_changed_cb (CwGridRequestsPage *self)
+{
+  read_branch (self);
+  cw_list_page_refilter (CW_LIST_PAGE (self));
+}
+
+gboolean
+cw_grid_requests_page_set_grid (CwGridRequestsPage *self,
+                                const char         *code)
+{
+  g_return_val_if_fail (CW_IS_GRID_REQUESTS_PAGE (self), FALSE);
+
+  for (guint i = 0; i < self->filter_codes->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->filter_codes, i), code != NULL ? code : ""))
+      {
+        gtk_drop_down_set_selected (self->grid_filter, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+item_visible (CwListPage *page,
+              gpointer    item)
+{
+  CwGridRequestsPage *self = CW_GRID_REQUESTS_PAGE (page);
+
+  return self->branch == NULL || g_hash_table_contains (self->branch, TEXT (item, "grid-code"));
+}
 
 static GListModel *
 load (CwListPage  *page,
@@ -181,8 +284,14 @@ load (CwListPage  *page,
       gboolean     archived,
       GError     **error)
 {
+  CwGridRequestsPage *self = CW_GRID_REQUESTS_PAGE (page);
   g_autoptr(GListModel) all = cw_grid_request_list (db, NULL, NULL, error);
   GListStore *shown;
+
+  g_clear_object (&self->grids);
+  self->grids = cw_grid_list (db, TRUE, NULL);
+  fill_grid_filter (self);
+  read_branch (self);
 
   if (all == NULL || archived)
     return g_steal_pointer (&all);
@@ -404,7 +513,12 @@ cw_grid_requests_page_new (CwDatabase *db)
 static void
 cw_grid_requests_page_dispose (GObject *object)
 {
+  CwGridRequestsPage *self = CW_GRID_REQUESTS_PAGE (object);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), CW_TYPE_GRID_REQUESTS_PAGE);
+  g_clear_object (&self->grids);
+  g_clear_pointer (&self->filter_codes, g_ptr_array_unref);
+  g_clear_pointer (&self->branch, g_hash_table_unref);
 
   G_OBJECT_CLASS (cw_grid_requests_page_parent_class)->dispose (object);
 }
@@ -423,12 +537,15 @@ cw_grid_requests_page_class_init (CwGridRequestsPageClass *klass)
   page_class->create_editor = create_editor;
   page_class->count_text = count_text;
   page_class->selection_changed = selection_changed;
+  page_class->item_visible = item_visible;
   cw_list_page_class_set_info (page_class, &info);
 
   (void) cw_ui_get_resource ();
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-grid-requests-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CwGridRequestsPage, hold_button);
+  gtk_widget_class_bind_template_child (widget_class, CwGridRequestsPage, grid_filter);
+  gtk_widget_class_bind_template_callback (widget_class, grid_filter_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "requests.assign", NULL, assign_activated);
   gtk_widget_class_install_action (widget_class, "requests.resolve", NULL, resolve_activated);
@@ -439,5 +556,6 @@ cw_grid_requests_page_class_init (CwGridRequestsPageClass *klass)
 static void
 cw_grid_requests_page_init (CwGridRequestsPage *self)
 {
+  self->filter_codes = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
 }

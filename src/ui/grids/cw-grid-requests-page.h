@@ -14,10 +14,15 @@ G_DECLARE_FINAL_TYPE (CwGridRequestsPage, cw_grid_requests_page, CW, GRID_REQUES
 /* The requests board: every request and small wish not closed (closed
  * ones too when asked), with its deadline as of today and where it stands
  * — open, due soon, overdue, on hold, resolved — filtered by that and by
- * urgency, searched by household, grid or text. Each step of the loop is
+ * urgency and by grid (a grid of the top two levels with those below
+ * it), searched by household, grid or text. Each step of the loop is
  * a button, dated today, with Undo. Keyed by number.
  * Actions: requests.new, requests.edit, requests.assign, requests.resolve,
  * requests.evaluate, requests.hold, subpage.reload. */
-GtkWidget *cw_grid_requests_page_new (CwDatabase *db);
+GtkWidget *cw_grid_requests_page_new      (CwDatabase         *db);
+/* Shows the requests of the grid coded @code and those below it ("" or
+ * NULL every grid); FALSE when the grid filter does not offer it. */
+gboolean   cw_grid_requests_page_set_grid (CwGridRequestsPage *self,
+                                           const char         *code);
 
 G_END_DECLS

@@ -89,6 +89,7 @@ static const CwListPageInfo info = {
   .empty_description = N_("Every household has been visited within its interval and no must-visit is open."),
   .no_match_title = N_("No Visits Found"),
   .no_match_description = N_("No visit due matches the search."),
+  .load_when_shown = TRUE,
 };
 
 static GListModel *

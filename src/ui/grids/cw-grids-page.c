@@ -6,20 +6,32 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-date.h"
+#include "report/grids/cw-grid-print.h"
+#include "report/common/cw-print-layout.h"
 #include "core/grids/cw-grid-import.h"
 #include "core/grids/cw-grid-members.h"
 #include "core/grids/cw-grid.h"
 #include "ui/common/cw-columns.h"
 #include "ui/common/cw-import-dialog.h"
+#include "ui/common/cw-job.h"
+#include "ui/common/cw-print-operation.h"
 #include "ui/common/cw-undo.h"
 #include "ui/grids/cw-grid-editor.h"
+#include "ui/grids/cw-grid-visit-dialog.h"
+#include "ui/grids/cw-party-link-dialog.h"
 #include "ui/grids/cw-grids-page.h"
 #include "ui/shell/cw-window.h"
 #include "ui/cw-ui-resources.h"
 
 struct _CwGridsPage
 {
-  CwListPage parent_instance;
+  CwListPage  parent_instance;
+
+  guint       without_grid;  /* households in no grid, grids with no head: */
+  guint       without_head;  /* read with the grids, not on every keystroke */
+  char       *branch;     /* the code of the grid whose branch is shown; NULL all */
+  GHashTable *in_branch;  /* the branch's grids (held, so that no new grid takes an
+                           * old one's address); NULL until asked */
 };
 
 G_DEFINE_FINAL_TYPE (CwGridsPage, cw_grids_page, CW_TYPE_LIST_PAGE)
@@ -29,7 +41,7 @@ G_DEFINE_FINAL_TYPE (CwGridsPage, cw_grids_page, CW_TYPE_LIST_PAGE)
 static char *
 name_text (gpointer item)
 {
-  g_autofree char *indent = g_strnfill (cw_grid_get_depth (item) * 4, ' ');
+  g_autofree char *indent = g_strnfill (cw_grid_get_depth (item) * 2, ' ');
 
   return g_strconcat (indent, cw_grid_get_name (item), NULL);
 }
@@ -84,7 +96,7 @@ static const CwColumnInfo columns[] = {
   { N_("Level"),       NULL, level_text,      CW_COLUMN_DIM,     "level" },
   { N_("Grid Head"),   NULL, head_text,       CW_COLUMN_TEXT,    "head-name" },
   { N_("Grid Workers"), NULL, workers_text,   CW_COLUMN_TEXT,    NULL },
-  { N_("No. of households"), NULL, households_text, CW_COLUMN_NUMERIC, "households" },
+  { NC_("count", "Households"), "count", households_text, CW_COLUMN_NUMERIC, "households" },
   { N_("Grids Below"), NULL, children_text,   CW_COLUMN_NUMERIC, "children" },
   { N_("State"),       NULL, state_text,      CW_COLUMN_DIM,     NULL },
 };
@@ -119,6 +131,7 @@ static const CwListPageInfo info = {
                           "households, or import the grid tree from a CSV file."),
   .no_match_title = N_("No Grids Found"),
   .no_match_description = N_("No grid matches the search."),
+  .load_when_shown = TRUE,
 };
 
 static GListModel *
@@ -127,6 +140,11 @@ load (CwListPage  *page,
       gboolean     archived,
       GError     **error)
 {
+  CwGridsPage *self = CW_GRIDS_PAGE (page);
+  g_autoptr(CwGridCheck) check = cw_grid_check (db, NULL);
+
+  self->without_grid = check != NULL ? check->households_without_grid->len : 0;
+  self->without_head = check != NULL ? check->grids_without_head->len : 0;
   return cw_grid_list (db, archived, error);
 }
 
@@ -151,26 +169,24 @@ static char *
 count_text (CwListPage *page,
             guint       n_shown)
 {
-  g_autoptr(CwGridCheck) check = cw_grid_check (cw_list_page_get_database (page), NULL);
+  CwGridsPage *self = CW_GRIDS_PAGE (page);
   g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u grid listed", "%u grids listed",
                                                          n_shown), n_shown);
   g_autoptr(GString) text = g_string_new (count);
 
-  if (check == NULL)
-    return g_string_free (g_steal_pointer (&text), FALSE);
-  if (check->households_without_grid->len > 0)
+  if (self->without_grid > 0)
     {
       g_string_append (text, C_("list separator", ", "));
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u household in no grid",
-                                                 "%u households in no grid", check->households_without_grid->len),
-                              check->households_without_grid->len);
+                                                 "%u households in no grid", self->without_grid),
+                              self->without_grid);
     }
-  if (check->grids_without_head->len > 0)
+  if (self->without_head > 0)
     {
       g_string_append (text, C_("list separator", ", "));
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u grid without a head",
-                                                 "%u grids without a head", check->grids_without_head->len),
-                              check->grids_without_head->len);
+                                                 "%u grids without a head", self->without_head),
+                              self->without_head);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -180,6 +196,71 @@ selection_changed (CwListPage *page,
                    gpointer    item)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (page), "grids.retire", item != NULL && !cw_grid_get_retired (item));
+  gtk_widget_action_set_enabled (GTK_WIDGET (page), "grids.patrol", item != NULL && !cw_grid_get_retired (item));
+}
+
+/* The branch: the list is in tree order, so a grid's branch is the run
+ * of deeper grids after it. */
+static GHashTable *
+branch_of (CwGridsPage *self)
+{
+  GListModel *all = cw_list_page_get_all_items (CW_LIST_PAGE (self));
+  guint n = g_list_model_get_n_items (all);
+  guint depth = 0;
+  gboolean inside = FALSE;
+
+  self->in_branch = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CwGrid) grid = g_list_model_get_item (all, i);
+
+      if (inside && cw_grid_get_depth (grid) <= depth)
+        break;
+      if (!inside && g_strcmp0 (cw_grid_get_code (grid), self->branch) == 0)
+        {
+          inside = TRUE;
+          depth = cw_grid_get_depth (grid);
+        }
+      if (inside)
+        g_hash_table_add (self->in_branch, g_object_ref (grid));
+    }
+  return self->in_branch;
+}
+
+static gboolean
+item_visible (CwListPage *page,
+              gpointer    item)
+{
+  CwGridsPage *self = CW_GRIDS_PAGE (page);
+
+  if (self->branch == NULL)
+    return TRUE;
+  return g_hash_table_contains (self->in_branch != NULL ? self->in_branch : branch_of (self), item);
+}
+
+/* The list page filtered the new records with the old branch: again. */
+static void
+all_items_changed_cb (CwGridsPage *self)
+{
+  g_clear_pointer (&self->in_branch, g_hash_table_unref);
+  if (self->branch != NULL)
+    cw_list_page_refilter (CW_LIST_PAGE (self));
+}
+
+void
+cw_grids_page_show_branch (CwGridsPage *self,
+                           const char  *code)
+{
+  g_return_if_fail (CW_IS_GRIDS_PAGE (self));
+
+  if (code != NULL && code[0] == '\0')
+    code = NULL;
+  if (g_strcmp0 (code, self->branch) == 0)
+    return;
+  g_free (self->branch);
+  self->branch = g_strdup (code);
+  g_clear_pointer (&self->in_branch, g_hash_table_unref);
+  cw_list_page_refilter (CW_LIST_PAGE (self));
 }
 
 /* Actions */
@@ -203,6 +284,130 @@ retire_activated (GtkWidget  *widget,
     }
   title = g_strdup_printf (_("Grid %s retired"), cw_grid_get_code (grid));
   cw_undo_show_toast (widget, cw_database_get_last_change (db), title);
+}
+
+static void
+patrol_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (widget));
+  CwGrid *grid = cw_list_page_get_selected (CW_LIST_PAGE (widget));
+
+  if (grid == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (cw_grid_visit_dialog_new (widget, db, CW_GRID_VISIT_DIALOG_PATROL,
+                                                            cw_grid_get_id (grid))));
+}
+
+/* The visit sheet of the grid picked (every grid when none), as of today. */
+static CwPrintTable *
+visit_sheet (CwGridsPage  *self,
+             GError      **error)
+{
+  CwGrid *grid = cw_list_page_get_selected (CW_LIST_PAGE (self));
+  g_autofree char *today = cw_date_today_text ();
+
+  return cw_grid_visit_sheet_table (cw_list_page_get_database (CW_LIST_PAGE (self)),
+                                    grid != NULL ? cw_grid_get_id (grid) : 0, today, error);
+}
+
+typedef struct
+{
+  CwPrintTable *table;
+  char         *path;
+} SheetJob;
+
+static void
+sheet_job_free (gpointer data)
+{
+  SheetJob *job = data;
+
+  g_clear_object (&job->table);
+  g_free (job->path);
+  g_free (job);
+}
+
+static gboolean
+sheet_work (CwDatabase     *db,
+            gpointer        data,
+            CwJobProgress  *progress,
+            GCancellable   *cancellable,
+            GError        **error)
+{
+  SheetJob *job = data;
+
+  return cw_print_table_save_pdf (job->table, job->path, NULL, error);
+}
+
+void
+cw_grids_page_save_visit_sheet (CwGridsPage *self,
+                                const char  *path)
+{
+  g_autoptr(GError) error = NULL;
+  SheetJob *job;
+  CwJob *run;
+
+  g_return_if_fail (CW_IS_GRIDS_PAGE (self));
+
+  job = g_new0 (SheetJob, 1);
+  /* Read here, on the window's connection; the job lays it out. */
+  job->table = visit_sheet (self, &error);
+  if (job->table == NULL)
+    {
+      cw_window_show_message (GTK_WIDGET (self), error->message);
+      sheet_job_free (job);
+      return;
+    }
+  job->path = g_strdup (path);
+  run = cw_job_new (GTK_WIDGET (self), NULL, sheet_work, job, sheet_job_free);
+  cw_job_set_file (run, path);
+  cw_job_set_endings (run, _("Saved as %s"), _("The File Could Not Be Saved"));
+  cw_job_run (run);
+}
+
+static void
+sheet_chosen_cb (GtkWidget  *owner,
+                 const char *path,
+                 gpointer    data)
+{
+  cw_grids_page_save_visit_sheet (CW_GRIDS_PAGE (owner), path);
+}
+
+static void
+visit_sheet_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwPrintTable) table = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  if (g_str_equal (action_name, "grids.save-visit-sheet"))
+    {
+      cw_job_choose_file (widget, _("Save the Visit Sheet"), _("Visit sheet"), ".pdf", _("PDF documents"),
+                          sheet_chosen_cb, NULL);
+      return;
+    }
+  table = visit_sheet (CW_GRIDS_PAGE (widget), &error);
+  if (table == NULL)
+    {
+      cw_window_show_message (widget, error->message);
+      return;
+    }
+  operation = cw_print_operation_new_for_table (table);
+  if (!cw_print_operation_run_dialog (operation, widget, NULL, &error))
+    cw_window_show_message (widget, error->message);
+}
+
+static void
+link_member_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (widget));
+
+  gtk_window_present (GTK_WINDOW (cw_party_link_dialog_new (widget, db, 0)));
 }
 
 static const CwImportKind grid_import = {
@@ -270,7 +475,11 @@ cw_grids_page_new (CwDatabase *db)
 static void
 cw_grids_page_dispose (GObject *object)
 {
+  CwGridsPage *self = CW_GRIDS_PAGE (object);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), CW_TYPE_GRIDS_PAGE);
+  g_clear_pointer (&self->branch, g_free);
+  g_clear_pointer (&self->in_branch, g_hash_table_unref);
 
   G_OBJECT_CLASS (cw_grids_page_parent_class)->dispose (object);
 }
@@ -289,6 +498,7 @@ cw_grids_page_class_init (CwGridsPageClass *klass)
   page_class->create_editor = create_editor;
   page_class->count_text = count_text;
   page_class->selection_changed = selection_changed;
+  page_class->item_visible = item_visible;
   cw_list_page_class_set_info (page_class, &info);
 
   (void) cw_ui_get_resource ();
@@ -297,6 +507,10 @@ cw_grids_page_class_init (CwGridsPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "grids.retire", NULL, retire_activated);
   gtk_widget_class_install_action (widget_class, "grids.import-grids", NULL, import_activated);
+  gtk_widget_class_install_action (widget_class, "grids.link-member", NULL, link_member_activated);
+  gtk_widget_class_install_action (widget_class, "grids.patrol", NULL, patrol_activated);
+  gtk_widget_class_install_action (widget_class, "grids.save-visit-sheet", NULL, visit_sheet_activated);
+  gtk_widget_class_install_action (widget_class, "grids.print-visit-sheet", NULL, visit_sheet_activated);
   gtk_widget_class_install_action (widget_class, "grids.import-households", NULL, import_activated);
   gtk_widget_class_install_action (widget_class, "grids.import-links", NULL, import_activated);
 }
@@ -305,4 +519,6 @@ static void
 cw_grids_page_init (CwGridsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (cw_list_page_get_all_items (CW_LIST_PAGE (self)), "items-changed",
+                           G_CALLBACK (all_items_changed_cb), self, G_CONNECT_SWAPPED);
 }

@@ -7,14 +7,14 @@
 
 #include "ui/grids/cw-grid-figures-page.h"
 #include "ui/grids/cw-grid-requests-page.h"
+#include "ui/grids/cw-grid-tree-page.h"
 #include "ui/grids/cw-grid-visits-page.h"
-#include "ui/grids/cw-grids-page.h"
 #include "ui/grids/cw-grids-view.h"
 
 /* The sub-pages, in switcher order; each follows the database itself and
  * reads it again only when shown (CwListPage). */
 static const CwSubpage subpages[] = {
-  { "grids",    N_("Grid Tree"), "view-list-symbolic",        cw_grids_page_get_type },
+  { "grids",    N_("Grid Tree"), "view-list-symbolic",        cw_grid_tree_page_get_type },
   { "visits",   N_("Visits Due"), "find-location-symbolic",    cw_grid_visits_page_get_type },
   { "requests", N_("Requests"),  "mail-unread-symbolic",      cw_grid_requests_page_get_type },
   { "figures",  N_("Figures"),   "x-office-spreadsheet-symbolic", cw_grid_figures_page_get_type },

@@ -5,12 +5,17 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/common/cw-date.h"
+#include "core/grids/cw-grid-request.h"
 #include "core/households/cw-household.h"
 #include "core/households/cw-person.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
 #include "report/households/cw-roster-export.h"
 #include "ui/common/cw-job.h"
+#include "ui/grids/cw-grid-request-editor.h"
+#include "ui/grids/cw-grid-visit-dialog.h"
+#include "ui/grids/cw-party-link-dialog.h"
 #include "ui/households/cw-household-editor.h"
 #include "ui/households/cw-households-view-private.h"
 #include "ui/households/cw-make-head-dialog.h"
@@ -69,6 +74,10 @@ cw_households_view_update_actions (CwHouseholdsView *self)
   gtk_widget_action_set_enabled (widget, "households.edit-household", can_write && household != NULL);
   gtk_widget_action_set_enabled (widget, "households.split", can_write && active && present_members (self) >= 2);
   gtk_widget_action_set_enabled (widget, "households.household-status", can_write && household != NULL);
+  gtk_widget_action_set_enabled (widget, "households.record-visit", can_write && active);
+  gtk_widget_action_set_enabled (widget, "households.record-request", can_write && active);
+  gtk_widget_action_set_enabled (widget, "households.raise-must-visit", can_write && active);
+  gtk_widget_action_set_enabled (widget, "households.link-member", can_write && active);
   gtk_widget_action_set_enabled (widget, "households.edit-member", can_write && member != NULL);
   gtk_widget_action_set_enabled (widget, "households.member-status", can_write && member != NULL && active);
   gtk_widget_action_set_enabled (widget, "households.make-head", can_write && active && present && !head);
@@ -517,6 +526,50 @@ reload_activated (GtkWidget  *widget,
   cw_households_view_reload (self);
 }
 
+/* The grids register's records, from the household chosen here. */
+static void
+record_visit_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
+  CwGridVisitDialogKind kind = g_str_equal (action_name, "households.raise-must-visit")
+                                 ? CW_GRID_VISIT_DIALOG_MUST_VISIT : CW_GRID_VISIT_DIALOG_VISIT;
+
+  if (self->current == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (cw_grid_visit_dialog_new (widget, self->db, kind,
+                                                            cw_household_get_id (self->current))));
+}
+
+static void
+record_request_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
+  g_autoptr(CwGridRequest) request = cw_grid_request_new ();
+  g_autofree char *today = cw_date_today_text ();
+
+  if (self->current == NULL)
+    return;
+  g_object_set (request, "household-number", cw_household_get_number (self->current), "received-date", today,
+                "urgency", "blue", NULL);
+  gtk_window_present (GTK_WINDOW (cw_grid_request_editor_new_from (widget, self->db, request)));
+}
+
+static void
+link_member_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
+
+  if (self->current == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (cw_party_link_dialog_new (widget, self->db, cw_household_get_id (self->current))));
+}
+
 static void
 member_menu_activated (GtkWidget  *widget,
                        const char *action_name,
@@ -546,6 +599,10 @@ cw_households_view_class_actions_init (CwHouseholdsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "households.make-head", NULL, make_head_activated);
   gtk_widget_class_install_action (widget_class, "households.move-member", NULL, move_member_activated);
   gtk_widget_class_install_action (widget_class, "households.member-menu", NULL, member_menu_activated);
+  gtk_widget_class_install_action (widget_class, "households.record-visit", NULL, record_visit_activated);
+  gtk_widget_class_install_action (widget_class, "households.raise-must-visit", NULL, record_visit_activated);
+  gtk_widget_class_install_action (widget_class, "households.record-request", NULL, record_request_activated);
+  gtk_widget_class_install_action (widget_class, "households.link-member", NULL, link_member_activated);
   gtk_widget_class_install_action (widget_class, "households.import", NULL, import_activated);
   gtk_widget_class_install_action (widget_class, "households.export-roster", NULL, export_roster_activated);
   gtk_widget_class_install_action (widget_class, "households.export-masked-roster", NULL,
