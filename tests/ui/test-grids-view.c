@@ -669,7 +669,7 @@ test_benchmark (void)
 
   start = g_get_monotonic_time ();
   cpu = thread_cpu_ms ();
-  view = cw_grids_view_new (db);
+  view = g_object_new (CW_TYPE_GRIDS_VIEW, "database", db, NULL);
   window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
   gtk_window_set_child (GTK_WINDOW (window), view);

@@ -411,7 +411,7 @@ cw_list_page_set_filter_choices (CwListPage         *self,
   gtk_drop_down_set_selected (dropdown, keep);
   g_signal_handlers_unblock_by_func (dropdown, dropdown_changed_cb, self);
   if (keep != chosen)
-    refilter (self);
+    cw_list_page_refilter (self);
 }
 
 static void
