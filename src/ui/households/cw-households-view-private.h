@@ -28,6 +28,9 @@ struct _CwHouseholdsView
   CwHouseholdFilter    *filter_model;
   CwHouseholdRows      *rows;
   GtkSingleSelection   *selection;
+  /* The members of the household shown (empty while none is), always
+   * the members table's model. */
+  GListStore           *members;
   GtkSingleSelection   *member_selection;
   CwHousehold          *current;
   gint64                current_id;
@@ -42,6 +45,8 @@ struct _CwHouseholdsView
   GPtrArray            *match_cells;
   guint                 match_visible_source;
   guint                 query_serial;
+  /* An emptied search waiting to be followed (see search_changed_cb). */
+  guint                 clear_source;
   gint64                filter_group_id;
   char                 *filter_tag;
   const char           *filter_status;   /* interned, as cw_household_get_status() */

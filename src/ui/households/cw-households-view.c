@@ -136,13 +136,15 @@ select_found_member (CwHouseholdsView *self)
     }
 }
 
+/* One keystroke's change of the query: the rows, the found-member column
+ * and the chosen member follow it. */
 static void
-search_changed_cb (CwHouseholdsView *self,
-                   GtkSearchEntry   *entry)
+apply_query (CwHouseholdsView *self,
+             const char       *text)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
   g_autofree char *cleaned = NULL;
 
+  g_clear_handle_id (&self->clear_source, g_source_remove);
   if (g_strcmp0 (text, self->query) == 0)
     return;
 
@@ -159,6 +161,39 @@ search_changed_cb (CwHouseholdsView *self,
     }
   cw_households_view_update_matches (self);
   select_found_member (self);
+}
+
+static gboolean
+clear_idle_cb (gpointer user_data)
+{
+  CwHouseholdsView *self = user_data;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  self->clear_source = 0;
+  if (text[0] == '\0')
+    apply_query (self, text);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+search_changed_cb (CwHouseholdsView *self,
+                   GtkSearchEntry   *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  /* The search entry reports an empty text at once, also for the moment
+   * between taking the old text away and putting the new one in (typing
+   * over the chosen query, a paste, setting the text): bringing back all
+   * 30 000 rows for that moment is most of such a keystroke's work. So
+   * an emptied search is followed just before the next frame, if it is
+   * still empty then. */
+  if (text[0] == '\0' && self->query[0] != '\0')
+    {
+      if (self->clear_source == 0)
+        self->clear_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, clear_idle_cb, self, NULL);
+      return;
+    }
+  apply_query (self, text);
 }
 
 static void
@@ -439,22 +474,23 @@ update_detail (CwHouseholdsView *self)
   CwHousehold *household = selected_household (self);
   g_autoptr(GListModel) members = NULL;
   g_autoptr(GPtrArray) parts = NULL;
+  g_autoptr(GPtrArray) people = NULL;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   gint64 selected_person = 0;
+  guint n;
 
   if (household == NULL)
     {
       g_clear_object (&self->current);
       self->current_id = 0;
       gtk_stack_set_visible_child_name (self->detail_stack, "none");
-      gtk_column_view_set_model (self->members_view, NULL);
-      g_clear_object (&self->member_selection);
+      g_list_store_remove_all (self->members);
       cw_households_view_update_actions (self);
       return;
     }
 
-  if (self->member_selection != NULL && self->current_id == cw_household_get_id (household))
+  if (self->current != NULL && self->current_id == cw_household_get_id (household))
     {
       CwPerson *person = gtk_single_selection_get_selected_item (self->member_selection);
 
@@ -487,26 +523,26 @@ update_detail (CwHouseholdsView *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->detail_subtitle), subtitle);
   cw_mediation_household_cases_set_household (self->household_cases, self->db, self->current_id);
 
+  /* Into the one store the members table always shows: a new model on
+   * the table would make GTK tear down and build again every row and
+   * header, which a search keystroke that changes the household pays. */
   members = cw_person_list_for_household (self->db, cw_household_get_id (household), NULL);
-  if (members == NULL)
-    members = G_LIST_MODEL (g_list_store_new (CW_TYPE_PERSON));
+  n = members != NULL ? g_list_model_get_n_items (members) : 0;
+  people = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (people, g_list_model_get_item (members, i));
+  g_list_store_splice (self->members, 0, g_list_model_get_n_items (G_LIST_MODEL (self->members)),
+                       people->pdata, people->len);
 
-  g_clear_object (&self->member_selection);
-  self->member_selection = gtk_single_selection_new (g_object_ref (members));
-  g_signal_connect_object (self->member_selection, "notify::selected-item",
-                           G_CALLBACK (cw_households_view_update_actions), self, G_CONNECT_SWAPPED);
-  gtk_column_view_set_model (self->members_view, GTK_SELECTION_MODEL (self->member_selection));
-
-  /* A household just chosen shows the member the search found. */
+  /* The head first, or the member asked for: a household just chosen
+   * shows the member the search found. */
+  if (n > 0)
+    gtk_single_selection_set_selected (self->member_selection, 0);
   if (selected_person == 0)
     selected_person = cw_household_match_member (household, self->query, NULL, NULL);
-  for (guint i = 0; selected_person != 0 && i < g_list_model_get_n_items (members); i++)
-    {
-      g_autoptr(CwPerson) person = g_list_model_get_item (members, i);
-
-      if (cw_person_get_id (person) == selected_person)
-        gtk_single_selection_set_selected (self->member_selection, i);
-    }
+  for (guint i = 0; selected_person != 0 && i < n; i++)
+    if (cw_person_get_id (people->pdata[i]) == selected_person)
+      gtk_single_selection_set_selected (self->member_selection, i);
 
   gtk_stack_set_visible_child_name (self->detail_stack, "household");
   cw_households_view_update_actions (self);
@@ -734,7 +770,7 @@ cw_households_view_get_members (CwHouseholdsView *self)
 {
   g_return_val_if_fail (CW_IS_HOUSEHOLDS_VIEW (self), NULL);
 
-  return self->member_selection != NULL ? G_LIST_MODEL (self->member_selection) : NULL;
+  return self->current != NULL ? G_LIST_MODEL (self->member_selection) : NULL;
 }
 
 gboolean
@@ -755,7 +791,7 @@ cw_households_view_set_query (CwHouseholdsView *self,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query);
   /* The search entry reports its change from a timeout; the filter need
    * not wait for it. */
-  search_changed_cb (self, self->search_entry);
+  apply_query (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 GtkWidget *
@@ -829,6 +865,7 @@ cw_households_view_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_handler, self->db);
   g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_handle_id (&self->match_visible_source, g_source_remove);
+  g_clear_handle_id (&self->clear_source, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -836,6 +873,7 @@ cw_households_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_HOUSEHOLDS_VIEW);
 
   g_clear_object (&self->member_selection);
+  g_clear_object (&self->members);
   g_clear_object (&self->selection);
   g_clear_object (&self->rows);
   /* Its filter asks this view. */
@@ -981,6 +1019,12 @@ cw_households_view_init (CwHouseholdsView *self)
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  /* One members store for every household shown, filled in place. */
+  self->members = g_list_store_new (CW_TYPE_PERSON);
+  self->member_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->members)));
+  g_signal_connect_object (self->member_selection, "notify::selected-item",
+                           G_CALLBACK (cw_households_view_update_actions), self, G_CONNECT_SWAPPED);
+  gtk_column_view_set_model (self->members_view, GTK_SELECTION_MODEL (self->member_selection));
   /* After the rows' own handler, which was connected first. */
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (shown_changed_cb), self, G_CONNECT_SWAPPED);
