@@ -143,6 +143,17 @@ count_matches (GListModel *households,
   return n;
 }
 
+/* The most rows @shown held during a change. */
+static void
+peak_rows_cb (GListModel *shown,
+              guint       position,
+              guint       removed,
+              guint       added,
+              guint      *peak)
+{
+  *peak = MAX (*peak, g_list_model_get_n_items (shown));
+}
+
 static CwHousehold *
 selected_household (CwHouseholdsView *view)
 {
@@ -282,6 +293,23 @@ test_list (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (cw_households_view_get_members (view)), >=,
                     cw_household_get_member_count (first));
 
+  /* Another household's members go into the same model, in place: a new
+   * model on the members table would build all its rows again. */
+  {
+    GListModel *members = cw_households_view_get_members (view);
+    g_autoptr(CwHousehold) second = g_list_model_get_item (shown, 1);
+    g_autoptr(GListModel) expected = cw_person_list_for_household (f->db, cw_household_get_id (second), NULL);
+
+    g_assert_true (cw_households_view_select (view, cw_household_get_id (second)));
+    cw_test_settle ();
+    g_assert_true (cw_households_view_get_members (view) == members);
+    g_assert_cmpuint (g_list_model_get_n_items (members), ==, g_list_model_get_n_items (expected));
+    /* The head first, chosen. */
+    g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (members)), ==, 0);
+    g_assert_true (cw_households_view_select (view, cw_household_get_id (first)));
+    cw_test_settle ();
+  }
+
   /* test-ui writes households-<lang>.png in its tour of the pages; both
    * suites run at once, so this one has a name of its own. */
   screenshot (GTK_WIDGET (window), "households-view");
@@ -339,13 +367,24 @@ test_search (Fixture       *f,
   for (guint i = 0; i < n_steps; i++)
     {
       GtkWidget *entry = cw_test_find_widget (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY, NULL);
+      guint before = g_list_model_get_n_items (shown);
+      guint peak = before;
+      gulong handler = g_signal_connect (shown, "items-changed", G_CALLBACK (peak_rows_cb), &peak);
 
       /* As typed: the search entry reports it. */
       gtk_editable_set_text (GTK_EDITABLE (entry), steps[i]);
       cw_test_settle ();
-      g_test_message ("“%s”: %u households", steps[i], g_list_model_get_n_items (shown));
+      g_signal_handler_disconnect (shown, handler);
+      g_test_message ("“%s”: %u households, at most %u on the way", steps[i], g_list_model_get_n_items (shown),
+                      peak);
       g_assert_cmpuint (g_list_model_get_n_items (shown), ==, count_matches (all, steps[i]));
+      /* One query typed over another does not bring back every row for
+       * the moment the entry is empty in between. */
+      if (i > 0 && steps[i][0] != '\0' && steps[i - 1][0] != '\0')
+        g_assert_cmpuint (peak, <=, MAX (before, g_list_model_get_n_items (shown)));
     }
+  /* The search had narrowed the rows (else the above asked nothing). */
+  g_assert_cmpuint (count_matches (all, two), <, count_matches (all, ""));
 
   /* Typed in an input method's full-width mode, or with the space before
    * a next word, the query finds what its plain form finds: the view
