@@ -34,6 +34,9 @@ struct _CwHouseholdsView
   GtkSingleSelection   *member_selection;
   CwHousehold          *current;
   gint64                current_id;
+  /* The detail pane waiting to follow the rows (see shown_changed_cb). */
+  guint                 detail_source;
+  gboolean              filtering;
 
   char                 *query;
   /* The query as cw_text_clean_line() makes it, once a keystroke rather

@@ -157,7 +157,9 @@ apply_query (CwHouseholdsView *self,
     {
       g_free (self->filter_query);
       self->filter_query = g_steal_pointer (&cleaned);
+      self->filtering = TRUE;
       cw_household_filter_set_query (self->filter_model, self->filter_query);
+      self->filtering = FALSE;
     }
   cw_households_view_update_matches (self);
   select_found_member (self);
@@ -231,7 +233,9 @@ filter_changed_cb (CwHouseholdsView *self)
   if (status != GTK_INVALID_LIST_POSITION && status < g_strv_length ((char **) status_choices))
     self->filter_status = g_intern_static_string (status_choices[status]);
 
+  self->filtering = TRUE;
   cw_household_filter_refilter (self->filter_model);
+  self->filtering = FALSE;
 }
 
 static void
@@ -480,6 +484,7 @@ update_detail (CwHouseholdsView *self)
   gint64 selected_person = 0;
   guint n;
 
+  g_clear_handle_id (&self->detail_source, g_source_remove);
   if (household == NULL)
     {
       g_clear_object (&self->current);
@@ -548,13 +553,25 @@ update_detail (CwHouseholdsView *self)
   cw_households_view_update_actions (self);
 }
 
+static gboolean
+detail_idle_cb (gpointer user_data)
+{
+  CwHouseholdsView *self = user_data;
+
+  self->detail_source = 0;
+  if (selected_household (self) != self->current || self->current == NULL)
+    update_detail (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 selection_changed_cb (CwHouseholdsView *self)
 {
   CwHousehold *household = selected_household (self);
 
-  /* Replacing a row (after a change) reselects the same household. */
-  if (household != NULL && self->current == household)
+  /* Replacing a row (after a change) reselects the same household; while
+   * the rows are being filtered, shown_changed_cb() decides. */
+  if ((household != NULL && self->current == household) || self->filtering)
     return;
 
   update_detail (self);
@@ -578,7 +595,11 @@ shown_changed_cb (CwHouseholdsView *self)
       select_household (self, self->current_id))
     return;
 
-  update_detail (self);
+  /* Another household: its members are read and shown once the rows are
+   * drawn, so that the keystroke's rows come first; the next keystroke
+   * may well make this one moot. */
+  if (self->detail_source == 0)
+    self->detail_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, detail_idle_cb, self, NULL);
 }
 
 /* After an undo of a change made here: the households it touched are read
@@ -866,6 +887,7 @@ cw_households_view_dispose (GObject *object)
   g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_handle_id (&self->match_visible_source, g_source_remove);
   g_clear_handle_id (&self->clear_source, g_source_remove);
+  g_clear_handle_id (&self->detail_source, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
