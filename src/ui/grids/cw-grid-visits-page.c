@@ -54,7 +54,7 @@ since_text (gpointer item)
 }
 
 static const CwColumnInfo columns[] = {
-  { N_("Household"),   NULL, household_text, CW_COLUMN_TEXT,   "household-number" },
+  { NC_("column", "Household"), "column", household_text, CW_COLUMN_TEXT, "household-number" },
   { N_("Head of Household"), NULL, head_text, CW_COLUMN_EXPAND, "head-name" },
   { N_("Grid"),        NULL, grid_text,      CW_COLUMN_DIM,    "grid-code" },
   { N_("Home visit"),       NULL, visit_text,     CW_COLUMN_TEXT,   "event" },
