@@ -36,30 +36,6 @@ G_DEFINE_FINAL_TYPE (CwGridPanel, cw_grid_panel, ADW_TYPE_BIN)
 #define DUE(item) cw_grid_visit_item_get (CW_GRID_VISIT_ITEM (item))
 
 static char *
-household_text (gpointer item)
-{
-  return g_strdup (DUE (item)->household_number);
-}
-
-static char *
-head_text (gpointer item)
-{
-  return g_strdup (DUE (item)->head_name);
-}
-
-static char *
-grid_text (gpointer item)
-{
-  return g_strdup (DUE (item)->grid_code);
-}
-
-static char *
-last_visit_text (gpointer item)
-{
-  return g_strdup (DUE (item)->since[0] != '\0' ? DUE (item)->since : _("never visited"));
-}
-
-static char *
 event_text (gpointer item)
 {
   return g_strdup (DUE (item)->event);
@@ -72,10 +48,10 @@ due_text (gpointer item)
 }
 
 static const CwColumnInfo columns[] = {
-  { NC_("column", "Household"), "column", household_text, CW_COLUMN_TEXT, "household-number" },
-  { N_("Head of Household"), NULL, head_text,       CW_COLUMN_EXPAND, "head-name" },
-  { N_("Grid"),              NULL, grid_text,       CW_COLUMN_DIM,    "grid-code" },
-  { N_("Last Visit"),        NULL, last_visit_text, CW_COLUMN_TEXT,   "since" },
+  { NC_("column", "Household"), "column", cw_grid_visit_item_household_text, CW_COLUMN_TEXT, "household-number" },
+  { N_("Head of Household"), NULL, cw_grid_visit_item_head_text,       CW_COLUMN_EXPAND, "head-name" },
+  { N_("Grid"),              NULL, cw_grid_visit_item_grid_text,       CW_COLUMN_DIM,    "grid-code" },
+  { N_("Last Visit"),        NULL, cw_grid_visit_item_since_text, CW_COLUMN_TEXT,   "since" },
   { NC_("panel", "Must Visit"), "panel", event_text, CW_COLUMN_TEXT,  "event" },
   { NC_("panel", "Next Visit Due"), "panel", due_text, CW_COLUMN_TEXT, "due" },
 };
