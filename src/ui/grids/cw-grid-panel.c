@@ -10,6 +10,7 @@
 #include "core/grids/cw-grid-members.h"
 #include "core/grids/cw-grid-visit.h"
 #include "ui/common/cw-columns.h"
+#include "ui/common/cw-job.h"
 #include "ui/grids/cw-grid-panel.h"
 #include "ui/grids/cw-grid-visit-item.h"
 #include "ui/cw-ui-resources.h"
@@ -21,6 +22,8 @@ struct _CwGridPanel
   CwDatabase    *db;
   GListStore    *households;   /* CwGridVisitItem */
   char          *today;        /* the day the panel was read on */
+  gint64         grid_id;      /* the grid shown; 0 none */
+  CwJob         *figures_job;  /* counting the year's figures; NULL when idle */
 
   /* Template widgets */
   GtkLabel      *name_label;
@@ -117,26 +120,19 @@ add_figure (CwGridPanel *self,
   g_free (value);
 }
 
-/* This year's figures of the grid (and the grids below it). */
-static gboolean
+/* This year's figures of the grid shown (and the grids below it), among
+ * every grid's @rows. */
+static void
 show_figures (CwGridPanel *self,
-              CwGrid      *grid,
-              GError     **error)
+              GPtrArray   *rows)
 {
-  g_autofree char *from = g_strdup_printf ("%.4s-01-01", self->today);
-  g_autoptr(GPtrArray) rows = cw_grid_figures_compute (self->db, from, self->today, error);
   const CwGridFigures *f = NULL;
-  GtkWidget *child;
 
-  if (rows == NULL)
-    return FALSE;
   for (guint i = 0; i < rows->len && f == NULL; i++)
-    if (((CwGridFigures *) g_ptr_array_index (rows, i))->grid_id == cw_grid_get_id (grid))
+    if (((CwGridFigures *) g_ptr_array_index (rows, i))->grid_id == self->grid_id)
       f = g_ptr_array_index (rows, i);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->figures_grid))) != NULL)
-    gtk_grid_remove (self->figures_grid, child);
   if (f == NULL)
-    return TRUE;
+    return;
   add_figure (self, 0, C_("figures", "Received"), g_strdup_printf ("%u", f->received));
   add_figure (self, 1, C_("figures", "Resolved"), g_strdup_printf ("%u", f->resolved));
   add_figure (self, 2, _("Resolution Rate"), cw_grid_format_rate (cw_grid_figures_resolution_rate (f)));
@@ -146,7 +142,88 @@ show_figures (CwGridPanel *self,
   add_figure (self, 6, _("Visited"), g_strdup_printf ("%u/%u", f->households_visited, f->households));
   add_figure (self, 7, C_("figures", "Must-Visits"), g_strdup_printf ("%u/%u", f->must_on_time, f->must_raised));
   add_figure (self, 8, _("Patrols"), g_strdup_printf ("%u", f->patrol_days));
-  return TRUE;
+}
+
+/* The figures are counted for every grid at once, over a year of visits:
+ * at township scale that takes seconds, so a worker counts them and the
+ * panel shows the rest at once. */
+typedef struct
+{
+  char      *from;
+  char      *to;
+  GPtrArray *rows;
+} FiguresJob;
+
+static void
+figures_job_free (FiguresJob *job)
+{
+  g_free (job->from);
+  g_free (job->to);
+  g_clear_pointer (&job->rows, g_ptr_array_unref);
+  g_free (job);
+}
+
+static gboolean
+figures_work (CwDatabase     *db,
+              gpointer        data,
+              CwJobProgress  *progress,
+              GCancellable   *cancellable,
+              GError        **error)
+{
+  FiguresJob *job = data;
+
+  job->rows = cw_grid_figures_compute (db, job->from, job->to, error);
+  return job->rows != NULL;
+}
+
+static void count_figures (CwGridPanel *self);
+
+static void
+figures_done (GtkWidget    *owner,
+              gpointer      data,
+              const GError *error)
+{
+  CwGridPanel *self = CW_GRID_PANEL (owner);
+  FiguresJob *job = data;
+
+  g_clear_object (&self->figures_job);
+  if (error != NULL)
+    {
+      gtk_label_set_text (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return;
+    }
+  /* The day turned while they were counted. */
+  if (g_strcmp0 (job->to, self->today) != 0)
+    {
+      count_figures (self);
+      return;
+    }
+  show_figures (self, job->rows);
+}
+
+static void
+count_figures (CwGridPanel *self)
+{
+  FiguresJob *job;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->figures_grid))) != NULL)
+    gtk_grid_remove (self->figures_grid, child);
+  if (self->grid_id == 0)
+    return;
+  /* The one running counts every grid: its end shows the grid picked then. */
+  if (self->figures_job != NULL)
+    return;
+  job = g_new0 (FiguresJob, 1);
+  job->from = g_strdup_printf ("%.4s-01-01", self->today);
+  job->to = g_strdup (self->today);
+  self->figures_job = cw_job_new (GTK_WIDGET (self), self->db, figures_work, job,
+                                  (GDestroyNotify) figures_job_free);
+  g_object_ref (self->figures_job);
+  cw_job_set_endings (self->figures_job, NULL, NULL);
+  cw_job_set_done (self->figures_job, figures_done);
+  cw_job_run (self->figures_job);
 }
 
 static gboolean
@@ -195,6 +272,7 @@ cw_grid_panel_show_grid (CwGridPanel *self,
 
   g_list_store_remove_all (self->households);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  self->grid_id = grid != NULL ? cw_grid_get_id (grid) : 0;
   if (grid == NULL)
     return;
   g_free (self->today);
@@ -207,7 +285,8 @@ cw_grid_panel_show_grid (CwGridPanel *self,
   gtk_label_set_text (self->path_label, path);
   if ((workers = workers_text (self, grid, &error)) != NULL)
     gtk_label_set_text (self->workers_label, workers);
-  if (workers == NULL || !show_households (self, grid, &error) || !show_figures (self, grid, &error))
+  count_figures (self);
+  if (workers == NULL || !show_households (self, grid, &error))
     {
       /* The panel is a view: a failure to read leaves it partly empty and
        * says why where the figures go. */
@@ -215,6 +294,14 @@ cw_grid_panel_show_grid (CwGridPanel *self,
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
       return;
     }
+}
+
+gboolean
+cw_grid_panel_get_busy (gpointer panel)
+{
+  g_return_val_if_fail (CW_IS_GRID_PANEL (panel), FALSE);
+
+  return CW_GRID_PANEL (panel)->figures_job != NULL;
 }
 
 GListModel *
@@ -231,6 +318,9 @@ cw_grid_panel_dispose (GObject *object)
   CwGridPanel *self = CW_GRID_PANEL (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CW_TYPE_GRID_PANEL);
+  if (self->figures_job != NULL)
+    cw_job_cancel (self->figures_job);
+  g_clear_object (&self->figures_job);
   g_clear_object (&self->households);
   g_clear_object (&self->db);
   g_clear_pointer (&self->today, g_free);
