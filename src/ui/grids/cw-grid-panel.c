@@ -53,7 +53,6 @@ due_text (gpointer item)
 static const CwColumnInfo columns[] = {
   { NC_("column", "Household"), "column", cw_grid_visit_item_household_text, CW_COLUMN_TEXT, "household-number" },
   { N_("Head of Household"), NULL, cw_grid_visit_item_head_text,       CW_COLUMN_EXPAND, "head-name" },
-  { N_("Grid"),              NULL, cw_grid_visit_item_grid_text,       CW_COLUMN_DIM,    "grid-code" },
   { N_("Last Visit"),        NULL, cw_grid_visit_item_since_text, CW_COLUMN_TEXT,   "since" },
   { NC_("panel", "Must Visit"), "panel", event_text, CW_COLUMN_TEXT,  "event" },
   { NC_("panel", "Next Visit Due"), "panel", due_text, CW_COLUMN_TEXT, "due" },
