@@ -433,6 +433,7 @@ static const CwCliTarget print_targets[] = {
   { "finance", CW_CLI_FINANCE_PRINT_TARGET },
   { "contact-cards", CW_CLI_CONTACT_CARDS_PRINT_TARGET },
   { "grid-board", CW_CLI_GRID_BOARD_PRINT_TARGET },
+  { "visit-sheets", CW_CLI_VISIT_SHEETS_PRINT_TARGET },
   { "notice", CW_CLI_NOTICE_PRINT_TARGET },
   { "decision", CW_CLI_DECISION_PRINT_TARGET },
   { NULL }

@@ -291,16 +291,23 @@ cw_cli_grids_run_export_requests (const CwCliCommand  *command,
   return CW_CLI_OK;
 }
 
+/* print contact-cards, print grid-board, print visit-sheets */
 int
 cw_cli_grids_run_print (const CwCliCommand  *command,
                         const char          *db_path,
                         int                  argc,
                         char               **argv)
 {
-  g_autofree char *code = NULL;
+  g_autofree char *code = NULL, *on = NULL;
   gboolean cards = g_str_equal (argv[0], "contact-cards");
+  gboolean sheets = g_str_equal (argv[0], "visit-sheets");
   const GOptionEntry card_entries[] = {
     { "grid", 0, 0, G_OPTION_ARG_STRING, &code, N_("Only this grid and the grids below it"), N_("CODE") },
+    { NULL }
+  };
+  const GOptionEntry sheet_entries[] = {
+    { "grid", 0, 0, G_OPTION_ARG_STRING, &code, N_("Only this grid and the grids below it"), N_("CODE") },
+    { "on", 0, 0, G_OPTION_ARG_STRING, &on, N_("The day (default: today)"), N_("YYYY-MM-DD") },
     { NULL }
   };
   const GOptionEntry board_entries[] = { { NULL } };
@@ -311,16 +318,23 @@ cw_cli_grids_run_print (const CwCliCommand  *command,
   gint64 grid = 0;
   int status, n_pages = 0;
 
-  if (!cw_cli_parse_options (command, cards ? card_entries : board_entries, &argc, &argv))
+  if (!cw_cli_parse_options (command, cards ? card_entries : sheets ? sheet_entries : board_entries,
+                             &argc, &argv))
     return CW_CLI_USAGE;
-  if ((status = file_argument (argc, argv, "print", cards ? "CARDS.pdf" : "BOARD.pdf")) != CW_CLI_OK)
+  if ((status = file_argument (argc, argv, "print", cards ? "CARDS.pdf" : sheets ? "SHEETS.pdf" : "BOARD.pdf"))
+      != CW_CLI_OK)
     return status;
   db = cw_cli_open_database (db_path, FALSE);
   if (db == NULL)
     return CW_CLI_FAILED;
   if (code != NULL && (grid = grid_of (db, code)) == 0)
     return CW_CLI_FAILED;
-  table = cards ? cw_grid_contact_cards_table (db, grid, &error) : cw_grid_board_table (db, &error);
+  if (cards)
+    table = cw_grid_contact_cards_table (db, grid, &error);
+  else if (sheets)
+    table = cw_grid_visit_sheet_table (db, grid, on, &error);
+  else
+    table = cw_grid_board_table (db, &error);
   if (table == NULL || !cw_print_table_save_pdf (table, argv[1], &n_pages, &error))
     return cw_cli_fail (error);
   display = g_filename_display_name (argv[1]);

@@ -53,5 +53,9 @@ int cw_cli_grids_run_print           (const CwCliCommand  *command,
   { "print grid-board", N_("FILE.pdf"), \
     N_("The grid board (网格公示牌) for the notice board: grids, heads, workers and their phones"), \
     cw_cli_grids_run_print }
+#define CW_CLI_VISIT_SHEETS_PRINT_TARGET \
+  { "print visit-sheets", N_("FILE.pdf [--grid CODE] [--on YYYY-MM-DD]"), \
+    N_("The visit sheets (走访登记表) of a grid: its households with what is due, to fill in on a walk"), \
+    cw_cli_grids_run_print }
 
 G_END_DECLS

@@ -50,6 +50,7 @@ village_new (const char *dir)
           cw_person_set_text (member, "relation", "配偶");
           cw_person_set_text (member, "political", "中共党员");
           cw_person_set_text (member, "phone", "13812345678");
+          cw_person_set_text (member, "id-number", "11010519491231002X");
           g_assert_true (cw_person_add (db, member, &error));
           g_assert_no_error (error);
         }
@@ -193,6 +194,69 @@ test_requests (void)
   g_assert_nonnull (strstr (run.out, "0 次走访到期"));
 }
 
+/* The visit sheets of a grid, in both languages: its households and what
+ * is due, and no ID number or phone of anyone in them. */
+static void
+test_visit_sheets (void)
+{
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autofree char *db = village_new (dir);
+  g_autofree char *pdf = g_build_filename (dir, "sheets.pdf", NULL);
+  g_auto(CwTestRun) run = { 0 };
+  g_autofree char *grids = write_csv (dir, "grids.csv",
+                                      "网格编号,网格名称,上级网格编号,层级\nP1,东片,,片区\nG1,一网格,P1,网格\n"
+                                      "G2,二网格,,网格\n", NULL);
+  g_autofree char *homes = write_csv (dir, "homes.csv",
+                                      "户号,网格编号,日期\n0001,G1,2026-01-01\n0002,G1,2026-01-01\n"
+                                      "0003,G2,2026-01-01\n", NULL);
+
+  cw_test_run_cunwu (&run, EN, "--db", db, "import", "grids", grids, NULL);
+  cw_test_run_cunwu (&run, EN, "--db", db, "import", "grid-households", homes, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cw_test_run_cunwu (&run, EN, "--db", db, "visit", "raise", "--household", "0001", "--event", "生病住院",
+                     "--date", "2026-03-10", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      gboolean zh = i == 1;
+
+      cw_test_run_cunwu (&run, zh ? ZH : EN, "--db", db, "print", "visit-sheets", "--grid", "P1", "--on",
+                         "2026-03-11", pdf, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_nonnull (strstr (run.out, zh ? "页" : "Printed 1 page"));
+      if (cw_test_have_program ("pdftotext"))
+        {
+          const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+          g_autofree char *text = cw_test_capture (argv);
+
+          g_assert_nonnull (strstr (text, zh ? "青山村走访登记表" : "青山村 visit sheet"));
+          g_assert_nonnull (strstr (text, zh ? "必访：生病住院" : "Must visit: 生病住院"));
+          g_assert_nonnull (strstr (text, "张一"));
+          g_assert_nonnull (strstr (text, "张二"));
+          /* 0003 is in G2, outside P1. */
+          g_assert_null (strstr (text, "王三"));
+          g_assert_null (strstr (text, "13812345678"));
+          g_assert_null (strstr (text, "11010519491231002X"));
+        }
+    }
+
+  /* Every grid without --grid; an unknown grid; no file. */
+  cw_test_run_cunwu (&run, EN, "--db", db, "print", "visit-sheets", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  if (cw_test_have_program ("pdftotext"))
+    {
+      const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+      g_autofree char *text = cw_test_capture (argv);
+
+      g_assert_nonnull (strstr (text, "王三"));
+    }
+  cw_test_run_cunwu (&run, ZH, "--db", db, "print", "visit-sheets", "--grid", "X9", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  cw_test_run_cunwu (&run, EN, "--db", db, "print", "visit-sheets", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -200,5 +264,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/grids-cli/imports", test_imports);
   g_test_add_func ("/grids-cli/requests", test_requests);
+  g_test_add_func ("/grids-cli/visit-sheets", test_visit_sheets);
   return g_test_run ();
 }

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <time.h>
 
 #include <adwaita.h>
@@ -24,6 +25,7 @@
 #include "ui/grids/cw-grid-editor.h"
 #include "ui/grids/cw-grid-figures-item.h"
 #include "ui/grids/cw-grid-figures-page.h"
+#include "ui/grids/cw-grid-panel.h"
 #include "ui/grids/cw-grid-request-editor.h"
 #include "ui/grids/cw-grid-requests-page.h"
 #include "ui/grids/cw-grid-settings-group.h"
@@ -103,6 +105,23 @@ entry_rows (GtkWidget *root)
   return rows;
 }
 
+/* Whether a mapped label below @root has @text in it. */
+static gboolean
+label_contains (GtkWidget  *root,
+                const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child)
+          && strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
+        return TRUE;
+      if (label_contains (child, text))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 test_tree (Fixture       *f,
            gconstpointer  data)
@@ -139,10 +158,30 @@ test_tree (Fixture       *f,
   gtk_tree_list_row_set_expanded (area, FALSE);
   cw_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (tree), ==, 4);
-  /* Picking a grid deep down opens the way to it. */
+  /* Picking a grid deep down opens the way to it, and shows its own
+   * panel: its households, its head with the phone, its figures. */
   g_assert_true (cw_grid_tree_page_select (tree_page, "G01"));
   cw_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (tree), >, 4);
+  {
+    CwGridPanel *panel = cw_grid_tree_page_get_panel (tree_page);
+    /* The list's record, which counts the households. */
+    CwGrid *g01 = cw_list_page_get_selected (CW_LIST_PAGE (page));
+    g_autofree char *head = g_strdup_printf (_("%s %s %s"), _("Grid head"), cw_grid_get_head_name (g01),
+                                             cw_grid_get_head_phone (g01));
+
+    g_assert_cmpstr (cw_grid_get_code (g01), ==, "G01");
+    g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (panel)));
+    g_assert_cmpuint (cw_grid_get_households (g01), >, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (cw_grid_panel_get_households (panel)), ==,
+                      cw_grid_get_households (g01));
+    g_assert_cmpstr (cw_grid_get_head_phone (g01), !=, "");
+    g_assert_true (label_contains (GTK_WIDGET (panel), head));
+    cw_test_wait_while (cw_grid_panel_get_busy, panel);
+    g_assert_true (cw_test_has_label (GTK_WIDGET (panel), C_("figures", "Received")));
+    g_assert_true (cw_test_has_label (GTK_WIDGET (panel), cw_grid_get_name (g01)));
+    cw_test_screenshot (GTK_WIDGET (f->window), "grids-tree-panel");
+  }
   g_assert_true (cw_grid_tree_page_select (tree_page, ""));
   cw_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page))), ==, n);
@@ -343,6 +382,21 @@ test_figures (Fixture       *f,
   }
 }
 
+/* The title of @page's column @index: a column of households reads 户,
+ * not the household editor's 户信息. */
+static void
+assert_column_title (GtkWidget  *page,
+                     guint       index,
+                     const char *english,
+                     const char *chinese)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (cw_test_find_widget (page, GTK_TYPE_COLUMN_VIEW, NULL));
+  g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (gtk_column_view_get_columns (view), index);
+  const char *expected = g_str_equal (cw_test_get_lang (), "zh_CN") ? chinese : english;
+
+  g_assert_cmpstr (gtk_column_view_column_get_title (column), ==, expected);
+}
+
 /* A visit due, recorded from its row: the household leaves the list. */
 static void
 test_visits (Fixture       *f,
@@ -355,6 +409,9 @@ test_visits (Fixture       *f,
   g_autofree char *key = NULL;
 
   g_assert_cmpuint (n, >, 0);
+  assert_column_title (page, 0, "Household", "户");
+  assert_column_title (show_subpage (f, "requests"), 2, "Household", "户");
+  show_subpage (f, "visits");
   cw_test_screenshot (GTK_WIDGET (f->window), "grids-visits");
   first = g_list_model_get_item (items, 0);
   g_object_get (first, "key", &key, NULL);
@@ -604,15 +661,39 @@ test_link_member (Fixture       *f,
 }
 
 /* Every sub-page at the office's 1280×900, to look at long names. */
+/* Whether @widget got at least the width it asks for: a pane cut short
+ * clips its right edge away. */
+static void
+assert_fits (GtkWidget *widget)
+{
+  int minimum;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, gtk_widget_get_width (widget));
+}
+
+/* At 1280×900, with a grid and a worker of very long names: the tree and
+ * the lists cut them (whole in the tooltip) and nothing is pushed out. */
 static void
 test_wide (void)
 {
   g_auto(CwTestDir) dir = cw_test_dir_new ();
   CwDatabase *db = cw_test_database_new (dir, TRUE);
-  CwWindow *window = cw_test_window_new_sized (app, db, 1280, 900);
+  const char *long_name = "张家湾屋场党员中心户（含原柳树湾村三组、四组合并后搬入集镇安置小区的十一户）";
+  const char *long_worker = "阿卜杜热合曼·买买提依明·乡党委驻村第一书记";
+  g_autoptr(CwGrid) grid = cw_grid_find (db, "G01-01", NULL);
+  g_autoptr(GError) error = NULL;
+  CwWindow *window;
   const char *names[] = { "grids", "visits", "requests", "figures" };
   CwGridsView *view;
 
+  g_assert_nonnull (grid);
+  cw_grid_set_text (grid, "name", long_name);
+  g_assert_true (cw_grid_update (db, grid, &error));
+  g_assert_true (cw_grid_add_worker (db, cw_grid_get_id (grid), 0, long_worker, "13900002222", "2026-01-01",
+                                     &error));
+  g_assert_no_error (error);
+  window = cw_test_window_new_sized (app, db, 1280, 900);
   cw_test_show_page (window, "grids");
   view = CW_GRIDS_VIEW (cw_test_find_widget (GTK_WIDGET (window), CW_TYPE_GRIDS_VIEW, NULL));
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -623,8 +704,23 @@ test_wide (void)
       cw_test_settle ();
       if (i == 0)
         {
-          cw_grid_tree_page_select (CW_GRID_TREE_PAGE (cw_grids_view_get_page (view, "grids")), "G01-01");
+          CwGridTreePage *tree_page = CW_GRID_TREE_PAGE (cw_grids_view_get_page (view, "grids"));
+          int width = gtk_widget_get_width (GTK_WIDGET (window));
+
+          g_assert_cmpint (width, <=, 1280);
+          cw_grid_tree_page_select (tree_page, "G01-01");
           cw_test_settle ();
+          /* The long names did not make the window grow. */
+          g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, width);
+          /* The name as stored (cleaned: its brackets are NFKC's). */
+          g_assert_true (cw_test_has_label (GTK_WIDGET (tree_page), cw_grid_get_name (grid)));
+          g_assert_cmpuint (g_utf8_strlen (cw_grid_get_name (grid), -1), ==, g_utf8_strlen (long_name, -1));
+          /* The pane holding the list and the panel: a paned cuts a child
+           * short without a word. */
+          assert_fits (gtk_widget_get_parent (GTK_WIDGET (cw_grid_tree_page_get_list (tree_page))));
+          assert_fits (GTK_WIDGET (cw_grid_tree_page_get_list (tree_page)));
+          assert_fits (GTK_WIDGET (cw_grid_tree_page_get_panel (tree_page)));
+          g_assert_true (label_contains (GTK_WIDGET (cw_grid_tree_page_get_panel (tree_page)), long_worker));
         }
       cw_test_screenshot (GTK_WIDGET (window), name);
     }
@@ -691,8 +787,25 @@ test_benchmark (void)
   g_assert_true (cw_grid_tree_page_select (page, cw_grid_get_code (area)));
   while (g_main_context_pending (NULL))
     g_main_context_iteration (NULL, TRUE);
-  g_printerr ("a branch opened and picked: %.0f ms (CPU %.0f ms)\n", (g_get_monotonic_time () - start) / 1000.0,
-              thread_cpu_ms () - cpu);
+  g_printerr ("a branch opened and picked, with its panel: %.0f ms (CPU %.0f ms)\n",
+              (g_get_monotonic_time () - start) / 1000.0, thread_cpu_ms () - cpu);
+
+  /* A grid one level down: its own panel (households, workers, figures). */
+  {
+    g_autoptr(GtkTreeListRow) child_row = g_list_model_get_item (tree, 2);
+    g_autoptr(CwGrid) child = gtk_tree_list_row_get_item (child_row);
+
+    start = g_get_monotonic_time ();
+    cpu = thread_cpu_ms ();
+    g_assert_true (cw_grid_tree_page_select (page, cw_grid_get_code (child)));
+    while (g_main_context_pending (NULL))
+      g_main_context_iteration (NULL, TRUE);
+    g_printerr ("grid %s picked, %u households in its panel: %.0f ms (CPU %.0f ms)\n", cw_grid_get_code (child),
+                g_list_model_get_n_items (cw_grid_panel_get_households (cw_grid_tree_page_get_panel (page))),
+                (g_get_monotonic_time () - start) / 1000.0, thread_cpu_ms () - cpu);
+    cw_test_wait_while (cw_grid_panel_get_busy, cw_grid_tree_page_get_panel (page));
+    g_printerr ("and its year's figures, counted in a worker: %.0f ms\n", (g_get_monotonic_time () - start) / 1000.0);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

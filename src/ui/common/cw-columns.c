@@ -13,11 +13,31 @@ typedef struct
   CwColumnFlags    flags;
 } ColumnData;
 
-/* The cell's whole text as its tooltip. Not gtk_widget_set_tooltip_text():
- * GTK 4.8 lets the tooltip's label be as many average character widths
- * wide as the text has characters, and a Chinese character is two of
- * them, so a name came out one character a line. A label of our own is
- * as wide as its text, up to the width GTK gives Latin tooltips. */
+/* Not gtk_widget_set_tooltip_text(): GTK 4.8 lets the tooltip's label be
+ * as many average character widths wide as the text has characters, and
+ * a Chinese character is two of them, so a name came out one character a
+ * line. A label of our own is as wide as its text, up to the width GTK
+ * gives Latin tooltips. */
+void
+cw_ui_tooltip_set_text (GtkTooltip *tooltip,
+                        GtkWidget  *widget,
+                        const char *text)
+{
+  GtkWidget *shown = g_object_get_data (G_OBJECT (widget), "cw-tooltip-label");
+
+  if (shown == NULL)
+    {
+      shown = g_object_ref_sink (gtk_label_new (NULL));
+      gtk_label_set_wrap (GTK_LABEL (shown), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (shown), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (shown), 50);
+      g_object_set_data_full (G_OBJECT (widget), "cw-tooltip-label", shown, g_object_unref);
+    }
+  gtk_label_set_text (GTK_LABEL (shown), text);
+  gtk_tooltip_set_custom (tooltip, shown);
+}
+
+/* The cell's whole text as its tooltip. */
 static gboolean
 cell_query_tooltip_cb (GtkWidget  *label,
                        int         x,
@@ -27,23 +47,10 @@ cell_query_tooltip_cb (GtkWidget  *label,
                        gpointer    user_data)
 {
   const char *text = gtk_label_get_text (GTK_LABEL (label));
-  GtkWidget *shown;
 
   if (text[0] == '\0')
     return FALSE;
-
-  shown = g_object_get_data (G_OBJECT (label), "cw-tooltip-label");
-  if (shown == NULL)
-    {
-      shown = g_object_ref_sink (gtk_label_new (NULL));
-      gtk_label_set_wrap (GTK_LABEL (shown), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (shown), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_max_width_chars (GTK_LABEL (shown), 50);
-      g_object_set_data_full (G_OBJECT (label), "cw-tooltip-label", shown, g_object_unref);
-    }
-  gtk_label_set_text (GTK_LABEL (shown), text);
-  gtk_tooltip_set_custom (tooltip, shown);
-
+  cw_ui_tooltip_set_text (tooltip, label, text);
   return TRUE;
 }
 

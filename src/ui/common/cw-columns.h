@@ -46,6 +46,13 @@ void                 cw_ui_columns_append  (GtkColumnView      *view,
                                             const CwColumnInfo *columns,
                                             guint               n_columns);
 
+/* Shows @text in @tooltip (from @widget's "query-tooltip") wrapped at a
+ * readable width: gtk_widget_set_tooltip_text() sets a long Chinese text
+ * one character a line in GTK 4.8. */
+void                 cw_ui_tooltip_set_text (GtkTooltip    *tooltip,
+                                             GtkWidget     *widget,
+                                             const char    *text);
+
 /* A numeric sorter on a numeric (int or int64) property of @type. */
 GtkSorter           *cw_ui_int_sorter      (GType               type,
                                             const char         *property);

@@ -124,7 +124,7 @@ state_text (gpointer item)
 static const CwColumnInfo columns[] = {
   { N_("No."),        NULL, number_text,    CW_COLUMN_NUMERIC, "number" },
   { N_("Received"),   NULL, received_text,  CW_COLUMN_TEXT,    "received-date" },
-  { N_("Household"),  NULL, household_text, CW_COLUMN_TEXT,    "household-number" },
+  { NC_("column", "Household"), "column", household_text, CW_COLUMN_TEXT, "household-number" },
   { N_("Grid"),       NULL, grid_text,      CW_COLUMN_DIM,     "grid-code" },
   { N_("Category"),   NULL, category_text,  CW_COLUMN_TEXT,    "category" },
   { N_("Request"),    NULL, body_text,      CW_COLUMN_EXPAND,  NULL },

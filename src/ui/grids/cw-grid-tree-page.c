@@ -6,6 +6,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/grids/cw-grid.h"
+#include "ui/common/cw-columns.h"
+#include "ui/grids/cw-grid-panel.h"
 #include "ui/grids/cw-grid-tree-page.h"
 #include "ui/grids/cw-grids-page.h"
 #include "ui/cw-ui-resources.h"
@@ -16,6 +18,7 @@ struct _CwGridTreePage
 
   CwDatabase         *db;
   CwGridsPage        *list;
+  CwGridPanel        *panel;       /* the picked grid's own; hidden for the village */
   CwGrid             *village;     /* the root row: every grid hangs under it */
   GHashTable         *children;    /* CwGrid → GListStore of the grids below it */
   GtkTreeListModel   *tree;
@@ -24,6 +27,7 @@ struct _CwGridTreePage
   /* Template widgets (the paned is the bin's child, not bound: the bin
    * lets go of it itself) */
   GtkListView        *tree_view;
+  GtkPaned           *detail_paned;
 };
 
 G_DEFINE_FINAL_TYPE (CwGridTreePage, cw_grid_tree_page, ADW_TYPE_BIN)
@@ -155,9 +159,28 @@ selected_cb (CwGridTreePage *self)
   cw_grids_page_show_branch (self->list, code);
   if (code[0] != '\0')
     cw_list_page_select (CW_LIST_PAGE (self->list), code);
+  cw_grid_panel_show_grid (self->panel, code[0] != '\0' ? grid : NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->panel), code[0] != '\0');
 }
 
-/* A row: the expander, the grid's name and the households in its branch. */
+/* A row: the expander, the grid's name and the households in its branch;
+ * a long name is cut, and the tooltip has it whole with its path. */
+
+static gboolean
+row_query_tooltip_cb (GtkWidget  *expander,
+                      int         x,
+                      int         y,
+                      gboolean    keyboard_mode,
+                      GtkTooltip *tooltip,
+                      gpointer    user_data)
+{
+  const char *tip = g_object_get_data (G_OBJECT (expander), "cw-tip");
+
+  if (tip == NULL)
+    return FALSE;
+  cw_ui_tooltip_set_text (tooltip, expander, tip);
+  return TRUE;
+}
 
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
@@ -176,6 +199,8 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), count);
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
+  gtk_widget_set_has_tooltip (expander, TRUE);
+  g_signal_connect (expander, "query-tooltip", G_CALLBACK (row_query_tooltip_cb), NULL);
   gtk_list_item_set_child (item, expander);
 }
 
@@ -193,7 +218,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   guint households = village ? GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (grid), "cw-households"))
                              : cw_grid_get_households (grid);
   g_autofree char *number = g_strdup_printf ("%u", households);
-  g_autofree char *tip = NULL;
+  char *tip;
 
   gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
   gtk_label_set_text (GTK_LABEL (name), cw_grid_get_name (grid));
@@ -207,7 +232,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
     /* Translators: a grid's tooltip in the tree: its path, level and head */
     tip = g_strdup_printf (_("%s · %s · head %s"), cw_grid_get_path (grid), cw_grid_get_level (grid),
                            cw_grid_get_head_name (grid));
-  gtk_widget_set_tooltip_text (expander, tip);
+  g_object_set_data_full (G_OBJECT (expander), "cw-tip", tip, g_free);
 }
 
 static void
@@ -225,6 +250,14 @@ cw_grid_tree_page_new (CwDatabase *db)
   g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
 
   return g_object_new (CW_TYPE_GRID_TREE_PAGE, "database", db, NULL);
+}
+
+CwGridPanel *
+cw_grid_tree_page_get_panel (CwGridTreePage *self)
+{
+  g_return_val_if_fail (CW_IS_GRID_TREE_PAGE (self), NULL);
+
+  return self->panel;
 }
 
 CwGridsPage *
@@ -311,7 +344,10 @@ cw_grid_tree_page_constructed (GObject *object)
   g_assert (self->db != NULL);
 
   self->list = CW_GRIDS_PAGE (cw_grids_page_new (self->db));
-  gtk_paned_set_end_child (GTK_PANED (adw_bin_get_child (ADW_BIN (self))), GTK_WIDGET (self->list));
+  self->panel = CW_GRID_PANEL (cw_grid_panel_new (self->db));
+  gtk_widget_set_visible (GTK_WIDGET (self->panel), FALSE);
+  gtk_paned_set_start_child (self->detail_paned, GTK_WIDGET (self->list));
+  gtk_paned_set_end_child (self->detail_paned, GTK_WIDGET (self->panel));
   g_signal_connect_object (cw_list_page_get_all_items (CW_LIST_PAGE (self->list)), "items-changed",
                            G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
   rebuild (self);
@@ -380,6 +416,7 @@ cw_grid_tree_page_class_init (CwGridTreePageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-grid-tree-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CwGridTreePage, tree_view);
+  gtk_widget_class_bind_template_child (widget_class, CwGridTreePage, detail_paned);
 
   gtk_widget_class_install_action (widget_class, "subpage.reload", NULL, reload_activated);
 }

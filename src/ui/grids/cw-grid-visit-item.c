@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "ui/grids/cw-grid-visit-item.h"
 
 struct _CwGridVisitItem
@@ -91,4 +93,30 @@ const CwVisitDue *
 cw_grid_visit_item_get (CwGridVisitItem *self)
 {
   return self->due;
+}
+
+char *
+cw_grid_visit_item_household_text (gpointer item)
+{
+  return g_strdup (CW_GRID_VISIT_ITEM (item)->due->household_number);
+}
+
+char *
+cw_grid_visit_item_head_text (gpointer item)
+{
+  return g_strdup (CW_GRID_VISIT_ITEM (item)->due->head_name);
+}
+
+char *
+cw_grid_visit_item_grid_text (gpointer item)
+{
+  return g_strdup (CW_GRID_VISIT_ITEM (item)->due->grid_code);
+}
+
+char *
+cw_grid_visit_item_since_text (gpointer item)
+{
+  const CwVisitDue *due = CW_GRID_VISIT_ITEM (item)->due;
+
+  return g_strdup (due->since[0] != '\0' ? due->since : _("never visited"));
 }

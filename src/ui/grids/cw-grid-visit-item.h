@@ -16,4 +16,12 @@ G_DECLARE_FINAL_TYPE (CwGridVisitItem, cw_grid_visit_item, CW, GRID_VISIT_ITEM, 
 CwGridVisitItem  *cw_grid_visit_item_new (CwVisitDue      *due);
 const CwVisitDue *cw_grid_visit_item_get (CwGridVisitItem *self);
 
+/* Column texts (CwColumnTextFunc) of an item, for the tables that show
+ * households due a visit: 户号, the head, the grid's code, and the last
+ * visit ("never visited" when none). */
+char *cw_grid_visit_item_household_text (gpointer item);
+char *cw_grid_visit_item_head_text      (gpointer item);
+char *cw_grid_visit_item_grid_text      (gpointer item);
+char *cw_grid_visit_item_since_text     (gpointer item);
+
 G_END_DECLS

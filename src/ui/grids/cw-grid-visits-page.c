@@ -24,41 +24,17 @@ G_DEFINE_FINAL_TYPE (CwGridVisitsPage, cw_grid_visits_page, CW_TYPE_LIST_PAGE)
 #define DUE(item) cw_grid_visit_item_get (CW_GRID_VISIT_ITEM (item))
 
 static char *
-household_text (gpointer item)
-{
-  return g_strdup (DUE (item)->household_number);
-}
-
-static char *
-head_text (gpointer item)
-{
-  return g_strdup (DUE (item)->head_name);
-}
-
-static char *
-grid_text (gpointer item)
-{
-  return g_strdup (DUE (item)->grid_code);
-}
-
-static char *
 visit_text (gpointer item)
 {
   return g_strdup (DUE (item)->event[0] != '\0' ? DUE (item)->event : _("routine"));
 }
 
-static char *
-since_text (gpointer item)
-{
-  return g_strdup (DUE (item)->since[0] != '\0' ? DUE (item)->since : _("never visited"));
-}
-
 static const CwColumnInfo columns[] = {
-  { N_("Household"),   NULL, household_text, CW_COLUMN_TEXT,   "household-number" },
-  { N_("Head of Household"), NULL, head_text, CW_COLUMN_EXPAND, "head-name" },
-  { N_("Grid"),        NULL, grid_text,      CW_COLUMN_DIM,    "grid-code" },
-  { N_("Home visit"),       NULL, visit_text,     CW_COLUMN_TEXT,   "event" },
-  { N_("Since"),       NULL, since_text,     CW_COLUMN_DIM,    "since" },
+  { NC_("column", "Household"), "column", cw_grid_visit_item_household_text, CW_COLUMN_TEXT, "household-number" },
+  { N_("Head of Household"), NULL, cw_grid_visit_item_head_text, CW_COLUMN_EXPAND, "head-name" },
+  { N_("Grid"),              NULL, cw_grid_visit_item_grid_text, CW_COLUMN_DIM,    "grid-code" },
+  { N_("Home visit"),        NULL, visit_text,                   CW_COLUMN_TEXT,   "event" },
+  { N_("Since"),             NULL, cw_grid_visit_item_since_text, CW_COLUMN_DIM,   "since" },
 };
 
 static gboolean
