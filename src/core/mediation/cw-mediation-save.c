@@ -401,6 +401,10 @@ cw_mediation_case_validate (CwDatabase       *db,
       !check_amount (mediation_case, CW_CASE_AMOUNT, _("Amount involved"), error))
     return FALSE;
   intake = cw_mediation_case_get (mediation_case, CW_CASE_INTAKE_DATE);
+  /* The register numbers cases by year within these (the schema's bounds). */
+  if (g_ascii_strtoll (intake, NULL, 10) < 1990 || g_ascii_strtoll (intake, NULL, 10) > 2999)
+    return refuse (error, CW_ERROR_INVALID, _("Intake date: %s is outside the years the register keeps (1990–2999)."),
+                   intake);
   if (cw_mediation_case_get_seq (mediation_case) > 0 &&
       g_ascii_strtoll (intake, NULL, 10) != cw_mediation_case_get_year (mediation_case))
     return refuse (error, CW_ERROR_REFUSED,
