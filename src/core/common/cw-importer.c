@@ -851,7 +851,11 @@ run (CwImport     *import,
   /* Nothing is read, let alone written, from a file with a column that
    * nobody would read: the report says which, and how each was read. */
   if (!map_columns (import, reader))
-    return g_steal_pointer (&import->report);
+    {
+      /* Settled too, with no row read: the progress ends as every import's does. */
+      report_progress (import, TRUE);
+      return g_steal_pointer (&import->report);
+    }
 
   if (!read_rows (import, reader, error))
     return NULL;
