@@ -247,6 +247,8 @@ test_hostile (Fixture       *f,
   } bad[] = {
     { "2025-02-30,邻里,甲,吵架,,", "受理日期" },                   /* no such day */
     { "60,邻里,甲,吵架,,", "受理日期" },                           /* Excel's 1900-02-29 */
+    { "3000-01-01,邻里,甲,吵架,,", "1990–2999" },                  /* past the register's years */
+    { "1989-12-31,邻里,甲,吵架,,", "1990–2999" },
     { "2025-03-01,邻里,甲,吵架,,,多出的一格", "" },                  /* a value under no column */
     { "2025-03-01,打架,甲,吵架,,", "打架" },                         /* not a dispute type */
     { "2025-03-01,邻里,甲,吵架,成功,", "协议内容" },                  /* settled without terms */
@@ -296,6 +298,68 @@ test_hostile (Fixture       *f,
   }
 }
 
+typedef struct
+{
+  Fixture      *f;
+  guint         calls;
+  guint         done;
+  guint         while_checking;   /* calls with rows done and none written */
+  GCancellable *cancel;           /* cancelled at the first such call */
+} Progress;
+
+static void
+on_progress (guint    done_rows,
+             guint    total_rows,
+             gpointer user_data)
+{
+  Progress *progress = user_data;
+
+  g_assert_cmpuint (done_rows, >=, progress->done);
+  g_assert_cmpuint (done_rows, <=, total_rows);
+  progress->calls++;
+  progress->done = done_rows;
+  if (done_rows > 0 && done_rows < total_rows && count_cases (progress->f) == 1)
+    {
+      progress->while_checking++;
+      if (progress->cancel != NULL)
+        g_cancellable_cancel (progress->cancel);
+    }
+}
+
+/* Every row is checked before any is written; the progress moves while
+ * they are checked, and a cancel then stops the import with nothing in. */
+static void
+test_progress (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("受理日期,纠纷类型,申请人,纠纷简要情况\n");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwImportReport) report = NULL;
+  g_autoptr(GCancellable) cancel = g_cancellable_new ();
+  Progress progress = { f };
+  Progress cancelled = { f, .cancel = cancel };
+
+  for (guint i = 0; i < 400; i++)
+    g_string_append_printf (text, "2025-04-01,邻里,申请人%u,第%u件\n", i, i);
+  bytes = g_bytes_new (text->str, text->len);
+
+  report = cw_importer_import_bytes (&cw_mediation_case_importer, f->db, bytes, "ledger.csv", CW_IMPORT_DRY_RUN,
+                                     on_progress, &progress, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 400);
+  g_assert_cmpuint (progress.while_checking, >=, 50);
+  g_assert_cmpuint (progress.done, ==, 400);
+
+  g_clear_object (&report);
+  report = cw_importer_import_bytes (&cw_mediation_case_importer, f->db, bytes, "ledger.csv", 0,
+                                     on_progress, &cancelled, cancel, &error);
+  g_assert_null (report);
+  g_assert_error (error, CW_ERROR, CW_ERROR_CANCELLED);
+  g_assert_cmpuint (cancelled.while_checking, ==, 1);
+  g_assert_cmpint (count_cases (f), ==, 1);
+}
+
 /* A file without a required column is refused as a whole, before any row. */
 static void
 test_missing_column (Fixture       *f,
@@ -322,6 +386,7 @@ main (int   argc,
   g_test_add ("/mediation-import/ledger", Fixture, NULL, fixture_set_up, test_ledger, fixture_tear_down);
   g_test_add ("/mediation-import/gbk", Fixture, NULL, fixture_set_up, test_gbk, fixture_tear_down);
   g_test_add ("/mediation-import/hostile", Fixture, NULL, fixture_set_up, test_hostile, fixture_tear_down);
+  g_test_add ("/mediation-import/progress", Fixture, NULL, fixture_set_up, test_progress, fixture_tear_down);
   g_test_add ("/mediation-import/missing-column", Fixture, NULL, fixture_set_up, test_missing_column,
               fixture_tear_down);
   return g_test_run ();

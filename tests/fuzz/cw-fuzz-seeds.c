@@ -6,7 +6,9 @@
 #include <string.h>
 
 #include "core/common/cw-id-number.h"
+#include "core/common/cw-database-private.h"
 #include "core/households/cw-roster-rows.h"
+#include "core/mediation/cw-mediation-ledger.h"
 #include "core/points/cw-point-entry.h"
 #include "core/points/cw-point-import.h"
 #include "core/points/cw-point-rule.h"
@@ -23,6 +25,7 @@
  * small inputs faster. */
 #define DEMO_ROSTER_ROWS 30
 #define DEMO_ENTRIES 30
+#define DEMO_CASES 20
 
 typedef GPtrArray Table;   /* of GStrv, the first the header */
 
@@ -402,6 +405,75 @@ seed_point_entries (Seeds *seeds)
   write_table (seeds, "entries-typed", "积分登记表", typed);
 }
 
+/* The committee's ledger of its newest year as the register exports it
+ * (each case a repeat; the settled ones without their terms); a past
+ * ledger typed by another office, every row good: other column names, a
+ * title row, dates as Excel and people write them, a party of the
+ * register, an outsider's particulars, a quoted line break; and the
+ * mistakes: a day that does not exist, a type nobody has, a member
+ * nobody has, a word that is no outcome, a number of another year, one
+ * number twice, the largest numbers, a deadline before the agreement. */
+static void
+seed_cases (Seeds *seeds)
+{
+  CwDatabase *db = cw_fuzz_database ();
+  int year = (int) cw_database_query_int (db, "SELECT max(year) FROM mediation_case", 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = cw_mediation_ledger_rows (db, year, &error);
+  g_autoptr(GPtrArray) demo = table_new ();
+  g_autoptr(GPtrArray) typed = table_new ();
+  g_autoptr(GPtrArray) hostile = table_new ();
+  g_autoptr(sqlite3_stmt) member = cw_database_prepare (db, "SELECT h.number || ':' || p.name FROM person p "
+                                                        "JOIN household h ON h.id = p.household_id "
+                                                        "WHERE p.status = 'active' ORDER BY p.id LIMIT 1", NULL);
+  g_autofree char *party = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (member), ==, SQLITE_ROW);
+  party = g_strdup ((const char *) sqlite3_column_text (member, 0));
+  g_clear_pointer (&member, sqlite3_finalize);
+  table_add (demo, "案号", "受理日期", "案件来源", "纠纷类型", "申请人", "被申请人", "纠纷简要情况", "调解员", "涉及金额",
+             "调解结果", "结案日期", "协议金额", NULL);
+  for (guint i = 0; i < rows->len && i < DEMO_CASES; i++)
+    {
+      char **row = g_ptr_array_index (rows, i);
+
+      table_add (demo, row[CW_LEDGER_NUMBER], row[CW_LEDGER_INTAKE_DATE], row[CW_LEDGER_SOURCE], row[CW_LEDGER_TYPE],
+                 row[CW_LEDGER_APPLICANTS], row[CW_LEDGER_RESPONDENTS], row[CW_LEDGER_SUMMARY],
+                 row[CW_LEDGER_MEDIATORS], row[CW_LEDGER_AMOUNT], row[CW_LEDGER_OUTCOME], row[CW_LEDGER_CLOSED_ON],
+                 row[CW_LEDGER_AGREED], NULL);
+    }
+  write_table (seeds, "cases-demo", "青山村人民调解案件登记台账", demo);
+
+  table_add (typed, "序号", "案件编号", "受理时间", "来源", "类型", "当事人", "对方当事人", "简要案情", "调解人员", "结果",
+             "办结日期", "协议条款", "履行期限", "去向", "备注", NULL);
+  table_add (typed, "1", "（2020）青山人调字第5号", "43895", "申请", "邻里", party, "赵六", "宅前排水沟堵塞",
+             "孙调解、周调解", "成功", "2020/3/5", "赵六疏通水沟；赔偿200元", "2020-03-20", "", "", NULL);
+  table_add (typed, "2", "", "2020/3/5", "主动调解", "婚姻家庭", "钱七、钱八", "孙八", "家庭琐事,\n多次争吵", "孙调解",
+             "调解中", "", "", "", "", "", NULL);
+  table_add (typed, "3", "", "2020年3月8日", "", "合同", "李九,男,40,青山村二组,13800000000", "吴十", "货款未付",
+             "孙调解", "不成功", "2020-03-30", "", "", "诉讼", "", NULL);
+  table_add (typed, "4", "2020-9", "２０２０－０３－１０", "信访转办", "房屋宅基地", "郑一", "", "宅基地界址", "周调解",
+             "终止", "2020-04-01", "", "", "", "当事人撤回申请", NULL);
+  write_table (seeds, "cases-typed", "人民调解案件登记台账", typed);
+
+  table_add (hostile, "受理日期", "纠纷类型", "申请人", "纠纷简要情况", "调解结果", "结案日期", "协议内容", "履行期限", "案号",
+             NULL);
+  table_add (hostile, "2021-02-30", "邻里", "甲", "吵架", "", "", "", "", "", NULL);
+  table_add (hostile, "60", "邻里", "甲", "吵架", "", "", "", "", "", NULL);
+  table_add (hostile, "2021-03-01", "打架", "甲", "吵架", "", "", "", "", "", NULL);
+  table_add (hostile, "2021-03-01", "邻里", "9999:某人", "吵架", "", "", "", "", "", NULL);
+  table_add (hostile, "2021-03-01", "邻里", "甲", "吵架", "还行", "", "", "", "", NULL);
+  table_add (hostile, "2021-03-01", "邻里", "甲", "吵架", "", "", "", "", "2020-9", NULL);
+  table_add (hostile, "2021-03-01", "邻里", "甲", "吵架", "", "", "", "", "2021-7", NULL);
+  table_add (hostile, "2021-03-02", "邻里", "乙", "吵架", "", "", "", "", "2021-7", NULL);
+  table_add (hostile, "2999-12-31", "邻里", "甲", "吵架", "", "", "", "", "2999-2147483647", NULL);
+  table_add (hostile, "1990-01-01", "邻里", "甲", "吵架", "", "", "", "", "（1990）青山人调字第99999999999号", NULL);
+  table_add (hostile, "2021-03-01", "邻里", "甲", "吵架", "成功", "2021-03-01", "赔偿", "1900-01-01", "", NULL);
+  table_add (hostile, "2021-03-01", "邻里", "、；;", "   ", "", "2021-02-01", "", "", "", NULL);
+  write_table (seeds, "cases-hostile", "人民调解案件登记台账", hostile);
+}
+
 /* What only the reader sees: the corners of the format. */
 static void
 seed_csv_corners (Seeds *seeds)
@@ -449,6 +521,7 @@ cw_fuzz_seeds_foreach (CwFuzzTarget   target,
       seed_households (&seeds);
       seed_point_rules (&seeds);
       seed_point_entries (&seeds);
+      seed_cases (&seeds);
       break;
     case CW_FUZZ_HOUSEHOLDS:
       seed_households (&seeds);
@@ -458,6 +531,9 @@ cw_fuzz_seeds_foreach (CwFuzzTarget   target,
       break;
     case CW_FUZZ_POINT_ENTRIES:
       seed_point_entries (&seeds);
+      break;
+    case CW_FUZZ_CASES:
+      seed_cases (&seeds);
       break;
     case CW_FUZZ_N_TARGETS:
     default:

@@ -10,6 +10,7 @@
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
 #include "core/households/cw-household-import.h"
+#include "core/mediation/cw-mediation-import.h"
 #include "core/points/cw-point-import.h"
 #include "core/village/cw-demo.h"
 
@@ -18,7 +19,8 @@
 
 /* Small, so that every input is imported against the whole register
  * quickly; large enough for every kind of household, party members and
- * point entries of both schemes. */
+ * point entries of both schemes. The demo's mediation cases (about 60)
+ * come with it. */
 #define DEMO_HOUSEHOLDS 24
 #define DEMO_POINT_ENTRIES 200
 
@@ -27,6 +29,7 @@ static const char * const target_names[CW_FUZZ_N_TARGETS] = {
   [CW_FUZZ_HOUSEHOLDS] = "households",
   [CW_FUZZ_POINT_RULES] = "point-rules",
   [CW_FUZZ_POINT_ENTRIES] = "point-entries",
+  [CW_FUZZ_CASES] = "cases",
 };
 
 const char *
@@ -47,6 +50,8 @@ cw_fuzz_target_importer (CwFuzzTarget target)
       return &cw_point_rule_importer;
     case CW_FUZZ_POINT_ENTRIES:
       return &cw_point_entry_importer;
+    case CW_FUZZ_CASES:
+      return &cw_mediation_case_importer;
     case CW_FUZZ_CSV_READER:
     case CW_FUZZ_N_TARGETS:
     default:

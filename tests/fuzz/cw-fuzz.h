@@ -24,10 +24,11 @@ typedef enum
   CW_FUZZ_HOUSEHOLDS,       /* cw_household_importer */
   CW_FUZZ_POINT_RULES,      /* cw_point_rule_importer */
   CW_FUZZ_POINT_ENTRIES,    /* cw_point_entry_importer */
+  CW_FUZZ_CASES,            /* cw_mediation_case_importer */
   CW_FUZZ_N_TARGETS
 } CwFuzzTarget;
 
-/* "csv-reader", "households", "point-rules", "point-entries": the
+/* "csv-reader", "households", "point-rules", "point-entries", "cases": the
  * program's name after "fuzz-" and the folder of its inputs. */
 const char       *cw_fuzz_target_name    (CwFuzzTarget   target);
 /* The register's importer; NULL for the CSV reader. */
@@ -48,7 +49,7 @@ CwDatabase       *cw_fuzz_database       (void);
 
 /* Seed inputs for @target (cw-fuzz-seeds.c): files as offices have them,
  * in their encodings, with title rows, quoted line breaks, the demo
- * village's own roster, rule book and entries. */
+ * village's own roster, rule book, entries and mediation ledger. */
 typedef void (*CwFuzzSeedFunc) (const char *name,
                                 GBytes     *bytes,
                                 gpointer    user_data);

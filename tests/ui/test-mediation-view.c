@@ -565,6 +565,18 @@ household_with_case (Fixture *f,
   g_assert_not_reached ();
 }
 
+/* The year drop-down's choice that shows @mediation_case. */
+static guint
+year_choice_of (CwMediationCase *mediation_case)
+{
+  GDate today;
+  int age;
+
+  cw_date_today (&today);
+  age = g_date_get_year (&today) - cw_mediation_case_get_year (mediation_case);
+  return age == 0 ? 1 : age == 1 ? 2 : 3;
+}
+
 /* The household page lists the household's cases (those core finds for
  * it) and a case chosen there opens on the mediation page. */
 static void
@@ -579,6 +591,22 @@ test_household_cases (Fixture       *f,
   CwMediationHouseholdCases *cases;
   GListModel *shown;
   GtkWindow *editor;
+  CwListPage *page = show (f, "cases");
+  GtkDropDown *state = GTK_DROP_DOWN (cw_test_find_dropdown (GTK_WIDGET (page), _("State")));
+  GtkDropDown *year = GTK_DROP_DOWN (cw_test_find_dropdown (GTK_WIDGET (page), _("Year received")));
+  GtkDropDown *type = GTK_DROP_DOWN (cw_test_find_dropdown (GTK_WIDGET (page), _("Type of dispute")));
+  guint year_choice = year_choice_of (first);
+  CwMediationCase *selected;
+
+  /* The clerk left the list searched and narrowed to what hides the case:
+   * another state and another type; the year is the case's own. */
+  gtk_drop_down_set_selected (state, choice_of (state, cw_mediation_case_is_open (first) ? _("Settled") : _("Open")));
+  gtk_drop_down_set_selected (year, year_choice);
+  gtk_drop_down_set_selected (type, choice_of (type, g_str_equal (cw_mediation_case_get (first, CW_CASE_TYPE), "合同")
+                                                     ? "邻里" : "合同"));
+  cw_list_page_search (page, "没有这样的人");
+  cw_test_settle ();
+  g_assert_cmpuint (n_shown (page), ==, 0);
 
   cw_test_show_page (f->window, "households");
   households = CW_HOUSEHOLDS_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_HOUSEHOLDS_VIEW, NULL));
@@ -629,6 +657,16 @@ test_household_cases (Fixture       *f,
   g_assert_cmpstr (gtk_window_get_title (editor), ==, cw_mediation_case_get (first, CW_CASE_NUMBER));
   gtk_window_destroy (editor);
   cw_test_settle ();
+
+  /* The filters that hid the case are back to every state and type; the
+   * year, which showed it, stays; the case is selected in the list. */
+  g_assert_cmpuint (gtk_drop_down_get_selected (state), ==, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (type), ==, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (year), ==, year_choice);
+  selected = cw_list_page_get_selected (page);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (cw_mediation_case_get (selected, CW_CASE_NUMBER), ==, cw_mediation_case_get (first, CW_CASE_NUMBER));
+  cw_test_screenshot (GTK_WIDGET (f->window), "mediation-household-jump-filters-cleared");
 }
 
 static gboolean

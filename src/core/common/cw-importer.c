@@ -90,6 +90,11 @@ struct _CwImport
   sqlite3_stmt         *unit_release;
 
   guint                 done_rows;
+  /* Rows a register checked in begin() (cw_import_checked()), when it
+   * checks the whole file first: then checking is the progress's first
+   * half. */
+  guint                 checked_rows;
+  gboolean              checks_first;
   guint                 last_step;
   CwImportTuning        tuning;
 };
@@ -600,15 +605,18 @@ report_progress (CwImport *import,
                  gboolean  force)
 {
   guint total = import->rows->len;
+  guint done = import->done_rows;
   guint step;
 
   if (import->progress == NULL)
     return;
-  step = total > 0 ? (guint) ((guint64) import->done_rows * PROGRESS_STEPS / total) : PROGRESS_STEPS;
+  if (import->checks_first)
+    done = (guint) (((guint64) import->checked_rows + import->done_rows) / 2);
+  step = total > 0 ? (guint) ((guint64) done * PROGRESS_STEPS / total) : PROGRESS_STEPS;
   if (!force && step == import->last_step)
     return;
   import->last_step = step;
-  import->progress (import->done_rows, total, import->user_data);
+  import->progress (done, total, import->user_data);
 }
 
 static gboolean
@@ -620,6 +628,17 @@ cancelled (CwImport  *import,
   g_set_error_literal (error, CW_ERROR, CW_ERROR_CANCELLED,
                        _("The import was cancelled; nothing was imported."));
   return TRUE;
+}
+
+gboolean
+cw_import_checked (CwImport  *import,
+                   guint      n_rows,
+                   GError   **error)
+{
+  import->checks_first = TRUE;
+  import->checked_rows = MIN (n_rows, import->rows->len);
+  report_progress (import, FALSE);
+  return !cancelled (import, error);
 }
 
 static gboolean
@@ -832,7 +851,11 @@ run (CwImport     *import,
   /* Nothing is read, let alone written, from a file with a column that
    * nobody would read: the report says which, and how each was read. */
   if (!map_columns (import, reader))
-    return g_steal_pointer (&import->report);
+    {
+      /* Settled too, with no row read: the progress ends as every import's does. */
+      report_progress (import, TRUE);
+      return g_steal_pointer (&import->report);
+    }
 
   if (!read_rows (import, reader, error))
     return NULL;
@@ -849,7 +872,7 @@ run (CwImport     *import,
     return NULL;
 
   /* Rows without a key are settled too. */
-  import->done_rows = import->rows->len;
+  import->done_rows = import->checked_rows = import->rows->len;
   report_progress (import, TRUE);
 
   if (!dry_run && cw_import_report_get_imported (import->report) > 0)

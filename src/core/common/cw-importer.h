@@ -250,6 +250,15 @@ const CwImportRow *cw_import_get_row         (CwImport           *import,
 const char        *cw_import_get_read_problem (CwImport          *import,
                                                const CwImportRow *row);
 
+/* In begin(), for a register that checks every row before it writes any
+ * (numbers taken across the file): @n_rows are checked so far. Progress
+ * then counts the checking as its first half and the writing as the
+ * second. FALSE (with @error, CW_ERROR_CANCELLED) when the import was
+ * cancelled: begin() returns FALSE with it. */
+gboolean           cw_import_checked         (CwImport           *import,
+                                              guint               n_rows,
+                                              GError            **error);
+
 /* In write(): what is wrong with @row, reported on its line with @key
  * (NULL: the unit's key). The unit is refused. */
 void               cw_import_refuse_row      (CwImport           *import,

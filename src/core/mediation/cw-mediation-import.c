@@ -432,6 +432,9 @@ begin_cases (CwImport  *import,
       const CwImportRow *row = cw_import_get_row (import, i);
       char *problem = NULL;
 
+      /* The checking is most of the work: the progress bar moves with it. */
+      if (!cw_import_checked (import, i, error))
+        return FALSE;
       if (cw_import_get_read_problem (import, row) != NULL)
         {
           add_problem (self, row, g_strdup (cw_import_get_read_problem (import, row)));
@@ -457,7 +460,7 @@ begin_cases (CwImport  *import,
 
         cw_mediation_case_set_number (self->cases[i], 0, year, ++*last);
       }
-  return TRUE;
+  return cw_import_checked (import, self->n_rows, error);
 }
 
 static gboolean
@@ -488,7 +491,9 @@ write_case (CwImport            *import,
       cw_import_unchanged (import);
       return TRUE;
     }
-  if (!cw_mediation_case_save (self->db, mediation_case, &row_error))
+  /* Checked in begin_cases(), by every rule cw_mediation_case_save()
+   * checks; the file's own savepoint holds the case and its rows. */
+  if (!cw_mediation_case_write (self->db, mediation_case, &row_error))
     {
       if (row_error->domain != CW_ERROR || row_error->code == CW_ERROR_FAILED)
         {

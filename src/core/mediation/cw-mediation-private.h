@@ -23,4 +23,13 @@ typedef enum
 
 CwCaseColumnKind cw_mediation_case_column_kind (CwCaseField field);
 
+/* Writes @mediation_case, already checked by cw_mediation_case_validate(),
+ * with its rows, in the transaction the caller holds: the case and its new
+ * rows get their ids and the case its number; nothing is read back. For
+ * cw_mediation_case_save() and the ledger import, which validates each
+ * case once, before it writes any. */
+gboolean         cw_mediation_case_write       (CwDatabase       *db,
+                                                CwMediationCase  *mediation_case,
+                                                GError          **error);
+
 G_END_DECLS

@@ -401,6 +401,10 @@ cw_mediation_case_validate (CwDatabase       *db,
       !check_amount (mediation_case, CW_CASE_AMOUNT, _("Amount involved"), error))
     return FALSE;
   intake = cw_mediation_case_get (mediation_case, CW_CASE_INTAKE_DATE);
+  /* The register numbers cases by year within these (the schema's bounds). */
+  if (g_ascii_strtoll (intake, NULL, 10) < 1990 || g_ascii_strtoll (intake, NULL, 10) > 2999)
+    return refuse (error, CW_ERROR_INVALID, _("Intake date: %s is outside the years the register keeps (1990–2999)."),
+                   intake);
   if (cw_mediation_case_get_seq (mediation_case) > 0 &&
       g_ascii_strtoll (intake, NULL, 10) != cw_mediation_case_get_year (mediation_case))
     return refuse (error, CW_ERROR_REFUSED,
@@ -559,6 +563,7 @@ static gboolean
 write_rows (CwDatabase       *db,
             CwMediationCase  *mediation_case,
             CwMediationKind   kind,
+            gboolean          new_case,
             GError          **error)
 {
   GPtrArray *rows = cw_mediation_case_get_rows (mediation_case, kind);
@@ -632,10 +637,28 @@ write_rows (CwDatabase       *db,
       g_string_append_printf (kept, ", %" G_GINT64_FORMAT, cw_mediation_row_get_id (row));
     }
   /* A row the clerk took out of the case in its editor: a correction of
-   * what was typed, kept in the audit log like any change. */
+   * what was typed, kept in the audit log like any change. A new case has
+   * no row to take out. */
+  if (new_case)
+    return TRUE;
   remove = g_strdup_printf ("DELETE FROM %s WHERE case_id = %" G_GINT64_FORMAT " AND id NOT IN (%s)",
                             table, cw_mediation_case_get_id (mediation_case), kept->str);
   return cw_database_exec (db, remove, error);
+}
+
+gboolean
+cw_mediation_case_write (CwDatabase       *db,
+                         CwMediationCase  *mediation_case,
+                         GError          **error)
+{
+  gboolean new_case = cw_mediation_case_get_id (mediation_case) == 0;
+
+  if (!write_case (db, mediation_case, error))
+    return FALSE;
+  for (guint k = 0; k < CW_MEDIATION_N_KINDS; k++)
+    if (!write_rows (db, mediation_case, k, new_case, error))
+      return FALSE;
+  return TRUE;
 }
 
 gboolean
@@ -655,11 +678,11 @@ cw_mediation_case_save (CwDatabase       *db,
     return FALSE;
   if (!cw_database_begin (db, error))
     return FALSE;
-  if (!write_case (db, work, error))
-    goto failed;
-  for (guint k = 0; k < CW_MEDIATION_N_KINDS; k++)
-    if (!write_rows (db, work, k, error))
-      goto failed;
+  if (!cw_mediation_case_write (db, work, error))
+    {
+      cw_database_rollback (db);
+      return FALSE;
+    }
   if (!cw_database_commit (db, error))
     return FALSE;
 
@@ -683,8 +706,4 @@ cw_mediation_case_save (CwDatabase       *db,
   }
   cw_database_emit_changed (db, "mediation_case");
   return TRUE;
-
-failed:
-  cw_database_rollback (db);
-  return FALSE;
 }

@@ -189,32 +189,40 @@ search_key (CwListPage *self,
   return key;
 }
 
+/* TRUE when drop-down @i (the drop-downs are info->filters, in order)
+ * has a choice that @item does not belong to. */
+static gboolean
+dropdown_hides (CwListPage *self,
+                guint       i,
+                gpointer    item)
+{
+  CwListPagePrivate *priv = cw_list_page_get_instance_private (self);
+  const CwListFilter *filter = &get_info (self)->filters[i];
+  GtkDropDown *dropdown = g_ptr_array_index (priv->dropdowns, i);
+  guint choice = gtk_drop_down_get_selected (dropdown);
+
+  if (choice == 0 || choice == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  return filter->match_text != NULL
+         ? !filter->match_text (item, gtk_string_object_get_string (gtk_drop_down_get_selected_item (dropdown)))
+         : !filter->match (item, choice);
+}
+
 static gboolean
 filter_func (gpointer item,
              gpointer user_data)
 {
   CwListPage *self = user_data;
   CwListPagePrivate *priv = cw_list_page_get_instance_private (self);
-  const CwListPageInfo *info = get_info (self);
   CwListPageClass *klass = CW_LIST_PAGE_GET_CLASS (self);
   const char *key;
 
   if (klass->item_visible != NULL && !klass->item_visible (self, item))
     return FALSE;
 
-  /* The drop-downs are info->filters, in order. */
   for (guint i = 0; priv->dropdowns != NULL && i < priv->dropdowns->len; i++)
-    {
-      GtkDropDown *dropdown = g_ptr_array_index (priv->dropdowns, i);
-      guint choice = gtk_drop_down_get_selected (dropdown);
-
-      if (choice == 0 || choice == GTK_INVALID_LIST_POSITION)
-        continue;
-      if (info->filters[i].match_text != NULL
-          ? !info->filters[i].match_text (item, gtk_string_object_get_string (gtk_drop_down_get_selected_item (dropdown)))
-          : !info->filters[i].match (item, choice))
-        return FALSE;
-    }
+    if (dropdown_hides (self, i, item))
+      return FALSE;
 
   if (priv->query == NULL)
     return TRUE;
@@ -462,32 +470,62 @@ cw_list_page_get_selected (CwListPage *self)
   return gtk_single_selection_get_selected_item (priv->selection);
 }
 
-gboolean
-cw_list_page_select (CwListPage *self,
-                     const char *key)
+/* Where the record whose key is @key is in @model, or
+ * GTK_INVALID_LIST_POSITION. */
+static guint
+position_of (CwListPage *self,
+             GListModel *model,
+             const char *key)
 {
-  CwListPagePrivate *priv = cw_list_page_get_instance_private (self);
-  GListModel *model;
-  guint n;
+  guint n = g_list_model_get_n_items (model);
 
-  g_return_val_if_fail (CW_IS_LIST_PAGE (self), FALSE);
-
-  model = G_LIST_MODEL (priv->selection);
-  n = g_list_model_get_n_items (model);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
       g_autofree char *item_key_text = item_key (self, item);
 
       if (g_strcmp0 (item_key_text, key) == 0)
-        {
-          gtk_single_selection_set_selected (priv->selection, i);
-          cw_ui_column_view_show_row (priv->column_view, i);
-          return TRUE;
-        }
+        return i;
     }
+  return GTK_INVALID_LIST_POSITION;
+}
 
-  return FALSE;
+gboolean
+cw_list_page_select (CwListPage *self,
+                     const char *key)
+{
+  CwListPagePrivate *priv = cw_list_page_get_instance_private (self);
+  guint position;
+
+  g_return_val_if_fail (CW_IS_LIST_PAGE (self), FALSE);
+
+  position = position_of (self, G_LIST_MODEL (priv->selection), key);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  gtk_single_selection_set_selected (priv->selection, position);
+  cw_ui_column_view_show_row (priv->column_view, position);
+  return TRUE;
+}
+
+gboolean
+cw_list_page_reveal (CwListPage *self,
+                     const char *key)
+{
+  CwListPagePrivate *priv = cw_list_page_get_instance_private (self);
+  g_autoptr(GObject) item = NULL;
+  guint position;
+
+  g_return_val_if_fail (CW_IS_LIST_PAGE (self), FALSE);
+
+  position = position_of (self, G_LIST_MODEL (priv->store), key);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  item = g_list_model_get_item (G_LIST_MODEL (priv->store), position);
+  /* Each drop-down refilters as it changes. */
+  for (guint d = 0; d < priv->dropdowns->len; d++)
+    if (dropdown_hides (self, d, item))
+      gtk_drop_down_set_selected (g_ptr_array_index (priv->dropdowns, d), 0);
+  return cw_list_page_select (self, key);
 }
 
 /* Interned: action names live as long as the class. */

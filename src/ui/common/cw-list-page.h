@@ -132,6 +132,11 @@ gpointer    cw_list_page_get_selected    (CwListPage  *self);
 /* Selects the record whose key is @key; FALSE when it is not shown. */
 gboolean    cw_list_page_select          (CwListPage  *self,
                                           const char  *key);
+/* Selects the record whose key is @key after setting back to "every"
+ * each drop-down that hides it (the others stay as chosen); FALSE when it
+ * is not among the records read, or the search hides it. */
+gboolean    cw_list_page_reveal          (CwListPage  *self,
+                                          const char  *key);
 /* Searches as if @text had been typed into the search entry. */
 void        cw_list_page_search          (CwListPage  *self,
                                           const char  *text);

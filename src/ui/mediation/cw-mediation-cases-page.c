@@ -310,7 +310,8 @@ cw_mediation_cases_page_show_case (CwMediationCasesPage *self,
 
   cw_list_page_search (page, "");
   cw_list_page_reload (page);
-  cw_list_page_select (page, cw_mediation_case_get (mediation_case, CW_CASE_NUMBER));
+  /* A state, year or type chosen earlier must not hide the case asked for. */
+  cw_list_page_reveal (page, cw_mediation_case_get (mediation_case, CW_CASE_NUMBER));
   cw_list_page_open_editor (page, mediation_case);
 }
 

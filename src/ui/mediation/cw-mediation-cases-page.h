@@ -26,7 +26,8 @@ gboolean   cw_mediation_cases_page_print (CwMediationCasesPage *self,
                                           GError              **error);
 
 /* Shows @mediation_case (a CwMediationCase of any list) in the list,
- * its search cleared, selected, and opens it: a jump from the
+ * its search cleared and any state, year or type chosen that would hide
+ * it set back to every, selected, and opens it: a jump from the
  * household page. */
 void            cw_mediation_cases_page_show_case (CwMediationCasesPage *self,
                                                    gpointer              mediation_case);
