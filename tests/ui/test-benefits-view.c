@@ -14,7 +14,7 @@
 #include "core/benefits/cw-benefit-programme.h"
 #include "core/common/cw-date.h"
 #include "core/finance/cw-finance-entry.h"
-#include "core/finance/cw-finance-money.h"
+#include "core/common/cw-money.h"
 #include "core/households/cw-household.h"
 #include "core/notices/cw-notice.h"
 #include "ui/benefits/cw-award-editor.h"
@@ -198,7 +198,7 @@ test_programme (Fixture       *f,
     g_autoptr(GPtrArray) expenses = cw_benefit_expense_list (f->db, 0, id, NULL);
     g_autoptr(CwFinanceEntry) entry = NULL;
     g_autofree char *number = NULL;
-    g_autofree char *amount = cw_finance_format_amount ((gint64) listed * 10000);
+    g_autofree char *amount = cw_money_format ((gint64) listed * 10000);
     CwBenefitExpense *expense;
 
     g_assert_cmpuint (expenses->len, ==, 1);

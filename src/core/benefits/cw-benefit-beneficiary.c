@@ -14,7 +14,7 @@
 #include "core/common/cw-error.h"
 #include "core/common/cw-id-number.h"
 #include "core/common/cw-text.h"
-#include "core/finance/cw-finance-money.h"
+#include "core/common/cw-money.h"
 
 struct _CwBeneficiary
 {

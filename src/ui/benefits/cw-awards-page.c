@@ -8,7 +8,7 @@
 #include "core/benefits/cw-benefit-award-notice.h"
 #include "core/benefits/cw-benefit-award.h"
 #include "core/common/cw-date.h"
-#include "core/finance/cw-finance-money.h"
+#include "core/common/cw-money.h"
 #include "core/notices/cw-notice.h"
 #include "ui/benefits/cw-award-editor.h"
 #include "ui/benefits/cw-awards-page.h"
@@ -75,7 +75,7 @@ criteria_text (gpointer item)
 static char *
 prize_text (gpointer item)
 {
-  return cw_award_get_amount (item) > 0 ? cw_finance_format_amount (cw_award_get_amount (item)) : g_strdup ("");
+  return cw_award_get_amount (item) > 0 ? cw_money_format (cw_award_get_amount (item)) : g_strdup ("");
 }
 
 static char *
@@ -292,7 +292,7 @@ pay_activated (GtkWidget  *widget,
 
   if (award == NULL)
     return;
-  amount = cw_finance_format_amount (cw_award_get_amount (award));
+  amount = cw_money_format (cw_award_get_amount (award));
   /* Translators: "Pay household 010001 its prize of ¥500.00?" */
   heading = g_strdup_printf (_("Pay Household %s Its Prize of ¥%s?"), cw_award_get_household_number (award), amount);
   cw_benefit_ask (widget, heading,

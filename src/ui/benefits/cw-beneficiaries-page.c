@@ -7,7 +7,7 @@
 
 #include "core/benefits/cw-benefit-beneficiary.h"
 #include "core/benefits/cw-benefit-programme.h"
-#include "core/finance/cw-finance-money.h"
+#include "core/common/cw-money.h"
 #include "core/households/cw-person-query.h"
 #include "core/households/cw-person.h"
 #include "ui/benefits/cw-benefit-ask.h"
@@ -79,7 +79,7 @@ age_text (gpointer item)
 static char *
 amount_text (gpointer item)
 {
-  return cw_finance_format_amount (cw_beneficiary_get_amount (item));
+  return cw_money_format (cw_beneficiary_get_amount (item));
 }
 
 static char *
@@ -209,8 +209,8 @@ count_text (CwListPage *page,
       if (!g_str_equal (cw_beneficiary_get_state (row), CW_BENEFICIARY_REMOVED))
         sum += cw_beneficiary_get_amount (row);
     }
-  total = cw_finance_format_amount (sum);
-  capitals = cw_finance_capitals (sum);
+  total = cw_money_format (sum);
+  capitals = cw_money_capitals (sum);
   /* Translators: "3 persons listed, ¥300.00 (叁佰元整)" */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person listed, ¥%s (%s)", "%u persons listed, ¥%s (%s)",
                                        n_shown),
@@ -312,7 +312,7 @@ pay_answered (GtkWidget  *owner,
   gboolean ok = cw_beneficiary_pay (cw_list_page_get_database (CW_LIST_PAGE (self)), self->programme_id, row_id,
                                     date, text, &paid, &error);
 
-  amount = cw_finance_format_amount (paid.amount);
+  amount = cw_money_format (paid.amount);
   if (paid.ledger_entry != 0)
     /* Translators: a toast: "3 persons paid, ¥300.00 in ledger entry 12" */
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person paid, ¥%s in ledger entry %lld",
@@ -337,7 +337,7 @@ pay_activated (GtkWidget  *widget,
     return;
   if (row != NULL)
     {
-      g_autofree char *amount = cw_finance_format_amount (cw_beneficiary_get_amount (row));
+      g_autofree char *amount = cw_money_format (cw_beneficiary_get_amount (row));
       /* Translators: "Pay 张三 ¥100.00?" */
       heading = g_strdup_printf (_("Pay %s ¥%s?"), cw_beneficiary_get_name (row), amount);
     }
