@@ -429,28 +429,6 @@ add_person_free (gpointer data)
   g_free (add);
 }
 
-static int
-match_person (gpointer    item,
-              const char *query,
-              gpointer    user_data)
-{
-  if (!cw_person_matches (item, query))
-    return 0;
-  return g_str_equal (cw_person_get_name (item), query) ? 2 : 1;
-}
-
-static void
-describe_person (gpointer   item,
-                 char     **title,
-                 char     **subtitle,
-                 gpointer   user_data)
-{
-  *title = g_strdup (cw_person_get_name (item));
-  /* Translators: group · 户号 of the person's household */
-  *subtitle = g_strdup_printf (_("%s · household %s"), cw_person_get_group_name (item),
-                               cw_person_get_household_number (item));
-}
-
 static void
 person_picked_cb (CwSearchPicker   *picker,
                   CwPerson         *person,
@@ -525,10 +503,7 @@ create_editor (CwListPage *page,
   add = g_new0 (AddPerson, 1);
   g_object_set_data_full (G_OBJECT (dialog), "cw-add-person", add, add_person_free);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  add->picker = cw_search_picker_new ();
-  cw_search_picker_set_funcs (CW_SEARCH_PICKER (add->picker), match_person, describe_person, NULL);
-  cw_search_picker_set_items (CW_SEARCH_PICKER (add->picker), persons);
-  cw_search_picker_set_placeholder (CW_SEARCH_PICKER (add->picker), _("Name, ID number or pinyin initials"));
+  add->picker = cw_benefit_person_picker_new (persons);
   gtk_box_append (GTK_BOX (box), add->picker);
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);

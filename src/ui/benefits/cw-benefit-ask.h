@@ -30,4 +30,8 @@ void cw_benefit_ask (GtkWidget        *owner,
                      gpointer          data,
                      GDestroyNotify    destroy);
 
+/* A search picker over @persons (CwPerson rows): by name, ID number or
+ * pinyin initials, each shown with its group and 户号. */
+GtkWidget *cw_benefit_person_picker_new (GListModel *persons);
+
 G_END_DECLS
