@@ -25,6 +25,7 @@
 #include "ui/benefits/cw-awards-page.h"
 #include "ui/benefits/cw-beneficiaries-page.h"
 #include "ui/benefits/cw-beneficiaries-window.h"
+#include "ui/benefits/cw-benefit-flags-page.h"
 #include "ui/benefits/cw-benefit-programme-editor.h"
 #include "ui/benefits/cw-benefit-programmes-page.h"
 #include "ui/benefits/cw-benefits-view.h"
@@ -39,7 +40,8 @@
  * editor, its list on the date, approval, payment and its undo; awards,
  * a second 文明卫生户 in a group refused in the editor; person flags
  * searched, sorted, added for a person found by typing, refused twice,
- * ended with a reason (the row stays) and both undone. */
+ * ended with a reason (the row stays) and both undone; a flags file
+ * checked, imported and undone. */
 
 static CwApplication *app;
 
@@ -595,6 +597,62 @@ test_flags (Fixture       *f,
   }
 }
 
+static gboolean
+not_drawn (gpointer widget)
+{
+  return !gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0;
+}
+
+static gboolean
+import_busy (gpointer dialog)
+{
+  return cw_import_dialog_get_busy (dialog);
+}
+
+/* A flags file through the import dialog: the check shows the row naming
+ * nobody by its line, the good row goes in, Undo takes it back. */
+static void
+test_flag_import (Fixture       *f,
+                  gconstpointer  data)
+{
+  CwListPage *page = show_list (f, "flags");
+  g_autoptr(CwPerson) person = person_without_flags (f);
+  g_autofree char *path = g_build_filename (f->dir, "flags.csv", NULL);
+  g_autofree char *csv = g_strdup_printf ("姓名,身份证号,标记,起始日期\n%s,%s,五保户,2020-01-01\n查无此人,,五保户,2020-01-01\n",
+                                          cw_person_get_name (person), cw_person_get_id_number (person));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  guint before = g_list_model_get_n_items (cw_list_page_get_items (page));
+  CwImportDialog *dialog;
+  CwImportReport *report;
+
+  g_assert_true (g_file_set_contents (path, csv, -1, NULL));
+  dialog = cw_benefit_flags_page_import (CW_BENEFIT_FLAGS_PAGE (page));
+  cw_test_settle ();
+  cw_import_dialog_open_file (dialog, file);
+  cw_test_wait_while (import_busy, dialog);
+  report = cw_import_dialog_get_report (dialog);
+  g_assert_true (cw_import_report_get_dry_run (report));
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_n_problems (report), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_problem (report, 0, NULL, NULL), ==, 3);
+  g_assert_false (holds (f, cw_person_get_id (person), "五保户"));
+  cw_test_wait_while (not_drawn, dialog);
+  cw_test_screenshot (GTK_WIDGET (dialog), "benefits-flag-import");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
+  cw_test_wait_while (import_busy, dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  cw_test_settle ();
+  g_assert_true (holds (f, cw_person_get_id (person), "五保户"));
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (page)), ==, before + 1);
+  cw_test_screenshot (GTK_WIDGET (f->window), "benefits-flags-imported");
+
+  g_assert_true (cw_test_press_accel (GTK_WINDOW (f->window), "<Control>z"));
+  cw_test_settle ();
+  g_assert_false (holds (f, cw_person_get_id (person), "五保户"));
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (page)), ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -607,6 +665,7 @@ main (int   argc,
   g_test_add ("/benefits/programme", Fixture, NULL, fixture_setup, test_programme, fixture_teardown);
   g_test_add ("/benefits/awards", Fixture, NULL, fixture_setup, test_awards, fixture_teardown);
   g_test_add ("/benefits/flags", Fixture, NULL, fixture_setup, test_flags, fixture_teardown);
+  g_test_add ("/benefits/flag-import", Fixture, NULL, fixture_setup, test_flag_import, fixture_teardown);
 
   ret = g_test_run ();
 

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/benefits/cw-benefit-flag-import.h"
 #include "core/benefits/cw-benefit-flag-row.h"
 #include "core/benefits/cw-benefit-flag.h"
 #include "core/common/cw-date.h"
@@ -16,6 +17,7 @@
 #include "ui/common/cw-columns.h"
 #include "ui/common/cw-dialogs.h"
 #include "ui/common/cw-form.h"
+#include "ui/common/cw-import-dialog.h"
 #include "ui/common/cw-search-picker.h"
 #include "ui/common/cw-undo.h"
 #include "ui/shell/cw-window.h"
@@ -376,6 +378,60 @@ create_editor (CwListPage *page,
   return GTK_WINDOW (dialog);
 }
 
+/* Import */
+
+static const CwImportSummaryLine import_summary[] = {
+  { CW_IMPORT_REPORT_UNCHANGED, FALSE, N_("Already in the register"), N_("Already in the register") },
+  { NULL }
+};
+
+static const CwImportKind flag_import = {
+  &cw_benefit_flag_importer,
+  N_("Import Person Flags"),
+  N_("A CSV file with a flag per row and a header row in Chinese: 姓名, 标记, 起始日期 (required) and 身份证号 where "
+     "two persons share a name. UTF-8 or GB18030, as Excel or WPS saves it. A flag the person holds already is left "
+     "as it is; a row with a problem is refused on its line, the other rows go in."),
+  N_("Flags to import"), N_("Flags imported"), NULL, import_summary,
+};
+
+static void
+imported_cb (CwImportDialog *dialog,
+             gint64          change,
+             guint           units,
+             GtkWidget      *page)
+{
+  g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u flag imported", "%u flags imported",
+                                                         units), units);
+
+  cw_undo_show_toast (page, change, title);
+}
+
+CwImportDialog *
+cw_benefit_flags_page_import (CwBenefitFlagsPage *self)
+{
+  GtkRoot *root;
+  CwImportDialog *dialog;
+
+  g_return_val_if_fail (CW_IS_BENEFIT_FLAGS_PAGE (self), NULL);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = cw_import_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                 cw_list_page_get_database (CW_LIST_PAGE (self)), &flag_import);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+import_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CwImportDialog *dialog = cw_benefit_flags_page_import (CW_BENEFIT_FLAGS_PAGE (widget));
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.choose", NULL);
+}
+
 GtkWidget *
 cw_benefit_flags_page_new (CwDatabase *db)
 {
@@ -411,6 +467,7 @@ cw_benefit_flags_page_class_init (CwBenefitFlagsPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-benefit-flags-page.ui");
   gtk_widget_class_install_action (widget_class, "flags.end", NULL, end_activated);
+  gtk_widget_class_install_action (widget_class, "flags.import", NULL, import_activated);
 }
 
 static void
