@@ -10,7 +10,6 @@
 #include "core/common/cw-error.h"
 #include "core/households/cw-person.h"
 #include "core/village/cw-village-role.h"
-#include "core/village/cw-village.h"
 
 enum {
   FLAG_NAME,
@@ -30,18 +29,6 @@ static const CwImportColumn flag_column_table[FLAG_N_COLUMNS] = {
   [FLAG_SINCE] = { CW_IMPORT_COLUMN_REQUIRED | CW_IMPORT_COLUMN_REPEATS,
                    CW_IMPORT_ALIASES ("开始日期", "日期") },
 };
-
-static gboolean
-need_village (CwDatabase  *db,
-              GError     **error)
-{
-  if (cw_village_exists (db))
-    return TRUE;
-  g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND,
-                       _("The database holds no village yet: create the village and import the roster before "
-                         "person flags."));
-  return FALSE;
-}
 
 /* The person the row means, or 0 with @error set. */
 static gint64
@@ -112,7 +99,6 @@ const CwImporter cw_benefit_flag_importer = {
   .column_names = flag_columns,
   .columns = flag_column_table,
   .unit_column = -1,
-  .prepare = need_village,
   .write = settle_flag,
   .write_is_one_statement = TRUE,
 };
