@@ -8,8 +8,8 @@
 #include <glib/gi18n.h>
 
 #include "core/common/cw-error.h"
-#include "core/common/cw-text.h"
 #include "core/common/cw-money.h"
+#include "core/common/cw-text.h"
 
 static gboolean
 refuse (const char  *text,

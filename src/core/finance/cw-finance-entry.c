@@ -10,10 +10,10 @@
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-money.h"
 #include "core/common/cw-text.h"
 #include "core/finance/cw-finance-account.h"
 #include "core/finance/cw-finance-entry.h"
-#include "core/common/cw-money.h"
 #include "core/finance/cw-finance-period.h"
 #include "core/village/cw-village-role.h"
 

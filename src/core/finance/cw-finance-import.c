@@ -10,10 +10,10 @@
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-money.h"
 #include "core/finance/cw-finance-account.h"
 #include "core/finance/cw-finance-entry.h"
 #include "core/finance/cw-finance-import.h"
-#include "core/common/cw-money.h"
 #include "core/village/cw-village.h"
 
 /* The words of the file: a file format, never translated. */

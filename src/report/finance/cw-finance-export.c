@@ -5,10 +5,10 @@
 
 #include <glib/gi18n.h>
 
+#include "core/common/cw-money.h"
 #include "core/finance/cw-finance-account.h"
 #include "core/finance/cw-finance-disclosure.h"
 #include "core/finance/cw-finance-entry.h"
-#include "core/common/cw-money.h"
 #include "report/common/cw-workbook.h"
 #include "report/finance/cw-finance-disclosure-print.h"
 #include "report/finance/cw-finance-export.h"

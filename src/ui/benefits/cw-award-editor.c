@@ -7,8 +7,8 @@
 
 #include "core/benefits/cw-benefit-programme.h"
 #include "core/common/cw-date.h"
-#include "core/common/cw-text.h"
 #include "core/common/cw-money.h"
+#include "core/common/cw-text.h"
 #include "ui/benefits/cw-award-editor.h"
 #include "ui/common/cw-form.h"
 #include "ui/cw-ui-resources.h"

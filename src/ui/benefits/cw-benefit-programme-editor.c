@@ -6,8 +6,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-date.h"
-#include "core/common/cw-text.h"
 #include "core/common/cw-money.h"
+#include "core/common/cw-text.h"
 #include "core/households/cw-vocabulary.h"
 #include "core/village/cw-village-group.h"
 #include "ui/benefits/cw-benefit-programme-editor.h"
