@@ -244,23 +244,6 @@ selection_changed (CwListPage *page,
   update_actions (CW_BENEFICIARIES_PAGE (page), item);
 }
 
-/* After a change: the toast with Undo, or why core refused. */
-static void
-changed (GtkWidget    *widget,
-         gboolean      ok,
-         const GError *error,
-         const char   *message)
-{
-  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (widget));
-
-  if (!ok)
-    {
-      cw_window_show_message (widget, error->message);
-      return;
-    }
-  cw_undo_show_toast (widget, cw_database_get_last_change (db), message);
-}
-
 /* Approve */
 
 static void
@@ -274,7 +257,7 @@ approve_answered (GtkWidget  *owner,
   gboolean ok = cw_benefit_programme_approve (cw_list_page_get_database (CW_LIST_PAGE (self)), self->programme_id,
                                               date, NULL, text, &error);
 
-  changed (owner, ok, error, _("List approved and frozen"));
+  cw_benefit_changed (owner, ok, error, _("List approved and frozen"));
 }
 
 static void
@@ -321,7 +304,7 @@ pay_answered (GtkWidget  *owner,
   else
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person paid", "%u persons paid", paid.persons),
                                paid.persons);
-  changed (owner, ok, error, message);
+  cw_benefit_changed (owner, ok, error, message);
 }
 
 static void
@@ -383,7 +366,7 @@ state_answered (GtkWidget  *owner,
   /* Translators: toasts: the person's name */
   message = g_strdup_printf (change->remove ? _("%s taken off the list") : _("%s did not collect it"),
                              cw_beneficiary_get_name (change->row));
-  changed (owner, ok, error, message);
+  cw_benefit_changed (owner, ok, error, message);
 }
 
 static void
@@ -468,7 +451,7 @@ add_response_cb (AdwMessageDialog    *dialog,
   ok = cw_beneficiary_add (db, self->programme_id, cw_person_get_id (add->person), amount, reason, &error);
   /* Translators: a toast: the person's name */
   message = g_strdup_printf (_("%s put on the list"), cw_person_get_name (add->person));
-  changed (GTK_WIDGET (self), ok, error, message);
+  cw_benefit_changed (GTK_WIDGET (self), ok, error, message);
 }
 
 static GtkWindow *

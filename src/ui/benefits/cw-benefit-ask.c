@@ -10,7 +10,10 @@
 #include "ui/benefits/cw-benefit-ask.h"
 #include "ui/common/cw-dialogs.h"
 #include "ui/common/cw-form.h"
+#include "ui/common/cw-list-page.h"
 #include "ui/common/cw-search-picker.h"
+#include "ui/common/cw-undo.h"
+#include "ui/shell/cw-window.h"
 
 typedef struct
 {
@@ -150,4 +153,18 @@ cw_benefit_person_picker_new (GListModel *persons)
   cw_search_picker_set_items (CW_SEARCH_PICKER (picker), persons);
   cw_search_picker_set_placeholder (CW_SEARCH_PICKER (picker), _("Name, ID number or pinyin initials"));
   return picker;
+}
+
+void
+cw_benefit_changed (GtkWidget    *page,
+                    gboolean      ok,
+                    const GError *error,
+                    const char   *message)
+{
+  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (page));
+
+  if (!ok)
+    cw_window_show_message (page, error->message);
+  else
+    cw_undo_show_toast (page, cw_database_get_last_change (db), message);
 }

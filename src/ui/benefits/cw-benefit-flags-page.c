@@ -167,23 +167,6 @@ selection_changed (CwListPage *page,
                                  item != NULL && cw_benefit_flag_row_get_until (item)[0] == '\0');
 }
 
-/* After a change: the toast with Undo, or why core refused. */
-static void
-changed (GtkWidget    *widget,
-         gboolean      ok,
-         const GError *error,
-         const char   *message)
-{
-  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (widget));
-
-  if (!ok)
-    {
-      cw_window_show_message (widget, error->message);
-      return;
-    }
-  cw_undo_show_toast (widget, cw_database_get_last_change (db), message);
-}
-
 /* End a flag */
 
 static void
@@ -202,7 +185,7 @@ end_answered (GtkWidget  *owner,
   /* Translators: a toast: "参与土地分配 of 张三 ended" */
   message = g_strdup_printf (_("“%s” of %s ended"), cw_benefit_flag_row_get_flag (row),
                              cw_benefit_flag_row_get_name (row));
-  changed (owner, ok, error, message);
+  cw_benefit_changed (owner, ok, error, message);
 }
 
 static void
@@ -314,7 +297,7 @@ add_response_cb (AdwMessageDialog   *dialog,
                             since, &error);
   /* Translators: a toast: "张三 holds 参与土地分配" */
   message = g_strdup_printf (_("%s holds “%s”"), cw_person_get_name (add->person), flag);
-  changed (GTK_WIDGET (self), ok, error, message);
+  cw_benefit_changed (GTK_WIDGET (self), ok, error, message);
   if (ok)
     show_held (CW_LIST_PAGE (self), cw_person_get_id (add->person), flag);
 }
