@@ -45,6 +45,25 @@ run_change (CwDatabase    *db,
   return TRUE;
 }
 
+/* The row that says @person_id holds @flag from @since, ready to step. */
+static sqlite3_stmt *
+prepare_insert (CwDatabase  *db,
+                gint64       person_id,
+                const char  *flag,
+                const char  *since,
+                GError     **error)
+{
+  sqlite3_stmt *stmt = cw_database_prepare (db, "INSERT INTO benefit_person_flag (person_id, flag, since) "
+                                                "SELECT id, ?2, ?3 FROM person WHERE id = ?1", error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  sqlite3_bind_text (stmt, 2, flag, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, since, -1, SQLITE_TRANSIENT);
+  return stmt;
+}
+
 gboolean
 cw_benefit_flag_set (CwDatabase  *db,
                      gint64       person_id,
@@ -54,6 +73,7 @@ cw_benefit_flag_set (CwDatabase  *db,
 {
   g_autofree char *word = cw_text_clean_line (flag != NULL ? flag : "");
   g_autofree char *day = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
 
   if (word[0] == '\0')
     return cw_benefit_invalid (error, "%s", _("Flag: name the flag, e.g. 参与土地分配."));
@@ -65,17 +85,8 @@ cw_benefit_flag_set (CwDatabase  *db,
       g_set_error (error, CW_ERROR, CW_ERROR_EXISTS, _("The person holds “%s” already."), word);
       return FALSE;
     }
-  if (!cw_database_begin (db, error))
-    return FALSE;
-  if (!cw_benefit_flag_insert (db, person_id, word, day, error))
-    {
-      cw_database_rollback (db);
-      return FALSE;
-    }
-  if (!cw_database_commit (db, error))
-    return FALSE;
-  cw_database_emit_changed (db, "benefit_person_flag");
-  return TRUE;
+  stmt = prepare_insert (db, person_id, word, day, error);
+  return stmt != NULL && run_change (db, stmt, error);
 }
 
 gboolean
@@ -85,16 +96,9 @@ cw_benefit_flag_insert (CwDatabase  *db,
                         const char  *since,
                         GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt =
-    cw_database_prepare (db, "INSERT INTO benefit_person_flag (person_id, flag, since) "
-                             "SELECT id, ?2, ?3 FROM person WHERE id = ?1", error);
+  g_autoptr(sqlite3_stmt) stmt = prepare_insert (db, person_id, flag, since, error);
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  sqlite3_bind_text (stmt, 2, flag, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, since, -1, SQLITE_STATIC);
-  return cw_database_step_done (db, stmt, error);
+  return stmt != NULL && cw_database_step_done (db, stmt, error);
 }
 
 gboolean
