@@ -15,7 +15,7 @@
 #include "core/benefits/cw-benefit-flag.h"
 #include "core/benefits/cw-benefit-programme.h"
 #include "core/common/cw-date.h"
-#include "core/finance/cw-finance-money.h"
+#include "core/common/cw-money.h"
 #include "core/notices/cw-notice.h"
 #include "core/village/cw-village-role.h"
 #include "report/benefits/cw-benefit-sign-sheet.h"
@@ -146,7 +146,7 @@ run_add (const CwCliCommand  *command,
     return cw_cli_fail (error);
 
   rule = cw_benefit_programme_describe_rule (programme);
-  money = cw_finance_format_amount (amount);
+  money = cw_money_format (amount);
   /* Translators: "Programme 重阳节慰问 on 2026-10-18: ¥100.00 each, men aged 60 … (draft)." */
   printf (_("Programme %s on %s: ¥%s each, %s (draft).\n"), cw_benefit_programme_get_name (programme),
           cw_benefit_programme_get_date (programme), money, rule);
@@ -164,8 +164,8 @@ print_programmes (GListModel *programmes)
   for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
     {
       g_autoptr(CwBenefitProgramme) p = g_list_model_get_item (programmes, i);
-      g_autofree char *total = cw_finance_format_amount (cw_benefit_programme_get_total (p));
-      g_autofree char *paid = cw_finance_format_amount (cw_benefit_programme_get_paid (p));
+      g_autofree char *total = cw_money_format (cw_benefit_programme_get_total (p));
+      g_autofree char *paid = cw_money_format (cw_benefit_programme_get_paid (p));
 
       printf ("%lld\t%s\t%s\t%s\t%u\t%s\t%s\n", (long long) cw_benefit_programme_get_id (p),
               cw_benefit_programme_get_date (p), cw_benefit_programme_get_name (p),
@@ -198,7 +198,7 @@ print_list (CwDatabase *db,
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr(CwBeneficiary) row = g_list_model_get_item (rows, i);
-      g_autofree char *money = cw_finance_format_amount (cw_beneficiary_get_amount (row));
+      g_autofree char *money = cw_money_format (cw_beneficiary_get_amount (row));
       gboolean removed = g_str_equal (cw_beneficiary_get_state (row), CW_BENEFICIARY_REMOVED);
       /* Removed rows are shown, unnumbered, so the list's changes stay in view. */
       g_autofree char *number = removed ? g_strdup ("-") : g_strdup_printf ("%u", n + 1);
@@ -214,8 +214,8 @@ print_list (CwDatabase *db,
           total += cw_beneficiary_get_amount (row);
         }
     }
-  figures = cw_finance_format_amount (total);
-  capitals = cw_finance_capitals (total);
+  figures = cw_money_format (total);
+  capitals = cw_money_capitals (total);
   /* Translators: "Total: 3 persons, ¥300.00 (叁佰元整)" */
   printf (_("Total: %u persons, ¥%s (%s)\n"), n, figures, capitals);
   return CW_CLI_OK;
@@ -306,7 +306,7 @@ approve (const CwCliCommand  *command,
   programme = cw_benefit_programme_load (db, id, &error);
   if (programme == NULL)
     return cw_cli_fail (error);
-  total = cw_finance_format_amount (cw_benefit_programme_get_total (programme));
+  total = cw_money_format (cw_benefit_programme_get_total (programme));
   /* Translators: "Approved programme 3: 1 234 persons, ¥123,400.00; the list is frozen." */
   printf (_("Approved programme %lld: %u persons, ¥%s; the list is frozen.\n"), (long long) id,
           cw_benefit_programme_get_listed (programme), total);
@@ -460,7 +460,7 @@ run_row (const CwCliCommand  *command,
               paid.persons, options.date);
       if (paid.ledger_entry != 0)
         {
-          g_autofree char *amount = cw_finance_format_amount (paid.amount);
+          g_autofree char *amount = cw_money_format (paid.amount);
 
           /* Translators: "¥300.00 entered in the collective ledger: entry 12." */
           printf (_("¥%s entered in the collective ledger: entry %lld.\n"), amount, (long long) paid.ledger_entry);
@@ -650,7 +650,7 @@ run_award_pay (const CwCliCommand  *command,
     return CW_CLI_FAILED;
   if (!cw_award_pay (db, id, date, paid_by, &entry, &error) || (award = cw_award_get (db, id, &error)) == NULL)
     return cw_cli_fail (error);
-  amount = cw_finance_format_amount (cw_award_get_amount (award));
+  amount = cw_money_format (cw_award_get_amount (award));
   /* Translators: "Paid the prize of award 3 on 2026-12-28." */
   printf (_("Paid the prize of award %lld on %s.\n"), (long long) id, cw_award_get_paid_on (award));
   printf (_("¥%s entered in the collective ledger: entry %lld.\n"), amount, (long long) entry);

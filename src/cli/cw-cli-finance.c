@@ -14,7 +14,7 @@
 #include "core/finance/cw-finance-account.h"
 #include "core/finance/cw-finance-disclosure.h"
 #include "core/finance/cw-finance-entry.h"
-#include "core/finance/cw-finance-money.h"
+#include "core/common/cw-money.h"
 #include "core/finance/cw-finance-notice.h"
 #include "core/finance/cw-finance-period.h"
 #include "core/village/cw-settings.h"
@@ -185,8 +185,8 @@ print_figures (const char *label,
                gint64      period,
                gint64      year)
 {
-  g_autofree char *a = cw_finance_format_amount (period);
-  g_autofree char *b = cw_finance_format_amount (year);
+  g_autofree char *a = cw_money_format (period);
+  g_autofree char *b = cw_money_format (year);
 
   printf ("%s\t%s\t%s\n", label, a, b);
 }
@@ -235,10 +235,10 @@ run_show (const CwCliCommand  *command,
     }
   print_figures (_("Total income"), disclosure->income_period, disclosure->income_year);
   print_figures (_("Total expense"), disclosure->expense_period, disclosure->expense_year);
-  brought = cw_finance_format_amount (disclosure->brought_forward);
-  carried = cw_finance_format_amount (disclosure->carried);
-  income = cw_finance_capitals (disclosure->income_period);
-  expense = cw_finance_capitals (disclosure->expense_period);
+  brought = cw_money_format (disclosure->brought_forward);
+  carried = cw_money_format (disclosure->carried);
+  income = cw_money_capitals (disclosure->income_period);
+  expense = cw_money_capitals (disclosure->expense_period);
   printf ("%s\t%s\n", _("Balance brought forward"), brought);
   printf ("%s\t%s\n", _("Balance carried forward"), carried);
   printf ("%s\t%s\n", _("Income in capitals"), income);

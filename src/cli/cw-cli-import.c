@@ -10,6 +10,7 @@
 
 #include "cw-cli.h"
 #include "cw-cli-import.h"
+#include "core/benefits/cw-benefit-flag-import.h"
 #include "core/common/cw-error.h"
 #include "core/finance/cw-finance-import.h"
 #include "core/grids/cw-grid-import.h"
@@ -328,6 +329,26 @@ static const ImportKind cases = {
   &cw_mediation_case_importer, NULL, NULL, 0, N_("line %u (%s): %s\n"), print_whole_file_outcome,
 };
 
+static void
+print_flags_outcome (CwImportReport *report)
+{
+  guint imported = cw_import_report_get_imported (report);
+  guint unchanged = cw_import_report_get_count (report, CW_IMPORT_REPORT_UNCHANGED);
+
+  printf (cw_import_report_get_dry_run (report)
+          ? g_dngettext (GETTEXT_PACKAGE, "Would import %u flag.\n", "Would import %u flags.\n", imported)
+          : g_dngettext (GETTEXT_PACKAGE, "Imported %u flag.\n", "Imported %u flags.\n", imported),
+          imported);
+  if (unchanged > 0)
+    printf (g_dngettext (GETTEXT_PACKAGE, "%u flag was held already.\n", "%u flags were held already.\n", unchanged),
+            unchanged);
+  print_refused_rows (report);
+}
+
+static const ImportKind benefit_flags = {
+  &cw_benefit_flag_importer, NULL, NULL, 0, N_("line %u (%s): %s\n"), print_flags_outcome,
+};
+
 static int run_import_target (const CwCliCommand  *command,
                               const char          *db_path,
                               int                  argc,
@@ -373,6 +394,10 @@ static const CwCliTarget import_targets[] = {
                   "协议内容 …]); the whole file or nothing"),
                run_import_target },
     &cases },
+  { "benefit-flags", { "import benefit-flags", N_("FILE.csv [--dry-run]"),
+                       N_("Person flags (姓名, 标记, 起始日期[, 身份证号]); rows with no problem go in"),
+                       run_import_target },
+    &benefit_flags },
   { NULL }
 };
 

@@ -286,6 +286,36 @@ test_awards (Fixture       *f,
   }
 }
 
+/* Person flags from a file: a dry run writes nothing, the good row goes
+ * in, the row naming nobody is refused by its line, the flag held is
+ * told apart on a second run. */
+static void
+test_flag_import (Fixture       *f,
+                  gconstpointer  data)
+{
+  const char *lang = data;
+  gboolean zh = g_str_has_prefix (lang, "zh");
+  g_autofree char *csv = g_build_filename (f->dir, "flags.csv", NULL);
+  g_auto(CwTestRun) run = { 0 };
+
+  g_assert_true (g_file_set_contents (csv, "姓名,标记,起始日期\n李婶,参与土地分配,2000-01-01\n"
+                                           "查无此人,参与土地分配,2000-01-01\n", -1, NULL));
+  /* A refused row makes the status 1, as every import's. */
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "import", "benefit-flags", csv, "--dry-run", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, zh ? "第 3 行" : "line 3"));
+  g_assert_nonnull (strstr (run.out, "查无此人"));
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "benefit", "flag", "--person", "李婶", "--flag", "参与土地分配",
+                     "--clear", "--until", "2026-01-01", "--reason", "x", NULL);
+  g_assert_cmpint (run.status, !=, 0);
+
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "import", "benefit-flags", csv, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, zh ? "已导入 1 个标记" : "Imported 1 flag."));
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "import", "benefit-flags", csv, NULL);
+  g_assert_nonnull (strstr (run.out, zh ? "1 个标记此前已有" : "1 flag was held already."));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,6 +326,8 @@ main (int   argc,
   g_test_add ("/benefits-cli/programme/zh_CN", Fixture, "zh_CN.UTF-8", set_up, test_programme, tear_down);
   g_test_add ("/benefits-cli/awards/en", Fixture, "C.UTF-8", set_up, test_awards, tear_down);
   g_test_add ("/benefits-cli/awards/zh_CN", Fixture, "zh_CN.UTF-8", set_up, test_awards, tear_down);
+  g_test_add ("/benefits-cli/flag-import/en", Fixture, "C.UTF-8", set_up, test_flag_import, tear_down);
+  g_test_add ("/benefits-cli/flag-import/zh_CN", Fixture, "zh_CN.UTF-8", set_up, test_flag_import, tear_down);
 
   return g_test_run ();
 }

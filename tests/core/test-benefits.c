@@ -14,8 +14,8 @@
 #include "core/common/cw-audit.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-money.h"
 #include "core/finance/cw-finance-entry.h"
-#include "core/finance/cw-finance-money.h"
 #include "core/finance/cw-finance-period.h"
 #include "core/households/cw-household.h"
 #include "core/households/cw-person.h"
@@ -886,7 +886,7 @@ test_money (void)
     { 1050000, "壹万零伍佰元整", "10,500.00" },
     { 10500000, "壹拾万伍仟元整", "105,000.00" },
     { 123456, "壹仟贰佰叁拾肆元伍角陆分", "1,234.56" },
-    { 100000050, "壹佰万元零伍角", "1,000,000.50" },   /* the ledger's 零 after 元 (cw_finance_capitals) */
+    { 100000050, "壹佰万元零伍角", "1,000,000.50" },   /* the ledger's 零 after 元 (cw_money_capitals) */
     { 30000000000, "叁亿元整", "300,000,000.00" },
     { 10005000000, "壹亿零伍万元整", "100,050,000.00" },
     { 10000500000, "壹亿零伍仟元整", "100,005,000.00" },
@@ -901,8 +901,8 @@ test_money (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *capitals = cw_finance_capitals (cases[i].fen);
-      g_autofree char *figures = cw_finance_format_amount (cases[i].fen);
+      g_autofree char *capitals = cw_money_capitals (cases[i].fen);
+      g_autofree char *figures = cw_money_format (cases[i].fen);
       g_assert_cmpstr (capitals, ==, cases[i].capitals);
       g_assert_cmpstr (figures, ==, cases[i].figures);
     }

@@ -14,7 +14,7 @@
 #include "core/finance/cw-finance-disclosure.h"
 #include "core/finance/cw-finance-entry.h"
 #include "core/finance/cw-finance-import.h"
-#include "core/finance/cw-finance-money.h"
+#include "core/common/cw-money.h"
 #include "core/finance/cw-finance-notice.h"
 #include "core/notices/cw-notice-mask.h"
 #include "core/finance/cw-finance-period.h"
@@ -52,7 +52,7 @@ test_capitals (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *text = cw_finance_capitals (cases[i].fen);
+      g_autofree char *text = cw_money_capitals (cases[i].fen);
       g_assert_cmpstr (text, ==, cases[i].text);
     }
 }
@@ -63,7 +63,7 @@ test_amounts (void)
   static const struct { const char *text; gint64 fen; } good[] = {
     { "1,234.50", 123450 }, { "1234.5", 123450 }, { "¥1,234.50", 123450 }, { "￥１２３４．５", 123450 },
     { "1234元", 123400 }, { "0.05", 5 }, { "1,234,567.89", 123456789 }, { " 12 ", 1200 },
-    { "9,999,999,999.99", CW_FINANCE_AMOUNT_MAX }, { "0", 0 },
+    { "9,999,999,999.99", CW_MONEY_MAX }, { "0", 0 },
   };
   static const char * const bad[] = {
     "1,2.3", "1.234", "12,34", "1234,567", ",123", "1,", "-5", "+5", "", "abc", "1.", ".5", "1e3",
@@ -79,7 +79,7 @@ test_amounts (void)
       g_autoptr(GError) error = NULL;
       gint64 fen = -1;
 
-      g_assert_true (cw_finance_parse_amount (good[i].text, &fen, &error));
+      g_assert_true (cw_money_parse (good[i].text, &fen, &error));
       g_assert_no_error (error);
       g_assert_cmpint (fen, ==, good[i].fen);
     }
@@ -88,13 +88,13 @@ test_amounts (void)
       g_autoptr(GError) error = NULL;
       gint64 fen = -1;
 
-      g_assert_false (cw_finance_parse_amount (bad[i], &fen, &error));
+      g_assert_false (cw_money_parse (bad[i], &fen, &error));
       g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
       g_assert_cmpint (fen, ==, -1);
     }
   for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
     {
-      g_autofree char *text = cw_finance_format_amount (shown[i].fen);
+      g_autofree char *text = cw_money_format (shown[i].fen);
       g_assert_cmpstr (text, ==, shown[i].text);
     }
 }
@@ -723,7 +723,7 @@ test_disclosure (Fixture       *f,
   g_assert_cmpuint (q1->supervisors->len, ==, 3);
   g_assert_nonnull (strstr (g_ptr_array_index (q1->supervisors, 0), "李监督"));
   g_assert_nonnull (strstr (g_ptr_array_index (q1->supervisors, 2), "钱委员"));
-  capitals = cw_finance_capitals (q1->income_period);
+  capitals = cw_money_capitals (q1->income_period);
   g_assert_cmpstr (capitals, ==, "陆万贰仟叁佰肆拾伍元陆角柒分");
 
   q2 = disclose (f, "2024Q2");

@@ -12,7 +12,7 @@
 #include "core/finance/cw-finance-account.h"
 #include "core/finance/cw-finance-disclosure.h"
 #include "core/finance/cw-finance-entry.h"
-#include "core/finance/cw-finance-money.h"
+#include "core/common/cw-money.h"
 #include "core/finance/cw-finance-period.h"
 #include "core/households/cw-household.h"
 #include "core/village/cw-village.h"

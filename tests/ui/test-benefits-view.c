@@ -10,29 +10,38 @@
 
 #include "core/benefits/cw-benefit-award.h"
 #include "core/benefits/cw-benefit-beneficiary.h"
+#include "core/benefits/cw-benefit-flag-row.h"
+#include "core/benefits/cw-benefit-flag.h"
 #include "core/benefits/cw-benefit-ledger.h"
 #include "core/benefits/cw-benefit-programme.h"
 #include "core/common/cw-date.h"
+#include "core/common/cw-money.h"
 #include "core/finance/cw-finance-entry.h"
-#include "core/finance/cw-finance-money.h"
 #include "core/households/cw-household.h"
+#include "core/households/cw-person-query.h"
+#include "core/households/cw-person.h"
 #include "core/notices/cw-notice.h"
 #include "ui/benefits/cw-award-editor.h"
 #include "ui/benefits/cw-awards-page.h"
 #include "ui/benefits/cw-beneficiaries-page.h"
 #include "ui/benefits/cw-beneficiaries-window.h"
+#include "ui/benefits/cw-benefit-flags-page.h"
 #include "ui/benefits/cw-benefit-programme-editor.h"
 #include "ui/benefits/cw-benefit-programmes-page.h"
 #include "ui/benefits/cw-benefits-view.h"
 #include "ui/common/cw-list-page.h"
 #include "ui/common/cw-record-editor.h"
+#include "ui/common/cw-search-picker.h"
 #include "ui/shell/cw-window.h"
 
 #include "cw-test-util.h"
 
 /* The benefits view on the demo village: a programme typed into its
  * editor, its list on the date, approval, payment and its undo; awards,
- * a second 文明卫生户 in a group refused in the editor. */
+ * a second 文明卫生户 in a group refused in the editor; person flags
+ * searched, sorted, added for a person found by typing, refused twice,
+ * ended with a reason (the row stays) and both undone; a flags file
+ * checked, imported and undone. */
 
 static CwApplication *app;
 
@@ -198,7 +207,7 @@ test_programme (Fixture       *f,
     g_autoptr(GPtrArray) expenses = cw_benefit_expense_list (f->db, 0, id, NULL);
     g_autoptr(CwFinanceEntry) entry = NULL;
     g_autofree char *number = NULL;
-    g_autofree char *amount = cw_finance_format_amount ((gint64) listed * 10000);
+    g_autofree char *amount = cw_money_format ((gint64) listed * 10000);
     CwBenefitExpense *expense;
 
     g_assert_cmpuint (expenses->len, ==, 1);
@@ -419,6 +428,231 @@ test_awards (Fixture       *f,
   }
 }
 
+static gboolean
+holds (Fixture    *f,
+       gint64      person_id,
+       const char *flag)
+{
+  g_auto(GStrv) flags = cw_benefit_flag_list (f->db, person_id, NULL);
+
+  return g_strv_contains ((const char * const *) flags, flag);
+}
+
+/* A present person with an ID number and no flag. */
+static CwPerson *
+person_without_flags (Fixture *f)
+{
+  CwPersonQuery query = CW_PERSON_QUERY_INIT;
+  g_autoptr(GListModel) persons = cw_person_query_run (f->db, &query, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (persons); i++)
+    {
+      g_autoptr(CwPerson) person = g_list_model_get_item (persons, i);
+      g_auto(GStrv) flags = cw_benefit_flag_list (f->db, cw_person_get_id (person), NULL);
+
+      if (flags[0] == NULL && cw_person_get_id_number (person)[0] != '\0')
+        return g_steal_pointer (&person);
+    }
+  g_assert_not_reached ();
+}
+
+/* The add dialog, answered for the person with @id_number. */
+static void
+add_flag (Fixture    *f,
+          CwListPage *page,
+          const char *id_number,
+          const char *flag,
+          const char *screenshot)
+{
+  GtkWidget *dialog, *picker;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "flags.new", NULL));
+  cw_test_settle ();
+  dialog = GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  picker = cw_test_find_widget (dialog, CW_TYPE_SEARCH_PICKER, NULL);
+  g_assert_true (cw_test_focus_is_in (dialog, picker));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "confirm"));
+  gtk_editable_set_text (GTK_EDITABLE (cw_search_picker_get_entry (CW_SEARCH_PICKER (picker))), id_number);
+  cw_test_settle ();
+  g_assert_true (cw_search_picker_pick_best (CW_SEARCH_PICKER (picker)));
+  set_row (dialog, _("Flag (such as 参与土地分配)"), flag);
+  cw_test_settle ();
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "confirm"));
+  if (screenshot != NULL)
+    cw_test_screenshot (dialog, screenshot);
+  cw_test_respond ("confirm");
+  cw_test_settle ();
+}
+
+static void
+test_flags (Fixture       *f,
+            gconstpointer  data)
+{
+  CwListPage *page = show_list (f, "flags");
+  g_autoptr(GListModel) held = cw_benefit_flag_rows (f->db, FALSE, NULL);
+  g_autoptr(CwPerson) person = person_without_flags (f);
+  g_autoptr(CwBenefitFlagRow) first = NULL;
+  guint n_held = g_list_model_get_n_items (held);
+  GtkColumnView *view;
+  GListModel *shown;
+
+  /* The demo's holders of 参与土地分配, all of them. */
+  g_assert_cmpuint (n_held, >, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (page)), ==, n_held);
+  cw_test_screenshot (GTK_WIDGET (f->window), "benefits-flags");
+
+  /* Sorted by the day a flag began, newest first, from its header. */
+  view = GTK_COLUMN_VIEW (cw_test_find_mapped (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+  {
+    g_autoptr(GtkColumnViewColumn) since = g_list_model_get_item (gtk_column_view_get_columns (view), 4);
+    g_autoptr(CwBenefitFlagRow) top = NULL;
+    g_autoptr(CwBenefitFlagRow) bottom = NULL;
+
+    g_assert_cmpstr (gtk_column_view_column_get_title (since), ==, _("Since"));
+    gtk_column_view_sort_by_column (view, since, GTK_SORT_DESCENDING);
+    cw_test_settle ();
+    shown = cw_list_page_get_items (page);
+    top = g_list_model_get_item (shown, 0);
+    bottom = g_list_model_get_item (shown, g_list_model_get_n_items (shown) - 1);
+    g_assert_cmpstr (cw_benefit_flag_row_get_since (top), >=, cw_benefit_flag_row_get_since (bottom));
+    gtk_column_view_sort_by_column (view, NULL, GTK_SORT_ASCENDING);
+  }
+
+  /* Searched by a holder's name. */
+  first = g_list_model_get_item (held, 0);
+  cw_list_page_search (page, cw_benefit_flag_row_get_name (first));
+  cw_test_settle ();
+  shown = cw_list_page_get_items (page);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, n_held);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(CwBenefitFlagRow) row = g_list_model_get_item (shown, i);
+      g_assert_cmpstr (cw_benefit_flag_row_get_name (row), ==, cw_benefit_flag_row_get_name (first));
+    }
+  cw_list_page_search (page, "");
+  cw_test_settle ();
+
+  /* A flag added for a person found by their ID number, then undone. */
+  add_flag (f, page, cw_person_get_id_number (person), "五保户", "benefits-flag-add");
+  g_assert_true (holds (f, cw_person_get_id (person), "五保户"));
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (page)), ==, n_held + 1);
+  g_assert_true (cw_test_has_label (GTK_WIDGET (page), "五保户"));
+  /* The row the change made is the one chosen. */
+  g_assert_cmpint (cw_benefit_flag_row_get_person_id (cw_list_page_get_selected (page)), ==, cw_person_get_id (person));
+  cw_test_screenshot (GTK_WIDGET (f->window), "benefits-flag-added");
+  g_assert_true (cw_test_press_accel (GTK_WINDOW (f->window), "<Control>z"));
+  cw_test_settle ();
+  g_assert_false (holds (f, cw_person_get_id (person), "五保户"));
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (page)), ==, n_held);
+
+  /* A flag the person holds already is refused, and nothing changes. */
+  {
+    g_autoptr(CwPerson) holder = cw_person_load (f->db, cw_benefit_flag_row_get_person_id (first), NULL);
+
+    if (cw_person_get_id_number (holder)[0] != '\0')
+      {
+        add_flag (f, page, cw_person_get_id_number (holder), cw_benefit_flag_row_get_flag (first), NULL);
+        g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (page)), ==, n_held);
+        cw_test_screenshot (GTK_WIDGET (f->window), "benefits-flag-refused");
+      }
+  }
+
+  /* Ended on a day for a reason: gone from the flags held, kept among
+   * the ended ones with the day and the reason; undo holds it again. */
+  {
+    g_autofree char *key = g_strdup_printf ("%lld", (long long) cw_benefit_flag_row_get_id (first));
+    GtkWidget *dialog;
+    GtkCheckButton *ended;
+
+    g_assert_true (cw_list_page_select (page, key));
+    cw_test_settle ();
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "flags.end", NULL));
+    cw_test_settle ();
+    dialog = GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "confirm"));
+    set_row (dialog, _("Until"), "2026-06-30");
+    set_row (dialog, _("Reason"), "迁出本村");
+    cw_test_settle ();
+    cw_test_screenshot (dialog, "benefits-flag-end");
+    cw_test_respond ("confirm");
+    cw_test_settle ();
+    g_assert_false (holds (f, cw_benefit_flag_row_get_person_id (first), cw_benefit_flag_row_get_flag (first)));
+    g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (page)), ==, n_held - 1);
+
+    ended = GTK_CHECK_BUTTON (cw_test_find_widget (GTK_WIDGET (page), GTK_TYPE_CHECK_BUTTON, NULL));
+    gtk_check_button_set_active (ended, TRUE);
+    cw_test_settle ();
+    g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (page)), ==, n_held);
+    g_assert_true (cw_test_has_label (GTK_WIDGET (page), "迁出本村"));
+    g_assert_true (cw_test_has_label (GTK_WIDGET (page), "2026-06-30"));
+    g_assert_true (cw_list_page_select (page, key));
+    cw_test_settle ();
+    g_assert_false (gtk_widget_is_sensitive (cw_test_find_actionable (GTK_WIDGET (page), "flags.end")));
+    cw_test_screenshot (GTK_WIDGET (f->window), "benefits-flags-ended");
+
+    g_assert_true (cw_test_press_accel (GTK_WINDOW (f->window), "<Control>z"));
+    cw_test_settle ();
+    g_assert_true (holds (f, cw_benefit_flag_row_get_person_id (first), cw_benefit_flag_row_get_flag (first)));
+  }
+}
+
+static gboolean
+not_drawn (gpointer widget)
+{
+  return !gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0;
+}
+
+static gboolean
+import_busy (gpointer dialog)
+{
+  return cw_import_dialog_get_busy (dialog);
+}
+
+/* A flags file through the import dialog: the check shows the row naming
+ * nobody by its line, the good row goes in, Undo takes it back. */
+static void
+test_flag_import (Fixture       *f,
+                  gconstpointer  data)
+{
+  CwListPage *page = show_list (f, "flags");
+  g_autoptr(CwPerson) person = person_without_flags (f);
+  g_autofree char *path = g_build_filename (f->dir, "flags.csv", NULL);
+  g_autofree char *csv = g_strdup_printf ("姓名,身份证号,标记,起始日期\n%s,%s,五保户,2020-01-01\n查无此人,,五保户,2020-01-01\n",
+                                          cw_person_get_name (person), cw_person_get_id_number (person));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  guint before = g_list_model_get_n_items (cw_list_page_get_items (page));
+  CwImportDialog *dialog;
+  CwImportReport *report;
+
+  g_assert_true (g_file_set_contents (path, csv, -1, NULL));
+  dialog = cw_benefit_flags_page_import (CW_BENEFIT_FLAGS_PAGE (page));
+  cw_test_settle ();
+  cw_import_dialog_open_file (dialog, file);
+  cw_test_wait_while (import_busy, dialog);
+  report = cw_import_dialog_get_report (dialog);
+  g_assert_true (cw_import_report_get_dry_run (report));
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_n_problems (report), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_problem (report, 0, NULL, NULL), ==, 3);
+  g_assert_false (holds (f, cw_person_get_id (person), "五保户"));
+  cw_test_wait_while (not_drawn, dialog);
+  cw_test_screenshot (GTK_WIDGET (dialog), "benefits-flag-import");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
+  cw_test_wait_while (import_busy, dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  cw_test_settle ();
+  g_assert_true (holds (f, cw_person_get_id (person), "五保户"));
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (page)), ==, before + 1);
+  cw_test_screenshot (GTK_WIDGET (f->window), "benefits-flags-imported");
+
+  g_assert_true (cw_test_press_accel (GTK_WINDOW (f->window), "<Control>z"));
+  cw_test_settle ();
+  g_assert_false (holds (f, cw_person_get_id (person), "五保户"));
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (page)), ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -430,6 +664,8 @@ main (int   argc,
 
   g_test_add ("/benefits/programme", Fixture, NULL, fixture_setup, test_programme, fixture_teardown);
   g_test_add ("/benefits/awards", Fixture, NULL, fixture_setup, test_awards, fixture_teardown);
+  g_test_add ("/benefits/flags", Fixture, NULL, fixture_setup, test_flags, fixture_teardown);
+  g_test_add ("/benefits/flag-import", Fixture, NULL, fixture_setup, test_flag_import, fixture_teardown);
 
   ret = g_test_run ();
 

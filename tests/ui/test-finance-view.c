@@ -10,7 +10,7 @@
 
 #include "core/common/cw-database.h"
 #include "core/finance/cw-finance-entry.h"
-#include "core/finance/cw-finance-money.h"
+#include "core/common/cw-money.h"
 #include "core/finance/cw-finance-notice.h"
 #include "core/common/cw-date.h"
 #include "core/finance/cw-finance-period.h"

@@ -12,8 +12,8 @@
 #include "core/benefits/cw-benefit-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-money.h"
 #include "core/common/cw-text.h"
-#include "core/finance/cw-finance-money.h"
 #include "core/village/cw-settings.h"
 
 struct _CwAward

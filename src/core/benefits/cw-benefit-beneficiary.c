@@ -13,8 +13,8 @@
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/common/cw-id-number.h"
+#include "core/common/cw-money.h"
 #include "core/common/cw-text.h"
-#include "core/finance/cw-finance-money.h"
 
 struct _CwBeneficiary
 {

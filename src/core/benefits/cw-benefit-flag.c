@@ -11,11 +11,10 @@
 #include "core/common/cw-error.h"
 #include "core/common/cw-text.h"
 
-/* The open row of @flag for @person_id (0: none). */
-static gint64
-open_flag (CwDatabase *db,
-           gint64      person_id,
-           const char *flag)
+gint64
+cw_benefit_flag_open (CwDatabase *db,
+                      gint64      person_id,
+                      const char *flag)
 {
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db, "SELECT id FROM benefit_person_flag WHERE person_id = ? AND flag = ? AND until IS NULL",
@@ -46,6 +45,25 @@ run_change (CwDatabase    *db,
   return TRUE;
 }
 
+/* The row that says @person_id holds @flag from @since, ready to step. */
+static sqlite3_stmt *
+prepare_insert (CwDatabase  *db,
+                gint64       person_id,
+                const char  *flag,
+                const char  *since,
+                GError     **error)
+{
+  sqlite3_stmt *stmt = cw_database_prepare (db, "INSERT INTO benefit_person_flag (person_id, flag, since) "
+                                                "SELECT id, ?2, ?3 FROM person WHERE id = ?1", error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  sqlite3_bind_text (stmt, 2, flag, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, since, -1, SQLITE_TRANSIENT);
+  return stmt;
+}
+
 gboolean
 cw_benefit_flag_set (CwDatabase  *db,
                      gint64       person_id,
@@ -62,21 +80,25 @@ cw_benefit_flag_set (CwDatabase  *db,
   day = cw_benefit_normalize_day (_("Since"), since, error);
   if (day == NULL)
     return FALSE;
-  if (open_flag (db, person_id, word) != 0)
+  if (cw_benefit_flag_open (db, person_id, word) != 0)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_EXISTS, _("The person holds “%s” already."), word);
       return FALSE;
     }
-  stmt = cw_database_prepare (db,
-                              "INSERT INTO benefit_person_flag (person_id, flag, since) "
-                              "SELECT id, ?2, ?3 FROM person WHERE id = ?1",
-                              error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  sqlite3_bind_text (stmt, 2, word, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, day, -1, SQLITE_STATIC);
-  return run_change (db, stmt, error);
+  stmt = prepare_insert (db, person_id, word, day, error);
+  return stmt != NULL && run_change (db, stmt, error);
+}
+
+gboolean
+cw_benefit_flag_insert (CwDatabase  *db,
+                        gint64       person_id,
+                        const char  *flag,
+                        const char  *since,
+                        GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = prepare_insert (db, person_id, flag, since, error);
+
+  return stmt != NULL && cw_database_step_done (db, stmt, error);
 }
 
 gboolean
@@ -95,7 +117,7 @@ cw_benefit_flag_clear (CwDatabase  *db,
 
   if (day == NULL)
     return FALSE;
-  id = open_flag (db, person_id, word);
+  id = cw_benefit_flag_open (db, person_id, word);
   if (id == 0)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("The person does not hold “%s”."), word);
@@ -110,7 +132,7 @@ cw_benefit_flag_clear (CwDatabase  *db,
   sqlite3_bind_int64 (stmt, 3, id);
   if (!run_change (db, stmt, error))
     return FALSE;
-  if (open_flag (db, person_id, word) == id)
+  if (cw_benefit_flag_open (db, person_id, word) == id)
     return cw_benefit_invalid (error, "%s", _("Until: the flag ends before it began."));
   return TRUE;
 }

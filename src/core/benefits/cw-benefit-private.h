@@ -55,6 +55,17 @@ gboolean cw_benefit_check_approval     (CwDatabase         *db,
 gboolean cw_benefit_freeze_list        (CwDatabase          *db,
                                         CwBenefitProgramme  *programme,
                                         GError             **error);
+/* The open row of @flag (cleaned) for @person_id, 0 for none. */
+gint64   cw_benefit_flag_open          (CwDatabase          *db,
+                                        gint64               person_id,
+                                        const char          *flag);
+/* Inside the caller's transaction: @person_id holds @flag (cleaned) from
+ * @since (YYYY-MM-DD); the caller checked it is not held already. */
+gboolean cw_benefit_flag_insert        (CwDatabase          *db,
+                                        gint64               person_id,
+                                        const char          *flag,
+                                        const char          *since,
+                                        GError             **error);
 /* Beneficiaries of the programme marked paid. */
 gint64   cw_benefit_count_paid         (CwDatabase          *db,
                                         gint64               programme_id);

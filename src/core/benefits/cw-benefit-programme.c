@@ -13,8 +13,8 @@
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-money.h"
 #include "core/common/cw-text.h"
-#include "core/finance/cw-finance-money.h"
 #include "core/households/cw-vocabulary.h"
 #include "core/village/cw-village-group.h"
 #include "core/village/cw-village-role.h"
@@ -357,11 +357,11 @@ cw_benefit_parse_amount (const char  *text,
 {
   gint64 amount;
 
-  if (!cw_finance_parse_amount (text, &amount, error))
+  if (!cw_money_parse (text, &amount, error))
     return FALSE;
   if (amount > CW_BENEFIT_AMOUNT_MAX)
     {
-      g_autofree char *most = cw_finance_format_amount (CW_BENEFIT_AMOUNT_MAX);
+      g_autofree char *most = cw_money_format (CW_BENEFIT_AMOUNT_MAX);
 
       g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("an amount is at most ¥%s."), most);
       return FALSE;
@@ -415,7 +415,7 @@ cw_benefit_programme_validate (CwBenefitProgramme  *self,
     return cw_benefit_invalid (error, _("Per: “%s” is neither a person nor a household."), self->per);
   if (self->amount < 0 || self->amount > CW_BENEFIT_AMOUNT_MAX)
     {
-      g_autofree char *most = cw_finance_format_amount (CW_BENEFIT_AMOUNT_MAX);
+      g_autofree char *most = cw_money_format (CW_BENEFIT_AMOUNT_MAX);
       return cw_benefit_invalid (error, _("Amount: from ¥0 to ¥%s each."), most);
     }
   if (self->amount == 0 && self->in_kind[0] == '\0')

@@ -25,7 +25,7 @@ G_BEGIN_DECLS
 #define CW_BENEFIT_AMOUNT_MAX G_GINT64_CONSTANT (100000000)
 
 /* An amount as a clerk writes it, read as the collective ledger reads
- * one (cw_finance_parse_amount(): 100, 100.5, ¥1,000, 1000元, full-width
+ * one (cw_money_parse(): 100, 100.5, ¥1,000, 1000元, full-width
  * digits), in fen, at most CW_BENEFIT_AMOUNT_MAX. The message names no
  * field: the caller prefixes it. */
 gboolean    cw_benefit_parse_amount (const char  *text,

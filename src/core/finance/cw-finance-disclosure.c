@@ -12,7 +12,7 @@
 #include "core/common/cw-database-private.h"
 #include "core/finance/cw-finance-account.h"
 #include "core/finance/cw-finance-disclosure.h"
-#include "core/finance/cw-finance-money.h"
+#include "core/common/cw-money.h"
 #include "core/village/cw-settings.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-role.h"
@@ -283,8 +283,8 @@ static char *
 capitals_line (const char *format,
                gint64      fen)
 {
-  g_autofree char *figures = cw_finance_format_amount (fen);
-  g_autofree char *capitals = cw_finance_capitals (fen);
+  g_autofree char *figures = cw_money_format (fen);
+  g_autofree char *capitals = cw_money_capitals (fen);
 
   return g_strdup_printf (format, figures, capitals);
 }
@@ -292,10 +292,10 @@ capitals_line (const char *format,
 char **
 cw_finance_disclosure_balance_lines (const CwFinanceDisclosure *disclosure)
 {
-  g_autofree char *brought = cw_finance_format_amount (disclosure->brought_forward);
-  g_autofree char *income = cw_finance_format_amount (disclosure->income_period);
-  g_autofree char *expense = cw_finance_format_amount (disclosure->expense_period);
-  g_autofree char *carried = cw_finance_format_amount (disclosure->carried);
+  g_autofree char *brought = cw_money_format (disclosure->brought_forward);
+  g_autofree char *income = cw_money_format (disclosure->income_period);
+  g_autofree char *expense = cw_money_format (disclosure->expense_period);
+  g_autofree char *carried = cw_money_format (disclosure->carried);
   char **lines = g_new0 (char *, 5);
 
   lines[0] = g_strdup_printf (_("Balance brought forward %s + income %s − expense %s = balance carried forward %s"),
@@ -316,8 +316,8 @@ figures_row (const char *code,
 
   row[0] = g_strdup (code);
   row[1] = g_strdup (name);
-  row[2] = cw_finance_format_amount (period);
-  row[3] = cw_finance_format_amount (year);
+  row[2] = cw_money_format (period);
+  row[3] = cw_money_format (year);
   return row;
 }
 
@@ -359,7 +359,7 @@ char **
 cw_finance_disclosure_large_item_lines (const CwFinanceDisclosure *disclosure)
 {
   g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
-  g_autofree char *from = cw_finance_format_amount (disclosure->large_item_from);
+  g_autofree char *from = cw_money_format (disclosure->large_item_from);
   g_autofree char *heading = NULL;
 
   if (disclosure->large_items->len == 0)
@@ -370,7 +370,7 @@ cw_finance_disclosure_large_item_lines (const CwFinanceDisclosure *disclosure)
   for (guint i = 0; i < disclosure->large_items->len; i++)
     {
       CwFinanceLargeItem *item = g_ptr_array_index (disclosure->large_items, i);
-      g_autofree char *amount = cw_finance_format_amount (item->amount);
+      g_autofree char *amount = cw_money_format (item->amount);
       g_autofree char *line =
         /* Translators: a large item on the printed disclosure: the date,
          * the voucher, the account, the summary, income or expense, the

@@ -10,10 +10,10 @@
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-money.h"
 #include "core/common/cw-text.h"
 #include "core/finance/cw-finance-account.h"
 #include "core/finance/cw-finance-entry.h"
-#include "core/finance/cw-finance-money.h"
 #include "core/finance/cw-finance-period.h"
 #include "core/village/cw-village-role.h"
 
@@ -396,7 +396,7 @@ static gboolean
 check_amount (gint64   amount,
               GError **error)
 {
-  if (amount > 0 && amount <= CW_FINANCE_AMOUNT_MAX)
+  if (amount > 0 && amount <= CW_MONEY_MAX)
     return TRUE;
   g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID,
                        amount <= 0

@@ -43,7 +43,7 @@ gboolean        cw_finance_entry_is_locked         (CwFinanceEntry *self);
 /* Records an entry. Refused (a message naming the field): a date that is
  * no day, in the future or in a closed month; an account that is not of
  * that year's chart (cw_finance_system_for_year()); an empty summary; an
- * amount of 0, negative, or over CW_FINANCE_AMOUNT_MAX. Returns the new
+ * amount of 0, negative, or over CW_MONEY_MAX. Returns the new
  * entry's id, 0 on error. */
 gint64          cw_finance_entry_add               (CwDatabase     *db,
                                                     const char     *date,

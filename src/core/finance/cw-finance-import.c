@@ -10,10 +10,10 @@
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-money.h"
 #include "core/finance/cw-finance-account.h"
 #include "core/finance/cw-finance-entry.h"
 #include "core/finance/cw-finance-import.h"
-#include "core/finance/cw-finance-money.h"
 #include "core/village/cw-village.h"
 
 /* The words of the file: a file format, never translated. */
@@ -151,7 +151,7 @@ read_amounts (const CwImportRow  *row,
       g_autoptr(GError) error = NULL;
 
       *values[i] = 0;
-      if (text[0] != '\0' && !cw_finance_parse_amount (text, values[i], &error))
+      if (text[0] != '\0' && !cw_money_parse (text, values[i], &error))
         {
           *problem = g_strdup_printf (_("The column “%s”: %s"), column_names[columns[i]], error->message);
           return FALSE;

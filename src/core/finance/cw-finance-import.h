@@ -13,7 +13,7 @@ G_BEGIN_DECLS
  * 科目 is an account's code or name in the chart of the row's year
  * (cw_finance_account_find()); an amount stands in 收入 for an income
  * account or in 支出 for an expense account, written as offices write it
- * (cw_finance_parse_amount(): 1,234.50, 1234.5, ¥1,234.50); the other
+ * (cw_money_parse(): 1,234.50, 1234.5, ¥1,234.50); the other
  * column is empty or 0. Refused, by line: an unknown account, a row with
  * both income and expense or neither, an amount in the wrong column, a
  * bad amount (1,2.3), a date that is no day, in the future or in a closed

@@ -9,7 +9,7 @@
 #include "core/benefits/cw-benefit-beneficiary.h"
 #include "core/benefits/cw-benefit-programme.h"
 #include "core/common/cw-date.h"
-#include "core/finance/cw-finance-money.h"
+#include "core/common/cw-money.h"
 #include "core/village/cw-village.h"
 #include "report/benefits/cw-benefit-sign-sheet.h"
 #include "report/common/cw-print-layout.h"
@@ -69,7 +69,7 @@ cw_benefit_sign_sheet_new (CwDatabase  *db,
   cw_print_table_set_row_lines (table, 2.2);
 
   rule = cw_benefit_programme_describe_rule (programme);
-  each = cw_finance_format_amount (cw_benefit_programme_get_amount (programme));
+  each = cw_money_format (cw_benefit_programme_get_amount (programme));
   /* Translators: under the signature sheet's title: date, who, how much */
   subtitle = g_strdup_printf (_("Date: %s    Eligible: %s    Each: ¥%s %s"), cw_benefit_programme_get_date (programme),
                               rule, each, cw_benefit_programme_get_in_kind (programme));
@@ -92,7 +92,7 @@ cw_benefit_sign_sheet_new (CwDatabase  *db,
           cw_print_table_add_section (table, group, NULL);
         }
       number = g_strdup_printf ("%u", ++n);
-      amount = cw_finance_format_amount (cw_beneficiary_get_amount (row));
+      amount = cw_money_format (cw_beneficiary_get_amount (row));
       sum += cw_beneficiary_get_amount (row);
       cw_print_table_add_row (table, (const char *[]) {
         number, cw_beneficiary_get_name (row), group, amount, "",
@@ -100,8 +100,8 @@ cw_benefit_sign_sheet_new (CwDatabase  *db,
       });
     }
 
-  figures = cw_finance_format_amount (sum);
-  capitals = cw_finance_capitals (sum);
+  figures = cw_money_format (sum);
+  capitals = cw_money_capitals (sum);
   /* Translators: "合计 3 人  金额 ¥300.00  大写 叁佰元整" */
   total = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Total %u person    Amount ¥%s    In words: %s",
                                         "Total %u persons    Amount ¥%s    In words: %s", n),

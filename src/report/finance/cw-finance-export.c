@@ -5,10 +5,10 @@
 
 #include <glib/gi18n.h>
 
+#include "core/common/cw-money.h"
 #include "core/finance/cw-finance-account.h"
 #include "core/finance/cw-finance-disclosure.h"
 #include "core/finance/cw-finance-entry.h"
-#include "core/finance/cw-finance-money.h"
 #include "report/common/cw-workbook.h"
 #include "report/finance/cw-finance-disclosure-print.h"
 #include "report/finance/cw-finance-export.h"
@@ -94,7 +94,7 @@ write_large_items (CwWorkbook                *workbook,
     { _("Income"), CW_WORKBOOK_FEN, 14, 20 },
     { _("Expense"), CW_WORKBOOK_FEN, 14, 20 },
   };
-  g_autofree char *from = cw_finance_format_amount (disclosure->large_item_from);
+  g_autofree char *from = cw_money_format (disclosure->large_item_from);
   g_autofree char *note = g_strdup_printf (_("¥%s and more"), from);
   const CwWorkbookSheet sheet = { _("Large Items"), title, note, columns, G_N_ELEMENTS (columns), FALSE };
 

@@ -7,8 +7,8 @@
 
 #include "core/benefits/cw-benefit-programme.h"
 #include "core/common/cw-date.h"
+#include "core/common/cw-money.h"
 #include "core/common/cw-text.h"
-#include "core/finance/cw-finance-money.h"
 #include "ui/benefits/cw-award-editor.h"
 #include "ui/common/cw-form.h"
 #include "ui/cw-ui-resources.h"
@@ -59,7 +59,7 @@ record_to_fields (CwRecordEditor *editor,
   CwAward *award = CW_AWARD (record);
   gboolean is_new = cw_record_editor_get_is_new (editor);
   g_autofree char *year = g_strdup_printf ("%d", cw_award_get_year (award));
-  g_autofree char *prize = cw_award_get_amount (award) > 0 ? cw_finance_format_amount (cw_award_get_amount (award))
+  g_autofree char *prize = cw_award_get_amount (award) > 0 ? cw_money_format (cw_award_get_amount (award))
                                                            : g_strdup ("");
   g_autofree char *today = cw_date_today_text ();
 

@@ -8,7 +8,7 @@
 #include "core/benefits/cw-benefit-award-notice.h"
 #include "core/benefits/cw-benefit-award.h"
 #include "core/common/cw-date.h"
-#include "core/finance/cw-finance-money.h"
+#include "core/common/cw-money.h"
 #include "core/notices/cw-notice.h"
 #include "ui/benefits/cw-award-editor.h"
 #include "ui/benefits/cw-awards-page.h"
@@ -75,7 +75,7 @@ criteria_text (gpointer item)
 static char *
 prize_text (gpointer item)
 {
-  return cw_award_get_amount (item) > 0 ? cw_finance_format_amount (cw_award_get_amount (item)) : g_strdup ("");
+  return cw_award_get_amount (item) > 0 ? cw_money_format (cw_award_get_amount (item)) : g_strdup ("");
 }
 
 static char *
@@ -201,21 +201,6 @@ selection_changed (CwListPage *page,
   gtk_widget_action_set_enabled (GTK_WIDGET (page), "awards.pay", approved && unpaid && cw_award_get_amount (item) > 0);
 }
 
-/* After a change: the toast with Undo, or why core refused. */
-static void
-changed (GtkWidget    *owner,
-         gboolean      ok,
-         const GError *error,
-         const char   *message)
-{
-  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (owner));
-
-  if (!ok)
-    cw_window_show_message (owner, error->message);
-  else
-    cw_undo_show_toast (owner, cw_database_get_last_change (db), message);
-}
-
 /* Asks for a step of the selected award (a day and a required line of
  * text); @heading_format takes its household number. */
 static void
@@ -248,7 +233,7 @@ approve_answered (GtkWidget  *owner,
   gboolean ok = cw_award_approve (cw_list_page_get_database (CW_LIST_PAGE (owner)), GPOINTER_TO_SIZE (data), date,
                                   NULL, representatives, &error);
 
-  changed (owner, ok, error, _("Award approved"));
+  cw_benefit_changed (owner, ok, error, _("Award approved"));
 }
 
 static void
@@ -278,7 +263,7 @@ pay_answered (GtkWidget  *owner,
 
   /* Translators: a toast: "Prize paid, in ledger entry 12" */
   message = g_strdup_printf (_("Prize paid, in ledger entry %lld"), (long long) entry);
-  changed (owner, ok, error, message);
+  cw_benefit_changed (owner, ok, error, message);
 }
 
 static void
@@ -292,7 +277,7 @@ pay_activated (GtkWidget  *widget,
 
   if (award == NULL)
     return;
-  amount = cw_finance_format_amount (cw_award_get_amount (award));
+  amount = cw_money_format (cw_award_get_amount (award));
   /* Translators: "Pay household 010001 its prize of ¥500.00?" */
   heading = g_strdup_printf (_("Pay Household %s Its Prize of ¥%s?"), cw_award_get_household_number (award), amount);
   cw_benefit_ask (widget, heading,
@@ -312,7 +297,7 @@ withdraw_answered (GtkWidget  *owner,
   gboolean ok = cw_award_withdraw (cw_list_page_get_database (CW_LIST_PAGE (owner)), GPOINTER_TO_SIZE (data), date,
                                    reason, &error);
 
-  changed (owner, ok, error, _("Award withdrawn"));
+  cw_benefit_changed (owner, ok, error, _("Award withdrawn"));
 }
 
 static void
@@ -355,7 +340,7 @@ notice_answered (GtkWidget  *owner,
     /* Translators: a toast: the notice's number */
     message = g_strdup_printf (_("Notice %s drafted; the Notices page takes it to the board"),
                                cw_notice_get_number (notice));
-  changed (owner, notice != NULL, error, message);
+  cw_benefit_changed (owner, notice != NULL, error, message);
 }
 
 static void

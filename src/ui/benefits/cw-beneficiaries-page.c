@@ -7,7 +7,7 @@
 
 #include "core/benefits/cw-benefit-beneficiary.h"
 #include "core/benefits/cw-benefit-programme.h"
-#include "core/finance/cw-finance-money.h"
+#include "core/common/cw-money.h"
 #include "core/households/cw-person-query.h"
 #include "core/households/cw-person.h"
 #include "ui/benefits/cw-benefit-ask.h"
@@ -79,7 +79,7 @@ age_text (gpointer item)
 static char *
 amount_text (gpointer item)
 {
-  return cw_finance_format_amount (cw_beneficiary_get_amount (item));
+  return cw_money_format (cw_beneficiary_get_amount (item));
 }
 
 static char *
@@ -209,8 +209,8 @@ count_text (CwListPage *page,
       if (!g_str_equal (cw_beneficiary_get_state (row), CW_BENEFICIARY_REMOVED))
         sum += cw_beneficiary_get_amount (row);
     }
-  total = cw_finance_format_amount (sum);
-  capitals = cw_finance_capitals (sum);
+  total = cw_money_format (sum);
+  capitals = cw_money_capitals (sum);
   /* Translators: "3 persons listed, ¥300.00 (叁佰元整)" */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person listed, ¥%s (%s)", "%u persons listed, ¥%s (%s)",
                                        n_shown),
@@ -244,23 +244,6 @@ selection_changed (CwListPage *page,
   update_actions (CW_BENEFICIARIES_PAGE (page), item);
 }
 
-/* After a change: the toast with Undo, or why core refused. */
-static void
-changed (GtkWidget    *widget,
-         gboolean      ok,
-         const GError *error,
-         const char   *message)
-{
-  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (widget));
-
-  if (!ok)
-    {
-      cw_window_show_message (widget, error->message);
-      return;
-    }
-  cw_undo_show_toast (widget, cw_database_get_last_change (db), message);
-}
-
 /* Approve */
 
 static void
@@ -274,7 +257,7 @@ approve_answered (GtkWidget  *owner,
   gboolean ok = cw_benefit_programme_approve (cw_list_page_get_database (CW_LIST_PAGE (self)), self->programme_id,
                                               date, NULL, text, &error);
 
-  changed (owner, ok, error, _("List approved and frozen"));
+  cw_benefit_changed (owner, ok, error, _("List approved and frozen"));
 }
 
 static void
@@ -312,7 +295,7 @@ pay_answered (GtkWidget  *owner,
   gboolean ok = cw_beneficiary_pay (cw_list_page_get_database (CW_LIST_PAGE (self)), self->programme_id, row_id,
                                     date, text, &paid, &error);
 
-  amount = cw_finance_format_amount (paid.amount);
+  amount = cw_money_format (paid.amount);
   if (paid.ledger_entry != 0)
     /* Translators: a toast: "3 persons paid, ¥300.00 in ledger entry 12" */
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person paid, ¥%s in ledger entry %lld",
@@ -321,7 +304,7 @@ pay_answered (GtkWidget  *owner,
   else
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person paid", "%u persons paid", paid.persons),
                                paid.persons);
-  changed (owner, ok, error, message);
+  cw_benefit_changed (owner, ok, error, message);
 }
 
 static void
@@ -337,7 +320,7 @@ pay_activated (GtkWidget  *widget,
     return;
   if (row != NULL)
     {
-      g_autofree char *amount = cw_finance_format_amount (cw_beneficiary_get_amount (row));
+      g_autofree char *amount = cw_money_format (cw_beneficiary_get_amount (row));
       /* Translators: "Pay 张三 ¥100.00?" */
       heading = g_strdup_printf (_("Pay %s ¥%s?"), cw_beneficiary_get_name (row), amount);
     }
@@ -383,7 +366,7 @@ state_answered (GtkWidget  *owner,
   /* Translators: toasts: the person's name */
   message = g_strdup_printf (change->remove ? _("%s taken off the list") : _("%s did not collect it"),
                              cw_beneficiary_get_name (change->row));
-  changed (owner, ok, error, message);
+  cw_benefit_changed (owner, ok, error, message);
 }
 
 static void
@@ -429,28 +412,6 @@ add_person_free (gpointer data)
   g_free (add);
 }
 
-static int
-match_person (gpointer    item,
-              const char *query,
-              gpointer    user_data)
-{
-  if (!cw_person_matches (item, query))
-    return 0;
-  return g_str_equal (cw_person_get_name (item), query) ? 2 : 1;
-}
-
-static void
-describe_person (gpointer   item,
-                 char     **title,
-                 char     **subtitle,
-                 gpointer   user_data)
-{
-  *title = g_strdup (cw_person_get_name (item));
-  /* Translators: group · 户号 of the person's household */
-  *subtitle = g_strdup_printf (_("%s · household %s"), cw_person_get_group_name (item),
-                               cw_person_get_household_number (item));
-}
-
 static void
 person_picked_cb (CwSearchPicker   *picker,
                   CwPerson         *person,
@@ -490,7 +451,7 @@ add_response_cb (AdwMessageDialog    *dialog,
   ok = cw_beneficiary_add (db, self->programme_id, cw_person_get_id (add->person), amount, reason, &error);
   /* Translators: a toast: the person's name */
   message = g_strdup_printf (_("%s put on the list"), cw_person_get_name (add->person));
-  changed (GTK_WIDGET (self), ok, error, message);
+  cw_benefit_changed (GTK_WIDGET (self), ok, error, message);
 }
 
 static GtkWindow *
@@ -525,10 +486,7 @@ create_editor (CwListPage *page,
   add = g_new0 (AddPerson, 1);
   g_object_set_data_full (G_OBJECT (dialog), "cw-add-person", add, add_person_free);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  add->picker = cw_search_picker_new ();
-  cw_search_picker_set_funcs (CW_SEARCH_PICKER (add->picker), match_person, describe_person, NULL);
-  cw_search_picker_set_items (CW_SEARCH_PICKER (add->picker), persons);
-  cw_search_picker_set_placeholder (CW_SEARCH_PICKER (add->picker), _("Name, ID number or pinyin initials"));
+  add->picker = cw_benefit_person_picker_new (persons);
   gtk_box_append (GTK_BOX (box), add->picker);
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);

@@ -7,7 +7,7 @@
 
 #include "core/benefits/cw-benefit-ledger.h"
 #include "core/benefits/cw-benefit-programme.h"
-#include "core/finance/cw-finance-money.h"
+#include "core/common/cw-money.h"
 #include "ui/benefits/cw-beneficiaries-page.h"
 #include "ui/benefits/cw-beneficiaries-window.h"
 #include "ui/cw-ui-resources.h"
@@ -46,7 +46,7 @@ ledger_text (CwDatabase         *db,
   for (guint i = 0; i < expenses->len; i++)
     {
       CwBenefitExpense *e = g_ptr_array_index (expenses, i);
-      g_autofree char *amount = cw_finance_format_amount (e->amount);
+      g_autofree char *amount = cw_money_format (e->amount);
 
       if (i > 0)
         g_string_append_c (text, '\n');

@@ -6,9 +6,14 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-date.h"
+#include "core/households/cw-person.h"
 #include "ui/benefits/cw-benefit-ask.h"
 #include "ui/common/cw-dialogs.h"
 #include "ui/common/cw-form.h"
+#include "ui/common/cw-list-page.h"
+#include "ui/common/cw-search-picker.h"
+#include "ui/common/cw-undo.h"
+#include "ui/shell/cw-window.h"
 
 typedef struct
 {
@@ -115,4 +120,51 @@ cw_benefit_ask (GtkWidget        *owner,
 
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (ask->text_row != NULL ? ask->text_row : ask->date_row);
+}
+
+static int
+match_person (gpointer    item,
+              const char *query,
+              gpointer    user_data)
+{
+  if (!cw_person_matches (item, query))
+    return 0;
+  return g_str_equal (cw_person_get_name (item), query) ? 2 : 1;
+}
+
+static void
+describe_person (gpointer   item,
+                 char     **title,
+                 char     **subtitle,
+                 gpointer   user_data)
+{
+  *title = g_strdup (cw_person_get_name (item));
+  /* Translators: group · 户号 of the person's household */
+  *subtitle = g_strdup_printf (_("%s · household %s"), cw_person_get_group_name (item),
+                               cw_person_get_household_number (item));
+}
+
+GtkWidget *
+cw_benefit_person_picker_new (GListModel *persons)
+{
+  GtkWidget *picker = cw_search_picker_new ();
+
+  cw_search_picker_set_funcs (CW_SEARCH_PICKER (picker), match_person, describe_person, NULL);
+  cw_search_picker_set_items (CW_SEARCH_PICKER (picker), persons);
+  cw_search_picker_set_placeholder (CW_SEARCH_PICKER (picker), _("Name, ID number or pinyin initials"));
+  return picker;
+}
+
+void
+cw_benefit_changed (GtkWidget    *page,
+                    gboolean      ok,
+                    const GError *error,
+                    const char   *message)
+{
+  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (page));
+
+  if (!ok)
+    cw_window_show_message (page, error->message);
+  else
+    cw_undo_show_toast (page, cw_database_get_last_change (db), message);
 }

@@ -30,4 +30,15 @@ void cw_benefit_ask (GtkWidget        *owner,
                      gpointer          data,
                      GDestroyNotify    destroy);
 
+/* After a change made from @page (a CwListPage): the toast with Undo
+ * saying @message, or, when not @ok, why core refused. */
+void cw_benefit_changed (GtkWidget    *page,
+                         gboolean      ok,
+                         const GError *error,
+                         const char   *message);
+
+/* A search picker over @persons (CwPerson rows): by name, ID number or
+ * pinyin initials, each shown with its group and 户号. */
+GtkWidget *cw_benefit_person_picker_new (GListModel *persons);
+
 G_END_DECLS

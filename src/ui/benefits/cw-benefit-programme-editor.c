@@ -6,8 +6,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-date.h"
+#include "core/common/cw-money.h"
 #include "core/common/cw-text.h"
-#include "core/finance/cw-finance-money.h"
 #include "core/households/cw-vocabulary.h"
 #include "core/village/cw-village-group.h"
 #include "ui/benefits/cw-benefit-programme-editor.h"
@@ -118,7 +118,7 @@ record_to_fields (CwRecordEditor *editor,
   CwBenefitProgrammeEditor *self = CW_BENEFIT_PROGRAMME_EDITOR (editor);
   CwBenefitProgramme *programme = CW_BENEFIT_PROGRAMME (record);
   gboolean is_new = cw_record_editor_get_is_new (editor);
-  g_autofree char *amount = cw_finance_format_amount (cw_benefit_programme_get_amount (programme));
+  g_autofree char *amount = cw_money_format (cw_benefit_programme_get_amount (programme));
   g_autofree char *today = cw_date_today_text ();
 
   fill_groups (self);

@@ -6,7 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/benefits/cw-benefit-programme.h"
-#include "core/finance/cw-finance-money.h"
+#include "core/common/cw-money.h"
 #include "ui/benefits/cw-beneficiaries-window.h"
 #include "ui/benefits/cw-benefit-ask.h"
 #include "ui/benefits/cw-benefit-programme-editor.h"
@@ -56,7 +56,7 @@ rule_text (gpointer item)
 static char *
 amount_text (gpointer item)
 {
-  g_autofree char *each = cw_finance_format_amount (cw_benefit_programme_get_amount (item));
+  g_autofree char *each = cw_money_format (cw_benefit_programme_get_amount (item));
   const char *in_kind = cw_benefit_programme_get_in_kind (item);
 
   if (in_kind[0] != '\0' && cw_benefit_programme_get_amount (item) == 0)
@@ -77,13 +77,13 @@ listed_text (gpointer item)
 static char *
 total_text (gpointer item)
 {
-  return cw_finance_format_amount (cw_benefit_programme_get_total (item));
+  return cw_money_format (cw_benefit_programme_get_total (item));
 }
 
 static char *
 paid_text (gpointer item)
 {
-  return cw_finance_format_amount (cw_benefit_programme_get_paid (item));
+  return cw_money_format (cw_benefit_programme_get_paid (item));
 }
 
 static char *

@@ -6,12 +6,14 @@
 #include <glib/gi18n-lib.h>
 
 #include "ui/benefits/cw-awards-page.h"
+#include "ui/benefits/cw-benefit-flags-page.h"
 #include "ui/benefits/cw-benefit-programmes-page.h"
 #include "ui/benefits/cw-benefits-view.h"
 
 static const CwSubpage subpages[] = {
   { "programmes", N_("Programmes"), "emblem-favorite-symbolic", cw_benefit_programmes_page_get_type },
   { "awards",     N_("Awards"),     "starred-symbolic",         cw_awards_page_get_type },
+  { "flags",      N_("Person Flags"), "emblem-important-symbolic", cw_benefit_flags_page_get_type },
 };
 
 struct _CwBenefitsView

@@ -10,7 +10,7 @@
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/finance/cw-finance-account.h"
-#include "core/finance/cw-finance-money.h"
+#include "core/common/cw-money.h"
 #include "core/finance/cw-finance-period.h"
 #include "ui/common/cw-form.h"
 #include "ui/finance/cw-finance-entry-editor.h"
@@ -141,7 +141,7 @@ record_to_fields (CwRecordEditor *editor,
     cw_date_today (&parsed);
   show_chart (self, g_date_get_year (&parsed), cw_finance_entry_get_account_id (entry));
   gtk_editable_set_text (GTK_EDITABLE (self->summary_row), cw_finance_entry_get_summary (entry));
-  amount = cw_finance_entry_get_amount (entry) != 0 ? cw_finance_format_amount (cw_finance_entry_get_amount (entry))
+  amount = cw_finance_entry_get_amount (entry) != 0 ? cw_money_format (cw_finance_entry_get_amount (entry))
                                                    : g_strdup ("");
   gtk_editable_set_text (GTK_EDITABLE (self->amount_row), amount);
   gtk_editable_set_text (GTK_EDITABLE (self->handled_by_row), cw_finance_entry_get_handled_by (entry));
@@ -191,7 +191,7 @@ fields_to_record (CwRecordEditor *editor,
   gint64 amount = 0;
 
   /* What cannot be read keeps the amount it had; save_record() says why. */
-  if (!cw_finance_parse_amount (amount_text, &amount, NULL))
+  if (!cw_money_parse (amount_text, &amount, NULL))
     amount = cw_finance_entry_get_amount (CW_FINANCE_ENTRY (record));
   g_object_set (record,
                 "entry-date", date,
@@ -212,7 +212,7 @@ save_record (CwRecordEditor  *editor,
   g_autofree char *amount_text = cw_ui_row_text (GTK_WIDGET (self->amount_row));
   gint64 amount;
 
-  if (!cw_finance_parse_amount (amount_text, &amount, error))
+  if (!cw_money_parse (amount_text, &amount, error))
     {
       /* Translators: the field as the ledger's errors name it ("Amount: …") */
       g_prefix_error (error, "%s: ", C_("field", "Amount"));

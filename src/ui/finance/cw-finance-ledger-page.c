@@ -11,7 +11,7 @@
 #include "core/finance/cw-finance-account.h"
 #include "core/finance/cw-finance-entry.h"
 #include "core/finance/cw-finance-import.h"
-#include "core/finance/cw-finance-money.h"
+#include "core/common/cw-money.h"
 #include "core/finance/cw-finance-period.h"
 #include "ui/common/cw-columns.h"
 #include "ui/common/cw-dialogs.h"
@@ -68,7 +68,7 @@ summary_text (gpointer item)
 static char *
 money_or_blank (gint64 fen)
 {
-  return fen != 0 ? cw_finance_format_amount (fen) : g_strdup ("");
+  return fen != 0 ? cw_money_format (fen) : g_strdup ("");
 }
 
 static char *
@@ -363,7 +363,7 @@ reverse_activated (GtkWidget  *widget,
 
   if (entry == NULL)
     return;
-  amount = cw_finance_format_amount (cw_finance_entry_get_amount (entry));
+  amount = cw_money_format (cw_finance_entry_get_amount (entry));
   body = g_strdup_printf (_("Entry %lld (%s, %s, ¥%s) was reviewed and stays as it is. A reversing entry of "
                             "−¥%s is made today, or on the last day of its year, and waits for review."),
                           (long long) cw_finance_entry_get_id (entry), cw_finance_entry_get_entry_date (entry),

@@ -5,7 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "core/finance/cw-finance-money.h"
+#include "core/common/cw-money.h"
 #include "core/village/cw-settings.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
@@ -478,7 +478,7 @@ static void
 refresh_notices (CwSettingsPage *self)
 {
   g_autofree char *place = cw_settings_get_objection_place (self->db);
-  g_autofree char *from = cw_finance_format_amount (cw_settings_get_finance_large_item (self->db));
+  g_autofree char *from = cw_money_format (cw_settings_get_finance_large_item (self->db));
 
   g_signal_handlers_block_by_func (self->mask_names_switch, mask_names_changed_cb, self);
   gtk_switch_set_active (self->mask_names_switch, cw_settings_get_mask_names (self->db));
@@ -569,7 +569,7 @@ large_item_apply_cb (CwSettingsPage *self,
   g_autofree char *text = row_text (row);
   gint64 fen = 0;
 
-  if (!cw_finance_parse_amount (text, &fen, &error) ||
+  if (!cw_money_parse (text, &fen, &error) ||
       !cw_settings_set_finance_large_item (self->db, fen, &error))
     {
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#define G_LOG_DOMAIN "cw-finance-money"
+#define G_LOG_DOMAIN "cw-money"
 
 #include "config.h"
 
@@ -8,8 +8,8 @@
 #include <glib/gi18n.h>
 
 #include "core/common/cw-error.h"
+#include "core/common/cw-money.h"
 #include "core/common/cw-text.h"
-#include "core/finance/cw-finance-money.h"
 
 static gboolean
 refuse (const char  *text,
@@ -30,9 +30,9 @@ drop_prefix (char       **p,
 }
 
 gboolean
-cw_finance_parse_amount (const char  *text,
-                         gint64      *fen,
-                         GError     **error)
+cw_money_parse (const char  *text,
+                gint64      *fen,
+                GError     **error)
 {
   /* NFKC makes ￥ a ¥, full-width digits and commas ASCII. */
   g_autofree char *clean = cw_text_clean_line (text != NULL ? text : "");
@@ -69,7 +69,7 @@ cw_finance_parse_amount (const char  *text,
         return refuse (text, error);
       /* Past the largest amount the digits are still read, so that the
        * message says too large rather than not a number. */
-      if (yuan <= CW_FINANCE_AMOUNT_MAX)
+      if (yuan <= CW_MONEY_MAX)
         yuan = yuan * 10 + (*p - '0');
       digits++;
       group++;
@@ -89,8 +89,8 @@ cw_finance_parse_amount (const char  *text,
       if (decimals == 1)
         cents *= 10;
     }
-  if (yuan > CW_FINANCE_AMOUNT_MAX / 100 ||
-      yuan * 100 + cents > CW_FINANCE_AMOUNT_MAX)
+  if (yuan > CW_MONEY_MAX / 100 ||
+      yuan * 100 + cents > CW_MONEY_MAX)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
                    _("%s is more than one entry can hold (¥9,999,999,999.99)."), text);
@@ -101,7 +101,7 @@ cw_finance_parse_amount (const char  *text,
 }
 
 char *
-cw_finance_format_amount (gint64 fen)
+cw_money_format (gint64 fen)
 {
   guint64 magnitude = fen < 0 ? (guint64) 0 - (guint64) fen : (guint64) fen;
   g_autofree char *digits = g_strdup_printf ("%" G_GUINT64_FORMAT, magnitude / 100);
@@ -183,7 +183,7 @@ append_whole (GString *out,
 }
 
 char *
-cw_finance_capitals (gint64 fen)
+cw_money_capitals (gint64 fen)
 {
   guint64 magnitude = fen < 0 ? (guint64) 0 - (guint64) fen : (guint64) fen;
   guint64 yuan = magnitude / 100;
