@@ -392,17 +392,10 @@ imported_cb (CwImportDialog *dialog,
 CwImportDialog *
 cw_benefit_flags_page_import (CwBenefitFlagsPage *self)
 {
-  GtkRoot *root;
-  CwImportDialog *dialog;
-
   g_return_val_if_fail (CW_IS_BENEFIT_FLAGS_PAGE (self), NULL);
 
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  dialog = cw_import_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                 cw_list_page_get_database (CW_LIST_PAGE (self)), &flag_import);
-  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return dialog;
+  return cw_import_dialog_present_for (GTK_WIDGET (self), cw_list_page_get_database (CW_LIST_PAGE (self)),
+                                       &flag_import, G_CALLBACK (imported_cb));
 }
 
 static void

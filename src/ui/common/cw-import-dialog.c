@@ -825,3 +825,21 @@ cw_import_dialog_init (CwImportDialog *self)
 
   update_actions (self);
 }
+
+CwImportDialog *
+cw_import_dialog_present_for (GtkWidget          *page,
+                              CwDatabase         *db,
+                              const CwImportKind *kind,
+                              GCallback           imported_cb)
+{
+  GtkRoot *root;
+  CwImportDialog *dialog;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (page), NULL);
+
+  root = gtk_widget_get_root (page);
+  dialog = cw_import_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, db, kind);
+  g_signal_connect_object (dialog, "imported", imported_cb, page, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}

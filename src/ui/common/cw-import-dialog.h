@@ -55,6 +55,13 @@ G_DECLARE_FINAL_TYPE (CwImportDialog, cw_import_dialog, CW, IMPORT_DIALOG, AdwWi
 CwImportDialog *cw_import_dialog_new        (GtkWindow          *parent,
                                              CwDatabase         *db,
                                              const CwImportKind *kind);
+/* An import dialog over @page's window for @kind, presented; @imported_cb
+ * is connected to its "imported" signal with @page as its data, for as
+ * long as @page lives. */
+CwImportDialog *cw_import_dialog_present_for (GtkWidget          *page,
+                                              CwDatabase         *db,
+                                              const CwImportKind *kind,
+                                              GCallback           imported_cb);
 /* Checks @file, as if it had been chosen. */
 void            cw_import_dialog_open_file  (CwImportDialog     *self,
                                              GFile              *file);

@@ -455,12 +455,9 @@ import_activated (GtkWidget  *widget,
   const CwImportKind *kind = g_str_equal (action_name, "grids.import-grids") ? &grid_import
                              : g_str_equal (action_name, "grids.import-households") ? &household_import
                              : &link_import;
-  GtkRoot *root = gtk_widget_get_root (widget);
-  CwImportDialog *dialog = cw_import_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                 cw_list_page_get_database (CW_LIST_PAGE (widget)), kind);
+  CwImportDialog *dialog = cw_import_dialog_present_for (widget, cw_list_page_get_database (CW_LIST_PAGE (widget)),
+                                                         kind, G_CALLBACK (imported_cb));
 
-  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), widget, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.choose", NULL);
 }
 

@@ -72,30 +72,16 @@ entries_imported_cb (CwImportDialog *dialog,
   cw_undo_show_toast (page, change, title);
 }
 
-static CwImportDialog *
-present (GtkWidget          *page,
-         CwDatabase         *db,
-         const CwImportKind *kind,
-         GCallback           imported_cb)
-{
-  GtkRoot *root = gtk_widget_get_root (page);
-  CwImportDialog *dialog = cw_import_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, db, kind);
-
-  g_signal_connect_object (dialog, "imported", imported_cb, page, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return dialog;
-}
-
 CwImportDialog *
 cw_points_import_rules (GtkWidget  *page,
                         CwDatabase *db)
 {
-  return present (page, db, &rule_import, G_CALLBACK (rules_imported_cb));
+  return cw_import_dialog_present_for (page, db, &rule_import, G_CALLBACK (rules_imported_cb));
 }
 
 CwImportDialog *
 cw_points_import_entries (GtkWidget  *page,
                           CwDatabase *db)
 {
-  return present (page, db, &entry_import, G_CALLBACK (entries_imported_cb));
+  return cw_import_dialog_present_for (page, db, &entry_import, G_CALLBACK (entries_imported_cb));
 }
