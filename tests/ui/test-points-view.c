@@ -879,6 +879,39 @@ test_rules_and_goods (Fixture       *f,
   towel = cw_shop_goods_find (f->db, "肥皂", NULL);
   g_assert_cmpint (cw_shop_goods_get_stock (towel), ==, stock + 24);
   cw_test_screenshot (GTK_WIDGET (f->window), "points-goods-after");
+
+  /* Taken off sale (the list page's retire action): the goods leave the
+   * list until "Show goods off sale" is ticked; then the button puts them
+   * back, stock cannot come in; Undo returns them to sale. */
+  g_assert_true (cw_list_page_select (CW_LIST_PAGE (goods), "肥皂"));
+  g_assert_nonnull (cw_test_find_button (goods, _("Take _Off Sale")));
+  g_assert_true (gtk_widget_activate_action (goods, "goods.retire", NULL));
+  cw_test_settle ();
+  g_clear_object (&towel);
+  towel = cw_shop_goods_find (f->db, "肥皂", NULL);
+  g_assert_true (cw_shop_goods_get_retired (towel));
+  {
+    g_autofree char *toast = g_strdup_printf (_("%s taken off sale"), "肥皂");
+
+    g_assert_true (cw_test_has_label (GTK_WIDGET (f->window), toast));
+  }
+  g_assert_false (cw_list_page_select (CW_LIST_PAGE (goods), "肥皂"));
+  {
+    GtkCheckButton *off_sale = GTK_CHECK_BUTTON (cw_test_find_widget (goods, GTK_TYPE_CHECK_BUTTON, NULL));
+
+    g_assert_cmpstr (gtk_check_button_get_label (off_sale), ==, _("Show goods _off sale"));
+    gtk_check_button_set_active (off_sale, TRUE);
+    cw_test_settle ();
+  }
+  g_assert_true (cw_list_page_select (CW_LIST_PAGE (goods), "肥皂"));
+  g_assert_nonnull (cw_test_find_button (goods, _("Put Back on _Sale")));
+  g_assert_null (cw_test_find_button (goods, _("Take _Off Sale")));
+  g_assert_false (gtk_widget_is_sensitive (cw_test_find_actionable (goods, "goods.stock-in")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  cw_test_settle ();
+  g_clear_object (&towel);
+  towel = cw_shop_goods_find (f->db, "肥皂", NULL);
+  g_assert_false (cw_shop_goods_get_retired (towel));
 }
 
 /* A cell cut short shows its whole text in a tooltip as wide as the text:

@@ -10,6 +10,7 @@
 #include "core/common/cw-pinyin.h"
 #include "ui/common/cw-lazy-reload.h"
 #include "ui/common/cw-list-page.h"
+#include "ui/common/cw-undo.h"
 #include "ui/shell/cw-window.h"
 #include "ui/cw-ui-resources.h"
 
@@ -35,6 +36,7 @@ typedef struct
   GtkSearchEntry     *search_entry;
   GtkCheckButton     *archived_check;
   GtkBox             *action_bar;
+  GPtrArray          *retire_buttons; /* GtkButton with <prefix>.retire */
   GtkLabel           *count_label;
   GtkStack           *list_stack;
   GtkColumnView      *column_view;
@@ -86,6 +88,19 @@ update_actions (CwListPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), edit, item != NULL);
 
+  if (get_info (self)->retire_label != NULL)
+    {
+      CwListPagePrivate *priv = cw_list_page_get_instance_private (self);
+      g_autofree char *retire = action_name (self, "retire");
+      gboolean retired = item != NULL && CW_LIST_PAGE_GET_CLASS (self)->is_retired (self, item);
+      const char *label = translated (retired ? get_info (self)->restore_label : get_info (self)->retire_label);
+
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), retire, item != NULL);
+      for (guint i = 0; i < priv->retire_buttons->len; i++)
+        gtk_button_set_label (g_ptr_array_index (priv->retire_buttons, i), label);
+    }
+
+  /* Last, so that the subclass may narrow what the base enabled. */
   if (CW_LIST_PAGE_GET_CLASS (self)->selection_changed != NULL)
     CW_LIST_PAGE_GET_CLASS (self)->selection_changed (self, item);
 }
@@ -109,6 +124,30 @@ new_activated (GtkWidget  *widget,
                GVariant   *parameter)
 {
   cw_list_page_open_editor (CW_LIST_PAGE (widget), NULL);
+}
+
+static void
+retire_activated (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *parameter)
+{
+  CwListPage *self = CW_LIST_PAGE (widget);
+  CwListPageClass *klass = CW_LIST_PAGE_GET_CLASS (self);
+  CwDatabase *db = cw_list_page_get_database (self);
+  gpointer item = cw_list_page_get_selected (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+
+  if (item == NULL)
+    return;
+
+  title = klass->set_retired (self, db, item, !klass->is_retired (self, item), &error);
+  if (title == NULL)
+    {
+      cw_window_show_message (widget, error->message);
+      return;
+    }
+  cw_undo_show_toast (widget, cw_database_get_last_change (db), title);
 }
 
 static void
@@ -553,6 +592,11 @@ cw_list_page_class_set_info (CwListPageClass      *klass,
   gtk_widget_class_install_action (widget_class, intern_action (info->actions, "edit"), NULL, edit_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        intern_action (info->actions, "new"), NULL);
+  if (info->retire_label != NULL)
+    {
+      g_return_if_fail (info->restore_label != NULL && klass->is_retired != NULL && klass->set_retired != NULL);
+      gtk_widget_class_install_action (widget_class, intern_action (info->actions, "retire"), NULL, retire_activated);
+    }
 }
 
 /* Subclass templates: <child type="action"> goes beside the count,
@@ -567,7 +611,14 @@ cw_list_page_add_child (GtkBuildable *buildable,
   CwListPagePrivate *priv = cw_list_page_get_instance_private (self);
 
   if (g_strcmp0 (type, "action") == 0)
-    gtk_box_append (priv->action_bar, GTK_WIDGET (child));
+    {
+      g_autofree char *retire = action_name (self, "retire");
+
+      gtk_box_append (priv->action_bar, GTK_WIDGET (child));
+      if (GTK_IS_BUTTON (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), retire) == 0)
+        g_ptr_array_add (priv->retire_buttons, child);
+    }
   else if (g_strcmp0 (type, "filter") == 0)
     /* After the search entry; info's drop-downs go in before it later. */
     gtk_box_insert_child_after (priv->filter_bar, GTK_WIDGET (child), GTK_WIDGET (priv->search_entry));
@@ -652,6 +703,7 @@ cw_list_page_dispose (GObject *object)
   g_clear_object (&priv->reloader);
   /* The drop-downs go with the template. */
   g_clear_pointer (&priv->dropdowns, g_ptr_array_unref);
+  g_ptr_array_set_size (priv->retire_buttons, 0);
 
   /* No gtk_widget_dispose_template() here: on GTK 4.8 it walks the
    * template of the instance's class, the subclass's, and aborts when
@@ -674,6 +726,7 @@ cw_list_page_finalize (GObject *object)
   g_free (priv->query);
   g_free (priv->compact_query);
   g_hash_table_unref (priv->search_keys);
+  g_ptr_array_unref (priv->retire_buttons);
 
   G_OBJECT_CLASS (cw_list_page_parent_class)->finalize (object);
 }
@@ -762,6 +815,8 @@ cw_list_page_init (CwListPage *self)
   GtkFilterListModel *filtered;
   GtkSortListModel *sorted;
 
+  /* Before the template: a subclass's template adds its retire button. */
+  priv->retire_buttons = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
   priv->dropdowns = g_ptr_array_new ();

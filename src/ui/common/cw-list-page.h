@@ -71,6 +71,14 @@ typedef struct
   /* A check button ("Show _retired") that reads the records again with
    * the retired ones; NULL for none. */
   const char         *archived_label;
+  /* Records retired rather than deleted: the labels of the <prefix>.retire
+   * button (a <child type="action"> of the template with that action
+   * name) for a record in use and for a retired one, marked for
+   * translation; NULL for a page without one. The base installs the
+   * action, enables it for a selected record, swaps the labels and shows
+   * the undo toast; the class gives is_retired and set_retired. */
+  const char         *retire_label;
+  const char         *restore_label;
   const char         *empty_icon_name;
   const char         *empty_title;
   const char         *empty_description;
@@ -111,6 +119,17 @@ struct _CwListPageClass
    * Call cw_list_page_refilter() when its answer changes. */
   gboolean    (*item_visible)      (CwListPage  *self,
                                     gpointer     item);
+  /* With info->retire_label: TRUE when @item is retired. */
+  gboolean    (*is_retired)        (CwListPage  *self,
+                                    gpointer     item);
+  /* With info->retire_label: retires @item or puts it back in use,
+   * through core, and returns the undo toast's title (a new string);
+   * NULL with @error set when core refuses. */
+  char       *(*set_retired)       (CwListPage  *self,
+                                    CwDatabase  *db,
+                                    gpointer     item,
+                                    gboolean     retired,
+                                    GError     **error);
 
   /*< private >*/
   const CwListPageInfo *info;

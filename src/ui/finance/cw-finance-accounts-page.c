@@ -7,18 +7,13 @@
 
 #include "core/finance/cw-finance-account.h"
 #include "ui/common/cw-columns.h"
-#include "ui/common/cw-undo.h"
 #include "ui/finance/cw-finance-account-editor.h"
 #include "ui/finance/cw-finance-accounts-page.h"
-#include "ui/shell/cw-window.h"
 #include "ui/cw-ui-resources.h"
 
 struct _CwFinanceAccountsPage
 {
   CwListPage  parent_instance;
-
-  /* Template widgets */
-  GtkButton  *retire_button;
 };
 
 G_DEFINE_FINAL_TYPE (CwFinanceAccountsPage, cw_finance_accounts_page, CW_TYPE_LIST_PAGE)
@@ -104,6 +99,8 @@ static const CwListPageInfo info = {
   .n_filters = G_N_ELEMENTS (filters),
   .search_placeholder = N_("Search code or name"),
   .archived_label = N_("Show _retired"),
+  .retire_label = N_("Re_tire"),
+  .restore_label = N_("Res_tore"),
   .empty_icon_name = "accessories-calculator-symbolic",
   .empty_title = N_("No Accounts"),
   .empty_description = N_("The charts of accounts come with the program."),
@@ -116,12 +113,8 @@ static void
 selection_changed (CwListPage *page,
                    gpointer    item)
 {
-  CwFinanceAccountsPage *self = CW_FINANCE_ACCOUNTS_PAGE (page);
-  gboolean sub = item != NULL && cw_finance_account_get_parent_id (item) != 0;
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (page), "accounts.retire", sub);
-  gtk_button_set_label (self->retire_button,
-                        sub && cw_finance_account_get_retired (item) ? _("Res_tore") : _("Re_tire"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (page), "accounts.retire",
+                                 item != NULL && cw_finance_account_get_parent_id (item) != 0);
 }
 
 static GListModel *
@@ -161,29 +154,25 @@ count_text (CwListPage *page,
                           n_shown);
 }
 
-static void
-retire_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+static gboolean
+is_retired (CwListPage *page,
+            gpointer    item)
 {
-  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (widget));
-  CwFinanceAccount *account = cw_list_page_get_selected (CW_LIST_PAGE (widget));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  gboolean retire;
+  return cw_finance_account_get_retired (item);
+}
 
-  if (account == NULL)
-    return;
-  retire = !cw_finance_account_get_retired (account);
+static char *
+set_retired (CwListPage  *page,
+             CwDatabase  *db,
+             gpointer     item,
+             gboolean     retired,
+             GError     **error)
+{
+  if (!cw_finance_account_set_retired (db, cw_finance_account_get_id (item), retired, error))
+    return NULL;
   /* Translators: a toast: the sub-account's code and full name */
-  title = g_strdup_printf (retire ? _("Sub-account %s %s retired") : _("Sub-account %s %s restored"),
-                           cw_finance_account_get_code (account), cw_finance_account_get_full_name (account));
-  if (!cw_finance_account_set_retired (db, cw_finance_account_get_id (account), retire, &error))
-    {
-      cw_window_show_message (widget, error->message);
-      return;
-    }
-  cw_undo_show_toast (widget, cw_database_get_last_change (db), title);
+  return g_strdup_printf (retired ? _("Sub-account %s %s retired") : _("Sub-account %s %s restored"),
+                          cw_finance_account_get_code (item), cw_finance_account_get_full_name (item));
 }
 
 GtkWidget *
@@ -216,14 +205,13 @@ cw_finance_accounts_page_class_init (CwFinanceAccountsPageClass *klass)
   page_class->create_editor = create_editor;
   page_class->count_text = count_text;
   page_class->selection_changed = selection_changed;
+  page_class->is_retired = is_retired;
+  page_class->set_retired = set_retired;
   cw_list_page_class_set_info (page_class, &info);
 
   (void) cw_ui_get_resource ();
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-finance-accounts-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, CwFinanceAccountsPage, retire_button);
-
-  gtk_widget_class_install_action (widget_class, "accounts.retire", NULL, retire_activated);
 }
 
 static void

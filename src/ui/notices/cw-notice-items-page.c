@@ -7,18 +7,13 @@
 
 #include "core/notices/cw-notice-item.h"
 #include "ui/common/cw-columns.h"
-#include "ui/common/cw-undo.h"
 #include "ui/notices/cw-notice-item-editor.h"
 #include "ui/notices/cw-notice-items-page.h"
-#include "ui/shell/cw-window.h"
 #include "ui/cw-ui-resources.h"
 
 struct _CwNoticeItemsPage
 {
   CwListPage  parent_instance;
-
-  /* Template widgets */
-  GtkButton  *retire_button;
 };
 
 G_DEFINE_FINAL_TYPE (CwNoticeItemsPage, cw_notice_items_page, CW_TYPE_LIST_PAGE)
@@ -95,6 +90,8 @@ static const CwListPageInfo info = {
   .n_filters = G_N_ELEMENTS (filters),
   .search_placeholder = N_("Search the catalogue"),
   .archived_label = N_("Show _retired"),
+  .retire_label = N_("Re_tire"),
+  .restore_label = N_("Res_tore"),
   .empty_icon_name = "accessories-dictionary-symbolic",
   .empty_title = N_("No Catalogue Items"),
   .empty_description = N_("Add what the village must publish, how often and for how long."),
@@ -133,39 +130,24 @@ count_text (CwListPage *page,
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item listed", "%u items listed", n_shown), n_shown);
 }
 
-static void
-selection_changed (CwListPage *page,
-                   gpointer    item)
+static gboolean
+is_retired (CwListPage *page,
+            gpointer    item)
 {
-  CwNoticeItemsPage *self = CW_NOTICE_ITEMS_PAGE (page);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "items.retire", item != NULL);
-  gtk_button_set_label (self->retire_button,
-                        item != NULL && cw_notice_item_get_retired (item) ? _("Res_tore") : _("Re_tire"));
+  return cw_notice_item_get_retired (item);
 }
 
-static void
-retire_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+static char *
+set_retired (CwListPage  *page,
+             CwDatabase  *db,
+             gpointer     item,
+             gboolean     retired,
+             GError     **error)
 {
-  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (widget));
-  CwNoticeItem *item = cw_list_page_get_selected (CW_LIST_PAGE (widget));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  gboolean retire;
-
-  if (item == NULL)
-    return;
-  retire = !cw_notice_item_get_retired (item);
-  title = g_strdup_printf (retire ? _("%s retired from the catalogue") : _("%s restored to the catalogue"),
-                           cw_notice_item_get_name (item));
-  if (!cw_notice_item_set_retired (db, cw_notice_item_get_id (item), retire, &error))
-    {
-      cw_window_show_message (widget, error->message);
-      return;
-    }
-  cw_undo_show_toast (widget, cw_database_get_last_change (db), title);
+  if (!cw_notice_item_set_retired (db, cw_notice_item_get_id (item), retired, error))
+    return NULL;
+  return g_strdup_printf (retired ? _("%s retired from the catalogue") : _("%s restored to the catalogue"),
+                          cw_notice_item_get_name (item));
 }
 
 GtkWidget *
@@ -194,14 +176,13 @@ cw_notice_items_page_class_init (CwNoticeItemsPageClass *klass)
   page_class->search_text = search_text;
   page_class->create_editor = create_editor;
   page_class->count_text = count_text;
-  page_class->selection_changed = selection_changed;
+  page_class->is_retired = is_retired;
+  page_class->set_retired = set_retired;
   cw_list_page_class_set_info (page_class, &info);
 
   (void) cw_ui_get_resource ();
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-notice-items-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, CwNoticeItemsPage, retire_button);
-  gtk_widget_class_install_action (widget_class, "items.retire", NULL, retire_activated);
 }
 
 static void

@@ -6,21 +6,16 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/points/cw-point-rule.h"
-#include "ui/common/cw-undo.h"
 #include "ui/common/cw-columns.h"
 #include "ui/points/cw-point-rule-editor.h"
 #include "ui/points/cw-point-rules-page.h"
 #include "ui/points/cw-points-import.h"
-#include "ui/shell/cw-window.h"
 #include "ui/cw-ui-resources.h"
 
 struct _CwPointRulesPage
 {
   CwListPage            parent_instance;
 
-
-  /* Template widgets */
-  GtkButton            *retire_button;
 };
 
 G_DEFINE_FINAL_TYPE (CwPointRulesPage, cw_point_rules_page, CW_TYPE_LIST_PAGE)
@@ -112,6 +107,8 @@ static const CwListPageInfo info = {
   .n_filters = G_N_ELEMENTS (filters),
   .search_placeholder = N_("Search code, category or description"),
   .archived_label = N_("Show _retired"),
+  .retire_label = N_("Re_tire"),
+  .restore_label = N_("Res_tore"),
   .empty_icon_name = "accessories-dictionary-symbolic",
   .empty_title = N_("No Rules Yet"),
   .empty_description = N_("Write the village's rule book here, rule by rule, or import it from a CSV file."),
@@ -150,43 +147,23 @@ count_text (CwListPage *page,
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u rule listed", "%u rules listed", n_shown), n_shown);
 }
 
-static void
-selection_changed (CwListPage *page,
-                   gpointer    item)
+static gboolean
+is_retired (CwListPage *page,
+            gpointer    item)
 {
-  CwPointRulesPage *self = CW_POINT_RULES_PAGE (page);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "rules.retire", item != NULL);
-  gtk_button_set_label (self->retire_button,
-                        item != NULL && cw_point_rule_get_retired (item) ? _("Res_tore") : _("Re_tire"));
+  return cw_point_rule_get_retired (item);
 }
 
-/* Actions */
-
-static void
-retire_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+static char *
+set_retired (CwListPage  *page,
+             CwDatabase  *db,
+             gpointer     item,
+             gboolean     retired,
+             GError     **error)
 {
-  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (widget));
-  CwPointRule *rule = cw_list_page_get_selected (CW_LIST_PAGE (widget));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  gboolean retire;
-
-  if (rule == NULL)
-    return;
-
-  retire = !cw_point_rule_get_retired (rule);
-  title = g_strdup_printf (retire ? _("Rule %s retired") : _("Rule %s restored"), cw_point_rule_get_code (rule));
-
-  if (!cw_point_rule_set_retired (db, cw_point_rule_get_id (rule), retire, &error))
-    {
-      cw_window_show_message (widget, error->message);
-      return;
-    }
-
-  cw_undo_show_toast (widget, cw_database_get_last_change (db), title);
+  if (!cw_point_rule_set_retired (db, cw_point_rule_get_id (item), retired, error))
+    return NULL;
+  return g_strdup_printf (retired ? _("Rule %s retired") : _("Rule %s restored"), cw_point_rule_get_code (item));
 }
 
 CwImportDialog *
@@ -236,15 +213,14 @@ cw_point_rules_page_class_init (CwPointRulesPageClass *klass)
   page_class->search_text = search_text;
   page_class->create_editor = create_editor;
   page_class->count_text = count_text;
-  page_class->selection_changed = selection_changed;
+  page_class->is_retired = is_retired;
+  page_class->set_retired = set_retired;
   cw_list_page_class_set_info (page_class, &info);
 
   (void) cw_ui_get_resource ();
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-point-rules-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, CwPointRulesPage, retire_button);
 
-  gtk_widget_class_install_action (widget_class, "rules.retire", NULL, retire_activated);
   gtk_widget_class_install_action (widget_class, "rules.import", NULL, import_activated);
 }
 

@@ -7,11 +7,9 @@
 
 #include "core/points/cw-shop-goods.h"
 #include "ui/common/cw-columns.h"
-#include "ui/common/cw-undo.h"
 #include "ui/points/cw-shop-goods-editor.h"
 #include "ui/points/cw-shop-goods-page.h"
 #include "ui/points/cw-shop-stock-in-dialog.h"
-#include "ui/shell/cw-window.h"
 #include "ui/cw-ui-resources.h"
 
 /* Below this many the stock is worth restocking. */
@@ -20,9 +18,6 @@
 struct _CwShopGoodsPage
 {
   CwListPage  parent_instance;
-
-  /* Template widgets */
-  GtkButton  *retire_button;
 };
 
 G_DEFINE_FINAL_TYPE (CwShopGoodsPage, cw_shop_goods_page, CW_TYPE_LIST_PAGE)
@@ -78,6 +73,8 @@ static const CwListPageInfo info = {
   .key = "name",
   .tables = (const char * const []) { "shop_", NULL },
   .actions = "goods",
+  .retire_label = N_("Take _Off Sale"),
+  .restore_label = N_("Put Back on _Sale"),
   .columns = columns,
   .n_columns = G_N_ELEMENTS (columns),
   .search_placeholder = N_("Search goods"),
@@ -150,40 +147,28 @@ static void
 selection_changed (CwListPage *page,
                    gpointer    item)
 {
-  CwShopGoodsPage *self = CW_SHOP_GOODS_PAGE (page);
-  gboolean retired = item != NULL && cw_shop_goods_get_retired (item);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "goods.retire", item != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "goods.stock-in", item != NULL && !retired);
-  gtk_button_set_label (self->retire_button, retired ? _("Put Back on _Sale") : _("Take _Off Sale"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (page), "goods.stock-in", item != NULL && !cw_shop_goods_get_retired (item));
 }
 
 /* Actions */
 
-static void
-retire_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+static gboolean
+is_retired (CwListPage *page,
+            gpointer    item)
 {
-  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (widget));
-  CwShopGoods *goods = cw_list_page_get_selected (CW_LIST_PAGE (widget));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  gboolean retire;
+  return cw_shop_goods_get_retired (item);
+}
 
-  if (goods == NULL)
-    return;
-
-  retire = !cw_shop_goods_get_retired (goods);
-  title = g_strdup_printf (retire ? _("%s taken off sale") : _("%s back on sale"), cw_shop_goods_get_name (goods));
-
-  if (!cw_shop_goods_set_retired (db, cw_shop_goods_get_id (goods), retire, &error))
-    {
-      cw_window_show_message (widget, error->message);
-      return;
-    }
-
-  cw_undo_show_toast (widget, cw_database_get_last_change (db), title);
+static char *
+set_retired (CwListPage  *page,
+             CwDatabase  *db,
+             gpointer     item,
+             gboolean     retired,
+             GError     **error)
+{
+  if (!cw_shop_goods_set_retired (db, cw_shop_goods_get_id (item), retired, error))
+    return NULL;
+  return g_strdup_printf (retired ? _("%s taken off sale") : _("%s back on sale"), cw_shop_goods_get_name (item));
 }
 
 static void
@@ -228,15 +213,15 @@ cw_shop_goods_page_class_init (CwShopGoodsPageClass *klass)
   page_class->create_editor = create_editor;
   page_class->count_text = count_text;
   page_class->selection_changed = selection_changed;
+  page_class->is_retired = is_retired;
+  page_class->set_retired = set_retired;
   cw_list_page_class_set_info (page_class, &info);
 
   (void) cw_ui_get_resource ();
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-shop-goods-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, CwShopGoodsPage, retire_button);
 
   gtk_widget_class_install_action (widget_class, "goods.stock-in", NULL, stock_in_activated);
-  gtk_widget_class_install_action (widget_class, "goods.retire", NULL, retire_activated);
 }
 
 static void
