@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ui/common/cw-lazy-reload.h"
 #include "ui/common/cw-register-view.h"
 #include "ui/cw-ui-resources.h"
 
@@ -12,6 +13,7 @@ typedef struct
 {
   CwDatabase        *db;
   GtkWidget        **pages;   /* one for each of the class's subpages */
+  CwLazyReload      *badge_reloader; /* with the class's count_badges */
 
   /* Template widgets */
   GtkScrolledWindow *switcher_scroller;
@@ -46,6 +48,15 @@ show_subpage_activated (GtkWidget  *widget,
 }
 
 static void
+count_badges (CwRegisterView *self)
+{
+  CwRegisterViewPrivate *priv = cw_register_view_get_instance_private (self);
+
+  cw_lazy_reload_done (priv->badge_reloader);
+  CW_REGISTER_VIEW_GET_CLASS (self)->count_badges (self);
+}
+
+static void
 reload_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -57,8 +68,8 @@ reload_activated (GtkWidget  *widget,
   for (guint i = 0; i < klass->n_subpages; i++)
     gtk_widget_activate_action (priv->pages[i], "subpage.reload", NULL);
 
-  if (klass->reload != NULL)
-    klass->reload (self);
+  if (klass->count_badges != NULL)
+    count_badges (self);
 }
 
 void
@@ -207,6 +218,13 @@ cw_register_view_constructed (GObject *object)
       stack_page = adw_view_stack_add_titled (priv->stack, child, info->name, _(info->title));
       adw_view_stack_page_set_icon_name (stack_page, info->icon_name);
     }
+
+  if (klass->count_badges != NULL)
+    {
+      priv->badge_reloader = cw_lazy_reload_new (GTK_WIDGET (self), priv->db, klass->badge_tables,
+                                                 (CwLazyReloadFunc) count_badges);
+      count_badges (self);
+    }
 }
 
 static void
@@ -218,6 +236,7 @@ cw_register_view_dispose (GObject *object)
   /* No gtk_widget_dispose_template(): see cw_list_page_dispose(). The
    * pages belong to the stack, which AdwBin lets go of. */
   g_clear_pointer (&priv->pages, g_free);
+  g_clear_object (&priv->badge_reloader);
   g_clear_object (&priv->db);
 
   G_OBJECT_CLASS (cw_register_view_parent_class)->dispose (object);

@@ -34,9 +34,13 @@ struct _CwRegisterViewClass
 {
   AdwBinClass      parent_class;
 
-  /* After page.reload has reloaded every page: a view whose switcher
-   * carries a count counts again here. May be NULL. */
-  void           (*reload)          (CwRegisterView *self);
+  /* A view whose switcher carries a count (cw_register_view_set_badge())
+   * counts here: when the view is made, after page.reload, and once idle
+   * after a change to one of @badge_tables (names as cw_lazy_reload_new()
+   * takes them; NULL: any) while the view is on screen, or when it comes
+   * back on screen after one. May be NULL. */
+  void           (*count_badges)    (CwRegisterView *self);
+  const char * const *badge_tables;
 
   /* A page may be wider than a narrow window: each page, and the
    * switcher, scroll sideways instead of widening the window, and the
