@@ -234,6 +234,73 @@ test_import (gconstpointer data)
                    ==, "王五");
 }
 
+/* A party written wrong around its colon is refused with what is wrong
+ * and the forms a party takes, in the clerk's language, and adds no case;
+ * a full-width colon is a colon, and one in an outsider's address is
+ * part of the address. */
+static void
+test_bad_party (gconstpointer data)
+{
+  const char *locale = data;
+  gboolean zh = g_str_has_prefix (locale, "zh");
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autofree char *db = village (dir);
+  g_auto(CwTestRun) r = { 0 };
+  const char *forms = zh ? "本村村民写“户号:姓名”（如“0101:张三”）或身份证号，外来人员写“姓名,性别,年龄,住址,电话”"
+                         : "Write a party as 户号:姓名 (e.g. 0101:张三), an ID number, or 姓名,性别,年龄,住址,电话";
+  const struct
+  {
+    const char *party;
+    const char *en;
+    const char *zh;
+  } bad[] = {
+    { "0001:", "the name after “:” is missing", "冒号后缺少姓名" },
+    { ":张三", "the household number (户号) before “:” is missing", "冒号前缺少户号" },
+    { "0001:张三:x", "more than one “:”", "写了不止一个冒号" },
+    { "0001：张三：x", "more than one “:”", "写了不止一个冒号" },
+    { "：张三", "the household number (户号) before “:” is missing", "冒号前缺少户号" },
+    { "0001：", "the name after “:” is missing", "冒号后缺少姓名" },
+    { "0001:张三,男", "written 户号:姓名 alone", "只写“户号:姓名”" },
+    { ",男,40", "the name is missing", "缺少姓名" },
+  };
+  g_autoptr(CwMediationCase) c = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *quoted = g_strdup_printf (zh ? "当事人“%s”：" : "Party “%s”: ", bad[i].party);
+
+      g_test_message ("%s", bad[i].party);
+      cw_test_run_cunwu (&r, locale, "--db", db, "case", "add", "--type", "邻里", "--party", bad[i].party,
+                         "--summary", "x", NULL);
+      g_assert_cmpint (r.status, ==, 1);
+      g_assert_cmpstr (r.out, ==, "");
+      g_assert_nonnull (strstr (r.err, quoted));
+      g_assert_nonnull (strstr (r.err, zh ? bad[i].zh : bad[i].en));
+      g_assert_nonnull (strstr (r.err, forms));
+      /* One message on one line, nothing garbled. */
+      g_assert_true (g_utf8_validate (r.err, -1, NULL));
+      g_assert_cmpint (strchr (r.err, '\n') - r.err, ==, (int) strlen (r.err) - 1);
+    }
+  /* A household that is not in the register is named as such. */
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "add", "--type", "邻里", "--party", "0009：张三",
+                     "--summary", "x", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, zh ? "户籍台账中没有户号为 0009 的户" : "there is no household 0009 in the register"));
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "show", "2030-1", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+
+  /* A full-width colon between the household and the name is a colon; a
+   * colon in an outsider's address is the address's. */
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "add", "--date", "2030-01-02", "--type", "邻里",
+                     "--party", "0001：张三", "--against", "李九,男,40,青山村:二组", "--summary", "x", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  c = load (db, last_line (r.out));
+  g_assert_cmpstr (cw_mediation_row_get (cw_mediation_case_get_rows (c, CW_MEDIATION_PARTY)->pdata[0],
+                                         CW_PARTY_HOUSEHOLD_NUMBER), ==, "0001");
+  g_assert_cmpstr (cw_mediation_row_get (cw_mediation_case_get_rows (c, CW_MEDIATION_PARTY)->pdata[1],
+                                         CW_PARTY_ADDRESS), ==, "青山村:二组");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -241,6 +308,8 @@ main (int argc, char *argv[])
 
   g_test_add_data_func ("/mediation-cli/case-life/C", "C.UTF-8", test_case_life);
   g_test_add_data_func ("/mediation-cli/case-life/zh_CN", "zh_CN.UTF-8", test_case_life);
+  g_test_add_data_func ("/mediation-cli/bad-party/C", "C.UTF-8", test_bad_party);
+  g_test_add_data_func ("/mediation-cli/bad-party/zh_CN", "zh_CN.UTF-8", test_bad_party);
   g_test_add_data_func ("/mediation-cli/import/C", "C.UTF-8", test_import);
   g_test_add_data_func ("/mediation-cli/import/zh_CN", "zh_CN.UTF-8", test_import);
 
