@@ -40,4 +40,9 @@ G_BEGIN_DECLS
  * Unit "cases". */
 extern const CwImporter cw_mediation_case_importer;
 
+/* The report's counter of ID numbers and phones the ledger printed masked
+ * (4301**********1234, 138****5678): read, and not stored, since they name
+ * nobody; the parties are kept by their names. */
+#define CW_MEDIATION_IMPORT_MASKED "masked"
+
 G_END_DECLS
