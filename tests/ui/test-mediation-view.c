@@ -16,6 +16,7 @@
 #include "core/common/cw-import-report.h"
 #include "core/households/cw-person.h"
 #include "core/mediation/cw-mediation.h"
+#include "core/mediation/cw-mediation-import.h"
 #include "ui/common/cw-import-dialog.h"
 #include "ui/common/cw-job-bar.h"
 #include "ui/common/cw-list-page.h"
@@ -490,9 +491,10 @@ test_import (Fixture       *f,
                       "2019/3/5,邻里,孙大,孙二,屋檐滴水纠纷,调解中\n"
                       "2019/2/30,合同,孙三,,货款,调解中\n",
                       "GB18030");
+  /* With the numbers an exported ledger prints masked. */
   cw_test_write_file (good_path,
-                      "受理日期,纠纷类型,申请人,被申请人,纠纷简要情况,调解结果\n"
-                      "2019/3/5,邻里,孙大,孙二,屋檐滴水纠纷,调解中\n",
+                      "受理日期,纠纷类型,申请人,申请人身份证号,申请人联系电话,被申请人,纠纷简要情况,调解结果\n"
+                      "2019/3/5,邻里,孙大,4301**********1234,138****5678,孙二,屋檐滴水纠纷,调解中\n",
                       "GB18030");
   dialog = cw_mediation_cases_page_import (CW_MEDIATION_CASES_PAGE (page));
   cw_test_settle ();
@@ -511,9 +513,15 @@ test_import (Fixture       *f,
   cw_test_wait_while (not_drawn, dialog);
   cw_test_screenshot (GTK_WIDGET (dialog), "mediation-import-report");
 
+  /* Masked numbers hold nothing back; the report counts them apart. */
   cw_import_dialog_open_file (dialog, good);
   cw_test_wait_while (import_busy, dialog);
   g_assert_cmpuint (cw_import_report_get_imported (cw_import_dialog_get_report (dialog)), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_count (cw_import_dialog_get_report (dialog), CW_MEDIATION_IMPORT_MASKED), ==,
+                    2);
+  cw_test_wait_while (not_drawn, dialog);
+  g_assert_true (cw_test_has_label (GTK_WIDGET (dialog), _("Masked ID numbers and phones, not to be stored")));
+  cw_test_screenshot (GTK_WIDGET (dialog), "mediation-import-masked");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
   cw_test_wait_while (import_busy, dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
