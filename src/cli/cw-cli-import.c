@@ -325,8 +325,33 @@ static const ImportKind grid_households = {
 static const ImportKind party_links = {
   &cw_party_link_importer, NULL, NULL, 0, N_("line %u (户号 %s): %s\n"), print_whole_file_outcome,
 };
+/* Cases: a file goes in whole or not at all; what the ledger printed
+ * masked is told apart, since it goes nowhere. */
+static void
+print_cases_outcome (CwImportReport *report)
+{
+  guint masked = cw_import_report_get_count (report, CW_MEDIATION_IMPORT_MASKED);
+
+  print_whole_file_outcome (report);
+  if (masked == 0)
+    return;
+  printf (cw_import_report_get_dry_run (report)
+          ? g_dngettext (GETTEXT_PACKAGE,
+                         "Note: %u ID number or phone is masked in the file (such as 4301**********1234 or "
+                         "138****5678): it would be read as masked and not stored, and its party kept by name.\n",
+                         "Note: %u ID numbers and phones are masked in the file (such as 4301**********1234 or "
+                         "138****5678): they would be read as masked and not stored, and their parties kept by "
+                         "name.\n", masked)
+          : g_dngettext (GETTEXT_PACKAGE,
+                         "Note: %u ID number or phone was masked in the file: read as masked and not stored, its "
+                         "party kept by name.\n",
+                         "Note: %u ID numbers and phones were masked in the file: read as masked and not stored, "
+                         "their parties kept by name.\n", masked),
+          masked);
+}
+
 static const ImportKind cases = {
-  &cw_mediation_case_importer, NULL, NULL, 0, N_("line %u (%s): %s\n"), print_whole_file_outcome,
+  &cw_mediation_case_importer, NULL, NULL, 0, N_("line %u (%s): %s\n"), print_cases_outcome,
 };
 
 static void
@@ -391,7 +416,8 @@ static const CwCliTarget import_targets[] = {
     &party_links },
   { "cases", { "import cases", N_("FILE.csv [--dry-run]"),
                N_("A past mediation ledger (受理日期, 纠纷类型, 申请人, 纠纷简要情况[, 案号, 被申请人, 调解结果, 结案日期, "
-                  "协议内容 …]); the whole file or nothing"),
+                  "协议内容, 回访日期, 申请司法确认日期 …]), or one exported by Cunwu; masked ID numbers and phones are "
+                  "not stored; the whole file or nothing"),
                run_import_target },
     &cases },
   { "benefit-flags", { "import benefit-flags", N_("FILE.csv [--dry-run]"),

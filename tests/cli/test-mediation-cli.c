@@ -6,10 +6,14 @@
 #include <string.h>
 
 #include <glib.h>
+#include <glib/gstdio.h>
 
+#include "core/common/cw-database-private.h"
 #include "core/households/cw-household.h"
 #include "core/households/cw-person.h"
 #include "core/mediation/cw-mediation.h"
+#include "core/mediation/cw-mediation-ledger.h"
+#include "core/mediation/cw-mediation-stats.h"
 #include "core/village/cw-settings.h"
 #include "core/village/cw-village-group.h"
 
@@ -234,6 +238,199 @@ test_import (gconstpointer data)
                    ==, "王五");
 }
 
+/* A party written wrong around its colon is refused with what is wrong
+ * and the forms a party takes, in the clerk's language, and adds no case;
+ * a full-width colon is a colon, and one in an outsider's address is
+ * part of the address. */
+static void
+test_bad_party (gconstpointer data)
+{
+  const char *locale = data;
+  gboolean zh = g_str_has_prefix (locale, "zh");
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autofree char *db = village (dir);
+  g_auto(CwTestRun) r = { 0 };
+  const char *forms = zh ? "本村村民写“户号:姓名”（如“0101:张三”）或身份证号，外来人员写“姓名,性别,年龄,住址,电话”"
+                         : "Write a party as 户号:姓名 (e.g. 0101:张三), an ID number, or 姓名,性别,年龄,住址,电话";
+  const struct
+  {
+    const char *party;
+    const char *en;
+    const char *zh;
+  } bad[] = {
+    { "0001:", "the name after “:” is missing", "冒号后缺少姓名" },
+    { ":张三", "the household number (户号) before “:” is missing", "冒号前缺少户号" },
+    { "0001:张三:x", "more than one “:”", "写了不止一个冒号" },
+    { "0001：张三：x", "more than one “:”", "写了不止一个冒号" },
+    { "：张三", "the household number (户号) before “:” is missing", "冒号前缺少户号" },
+    { "0001：", "the name after “:” is missing", "冒号后缺少姓名" },
+    { "0001:张三,男", "written 户号:姓名 alone", "只写“户号:姓名”" },
+    { ",男,40", "the name is missing", "缺少姓名" },
+  };
+  g_autoptr(CwMediationCase) c = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *quoted = g_strdup_printf (zh ? "当事人“%s”：" : "Party “%s”: ", bad[i].party);
+
+      g_test_message ("%s", bad[i].party);
+      cw_test_run_cunwu (&r, locale, "--db", db, "case", "add", "--type", "邻里", "--party", bad[i].party,
+                         "--summary", "x", NULL);
+      g_assert_cmpint (r.status, ==, 1);
+      g_assert_cmpstr (r.out, ==, "");
+      g_assert_nonnull (strstr (r.err, quoted));
+      g_assert_nonnull (strstr (r.err, zh ? bad[i].zh : bad[i].en));
+      g_assert_nonnull (strstr (r.err, forms));
+      /* One message on one line, nothing garbled. */
+      g_assert_true (g_utf8_validate (r.err, -1, NULL));
+      g_assert_cmpint (strchr (r.err, '\n') - r.err, ==, (int) strlen (r.err) - 1);
+    }
+  /* A household that is not in the register is named as such. */
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "add", "--type", "邻里", "--party", "0009：张三",
+                     "--summary", "x", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, zh ? "户籍台账中没有户号为 0009 的户" : "there is no household 0009 in the register"));
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "show", "2030-1", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+
+  /* A full-width colon between the household and the name is a colon; a
+   * colon in an outsider's address is the address's. */
+  cw_test_run_cunwu (&r, locale, "--db", db, "case", "add", "--date", "2030-01-02", "--type", "邻里",
+                     "--party", "0001：张三", "--against", "李九,男,40,青山村:二组", "--summary", "x", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  c = load (db, last_line (r.out));
+  g_assert_cmpstr (cw_mediation_row_get (cw_mediation_case_get_rows (c, CW_MEDIATION_PARTY)->pdata[0],
+                                         CW_PARTY_HOUSEHOLD_NUMBER), ==, "0001");
+  g_assert_cmpstr (cw_mediation_row_get (cw_mediation_case_get_rows (c, CW_MEDIATION_PARTY)->pdata[1],
+                                         CW_PARTY_ADDRESS), ==, "青山村:二组");
+}
+
+/* Every figure of @year and its quarters, one text. */
+static char *
+figures_text (CwDatabase *db,
+              int         year)
+{
+  GString *text = g_string_new (NULL);
+
+  for (int quarter = 0; quarter <= 4; quarter++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CwMediationStats) stats = cw_mediation_stats_for (db, year, quarter, &error);
+
+      g_assert_no_error (error);
+      g_string_append_printf (text, "%d: %u %u %u %u %u %" G_GINT64_FORMAT " %u %u %u %u %u %u %u %u %u;", quarter,
+                              stats->received, stats->success, stats->failure, stats->terminated, stats->open,
+                              stats->agreed_fen, stats->criminal_cases, stats->criminal_persons, stats->group_cases,
+                              stats->group_persons, stats->followed_up, stats->petitions, stats->petitions_finished,
+                              stats->petitions_rated, stats->petitions_satisfied);
+      for (guint i = 0; i < stats->by_type->len; i++)
+        g_string_append_printf (text, " %s=%u", g_array_index (stats->by_type, CwMediationCount, i).name,
+                                g_array_index (stats->by_type, CwMediationCount, i).cases);
+      for (guint i = 0; i < stats->by_source->len; i++)
+        g_string_append_printf (text, " %s=%u", g_array_index (stats->by_source, CwMediationCount, i).name,
+                                g_array_index (stats->by_source, CwMediationCount, i).cases);
+      g_string_append_c (text, '\n');
+    }
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+is_number_column (guint column)
+{
+  return column == CW_LEDGER_APPLICANT_IDS || column == CW_LEDGER_APPLICANT_PHONES ||
+         column == CW_LEDGER_RESPONDENT_IDS || column == CW_LEDGER_RESPONDENT_PHONES;
+}
+
+/* The ledger the program exports, saved as CSV the way a clerk saves it,
+ * imports back into a new village as the same cases with the same
+ * figures, in either language: every column of the ledger but the ID
+ * numbers and phones, which it printed masked. Those are read as masked
+ * and not stored (the dry run says so), and do not hold the file back. */
+static void
+test_round_trip (gconstpointer data)
+{
+  const char *locale = data;
+  gboolean zh = g_str_has_prefix (locale, "zh");
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autofree char *fresh_dir = g_build_filename (dir, "fresh", NULL);
+  g_autofree char *csv_dir = g_build_filename (dir, "csv", NULL);
+  g_autoptr(CwDatabase) source = cw_test_database_new (dir, TRUE);
+  g_autoptr(CwDatabase) fresh = NULL;
+  g_autofree char *short_name = cw_mediation_short_name (source);
+  g_autoptr(GError) error = NULL;
+  g_auto(CwTestRun) r = { 0 };
+  const int years[] = { 2025, 2026 };
+
+  if (!cw_test_have_program ("soffice"))
+    return;
+  g_assert_no_errno (g_mkdir (fresh_dir, 0700));
+  fresh = cw_test_database_new (fresh_dir, FALSE);
+  g_assert_true (cw_settings_set_mediation_short_name (fresh, short_name, &error));
+  g_assert_no_error (error);
+
+  for (guint y = 0; y < G_N_ELEMENTS (years); y++)
+    {
+      g_autofree char *year = g_strdup_printf ("%d", years[y]);
+      g_autofree char *xlsx = g_strdup_printf ("%s/ledger-%d.xlsx", dir, years[y]);
+      g_autofree char *csv = g_strdup_printf ("%s/ledger-%d.csv", csv_dir, years[y]);
+      g_autofree char *before = figures_text (source, years[y]);
+      g_autofree char *after = NULL;
+      g_autoptr(GPtrArray) exported = cw_mediation_ledger_rows (source, years[y], &error);
+      g_autoptr(GPtrArray) imported = NULL;
+      g_auto(CwTestRun) convert = { 0 };
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (exported->len, >, 20);
+      cw_test_run_cunwu (&r, locale, "--db", cw_database_get_path (source), "export", "cases", xlsx, "--year", year,
+                         NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      cw_test_soffice_convert (&convert, xlsx, "csv:Text - txt - csv (StarCalc):44,34,76,1", csv_dir);
+      if (!g_file_test (csv, G_FILE_TEST_EXISTS))
+        g_error ("soffice did not convert %s: %s %s", xlsx, convert.out, convert.err);
+
+      cw_test_run_cunwu (&r, locale, "--db", cw_database_get_path (fresh), "import", "cases", csv, "--dry-run", NULL);
+      g_test_message ("%s", r.out);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_nonnull (strstr (r.out, zh ? "将按已遮盖读取，不予保存" : "would be read as masked and not stored"));
+      cw_test_run_cunwu (&r, locale, "--db", cw_database_get_path (fresh), "import", "cases", csv, NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_nonnull (strstr (r.out, zh ? "按已遮盖读取，未保存" : "read as masked and not stored"));
+
+      imported = cw_mediation_ledger_rows (fresh, years[y], &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (imported->len, ==, exported->len);
+      for (guint i = 0; i < exported->len; i++)
+        for (guint column = 0; column < CW_LEDGER_N_COLUMNS; column++)
+          {
+            const char *was = ((char **) exported->pdata[i])[column];
+            const char *is = ((char **) imported->pdata[i])[column];
+
+            if (!is_number_column (column))
+              {
+                if (g_strcmp0 (was, is) != 0)
+                  g_error ("%s, column %u: “%s” came back as “%s”", ((char **) exported->pdata[i])[0], column, was,
+                           is);
+              }
+            else
+              /* No number is stored from the masked ledger. */
+              g_assert_cmpuint (strspn (is, "、"), ==, strlen (is));
+          }
+      after = figures_text (fresh, years[y]);
+      g_assert_cmpstr (after, ==, before);
+    }
+  g_assert_cmpint (cw_database_query_int (fresh, "SELECT count(*) FROM mediation_party "
+                                                 "WHERE phone <> '' OR person_id IS NOT NULL", -1), ==, 0);
+
+  /* Imported again, it is all in the register already. */
+  {
+    g_autofree char *csv = g_strdup_printf ("%s/ledger-2025.csv", csv_dir);
+
+    cw_test_run_cunwu (&r, locale, "--db", cw_database_get_path (fresh), "import", "cases", csv, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, zh ? "已在台账中" : "in the register already"));
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -241,7 +438,11 @@ main (int argc, char *argv[])
 
   g_test_add_data_func ("/mediation-cli/case-life/C", "C.UTF-8", test_case_life);
   g_test_add_data_func ("/mediation-cli/case-life/zh_CN", "zh_CN.UTF-8", test_case_life);
+  g_test_add_data_func ("/mediation-cli/bad-party/C", "C.UTF-8", test_bad_party);
+  g_test_add_data_func ("/mediation-cli/bad-party/zh_CN", "zh_CN.UTF-8", test_bad_party);
   g_test_add_data_func ("/mediation-cli/import/C", "C.UTF-8", test_import);
+  g_test_add_data_func ("/mediation-cli/round-trip/C", "C.UTF-8", test_round_trip);
+  g_test_add_data_func ("/mediation-cli/round-trip/zh_CN", "zh_CN.UTF-8", test_round_trip);
   g_test_add_data_func ("/mediation-cli/import/zh_CN", "zh_CN.UTF-8", test_import);
 
   return g_test_run ();

@@ -7,6 +7,7 @@
 
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-id-number.h"
 #include "core/households/cw-household.h"
 #include "core/households/cw-person.h"
 #include "core/mediation/cw-mediation.h"
@@ -83,6 +84,13 @@ import_text (Fixture       *f,
 
   g_assert_no_error (error);
   g_assert_nonnull (report);
+  for (guint i = 0; i < cw_import_report_get_n_problems (report); i++)
+    {
+      const char *message = NULL;
+      guint line = cw_import_report_get_problem (report, i, NULL, &message);
+
+      g_test_message ("line %u: %s", line, message);
+    }
   return report;
 }
 
@@ -360,6 +368,133 @@ test_progress (Fixture       *f,
   g_assert_cmpint (count_cases (f), ==, 1);
 }
 
+/* 张三's ID number, valid, and his phone in the register. */
+static char *
+give_zhang_numbers (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  char *id_number = g_strdup_printf ("43042119700501123%c", cw_id_number_check_character ("43042119700501123"));
+  g_autofree char *sql = g_strdup_printf ("UPDATE person SET id_number = '%s', phone = '13800001111' "
+                                          "WHERE id = %" G_GINT64_FORMAT, id_number, f->zhang);
+
+  cw_database_begin (f->db, &error);
+  cw_database_exec (f->db, sql, &error);
+  cw_database_commit (f->db, &error);
+  g_assert_no_error (error);
+  return id_number;
+}
+
+/* The columns a ledger has beside the case itself: the sides' ID numbers
+ * and phones (masked as an exported ledger prints them, or whole), the
+ * follow-up (回访日期, 回访人, 履行情况, 满意度), 司法确认 (as the earlier
+ * export headed it, 司法确认材料), the risk flags. A masked number is read
+ * as masked: counted, never stored, and no problem; a whole one links the
+ * party to the register's person. */
+static void
+test_ledger_columns (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *id_number = give_zhang_numbers (f);
+  g_autofree char *text = g_strdup_printf (
+    "受理日期,纠纷类型,民转刑风险,申请人,申请人身份证号,申请人联系电话,被申请人,被申请人联系电话,纠纷简要情况,申请事项,调解结果,"
+    "结案日期,协议形式,协议内容,回访日期,回访人,履行情况,满意度,司法确认材料,确认法院,确认结果\n"
+    "2025-05-06,邻里,是,王五、李四,\"4301**********1234、\",\"138****5678、139 1234 5678\",赵六,,吵架,要求赔偿,调解成功,"
+    "2025-05-10,书面,赔偿100元，当场付清；赔礼道歉,2025-06-01,孙调解,全部履行,满意,2025-05-20,临江县人民法院,确认有效\n"
+    "2025-05-07,邻里,,张三,%s,13800001111,钱七,１３７＊＊＊＊５６７８,借款,,,,,,,,,,,,\n", id_number);
+  g_autoptr(CwImportReport) dry = import_text (f, text, -1, CW_IMPORT_DRY_RUN);
+  g_autoptr(CwImportReport) report = NULL;
+  g_autoptr(CwMediationCase) settled = NULL;
+  g_autoptr(CwMediationCase) open = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *parties, *followups, *terms;
+
+  g_assert_cmpuint (cw_import_report_get_n_problems (dry), ==, 0);
+  g_assert_cmpuint (cw_import_report_get_imported (dry), ==, 2);
+  g_assert_cmpuint (cw_import_report_get_count (dry, CW_MEDIATION_IMPORT_MASKED), ==, 3);
+  report = import_text (f, text, -1, 0);
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 2);
+  g_assert_cmpuint (cw_import_report_get_count (report, CW_MEDIATION_IMPORT_MASKED), ==, 3);
+
+  settled = cw_mediation_case_find (f->db, "2025-2", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cw_mediation_case_get (settled, CW_CASE_RISK_CRIMINAL), ==, "1");
+  g_assert_cmpstr (cw_mediation_case_get (settled, CW_CASE_AGREEMENT), ==, "written");
+  parties = cw_mediation_case_get_rows (settled, CW_MEDIATION_PARTY);
+  g_assert_cmpuint (parties->len, ==, 3);
+  g_assert_cmpstr (cw_mediation_row_get (parties->pdata[0], CW_PARTY_PHONE), ==, "");
+  g_assert_cmpstr (cw_mediation_row_get (parties->pdata[1], CW_PARTY_PHONE), ==, "13912345678");
+  terms = cw_mediation_case_get_rows (settled, CW_MEDIATION_TERM);
+  g_assert_cmpuint (terms->len, ==, 2);
+  g_assert_cmpstr (cw_mediation_row_get (terms->pdata[0], CW_TERM_CONTENT), ==, "赔偿100元，当场付清");
+  followups = cw_mediation_case_get_rows (settled, CW_MEDIATION_FOLLOWUP);
+  g_assert_cmpuint (followups->len, ==, 1);
+  g_assert_cmpstr (cw_mediation_row_get (followups->pdata[0], CW_FOLLOWUP_VISITED_ON), ==, "2025-06-01");
+  g_assert_cmpstr (cw_mediation_row_get (followups->pdata[0], CW_FOLLOWUP_VISITOR), ==, "孙调解");
+  g_assert_cmpstr (cw_mediation_row_get (followups->pdata[0], CW_FOLLOWUP_PERFORMED), ==, "full");
+  g_assert_cmpstr (cw_mediation_row_get (followups->pdata[0], CW_FOLLOWUP_SATISFACTION), ==, "satisfied");
+  g_assert_cmpstr (cw_mediation_case_get (settled, CW_CASE_CONFIRM_APPLIED), ==, "2025-05-20");
+  g_assert_cmpstr (cw_mediation_case_get (settled, CW_CASE_CONFIRM_COURT), ==, "临江县人民法院");
+  g_assert_cmpstr (cw_mediation_case_get (settled, CW_CASE_CONFIRM_RESULT), ==, "confirmed");
+
+  /* 张三 by his ID number is the register's person, with the register's
+   * phone; 钱七's masked phone is nowhere. */
+  open = cw_mediation_case_find (f->db, "2025-3", &error);
+  g_assert_no_error (error);
+  parties = cw_mediation_case_get_rows (open, CW_MEDIATION_PARTY);
+  g_assert_cmpint (g_ascii_strtoll (cw_mediation_row_get (parties->pdata[0], CW_PARTY_PERSON_ID), NULL, 10), ==,
+                   f->zhang);
+  g_assert_cmpstr (cw_mediation_row_get (parties->pdata[1], CW_PARTY_PHONE), ==, "");
+  g_assert_cmpint (cw_database_query_int (f->db, "SELECT count(*) FROM mediation_party WHERE phone GLOB '*[*]*' "
+                                                 "OR name GLOB '*[*]*'", -1), ==, 0);
+}
+
+/* What those columns refuse, each on its line, in the register's words. */
+static void
+test_ledger_columns_hostile (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *id_number = give_zhang_numbers (f);
+  g_autofree char *other = g_strdup_printf ("43042119800101123%c", cw_id_number_check_character ("43042119800101123"));
+  const struct
+  {
+    const char *row;
+    const char *words;
+  } bad[] = {
+    /* 申请人, 申请人身份证号, 申请人联系电话, 调解结果, 结案日期, 协议内容, 回访日期, 回访人, 履行情况, 满意度, 民转刑风险, 确认法院 */
+    { "甲,,,成功,2025-03-05,道歉,2025-03-20,,全部履行,满意,,", "回访人" },
+    { "甲,,,成功,2025-03-05,道歉,,孙调解,,,,", "回访日期" },
+    { "甲,,,成功,2025-03-05,道歉,2025-03-20,孙调解,还行,满意,,", "还行" },
+    { "甲,OTHER,,,,,,,,,,", "no one in the register has the ID number" },
+    { "李四,ZHANG,,,,,,,,,,", "is 张三’s in the register" },
+    { "张三、甲,ZHANG,,,,,,,,,,", "1 number" },
+    { "甲,,\"1380000111、1\",,,,,,,,,", "2 numbers for 1 party" },
+    { "0001:张三,,13900000000,,,,,,,,,", "the register has 张三’s phone as “13800001111”" },
+    { "甲,,,,,,,,,,可能,", "write 是 or 否" },
+    { "甲,,,,,,,,,,,临江县人民法院", "give the date the parties applied" },
+    { "\"甲,男,40,,13800000000\",,13900000000,,,,,,,,,", "has the phone 13800000000" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GString) row_text = g_string_new (bad[i].row);
+      g_autoptr(CwImportReport) report = NULL;
+      g_autofree char *text = NULL;
+      const char *row;
+
+      g_string_replace (row_text, "ZHANG", id_number, 0);
+      g_string_replace (row_text, "OTHER", other, 0);
+      row = row_text->str;
+      text = g_strdup_printf ("受理日期,纠纷类型,纠纷简要情况,申请人,申请人身份证号,申请人联系电话,调解结果,结案日期,协议内容,"
+                              "回访日期,回访人,履行情况,满意度,民转刑风险,确认法院\n"
+                              "2025-03-01,邻里,吵架,%s\n", row);
+      g_test_message ("%s", row);
+      report = import_text (f, text, -1, 0);
+      g_assert_cmpuint (cw_import_report_get_imported (report), ==, 0);
+      assert_problem (report, 2, bad[i].words);
+      g_assert_cmpint (count_cases (f), ==, 1);
+    }
+}
+
 /* A file without a required column is refused as a whole, before any row. */
 static void
 test_missing_column (Fixture       *f,
@@ -386,6 +521,10 @@ main (int   argc,
   g_test_add ("/mediation-import/ledger", Fixture, NULL, fixture_set_up, test_ledger, fixture_tear_down);
   g_test_add ("/mediation-import/gbk", Fixture, NULL, fixture_set_up, test_gbk, fixture_tear_down);
   g_test_add ("/mediation-import/hostile", Fixture, NULL, fixture_set_up, test_hostile, fixture_tear_down);
+  g_test_add ("/mediation-import/ledger-columns", Fixture, NULL, fixture_set_up, test_ledger_columns,
+              fixture_tear_down);
+  g_test_add ("/mediation-import/ledger-columns-hostile", Fixture, NULL, fixture_set_up, test_ledger_columns_hostile,
+              fixture_tear_down);
   g_test_add ("/mediation-import/progress", Fixture, NULL, fixture_set_up, test_progress, fixture_tear_down);
   g_test_add ("/mediation-import/missing-column", Fixture, NULL, fixture_set_up, test_missing_column,
               fixture_tear_down);

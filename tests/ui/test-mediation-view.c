@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "core/common/cw-database.h"
 #include "core/common/cw-date.h"
@@ -15,7 +16,9 @@
 #include "core/common/cw-import-report.h"
 #include "core/households/cw-person.h"
 #include "core/mediation/cw-mediation.h"
+#include "core/mediation/cw-mediation-import.h"
 #include "ui/common/cw-import-dialog.h"
+#include "ui/common/cw-job-bar.h"
 #include "ui/common/cw-list-page.h"
 #include "ui/common/cw-record-editor.h"
 #include "ui/common/cw-search-picker.h"
@@ -488,9 +491,10 @@ test_import (Fixture       *f,
                       "2019/3/5,邻里,孙大,孙二,屋檐滴水纠纷,调解中\n"
                       "2019/2/30,合同,孙三,,货款,调解中\n",
                       "GB18030");
+  /* With the numbers an exported ledger prints masked. */
   cw_test_write_file (good_path,
-                      "受理日期,纠纷类型,申请人,被申请人,纠纷简要情况,调解结果\n"
-                      "2019/3/5,邻里,孙大,孙二,屋檐滴水纠纷,调解中\n",
+                      "受理日期,纠纷类型,申请人,申请人身份证号,申请人联系电话,被申请人,纠纷简要情况,调解结果\n"
+                      "2019/3/5,邻里,孙大,4301**********1234,138****5678,孙二,屋檐滴水纠纷,调解中\n",
                       "GB18030");
   dialog = cw_mediation_cases_page_import (CW_MEDIATION_CASES_PAGE (page));
   cw_test_settle ();
@@ -509,9 +513,15 @@ test_import (Fixture       *f,
   cw_test_wait_while (not_drawn, dialog);
   cw_test_screenshot (GTK_WIDGET (dialog), "mediation-import-report");
 
+  /* Masked numbers hold nothing back; the report counts them apart. */
   cw_import_dialog_open_file (dialog, good);
   cw_test_wait_while (import_busy, dialog);
   g_assert_cmpuint (cw_import_report_get_imported (cw_import_dialog_get_report (dialog)), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_count (cw_import_dialog_get_report (dialog), CW_MEDIATION_IMPORT_MASKED), ==,
+                    2);
+  cw_test_wait_while (not_drawn, dialog);
+  g_assert_true (cw_test_has_label (GTK_WIDGET (dialog), _("Masked ID numbers and phones, not to be stored")));
+  cw_test_screenshot (GTK_WIDGET (dialog), "mediation-import-masked");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
   cw_test_wait_while (import_busy, dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -716,6 +726,109 @@ test_export_ledger (Fixture       *f,
     }
 }
 
+/* A held export stops at a progress report of its own (cw_job_bar_set_held()). */
+typedef struct
+{
+  CwJobBar *bar;
+  guint     report;
+} Held;
+
+static gboolean
+not_held_yet (gpointer data)
+{
+  Held *held = data;
+
+  return cw_job_bar_get_waiting (held->bar) != held->report;
+}
+
+static gboolean
+bar_empty (gpointer bar)
+{
+  return gtk_progress_bar_get_fraction (bar) <= 0.0;
+}
+
+/* The names in @folder, sorted, joined by spaces. */
+static char *
+folder_listing (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+/* The ledger export cancelled as the clerk does it: Cancel pressed on the
+ * page's bar while the job runs (held at its last report, every row
+ * written and the file not yet saved). Nothing is left in the folder,
+ * not even the workbook's temporary files; the window says the export
+ * was cancelled, not that it failed or was saved. The next export runs
+ * to the end. */
+static void
+test_export_cancel (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (f->dir, "exports", NULL);
+  g_autofree char *xlsx = g_build_filename (folder, "ledger.xlsx", NULL);
+  g_autofree char *running = g_strdup_printf (_("Exporting %s…"), "ledger.xlsx");
+  g_autofree char *saved = g_strdup_printf (_("Mediation ledger saved as %s"), xlsx);
+  g_autofree char *listing = NULL;
+  CwMediationFiguresPage *page;
+  CwJobBar *bar;
+  GtkWidget *cancel;
+  Held held;
+
+  g_assert_no_errno (g_mkdir (folder, 0700));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "mediation.show-subpage", "s", "figures"));
+  cw_test_settle ();
+  page = CW_MEDIATION_FIGURES_PAGE (cw_mediation_view_get_page (f->view, "figures"));
+  cw_mediation_figures_page_set_year (page, 2025);
+  cw_test_settle ();
+  bar = CW_JOB_BAR (cw_test_find_widget (GTK_WIDGET (page), CW_TYPE_JOB_BAR, NULL));
+  g_assert_nonnull (bar);
+
+  cw_job_bar_set_held (bar, TRUE);
+  cw_mediation_figures_page_export_ledger (page, xlsx, FALSE);
+  g_assert_true (cw_mediation_figures_page_get_exporting (page));
+  /* Its first report, before the workbook; then past it to the last. */
+  held = (Held) { bar, 1 };
+  cw_test_wait_while (not_held_yet, &held);
+  cw_job_bar_step (bar);
+  held.report = 2;
+  cw_test_wait_while (not_held_yet, &held);
+  cw_test_wait_while (bar_empty, cw_test_find_widget (GTK_WIDGET (bar), GTK_TYPE_PROGRESS_BAR, NULL));
+  g_assert_true (cw_test_has_label (GTK_WIDGET (bar), running));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (bar)));
+  cw_test_screenshot (GTK_WIDGET (f->window), "mediation-ledger-export-running");
+
+  cancel = cw_test_find_button (GTK_WIDGET (bar), _("_Cancel"));
+  g_assert_nonnull (cancel);
+  g_assert_true (gtk_widget_is_sensitive (cancel));
+  g_assert_true (gtk_widget_activate (cancel));
+  cw_test_wait_while (exporting, page);
+
+  listing = folder_listing (folder);
+  g_assert_cmpstr (listing, ==, "");
+  g_assert_true (cw_test_has_label (GTK_WIDGET (f->window), _("The export was cancelled; no file was written.")));
+  g_assert_false (cw_test_has_label (GTK_WIDGET (f->window), saved));
+  g_assert_null (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bar)));
+  cw_test_screenshot (GTK_WIDGET (f->window), "mediation-ledger-export-cancelled");
+
+  cw_job_bar_set_held (bar, FALSE);
+  cw_mediation_figures_page_export_ledger (page, xlsx, FALSE);
+  cw_test_wait_while (exporting, page);
+  g_clear_pointer (&listing, g_free);
+  listing = folder_listing (folder);
+  g_assert_cmpstr (listing, ==, "ledger.xlsx");
+  g_assert_true (cw_test_has_label (GTK_WIDGET (f->window), saved));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -733,6 +846,7 @@ main (int argc, char *argv[])
   ADD ("household-cases", test_household_cases);
   ADD ("type-filter", test_type_filter);
   ADD ("export-ledger", test_export_ledger);
+  ADD ("export-cancel", test_export_cancel);
 #undef ADD
 
   return g_test_run ();

@@ -15,6 +15,10 @@
 #define NAME "coalesce(p.name, mp.name)"
 #define ID_NUMBER "coalesce(p.id_number, '')"
 #define PHONE "CASE WHEN p.id IS NULL THEN mp.phone ELSE p.phone END"
+/* A field of the case's last follow-up. */
+#define LAST_FOLLOWUP(field) \
+  "coalesce((SELECT f." field " FROM mediation_followup f WHERE f.case_id = c.id " \
+  "  ORDER BY f.visited_on DESC, f.id DESC LIMIT 1), '')"
 
 GPtrArray *
 cw_mediation_ledger_rows (CwDatabase  *db,
@@ -37,7 +41,16 @@ cw_mediation_ledger_rows (CwDatabase  *db,
                               "c.summary, c.mediators, c.amount_fen, coalesce(c.outcome, ''), "
                               "coalesce(c.closed_on, ''), c.agreed_fen, "
                               "coalesce((SELECT max(f.visited_on) FROM mediation_followup f WHERE f.case_id = c.id), ''), "
-                              "coalesce(c.confirm_applied, '') "
+                              "coalesce(c.confirm_applied, ''), "
+                              "c.risk_level, c.risk_criminal, c.risk_group, c.request, c.recorder, "
+                              "coalesce(c.agreement, ''), coalesce(c.effective_date, ''), "
+                              "coalesce((SELECT group_concat(content, '；') FROM (SELECT t.content FROM mediation_term t "
+                              "  WHERE t.case_id = c.id ORDER BY t.position, t.id)), ''), "
+                              "coalesce((SELECT max(t.deadline) FROM mediation_term t WHERE t.case_id = c.id), ''), "
+                              "c.next_step, c.outcome_note, "
+                              LAST_FOLLOWUP ("visitor") ", " LAST_FOLLOWUP ("performed") ", "
+                              LAST_FOLLOWUP ("satisfaction") ", "
+                              "c.confirm_court, c.confirm_result "
                               "FROM mediation_case c WHERE c.year = ?1 ORDER BY c.seq",
                               error);
   if (stmt == NULL)

@@ -30,6 +30,24 @@ typedef enum
   CW_LEDGER_AGREED,          /* yuan */
   CW_LEDGER_FOLLOWED_UP,     /* the last follow-up's date, or "" */
   CW_LEDGER_CONFIRM_APPLIED,
+  /* The rest of what a case's figures and deadlines are counted from, so
+   * that the ledger imports back as the same cases (cw-mediation-import.h). */
+  CW_LEDGER_RISK_LEVEL,      /* a code */
+  CW_LEDGER_RISK_CRIMINAL,   /* "1" or "0" */
+  CW_LEDGER_RISK_GROUP,      /* "1" or "0" */
+  CW_LEDGER_REQUEST,
+  CW_LEDGER_RECORDER,
+  CW_LEDGER_AGREEMENT,       /* a code, or "" */
+  CW_LEDGER_EFFECTIVE_DATE,
+  CW_LEDGER_TERMS,           /* the terms' contents, joined by "；" */
+  CW_LEDGER_DEADLINE,        /* the terms' last deadline, or "" */
+  CW_LEDGER_NEXT_STEP,       /* a code, or "" */
+  CW_LEDGER_OUTCOME_NOTE,
+  CW_LEDGER_FOLLOWUP_VISITOR,       /* of the last follow-up */
+  CW_LEDGER_FOLLOWUP_PERFORMED,     /* a code, or "" */
+  CW_LEDGER_FOLLOWUP_SATISFACTION,  /* a code, or "" */
+  CW_LEDGER_CONFIRM_COURT,
+  CW_LEDGER_CONFIRM_RESULT,  /* a code, or "" */
   CW_LEDGER_N_COLUMNS
 } CwLedgerColumn;
 

@@ -697,6 +697,78 @@ person_by (CwDatabase *db,
   return id;
 }
 
+/* The forms a party is written in, for every message about one. */
+static const char *
+party_forms (void)
+{
+  return _("Write a party as 户号:姓名 (e.g. 0101:张三), an ID number, or 姓名,性别,年龄,住址,电话 for someone from "
+           "outside.");
+}
+
+/* A party's text that is none of the forms: what is wrong, then the
+ * forms. @typed is the text as the person wrote it. */
+static void
+set_bad_party (GError     **error,
+               const char  *typed,
+               const char  *what)
+{
+  /* Translators: a malformed party: what was typed, what is wrong with
+   * it, the forms a party is written in */
+  g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Party “%s”: %s %s"), typed, what, party_forms ());
+}
+
+/* "户号:姓名": the present member of that name in that household. */
+static gint64
+person_of_household (CwDatabase  *db,
+                     const char  *typed,
+                     const char  *clean,
+                     const char  *colon,
+                     GError     **error)
+{
+  g_autofree char *number_text = g_strndup (clean, (gsize) (colon - clean));
+  g_autofree char *number = cw_text_normalize_key (g_strstrip (number_text));
+  g_autofree char *name = g_strstrip (g_strdup (colon + 1));
+  gint64 person;
+
+  if (strchr (name, ':') != NULL)
+    {
+      set_bad_party (error, typed, _("it has more than one “:”; write one, between the household number and the "
+                                     "name."));
+      return 0;
+    }
+  if (strchr (name, ',') != NULL)
+    {
+      set_bad_party (error, typed, _("a person of the register is written 户号:姓名 alone; the register has the rest."));
+      return 0;
+    }
+  if (number[0] == '\0')
+    {
+      set_bad_party (error, typed, _("the household number (户号) before “:” is missing."));
+      return 0;
+    }
+  if (name[0] == '\0')
+    {
+      set_bad_party (error, typed, _("the name after “:” is missing."));
+      return 0;
+    }
+  if (person_by (db, "SELECT id FROM household WHERE number = ?1", number, NULL) == 0)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("Party “%s”: there is no household %s in the register."),
+                   typed, number);
+      return 0;
+    }
+  person = person_by (db,
+                      "SELECT p.id FROM person p JOIN household h ON h.id = p.household_id "
+                      "WHERE h.number = ?1 AND p.name = ?2 AND p.status IN ('active', 'migrant')",
+                      number, name);
+  if (person <= 0)
+    g_set_error (error, CW_ERROR, person < 0 ? CW_ERROR_INVALID : CW_ERROR_NOT_FOUND,
+                 person < 0 ? _("Party “%s”: household %s has two members of that name; give the ID number.")
+                            : _("Party “%s”: household %s has no present member of that name."),
+                 typed, number);
+  return person;
+}
+
 CwMediationRow *
 cw_mediation_party_from_text (CwDatabase  *db,
                               const char  *side,
@@ -706,32 +778,23 @@ cw_mediation_party_from_text (CwDatabase  *db,
 {
   g_autofree char *clean = cw_text_clean_line (text);
   g_autoptr(CwMediationRow) party = cw_mediation_row_new (CW_MEDIATION_PARTY);
+  g_autofree char *typed = g_strstrip (g_strdup (text));
+  const char *comma = strchr (clean, ',');
   const char *colon = strchr (clean, ':');
   gint64 person = 0;
 
   g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
 
   cw_mediation_row_set (party, CW_PARTY_SIDE, side);
-  if (colon != NULL)
+  /* 户号:姓名, unless the colon is in an outsider's address. */
+  if (colon != NULL && (comma == NULL || colon < comma))
     {
-      g_autofree char *typed = g_strndup (clean, (gsize) (colon - clean));
-      g_autofree char *number = cw_text_normalize_key (typed);
-      g_autofree char *name = g_strstrip (g_strdup (colon + 1));
-
-      person = person_by (db,
-                          "SELECT p.id FROM person p JOIN household h ON h.id = p.household_id "
-                          "WHERE h.number = ?1 AND p.name = ?2 AND p.status IN ('active', 'migrant')",
-                          number, name);
+      person = person_of_household (db, typed, clean, colon, error);
       if (person <= 0)
-        {
-          g_set_error (error, CW_ERROR, person < 0 ? CW_ERROR_INVALID : CW_ERROR_NOT_FOUND,
-                       person < 0 ? _("Party “%s”: household %s has two members of that name; give the ID number.")
-                                  : _("Party “%s”: household %s has no present member of that name."),
-                       clean, number);
-          return NULL;
-        }
+        return NULL;
     }
-  else if (strlen (clean) == 18 && strchr (clean, ',') == NULL)
+  /* 18 bytes is also a name of six characters. */
+  else if (strlen (clean) == 18 && strspn (clean, "0123456789") >= 17)
     {
       g_autofree char *id_number = g_ascii_strup (clean, -1);
 
@@ -760,7 +823,7 @@ cw_mediation_party_from_text (CwDatabase  *db,
 
             if (sex == NULL)
               {
-                g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Party “%s”: write the sex as 男 or 女."), clean);
+                g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Party “%s”: write the sex as 男 or 女."), typed);
                 return NULL;
               }
             value = sex;
@@ -770,8 +833,7 @@ cw_mediation_party_from_text (CwDatabase  *db,
   }
   if (cw_mediation_row_get (party, CW_PARTY_NAME)[0] == '\0')
     {
-      g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID,
-                           _("Party: give 户号:姓名, an ID number, or 姓名,性别,年龄,住址,电话 for someone from outside."));
+      set_bad_party (error, typed, _("the name is missing."));
       return NULL;
     }
   return g_steal_pointer (&party);

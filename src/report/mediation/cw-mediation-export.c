@@ -69,26 +69,44 @@ write_cases (CwWorkbook  *workbook,
              guint       *n_cases,
              GError     **error)
 {
+  /* The headers are what the ledger import reads (cw-mediation-import.c),
+   * in Chinese and in English: a ledger exported here imports back. */
   const CwWorkbookColumn columns[] = {
-    { _("No."), CW_WORKBOOK_NUMBER, 4, 6 },
-    { _("Number"), CW_WORKBOOK_CODE, 12, 30 },
-    { _("Received"), CW_WORKBOOK_DATE, 10, 0 },
-    { _("Source"), CW_WORKBOOK_CENTER, 8, 16 },
-    { _("Type"), CW_WORKBOOK_CENTER, 6, 12 },
-    { _("Applicants"), CW_WORKBOOK_TEXT, 6, 20 },
-    { _("Their ID numbers"), CW_WORKBOOK_CODE, 10, 40 },
-    { _("Their phones"), CW_WORKBOOK_CODE, 8, 30 },
-    { _("Respondents"), CW_WORKBOOK_TEXT, 6, 20 },
-    { _("Their ID numbers"), CW_WORKBOOK_CODE, 10, 40 },
-    { _("Their phones"), CW_WORKBOOK_CODE, 8, 30 },
-    { _("Dispute"), CW_WORKBOOK_TEXT, 10, 40 },
-    { _("Mediators"), CW_WORKBOOK_TEXT, 6, 20 },
-    { _("Amount involved"), CW_WORKBOOK_TEXT, 6, 14 },
-    { _("Outcome"), CW_WORKBOOK_CENTER, 6, 12 },
-    { _("Closed on"), CW_WORKBOOK_DATE, 10, 0 },
-    { _("Amount agreed"), CW_WORKBOOK_TEXT, 6, 14 },
-    { _("Followed up"), CW_WORKBOOK_DATE, 10, 0 },
-    { _("Judicial confirmation"), CW_WORKBOOK_DATE, 10, 0 },
+    { C_("ledger", "No."), CW_WORKBOOK_NUMBER, 4, 6 },
+    { C_("ledger", "Number"), CW_WORKBOOK_CODE, 12, 30 },
+    { C_("ledger", "Received"), CW_WORKBOOK_DATE, 10, 0 },
+    { C_("ledger", "Source"), CW_WORKBOOK_CENTER, 8, 16 },
+    { C_("ledger", "Type"), CW_WORKBOOK_CENTER, 6, 12 },
+    { C_("ledger", "Risk"), CW_WORKBOOK_CENTER, 4, 8 },
+    { C_("ledger", "Could turn criminal"), CW_WORKBOOK_CENTER, 4, 8 },
+    { C_("ledger", "Could become a group petition"), CW_WORKBOOK_CENTER, 4, 8 },
+    { C_("ledger", "Applicants"), CW_WORKBOOK_TEXT, 6, 20 },
+    { C_("ledger", "Applicants’ ID numbers"), CW_WORKBOOK_CODE, 10, 40 },
+    { C_("ledger", "Applicants’ phones"), CW_WORKBOOK_CODE, 8, 30 },
+    { C_("ledger", "Respondents"), CW_WORKBOOK_TEXT, 6, 20 },
+    { C_("ledger", "Respondents’ ID numbers"), CW_WORKBOOK_CODE, 10, 40 },
+    { C_("ledger", "Respondents’ phones"), CW_WORKBOOK_CODE, 8, 30 },
+    { C_("ledger", "Dispute"), CW_WORKBOOK_TEXT, 10, 40 },
+    { C_("ledger", "Request"), CW_WORKBOOK_TEXT, 10, 30 },
+    { C_("ledger", "Mediators"), CW_WORKBOOK_TEXT, 6, 20 },
+    { C_("ledger", "Recorder"), CW_WORKBOOK_TEXT, 4, 10 },
+    { C_("ledger", "Amount involved"), CW_WORKBOOK_TEXT, 6, 14 },
+    { C_("ledger", "Outcome"), CW_WORKBOOK_CENTER, 6, 12 },
+    { C_("ledger", "Closed on"), CW_WORKBOOK_DATE, 10, 0 },
+    { C_("ledger", "Agreement"), CW_WORKBOOK_CENTER, 6, 12 },
+    { C_("ledger", "Agreement takes effect"), CW_WORKBOOK_DATE, 10, 0 },
+    { C_("ledger", "Terms"), CW_WORKBOOK_TEXT, 10, 40 },
+    { C_("ledger", "Perform by"), CW_WORKBOOK_DATE, 10, 0 },
+    { C_("ledger", "Amount agreed"), CW_WORKBOOK_TEXT, 6, 14 },
+    { C_("ledger", "Next step"), CW_WORKBOOK_CENTER, 6, 12 },
+    { C_("ledger", "Note"), CW_WORKBOOK_TEXT, 6, 30 },
+    { C_("ledger", "Followed up"), CW_WORKBOOK_DATE, 10, 0 },
+    { C_("ledger", "Visitor"), CW_WORKBOOK_TEXT, 4, 10 },
+    { C_("ledger", "Performed"), CW_WORKBOOK_CENTER, 6, 12 },
+    { C_("ledger", "Satisfaction"), CW_WORKBOOK_CENTER, 6, 12 },
+    { C_("ledger", "Confirmation applied"), CW_WORKBOOK_DATE, 10, 0 },
+    { C_("ledger", "Court"), CW_WORKBOOK_TEXT, 8, 20 },
+    { C_("ledger", "Court’s decision"), CW_WORKBOOK_CENTER, 6, 12 },
   };
   g_autofree char *title = g_strdup_printf (_("Mediation ledger %d"), year);
   const CwWorkbookSheet sheet = { _("Cases"), title, note, columns, G_N_ELEMENTS (columns), FALSE };
@@ -108,15 +126,25 @@ write_cases (CwWorkbook  *workbook,
       g_autofree char *respondent_phones = full ? g_strdup (row[CW_LEDGER_RESPONDENT_PHONES])
                                                 : mask_list (row[CW_LEDGER_RESPONDENT_PHONES], FALSE);
       const char *outcome = row[CW_LEDGER_OUTCOME];
+      const char *yes = C_("ledger", "Yes");
       const char *values[] = {
         no, row[CW_LEDGER_NUMBER], row[CW_LEDGER_INTAKE_DATE], cw_mediation_label (row[CW_LEDGER_SOURCE]),
-        row[CW_LEDGER_TYPE], row[CW_LEDGER_APPLICANTS], applicant_ids, applicant_phones, row[CW_LEDGER_RESPONDENTS],
-        respondent_ids, respondent_phones, row[CW_LEDGER_SUMMARY], row[CW_LEDGER_MEDIATORS], row[CW_LEDGER_AMOUNT],
+        row[CW_LEDGER_TYPE], cw_mediation_label (row[CW_LEDGER_RISK_LEVEL]),
+        g_str_equal (row[CW_LEDGER_RISK_CRIMINAL], "1") ? yes : "",
+        g_str_equal (row[CW_LEDGER_RISK_GROUP], "1") ? yes : "",
+        row[CW_LEDGER_APPLICANTS], applicant_ids, applicant_phones, row[CW_LEDGER_RESPONDENTS],
+        respondent_ids, respondent_phones, row[CW_LEDGER_SUMMARY], row[CW_LEDGER_REQUEST], row[CW_LEDGER_MEDIATORS],
+        row[CW_LEDGER_RECORDER], row[CW_LEDGER_AMOUNT],
         cw_mediation_label (outcome[0] != '\0' ? outcome : "open"), row[CW_LEDGER_CLOSED_ON],
-        g_str_equal (outcome, "success") ? row[CW_LEDGER_AGREED] : "", row[CW_LEDGER_FOLLOWED_UP],
-        row[CW_LEDGER_CONFIRM_APPLIED],
+        cw_mediation_label (row[CW_LEDGER_AGREEMENT]), row[CW_LEDGER_EFFECTIVE_DATE], row[CW_LEDGER_TERMS],
+        row[CW_LEDGER_DEADLINE], row[CW_LEDGER_AGREEMENT][0] != '\0' ? row[CW_LEDGER_AGREED] : "",
+        cw_mediation_label (row[CW_LEDGER_NEXT_STEP]), row[CW_LEDGER_OUTCOME_NOTE], row[CW_LEDGER_FOLLOWED_UP],
+        row[CW_LEDGER_FOLLOWUP_VISITOR], cw_mediation_label (row[CW_LEDGER_FOLLOWUP_PERFORMED]),
+        cw_mediation_label (row[CW_LEDGER_FOLLOWUP_SATISFACTION]), row[CW_LEDGER_CONFIRM_APPLIED],
+        row[CW_LEDGER_CONFIRM_COURT], cw_mediation_label (row[CW_LEDGER_CONFIRM_RESULT]),
       };
 
+      G_STATIC_ASSERT (G_N_ELEMENTS (values) == G_N_ELEMENTS (columns));
       if (!cw_workbook_write_row (workbook, values, error) ||
           ((i + 1) % WATCH_EVERY == 0 && !watch (w, i + 1, rows->len + 1, error)))
         return FALSE;

@@ -9,9 +9,65 @@
 
 struct _CwJobProgress
 {
-  int done;
-  int total;
+  int           done;
+  int           total;
+  /* For tests (cw_job_bar_set_held()): while held, the worker waits at
+   * each report until a step or a cancel lets it go. */
+  GMutex        lock;
+  GCond         moved;
+  int           held;
+  guint         steps;         /* steps granted so far */
+  guint         reports;       /* reports made so far */
+  gboolean      waiting;
+  GCancellable *cancellable;
+  gulong        cancelled_id;
 };
+
+static void
+progress_clear (gpointer data)
+{
+  CwJobProgress *progress = data;
+
+  if (progress->cancelled_id != 0)
+    g_cancellable_disconnect (progress->cancellable, progress->cancelled_id);
+  g_clear_object (&progress->cancellable);
+  g_mutex_clear (&progress->lock);
+  g_cond_clear (&progress->moved);
+}
+
+/* Wakes a held worker: something changed that it waits for. */
+static void
+progress_wake (CwJobProgress *progress)
+{
+  g_mutex_lock (&progress->lock);
+  g_cond_broadcast (&progress->moved);
+  g_mutex_unlock (&progress->lock);
+}
+
+static void
+progress_cancelled_cb (GCancellable *cancellable,
+                       gpointer      progress)
+{
+  progress_wake (progress);
+}
+
+static CwJobProgress *
+progress_new (GCancellable *cancellable,
+              gboolean      held)
+{
+  CwJobProgress *progress = g_atomic_rc_box_new0 (CwJobProgress);
+
+  g_mutex_init (&progress->lock);
+  g_cond_init (&progress->moved);
+  progress->held = held;
+  if (cancellable != NULL)
+    {
+      progress->cancellable = g_object_ref (cancellable);
+      progress->cancelled_id = g_cancellable_connect (cancellable, G_CALLBACK (progress_cancelled_cb), progress,
+                                                      NULL);
+    }
+  return progress;
+}
 
 CwJobProgress *
 cw_job_progress_ref (CwJobProgress *progress)
@@ -22,7 +78,7 @@ cw_job_progress_ref (CwJobProgress *progress)
 void
 cw_job_progress_unref (CwJobProgress *progress)
 {
-  g_atomic_rc_box_release (progress);
+  g_atomic_rc_box_release_full (progress, progress_clear);
 }
 
 void
@@ -30,11 +86,25 @@ cw_job_progress_report (CwJobProgress *progress,
                         guint          done,
                         guint          total)
 {
+  guint step;
+
   if (progress == NULL)
     return;
 
   g_atomic_int_set (&progress->total, (int) MIN (total, G_MAXINT));
   g_atomic_int_set (&progress->done, (int) MIN (done, G_MAXINT));
+  if (!g_atomic_int_get (&progress->held))
+    return;
+
+  g_mutex_lock (&progress->lock);
+  step = progress->steps;
+  progress->reports++;
+  progress->waiting = TRUE;
+  while (g_atomic_int_get (&progress->held) && progress->steps == step &&
+         !g_cancellable_is_cancelled (progress->cancellable))
+    g_cond_wait (&progress->moved, &progress->lock);
+  progress->waiting = FALSE;
+  g_mutex_unlock (&progress->lock);
 }
 
 void
@@ -56,6 +126,7 @@ struct _CwJobBar
   GCancellable   *cancellable;
   CwJobProgress  *progress;
   guint           tick_source;
+  gboolean        held;
 };
 
 G_DEFINE_FINAL_TYPE (CwJobBar, cw_job_bar, GTK_TYPE_WIDGET)
@@ -105,7 +176,7 @@ cw_job_bar_start (CwJobBar     *self,
 
   g_clear_pointer (&self->progress, cw_job_progress_unref);
   g_set_object (&self->cancellable, cancellable);
-  self->progress = g_atomic_rc_box_new0 (CwJobProgress);
+  self->progress = progress_new (cancellable, self->held);
 
   gtk_label_set_text (GTK_LABEL (self->label), label);
   gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress_bar), 0.0);
@@ -139,6 +210,48 @@ cw_job_bar_get_running (CwJobBar *self)
   g_return_val_if_fail (CW_IS_JOB_BAR (self), FALSE);
 
   return self->progress != NULL;
+}
+
+void
+cw_job_bar_set_held (CwJobBar *self,
+                     gboolean  held)
+{
+  g_return_if_fail (CW_IS_JOB_BAR (self));
+
+  self->held = held;
+  if (self->progress == NULL)
+    return;
+  g_atomic_int_set (&self->progress->held, held);
+  progress_wake (self->progress);
+}
+
+void
+cw_job_bar_step (CwJobBar *self)
+{
+  g_return_if_fail (CW_IS_JOB_BAR (self));
+
+  if (self->progress == NULL)
+    return;
+  g_mutex_lock (&self->progress->lock);
+  self->progress->steps++;
+  g_cond_broadcast (&self->progress->moved);
+  g_mutex_unlock (&self->progress->lock);
+}
+
+guint
+cw_job_bar_get_waiting (CwJobBar *self)
+{
+  guint report = 0;
+
+  g_return_val_if_fail (CW_IS_JOB_BAR (self), 0);
+
+  if (self->progress == NULL)
+    return 0;
+  g_mutex_lock (&self->progress->lock);
+  if (self->progress->waiting)
+    report = self->progress->reports;
+  g_mutex_unlock (&self->progress->lock);
+  return report;
 }
 
 GtkWidget *

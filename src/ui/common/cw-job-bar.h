@@ -38,4 +38,15 @@ CwJobProgress *cw_job_bar_start       (CwJobBar      *self,
 void           cw_job_bar_finish      (CwJobBar      *self);
 gboolean       cw_job_bar_get_running (CwJobBar      *self);
 
+/* For tests, which must press Cancel while a job surely runs: while
+ * @held, the worker of the bar's job (this one, or the next started)
+ * waits at each progress report until cw_job_bar_step() lets it past that
+ * one, the hold ends, or the job is cancelled. */
+void           cw_job_bar_set_held    (CwJobBar      *self,
+                                       gboolean       held);
+void           cw_job_bar_step        (CwJobBar      *self);
+/* Which report (1 for the first) the held worker waits at; 0 while it
+ * does not wait. */
+guint          cw_job_bar_get_waiting (CwJobBar      *self);
+
 G_END_DECLS

@@ -317,6 +317,8 @@ cw_mediation_cases_page_show_case (CwMediationCasesPage *self,
 
 static const CwImportSummaryLine import_summary[] = {
   { CW_IMPORT_REPORT_UNCHANGED, FALSE, N_("Already in the register"), N_("Already in the register") },
+  { CW_MEDIATION_IMPORT_MASKED, FALSE, N_("Masked ID numbers and phones, not to be stored"),
+    N_("Masked ID numbers and phones, not stored") },
   { NULL }
 };
 
@@ -325,9 +327,10 @@ static const CwImportKind case_import = {
   N_("Import a Past Ledger"),
   N_("The committee’s case ledger as a CSV file, one case per row, with a header row in Chinese: 受理日期, 纠纷类型, "
      "申请人, 纠纷简要情况 (required), and if the ledger has them 案号, 案件来源, 被申请人, 调解员, 涉及金额, 调解结果, "
-     "结案日期, 协议内容, 履行期限, 后续处理, 备注. Several parties are parted by 、. UTF-8 or GB18030, as Excel or WPS "
-     "saves it. A case keeps the ledger’s number; one without gets the next. The whole file goes in, or nothing of "
-     "it."),
+     "结案日期, 协议内容, 履行期限, 后续处理, 备注, 回访日期, 申请司法确认日期; a ledger exported by Cunwu comes back "
+     "whole. Several parties are parted by 、. Masked ID numbers and phones (4301**********1234) are not stored. UTF-8 "
+     "or GB18030, as Excel or WPS saves it. A case keeps the ledger’s number; one without gets the next. The whole "
+     "file goes in, or nothing of it."),
   N_("Cases to import"), N_("Cases imported"), NULL, import_summary,
 };
 

@@ -6,10 +6,12 @@
 #include <glib/gi18n-lib.h>
 
 #include "core/common/cw-date.h"
+#include "core/common/cw-error.h"
 #include "report/mediation/cw-mediation-export.h"
 #include "report/mediation/cw-mediation-figures.h"
 #include "ui/common/cw-job.h"
 #include "ui/mediation/cw-mediation-figures-page.h"
+#include "ui/shell/cw-window.h"
 #include "ui/cw-ui-resources.h"
 
 struct _CwMediationFiguresPage
@@ -169,6 +171,11 @@ export_done (GtkWidget    *owner,
              const GError *error)
 {
   update_actions (CW_MEDIATION_FIGURES_PAGE (owner));
+  /* The bar is gone: say the Cancel was heard, and that nothing is left
+   * half written. */
+  if (g_error_matches (error, CW_ERROR, CW_ERROR_CANCELLED) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    cw_window_show_message (owner, _("The export was cancelled; no file was written."));
 }
 
 void
