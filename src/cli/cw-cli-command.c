@@ -143,15 +143,16 @@ cw_cli_parse_number (const char *option,
   return FALSE;
 }
 
-static char *
-target_names (const CwCliTarget *targets)
+char *
+cw_cli_target_names (const CwCliTarget *targets,
+                     const char        *separator)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
 
   for (guint i = 0; targets[i].target != NULL; i++)
     g_ptr_array_add (names, (char *) targets[i].target);
   g_ptr_array_add (names, NULL);
-  return g_strjoinv (C_("list separator", ", "), (char **) names->pdata);
+  return g_strjoinv (separator, (char **) names->pdata);
 }
 
 static void
@@ -175,7 +176,7 @@ cw_cli_dispatch (const CwCliTarget  *targets,
                  int                 argc,
                  char              **argv)
 {
-  g_autofree char *names = target_names (targets);
+  g_autofree char *names = cw_cli_target_names (targets, C_("list separator", ", "));
   int first = 1;
 
   if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")))

@@ -9,6 +9,8 @@ G_BEGIN_DECLS
 
 /* One command of `cunwu COMMAND …`. Each register's file defines its
  * commands as an array of these; cw-cli.c lists the arrays. */
+typedef struct _CwCliTarget CwCliTarget;
+
 typedef struct _CwCliCommand
 {
   const char *name;
@@ -20,6 +22,10 @@ typedef struct _CwCliCommand
                     const char                  *db_path,
                     int                          argc,
                     char                       **argv);
+  /* A command that runs targets (`export`, `print`, `import`): their
+   * table, whose names --help lists before the synopsis, so that a new
+   * target shows there by itself. NULL for the others. */
+  const CwCliTarget *targets;
 } CwCliCommand;
 
 /* One thing a command with targets makes (`export persons`, `import
@@ -27,12 +33,16 @@ typedef struct _CwCliCommand
  * as --help shows it ("export persons"), so that each target's options
  * print with the right synopsis; @data is the target's own, for targets
  * that share one run function. Tables end with a NULL target. */
-typedef struct
+struct _CwCliTarget
 {
   const char    *target;
   CwCliCommand   command;
   gconstpointer  data;
-} CwCliTarget;
+};
+
+/* The targets' names joined by @separator (a new string). */
+char       *cw_cli_target_names   (const CwCliTarget   *targets,
+                                   const char          *separator);
 
 /* Runs the target the first argument names (argv[0] is the command); the
  * target's own command parses the rest, so that `export persons --help`

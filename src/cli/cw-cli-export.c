@@ -463,11 +463,14 @@ run_print (const CwCliCommand  *command,
 }
 
 const CwCliCommand cw_cli_export_commands[] = {
-  { "export", N_("households|persons|points|notices FILE.xlsx [OPTION…]"),
-    N_("Write the roster, a care list or a quarter’s points as an Excel workbook; “export persons --help” for the filters"),
-    run_export },
-  { "print", N_("persons|points|notice|decision FILE.pdf [OPTION…]"),
-    N_("Print a care list (ID and phone masked unless --full) or the quarter’s points announcement to a PDF file"),
-    run_print },
+  { "export", N_("FILE.xlsx [OPTION…]"),
+    N_("Write a register’s workbook for the township: the roster, care lists, points, the mediation ledger, "
+       "benefits, the finance disclosure, grids, requests, notices; “export --help” lists each with its options"),
+    run_export, export_targets },
+  { "print", N_("FILE.pdf [OPTION…]"),
+    N_("Print to a PDF file what leaves the office: care lists, the points announcement, agreements and case files, "
+       "signature sheets, the finance disclosure, grid cards and boards, notices (ID and phone numbers masked "
+       "unless --full); “print --help” lists each with its options"),
+    run_print, print_targets },
   { NULL }
 };

@@ -512,9 +512,9 @@ run_import (const CwCliCommand  *command,
 }
 
 const CwCliCommand cw_cli_import_commands[] = {
-  { "import", N_("households|rules|points FILE.csv [--dry-run]"),
-    N_("Import a roster CSV (UTF-8 or GB18030; households with no bad row go in), point rules or point "
-       "entries; bad rows are reported by line; “import points --help” for the columns"),
-    run_import },
+  { "import", N_("FILE.csv [--dry-run]"),
+    N_("Import a CSV file (UTF-8 or GB18030) into a register; bad rows are reported by line and, as each "
+       "register says, refused alone or with what they belong to; “import --help” lists each with its columns"),
+    run_import, import_targets },
   { NULL }
 };

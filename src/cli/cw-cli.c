@@ -60,7 +60,10 @@ print_help (void)
   for (guint t = 0; t < G_N_ELEMENTS (command_tables); t++)
     for (const CwCliCommand *command = command_tables[t]; command->name != NULL; command++)
       {
-        g_autofree char *left = g_strdup_printf ("%s %s", command->name, cw_cli_translate (command->synopsis));
+        g_autofree char *targets = command->targets != NULL ? cw_cli_target_names (command->targets, "|") : NULL;
+        g_autofree char *left = targets != NULL
+          ? g_strdup_printf ("%s %s %s", command->name, targets, cw_cli_translate (command->synopsis))
+          : g_strdup_printf ("%s %s", command->name, cw_cli_translate (command->synopsis));
         printf ("  %s\n      %s\n", left, cw_cli_translate (command->summary));
       }
   printf ("\n%s\n", _("Options:"));

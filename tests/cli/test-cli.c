@@ -39,6 +39,12 @@ test_version_and_help (void)
   g_assert_nonnull (strstr (r.out, "init --village NAME"));
   g_assert_nonnull (strstr (r.out, "backup DEST"));
   g_assert_nonnull (strstr (r.out, "--db FILE"));
+  /* Every target of export, print and import, from their tables. */
+  g_assert_nonnull (strstr (r.out, "|cases|"));
+  g_assert_nonnull (strstr (r.out, "|agreement|case-file|"));
+  g_assert_nonnull (strstr (r.out, "|sign-sheet|"));
+  g_assert_nonnull (strstr (r.out, "|party-links|cases|benefit-flags FILE.csv"));
+  g_assert_nonnull (strstr (r.out, "|contact-cards|grid-board|visit-sheets|"));
 
   /* Translated help under a Chinese locale. */
   cw_test_run_cunwu (&zh, "zh_CN.UTF-8", "--help", NULL);
