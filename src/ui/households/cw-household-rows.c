@@ -14,18 +14,7 @@ struct _CwHouseholdRows
    * be used again when the list grows back (a search is often undone). */
   GPtrArray  *rows;
   guint       n_rows;
-  /* Of those, the ones that show a household; the others are kept rows. */
-  guint       n_shown;
 };
-
-/* GTK 4.8's list views keep widgets for up to two hundred rows (plus two)
- * from the top of what they show, destroy a row's widgets when the row
- * goes and build new ones when rows come: going from a few rows back to
- * thousands builds some 200 rows of 7 cells, 100 ms and more whatever the
- * cells do (the households benchmark measures it on a bare column view).
- * So the list never gets shorter than this, or than it was: rows past
- * the households shown show nothing, and their cells hide them. */
-#define KEPT_ROWS 200
 
 static void cw_household_rows_list_model_init (GListModelInterface *iface);
 
@@ -72,31 +61,21 @@ households_changed_cb (CwHouseholdRows *self,
                        GListModel      *households)
 {
   guint before = self->n_rows;
-  guint shown = g_list_model_get_n_items (households);
-  guint after = MAX (shown, MIN (before, KEPT_ROWS));
+  guint after = g_list_model_get_n_items (households);
 
   /* From the first change to the end everything may have moved; rows on
    * screen look again, the others when asked. Rows kept from a longer
-   * list are stale too, and so are the kept rows that now show nothing. */
+   * list are stale too. */
   for (guint i = position; i < MIN (after, self->rows->len); i++)
     cw_household_row_invalidate (g_ptr_array_index (self->rows, i));
   for (guint i = self->rows->len; i < after; i++)
     g_ptr_array_add (self->rows, cw_household_row_new (households, i));
 
   self->n_rows = after;
-  self->n_shown = shown;
   if (after > before)
     g_list_model_items_changed (G_LIST_MODEL (self), before, 0, after - before);
   else if (after < before)
     g_list_model_items_changed (G_LIST_MODEL (self), after, before - after, 0);
-}
-
-guint
-cw_household_rows_get_n_shown (CwHouseholdRows *self)
-{
-  g_return_val_if_fail (CW_IS_HOUSEHOLD_ROWS (self), 0);
-
-  return self->n_shown;
 }
 
 CwHouseholdRows *

@@ -18,11 +18,7 @@ G_DECLARE_FINAL_TYPE (CwHouseholdRows, cw_household_rows, CW, HOUSEHOLD_ROWS, GO
  * throw them all away and build new ones when a search keystroke replaces
  * the rows under them. Here a keystroke only changes what the rows show
  * (a "household" notification the cells follow), and rows come or go only
- * at the end of the list; and not below two hundred rows, the rest of
- * which show no household (the cells hide them): a list that goes down
- * to a few rows and back keeps its widgets. */
-CwHouseholdRows *cw_household_rows_new         (GListModel      *households);
-/* The rows that show a household: the first ones. */
-guint            cw_household_rows_get_n_shown (CwHouseholdRows *self);
+ * at the end of the list. */
+CwHouseholdRows *cw_household_rows_new (GListModel *households);
 
 G_END_DECLS

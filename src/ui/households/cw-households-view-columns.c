@@ -61,20 +61,9 @@ show_household (GtkInscription *label,
                 HouseholdColumn column,
                 CwHousehold    *household)
 {
-  /* The cell's row: a cell is a child of its row in GTK 4.8's column view. */
-  GtkWidget *row = gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (label)));
   char count[16];
   gboolean active;
 
-  /* A row kept past the households shown is not seen (see
-   * cw-household-rows.c): GTK keeps its widgets for when the list grows
-   * back. */
-  if (row != NULL && gtk_widget_get_visible (row) != (household != NULL))
-    {
-      gtk_widget_set_visible (row, household != NULL);
-      /* Nor reached by the arrow keys. */
-      gtk_widget_set_can_focus (row, household != NULL);
-    }
   if (household == NULL)
     {
       gtk_inscription_set_text (label, NULL);

@@ -564,30 +564,10 @@ detail_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* The chosen row is one of the rows kept past the households shown (the
- * rows shown got fewer, see cw-household-rows.c): the last one shown is
- * chosen instead, as GTK chooses when the chosen row goes. */
-static gboolean
-choose_shown_row (CwHouseholdsView *self)
-{
-  guint shown = cw_household_rows_get_n_shown (self->rows);
-  guint selected = gtk_single_selection_get_selected (self->selection);
-
-  if (shown == 0 || selected == GTK_INVALID_LIST_POSITION || selected < shown)
-    return FALSE;
-  gtk_single_selection_set_selected (self->selection, shown - 1);
-  return TRUE;
-}
-
 static void
 selection_changed_cb (CwHouseholdsView *self)
 {
-  CwHousehold *household;
-
-  if (!self->filtering && choose_shown_row (self))
-    return;
-
-  household = selected_household (self);
+  CwHousehold *household = selected_household (self);
 
   /* Replacing a row (after a change) reselects the same household; while
    * the rows are being filtered, shown_changed_cb() decides. */
@@ -607,7 +587,6 @@ shown_changed_cb (CwHouseholdsView *self)
 
   update_count (self);
 
-  choose_shown_row (self);
   household = selected_household (self);
   if (household == self->current)
     return;
