@@ -94,6 +94,22 @@ set_row (GtkWidget  *root,
   gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
+/* The column view's headers read @header, in order. */
+static void
+assert_columns (GtkWidget          *view,
+                const char * const *header)
+{
+  GtkWidget *columns = cw_test_find_widget (view, GTK_TYPE_COLUMN_VIEW, NULL);
+  GListModel *list = gtk_column_view_get_columns (GTK_COLUMN_VIEW (columns));
+
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, g_strv_length ((char **) header));
+  for (guint c = 0; header[c] != NULL; c++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (list, c);
+      g_assert_cmpstr (gtk_column_view_column_get_title (column), ==, header[c]);
+    }
+}
+
 static void
 test_subpages (Fixture       *f,
                gconstpointer  data)
@@ -243,6 +259,22 @@ test_notice_way (Fixture       *f,
   editor = CW_RECORD_EDITOR (cw_test_find_toplevel (CW_TYPE_NOTICE_EDITOR));
   g_assert_false (gtk_widget_is_sensitive (cw_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, _("Title"))));
   cw_test_screenshot (GTK_WIDGET (editor), "notices-notice");
+  /* Its table (the 低保 list) as posted, below the body, before its way. */
+  {
+    g_autoptr(CwNotice) posted = cw_notice_find (f->db, "2026-014", NULL);
+    GtkWidget *view = cw_test_find_widget (GTK_WIDGET (editor), CW_TYPE_NOTICE_TABLE_VIEW, NULL);
+    GtkWidget *scrolled = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    GPtrArray *table = cw_notice_get_table (posted);
+
+    g_assert_nonnull (table);
+    g_assert_cmpuint (cw_notice_table_view_get_n_rows (CW_NOTICE_TABLE_VIEW (view)), ==, table->len - 1);
+    assert_columns (view, g_ptr_array_index (table, 0));
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    cw_test_settle ();
+    g_assert_nonnull (cw_test_find_cell (view, ((char **) g_ptr_array_index (table, 1))[1]));
+    cw_test_screenshot (GTK_WIDGET (editor), "notices-notice-table");
+  }
   gtk_window_destroy (GTK_WINDOW (editor));
   cw_test_settle ();
 }
@@ -363,22 +395,6 @@ test_export_job (Fixture       *f,
   g_assert_true (g_file_test (xlsx, G_FILE_TEST_IS_REGULAR));
   g_assert_true (cw_test_has_label (GTK_WIDGET (f->window), saved));
   cw_test_screenshot (GTK_WIDGET (f->window), "notices-export-done");
-}
-
-/* The column view's headers read @header, in order. */
-static void
-assert_columns (GtkWidget          *view,
-                const char * const *header)
-{
-  GtkWidget *columns = cw_test_find_widget (view, GTK_TYPE_COLUMN_VIEW, NULL);
-  GListModel *list = gtk_column_view_get_columns (GTK_COLUMN_VIEW (columns));
-
-  g_assert_cmpuint (g_list_model_get_n_items (list), ==, g_strv_length ((char **) header));
-  for (guint c = 0; header[c] != NULL; c++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (list, c);
-      g_assert_cmpstr (gtk_column_view_column_get_title (column), ==, header[c]);
-    }
 }
 
 /* A new notice's table drafted from the care list: picked in the editor,
