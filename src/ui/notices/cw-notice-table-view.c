@@ -26,27 +26,10 @@ struct _CwNoticeTableView
 
   GtkScrolledWindow *scrolled;
   GtkColumnView     *view;
-  GtkStringList  *rows;
+  GtkStringList     *rows;
 };
 
 G_DEFINE_FINAL_TYPE (CwNoticeTableView, cw_notice_table_view, ADW_TYPE_BIN)
-
-/* The whole text of a cut cell. */
-static gboolean
-cell_query_tooltip_cb (GtkWidget  *cell,
-                       int         x,
-                       int         y,
-                       gboolean    keyboard_mode,
-                       GtkTooltip *tooltip,
-                       gpointer    user_data)
-{
-  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (cell));
-
-  if (text == NULL || text[0] == '\0')
-    return FALSE;
-  cw_ui_tooltip_set_text (tooltip, cell, text);
-  return TRUE;
-}
 
 static void
 cell_setup_cb (GtkSignalListItemFactory *factory,
@@ -57,8 +40,7 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *cell = gtk_inscription_new (NULL);
 
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_widget_set_has_tooltip (cell, TRUE);
-  g_signal_connect (cell, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
+  cw_ui_cell_set_text_tooltip (cell);
   gtk_list_item_set_child (item, cell);
 }
 
