@@ -329,12 +329,31 @@ test_steps (Fixture       *f,
   g_assert_cmpint (cw_notice_get_state (notice), ==, CW_NOTICE_DRAFT);
   g_assert_cmpint (cw_notice_get_decision_id (notice), ==, id);
   g_assert_nonnull (strstr (cw_notice_get_title (notice), "鱼塘发包"));
-  g_assert_nonnull (strstr (cw_notice_get_body (notice), "2026-05-17"));
+  g_assert_nonnull (strstr (cw_notice_get_body (notice), "“鱼塘发包”事项已经过以下“四议”程序"));
   /* In Chinese, the village's record, though the test runs in C: the
    * meetings as held, the last party members' meeting counting. */
   g_assert_cmpstr (cw_notice_get_title (notice), ==, "关于“鱼塘发包”的决议公告");
-  g_assert_nonnull (strstr (cw_notice_get_body (notice), "党员大会审议：2026-05-17，应到 2 人，实到 2 人，赞成 2 票"));
-  g_assert_nonnull (strstr (cw_notice_get_body (notice), "村民会议决议：2026-05-20，应到 9 人，实到 5 人，赞成 5 票"));
+  /* Its table: the four deliberations as held, a meeting held again
+   * counting as its last holding. */
+  {
+    GPtrArray *table = cw_notice_get_table (notice);
+    static const char *const rows[] = {
+      "程序|日期|到会情况|表决情况|结果",
+      "党支部会提议|2026-05-02|—|—|通过",
+      "两委会商议|2026-05-02|—|—|通过",
+      "党员大会审议|2026-05-17|应到 2 人，实到 2 人|赞成 2 票，反对 0 票|通过",
+      "村民会议决议|2026-05-20|应到 9 人，实到 5 人|赞成 5 票，反对 0 票|通过",
+    };
+
+    g_assert_nonnull (table);
+    g_assert_cmpuint (table->len, ==, G_N_ELEMENTS (rows));
+    for (guint r = 0; r < table->len; r++)
+      {
+        g_autofree char *row = g_strjoinv ("|", g_ptr_array_index (table, r));
+        g_assert_cmpstr (row, ==, rows[r]);
+        g_assert_false (g_regex_match_simple ("[A-Za-z]", row, 0, 0));
+      }
+  }
   g_assert_false (g_regex_match_simple ("[A-Za-z]", cw_notice_get_title (notice), 0, 0));
   g_assert_false (g_regex_match_simple ("[A-Za-z]", cw_notice_get_body (notice), 0, 0));
   g_assert_cmpstr (cw_notice_get_item_name (notice), ==, "村民会议、村民代表会议决议");

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <time.h>
+
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -22,6 +24,7 @@
 #include "ui/notices/cw-notice-item-editor.h"
 #include "ui/notices/cw-notice-settings-group.h"
 #include "ui/notices/cw-notice-step-dialog.h"
+#include "ui/notices/cw-notice-table-view.h"
 #include "ui/notices/cw-notices-page.h"
 #include "ui/notices/cw-notices-view.h"
 #include "core/village/cw-settings.h"
@@ -89,6 +92,22 @@ set_row (GtkWidget  *root,
 
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+/* The column view's headers read @header, in order. */
+static void
+assert_columns (GtkWidget          *view,
+                const char * const *header)
+{
+  GtkWidget *columns = cw_test_find_widget (view, GTK_TYPE_COLUMN_VIEW, NULL);
+  GListModel *list = gtk_column_view_get_columns (GTK_COLUMN_VIEW (columns));
+
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, g_strv_length ((char **) header));
+  for (guint c = 0; header[c] != NULL; c++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (list, c);
+      g_assert_cmpstr (gtk_column_view_column_get_title (column), ==, header[c]);
+    }
 }
 
 static void
@@ -240,6 +259,22 @@ test_notice_way (Fixture       *f,
   editor = CW_RECORD_EDITOR (cw_test_find_toplevel (CW_TYPE_NOTICE_EDITOR));
   g_assert_false (gtk_widget_is_sensitive (cw_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, _("Title"))));
   cw_test_screenshot (GTK_WIDGET (editor), "notices-notice");
+  /* Its table (the 低保 list) as posted, below the body, before its way. */
+  {
+    g_autoptr(CwNotice) posted = cw_notice_find (f->db, "2026-014", NULL);
+    GtkWidget *view = cw_test_find_widget (GTK_WIDGET (editor), CW_TYPE_NOTICE_TABLE_VIEW, NULL);
+    GtkWidget *scrolled = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    GPtrArray *table = cw_notice_get_table (posted);
+
+    g_assert_nonnull (table);
+    g_assert_cmpuint (cw_notice_table_view_get_n_rows (CW_NOTICE_TABLE_VIEW (view)), ==, table->len - 1);
+    assert_columns (view, g_ptr_array_index (table, 0));
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    cw_test_settle ();
+    g_assert_nonnull (cw_test_find_cell (view, ((char **) g_ptr_array_index (table, 1))[1]));
+    cw_test_screenshot (GTK_WIDGET (editor), "notices-notice-table");
+  }
   gtk_window_destroy (GTK_WINDOW (editor));
   cw_test_settle ();
 }
@@ -404,7 +439,17 @@ test_table_from_register (Fixture       *f,
     cw_test_settle ();
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
   }
-  g_assert_true (cw_test_has_label (GTK_WIDGET (editor), "序号、村民小组、户号、姓名、与户主关系"));
+  /* The rows drafted, under their header, before anything is saved. */
+  {
+    GtkWidget *view = cw_test_find_widget (GTK_WIDGET (editor), CW_TYPE_NOTICE_TABLE_VIEW, NULL);
+    char **header = g_ptr_array_index (expected, 0);
+    char **first = g_ptr_array_index (expected, 1);
+
+    g_assert_cmpuint (cw_notice_table_view_get_n_rows (CW_NOTICE_TABLE_VIEW (view)), ==, expected->len - 1);
+    assert_columns (view, (const char * const *) header);
+    cw_test_settle ();
+    g_assert_nonnull (cw_test_find_cell (view, first[3]));
+  }
   cw_test_settle ();
   cw_test_screenshot (GTK_WIDGET (editor), "notices-editor-from-register");
   g_assert_true (cw_record_editor_save (editor));
@@ -432,6 +477,138 @@ test_table_from_register (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "notice.table-from", "s", "points:2026Q9"));
   cw_test_settle ();
   g_assert_null (cw_notice_get_table (CW_NOTICE (cw_record_editor_get_record (editor))));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  cw_test_settle ();
+}
+
+/* Every cell built below @root, each checked: nothing in it an ID or mobile
+ * number in full. Returns how many there are. */
+static guint
+count_cells (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+
+  cw_test_collect (root, GTK_TYPE_INSCRIPTION, cells);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      const char *text = gtk_inscription_get_text (g_ptr_array_index (cells, i));
+
+      if (text != NULL)
+        g_assert_false (cw_notice_text_is_masked (text));
+    }
+  return cells->len;
+}
+
+static double
+cpu_seconds (void)
+{
+  return (double) clock () / CLOCKS_PER_SEC;
+}
+
+/* A notice of 300 rows with ID and mobile numbers in them, as a 低保 list
+ * pasted from Excel comes: its editor shows the header and the rows as
+ * they will be posted, masked, in a list that builds the rows in view,
+ * scrolls to the last one, and masks the names too when Settings ask. */
+static void
+test_table_preview (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const char * const header[] = { "序号", "姓名", "身份证号", "联系电话", "救助金额（元）", NULL };
+  GtkWidget *page = show_subpage (f, "notices");
+  g_autofree char *today = cw_date_today_text ();
+  g_autoptr(CwNotice) notice = cw_notice_new_draft (f->db, today);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autofree char *count = NULL;
+  CwRecordEditor *editor;
+  GtkWidget *view, *scrolled;
+  GtkAdjustment *adjustment;
+  g_autoptr(GTimer) timer = g_timer_new ();
+  double cpu;
+  guint cells;
+
+  g_ptr_array_add (rows, g_strdupv ((char **) header));
+  for (guint i = 1; i <= 300; i++)
+    {
+      char **row = g_new0 (char *, 6);
+
+      row[0] = g_strdup_printf ("%u", i);
+      row[1] = g_strdup_printf ("村民%03u", i);
+      row[2] = g_strdup_printf ("43042119800101%04u", i);
+      row[3] = g_strdup_printf ("1380000%04u", i);
+      row[4] = g_strdup_printf ("%u.00", 200 + i);
+      g_ptr_array_add (rows, row);
+    }
+  cw_notice_set_title (notice, "2026年临时救助对象名单公示");
+  cw_notice_set_table (notice, rows);
+  g_assert_cmpint (cw_notice_add (f->db, notice, &error), !=, 0);
+  g_assert_no_error (error);
+  cw_test_settle ();
+
+  g_assert_true (cw_list_page_select (CW_LIST_PAGE (page), cw_notice_get_number (notice)));
+  g_timer_start (timer);
+  cpu = cpu_seconds ();
+  g_assert_true (gtk_widget_activate_action (page, "notices.edit", NULL));
+  cw_test_settle ();
+  g_test_message ("editor with a 300-row table open: %.3f s wall, %.3f s CPU", g_timer_elapsed (timer, NULL),
+                  cpu_seconds () - cpu);
+  editor = CW_RECORD_EDITOR (cw_test_find_toplevel (CW_TYPE_NOTICE_EDITOR));
+  g_assert_nonnull (editor);
+  view = cw_test_find_widget (GTK_WIDGET (editor), CW_TYPE_NOTICE_TABLE_VIEW, NULL);
+  g_assert_true (gtk_widget_get_visible (view));
+  g_assert_cmpuint (cw_notice_table_view_get_n_rows (CW_NOTICE_TABLE_VIEW (view)), ==, 300);
+  assert_columns (view, header);
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row under the header, as it will be posted",
+                                        "%u rows under the header, as they will be posted", 300), 300);
+  g_assert_true (cw_test_has_label (GTK_WIDGET (editor), count));
+
+  /* The table in view at the foot of the editor: the first rows drawn,
+   * masked as the printout masks them. */
+  scrolled = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  cw_test_settle ();
+  g_assert_nonnull (cw_test_find_cell (view, "村民001"));
+  g_assert_nonnull (cw_test_find_cell (view, "430421********0001"));
+  g_assert_nonnull (cw_test_find_cell (view, "138****0001"));
+  g_assert_null (cw_test_find_cell (view, "430421198001010001"));
+  g_assert_null (cw_test_find_cell (view, "13800000001"));
+  cw_test_screenshot (GTK_WIDGET (editor), "notices-editor-table");
+  /* Rows are built for the view, not 300 × 5 cells at once. */
+  cells = count_cells (view);
+  g_test_message ("cells built for 300 rows × 5 columns: %u", cells);
+  g_assert_cmpuint (cells, <, 300 * 5);
+
+  /* Scrolled to the last row within its own window. */
+  scrolled = cw_test_find_widget (view, GTK_TYPE_SCROLLED_WINDOW, NULL);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
+  g_timer_start (timer);
+  cpu = cpu_seconds ();
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  cw_test_settle ();
+  g_test_message ("scrolled to the last row: %.3f s wall, %.3f s CPU", g_timer_elapsed (timer, NULL),
+                  cpu_seconds () - cpu);
+  g_assert_nonnull (cw_test_find_cell (view, "村民300"));
+  g_assert_nonnull (cw_test_find_cell (view, "430421********0300"));
+  g_assert_cmpuint (count_cells (view), <, 300 * 5);
+  cw_test_screenshot (GTK_WIDGET (editor), "notices-editor-table-end");
+  gtk_window_destroy (GTK_WINDOW (editor));
+  cw_test_settle ();
+
+  /* Names masked on the board: masked here too. */
+  g_assert_true (cw_settings_set_mask_names (f->db, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (page, "notices.edit", NULL));
+  cw_test_settle ();
+  editor = CW_RECORD_EDITOR (cw_test_find_toplevel (CW_TYPE_NOTICE_EDITOR));
+  view = cw_test_find_widget (GTK_WIDGET (editor), CW_TYPE_NOTICE_TABLE_VIEW, NULL);
+  scrolled = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  cw_test_settle ();
+  g_assert_nonnull (cw_test_find_cell (view, "村***1"));
+  g_assert_null (cw_test_find_cell (view, "村民001"));
   gtk_window_destroy (GTK_WINDOW (editor));
   cw_test_settle ();
 }
@@ -559,6 +736,7 @@ main (int    argc,
   g_test_add ("/notices/roles", Fixture, NULL, fixture_setup, test_roles, fixture_teardown);
   g_test_add ("/notices/table-from-register", Fixture, NULL, fixture_setup, test_table_from_register,
               fixture_teardown);
+  g_test_add ("/notices/table-preview", Fixture, NULL, fixture_setup, test_table_preview, fixture_teardown);
   g_test_add ("/notices/export-job", Fixture, NULL, fixture_setup, test_export_job, fixture_teardown);
   g_test_add ("/notices/posting-settings", Fixture, NULL, fixture_setup, test_posting_settings, fixture_teardown);
 

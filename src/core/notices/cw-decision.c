@@ -660,21 +660,55 @@ record_step_name (const CwDecisionStep *held)
   return held->meeting == CW_MEETING_VILLAGERS ? "村民会议决议" : "村民代表会议决议";
 }
 
+/* The row of the notice's table for a deliberation held: the meeting,
+ * its day, who came, the vote and the outcome. */
+static char **
+record_step_row (const CwDecisionStep *held)
+{
+  char **row = g_new0 (char *, 6);
+
+  row[0] = g_strdup (record_step_name (held));
+  row[1] = g_strdup (held->date);
+  if (held->present >= 0)
+    {
+      row[2] = g_strdup_printf ("应到 %lld 人，实到 %lld 人", (long long) held->due, (long long) held->present);
+      row[3] = g_strdup_printf ("赞成 %lld 票，反对 %lld 票", (long long) held->in_favour,
+                                (long long) MAX (held->against, 0));
+    }
+  else if (held->households_present >= 0)
+    {
+      row[2] = g_strdup_printf ("%lld 户中 %lld 户代表到会", (long long) held->households_due,
+                                (long long) held->households_present);
+      row[3] = g_strdup_printf ("赞成 %lld 票", (long long) held->in_favour);
+    }
+  else
+    {
+      row[2] = g_strdup ("—");
+      row[3] = g_strdup ("—");
+    }
+  row[4] = g_strdup (held->passed ? "通过" : "未通过");
+  return row;
+}
+
 /* Steps 5 and 6 publish: the notice drafted from the decision, its
- * title, the votes and the days. A notice is the village's record, posted
- * on its board: it is written in Chinese whatever the clerk's language
- * (or the demo's), as a register's table is (cw-notice-source.h). */
+ * title, and the four deliberations as its table (the days, attendance
+ * and votes), as a register gives a notice its table. A notice is the
+ * village's record, posted on its board: it is written in Chinese
+ * whatever the clerk's language (or the demo's), as a register's table
+ * is (cw-notice-source.h). */
 static gint64
 draft_notice (CwDatabase      *db,
               CwDecision      *decision,
               CwDecisionStep  *step,
               GError         **error)
 {
+  static const char *const header[] = { "程序", "日期", "到会情况", "表决情况", "结果", NULL };
   g_autoptr(CwNoticeItem) item = cw_notice_item_find (db, step_items[step->step - 1], NULL);
   g_autofree char *to = NULL;
   g_autofree char *title = NULL;
   g_autoptr(GString) body = g_string_new (NULL);
   g_autoptr(CwNotice) notice = NULL;
+  GPtrArray *table = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   GDate end;
   guint days = item != NULL ? MAX (cw_notice_item_get_min_days (item), 1) : 7;
 
@@ -683,29 +717,21 @@ draft_notice (CwDatabase      *db,
   to = cw_date_format (&end);
   title = step->step == 5 ? g_strdup_printf ("关于“%s”的决议公告", decision->title)
                           : g_strdup_printf ("关于“%s”实施结果的公告", decision->title);
-  g_string_append_printf (body, "“%s”事项已经过以下“四议”程序：", decision->title);
+  g_string_append_printf (body, "“%s”事项已经过以下“四议”程序，见下表。", decision->title);
+  if (step->minutes[0] != '\0')
+    g_string_append_printf (body, "\n%s", step->minutes);
+  g_ptr_array_add (table, g_strdupv ((char **) header));
   for (guint s = 1; s <= 4; s++)
     {
       CwDecisionStep *held = cw_decision_get_step (decision, s);
 
-      if (held == NULL)
-        continue;
-      g_string_append_printf (body, "\n%s：%s", record_step_name (held), held->date);
-      if (held->present >= 0)
-        g_string_append_printf (body, "，应到 %lld 人，实到 %lld 人，赞成 %lld 票，反对 %lld 票",
-                                (long long) held->due, (long long) held->present,
-                                (long long) held->in_favour, (long long) MAX (held->against, 0));
-      else if (held->households_present >= 0)
-        g_string_append_printf (body, "，%lld 户中 %lld 户代表到会，赞成 %lld 票",
-                                (long long) held->households_due, (long long) held->households_present,
-                                (long long) held->in_favour);
-      g_string_append (body, "。");
+      if (held != NULL)
+        g_ptr_array_add (table, record_step_row (held));
     }
-  if (step->minutes[0] != '\0')
-    g_string_append_printf (body, "\n%s", step->minutes);
 
   notice = cw_notice_new (CW_NOTICE_KIND_VILLAGE, title, step->date, to);
   cw_notice_set_body (notice, body->str);
+  cw_notice_set_table (notice, table);
   cw_notice_set_item_id (notice, item != NULL ? cw_notice_item_get_id (item) : 0);
   cw_notice_set_decision_id (notice, decision->id);
   return cw_notice_add (db, notice, error);

@@ -39,19 +39,29 @@ cw_ui_tooltip_set_text (GtkTooltip *tooltip,
 
 /* The cell's whole text as its tooltip. */
 static gboolean
-cell_query_tooltip_cb (GtkWidget  *label,
+cell_query_tooltip_cb (GtkWidget  *cell,
                        int         x,
                        int         y,
                        gboolean    keyboard_mode,
                        GtkTooltip *tooltip,
                        gpointer    user_data)
 {
-  const char *text = gtk_label_get_text (GTK_LABEL (label));
+  const char *text = GTK_IS_INSCRIPTION (cell) ? gtk_inscription_get_text (GTK_INSCRIPTION (cell))
+                                               : gtk_label_get_text (GTK_LABEL (cell));
 
-  if (text[0] == '\0')
+  if (text == NULL || text[0] == '\0')
     return FALSE;
-  cw_ui_tooltip_set_text (tooltip, label, text);
+  cw_ui_tooltip_set_text (tooltip, cell, text);
   return TRUE;
+}
+
+void
+cw_ui_cell_set_text_tooltip (GtkWidget *cell)
+{
+  g_return_if_fail (GTK_IS_LABEL (cell) || GTK_IS_INSCRIPTION (cell));
+
+  gtk_widget_set_has_tooltip (cell, TRUE);
+  g_signal_connect (cell, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
 }
 
 static void
@@ -75,8 +85,7 @@ column_setup_cb (GtkSignalListItemFactory *factory,
     {
       /* Long descriptions are cut in the cell; the tooltip has them whole. */
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_widget_set_has_tooltip (label, TRUE);
-      g_signal_connect (label, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
+      cw_ui_cell_set_text_tooltip (label);
     }
   if (data->flags & CW_COLUMN_DIM)
     gtk_widget_add_css_class (label, "dim-label");

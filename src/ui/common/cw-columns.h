@@ -53,6 +53,11 @@ void                 cw_ui_tooltip_set_text (GtkTooltip    *tooltip,
                                              GtkWidget     *widget,
                                              const char    *text);
 
+/* Gives @cell (a list's GtkLabel or GtkInscription, cut with "…" when
+ * too long) its whole text as its tooltip, as cw_ui_tooltip_set_text()
+ * shows it. */
+void                 cw_ui_cell_set_text_tooltip (GtkWidget   *cell);
+
 /* A numeric sorter on a numeric (int or int64) property of @type. */
 GtkSorter           *cw_ui_int_sorter      (GType               type,
                                             const char         *property);

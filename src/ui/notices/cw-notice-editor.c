@@ -10,8 +10,11 @@
 #include "core/households/cw-vocabulary.h"
 #include "core/notices/cw-notice-question.h"
 #include "core/notices/cw-notice-source.h"
+#include "core/village/cw-settings.h"
+#include "report/notices/cw-notice-print.h"
 #include "ui/common/cw-form.h"
 #include "ui/notices/cw-notice-editor.h"
+#include "ui/notices/cw-notice-table-view.h"
 #include "ui/cw-ui-resources.h"
 
 struct _CwNoticeEditor
@@ -33,6 +36,7 @@ struct _CwNoticeEditor
   AdwEntryRow          *corrects_row;
   GtkTextView          *body_view;
   AdwActionRow         *table_row;
+  CwNoticeTableView    *table_view;
   GtkWidget            *table_buttons;
   GtkMenuButton        *register_button;
   AdwPreferencesGroup  *way_group;
@@ -112,28 +116,38 @@ fill_way (CwNoticeEditor *self,
                                                          (questions != NULL && questions->len > 0));
 }
 
-/* What the table holds: how many rows, and under which header. */
+/* The table as the board will show it, from the printout's own table:
+ * what the clerk sees before printing is what is printed, masked alike. */
 static void
 show_table (CwNoticeEditor *self,
             CwNotice       *notice)
 {
+  CwDatabase *db = cw_record_editor_get_database (CW_RECORD_EDITOR (self));
   GPtrArray *table = cw_notice_get_table (notice);
+  g_autoptr(CwPrintTable) printed = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  g_autofree char *header = NULL;
 
   if (table == NULL)
     {
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->table_row),
                                      _("None: a table comes from a CSV file or from a register, its first row the header"));
       adw_action_row_set_subtitle (self->table_row, "");
+      cw_notice_table_view_set_table (self->table_view, NULL);
       return;
     }
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row under the header, masked when printed",
-                                        "%u rows under the header, masked when printed", table->len - 1),
+  printed = cw_notice_print_table (db, notice, &error);
+  cw_notice_table_view_set_table (self->table_view, printed);
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row under the header, as it will be posted",
+                                        "%u rows under the header, as they will be posted", table->len - 1),
                            table->len - 1);
-  header = g_strjoinv ("、", g_ptr_array_index (table, 0));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->table_row), title);
-  adw_action_row_set_subtitle (self->table_row, header);
+  if (printed == NULL)
+    adw_action_row_set_subtitle (self->table_row, error->message);
+  else if (cw_settings_get_mask_names (db))
+    adw_action_row_set_subtitle (self->table_row, _("ID and mobile numbers masked, and names, as Settings ask"));
+  else
+    adw_action_row_set_subtitle (self->table_row, _("ID and mobile numbers masked"));
 }
 
 static void
@@ -475,6 +489,7 @@ cw_notice_editor_class_init (CwNoticeEditorClass *klass)
   editor_class->modified = modified;
 
   (void) cw_ui_get_resource ();
+  g_type_ensure (CW_TYPE_NOTICE_TABLE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/cunwu/Cunwu/ui/cw-notice-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, fields_group);
@@ -488,6 +503,7 @@ cw_notice_editor_class_init (CwNoticeEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, corrects_row);
   gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, body_view);
   gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, table_row);
+  gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, table_view);
   gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, table_buttons);
   gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, register_button);
   gtk_widget_class_bind_template_child (widget_class, CwNoticeEditor, way_group);
