@@ -93,6 +93,16 @@ cw_award_kind_label (const char *kind)
   return kind;
 }
 
+const char *
+cw_award_kind_record_name (const char *kind)
+{
+  if (g_strcmp0 (kind, CW_AWARD_CIVILIZED) == 0)
+    return "文明卫生户";
+  if (g_strcmp0 (kind, CW_AWARD_STARS) == 0)
+    return "星级文明户";
+  return kind;
+}
+
 static char **
 text_field (CwAward *self,
             guint    prop_id)
@@ -674,9 +684,9 @@ cw_award_pay (CwDatabase  *db,
   if (strcmp (day, award->representatives_on) < 0)
     return cw_benefit_invalid (error, _("Date: the award was approved on %s; its prize is not paid before."),
                                award->representatives_on);
-  /* Translators: a ledger entry's summary (摘要): the award, its year,
-   * the household and its head, e.g. 文明卫生户（2025年）奖金：010003户（张三） */
-  summary = g_strdup_printf (_("%s %d prize: household %s (%s)"), cw_award_kind_label (award->kind), award->year,
+  /* The ledger is the village's record: in Chinese whatever the window's
+   * language (see cw-benefit-ledger.c). */
+  summary = g_strdup_printf ("%s（%d年）奖金：%s户（%s）", cw_award_kind_record_name (award->kind), award->year,
                              award->household_number, award->head_name);
   stmt = cw_database_prepare (db,
                               "UPDATE benefit_award SET paid_on = ?2, paid_by = ?3, ledger_entry = ?4 WHERE id = ?1",
