@@ -672,7 +672,7 @@ test_flags_real_input (Fixture       *f,
   cw_test_input_screenshot ("benefits-input-flags-search");
 
   /* The row clicked, End Flag clicked, the reason typed, End clicked. */
-  cw_test_input_click (cw_test_input_wait_cell (GTK_WIDGET (page), name));
+  cw_test_input_click_text (GTK_WIDGET (page), name);
   g_assert_cmpint (cw_benefit_flag_row_get_person_id (cw_list_page_get_selected (page)), ==, holder);
   cw_test_input_click_action (GTK_WIDGET (page), "flags.end");
   cw_test_settle ();
