@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <time.h>
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
@@ -14,6 +15,7 @@
 #include "core/benefits/cw-benefit-flag.h"
 #include "core/benefits/cw-benefit-ledger.h"
 #include "core/benefits/cw-benefit-programme.h"
+#include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-money.h"
 #include "core/finance/cw-finance-entry.h"
@@ -781,6 +783,103 @@ test_flag_import (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (page)), ==, before);
 }
 
+/* Figures at township scale, when CUNWU_BENCH_DB names a township
+ * database (tests/bench/township.db of a build): nine in ten present
+ * persons given 参与土地分配 inside a transaction rolled back at the end,
+ * then the flags page built and first shown, search keystrokes, and the
+ * Add Flag dialog opened — all on the main loop, wall and CPU time. */
+static gint64
+thread_cpu_usec (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+static void
+drain (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+test_flags_benchmark (void)
+{
+  const char *path = g_getenv ("CUNWU_BENCH_DB");
+  const char *typed[] = { "陈", "陈英", "", "0100", "010002", "", "参与", "", "五保", "" };
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window, *page, *dialog;
+  gint64 t0, c0;
+  double worst = 0, cpu_worst = 0;
+
+  if (path == NULL)
+    {
+      g_test_skip ("Set CUNWU_BENCH_DB to a township database (tests/bench/township.db of a build).");
+      return;
+    }
+  db = cw_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (cw_database_begin (db, &error));
+  g_assert_true (cw_database_exec (db,
+                                   "INSERT INTO benefit_person_flag (person_id, flag, since) "
+                                   "SELECT id, '参与土地分配', '2000-01-01' FROM person "
+                                   "WHERE status IN ('active', 'migrant') AND id % 10 <> 0 "
+                                   "AND id NOT IN (SELECT person_id FROM benefit_person_flag)",
+                                   &error));
+  g_assert_no_error (error);
+
+  t0 = g_get_monotonic_time ();
+  c0 = thread_cpu_usec ();
+  page = cw_benefit_flags_page_new (db);
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (page) || g_list_model_get_n_items (cw_list_page_get_all_items (CW_LIST_PAGE (page))) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  drain ();
+  g_printerr ("\n%u flags held\n", g_list_model_get_n_items (cw_list_page_get_all_items (CW_LIST_PAGE (page))));
+  g_printerr ("flags page built, read and first shown: %.0f ms (CPU %.0f ms)\n",
+              (g_get_monotonic_time () - t0) / 1000.0, (thread_cpu_usec () - c0) / 1000.0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      double ms, cpu_ms;
+
+      t0 = g_get_monotonic_time ();
+      c0 = thread_cpu_usec ();
+      cw_list_page_search (CW_LIST_PAGE (page), typed[i]);
+      drain ();
+      ms = (g_get_monotonic_time () - t0) / 1000.0;
+      cpu_ms = (thread_cpu_usec () - c0) / 1000.0;
+      worst = MAX (worst, ms);
+      cpu_worst = MAX (cpu_worst, cpu_ms);
+      g_printerr ("search “%s”: %u shown, %.0f ms (CPU %.0f ms)\n", typed[i],
+                  g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page))), ms, cpu_ms);
+    }
+  g_printerr ("search keystrokes: worst %.0f ms (CPU %.0f ms)\n", worst, cpu_worst);
+
+  t0 = g_get_monotonic_time ();
+  c0 = thread_cpu_usec ();
+  g_assert_true (gtk_widget_activate_action (page, "flags.new", NULL));
+  dialog = GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  while (!gtk_widget_get_mapped (dialog))
+    g_main_context_iteration (NULL, TRUE);
+  drain ();
+  g_printerr ("Add Flag dialog opened (its picker's persons read): %.0f ms (CPU %.0f ms)\n",
+              (g_get_monotonic_time () - t0) / 1000.0, (thread_cpu_usec () - c0) / 1000.0);
+  cw_test_respond ("cancel");
+  cw_test_settle ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  cw_test_settle ();
+  cw_database_rollback (db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -797,6 +896,7 @@ main (int   argc,
   g_test_add ("/benefits/awards", Fixture, NULL, fixture_setup, test_awards, fixture_teardown);
   g_test_add ("/benefits/flags", Fixture, NULL, fixture_setup, test_flags, fixture_teardown);
   g_test_add ("/benefits/flags-real-input", Fixture, NULL, fixture_setup, test_flags_real_input, fixture_teardown);
+  g_test_add_func ("/benefits/flags-benchmark", test_flags_benchmark);
   g_test_add ("/benefits/flag-import", Fixture, NULL, fixture_setup, test_flag_import, fixture_teardown);
 
   ret = g_test_run ();
