@@ -37,4 +37,9 @@ double  bench_benefits_bare_sheet  (GListModel  *rows,
                                     const char  *path,
                                     int         *n_pages);
 
+/* The awards of @year in force with their households' reviewed points of
+ * the year, bare: one GROUP BY over the year's entries. Returns how many. */
+guint   bench_benefits_bare_awards (CwDatabase  *db,
+                                    int          year);
+
 G_END_DECLS

@@ -37,11 +37,13 @@
 #include "bench-bare.h"
 #include "bench-benefits.h"
 #include "bench-common.h"
+#include "core/benefits/cw-benefit-award.h"
 #include "core/benefits/cw-benefit-beneficiary.h"
 #include "core/benefits/cw-benefit-flag-row.h"
 #include "core/benefits/cw-benefit-programme.h"
 #include "core/common/cw-backup.h"
 #include "core/common/cw-database-private.h"
+#include "core/common/cw-date.h"
 #include "core/grids/cw-grid.h"
 #include "core/households/cw-household.h"
 #include "core/households/cw-household-import.h"
@@ -1185,3 +1187,39 @@ bench_benefit_sign_sheet (CwDatabase *township)
   g_unlink (bare);
 }
 BENCH_ROW (bench_benefit_sign_sheet)
+
+/* The awards page's list: the demo's awards of last year (a 文明卫生户 a
+ * group, star grades for one household in ten), each with its
+ * household's reviewed points of the year, beside one GROUP BY of the
+ * same sums. */
+static void
+bench_benefit_awards (CwDatabase *township)
+{
+  g_autoptr(GArray) real = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) bare = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *today = cw_date_today_text ();
+  int year = (int) g_ascii_strtoll (today, NULL, 10) - 1;
+  guint n = 0;
+
+  for (guint i = 0; i < runs; i++)
+    {
+      g_autoptr(GListModel) awards = NULL;
+      g_autoptr(GError) error = NULL;
+      double cpu = bench_cpu_ms ();
+
+      awards = cw_award_list (township, year, FALSE, &error);
+      g_assert_no_error (error);
+      n = g_list_model_get_n_items (awards);
+      cpu = bench_cpu_ms () - cpu;
+      g_array_append_val (real, cpu);
+
+      cpu = bench_cpu_ms ();
+      g_assert_cmpuint (bench_benefits_bare_awards (township, year), ==, n);
+      cpu = bench_cpu_ms () - cpu;
+      g_array_append_val (bare, cpu);
+    }
+  printf ("  (%u awards of %d)\n", n, year);
+  bench_row ("awards with their points, for the awards page (CPU)", bench_median (real), bench_median (bare),
+             "one GROUP BY of the sums", "≤ 1 s", "≤ 3×");
+}
+BENCH_ROW (bench_benefit_awards)
