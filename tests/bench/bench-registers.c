@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "bench-registers"
 
-/* The new registers' township figures (grids, mediation, finance,
- * benefits), as they were written beside the first benchmark of issues 3
+/* The new registers' township figures (grids, mediation, finance), as
+ * they were written beside the first benchmark of issues 3
  * and 4, whose rows it still runs first (bench-township.c has the newer
  * ones, issue 10's table). To do: each register's row as a BENCH_ROW of
  * bench-township.c, and this file gone. 30 000 households,
