@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "bench-registers"
 
-/* The new registers' township figures (grids, mediation, finance,
- * benefits), as they were written beside the first benchmark of issues 3
+/* The new registers' township figures (grids, mediation, finance), as
+ * they were written beside the first benchmark of issues 3
  * and 4, whose rows it still runs first (bench-township.c has the newer
  * ones, issue 10's table). To do: each register's row as a BENCH_ROW of
  * bench-township.c, and this file gone. 30 000 households,
@@ -10,6 +10,8 @@
  * real code path beside the same work done bare, as a ratio; it prints,
  * and fails only when something does not work, never because a machine
  * is slow. Run it with `meson test -C build --benchmark --verbose`.
+ *
+ * Benefits (issue 15) moved to bench-township.c's rows.
  *
  * The township database is built once (cw_demo_fill, about two minutes)
  * and kept in the build directory; CUNWU_BENCH_DIR picks another place. */
@@ -55,10 +57,6 @@
 #include "report/common/cw-print-font.h"
 #include "report/points/cw-points-export.h"
 #include "report/households/cw-roster-export.h"
-#include "core/benefits/cw-benefit-beneficiary.h"
-#include "core/benefits/cw-benefit-programme.h"
-#include "report/benefits/cw-benefit-sign-sheet.h"
-#include "report/benefits/cw-benefits-export.h"
 
 #define TOWNSHIP_HOUSEHOLDS 30000
 #define TOWNSHIP_ENTRIES 1000000
@@ -575,74 +573,6 @@ bench_mediation (void)
   }
 }
 
-/* ---- benefits (issue 15) ---- */
-
-/* A Double-Ninth list of the whole township: computed on the date, frozen,
- * paid (into the collective ledger, so on a past day), printed and
- * exported, all inside one transaction that is rolled back, so that the
- * kept database stays as built. */
-static void
-bench_benefits (CwDatabase *db)
-{
-  g_autofree char *pdf = g_build_filename (bench_dir, "sign-sheet.pdf", NULL);
-  g_autofree char *xlsx = g_build_filename (bench_dir, "benefits.xlsx", NULL);
-  g_autoptr(CwBenefitProgramme) programme = NULL;
-  g_autoptr(GListModel) list = NULL;
-  g_autoptr(sqlite3_stmt) bare = NULL;
-  g_autoptr(GError) error = NULL;
-  double start, ms, bare_ms;
-  guint n_bare = 0, n_rows = 0;
-  int n_pages = 0;
-  gint64 id;
-
-  g_assert_true (cw_database_begin (db, &error));
-  programme = g_object_new (CW_TYPE_BENEFIT_PROGRAMME, "name", "基准慰问", "date", "2025-10-05",
-                            "amount", (gint64) 10000, "min-age-male", 60, "min-age-female", 55, NULL);
-  g_assert_true (cw_benefit_programme_add (db, programme, &error));
-  id = cw_benefit_programme_get_id (programme);
-
-  start = now_ms ();
-  list = cw_beneficiary_list (db, id, &error);
-  ms = now_ms () - start;
-  g_assert_no_error (error);
-  start = now_ms ();
-  bare = cw_database_prepare (db,
-                              "SELECT p.id, p.name, h.number, g.name FROM person p "
-                              "JOIN household h ON h.id = p.household_id JOIN village_group g ON g.id = h.group_id "
-                              "WHERE p.status IN ('active', 'migrant') AND "
-                              "(p.sex = 'M' AND p.birth_date <= '1965-10-05' OR "
-                              " p.sex = 'F' AND p.birth_date <= '1970-10-05')",
-                              &error);
-  while (sqlite3_step (bare) == SQLITE_ROW)
-    n_bare++;
-  bare_ms = now_ms () - start;
-  printf ("  (%u persons on the list, %u by the bare query)\n", g_list_model_get_n_items (list), n_bare);
-  report ("Double-Ninth list of the township", ms, bare_ms, "one SELECT", "≤ 1 s");
-
-  start = now_ms ();
-  g_assert_true (cw_benefit_programme_approve (db, id, "2025-09-28", NULL, NULL, &error));
-  report ("approve (freeze the list)", now_ms () - start, 0, "", "≤ 2 s");
-  start = now_ms ();
-  g_assert_true (cw_beneficiary_pay (db, id, 0, "2025-10-05", "会计", NULL, &error));
-  report ("pay everyone (one ledger entry)", now_ms () - start, 0, "", "≤ 2 s");
-  g_assert_no_error (error);
-
-  g_unlink (pdf);
-  start = now_ms ();
-  g_assert_true (cw_benefit_sign_sheet_save_pdf (db, id, pdf, &n_pages, &n_rows, &error));
-  ms = now_ms () - start;
-  g_assert_no_error (error);
-  printf ("  (%u rows on %d pages)\n", n_rows, n_pages);
-  report ("signature sheet PDF", ms, 0, "", "≤ 30 s");
-
-  g_unlink (xlsx);
-  start = now_ms ();
-  g_assert_true (cw_benefits_export (db, 2025, xlsx, &error));
-  report ("benefits workbook .xlsx", now_ms () - start, 0, "", "≤ 5 s");
-  g_assert_no_error (error);
-  cw_database_rollback (db);
-}
-
 /* ---- grids (issue 11) ---- */
 
 #define GRID_REQUESTS 100000
@@ -884,9 +814,6 @@ main (int    argc,
 
   printf ("\nMediation (issue 12)\n");
   bench_mediation ();
-
-  printf ("\nBenefits (issue 15)\n");
-  bench_benefits (township);
 
   printf ("\nFinance (issue 14)\n");
   bench_finance ();

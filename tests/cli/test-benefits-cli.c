@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "core/finance/cw-finance-entry.h"
 #include "core/households/cw-household.h"
 #include "core/households/cw-person.h"
 #include "core/village/cw-village-group.h"
@@ -109,6 +110,22 @@ look_at (const char *pdf,
   out = cw_test_capture (argv);
 }
 
+/* The summary (摘要) of the collective ledger's entry @id, as the
+ * village's book holds it. */
+static char *
+ledger_summary (Fixture *f,
+                gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwDatabase) db = cw_database_open (f->db, &error);
+  g_autoptr(CwFinanceEntry) entry = NULL;
+
+  g_assert_no_error (error);
+  entry = cw_finance_entry_get (db, id, &error);
+  g_assert_no_error (error);
+  return g_strdup (cw_finance_entry_get_summary (entry));
+}
+
 static void
 test_programme (Fixture       *f,
                 gconstpointer  data)
@@ -161,6 +178,15 @@ test_programme (Fixture       *f,
   cw_test_run_cunwu (&run, lang, "--db", f->db, "finance", "show", "--month", "2026-10", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.err, zh ? "本期有 2 条账目尚待审核" : "2 entries of the period wait for review"));
+  /* Whoever paid, in English or in Chinese, the village's book says it in
+   * Chinese: it is printed on the disclosure. */
+  {
+    g_autofree char *first = ledger_summary (f, 1);
+    g_autofree char *second = ledger_summary (f, 2);
+
+    g_assert_cmpstr (first, ==, "重阳节慰问:发放1人");
+    g_assert_cmpstr (second, ==, "重阳节慰问:发放1人");
+  }
 
   cw_test_run_cunwu (&run, lang, "--db", f->db, "benefit", "list", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -243,6 +269,11 @@ test_awards (Fixture       *f,
   cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "pay", "1", "--date", "2026-11-30", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, zh ? "不能重复发放" : "nobody is paid twice"));
+  {
+    g_autofree char *summary = ledger_summary (f, 1);
+
+    g_assert_cmpstr (summary, ==, "文明卫生户(2026年)奖金:0001户(张老汉)");
+  }
   cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "list", "--year", "2026", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "2026-11-25\t2026-11-30"));

@@ -437,7 +437,10 @@ test_ledger (Fixture       *f,
   g_assert_cmpint (cw_finance_entry_get_expense (entry), ==, 10000);
   g_assert_cmpstr (cw_finance_entry_get_entry_date (entry), ==, "2026-10-18");
   g_assert_cmpstr (cw_finance_entry_get_handled_by (entry), ==, "张会计");
-  g_assert_cmpstr (cw_finance_entry_get_summary (entry), ==, "重阳节慰问: paid out to 1 person");
+  /* The ledger is the village's record, printed on the disclosure: its
+   * summary is Chinese though this test runs in C, in English. */
+  g_assert_cmpstr (cw_award_kind_label (CW_AWARD_CIVILIZED), ==, "Civilized and Clean Household");
+  g_assert_cmpstr (cw_finance_entry_get_summary (entry), ==, "重阳节慰问:发放1人");
   g_assert_false (cw_finance_entry_is_reviewed (entry));
   g_clear_object (&entry);
 
@@ -448,7 +451,7 @@ test_ledger (Fixture       *f,
   g_assert_cmpint (paid.ledger_entry, ==, first_entry);
   g_assert_cmpuint (ledger_entries (f, "2026-01-01", "2026-12-31", &entry), ==, 1);
   g_assert_cmpint (cw_finance_entry_get_amount (entry), ==, 20000);
-  g_assert_cmpstr (cw_finance_entry_get_summary (entry), ==, "重阳节慰问: paid out to 2 persons");
+  g_assert_cmpstr (cw_finance_entry_get_summary (entry), ==, "重阳节慰问:发放2人");
   g_clear_object (&entry);
 
   /* Undo of that payment: the line is ¥100 for one again, 赵姨 unpaid. */
@@ -456,7 +459,7 @@ test_ledger (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (ledger_entries (f, "2026-01-01", "2026-12-31", &entry), ==, 1);
   g_assert_cmpint (cw_finance_entry_get_amount (entry), ==, 10000);
-  g_assert_cmpstr (cw_finance_entry_get_summary (entry), ==, "重阳节慰问: paid out to 1 person");
+  g_assert_cmpstr (cw_finance_entry_get_summary (entry), ==, "重阳节慰问:发放1人");
   g_assert_true (row_state (f, id, "赵姨") == g_intern_string (CW_BENEFICIARY_LISTED));
   g_clear_object (&entry);
 
@@ -803,8 +806,8 @@ test_award_way (Fixture       *f,
   g_assert_cmpint (cw_finance_entry_get_expense (entry), ==, 50000);
   g_assert_cmpstr (cw_finance_entry_get_entry_date (entry), ==, "2025-12-28");
   g_assert_cmpstr (cw_finance_entry_get_handled_by (entry), ==, "张会计");
-  g_assert_nonnull (strstr (cw_finance_entry_get_summary (entry), "0001"));
-  g_assert_nonnull (strstr (cw_finance_entry_get_summary (entry), "张老汉"));
+  /* In Chinese, the village's record, though this test runs in English. */
+  g_assert_cmpstr (cw_finance_entry_get_summary (entry), ==, "文明卫生户(2025年)奖金:0001户(张老汉)");
   award = cw_award_get (f->db, id, &error);
   g_assert_cmpstr (cw_award_get_paid_on (award), ==, "2025-12-28");
   g_assert_cmpint (cw_award_get_ledger_entry (award), ==, ledger_entry);
@@ -855,15 +858,21 @@ test_award_way (Fixture       *f,
     g_assert_cmpint (cw_notice_get_kind (notice), ==, CW_NOTICE_KIND_VILLAGE);
     g_assert_cmpstr (cw_notice_get_from (notice), ==, "2025-12-29");
     g_assert_cmpstr (cw_notice_get_to (notice), ==, "2026-01-05");
-    g_assert_nonnull (strstr (cw_notice_get_title (notice), "2025"));
+    /* The village's record, in Chinese whatever the clerk's language
+     * (this test runs in English). */
+    g_assert_cmpstr (cw_notice_get_title (notice), ==, "2025年度文明卫生户、星级文明户评选结果公示");
     g_assert_nonnull (strstr (cw_notice_get_body (notice), "2025-12-20"));
+    g_assert_nonnull (strstr (cw_notice_get_body (notice), "村民代表会议"));
     table = cw_notice_get_table (notice);
     g_assert_cmpuint (table->len, ==, 2);
+    row = g_ptr_array_index (table, 0);
+    g_assert_cmpstr (row[0], ==, "村民小组");
+    g_assert_cmpstr (row[3], ==, "荣誉");
     row = g_ptr_array_index (table, 1);
     g_assert_cmpstr (row[0], ==, "一组");
     g_assert_cmpstr (row[1], ==, "0001");
     g_assert_cmpstr (row[2], ==, "张老汉");
-    g_assert_cmpstr (row[3], ==, cw_award_kind_label (CW_AWARD_CIVILIZED));
+    g_assert_cmpstr (row[3], ==, "文明卫生户");
     g_assert_null (row[4]);
   }
   /* A year with nothing approved has no board to post. */

@@ -13,6 +13,7 @@
 #include "core/households/cw-household.h"
 #include "core/households/cw-person.h"
 #include "core/village/cw-village-group.h"
+#include "core/village/cw-village-role.h"
 #include "core/village/cw-village.h"
 #include "report/benefits/cw-benefit-sign-sheet.h"
 #include "report/benefits/cw-benefits-export.h"
@@ -263,6 +264,36 @@ sheet_has_cell (GPtrArray  *records,
   return FALSE;
 }
 
+/* The first record with a cell reading @text exactly. */
+static char **
+row_with_cell (GPtrArray  *records,
+               const char *text)
+{
+  for (guint r = 0; r < records->len; r++)
+    {
+      char **fields = g_ptr_array_index (records, r);
+
+      if (g_strv_contains ((const char * const *) fields, text))
+        return fields;
+    }
+  g_error ("no row reads %s", text);
+  return NULL;
+}
+
+/* The column of the header row (the second) that reads @header. */
+static guint
+column_of (GPtrArray  *records,
+           const char *header)
+{
+  char **fields = g_ptr_array_index (records, 1);
+
+  for (guint c = 0; fields[c] != NULL; c++)
+    if (g_str_equal (fields[c], header))
+      return c;
+  g_error ("no column %s", header);
+  return 0;
+}
+
 static void
 test_workbook (Fixture       *f,
                gconstpointer  data)
@@ -272,7 +303,30 @@ test_workbook (Fixture       *f,
   g_autoptr(GHashTable) sheets = NULL;
   GPtrArray *programmes, *persons, *expenses;
 
-  g_assert_true (cw_award_add_civilized (f->db, 2026, "010002", 50000, NULL, &error));
+  g_autofree char *first = elder_name (0);
+  g_autoptr(CwBeneficiary) paid = cw_beneficiary_find (f->db, f->programme, first, NULL);
+  g_autoptr(CwVillageRole) representative = cw_village_role_new (CW_ROLE_REPRESENTATIVE,
+                                                                 cw_beneficiary_get_person_id (paid), NULL,
+                                                                 "2020-01-01", NULL);
+  g_autoptr(GListModel) awards = NULL;
+  g_autoptr(CwAward) award = NULL;
+  gint64 prize_entry = 0;
+  char **line;
+
+  /* A 文明卫生户's ¥500 prize, approved and paid into the ledger; a star
+   * grade with no prize. */
+  g_assert_cmpint (cw_village_role_add (f->db, representative, &error), >, 0);
+  g_assert_true (cw_award_add_civilized (f->db, 2026, "010002", 50000, "2026-11-10", &error));
+  g_assert_true (cw_award_set_stars (f->db, 2026, "010003", 3, "", "2026-11-10", &error));
+  g_assert_no_error (error);
+  awards = cw_award_list (f->db, 2026, FALSE, &error);
+  award = g_list_model_get_item (awards, 0);
+  g_assert_cmpstr (cw_award_get_kind (award), ==, CW_AWARD_CIVILIZED);
+  g_assert_true (cw_award_approve (f->db, cw_award_get_id (award), "2026-11-20", NULL, "2026-11-25", &error));
+  g_assert_no_error (error);
+  g_assert_true (cw_award_pay (f->db, cw_award_get_id (award), "2026-11-30", "张会计", &prize_entry, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (prize_entry, >, 0);
   g_assert_true (cw_benefits_export (f->db, 2026, xlsx, &error));
   g_assert_no_error (error);
   if (!cw_test_have_program ("soffice"))
@@ -292,6 +346,33 @@ test_workbook (Fixture       *f,
   g_assert_true (sheet_has_cell (programmes, "5929.5"));
   g_assert_true (sheet_has_cell (expenses, "100.5"));
   g_assert_true (sheet_has (expenses, "公益支出"));
+  /* Each payment with the collective ledger's entry it made, where the
+   * township finds it in the village's book; the award with its prize. */
+  line = row_with_cell (expenses, "2026-10-18");
+  g_assert_cmpstr (line[column_of (expenses, "Paid For")], ==, "重阳节慰问");
+  g_assert_cmpstr (line[column_of (expenses, "Amount")], ==, "100.5");
+  g_assert_cmpstr (line[column_of (expenses, "Ledger Entry")], ==, "1");
+  g_assert_cmpstr (line[column_of (expenses, "Reviewed")], ==, "No");
+  line = row_with_cell (expenses, "2026-11-30");
+  g_assert_nonnull (strstr (line[column_of (expenses, "Paid For")], "010002"));
+  g_assert_cmpstr (line[column_of (expenses, "Amount")], ==, "500");
+  g_assert_cmpstr (line[column_of (expenses, "Prize or In Kind")], ==, "¥500.00");
+  g_assert_cmpstr (line[column_of (expenses, "Account")], ==, "公益支出");
+  g_assert_cmpstr (line[column_of (expenses, "Handled by")], ==, "张会计");
+  {
+    g_autofree char *number = g_strdup_printf ("%lld", (long long) prize_entry);
+
+    g_assert_cmpstr (line[column_of (expenses, "Ledger Entry")], ==, number);
+  }
+  /* Total paid: the programme's ¥100.50 and the prize. */
+  g_assert_true (sheet_has (expenses, "600.50"));
+  /* The star grade has no prize: an empty cell, not 0. */
+  {
+    GPtrArray *awards_sheet = g_hash_table_lookup (sheets, "Awards");
+    char **stars = row_with_cell (awards_sheet, "010003");
+
+    g_assert_cmpstr (stars[column_of (awards_sheet, "Prize")], ==, "");
+  }
   for (guint i = 0; i < N_ELDERS; i++)
     {
       g_autofree char *name = elder_name (i);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <time.h>
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
@@ -14,6 +15,7 @@
 #include "core/benefits/cw-benefit-flag.h"
 #include "core/benefits/cw-benefit-ledger.h"
 #include "core/benefits/cw-benefit-programme.h"
+#include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
 #include "core/common/cw-money.h"
 #include "core/finance/cw-finance-entry.h"
@@ -34,13 +36,15 @@
 #include "ui/common/cw-search-picker.h"
 #include "ui/shell/cw-window.h"
 
+#include "cw-test-input.h"
 #include "cw-test-util.h"
 
 /* The benefits view on the demo village: a programme typed into its
  * editor, its list on the date, approval, payment and its undo; awards,
  * a second 文明卫生户 in a group refused in the editor; person flags
  * searched, sorted, added for a person found by typing, refused twice,
- * ended with a reason (the row stays) and both undone; a flags file
+ * ended with a reason (the row stays) and both undone; the same with the
+ * X server's keyboard and mouse, as the clerk does it; a flags file
  * checked, imported and undone. */
 
 static CwApplication *app;
@@ -403,8 +407,8 @@ test_awards (Fixture       *f,
       g_autoptr(GListModel) before = cw_notice_list (f->db, 0, NULL);
       g_autoptr(GListModel) after = NULL;
       g_autoptr(CwNotice) notice = NULL;
-      g_autofree char *title = g_strdup_printf (_("The civilized and clean households and star-rated civilized "
-                                                  "households of %d"), 2026);
+      /* The village's record, in Chinese whatever the window's language. */
+      g_autofree char *title = g_strdup_printf ("%d年度文明卫生户、星级文明户评选结果公示", 2026);
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "awards.notice", NULL));
       cw_test_settle ();
@@ -609,6 +613,132 @@ import_busy (gpointer dialog)
   return cw_import_dialog_get_busy (dialog);
 }
 
+/* The flags page driven as the clerk drives it, by the X server's mouse
+ * and keyboard (xdotool): the page reached with clicks, a holder's name
+ * typed into the search (Chinese, through GTK's own Unicode entry), the
+ * holder's row clicked and its flag ended with a typed reason, Ctrl+Z;
+ * then Ctrl+N, a person found by typing their ID number and picked with
+ * Enter, the flag typed, Add clicked, and Ctrl+Z again. */
+static gboolean
+holds_flag_shown (gpointer page)
+{
+  return g_list_model_get_n_items (cw_list_page_get_items (page)) > 0;
+}
+
+static void
+test_flags_real_input (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GListModel) held = cw_benefit_flag_rows (f->db, FALSE, NULL);
+  g_autoptr(CwBenefitFlagRow) first = g_list_model_get_item (held, 0);
+  g_autoptr(CwPerson) person = person_without_flags (f);
+  g_autofree char *name = g_strdup (cw_benefit_flag_row_get_name (first));
+  g_autofree char *flag = g_strdup (cw_benefit_flag_row_get_flag (first));
+  gint64 holder = cw_benefit_flag_row_get_person_id (first);
+  guint n_held = g_list_model_get_n_items (held);
+  CwBenefitsView *view;
+  CwListPage *page;
+  GtkWidget *search, *dialog, *picker;
+  GListModel *shown;
+
+  if (!cw_test_input_available ())
+    {
+      g_test_skip ("real input needs an X display and xdotool");
+      return;
+    }
+  g_assert_true (gtk_window_is_active (GTK_WINDOW (f->window)));
+
+  /* Reached with the mouse: the sidebar, then the switcher. */
+  cw_test_input_click_label (GTK_WIDGET (f->window), _("Benefits"));
+  view = CW_BENEFITS_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_BENEFITS_VIEW, NULL));
+  cw_test_input_click_label (GTK_WIDGET (view), _("Person Flags"));
+  page = CW_LIST_PAGE (cw_benefits_view_get_page (view, "flags"));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  cw_test_wait_while (not_drawn, page);
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (page)), ==, n_held);
+
+  /* The holder's name typed into the search: their rows only. */
+  search = cw_test_find_mapped (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+  cw_test_input_click (search);
+  cw_test_input_type (name);
+  cw_test_settle ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, name);
+  cw_test_input_wait_until (holds_flag_shown, page, "the rows found");
+  shown = cw_list_page_get_items (page);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, n_held);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(CwBenefitFlagRow) row = g_list_model_get_item (shown, i);
+      g_assert_cmpstr (cw_benefit_flag_row_get_name (row), ==, name);
+    }
+  cw_test_input_screenshot ("benefits-input-flags-search");
+
+  /* The row clicked, End Flag clicked, the reason typed, End clicked. */
+  cw_test_input_click_text (GTK_WIDGET (page), name);
+  g_assert_cmpint (cw_benefit_flag_row_get_person_id (cw_list_page_get_selected (page)), ==, holder);
+  cw_test_input_click_action (GTK_WIDGET (page), "flags.end");
+  cw_test_settle ();
+  dialog = GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  cw_test_wait_while (not_drawn, dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "confirm"));
+  cw_test_input_click (cw_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, _("Reason")));
+  cw_test_input_type ("迁出本村");
+  cw_test_settle ();
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "confirm"));
+  cw_test_input_screenshot ("benefits-input-flag-end");
+  cw_test_input_click_text (dialog, _("_End Flag"));
+  cw_test_settle ();
+  g_assert_null (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_false (holds (f, holder, flag));
+  cw_test_input_screenshot ("benefits-input-flag-ended");
+
+  /* Ctrl+Z: held again, whatever field the focus is in. */
+  cw_test_input_key ("ctrl+z");
+  cw_test_settle ();
+  g_assert_true (holds (f, holder, flag));
+
+  /* The search emptied from the keyboard: every holder again. */
+  cw_test_input_click (search);
+  cw_test_input_key ("ctrl+a BackSpace");
+  cw_test_settle ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (page)), ==, n_held);
+
+  /* Ctrl+N: the picker has the focus; the ID number typed, Enter picks,
+   * the focus goes on to the flag, typed over; Add clicked. */
+  cw_test_input_key ("ctrl+n");
+  cw_test_settle ();
+  dialog = GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  cw_test_wait_while (not_drawn, dialog);
+  picker = cw_test_find_widget (dialog, CW_TYPE_SEARCH_PICKER, NULL);
+  g_assert_true (cw_test_focus_is_in (dialog, picker));
+  cw_test_input_type (cw_person_get_id_number (person));
+  cw_test_settle ();
+  cw_test_input_key ("Return");
+  cw_test_settle ();
+  g_assert_cmpstr (cw_search_picker_get_text (CW_SEARCH_PICKER (picker)), ==, cw_person_get_name (person));
+  g_assert_true (cw_test_focus_is_in (dialog, cw_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW,
+                                                                   _("Flag (such as 参与土地分配)"))));
+  cw_test_input_key ("ctrl+a BackSpace");
+  cw_test_input_type ("五保户");
+  cw_test_settle ();
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "confirm"));
+  cw_test_input_screenshot ("benefits-input-flag-add");
+  cw_test_input_click_text (dialog, _("_Add"));
+  cw_test_settle ();
+  g_assert_true (holds (f, cw_person_get_id (person), "五保户"));
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (page)), ==, n_held + 1);
+  g_assert_cmpint (cw_benefit_flag_row_get_person_id (cw_list_page_get_selected (page)), ==, cw_person_get_id (person));
+  cw_test_input_screenshot ("benefits-input-flag-added");
+
+  cw_test_input_key ("ctrl+z");
+  cw_test_settle ();
+  g_assert_false (holds (f, cw_person_get_id (person), "五保户"));
+  g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (page)), ==, n_held);
+}
+
 /* A flags file through the import dialog: the check shows the row naming
  * nobody by its line, the good row goes in, Undo takes it back. */
 static void
@@ -653,18 +783,120 @@ test_flag_import (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (page)), ==, before);
 }
 
+/* Figures at township scale, when CUNWU_BENCH_DB names a township
+ * database (tests/bench/township.db of a build): nine in ten present
+ * persons given 参与土地分配 inside a transaction rolled back at the end,
+ * then the flags page built and first shown, search keystrokes, and the
+ * Add Flag dialog opened — all on the main loop, wall and CPU time. */
+static gint64
+thread_cpu_usec (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+static void
+drain (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+test_flags_benchmark (void)
+{
+  const char *path = g_getenv ("CUNWU_BENCH_DB");
+  const char *typed[] = { "陈", "陈英", "", "0100", "010002", "", "参与", "", "五保", "" };
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window, *page, *dialog;
+  gint64 t0, c0;
+  double worst = 0, cpu_worst = 0;
+
+  if (path == NULL)
+    {
+      g_test_skip ("Set CUNWU_BENCH_DB to a township database (tests/bench/township.db of a build).");
+      return;
+    }
+  db = cw_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (cw_database_begin (db, &error));
+  g_assert_true (cw_database_exec (db,
+                                   "INSERT INTO benefit_person_flag (person_id, flag, since) "
+                                   "SELECT id, '参与土地分配', '2000-01-01' FROM person "
+                                   "WHERE status IN ('active', 'migrant') AND id % 10 <> 0 "
+                                   "AND id NOT IN (SELECT person_id FROM benefit_person_flag)",
+                                   &error));
+  g_assert_no_error (error);
+
+  t0 = g_get_monotonic_time ();
+  c0 = thread_cpu_usec ();
+  page = cw_benefit_flags_page_new (db);
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (page) || g_list_model_get_n_items (cw_list_page_get_all_items (CW_LIST_PAGE (page))) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  drain ();
+  g_printerr ("\n%u flags held\n", g_list_model_get_n_items (cw_list_page_get_all_items (CW_LIST_PAGE (page))));
+  g_printerr ("flags page built, read and first shown: %.0f ms (CPU %.0f ms)\n",
+              (g_get_monotonic_time () - t0) / 1000.0, (thread_cpu_usec () - c0) / 1000.0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      double ms, cpu_ms;
+
+      t0 = g_get_monotonic_time ();
+      c0 = thread_cpu_usec ();
+      cw_list_page_search (CW_LIST_PAGE (page), typed[i]);
+      drain ();
+      ms = (g_get_monotonic_time () - t0) / 1000.0;
+      cpu_ms = (thread_cpu_usec () - c0) / 1000.0;
+      worst = MAX (worst, ms);
+      cpu_worst = MAX (cpu_worst, cpu_ms);
+      g_printerr ("search “%s”: %u shown, %.0f ms (CPU %.0f ms)\n", typed[i],
+                  g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page))), ms, cpu_ms);
+    }
+  g_printerr ("search keystrokes: worst %.0f ms (CPU %.0f ms)\n", worst, cpu_worst);
+
+  t0 = g_get_monotonic_time ();
+  c0 = thread_cpu_usec ();
+  g_assert_true (gtk_widget_activate_action (page, "flags.new", NULL));
+  dialog = GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  while (!gtk_widget_get_mapped (dialog))
+    g_main_context_iteration (NULL, TRUE);
+  drain ();
+  g_printerr ("Add Flag dialog opened (its picker's persons read): %.0f ms (CPU %.0f ms)\n",
+              (g_get_monotonic_time () - t0) / 1000.0, (thread_cpu_usec () - c0) / 1000.0);
+  cw_test_respond ("cancel");
+  cw_test_settle ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  cw_test_settle ();
+  cw_database_rollback (db);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   int ret;
 
+  /* Chinese is typed through GTK's own Unicode entry, not an input
+   * method the machine may have (cw_test_input_type()). */
+  g_setenv ("GTK_IM_MODULE", "gtk-im-context-simple", TRUE);
   cw_test_init (&argc, &argv);
   app = cw_test_application_new (NULL);
 
   g_test_add ("/benefits/programme", Fixture, NULL, fixture_setup, test_programme, fixture_teardown);
   g_test_add ("/benefits/awards", Fixture, NULL, fixture_setup, test_awards, fixture_teardown);
   g_test_add ("/benefits/flags", Fixture, NULL, fixture_setup, test_flags, fixture_teardown);
+  g_test_add ("/benefits/flags-real-input", Fixture, NULL, fixture_setup, test_flags_real_input, fixture_teardown);
+  g_test_add_func ("/benefits/flags-benchmark", test_flags_benchmark);
   g_test_add ("/benefits/flag-import", Fixture, NULL, fixture_setup, test_flag_import, fixture_teardown);
 
   ret = g_test_run ();

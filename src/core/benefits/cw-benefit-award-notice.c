@@ -14,15 +14,16 @@
 #include "core/notices/cw-notice.h"
 
 /* The board's rows: a header, then one row an approved award; the latest
- * approval day in @approved. */
+ * approval day in @approved. A notice is the village's record, posted on
+ * its board: it is written in Chinese whatever the clerk's language, as
+ * a notice drafted from a register is (cw-notice-source.h). */
 static GPtrArray *
 board_rows (GListModel  *awards,
             char       **approved)
 {
   GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
 
-  g_ptr_array_add (rows, g_strdupv ((char *[]) { _("Village Group"), _("Household Number"), _("Head of Household"),
-                                                 _("Award"), NULL }));
+  g_ptr_array_add (rows, g_strdupv ((char *[]) { "村民小组", "户号", "户主", "荣誉", NULL }));
   for (guint i = 0; i < g_list_model_get_n_items (awards); i++)
     {
       g_autoptr(CwAward) award = g_list_model_get_item (awards, i);
@@ -37,7 +38,7 @@ board_rows (GListModel  *awards,
         }
       if (cw_award_get_stars (award) > 0)
         {
-          GString *stars = g_string_new (cw_award_kind_label (cw_award_get_kind (award)));
+          GString *stars = g_string_new (cw_award_kind_record_name (cw_award_get_kind (award)));
 
           g_string_append_c (stars, ' ');
           for (int s = 0; s < cw_award_get_stars (award); s++)
@@ -45,7 +46,7 @@ board_rows (GListModel  *awards,
           grade = g_string_free (stars, FALSE);
         }
       else
-        grade = g_strdup (cw_award_kind_label (cw_award_get_kind (award)));
+        grade = g_strdup (cw_award_kind_record_name (cw_award_get_kind (award)));
       g_ptr_array_add (rows, g_strdupv ((char *[]) { (char *) cw_award_get_group_name (award),
                                                      (char *) cw_award_get_household_number (award),
                                                      (char *) cw_award_get_head_name (award), grade, NULL }));
@@ -96,14 +97,10 @@ cw_award_notice_draft (CwDatabase  *db,
       end = cw_date_format (&day);
     }
 
-  /* Translators: a notice's title: the year of the awards */
-  title = g_strdup_printf (_("The civilized and clean households and star-rated civilized households of %d"), year);
-  /* Translators: a notice's body: the day of the representatives'
-   * approval, the year */
-  body = g_strdup_printf (_("On %s the villagers’ representatives approved the awards of %d below, after the two "
-                            "committees’ review: one civilized and clean household for each village group, and the "
-                            "star-rated civilized households. Whoever has an objection may raise it with the village "
-                            "committee while this notice is posted."),
+  /* In Chinese, as the board's rows (see board_rows()). */
+  title = g_strdup_printf ("%d年度文明卫生户、星级文明户评选结果公示", year);
+  body = g_strdup_printf ("经两委审核，村民代表会议于 %s 审议通过 %d 年度评选结果如下：每个村民小组评出文明卫生户"
+                          "一户，并评定星级文明户。如有异议，请在公示期内向村委会反映。",
                           approved, year);
   notice = cw_notice_new (CW_NOTICE_KIND_VILLAGE, title, start, end);
   cw_notice_set_period (notice, period);

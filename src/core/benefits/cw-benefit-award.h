@@ -15,6 +15,10 @@ G_BEGIN_DECLS
  * CW_AWARD_STARS; NULL otherwise. */
 const char *cw_award_kind_for   (const char *text);
 const char *cw_award_kind_label (const char *kind);
+/* The kind as the village's record writes it, whatever the language of
+ * the window: 文明卫生户, 星级文明户 (the ledger's summaries, the board's
+ * notice). */
+const char *cw_award_kind_record_name (const char *kind);
 
 #define CW_TYPE_AWARD (cw_award_get_type ())
 G_DECLARE_FINAL_TYPE (CwAward, cw_award, CW, AWARD, GObject)

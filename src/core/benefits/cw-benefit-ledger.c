@@ -8,6 +8,7 @@
 #include "core/benefits/cw-benefit-ledger.h"
 #include "core/benefits/cw-benefit-private.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-text.h"
 #include "core/finance/cw-finance-entry.h"
 
 /* Where the 2004 chart (before 2024) books what the 2023 chart calls
@@ -40,16 +41,20 @@ cw_benefit_ledger_account (CwDatabase  *db,
   return g_steal_pointer (&found);
 }
 
-/* The ledger line's summary (摘要): what was paid, to how many. */
+/* The ledger line's summary (摘要): what was paid, to how many. The
+ * ledger is the village's record, read by the supervision committee and
+ * printed on the disclosure: it is written in Chinese whatever the
+ * language of whoever paid (as a notice drafted from a register is, see
+ * cw-notice-source.h). */
 static char *
 ledger_summary (CwBenefitProgramme *programme,
                 guint               persons)
 {
-  /* Translators: a ledger entry's summary (摘要): the programme's name
-   * and how many received it, e.g. 重阳节慰问：发放3人 */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: paid out to %u person",
-                                       "%s: paid out to %u persons", persons),
-                          cw_benefit_programme_get_name (programme), persons);
+  g_autofree char *summary = g_strdup_printf ("%s：发放%u人", cw_benefit_programme_get_name (programme), persons);
+
+  /* As the ledger stores it (full-width punctuation folded), so that a
+   * line still as entered is told from one the bookkeeper changed. */
+  return cw_text_clean_line (summary);
 }
 
 /* The day's expense of the programme whose ledger line can take one more
@@ -207,6 +212,8 @@ cw_benefit_expense_free (CwBenefitExpense *expense)
   g_free (expense->date);
   g_free (expense->account);
   g_free (expense->paid_by);
+  g_free (expense->voucher);
+  g_free (expense->in_kind);
   g_free (expense);
 }
 
@@ -219,7 +226,8 @@ cw_benefit_expense_list (CwDatabase  *db,
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db,
                          "SELECT e.programme_id, p.name, e.date, e.account, e.amount, e.persons, e.paid_by, "
-                         "       coalesce(e.ledger_entry, 0), f.reviewed_by IS NOT NULL "
+                         "       coalesce(e.ledger_entry, 0), f.reviewed_by IS NOT NULL, coalesce(f.voucher, ''), "
+                         "       p.in_kind "
                          "FROM benefit_expense e JOIN benefit_programme p ON p.id = e.programme_id "
                          "LEFT JOIN finance_entry f ON f.id = e.ledger_entry "
                          "WHERE (?1 = 0 OR substr(p.date, 1, 4) = printf('%04d', ?1)) "
@@ -246,6 +254,8 @@ cw_benefit_expense_list (CwDatabase  *db,
       expense->paid_by = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
       expense->ledger_entry = sqlite3_column_int64 (stmt, 7);
       expense->reviewed = sqlite3_column_int (stmt, 8) != 0;
+      expense->voucher = g_strdup ((const char *) sqlite3_column_text (stmt, 9));
+      expense->in_kind = g_strdup ((const char *) sqlite3_column_text (stmt, 10));
       g_ptr_array_add (expenses, expense);
     }
   if (rc != SQLITE_DONE)

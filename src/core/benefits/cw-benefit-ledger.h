@@ -55,8 +55,10 @@ gint64   cw_benefit_ledger_record_prize   (CwDatabase          *db,
                                            GError             **error);
 
 /* One expense as kept: date, account, amount (fen), persons, paid_by, the
- * programme's id and name, and its line in the ledger (ledger_entry, 0 for
- * none) with whether the supervision committee has reviewed it. */
+ * programme's id, name and what it gives in kind beside the money ("" for
+ * nothing), and its line in the ledger (ledger_entry, 0 for none) with the
+ * voucher the bookkeeper gave it ("" for none yet) and whether the
+ * supervision committee has reviewed it. */
 typedef struct
 {
   gint64    programme_id;
@@ -67,7 +69,9 @@ typedef struct
   guint     persons;
   char     *paid_by;
   gint64    ledger_entry;
+  char     *voucher;
   gboolean  reviewed;
+  char     *in_kind;
 } CwBenefitExpense;
 
 void     cw_benefit_expense_free          (CwBenefitExpense    *expense);

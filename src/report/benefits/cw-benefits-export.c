@@ -9,6 +9,8 @@
 #include "core/benefits/cw-benefit-beneficiary.h"
 #include "core/benefits/cw-benefit-ledger.h"
 #include "core/benefits/cw-benefit-programme.h"
+#include "core/common/cw-money.h"
+#include "core/finance/cw-finance-entry.h"
 #include "core/village/cw-village.h"
 #include "report/benefits/cw-benefits-export.h"
 #include "report/common/cw-workbook.h"
@@ -33,6 +35,7 @@ write_programmes (CwWorkbook  *book,
     { _("Date"), CW_WORKBOOK_DATE, 12, 0 },
     { _("Eligible"), CW_WORKBOOK_TEXT, 16, 0 },
     { _("Each"), CW_WORKBOOK_MONEY, 10, 0 },
+    { _("In Kind"), CW_WORKBOOK_TEXT, 8, 0 },
     { _("Persons"), CW_WORKBOOK_NUMBER, 6, 0 },
     { _("Amount due"), CW_WORKBOOK_MONEY, 12, 0 },
     { _("Paid"), CW_WORKBOOK_MONEY, 12, 0 },
@@ -60,7 +63,8 @@ write_programmes (CwWorkbook  *book,
       paid += cw_benefit_programme_get_paid (p);
       if (!cw_workbook_write_row (book, (const char *[]) {
             number, cw_benefit_programme_get_name (p), cw_benefit_kind_label (cw_benefit_programme_get_kind (p)),
-            cw_benefit_programme_get_date (p), rule, each, persons, total, paid_text, unpaid,
+            cw_benefit_programme_get_date (p), rule, each, cw_benefit_programme_get_in_kind (p), persons, total,
+            paid_text, unpaid,
             cw_benefit_programme_get_account (p), cw_benefit_state_label (cw_benefit_programme_get_state (p)),
           }, error))
         return FALSE;
@@ -127,6 +131,42 @@ write_persons (CwDatabase  *db,
   return TRUE;
 }
 
+/* One line of the expenses sheet, kept until the lines are in date order. */
+typedef struct
+{
+  char   *cells[10];
+  gint64  amount;
+} ExpenseLine;
+
+static void
+expense_line_free (ExpenseLine *line)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (line->cells); i++)
+    g_free (line->cells[i]);
+  g_free (line);
+}
+
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  const ExpenseLine *x = *(ExpenseLine * const *) a, *y = *(ExpenseLine * const *) b;
+
+  return g_strcmp0 (x->cells[0], y->cells[0]);
+}
+
+static char *
+entry_number (gint64 id)
+{
+  return id != 0 ? g_strdup_printf ("%lld", (long long) id) : g_strdup ("");
+}
+
+
+/* Every payment of the year that became money of the collective ledger:
+ * the programmes' (one line a programme a day, as the ledger has it) and
+ * the awards' prizes, each with the ledger's entry number and voucher so
+ * the township finds it in the village's book; what a programme gives in
+ * kind beside the money, and an award's prize, are in their own column. */
 static gboolean
 write_expenses (CwDatabase  *db,
                 CwWorkbook  *book,
@@ -136,28 +176,85 @@ write_expenses (CwDatabase  *db,
 {
   const CwWorkbookColumn columns[] = {
     { _("Date"), CW_WORKBOOK_DATE, 12, 0 },
-    { _("Programme"), CW_WORKBOOK_TEXT, 12, 0 },
+    { _("Paid For"), CW_WORKBOOK_TEXT, 14, 0 },
     { _("Account"), CW_WORKBOOK_CENTER, 8, 0 },
     { _("Persons"), CW_WORKBOOK_NUMBER, 6, 0 },
     { _("Amount"), CW_WORKBOOK_MONEY, 12, 0 },
+    { _("Prize or In Kind"), CW_WORKBOOK_TEXT, 12, 0 },
     { _("Handled by"), CW_WORKBOOK_CENTER, 8, 0 },
+    { _("Ledger Entry"), CW_WORKBOOK_NUMBER, 6, 0 },
+    { _("Voucher"), CW_WORKBOOK_CODE, 6, 0 },
+    { _("Reviewed"), CW_WORKBOOK_CENTER, 6, 0 },
   };
-  const CwWorkbookSheet sheet = { _("Expenses"), title, NULL, columns, G_N_ELEMENTS (columns), TRUE };
+  const CwWorkbookSheet sheet = { _("Expenses"), title, NULL, columns, G_N_ELEMENTS (columns), FALSE };
   g_autoptr(GPtrArray) expenses = cw_benefit_expense_list (db, year, 0, error);
+  g_autoptr(GListModel) awards = NULL;
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func ((GDestroyNotify) expense_line_free);
   gint64 sum = 0;
 
-  if (expenses == NULL || !cw_workbook_add_sheet (book, &sheet, error))
+  if (expenses == NULL)
+    return FALSE;
+  awards = cw_award_list (db, year, FALSE, error);
+  if (awards == NULL || !cw_workbook_add_sheet (book, &sheet, error))
     return FALSE;
   for (guint i = 0; i < expenses->len; i++)
     {
       CwBenefitExpense *e = g_ptr_array_index (expenses, i);
-      g_autofree char *persons = g_strdup_printf ("%u", e->persons);
-      g_autofree char *amount = yuan (e->amount);
+      ExpenseLine *line = g_new0 (ExpenseLine, 1);
 
-      sum += e->amount;
-      if (!cw_workbook_write_row (book, (const char *[]) {
-            e->date, e->programme_name, e->account, persons, amount, e->paid_by,
-          }, error))
+      line->amount = e->amount;
+      line->cells[0] = g_strdup (e->date);
+      line->cells[1] = g_strdup (e->programme_name);
+      line->cells[2] = g_strdup (e->account);
+      line->cells[3] = g_strdup_printf ("%u", e->persons);
+      line->cells[4] = yuan (e->amount);
+      line->cells[5] = g_strdup (e->in_kind);
+      line->cells[6] = g_strdup (e->paid_by);
+      line->cells[7] = entry_number (e->ledger_entry);
+      line->cells[8] = g_strdup (e->voucher);
+      line->cells[9] = g_strdup (e->ledger_entry == 0 ? "" : e->reviewed ? _("Yes") : _("No"));
+      g_ptr_array_add (lines, line);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (awards); i++)
+    {
+      g_autoptr(CwAward) a = g_list_model_get_item (awards, i);
+      ExpenseLine *line;
+      g_autofree char *money = NULL;
+      g_autoptr(CwFinanceEntry) entry = NULL;
+
+      if (cw_award_get_paid_on (a)[0] == '\0')
+        continue;
+      line = g_new0 (ExpenseLine, 1);
+      money = cw_money_format (cw_award_get_amount (a));
+      line->amount = cw_award_get_amount (a);
+      line->cells[0] = g_strdup (cw_award_get_paid_on (a));
+      /* Translators: what an award's prize was paid for: the award, its
+       * year, the household number and its head, e.g.
+       * "文明卫生户 2026: 0001 张老汉" */
+      line->cells[1] = g_strdup_printf (_("%s %d: %s %s"), cw_award_kind_label (cw_award_get_kind (a)),
+                                        cw_award_get_year (a), cw_award_get_household_number (a),
+                                        cw_award_get_head_name (a));
+      entry = cw_award_get_ledger_entry (a) != 0 ? cw_finance_entry_get (db, cw_award_get_ledger_entry (a), NULL)
+                                                  : NULL;
+      line->cells[2] = g_strdup (entry != NULL ? cw_finance_entry_get_account_name (entry) : "");
+      line->cells[3] = g_strdup ("");
+      line->cells[4] = yuan (cw_award_get_amount (a));
+      /* Translators: an award's prize in money: "¥500.00" */
+      line->cells[5] = g_strdup_printf (_("¥%s"), money);
+      line->cells[6] = g_strdup (cw_award_get_paid_by (a));
+      line->cells[7] = entry_number (cw_award_get_ledger_entry (a));
+      line->cells[8] = g_strdup (entry != NULL ? cw_finance_entry_get_voucher (entry) : "");
+      line->cells[9] = g_strdup (entry == NULL ? "" : cw_finance_entry_is_reviewed (entry) ? _("Yes") : _("No"));
+      g_ptr_array_add (lines, line);
+    }
+  /* Stable: the programmes' lines of a day keep the ledger's order. */
+  g_ptr_array_sort (lines, compare_lines);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      ExpenseLine *line = g_ptr_array_index (lines, i);
+
+      sum += line->amount;
+      if (!cw_workbook_write_row (book, (const char * const *) line->cells, error))
         return FALSE;
     }
   {
@@ -194,7 +291,8 @@ write_awards (CwDatabase  *db,
     {
       g_autoptr(CwAward) a = g_list_model_get_item (awards, i);
       g_autofree char *stars = cw_award_get_stars (a) > 0 ? g_strdup_printf ("%d", cw_award_get_stars (a)) : g_strdup ("");
-      g_autofree char *prize = yuan (cw_award_get_amount (a));
+      /* A star grade carries no prize: nothing, rather than 0.00. */
+      g_autofree char *prize = cw_award_get_amount (a) > 0 ? yuan (cw_award_get_amount (a)) : g_strdup ("");
       g_autofree char *points = g_strdup_printf ("%lld", (long long) cw_award_get_points (a));
 
       if (!cw_workbook_write_row (book, (const char *[]) {
