@@ -896,7 +896,13 @@ cw_print_layout_paginate (CwPrintLayout *self,
   self->running_h = show_text (self, NULL, self->small_font, "国", 0, 0, -1, PANGO_ALIGN_LEFT, 0) +
                     style->running_gap;
   self->title_h = title_block (self, NULL, 0);
-  self->total_h = cw_print_table_get_total (self->table) != NULL ? self->row_h : 0;
+  /* The total says it all, wrapped in its box when it is longer than a
+   * row (a disclosure's balance line in English): never cut short. */
+  self->total_h = 0;
+  if (cw_print_table_get_total (self->table) != NULL)
+    self->total_h = MAX (self->row_h, show_text (self, NULL, self->bold_font, cw_print_table_get_total (self->table),
+                                                 0, 0, self->table_w - 2 * style->pad_x, PANGO_ALIGN_LEFT, 0) +
+                                      2 * style->pad_y);
   self->closing_h = closing_block (self, NULL, 0);
 
   flow.bottom = page_h - style->margin_bottom;
@@ -1068,10 +1074,10 @@ draw_total (CwPrintLayout *self,
 {
   const Style *style = self->style;
   double h = show_text (self, NULL, self->bold_font, cw_print_table_get_total (self->table), 0, 0,
-                        self->table_w - 2 * style->pad_x, PANGO_ALIGN_LEFT, 1);
+                        self->table_w - 2 * style->pad_x, PANGO_ALIGN_LEFT, 0);
 
   show_text (self, cr, self->bold_font, cw_print_table_get_total (self->table), style->margin_x + style->pad_x,
-             y + (self->total_h - h) / 2, self->table_w - 2 * style->pad_x, PANGO_ALIGN_LEFT, 1);
+             y + (self->total_h - h) / 2, self->table_w - 2 * style->pad_x, PANGO_ALIGN_LEFT, 0);
   cairo_rectangle (cr, style->margin_x, y, self->table_w, self->total_h);
   cairo_stroke (cr);
 }
