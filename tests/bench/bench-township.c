@@ -21,8 +21,10 @@
  *
  * Every row is a function of its own at the end of this file, followed by
  * BENCH_ROW (its name); rows run in the file's order. A new register's
- * row is appended there and needs nothing else. CUNWU_BENCH_ROWS picks
- * some by name, e.g. CUNWU_BENCH_ROWS=bench_tally,bench_window. */
+ * row is appended there and needs nothing else, or kept with its helpers
+ * in a file of its own (bench-finance.c) that includes bench-township.h;
+ * those run after this file's. CUNWU_BENCH_ROWS picks some by name, e.g.
+ * CUNWU_BENCH_ROWS=bench_tally,bench_window. */
 
 #include "config.h"
 
@@ -36,11 +38,9 @@
 
 #include "bench-bare.h"
 #include "bench-common.h"
-#include "bench-finance.h"
+#include "bench-township.h"
 #include "core/common/cw-backup.h"
 #include "core/common/cw-database-private.h"
-#include "core/finance/cw-finance-disclosure.h"
-#include "core/finance/cw-finance-notice.h"
 #include "core/grids/cw-grid.h"
 #include "core/households/cw-household.h"
 #include "core/households/cw-household-import.h"
@@ -53,7 +53,6 @@
 #include "core/village/cw-demo.h"
 #include "core/village/cw-village.h"
 #include "report/common/cw-print-font.h"
-#include "report/finance/cw-finance-export.h"
 #include "report/households/cw-roster-export.h"
 #include "report/points/cw-points-announcement.h"
 #include "report/points/cw-points-export.h"
@@ -65,13 +64,19 @@
 static char *bench_dir;
 static guint runs = 3;
 
-static char *
+guint
+bench_runs (void)
+{
+  return runs;
+}
+
+char *
 bench_path (const char *name)
 {
   return g_build_filename (bench_dir, name, NULL);
 }
 
-static CwDatabase *
+CwDatabase *
 open_or_build (const char *name,
                guint       households,
                guint       entries)
@@ -96,7 +101,7 @@ open_or_build (const char *name,
   return db;
 }
 
-static void
+void
 copy_file (const char *from,
            const char *to)
 {
@@ -112,7 +117,7 @@ copy_file (const char *from,
   g_assert_no_error (error);
 }
 
-static void
+void
 remove_database (const char *path)
 {
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
@@ -600,8 +605,6 @@ points_cells (CwDatabase *db)
   return sheets;
 }
 
-typedef gboolean (*ExportFunc) (CwDatabase *db, const char *path, GError **error);
-
 static gboolean
 export_roster (CwDatabase  *db,
                const char  *path,
@@ -618,7 +621,7 @@ export_points (CwDatabase  *db,
   return cw_points_export_quarter (db, "household", QUARTER, path, NULL, NULL, NULL, error);
 }
 
-static void
+void
 bench_workbook (CwDatabase *db,
                 const char *what,
                 const char *name,
@@ -680,39 +683,39 @@ bench_export_program (CwDatabase *township)
 
 /* ---- the rows, in the order of this file ---- */
 
-typedef void (*BenchRowFunc) (CwDatabase *township);
-
 typedef struct
 {
   const char   *name;
   BenchRowFunc  func;
+  const char   *file;
   int           line;
 } BenchRow;
 
 static GArray *bench_rows;
 
-static void
+void
 bench_register (const char   *name,
                 BenchRowFunc  func,
+                const char   *file,
                 int           line)
 {
-  BenchRow row = { name, func, line };
+  BenchRow row = { name, func, file, line };
 
   if (bench_rows == NULL)
     bench_rows = g_array_new (FALSE, FALSE, sizeof (BenchRow));
   g_array_append_val (bench_rows, row);
 }
 
-/* Registers @func as a row before main() runs: a row is a function and
- * this line after it, nothing else. */
-#define BENCH_ROW(func) \
-  static void __attribute__ ((constructor)) func##_register (void) { bench_register (#func, func, __LINE__); }
-
+/* This file's rows first, then each other file's, each in its order. */
 static int
 compare_rows (gconstpointer a,
               gconstpointer b)
 {
-  return ((const BenchRow *) a)->line - ((const BenchRow *) b)->line;
+  const BenchRow *x = a, *y = b;
+  int here = !g_str_has_suffix (x->file, "bench-township.c") - !g_str_has_suffix (y->file, "bench-township.c");
+  int file = strcmp (x->file, y->file);
+
+  return here != 0 ? here : file != 0 ? file : x->line - y->line;
 }
 
 static gboolean
@@ -1013,161 +1016,3 @@ bench_notice_sources (CwDatabase *township)
     }
 }
 BENCH_ROW (bench_notice_sources)
-
-/* ---- Finance (issue 14): a township's ledger, 50 000 entries a year ---- */
-
-#define FINANCE_ENTRIES 50000
-#define FINANCE_QUARTER "2025Q4"
-#define FINANCE_POSTED "2026-01-08"
-
-/* The demo village of 1 000 households (its committees, its two years of
- * books) with a third year, 2025, of a township's size, kept apart. */
-static CwDatabase *
-open_finance (void)
-{
-  g_autofree char *path = bench_path ("finance-township.db");
-  g_autoptr(GError) error = NULL;
-  CwDatabase *db;
-
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_autoptr(CwDatabase) village = open_or_build ("village-1000.db", 1000, 24000);
-      g_autofree char *from = g_strdup (cw_database_get_path (village));
-
-      /* Closed first: its last writes go from the journal into the file. */
-      g_clear_object (&village);
-      copy_file (from, path);
-    }
-  db = cw_database_open (path, &error);
-  g_assert_no_error (error);
-  bench_finance_fill_year (db, 2025, FINANCE_ENTRIES);
-  return db;
-}
-
-static gboolean
-export_finance (CwDatabase  *db,
-                const char  *path,
-                GError     **error)
-{
-  CwFinancePeriod period;
-
-  g_assert_true (cw_finance_period_parse (FINANCE_QUARTER, &period, NULL));
-  return cw_finance_export_disclosure (db, &period, FINANCE_POSTED, path, error);
-}
-
-/* The quarter's figures (本期 and 本年累计) beside one GROUP BY, and its
- * workbook beside the libxlsxwriter loop writing the same cells. */
-static void
-bench_finance_disclosure (CwDatabase *township)
-{
-  g_autoptr(CwDatabase) db = open_finance ();
-  g_autoptr(GArray) real = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) real_cpu = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare_cpu = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GPtrArray) sheets = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *cli_path = bench_path ("finance-cli.xlsx");
-  const char *argv[] = { g_getenv ("CUNWU_BINARY"), "--db", cw_database_get_path (db), "export", "finance",
-                         "--quarter", FINANCE_QUARTER, cli_path, NULL };
-  CwFinancePeriod period;
-  BenchChild child;
-
-  g_assert_true (cw_finance_period_parse (FINANCE_QUARTER, &period, NULL));
-  printf ("  (%" G_GINT64_FORMAT " ledger entries in 2025, %" G_GINT64_FORMAT " in %s)\n",
-          cw_database_query_int (db, "SELECT count(*) FROM finance_entry WHERE entry_date LIKE '2025-%'", 0),
-          cw_database_query_int (db, "SELECT count(*) FROM finance_entry WHERE entry_date >= '2025-10-01' "
-                                     "AND entry_date <= '2025-12-31'", 0), FINANCE_QUARTER);
-  for (guint i = 0; i < MAX (runs, 5); i++)
-    {
-      g_autoptr(CwFinanceDisclosure) disclosure = NULL;
-      g_autoptr(GError) error = NULL;
-      double start = bench_now_ms (), cpu = bench_cpu_ms (), ms;
-      gint64 year_total = 0;
-
-      disclosure = cw_finance_disclosure_compute (db, &period, &error);
-      g_assert_no_error (error);
-      ms = bench_now_ms () - start;
-      g_array_append_val (real, ms);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (real_cpu, cpu);
-      cpu = bench_cpu_ms ();
-      ms = bench_finance_bare_figures (db, &period, &year_total);
-      g_array_append_val (bare, ms);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (bare_cpu, cpu);
-      /* The same year's figures either way, to the fen. */
-      g_assert_cmpint (year_total, ==, disclosure->income_year + disclosure->expense_year);
-    }
-  bench_row ("finance disclosure 2025Q4 (50 000 entries a year)", bench_median (real), bench_median (bare),
-             "one GROUP BY", "≤ 1 s", "≤ 2×");
-  bench_note ("CPU %.0f ms, bare %.0f ms (%.2f×)", bench_median (real_cpu), bench_median (bare_cpu),
-              bench_median (real_cpu) / MAX (bench_median (bare_cpu), 1));
-
-  title = cw_finance_disclosure_title (db, &period);
-  sheets = bench_finance_bare_sheets (db, &period, title, "Posted " FINANCE_POSTED);
-  bench_workbook (db, "finance disclosure workbook (the quarter's ledger)", "finance", export_finance, sheets,
-                  "≤ 2×", "≤ 1.2×");
-  g_unlink (cli_path);
-  g_assert_true (bench_run (argv, &child));
-  bench_note ("cunwu export finance: %.0f ms, CPU %.0f ms, peak memory %.0f MB (the program alone)",
-              child.wall_ms, child.cpu_ms, child.peak_mb);
-}
-BENCH_ROW (bench_finance_disclosure)
-
-/* The disclosure drafted as a notice (cunwu finance notice), each run on
- * a fresh copy of the ledger (a quarter is drafted once), beside the same
- * GROUP BY written into one notice row. */
-static void
-bench_finance_notice (CwDatabase *township)
-{
-  g_autoptr(CwDatabase) ledger = open_finance ();
-  g_autofree char *base = g_strdup (cw_database_get_path (ledger));
-  g_autofree char *work = bench_path ("finance-notice.db");
-  g_autoptr(GArray) real = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) real_cpu = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare_cpu = g_array_new (FALSE, FALSE, sizeof (double));
-  const char *argv[] = { g_getenv ("CUNWU_BINARY"), "--db", work, "finance", "notice", "--quarter", FINANCE_QUARTER,
-                         "--date", FINANCE_POSTED, NULL };
-  CwFinancePeriod period;
-  BenchChild child;
-
-  g_clear_object (&ledger);
-  g_assert_true (cw_finance_period_parse (FINANCE_QUARTER, &period, NULL));
-  for (guint i = 0; i < runs; i++)
-    {
-      g_autoptr(CwDatabase) db = NULL;
-      g_autoptr(GError) error = NULL;
-      double start, cpu, ms;
-      gint64 id;
-
-      copy_file (base, work);
-      db = cw_database_open (work, &error);
-      g_assert_no_error (error);
-      start = bench_now_ms ();
-      cpu = bench_cpu_ms ();
-      id = cw_finance_disclosure_add_notice (db, &period, FINANCE_POSTED, &error);
-      g_assert_no_error (error);
-      g_assert_cmpint (id, >, 0);
-      ms = bench_now_ms () - start;
-      g_array_append_val (real, ms);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (real_cpu, cpu);
-      cpu = bench_cpu_ms ();
-      ms = bench_finance_bare_notice (db, &period);
-      g_array_append_val (bare, ms);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (bare_cpu, cpu);
-    }
-  bench_row ("finance disclosure drafted as a notice", bench_median (real), bench_median (bare),
-             "GROUP BY, one INSERT", "≤ 1 s", "");
-  bench_note ("CPU %.0f ms, bare %.0f ms (%.2f×)", bench_median (real_cpu), bench_median (bare_cpu),
-              bench_median (real_cpu) / MAX (bench_median (bare_cpu), 1));
-  copy_file (base, work);
-  g_assert_true (bench_run (argv, &child));
-  bench_note ("cunwu finance notice: %.0f ms, CPU %.0f ms, peak memory %.0f MB (the program alone)",
-              child.wall_ms, child.cpu_ms, child.peak_mb);
-  remove_database (work);
-}
-BENCH_ROW (bench_finance_notice)
