@@ -83,28 +83,25 @@ figures_query (CwDatabase            *db,
 
 /* The period's figures in one GROUP BY; @year_total gets the year's
  * income and expense summed, to check the program's against. */
-static double
+static void
 bench_finance_bare_figures (CwDatabase            *db,
                             const CwFinancePeriod *period,
                             gint64                *year_total)
 {
-  double start = bench_now_ms ();
   g_autoptr(sqlite3_stmt) stmt = figures_query (db, period);
 
   *year_total = 0;
   while (sqlite3_step (stmt) == SQLITE_ROW)
     *year_total += sqlite3_column_int64 (stmt, 3);
-  return bench_now_ms () - start;
 }
 
 /* The disclosure as a notice, bare: the same GROUP BY, its rows as the
  * notice's tab-separated table, one INSERT. */
-static double
+static void
 bench_finance_bare_notice (CwDatabase            *db,
                            const CwFinancePeriod *period)
 {
   static guint drafted;
-  double start = bench_now_ms ();
   g_autoptr(sqlite3_stmt) stmt = figures_query (db, period);
   g_autoptr(sqlite3_stmt) insert = NULL;
   g_autoptr(GString) table = g_string_new ("科目\t本期\t本年累计");
@@ -128,7 +125,6 @@ bench_finance_bare_notice (CwDatabase            *db,
   sqlite3_bind_text (insert, 2, table->str, -1, SQLITE_STATIC);
   sqlite3_bind_text (insert, 3, period->last, -1, SQLITE_STATIC);
   g_assert_cmpint (sqlite3_step (insert), ==, SQLITE_DONE);
-  return bench_now_ms () - start;
 }
 
 static char *
@@ -258,10 +254,8 @@ static void
 bench_finance_disclosure (CwDatabase *township)
 {
   g_autoptr(CwDatabase) db = open_finance ();
-  g_autoptr(GArray) real = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) real_cpu = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  g_auto(BenchClock) real = { 0 };
+  g_auto(BenchClock) bare = { 0 };
   g_autoptr(GPtrArray) sheets = NULL;
   g_autofree char *title = NULL;
   g_autofree char *cli_path = bench_path ("finance-cli.xlsx");
@@ -270,6 +264,8 @@ bench_finance_disclosure (CwDatabase *township)
   CwFinancePeriod period;
   BenchChild child;
 
+  bench_clock_init (&real);
+  bench_clock_init (&bare);
   g_assert_true (cw_finance_period_parse (FINANCE_QUARTER, &period, NULL));
   printf ("  (%" G_GINT64_FORMAT " ledger entries in 2025, %" G_GINT64_FORMAT " in %s)\n",
           cw_database_query_int (db, "SELECT count(*) FROM finance_entry WHERE entry_date LIKE '2025-%'", 0),
@@ -279,27 +275,20 @@ bench_finance_disclosure (CwDatabase *township)
     {
       g_autoptr(CwFinanceDisclosure) disclosure = NULL;
       g_autoptr(GError) error = NULL;
-      double start = bench_now_ms (), cpu = bench_cpu_ms (), ms;
       gint64 year_total = 0;
 
+      bench_clock_start (&real);
       disclosure = cw_finance_disclosure_compute (db, &period, &error);
+      bench_clock_stop (&real);
       g_assert_no_error (error);
-      ms = bench_now_ms () - start;
-      g_array_append_val (real, ms);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (real_cpu, cpu);
-      cpu = bench_cpu_ms ();
-      ms = bench_finance_bare_figures (db, &period, &year_total);
-      g_array_append_val (bare, ms);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (bare_cpu, cpu);
+      bench_clock_start (&bare);
+      bench_finance_bare_figures (db, &period, &year_total);
+      bench_clock_stop (&bare);
       /* The same year's figures either way, to the fen. */
       g_assert_cmpint (year_total, ==, disclosure->income_year + disclosure->expense_year);
     }
-  bench_row ("finance disclosure 2025Q4 (50 000 entries a year)", bench_median (real), bench_median (bare),
-             "one GROUP BY", "≤ 1 s", "≤ 2×");
-  bench_note ("CPU %.0f ms, bare %.0f ms (%.2f×)", bench_median (real_cpu), bench_median (bare_cpu),
-              bench_median (real_cpu) / MAX (bench_median (bare_cpu), 1));
+  bench_row_clocked ("finance disclosure 2025Q4 (50 000 entries a year)", &real, &bare, "one GROUP BY", "≤ 1 s",
+                     "≤ 2×");
 
   title = cw_finance_disclosure_title (db, &period);
   sheets = bench_finance_bare_sheets (db, &period, title, "Posted " FINANCE_POSTED);
@@ -321,46 +310,36 @@ bench_finance_notice (CwDatabase *township)
   g_autoptr(CwDatabase) ledger = open_finance ();
   g_autofree char *base = g_strdup (cw_database_get_path (ledger));
   g_autofree char *work = bench_path ("finance-notice.db");
-  g_autoptr(GArray) real = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) real_cpu = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  g_auto(BenchClock) real = { 0 };
+  g_auto(BenchClock) bare = { 0 };
   const char *argv[] = { g_getenv ("CUNWU_BINARY"), "--db", work, "finance", "notice", "--quarter", FINANCE_QUARTER,
                          "--date", FINANCE_POSTED, NULL };
   CwFinancePeriod period;
   BenchChild child;
 
   g_clear_object (&ledger);
+  bench_clock_init (&real);
+  bench_clock_init (&bare);
   g_assert_true (cw_finance_period_parse (FINANCE_QUARTER, &period, NULL));
   for (guint i = 0; i < bench_runs (); i++)
     {
       g_autoptr(CwDatabase) db = NULL;
       g_autoptr(GError) error = NULL;
-      double start, cpu, ms;
       gint64 id;
 
       copy_file (base, work);
       db = cw_database_open (work, &error);
       g_assert_no_error (error);
-      start = bench_now_ms ();
-      cpu = bench_cpu_ms ();
+      bench_clock_start (&real);
       id = cw_finance_disclosure_add_notice (db, &period, FINANCE_POSTED, &error);
+      bench_clock_stop (&real);
       g_assert_no_error (error);
       g_assert_cmpint (id, >, 0);
-      ms = bench_now_ms () - start;
-      g_array_append_val (real, ms);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (real_cpu, cpu);
-      cpu = bench_cpu_ms ();
-      ms = bench_finance_bare_notice (db, &period);
-      g_array_append_val (bare, ms);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (bare_cpu, cpu);
+      bench_clock_start (&bare);
+      bench_finance_bare_notice (db, &period);
+      bench_clock_stop (&bare);
     }
-  bench_row ("finance disclosure drafted as a notice", bench_median (real), bench_median (bare),
-             "GROUP BY, one INSERT", "≤ 1 s", "");
-  bench_note ("CPU %.0f ms, bare %.0f ms (%.2f×)", bench_median (real_cpu), bench_median (bare_cpu),
-              bench_median (real_cpu) / MAX (bench_median (bare_cpu), 1));
+  bench_row_clocked ("finance disclosure drafted as a notice", &real, &bare, "GROUP BY, one INSERT", "≤ 1 s", "");
   copy_file (base, work);
   g_assert_true (bench_run (argv, &child));
   bench_note ("cunwu finance notice: %.0f ms, CPU %.0f ms, peak memory %.0f MB (the program alone)",
