@@ -299,7 +299,7 @@ bench_finance_disclosure (CwDatabase *township)
   bench_note ("cunwu export finance: %.0f ms, CPU %.0f ms, peak memory %.0f MB (the program alone)",
               child.wall_ms, child.cpu_ms, child.peak_mb);
 }
-BENCH_ROW (bench_finance_disclosure)
+BENCH_ROW_ALONE (bench_finance_disclosure)
 
 /* The disclosure drafted as a notice (cunwu finance notice), each run on
  * a fresh copy of the ledger (a quarter is drafted once), beside the same
@@ -346,4 +346,4 @@ bench_finance_notice (CwDatabase *township)
               child.wall_ms, child.cpu_ms, child.peak_mb);
   remove_database (work);
 }
-BENCH_ROW (bench_finance_notice)
+BENCH_ROW_ALONE (bench_finance_notice)

@@ -40,11 +40,18 @@ typedef void (*BenchRowFunc) (CwDatabase *township);
 void        bench_register  (const char   *name,
                              BenchRowFunc  func,
                              const char   *file,
-                             int           line);
+                             int           line,
+                             gboolean      alone);
 
 /* Registers @func as a row before main() runs: a row is a function and
  * this line after it, nothing else. */
 #define BENCH_ROW(func) \
-  static void __attribute__ ((constructor)) func##_register (void) { bench_register (#func, func, __FILE__, __LINE__); }
+  static void __attribute__ ((constructor)) func##_register (void) \
+  { bench_register (#func, func, __FILE__, __LINE__, FALSE); }
+/* A row on databases of its own, whose @township is NULL: picked alone
+ * (CUNWU_BENCH_ROWS), it runs without the township being built. */
+#define BENCH_ROW_ALONE(func) \
+  static void __attribute__ ((constructor)) func##_register (void) \
+  { bench_register (#func, func, __FILE__, __LINE__, TRUE); }
 
 G_END_DECLS
