@@ -118,7 +118,12 @@ bare_workbook (GPtrArray  *sheets,
           row++;
         }
       if (sheet->closing != NULL)
-        worksheet_merge_range (worksheet, row, 0, row, last, sheet->closing, title);
+        {
+          g_auto(GStrv) lines = g_strsplit (sheet->closing, "\n", -1);
+
+          for (guint i = 0; lines[i] != NULL; i++, row++)
+            worksheet_merge_range (worksheet, row, 0, row, last, lines[i], title);
+        }
     }
   g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
   return bench_now_ms () - start;

@@ -17,7 +17,7 @@ typedef struct
   guint8    *numeric;   /* per column: written as a number */
   GPtrArray *rows;      /* GStrv, n_columns each */
   char      *total;     /* NULL: no total line */
-  char      *closing;   /* a line below the total (who made the table); NULL: none */
+  char      *closing;   /* lines below the total (who made the table), \n apart; NULL: none */
 } BareSheet;
 
 BareSheet *bare_sheet_new    (const char         *title,

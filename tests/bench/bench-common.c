@@ -93,6 +93,51 @@ bench_note (const char *format,
   fflush (stdout);
 }
 
+void
+bench_clock_init (BenchClock *clock)
+{
+  clock->wall = g_array_new (FALSE, FALSE, sizeof (double));
+  clock->cpu = g_array_new (FALSE, FALSE, sizeof (double));
+}
+
+void
+bench_clock_clear (BenchClock *clock)
+{
+  g_clear_pointer (&clock->wall, g_array_unref);
+  g_clear_pointer (&clock->cpu, g_array_unref);
+}
+
+void
+bench_clock_start (BenchClock *clock)
+{
+  clock->wall_at = bench_now_ms ();
+  clock->cpu_at = bench_cpu_ms ();
+}
+
+void
+bench_clock_stop (BenchClock *clock)
+{
+  double wall = bench_now_ms () - clock->wall_at;
+  double cpu = bench_cpu_ms () - clock->cpu_at;
+
+  g_array_append_val (clock->wall, wall);
+  g_array_append_val (clock->cpu, cpu);
+}
+
+void
+bench_row_clocked (const char *work,
+                   BenchClock *real,
+                   BenchClock *bare,
+                   const char *bare_what,
+                   const char *bar,
+                   const char *goal)
+{
+  double cpu = bench_median (real->cpu), bare_cpu = bench_median (bare->cpu);
+
+  bench_row (work, bench_median (real->wall), bench_median (bare->wall), bare_what, bar, goal);
+  bench_note ("CPU %.0f ms, bare %.0f ms (%.2f×)", cpu, bare_cpu, cpu / MAX (bare_cpu, 1));
+}
+
 gboolean
 bench_run (const char * const *argv,
            BenchChild         *child)

@@ -25,6 +25,30 @@ void     bench_row      (const char *work,
 void     bench_note     (const char *format,
                          ...) G_GNUC_PRINTF (1, 2);
 
+/* A figure's runs, wall and CPU milliseconds each: bench_clock_start()
+ * before the work, bench_clock_stop() after it. */
+typedef struct
+{
+  GArray *wall;
+  GArray *cpu;
+  double  wall_at;
+  double  cpu_at;
+} BenchClock;
+
+void     bench_clock_init  (BenchClock *clock);
+void     bench_clock_clear (BenchClock *clock);
+void     bench_clock_start (BenchClock *clock);
+void     bench_clock_stop  (BenchClock *clock);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BenchClock, bench_clock_clear)
+/* bench_row() of the medians of @real and @bare, and a note of their CPU
+ * time: the figure that holds on a busy machine. */
+void     bench_row_clocked (const char *work,
+                            BenchClock *real,
+                            BenchClock *bare,
+                            const char *bare_what,
+                            const char *bar,
+                            const char *goal);
+
 typedef struct
 {
   double wall_ms;

@@ -21,8 +21,10 @@
  *
  * Every row is a function of its own at the end of this file, followed by
  * BENCH_ROW (its name); rows run in the file's order. A new register's
- * row is appended there and needs nothing else. CUNWU_BENCH_ROWS picks
- * some by name, e.g. CUNWU_BENCH_ROWS=bench_tally,bench_window. */
+ * row is appended there and needs nothing else, or kept with its helpers
+ * in a file of its own (bench-finance.c) that includes bench-township.h;
+ * those run after this file's. CUNWU_BENCH_ROWS picks some by name, e.g.
+ * CUNWU_BENCH_ROWS=bench_tally,bench_window. */
 
 #include "config.h"
 
@@ -37,6 +39,7 @@
 #include "bench-bare.h"
 #include "bench-benefits.h"
 #include "bench-common.h"
+#include "bench-township.h"
 #include "core/benefits/cw-benefit-award.h"
 #include "core/benefits/cw-benefit-beneficiary.h"
 #include "core/benefits/cw-benefit-flag-row.h"
@@ -71,13 +74,19 @@
 static char *bench_dir;
 static guint runs = 3;
 
-static char *
+guint
+bench_runs (void)
+{
+  return runs;
+}
+
+char *
 bench_path (const char *name)
 {
   return g_build_filename (bench_dir, name, NULL);
 }
 
-static CwDatabase *
+CwDatabase *
 open_or_build (const char *name,
                guint       households,
                guint       entries)
@@ -102,7 +111,7 @@ open_or_build (const char *name,
   return db;
 }
 
-static void
+void
 copy_file (const char *from,
            const char *to)
 {
@@ -118,7 +127,7 @@ copy_file (const char *from,
   g_assert_no_error (error);
 }
 
-static void
+void
 remove_database (const char *path)
 {
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
@@ -606,8 +615,6 @@ points_cells (CwDatabase *db)
   return sheets;
 }
 
-typedef gboolean (*ExportFunc) (CwDatabase *db, const char *path, GError **error);
-
 static gboolean
 export_roster (CwDatabase  *db,
                const char  *path,
@@ -624,7 +631,7 @@ export_points (CwDatabase  *db,
   return cw_points_export_quarter (db, "household", QUARTER, path, NULL, NULL, NULL, error);
 }
 
-static void
+void
 bench_workbook (CwDatabase *db,
                 const char *what,
                 const char *name,
@@ -686,39 +693,41 @@ bench_export_program (CwDatabase *township)
 
 /* ---- the rows, in the order of this file ---- */
 
-typedef void (*BenchRowFunc) (CwDatabase *township);
-
 typedef struct
 {
   const char   *name;
   BenchRowFunc  func;
+  const char   *file;
   int           line;
+  gboolean      alone;
 } BenchRow;
 
 static GArray *bench_rows;
 
-static void
+void
 bench_register (const char   *name,
                 BenchRowFunc  func,
-                int           line)
+                const char   *file,
+                int           line,
+                gboolean      alone)
 {
-  BenchRow row = { name, func, line };
+  BenchRow row = { name, func, file, line, alone };
 
   if (bench_rows == NULL)
     bench_rows = g_array_new (FALSE, FALSE, sizeof (BenchRow));
   g_array_append_val (bench_rows, row);
 }
 
-/* Registers @func as a row before main() runs: a row is a function and
- * this line after it, nothing else. */
-#define BENCH_ROW(func) \
-  static void __attribute__ ((constructor)) func##_register (void) { bench_register (#func, func, __LINE__); }
-
+/* This file's rows first, then each other file's, each in its order. */
 static int
 compare_rows (gconstpointer a,
               gconstpointer b)
 {
-  return ((const BenchRow *) a)->line - ((const BenchRow *) b)->line;
+  const BenchRow *x = a, *y = b;
+  int here = !g_str_has_suffix (x->file, "bench-township.c") - !g_str_has_suffix (y->file, "bench-township.c");
+  int file = strcmp (x->file, y->file);
+
+  return here != 0 ? here : file != 0 ? file : x->line - y->line;
 }
 
 static gboolean
@@ -756,11 +765,22 @@ main (int    argc,
    * beside them hold. */
   if (g_file_get_contents ("/proc/loadavg", &load, NULL, NULL))
     printf ("  load average %s", load);
-  township = open_or_build ("township.db", TOWNSHIP_HOUSEHOLDS, TOWNSHIP_ENTRIES);
-  printf ("  %" G_GINT64_FORMAT " households, %" G_GINT64_FORMAT " persons, %" G_GINT64_FORMAT " point entries\n\n",
-          cw_database_query_int (township, "SELECT count(*) FROM household", 0),
-          cw_database_query_int (township, "SELECT count(*) FROM person", 0),
-          cw_database_query_int (township, "SELECT count(*) FROM point_entry", 0));
+  /* The township is built (minutes) only when a row picked needs it. */
+  for (guint i = 0; i < bench_rows->len && township == NULL; i++)
+    {
+      BenchRow *row = &g_array_index (bench_rows, BenchRow, i);
+
+      if (row_wanted (row->name) && !row->alone)
+        {
+          township = open_or_build ("township.db", TOWNSHIP_HOUSEHOLDS, TOWNSHIP_ENTRIES);
+          printf ("  %" G_GINT64_FORMAT " households, %" G_GINT64_FORMAT " persons, %" G_GINT64_FORMAT
+                  " point entries\n",
+                  cw_database_query_int (township, "SELECT count(*) FROM household", 0),
+                  cw_database_query_int (township, "SELECT count(*) FROM person", 0),
+                  cw_database_query_int (township, "SELECT count(*) FROM point_entry", 0));
+        }
+    }
+  printf ("\n");
   fflush (stdout);
 
   g_array_sort (bench_rows, compare_rows);

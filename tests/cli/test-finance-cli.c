@@ -96,7 +96,7 @@ test_ledger (gconstpointer data)
   cw_test_run_cunwu (&r, lang, "--db", db, "finance", "show", "--quarter", "2024Q3", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "501 经营收入\t1,234.50\t1,234.50"));
-  g_assert_nonnull (strstr (r.out, "521 补助收入\t50,000.00\t50,000.00"));
+  g_assert_nonnull (strstr (r.out, "503 补助收入\t50,000.00\t50,000.00"));
   g_assert_nonnull (strstr (r.out, "\t51,234.50\t51,234.50"));
   g_assert_nonnull (strstr (r.out, "伍万壹仟贰佰叁拾肆元伍角"));
   g_assert_nonnull (strstr (r.out, "壹仟贰佰叁拾肆元伍角"));

@@ -432,7 +432,7 @@ test_ledger (Fixture       *f,
   first_entry = paid.ledger_entry;
   g_assert_cmpuint (ledger_entries (f, "2026-01-01", "2026-12-31", &entry), ==, 1);
   g_assert_cmpint (cw_finance_entry_get_id (entry), ==, first_entry);
-  g_assert_cmpstr (cw_finance_entry_get_account_code (entry), ==, "532");
+  g_assert_cmpstr (cw_finance_entry_get_account_code (entry), ==, "514");
   g_assert_cmpstr (cw_finance_entry_get_account_name (entry), ==, "公益支出");
   g_assert_cmpint (cw_finance_entry_get_expense (entry), ==, 10000);
   g_assert_cmpstr (cw_finance_entry_get_entry_date (entry), ==, "2026-10-18");
@@ -802,7 +802,7 @@ test_award_way (Fixture       *f,
   g_assert_no_error (error);
   entry = cw_finance_entry_get (f->db, ledger_entry, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (cw_finance_entry_get_account_code (entry), ==, "532");
+  g_assert_cmpstr (cw_finance_entry_get_account_code (entry), ==, "514");
   g_assert_cmpint (cw_finance_entry_get_expense (entry), ==, 50000);
   g_assert_cmpstr (cw_finance_entry_get_entry_date (entry), ==, "2025-12-28");
   g_assert_cmpstr (cw_finance_entry_get_handled_by (entry), ==, "张会计");

@@ -121,6 +121,26 @@ cw_report_test_assert_no_overlap (const char *pdf)
   return words->len;
 }
 
+/* Pango draws an ellipsis for the text it leaves out, and cairo keeps
+ * that text behind the one glyph (so pdftotext still reads it): poppler
+ * gives it as a single word, spaces and all, squeezed into the width of
+ * "…". Whole text never is: poppler parts words at spaces, and no glyph
+ * of the print fonts is under 2 points wide per character. */
+void
+cw_report_test_assert_nothing_elided (const char *pdf)
+{
+  g_autoptr(GPtrArray) words = cw_report_test_words (pdf);
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      const CwReportWord *word = g_ptr_array_index (words, i);
+      glong n = g_utf8_strlen (word->text, -1);
+
+      if (strchr (word->text, ' ') != NULL || (n >= 6 && (word->x1 - word->x0) / n < 2))
+        g_error ("page %d: “%s” is cut short, an ellipsis drawn for it", word->page, word->text);
+    }
+}
+
 /* LibreOffice's CSV of every sheet of @xlsx, by sheet name. */
 GHashTable *
 cw_report_test_read_workbook (const char *xlsx,

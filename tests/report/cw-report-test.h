@@ -29,6 +29,9 @@ GPtrArray *cw_report_test_words               (const char          *pdf);
 /* No two words of a page overlap (the test fails naming them); returns
  * how many words there are. */
 guint      cw_report_test_assert_no_overlap   (const char          *pdf);
+/* Nothing on @pdf is ellipsized: every word is drawn whole (the test
+ * fails naming the one that is not). */
+void       cw_report_test_assert_nothing_elided (const char        *pdf);
 
 /* LibreOffice's CSV of every sheet of @xlsx (made in @outdir), by sheet
  * name: each a GPtrArray of records, each a NULL-terminated GStrv. */

@@ -28,9 +28,9 @@
 /* 2024 Q1 of a small ledger, reviewed by the committee's chair:
  *
  *   2024-01-05  501  经营收入   12,345.67
- *   2024-02-10  521  补助收入   50,000.00   (a large item)
- *   2024-02-15  531  管理费用    1,280.50
- *   2024-03-20  532  公益支出   60,000.05   (a large item)
+ *   2024-02-10  503  补助收入   50,000.00   (a large item)
+ *   2024-02-15  513  管理费用    1,280.50
+ *   2024-03-20  514  公益支出   60,000.05   (a large item)
  *
  * income 62,345.67 (陆万贰仟叁佰肆拾伍元陆角柒分), expense 61,280.55
  * (陆万壹仟贰佰捌拾元零伍角伍分), carried 1,065.12 (壹仟零陆拾伍元壹角贰分). */
@@ -84,9 +84,9 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
 
   enter (f, "2024-01-05", "501", "摊位租金", 1234567);
-  enter (f, "2024-02-10", "521", "上级补助", 5000000);
-  enter (f, "2024-02-15", "531", "办公用品", 128050);
-  enter (f, "2024-03-20", "532", "道路修缮", 6000005);
+  enter (f, "2024-02-10", "503", "上级补助", 5000000);
+  enter (f, "2024-02-15", "513", "办公用品", 128050);
+  enter (f, "2024-03-20", "514", "道路修缮", 6000005);
 }
 
 static void
@@ -99,9 +99,9 @@ fixture_tear_down (Fixture       *f,
 
 /* Every account of the 2023 chart with its 本期 and 本年累计 (Q1: the same). */
 static const struct { const char *code; const char *figures; } q1_rows[] = {
-  { "501", "12,345.67" }, { "511", "0.00" }, { "521", "50,000.00" }, { "522", "0.00" },
-  { "502", "0.00" }, { "503", "0.00" }, { "531", "1,280.50" }, { "532", "60,000.05" },
-  { "533", "0.00" }, { "541", "0.00" },
+  { "501", "12,345.67" }, { "502", "0.00" }, { "503", "50,000.00" }, { "504", "0.00" },
+  { "511", "0.00" }, { "512", "0.00" }, { "513", "1,280.50" }, { "514", "60,000.05" },
+  { "515", "0.00" }, { "521", "0.00" },
 };
 
 static gboolean
@@ -145,6 +145,7 @@ test_print (Fixture       *f,
   g_assert_cmpint (n_pages, ==, 1);
   cw_report_test_assert_cjk_embedded (pdf);
   cw_report_test_assert_no_overlap (pdf);
+  cw_report_test_assert_nothing_elided (pdf);
   text = cw_report_test_text (pdf, 0);
 
   /* Each account on its line, 本期 and 累计. */
@@ -167,6 +168,76 @@ test_print (Fixture       *f,
   g_assert_nonnull (strstr (text, "Bookkeeping agency"));
   g_assert_nonnull (strstr (text, "青山村"));
   g_assert_nonnull (strstr (text, "2024-04-08"));
+}
+
+/* @text without its white space: a line wrapped anywhere reads the same. */
+static char *
+squeezed (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (out, g_utf8_get_char (p));
+  return g_string_free (out, FALSE);
+}
+
+/* A balance in the billions: the total under the table, the disclosure's
+ * longest line, is printed whole in either language, wrapped in its box
+ * rather than cut short. The window's disclosure page draws the same
+ * layout. */
+static void
+test_print_long_totals (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const struct { const char *lang; const char *format; } langs[] = {
+    { "C.UTF-8", "Balance brought forward %s + income %s − expense %s = balance carried forward %s" },
+    { "zh_CN.UTF-8", "上期结余 %s + 本期收入 %s − 本期支出 %s = 期末结余 %s" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwFinanceAccount) old_income = cw_finance_account_find (f->db, "2004", "经营收入", &error);
+  g_autoptr(CwFinanceDisclosure) disclosure = NULL;
+  g_autofree char *brought = NULL, *income = NULL, *expense = NULL, *carried = NULL;
+  CwFinancePeriod period;
+  gint64 id;
+
+  if (!cw_test_have_program ("pdftotext"))
+    return;
+  id = cw_finance_entry_add (f->db, "2023-12-01", "记-1", cw_finance_account_get_id (old_income), "土地出让分成",
+                             888888888888, "", &error);
+  g_assert_no_error (error);
+  g_assert_true (cw_finance_entry_review (f->db, &id, 1, NULL, "李监督", "2024-01-02", "同意", NULL, &error));
+  g_assert_no_error (error);
+  enter (f, "2024-02-20", "503", "征地补偿", 777777777777);
+  enter (f, "2024-03-25", "513", "安置房工程款", 123456789012);
+  g_assert_true (cw_finance_period_parse ("2024Q1", &period, &error));
+  disclosure = cw_finance_disclosure_compute (f->db, &period, &error);
+  g_assert_no_error (error);
+  brought = cw_money_format (disclosure->brought_forward);
+  income = cw_money_format (disclosure->income_period);
+  expense = cw_money_format (disclosure->expense_period);
+  carried = cw_money_format (disclosure->carried);
+  g_assert_cmpstr (carried, ==, "15,432,099,841.65");
+
+  for (guint i = 0; i < G_N_ELEMENTS (langs); i++)
+    {
+      g_auto(CwTestRun) run = { 0 };
+      g_autofree char *pdf = g_strdup_printf ("%s/long-%u.pdf", f->dir, i);
+      g_autofree char *line = g_strdup_printf (langs[i].format, brought, income, expense, carried);
+      g_autofree char *text = NULL;
+      g_autofree char *flat = NULL;
+      g_autofree char *flat_line = squeezed (line);
+
+      cw_test_run_cunwu (&run, langs[i].lang, "--db", cw_database_get_path (f->db), "print", "finance", "--quarter",
+                         "2024Q1", pdf, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      cw_report_test_assert_no_overlap (pdf);
+      cw_report_test_assert_nothing_elided (pdf);
+      text = cw_report_test_text (pdf, 0);
+      flat = squeezed (text);
+      if (strstr (flat, flat_line) == NULL)
+        g_error ("The total line “%s” is not whole in:\n%s", line, text);
+    }
 }
 
 /* The height of the first word on the first page of @pdf, in points. */
@@ -209,6 +280,7 @@ test_print_a3 (Fixture       *f,
   g_assert_nonnull (strstr (info, "841.89 x 1190.55 pts (A3)"));
   cw_report_test_assert_cjk_embedded (pdf);
   cw_report_test_assert_no_overlap (pdf);
+  cw_report_test_assert_nothing_elided (pdf);
   text = cw_report_test_text (pdf, 0);
   for (guint i = 0; i < G_N_ELEMENTS (q1_rows); i++)
     g_assert_true (line_has (text, q1_rows[i].code, q1_rows[i].figures, 2));
@@ -286,6 +358,8 @@ main (int   argc,
 
   g_test_add ("/finance-report/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
   g_test_add ("/finance-report/print-a3", Fixture, NULL, fixture_set_up, test_print_a3, fixture_tear_down);
+  g_test_add ("/finance-report/print-long-totals", Fixture, NULL, fixture_set_up, test_print_long_totals,
+              fixture_tear_down);
   g_test_add ("/finance-report/workbook", Fixture, NULL, fixture_set_up, test_workbook, fixture_tear_down);
 
   return g_test_run ();

@@ -191,7 +191,7 @@ test_ledger (Fixture       *f,
     g_assert_nonnull (accounts);
     model = gtk_drop_down_get_model (accounts);
     for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-      if (g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (model), i), "531 "))
+      if (g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (model), i), "513 "))
         gtk_drop_down_set_selected (accounts, i);
     cw_test_settle ();
     g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (list)), ==, shown);
@@ -206,7 +206,7 @@ test_ledger (Fixture       *f,
   editor = on_screen (cw_test_find_toplevel (CW_TYPE_FINANCE_ENTRY_EDITOR));
   set_row (editor, _("Date"), "2024-12-20");
   set_row (editor, _("Voucher"), "记-12-099");
-  choose_account (editor, "531");
+  choose_account (editor, "513");
   set_row (editor, C_("ledger", "Summary"), "购买会议室桌椅");
   set_row (editor, _("Handled by"), "李文书");
   set_row (editor, _("Amount (yuan)"), "1,2.3");
@@ -320,7 +320,7 @@ test_import (Fixture       *f,
 
   cw_test_write_file (path,
                       "日期,凭证号,科目,摘要,收入,支出\n"
-                      "2024-12-28,记-12-101,531,会议茶水,,¥268.00\n"
+                      "2024-12-28,记-12-101,513,会议茶水,,¥268.00\n"
                       "2024-12-28,记-12-102,9999,无此科目,10,\n",
                       "GB18030");
   dialog = cw_finance_ledger_page_import (CW_FINANCE_LEDGER_PAGE (page));

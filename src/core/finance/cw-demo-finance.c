@@ -175,7 +175,7 @@ cw_demo_finance_fill (CwDatabase  *db,
   /* The 2023 chart's sub-accounts that the demo books under. */
   if (!add_sub_account (db, "501", "50101", "摊位租金", error) ||
       !add_sub_account (db, "501", "50102", "土地承包费", error) ||
-      !add_sub_account (db, "532", "53201", "道路修缮", error))
+      !add_sub_account (db, "514", "51401", "道路修缮", error))
     return FALSE;
 
   for (books.year = FIRST_YEAR; books.year <= LAST_YEAR; books.year++)

@@ -277,11 +277,11 @@ _cw_print_layout_draw_total (CwPrintLayout *self,
 {
   const Style *style = self->style;
   double h = _cw_print_layout_show_text (self, NULL, self->bold_font, cw_print_table_get_total (self->table), 0, 0,
-                                         self->table_w - 2 * style->pad_x, PANGO_ALIGN_LEFT, 1);
+                                         self->table_w - 2 * style->pad_x, PANGO_ALIGN_LEFT, 0);
 
   _cw_print_layout_show_text (self, cr, self->bold_font, cw_print_table_get_total (self->table),
                               style->margin_x + style->pad_x, y + (self->total_h - h) / 2,
-                              self->table_w - 2 * style->pad_x, PANGO_ALIGN_LEFT, 1);
+                              self->table_w - 2 * style->pad_x, PANGO_ALIGN_LEFT, 0);
   cairo_rectangle (cr, style->margin_x, y, self->table_w, self->total_h);
   cairo_stroke (cr);
 }

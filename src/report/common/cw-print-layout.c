@@ -145,7 +145,14 @@ cw_print_layout_paginate (CwPrintLayout *self,
   self->running_h = _cw_print_layout_show_text (self, NULL, self->small_font, "国", 0, 0, -1,
                                                 PANGO_ALIGN_LEFT, 0) + style->running_gap;
   self->title_h = _cw_print_layout_title_block (self, NULL, 0);
-  self->total_h = cw_print_table_get_total (self->table) != NULL ? self->row_h : 0;
+  /* The total says it all, wrapped in its box when it is longer than a
+   * row (a disclosure's balance line in English): never cut short. */
+  self->total_h = 0;
+  if (cw_print_table_get_total (self->table) != NULL)
+    self->total_h = MAX (self->row_h,
+                         _cw_print_layout_show_text (self, NULL, self->bold_font, cw_print_table_get_total (self->table),
+                                                     0, 0, self->table_w - 2 * style->pad_x, PANGO_ALIGN_LEFT, 0) +
+                         2 * style->pad_y);
   self->closing_h = _cw_print_layout_closing_block (self, NULL, 0);
 
   _cw_print_layout_flow (self);

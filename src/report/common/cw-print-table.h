@@ -151,7 +151,8 @@ void            cw_print_table_set_empty_text (CwPrintTable         *self,
 void            cw_print_table_set_row_lines  (CwPrintTable         *self,
                                                double                lines);
 double          cw_print_table_get_row_lines  (CwPrintTable         *self);
-/* A line in a box under the last row, kept on its page: "合计 384 人". */
+/* A line in a box under the last row, kept on its page: "合计 384 人";
+ * wrapped in the box when it is longer than a row, never cut short. */
 void            cw_print_table_set_total      (CwPrintTable         *self,
                                                const char           *text);
 /* A paragraph after the table; each call adds one. */
