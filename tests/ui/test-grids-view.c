@@ -30,6 +30,7 @@
 #include "ui/grids/cw-grid-requests-page.h"
 #include "ui/grids/cw-grid-settings-group.h"
 #include "ui/grids/cw-grid-tree-page.h"
+#include "ui/grids/cw-grid-visit-item.h"
 #include "ui/grids/cw-grid-visit-dialog.h"
 #include "ui/grids/cw-party-link-dialog.h"
 #include "ui/households/cw-households-view.h"
@@ -122,6 +123,34 @@ label_contains (GtkWidget  *root,
   return FALSE;
 }
 
+/* The number beside @title among the panel's figures. */
+static const char *
+panel_figure (CwGridPanel *panel,
+              const char  *title)
+{
+  g_autoptr(GPtrArray) grids = g_ptr_array_new ();
+
+  cw_test_collect (GTK_WIDGET (panel), GTK_TYPE_GRID, grids);
+  for (guint i = 0; i < grids->len; i++)
+    for (GtkWidget *child = gtk_widget_get_first_child (g_ptr_array_index (grids, i)); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      {
+        int column, row;
+
+        gtk_grid_query_child (g_ptr_array_index (grids, i), child, &column, &row, NULL, NULL);
+        if (column == 0 && GTK_IS_LABEL (child) && g_str_equal (gtk_label_get_text (GTK_LABEL (child)), title))
+          return gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (g_ptr_array_index (grids, i), 1, row)));
+      }
+  g_assert_not_reached ();
+}
+
+static guint
+panel_number (CwGridPanel *panel,
+              const char  *title)
+{
+  return (guint) g_ascii_strtoull (panel_figure (panel, title), NULL, 10);
+}
+
 static void
 test_tree (Fixture       *f,
            gconstpointer  data)
@@ -181,6 +210,37 @@ test_tree (Fixture       *f,
     g_assert_true (cw_test_has_label (GTK_WIDGET (panel), C_("figures", "Received")));
     g_assert_true (cw_test_has_label (GTK_WIDGET (panel), cw_grid_get_name (g01)));
     cw_test_screenshot (GTK_WIDGET (f->window), "grids-tree-panel");
+
+    /* A request and a visit entered for one of its households (from the
+     * command line, the households register …): the panel follows. */
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (cw_grid_panel_get_households (panel), 0);
+      const CwVisitDue *due = cw_grid_visit_item_get (CW_GRID_VISIT_ITEM (item));
+      g_autofree char *today = cw_date_today_text ();
+      g_autoptr(GError) error = NULL;
+      guint received = panel_number (panel, C_("figures", "Received"));
+      guint visits = panel_number (panel, _("Visits"));
+      gint64 household = due->household_id;
+      gint64 number = 0;
+
+      g_assert_true (cw_grid_request_add (f->db, household, today, "走访", "道路", "路灯坏了", "蓝", FALSE, &number,
+                                          &error));
+      g_assert_no_error (error);
+      g_assert_true (cw_visit_add (f->db, household, today, "网格员", "", "", TRUE, NULL, &error));
+      g_assert_no_error (error);
+      cw_test_settle ();
+      cw_test_wait_while (cw_grid_panel_get_busy, panel);
+      g_assert_cmpuint (panel_number (panel, C_("figures", "Received")), ==, received + 1);
+      g_assert_cmpuint (panel_number (panel, _("Visits")), ==, visits + 1);
+      /* Its row reads the visit. */
+      for (guint i = 0; i < g_list_model_get_n_items (cw_grid_panel_get_households (panel)); i++)
+        {
+          g_autoptr(GObject) now = g_list_model_get_item (cw_grid_panel_get_households (panel), i);
+
+          if (cw_grid_visit_item_get (CW_GRID_VISIT_ITEM (now))->household_id == household)
+            g_assert_cmpstr (cw_grid_visit_item_get (CW_GRID_VISIT_ITEM (now))->since, ==, today);
+        }
+    }
   }
   g_assert_true (cw_grid_tree_page_select (tree_page, ""));
   cw_test_settle ();
