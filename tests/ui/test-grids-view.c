@@ -721,15 +721,169 @@ test_link_member (Fixture       *f,
 }
 
 /* Every sub-page at the office's 1280×900, to look at long names. */
-/* Whether @widget got at least the width it asks for: a pane cut short
- * clips its right edge away. */
-static void
-assert_fits (GtkWidget *widget)
+/* Whether @widget, or what holds it below @root, shows a tooltip. */
+static gboolean
+has_tooltip_within (GtkWidget *widget,
+                    GtkWidget *root)
 {
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      if (gtk_widget_get_has_tooltip (widget))
+        return TRUE;
+      if (widget == root)
+        break;
+    }
+  return FALSE;
+}
+
+/* The size @widget was given with its margins, as gtk_widget_measure()
+ * counts them. */
+static int
+outer_width (GtkWidget *widget)
+{
+  return gtk_widget_get_width (widget) + gtk_widget_get_margin_start (widget) + gtk_widget_get_margin_end (widget);
+}
+
+static int
+outer_height (GtkWidget *widget)
+{
+  return gtk_widget_get_height (widget) + gtk_widget_get_margin_top (widget) + gtk_widget_get_margin_bottom (widget);
+}
+
+static const char *
+widget_words (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  return gtk_widget_get_css_name (widget);
+}
+
+/* The drawn widgets below @parent, each within @area: what a scrollable
+ * (a viewport, a list) holds may lie beyond it, as it scrolls, so each of
+ * its children is checked against itself. */
+static void
+check_fits (GtkWidget *area,
+            GtkWidget *parent,
+            GString   *problems)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (parent); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int width = gtk_widget_get_width (area), height = gtk_widget_get_height (area);
+      graphene_rect_t bounds;
+
+      /* A popover is a window of its own; a scrollbar's slider may be
+       * drawn over the edge. */
+      if (!gtk_widget_get_mapped (child) || GTK_IS_NATIVE (child) || GTK_IS_SCROLLBAR (parent))
+        continue;
+      g_assert_true (gtk_widget_compute_bounds (child, area, &bounds));
+      /* Half a pixel for rounding. */
+      if (!GTK_IS_SCROLLABLE (parent) && bounds.size.width > 0 && bounds.size.height > 0 &&
+          (bounds.origin.x < -0.5 || bounds.origin.y < -0.5 ||
+           bounds.origin.x + bounds.size.width > width + 0.5 ||
+           bounds.origin.y + bounds.size.height > height + 0.5))
+        g_string_append_printf (problems, "%s “%s” at %.0f,%.0f %.0f×%.0f is outside its %s of %d×%d\n",
+                                G_OBJECT_TYPE_NAME (child), widget_words (child), bounds.origin.x,
+                                bounds.origin.y, bounds.size.width, bounds.size.height, G_OBJECT_TYPE_NAME (area),
+                                width, height);
+      if (GTK_IS_LABEL (child))
+        {
+          GtkLabel *label = GTK_LABEL (child);
+          int min_width, min_height;
+
+          gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+          gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, outer_width (child), &min_height, NULL, NULL, NULL);
+          /* Cut without a word: narrower or lower than its text needs. */
+          if (outer_width (child) < min_width || outer_height (child) < min_height)
+            g_string_append_printf (problems, "label “%s” is cut: %d×%d for %d×%d\n", gtk_label_get_text (label),
+                                    outer_width (child), outer_height (child), min_width, min_height);
+          /* Cut on purpose, with the whole text in a tooltip. */
+          if (pango_layout_is_ellipsized (gtk_label_get_layout (label)) && !has_tooltip_within (child, area))
+            g_string_append_printf (problems, "label “%s” is cut with no tooltip\n", gtk_label_get_text (label));
+        }
+      check_fits (GTK_IS_SCROLLABLE (parent) ? child : area, child, problems);
+    }
+}
+
+/* Whether everything drawn in @widget fits: it got at least the width it
+ * asks for (a pane cut short clips its right edge away); nothing in it
+ * lies outside it, or outside the content of the scrolled window holding
+ * it; no label is narrower or lower than its text; a label cut short on
+ * purpose has its whole text in a tooltip. */
+static char *
+fit_problems (GtkWidget *widget)
+{
+  GString *problems = g_string_new (NULL);
   int minimum;
 
   gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
-  g_assert_cmpint (minimum, <=, gtk_widget_get_width (widget));
+  if (minimum > outer_width (widget))
+    g_string_append_printf (problems, "%s is %d px wide for its %d\n", G_OBJECT_TYPE_NAME (widget),
+                            outer_width (widget), minimum);
+  check_fits (widget, widget, problems);
+  return g_string_free (problems, FALSE);
+}
+
+static void
+assert_fits (GtkWidget *widget)
+{
+  g_autofree char *problems = fit_problems (widget);
+
+  g_assert_cmpstr (problems, ==, "");
+}
+
+/* Puts the overlay's label past its right edge (an overlay's size is its
+ * main child's, whatever it lays over it). */
+static gboolean
+place_beyond_cb (GtkOverlay   *overlay,
+                 GtkWidget    *widget,
+                 GdkRectangle *allocation,
+                 gpointer      user_data)
+{
+  int height;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, -1, &height, NULL, NULL, NULL);
+  *allocation = (GdkRectangle) { gtk_widget_get_width (GTK_WIDGET (overlay)) + GPOINTER_TO_INT (user_data), 0, 30,
+                                 height };
+  return TRUE;
+}
+
+/* What assert_fits() catches: a label cut with no tooltip, a label put
+ * beyond the edge. */
+static void
+test_fits_catches (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *overlay = gtk_overlay_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *cut = gtk_label_new ("张家湾屋场党员中心户（含原柳树湾村三组、四组）");
+  GtkWidget *beyond = gtk_label_new ("外");
+  g_autofree char *problems = NULL;
+  gulong handler;
+
+  gtk_label_set_ellipsize (GTK_LABEL (cut), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_size_request (box, 200, 100);
+  gtk_label_set_max_width_chars (GTK_LABEL (cut), 4);
+  gtk_widget_set_halign (cut, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), cut);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), box);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), beyond);
+  handler = g_signal_connect (overlay, "get-child-position", G_CALLBACK (place_beyond_cb), GINT_TO_POINTER (20));
+  gtk_window_set_child (GTK_WINDOW (window), overlay);
+  gtk_window_present (GTK_WINDOW (window));
+  cw_test_settle ();
+  problems = fit_problems (overlay);
+  g_assert_nonnull (strstr (problems, "is cut with no tooltip"));
+  g_assert_nonnull (strstr (problems, "“外”"));
+  g_assert_nonnull (strstr (problems, "is outside"));
+  /* The same label with its text in a tooltip, nothing beyond: it fits. */
+  gtk_widget_set_has_tooltip (cut, TRUE);
+  g_signal_handler_disconnect (overlay, handler);
+  g_signal_connect (overlay, "get-child-position", G_CALLBACK (place_beyond_cb), GINT_TO_POINTER (-40));
+  gtk_widget_queue_allocate (overlay);
+  cw_test_settle ();
+  assert_fits (overlay);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* At 1280×900, with a grid and a worker of very long names: the tree and
@@ -782,6 +936,8 @@ test_wide (void)
           assert_fits (GTK_WIDGET (cw_grid_tree_page_get_panel (tree_page)));
           g_assert_true (label_contains (GTK_WIDGET (cw_grid_tree_page_get_panel (tree_page)), long_worker));
         }
+      /* Nothing cut or pushed out on any sub-page. */
+      assert_fits (GTK_WIDGET (view));
       cw_test_screenshot (GTK_WIDGET (window), name);
     }
   cw_test_database_free (&db, &dir);
@@ -885,6 +1041,7 @@ main (int   argc,
   g_test_add ("/grids/visits", Fixture, NULL, fixture_setup, test_visits, fixture_teardown);
   g_test_add ("/grids/from-household", Fixture, NULL, fixture_setup, test_from_household, fixture_teardown);
   g_test_add ("/grids/link-member", Fixture, NULL, fixture_setup, test_link_member, fixture_teardown);
+  g_test_add_func ("/grids/fits-catches", test_fits_catches);
   g_test_add_func ("/grids/wide", test_wide);
   g_test_add_func ("/grids/benchmark", test_benchmark);
 
