@@ -191,6 +191,21 @@ test_tree (Fixture       *f,
   g_assert_cmpuint (cw_grid_get_households (p1), ==, 3);
   g_assert_cmpuint (cw_grid_get_own_households (p1), ==, 0);
   g_assert_cmpuint (cw_grid_get_children (p1), ==, 2);
+  /* The window's list leaves the persons uncounted; the roster's counts
+   * them: C1 张一, 李党 (a party member), 张二; P1 with G2's 王三, 王五. */
+  g_assert_cmpuint (cw_grid_get_persons (c1), ==, 0);
+  {
+    g_autoptr(GListModel) counted = cw_grid_list_with_persons (f->db, FALSE, &error);
+    g_autoptr(CwGrid) p1_counted = grid_in (counted, "P1");
+    g_autoptr(CwGrid) c1_counted = grid_in (counted, "C1");
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (cw_grid_get_persons (c1_counted), ==, 3);
+    g_assert_cmpuint (cw_grid_get_party_members (c1_counted), ==, 1);
+    g_assert_cmpuint (cw_grid_get_persons (p1_counted), ==, 5);
+    g_assert_cmpuint (cw_grid_get_party_members (p1_counted), ==, 1);
+    g_assert_cmpuint (cw_grid_get_households (p1_counted), ==, 3);
+  }
 
   /* A grid placed under one below it would make a loop. */
   moved = cw_grid_copy (p1);
