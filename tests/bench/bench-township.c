@@ -21,7 +21,9 @@
  *
  * Every row is a function of its own at the end of this file, followed by
  * BENCH_ROW (its name); rows run in the file's order. A new register's
- * row is appended there and needs nothing else. CUNWU_BENCH_ROWS picks
+ * row is appended there and needs nothing else; a row on a database of
+ * its own is followed by BENCH_ROW_OWN_DB instead, and the township is
+ * built only for the rows that use it. CUNWU_BENCH_ROWS picks
  * some by name, e.g. CUNWU_BENCH_ROWS=bench_tally,bench_window. */
 
 #include "config.h"
@@ -686,6 +688,7 @@ typedef struct
   const char   *name;
   BenchRowFunc  func;
   int           line;
+  gboolean      own_db;   /* works on a database of its own, not the township */
 } BenchRow;
 
 static GArray *bench_rows;
@@ -693,9 +696,10 @@ static GArray *bench_rows;
 static void
 bench_register (const char   *name,
                 BenchRowFunc  func,
-                int           line)
+                int           line,
+                gboolean      own_db)
 {
-  BenchRow row = { name, func, line };
+  BenchRow row = { name, func, line, own_db };
 
   if (bench_rows == NULL)
     bench_rows = g_array_new (FALSE, FALSE, sizeof (BenchRow));
@@ -705,7 +709,11 @@ bench_register (const char   *name,
 /* Registers @func as a row before main() runs: a row is a function and
  * this line after it, nothing else. */
 #define BENCH_ROW(func) \
-  static void __attribute__ ((constructor)) func##_register (void) { bench_register (#func, func, __LINE__); }
+  static void __attribute__ ((constructor)) func##_register (void) { bench_register (#func, func, __LINE__, FALSE); }
+/* A row working on a database of its own, called with no township: when
+ * only such rows are picked, the township is not built. */
+#define BENCH_ROW_OWN_DB(func) \
+  static void __attribute__ ((constructor)) func##_register (void) { bench_register (#func, func, __LINE__, TRUE); }
 
 static int
 compare_rows (gconstpointer a,
@@ -749,20 +757,24 @@ main (int    argc,
    * beside them hold. */
   if (g_file_get_contents ("/proc/loadavg", &load, NULL, NULL))
     printf ("  load average %s", load);
-  township = open_or_build ("township.db", TOWNSHIP_HOUSEHOLDS, TOWNSHIP_ENTRIES);
-  printf ("  %" G_GINT64_FORMAT " households, %" G_GINT64_FORMAT " persons, %" G_GINT64_FORMAT " point entries\n\n",
-          cw_database_query_int (township, "SELECT count(*) FROM household", 0),
-          cw_database_query_int (township, "SELECT count(*) FROM person", 0),
-          cw_database_query_int (township, "SELECT count(*) FROM point_entry", 0));
-  fflush (stdout);
-
   g_array_sort (bench_rows, compare_rows);
   for (guint i = 0; i < bench_rows->len; i++)
     {
       BenchRow *row = &g_array_index (bench_rows, BenchRow, i);
 
-      if (row_wanted (row->name))
-        row->func (township);
+      if (!row_wanted (row->name))
+        continue;
+      if (township == NULL && !row->own_db)
+        {
+          township = open_or_build ("township.db", TOWNSHIP_HOUSEHOLDS, TOWNSHIP_ENTRIES);
+          printf ("  %" G_GINT64_FORMAT " households, %" G_GINT64_FORMAT " persons, %" G_GINT64_FORMAT
+                  " point entries\n\n",
+                  cw_database_query_int (township, "SELECT count(*) FROM household", 0),
+                  cw_database_query_int (township, "SELECT count(*) FROM person", 0),
+                  cw_database_query_int (township, "SELECT count(*) FROM point_entry", 0));
+          fflush (stdout);
+        }
+      row->func (row->own_db ? NULL : township);
     }
   return 0;
 }
@@ -1144,7 +1156,7 @@ bench_grids_tree (CwDatabase *township)
   grid_row ("grid tree (the view's model, with counts)", grid_tree_work, grid_tree_bare, NULL,
             "grids and their counts, SQL", "≤ 1 s");
 }
-BENCH_ROW (bench_grids_tree)
+BENCH_ROW_OWN_DB (bench_grids_tree)
 
 static void
 grid_figures_work (CwDatabase *db,
@@ -1177,7 +1189,7 @@ bench_grids_figures (CwDatabase *township)
   grid_row ("grid figures for a year, every grid rolled up", grid_figures_work, grid_figures_bare, NULL,
             "bare GROUP BY", "≤ 3×");
 }
-BENCH_ROW (bench_grids_figures)
+BENCH_ROW_OWN_DB (bench_grids_figures)
 
 /* One grid's figures, as its panel in the window counts them, beside the
  * bare aggregate of its branch: its requests, the visits of the
@@ -1291,7 +1303,7 @@ bench_grids_panel (CwDatabase *township)
       g_free (branch.ids);
     }
 }
-BENCH_ROW (bench_grids_panel)
+BENCH_ROW_OWN_DB (bench_grids_panel)
 
 static gboolean
 export_requests (CwDatabase  *db,
@@ -1378,4 +1390,4 @@ bench_grids_ledger (CwDatabase *township)
   bench_workbook (db, "requests ledger .xlsx (with its summary)", "grids-ledger", export_requests, cells, "≤ 3×",
                   "");
 }
-BENCH_ROW (bench_grids_ledger)
+BENCH_ROW_OWN_DB (bench_grids_ledger)
