@@ -1140,16 +1140,14 @@ grid_tree_bare (CwDatabase *db,
                 gpointer    data)
 {
   bare_statement (db, "SELECT id, parent_id, code, name, level FROM grid WHERE retired = 0");
-  bare_statement (db, "SELECT gh.grid_id, count(DISTINCT h.id), count(p.id), "
-                      "sum(p.political IN ('中共党员', '中共预备党员')) FROM grid_household gh "
+  bare_statement (db, "SELECT gh.grid_id, count(*) FROM grid_household gh "
                       "JOIN household h ON h.id = gh.household_id AND h.status = 'active' "
-                      "LEFT JOIN person p ON p.household_id = h.id AND p.status IN ('active', 'migrant') "
                       "WHERE gh.to_date IS NULL GROUP BY gh.grid_id");
 }
 
 /* The grid tree as the view reads it (every grid with its path, head,
- * workers and counts rolled up), beside reading the grids and counting
- * each one's households, persons and party members in SQL. */
+ * workers and households rolled up), beside reading the grids and
+ * counting each one's households in SQL. */
 static void
 bench_grids_tree (CwDatabase *township)
 {
