@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "bench-registers"
 
-/* The new registers' township figures (grids, mediation, finance), as
- * they were written beside the first benchmark of issues 3
+/* The new registers' township figures (mediation, finance; the grids'
+ * and benefits' are rows of the township benchmark now), as they were
+ * written beside the first benchmark of issues 3
  * and 4, whose rows it still runs first (bench-township.c has the newer
  * ones, issue 10's table). To do: each register's row as a BENCH_ROW of
  * bench-township.c, and this file gone. 30 000 households,
@@ -34,10 +35,6 @@
 #include "core/notices/cw-notice.h"
 #include "report/notices/cw-notice-print.h"
 #include "report/notices/cw-notices-export.h"
-#include "core/grids/cw-grid-figures.h"
-#include "core/grids/cw-grid-request.h"
-#include "core/grids/cw-grid.h"
-#include "report/grids/cw-grid-export.h"
 #include "core/common/cw-database-private.h"
 #include "core/village/cw-demo.h"
 #include "core/households/cw-household.h"
@@ -573,108 +570,6 @@ bench_mediation (void)
   }
 }
 
-/* ---- grids (issue 11) ---- */
-
-#define GRID_REQUESTS 100000
-#define GRID_VISITS 300000
-
-/* The grids' own township: 30 000 households in grids, a year with
- * 100 000 requests and 300 000 visits (and a single point entry, which the
- * grids do not read). Built once, beside the points' township. */
-static void
-bench_grids (void)
-{
-  g_autofree char *path = g_build_filename (bench_dir, "township-grids.db", NULL);
-  g_autofree char *ledger = g_build_filename (bench_dir, "grids-ledger.xlsx", NULL);
-  g_autofree char *bare = g_build_filename (bench_dir, "grids-ledger-bare.xlsx", NULL);
-  g_autoptr(CwDatabase) db = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) grids = NULL;
-  g_autoptr(GPtrArray) figures = NULL;
-  g_autoptr(GListModel) requests = NULL;
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  const char *bare_sql[] = {
-    "SELECT grid_id, count(*), sum(resolved_date <= '2026-12-31'), sum(evaluation IN ('satisfied', 'basic')) "
-    "FROM request WHERE received_date BETWEEN '2026-01-01' AND '2026-12-31' GROUP BY grid_id",
-    "SELECT household_id, count(*) FROM visit WHERE visit_date BETWEEN '2026-01-01' AND '2026-12-31' "
-    "GROUP BY household_id",
-    "SELECT grid_id, count(DISTINCT patrol_date) FROM patrol GROUP BY grid_id",
-  };
-  double start, ms, bare_ms = 0;
-
-  db = cw_database_open (path, &error);
-  g_assert_no_error (error);
-  if (!cw_village_exists (db))
-    {
-      CwDemoOptions options = { .households = TOWNSHIP_HOUSEHOLDS, .point_entries = 1,
-                                .grid_requests = GRID_REQUESTS, .grid_visits = GRID_VISITS };
-
-      printf ("  building %s: %u households, %u requests, %u visits …\n", path, TOWNSHIP_HOUSEHOLDS,
-              GRID_REQUESTS, GRID_VISITS);
-      fflush (stdout);
-      start = now_ms ();
-      g_assert_true (cw_demo_fill (db, &options, &error));
-      g_assert_no_error (error);
-      printf ("  built in %.1f s\n", (now_ms () - start) / 1000);
-    }
-  printf ("  %" G_GINT64_FORMAT " grids, %" G_GINT64_FORMAT " households placed, %" G_GINT64_FORMAT
-          " requests, %" G_GINT64_FORMAT " visits\n",
-          cw_database_query_int (db, "SELECT count(*) FROM grid", 0),
-          cw_database_query_int (db, "SELECT count(*) FROM grid_household", 0),
-          cw_database_query_int (db, "SELECT count(*) FROM request", 0),
-          cw_database_query_int (db, "SELECT count(*) FROM visit", 0));
-
-  start = now_ms ();
-  grids = cw_grid_list (db, FALSE, &error);
-  ms = now_ms () - start;
-  g_assert_no_error (error);
-  start = now_ms ();
-  cw_database_query_int (db, "SELECT count(*) FROM grid_household gh JOIN grid g ON g.id = gh.grid_id", 0);
-  report ("grid tree (the view's model, with counts)", ms, now_ms () - start, "bare join count", "≤ 1 s");
-
-  start = now_ms ();
-  figures = cw_grid_figures_compute (db, "2026-01-01", "2026-12-31", &error);
-  ms = now_ms () - start;
-  g_assert_no_error (error);
-  for (guint q = 0; q < G_N_ELEMENTS (bare_sql); q++)
-    {
-      g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, bare_sql[q], &error);
-
-      g_assert_no_error (error);
-      start = now_ms ();
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        ;
-      bare_ms += now_ms () - start;
-    }
-  report ("grid figures for a year, rolled up", ms, bare_ms, "bare GROUP BY", "≤ 3×");
-
-  requests = cw_grid_request_list (db, "2026-01-01", "2026-12-31", &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < g_list_model_get_n_items (requests); i++)
-    {
-      g_autoptr(CwGridRequest) r = g_list_model_get_item (requests, i);
-      static const char * const fields[] = {
-        "number-text", "received-date", "household-number", "head-name", "grid-name", "source", "category",
-        "body", "urgency", "due-date", "assigned-to", "assigned-date", "resolved-date", "resolution",
-        "evaluation", "evaluated-date", "state",
-      };
-      char **row = g_new0 (char *, G_N_ELEMENTS (fields) + 1);
-
-      for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
-        row[f] = g_strdup (cw_grid_request_get_text (r, fields[f]));
-      g_ptr_array_add (rows, row);
-    }
-  g_unlink (ledger);
-  start = now_ms ();
-  g_assert_true (cw_grid_export_requests (db, "2026-01-01", "2026-12-31", NULL, ledger, &error));
-  ms = now_ms () - start;
-  g_assert_no_error (error);
-  g_unlink (bare);
-  bare_ms = bare_workbook (rows, 17, bare);
-  printf ("  (%u requests in the ledger)\n", rows->len);
-  report ("requests ledger .xlsx (with its summary)", ms, bare_ms, "plain libxlsxwriter", "≤ 3×");
-}
-
 /* ---- notices (issue 13) ---- */
 
 static double
@@ -787,14 +682,6 @@ main (int    argc,
   g_mkdir_with_parents (bench_dir, 0700);
 
   printf ("Township benchmark in %s\n", bench_dir);
-  /* CUNWU_BENCH_ONLY=grids: that register's rows alone, on its own
-   * database, without building the points' township. */
-  if (g_strcmp0 (g_getenv ("CUNWU_BENCH_ONLY"), "grids") == 0)
-    {
-      printf ("\nGrids (issue 11)\n");
-      bench_grids ();
-      return 0;
-    }
   township = open_or_build ("township.db", TOWNSHIP_HOUSEHOLDS, TOWNSHIP_ENTRIES);
   printf ("  %" G_GINT64_FORMAT " households, %" G_GINT64_FORMAT " persons, %" G_GINT64_FORMAT " point entries\n\n",
           cw_database_query_int (township, "SELECT count(*) FROM household", 0),
@@ -817,9 +704,6 @@ main (int    argc,
 
   printf ("\nFinance (issue 14)\n");
   bench_finance ();
-
-  printf ("\nGrids (issue 11)\n");
-  bench_grids ();
 
   printf ("\nNotices (issue 13)\n");
   bench_notices (township);

@@ -67,8 +67,6 @@
 #include "report/points/cw-points-announcement.h"
 #include "report/points/cw-points-export.h"
 
-#define TOWNSHIP_HOUSEHOLDS 30000
-#define TOWNSHIP_ENTRIES 1000000
 #define QUARTER "2026Q3"
 
 static char *bench_dir;
@@ -765,31 +763,25 @@ main (int    argc,
    * beside them hold. */
   if (g_file_get_contents ("/proc/loadavg", &load, NULL, NULL))
     printf ("  load average %s", load);
-  /* The township is built (minutes) only when a row picked needs it. */
-  for (guint i = 0; i < bench_rows->len && township == NULL; i++)
-    {
-      BenchRow *row = &g_array_index (bench_rows, BenchRow, i);
-
-      if (row_wanted (row->name) && !row->alone)
-        {
-          township = open_or_build ("township.db", TOWNSHIP_HOUSEHOLDS, TOWNSHIP_ENTRIES);
-          printf ("  %" G_GINT64_FORMAT " households, %" G_GINT64_FORMAT " persons, %" G_GINT64_FORMAT
-                  " point entries\n",
-                  cw_database_query_int (township, "SELECT count(*) FROM household", 0),
-                  cw_database_query_int (township, "SELECT count(*) FROM person", 0),
-                  cw_database_query_int (township, "SELECT count(*) FROM point_entry", 0));
-        }
-    }
-  printf ("\n");
-  fflush (stdout);
-
   g_array_sort (bench_rows, compare_rows);
   for (guint i = 0; i < bench_rows->len; i++)
     {
       BenchRow *row = &g_array_index (bench_rows, BenchRow, i);
 
-      if (row_wanted (row->name))
-        row->func (township);
+      if (!row_wanted (row->name))
+        continue;
+      /* The township is built (minutes) only when a row picked needs it. */
+      if (township == NULL && !row->alone)
+        {
+          township = open_or_build ("township.db", TOWNSHIP_HOUSEHOLDS, TOWNSHIP_ENTRIES);
+          printf ("  %" G_GINT64_FORMAT " households, %" G_GINT64_FORMAT " persons, %" G_GINT64_FORMAT
+                  " point entries\n\n",
+                  cw_database_query_int (township, "SELECT count(*) FROM household", 0),
+                  cw_database_query_int (township, "SELECT count(*) FROM person", 0),
+                  cw_database_query_int (township, "SELECT count(*) FROM point_entry", 0));
+          fflush (stdout);
+        }
+      row->func (row->alone ? NULL : township);
     }
   return 0;
 }

@@ -8,6 +8,10 @@ G_BEGIN_DECLS
 /* What a row of the township benchmark kept in a file of its own (a
  * register's, bench-<register>.c) uses of bench-township.c. */
 
+/* The township: 30 000 households, a million point entries. */
+#define TOWNSHIP_HOUSEHOLDS 30000
+#define TOWNSHIP_ENTRIES 1000000
+
 /* How many runs each figure is the median of (CUNWU_BENCH_RUNS, 3). */
 guint       bench_runs      (void);
 /* @name in the benchmark's folder, where its databases and files stay. */

@@ -191,6 +191,21 @@ test_tree (Fixture       *f,
   g_assert_cmpuint (cw_grid_get_households (p1), ==, 3);
   g_assert_cmpuint (cw_grid_get_own_households (p1), ==, 0);
   g_assert_cmpuint (cw_grid_get_children (p1), ==, 2);
+  /* The window's list leaves the persons uncounted; the roster's counts
+   * them: C1 张一, 李党 (a party member), 张二; P1 with G2's 王三, 王五. */
+  g_assert_cmpuint (cw_grid_get_persons (c1), ==, 0);
+  {
+    g_autoptr(GListModel) counted = cw_grid_list_with_persons (f->db, FALSE, &error);
+    g_autoptr(CwGrid) p1_counted = grid_in (counted, "P1");
+    g_autoptr(CwGrid) c1_counted = grid_in (counted, "C1");
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (cw_grid_get_persons (c1_counted), ==, 3);
+    g_assert_cmpuint (cw_grid_get_party_members (c1_counted), ==, 1);
+    g_assert_cmpuint (cw_grid_get_persons (p1_counted), ==, 5);
+    g_assert_cmpuint (cw_grid_get_party_members (p1_counted), ==, 1);
+    g_assert_cmpuint (cw_grid_get_households (p1_counted), ==, 3);
+  }
 
   /* A grid placed under one below it would make a loop. */
   moved = cw_grid_copy (p1);
@@ -351,6 +366,43 @@ figures_of (GPtrArray  *rows,
     g_assert_cmpuint (fg_->patrol_days, ==, (patrols));         \
   } G_STMT_END
 
+/* Each grid's own figures, counted over its branch alone (what the
+ * window's panel shows), are its row among @rows; returns how many grids. */
+static guint
+assert_branch_figures (CwDatabase *db,
+                       GPtrArray  *rows,
+                       const char *from,
+                       const char *to)
+{
+  guint checked = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const CwGridFigures *row = g_ptr_array_index (rows, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CwGridFigures) branch = NULL;
+
+      if (row->grid_id == 0)
+        continue;
+      branch = cw_grid_figures_compute_grid (db, row->grid_id, from, to, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (branch->grid_id, ==, row->grid_id);
+      g_assert_cmpuint (branch->received, ==, row->received);
+      g_assert_cmpuint (branch->resolved, ==, row->resolved);
+      g_assert_cmpuint (branch->evaluated, ==, row->evaluated);
+      g_assert_cmpuint (branch->satisfied, ==, row->satisfied);
+      g_assert_cmpuint (branch->overdue, ==, row->overdue);
+      g_assert_cmpuint (branch->visits, ==, row->visits);
+      g_assert_cmpuint (branch->households, ==, row->households);
+      g_assert_cmpuint (branch->households_visited, ==, row->households_visited);
+      g_assert_cmpuint (branch->must_raised, ==, row->must_raised);
+      g_assert_cmpuint (branch->must_on_time, ==, row->must_on_time);
+      g_assert_cmpuint (branch->patrol_days, ==, row->patrol_days);
+      checked++;
+    }
+  return checked;
+}
+
 /* The month of March 2026, by hand (time limits: 红 1, 黄 3, 蓝 7 days):
  *
  *  R1 H1 03-02 红, due 03-03, resolved 03-03, 满意 03-04: on time.
@@ -484,6 +536,11 @@ test_figures (Fixture       *f,
   g_assert_no_error (error);
   ASSERT_FIGURES (year, "C1", 4, 1, 2, 1, 3);
   ASSERT_VISITS (year, "G2", 3, 2, 2, 1, 1, 2);
+
+  /* One grid's figures, counted over its branch alone (the window's
+   * panel), are its row's, for the month and the year: P1, G1, C1, G2. */
+  g_assert_cmpuint (assert_branch_figures (f->db, month, from, to), ==, 4);
+  g_assert_cmpuint (assert_branch_figures (f->db, year, year_from, to), ==, 4);
 
   /* The ledger's figures: the requests' alone, the same. */
   g_clear_pointer (&month, g_ptr_array_unref);
@@ -657,6 +714,32 @@ test_editor_saves (Fixture       *f,
   g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
 }
 
+/* The same on the demo village's year: 3 areas, 8 group grids, their
+ * central households, a year of visits, must-visits, patrols and 200
+ * requests in every state. */
+static void
+test_branch_figures_demo (void)
+{
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autoptr(CwDatabase) db = cw_test_database_new (dir, TRUE);
+  g_autofree char *today = cw_date_today_text ();
+  g_autofree char *year_from = g_strdup_printf ("%.4s-01-01", today);
+  const char *periods[][2] = { { year_from, today }, { "2000-01-01", "2099-12-31" } };
+
+  for (guint p = 0; p < G_N_ELEMENTS (periods); p++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) rows = cw_grid_figures_compute (db, periods[p][0], periods[p][1], &error);
+      const CwGridFigures *village;
+
+      g_assert_no_error (error);
+      village = g_ptr_array_index (rows, rows->len - 1);
+      g_assert_cmpuint (village->received, >, 0);
+      g_assert_cmpuint (village->visits, >, 0);
+      g_assert_cmpuint (assert_branch_figures (db, rows, periods[p][0], periods[p][1]), ==, rows->len - 1);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -671,6 +754,7 @@ main (int   argc,
   ADD ("/grids/must-visits-from-households", test_must_visits_from_households);
   ADD ("/grids/editor-saves", test_editor_saves);
 #undef ADD
+  g_test_add_func ("/grids/branch-figures-demo", test_branch_figures_demo);
 
   return g_test_run ();
 }

@@ -254,6 +254,17 @@ test_roster (void)
   households = number (cw_grid_get_households (first));
   g_assert_cmpstr (cell (sheet, 2, 0), ==, cw_grid_get_code (first));
   g_assert_cmpstr (cell (sheet, 2, 6), ==, households);
+  /* Its persons and party members, which the window's list leaves out. */
+  {
+    g_autoptr(GListModel) counted = cw_grid_list_with_persons (db, FALSE, &error);
+    g_autoptr(CwGrid) grid = g_list_model_get_item (counted, 0);
+    g_autofree char *persons = number (cw_grid_get_persons (grid));
+    g_autofree char *party = number (cw_grid_get_party_members (grid));
+
+    g_assert_cmpuint (cw_grid_get_persons (grid), >, cw_grid_get_households (grid));
+    g_assert_cmpstr (cell (sheet, 2, 7), ==, persons);
+    g_assert_cmpstr (cell (sheet, 2, 8), ==, party);
+  }
   g_assert_nonnull (g_hash_table_lookup (sheets, "Party Members’ Households"));
 }
 

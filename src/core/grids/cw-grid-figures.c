@@ -245,6 +245,76 @@ cw_grid_figures_compute_requests (CwDatabase  *db,
   return compute (db, from, to, TRUE, error);
 }
 
+/* One branch: ?3 the grid at its top. A household's stays in grids never
+ * overlap (a move closes one on the day the next opens, and cannot be
+ * dated before it began), so a visit or a must-visit dated within a stay
+ * in the branch is one whose household was there that day, as GRID_ON
+ * finds it for the whole village; reading the branch's stays first
+ * touches only its households' rows. */
+static const char *branch_sql =
+  "WITH RECURSIVE sub (id) AS (SELECT ?3 UNION ALL SELECT g.id FROM grid g JOIN sub ON g.parent_id = sub.id), "
+  "r AS (SELECT * FROM request WHERE grid_id IN sub AND received_date BETWEEN ?1 AND ?2), "
+  "st AS (SELECT household_id AS hid, from_date AS since, to_date AS until FROM grid_household "
+  "       WHERE grid_id IN sub AND from_date <= ?2 AND (to_date IS NULL OR to_date > ?1)) "
+  "SELECT * FROM "
+  "(SELECT count(*), coalesce(sum(r.resolved_date IS NOT NULL AND r.resolved_date <= ?2), 0), "
+  "  coalesce(sum(r.evaluation IS NOT NULL AND r.evaluated_date <= ?2), 0), "
+  "  coalesce(sum(r.evaluation IN ('satisfied', 'basic') AND r.evaluated_date <= ?2), 0), "
+  "  coalesce(sum(" OVERDUE "), 0) FROM r), "
+  "(SELECT count(*) FROM st JOIN visit v ON v.household_id = st.hid "
+  "   AND v.visit_date BETWEEN max(?1, st.since) AND ?2 AND (st.until IS NULL OR v.visit_date < st.until)), "
+  "(SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM visit v WHERE v.household_id = st.hid "
+  "                                       AND v.visit_date BETWEEN ?1 AND ?2)), 0) "
+  "   FROM st JOIN household h ON h.id = st.hid "
+  "   WHERE st.since <= ?2 AND (st.until IS NULL OR st.until > ?2) AND (h.status = 'active' OR h.status_date > ?2)), "
+  "(SELECT count(*), coalesce(sum(coalesce((SELECT julianday(v.visit_date) - julianday(m.raised_date) <= ?4 "
+  "                                         FROM visit v WHERE v.id = m.visit_id AND v.visit_date <= ?2), 0)), 0) "
+  "   FROM st JOIN must_visit m ON m.household_id = st.hid "
+  "   AND m.raised_date BETWEEN max(?1, st.since) AND ?2 AND (st.until IS NULL OR m.raised_date < st.until)), "
+  "(SELECT count(DISTINCT patrol_date) FROM patrol WHERE grid_id IN sub AND patrol_date BETWEEN ?1 AND ?2)";
+
+CwGridFigures *
+cw_grid_figures_compute_grid (CwDatabase  *db,
+                              gint64       grid_id,
+                              const char  *from,
+                              const char  *to,
+                              GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  CwGridFigures *f;
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (grid_id > 0, NULL);
+  g_return_val_if_fail (from != NULL && to != NULL, NULL);
+
+  stmt = cw_database_prepare (db, branch_sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, to, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, grid_id);
+  sqlite3_bind_int (stmt, 4, cw_grid_settings_get_must_visit_days (db));
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      cw_database_fail (db, error);
+      return NULL;
+    }
+  f = g_new0 (CwGridFigures, 1);
+  f->grid_id = grid_id;
+  f->received = (guint) sqlite3_column_int (stmt, 0);
+  f->resolved = (guint) sqlite3_column_int (stmt, 1);
+  f->evaluated = (guint) sqlite3_column_int (stmt, 2);
+  f->satisfied = (guint) sqlite3_column_int (stmt, 3);
+  f->overdue = (guint) sqlite3_column_int (stmt, 4);
+  f->visits = (guint) sqlite3_column_int (stmt, 5);
+  f->households = (guint) sqlite3_column_int (stmt, 6);
+  f->households_visited = (guint) sqlite3_column_int (stmt, 7);
+  f->must_raised = (guint) sqlite3_column_int (stmt, 8);
+  f->must_on_time = (guint) sqlite3_column_int (stmt, 9);
+  f->patrol_days = (guint) sqlite3_column_int (stmt, 10);
+  return f;
+}
+
 gboolean
 cw_grid_period_parse (const char  *text,
                       char       **from,

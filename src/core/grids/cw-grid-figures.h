@@ -44,6 +44,7 @@ typedef struct {
 } CwGridFigures;
 
 void        cw_grid_figures_free         (CwGridFigures *figures);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwGridFigures, cw_grid_figures_free)
 /* 办结率 and 满意率 as fractions; negative when there is nothing to
  * divide by (shown as "—"). */
 double      cw_grid_figures_resolution_rate   (const CwGridFigures *figures);
@@ -65,6 +66,16 @@ GPtrArray  *cw_grid_figures_compute_requests (CwDatabase *db,
                                               const char *from,
                                               const char *to,
                                               GError    **error);
+
+/* One grid's figures (its own and every grid's below it), as its row of
+ * cw_grid_figures_compute() has them, counted by one statement over that
+ * branch alone: what the window's panel of a grid shows, without
+ * counting the whole village. Code, name, path and level are NULL. */
+CwGridFigures *cw_grid_figures_compute_grid (CwDatabase *db,
+                                             gint64      grid_id,
+                                             const char *from,
+                                             const char *to,
+                                             GError    **error);
 
 /* A period as the clerk names it: "2026-03" (a month), "2026Q1", "2026",
  * or a single day; @from and @to get its first and last day. For a month,

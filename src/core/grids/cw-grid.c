@@ -264,6 +264,11 @@ cw_grid_validate (CwGrid  *self,
 #define GRID_LIST GRID_BASE \
   " 0, (SELECT count(*) FROM grid c WHERE c.parent_id = g.id AND NOT c.retired), 0, 0 FROM grid g "
 
+#define GRID_HOUSEHOLD_COUNTS \
+  "SELECT gh.grid_id, count(*), 0, 0 " \
+  "FROM grid_household gh JOIN household h ON h.id = gh.household_id AND h.status = 'active' " \
+  "WHERE gh.to_date IS NULL GROUP BY gh.grid_id"
+
 #define GRID_COUNTS \
   "SELECT gh.grid_id, count(DISTINCT h.id), count(p.id), " \
   " coalesce(sum(p.political IN ('中共党员', '中共预备党员')), 0) " \
@@ -320,14 +325,16 @@ append_subtree (GListStore *store,
     }
 }
 
-GListModel *
-cw_grid_list (CwDatabase  *db,
-              gboolean     include_retired,
-              GError     **error)
+static GListModel *
+list_grids (CwDatabase  *db,
+            gboolean     include_retired,
+            gboolean     with_persons,
+            GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db, GRID_LIST "WHERE ?1 OR NOT g.retired ORDER BY g.code", error);
-  g_autoptr(sqlite3_stmt) counts = cw_database_prepare (db, GRID_COUNTS, error);
+  g_autoptr(sqlite3_stmt) counts = cw_database_prepare (db, with_persons ? GRID_COUNTS : GRID_HOUSEHOLD_COUNTS,
+                                                        error);
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GHashTable) children_of =
@@ -384,6 +391,22 @@ cw_grid_list (CwDatabase  *db,
         }
     }
   return G_LIST_MODEL (store);
+}
+
+GListModel *
+cw_grid_list (CwDatabase  *db,
+              gboolean     include_retired,
+              GError     **error)
+{
+  return list_grids (db, include_retired, FALSE, error);
+}
+
+GListModel *
+cw_grid_list_with_persons (CwDatabase  *db,
+                           gboolean     include_retired,
+                           GError     **error)
+{
+  return list_grids (db, include_retired, TRUE, error);
 }
 
 static CwGrid *

@@ -39,7 +39,8 @@ guint        cw_grid_get_own_households (CwGrid    *self);
 guint        cw_grid_get_households   (CwGrid      *self);
 guint        cw_grid_get_children     (CwGrid      *self);
 /* Present members of the households in it and below, and the party
- * members among them (cw_grid_list() fills them). */
+ * members among them (cw_grid_list_with_persons() and cw_grid_find()
+ * count them; cw_grid_list() leaves them 0). */
 guint        cw_grid_get_persons      (CwGrid      *self);
 guint        cw_grid_get_party_members (CwGrid     *self);
 /* Setters for what a person typed: "code", "name", "level"; and
@@ -54,10 +55,17 @@ gboolean     cw_grid_validate         (CwGrid      *self,
                                        GError     **error);
 
 /* Every grid in tree order (each parent before its children, siblings
- * by code), with the derived properties filled. */
+ * by code), with the derived properties filled but persons and party
+ * members: what the window's tree and lists show. */
 GListModel  *cw_grid_list             (CwDatabase  *db,
                                        gboolean     include_retired,
                                        GError     **error);
+/* The same with persons and party members counted too (the roster): a
+ * pass over every person of the register, some tenths of a second for a
+ * township. */
+GListModel  *cw_grid_list_with_persons (CwDatabase *db,
+                                        gboolean    include_retired,
+                                        GError    **error);
 CwGrid      *cw_grid_find             (CwDatabase  *db,
                                        const char  *code,
                                        GError     **error);

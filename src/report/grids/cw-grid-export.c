@@ -117,7 +117,7 @@ cw_grid_export_roster (CwDatabase  *db,
                        const char  *path,
                        GError     **error)
 {
-  g_autoptr(GListModel) grids = cw_grid_list (db, FALSE, error);
+  g_autoptr(GListModel) grids = cw_grid_list_with_persons (db, FALSE, error);
   g_autoptr(GPtrArray) workers = NULL;
   g_autoptr(GPtrArray) links = NULL;
   g_autoptr(GHashTable) paths = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);

@@ -11,6 +11,7 @@
 #include "core/grids/cw-grid-visit.h"
 #include "ui/common/cw-columns.h"
 #include "ui/common/cw-job.h"
+#include "ui/common/cw-lazy-reload.h"
 #include "ui/grids/cw-grid-panel.h"
 #include "ui/grids/cw-grid-visit-item.h"
 #include "ui/cw-ui-resources.h"
@@ -22,8 +23,11 @@ struct _CwGridPanel
   CwDatabase    *db;
   GListStore    *households;   /* CwGridVisitItem */
   char          *today;        /* the day the panel was read on */
-  gint64         grid_id;      /* the grid shown; 0 none */
+  CwGrid        *grid;         /* the grid shown; NULL none */
+  gint64         grid_id;      /* its id; 0 none */
   CwJob         *figures_job;  /* counting the year's figures; NULL when idle */
+  gboolean       recount;      /* asked again while they were counted */
+  CwLazyReload  *reloader;     /* a visit, a request … entered anywhere */
 
   /* Template widgets */
   GtkLabel      *name_label;
@@ -119,19 +123,21 @@ add_figure (CwGridPanel *self,
   g_free (value);
 }
 
-/* This year's figures of the grid shown (and the grids below it), among
- * every grid's @rows. */
 static void
-show_figures (CwGridPanel *self,
-              GPtrArray   *rows)
+clear_figures (CwGridPanel *self)
 {
-  const CwGridFigures *f = NULL;
+  GtkWidget *child;
 
-  for (guint i = 0; i < rows->len && f == NULL; i++)
-    if (((CwGridFigures *) g_ptr_array_index (rows, i))->grid_id == self->grid_id)
-      f = g_ptr_array_index (rows, i);
-  if (f == NULL)
-    return;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->figures_grid))) != NULL)
+    gtk_grid_remove (self->figures_grid, child);
+}
+
+/* This year's figures of the grid shown and the grids below it. */
+static void
+show_figures (CwGridPanel         *self,
+              const CwGridFigures *f)
+{
+  clear_figures (self);
   add_figure (self, 0, C_("figures", "Received"), g_strdup_printf ("%u", f->received));
   add_figure (self, 1, C_("figures", "Resolved"), g_strdup_printf ("%u", f->resolved));
   add_figure (self, 2, _("Resolution Rate"), cw_grid_format_rate (cw_grid_figures_resolution_rate (f)));
@@ -143,14 +149,15 @@ show_figures (CwGridPanel *self,
   add_figure (self, 8, _("Patrols"), g_strdup_printf ("%u", f->patrol_days));
 }
 
-/* The figures are counted for every grid at once, over a year of visits:
- * at township scale that takes seconds, so a worker counts them and the
- * panel shows the rest at once. */
+/* The figures are one statement over the grid's branch: for a 片区 of a
+ * township, a year of its visits and requests, some tenths of a second,
+ * so a worker counts them and the panel shows the rest at once. */
 typedef struct
 {
-  char      *from;
-  char      *to;
-  GPtrArray *rows;
+  gint64         grid_id;
+  char          *from;
+  char          *to;
+  CwGridFigures *figures;
 } FiguresJob;
 
 static void
@@ -158,7 +165,7 @@ figures_job_free (FiguresJob *job)
 {
   g_free (job->from);
   g_free (job->to);
-  g_clear_pointer (&job->rows, g_ptr_array_unref);
+  g_clear_pointer (&job->figures, cw_grid_figures_free);
   g_free (job);
 }
 
@@ -171,8 +178,8 @@ figures_work (CwDatabase     *db,
 {
   FiguresJob *job = data;
 
-  job->rows = cw_grid_figures_compute (db, job->from, job->to, error);
-  return job->rows != NULL;
+  job->figures = cw_grid_figures_compute_grid (db, job->grid_id, job->from, job->to, error);
+  return job->figures != NULL;
 }
 
 static void count_figures (CwGridPanel *self);
@@ -186,35 +193,39 @@ figures_done (GtkWidget    *owner,
   FiguresJob *job = data;
 
   g_clear_object (&self->figures_job);
-  if (error != NULL)
-    {
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      return;
-    }
-  /* The day turned while they were counted. */
-  if (g_strcmp0 (job->to, self->today) != 0)
+  /* Another grid picked, something entered, or the day turned while they
+   * were counted: those are not the figures to show. */
+  if (self->recount || job->grid_id != self->grid_id || g_strcmp0 (job->to, self->today) != 0)
     {
       count_figures (self);
       return;
     }
-  show_figures (self, job->rows);
+  if (error != NULL)
+    {
+      clear_figures (self);
+      gtk_label_set_text (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return;
+    }
+  show_figures (self, job->figures);
 }
 
 static void
 count_figures (CwGridPanel *self)
 {
   FiguresJob *job;
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->figures_grid))) != NULL)
-    gtk_grid_remove (self->figures_grid, child);
+  self->recount = FALSE;
   if (self->grid_id == 0)
     return;
-  /* The one running counts every grid: its end shows the grid picked then. */
+  /* One count at a time: its end starts the next. */
   if (self->figures_job != NULL)
-    return;
+    {
+      self->recount = TRUE;
+      return;
+    }
   job = g_new0 (FiguresJob, 1);
+  job->grid_id = self->grid_id;
   job->from = g_strdup_printf ("%.4s-01-01", self->today);
   job->to = g_strdup (self->today);
   self->figures_job = cw_job_new (GTK_WIDGET (self), self->db, figures_work, job,
@@ -245,17 +256,60 @@ show_households (CwGridPanel *self,
   return TRUE;
 }
 
+/* Reads the grid shown again: its households with what is due, its head
+ * and workers, and (in a worker) its figures. */
+static void
+read_grid (CwGridPanel *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *workers = NULL;
+
+  cw_lazy_reload_done (self->reloader);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  if (self->grid == NULL)
+    return;
+  g_free (self->today);
+  self->today = cw_date_today_text ();
+
+  gtk_label_set_text (self->name_label, cw_grid_get_name (self->grid));
+  /* Translators: under a grid's name in its panel: its code, level and path */
+  path = g_strdup_printf (_("%s · %s · %s"), cw_grid_get_code (self->grid), cw_grid_get_level (self->grid),
+                          cw_grid_get_path (self->grid));
+  gtk_label_set_text (self->path_label, path);
+  if ((workers = workers_text (self, self->grid, &error)) != NULL)
+    gtk_label_set_text (self->workers_label, workers);
+  count_figures (self);
+  if (workers == NULL || !show_households (self, self->grid, &error))
+    {
+      /* The panel is a view: a failure to read leaves it partly empty and
+       * says why where the figures go. */
+      gtk_label_set_text (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+    }
+}
+
+static void
+reload (GtkWidget *panel)
+{
+  read_grid (CW_GRID_PANEL (panel));
+}
+
 /* Public */
 
 GtkWidget *
 cw_grid_panel_new (CwDatabase *db)
 {
+  static const char * const tables[] = {
+    "grid", "grid_", "visit", "must_visit", "patrol", "request", "household", "person", NULL
+  };
   CwGridPanel *self;
 
   g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
 
   self = g_object_new (CW_TYPE_GRID_PANEL, NULL);
   self->db = g_object_ref (db);
+  self->reloader = cw_lazy_reload_new (GTK_WIDGET (self), db, tables, reload);
   return GTK_WIDGET (self);
 }
 
@@ -263,36 +317,19 @@ void
 cw_grid_panel_show_grid (CwGridPanel *self,
                          CwGrid      *grid)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *workers = NULL;
-
   g_return_if_fail (CW_IS_GRID_PANEL (self));
+  g_return_if_fail (grid == NULL || CW_IS_GRID (grid));
 
-  g_list_store_remove_all (self->households);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  self->grid_id = grid != NULL ? cw_grid_get_id (grid) : 0;
-  if (grid == NULL)
-    return;
-  g_free (self->today);
-  self->today = cw_date_today_text ();
-
-  gtk_label_set_text (self->name_label, cw_grid_get_name (grid));
-  /* Translators: under a grid's name in its panel: its code, level and path */
-  path = g_strdup_printf (_("%s · %s · %s"), cw_grid_get_code (grid), cw_grid_get_level (grid),
-                          cw_grid_get_path (grid));
-  gtk_label_set_text (self->path_label, path);
-  if ((workers = workers_text (self, grid, &error)) != NULL)
-    gtk_label_set_text (self->workers_label, workers);
-  count_figures (self);
-  if (workers == NULL || !show_households (self, grid, &error))
+  /* Another grid's figures go at once; the same grid's stay until its new
+   * ones come. */
+  if (grid == NULL || cw_grid_get_id (grid) != self->grid_id)
     {
-      /* The panel is a view: a failure to read leaves it partly empty and
-       * says why where the figures go. */
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      return;
+      clear_figures (self);
+      g_list_store_remove_all (self->households);
     }
+  g_set_object (&self->grid, grid);
+  self->grid_id = grid != NULL ? cw_grid_get_id (grid) : 0;
+  read_grid (self);
 }
 
 gboolean
@@ -320,6 +357,8 @@ cw_grid_panel_dispose (GObject *object)
   if (self->figures_job != NULL)
     cw_job_cancel (self->figures_job);
   g_clear_object (&self->figures_job);
+  g_clear_object (&self->reloader);
+  g_clear_object (&self->grid);
   g_clear_object (&self->households);
   g_clear_object (&self->db);
   g_clear_pointer (&self->today, g_free);

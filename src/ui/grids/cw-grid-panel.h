@@ -15,8 +15,9 @@ G_DECLARE_FINAL_TYPE (CwGridPanel, cw_grid_panel, CW, GRID_PANEL, AdwBin)
  * its head and workers with their phones (this is the office's window;
  * nothing printed for a notice board comes from here), this year's
  * figures, and its households (the grid's and those below it) with their
- * last visit and what is due. Read when a grid is shown, not before; the
- * figures, counted for every grid over a year, come from a worker. */
+ * last visit and what is due. Read when a grid is shown, not before, and
+ * again when the database changes (a visit or a request entered anywhere);
+ * the figures, one statement over the grid's branch, come from a worker. */
 GtkWidget  *cw_grid_panel_new        (CwDatabase  *db);
 /* Reads and shows @grid's panel; NULL empties it. */
 void        cw_grid_panel_show_grid  (CwGridPanel *self,
