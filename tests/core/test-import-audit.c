@@ -408,6 +408,35 @@ test_cancelled (void)
                                               "AND action = 'insert' AND after LIKE '%第九组%'", -1), ==, 1);
 }
 
+/* With the foreign keys checked at the Undo's commit, an Undo that would
+ * leave a row pointing at nothing is still refused whole: here a member
+ * added since to a household the import brought. */
+static void
+test_undo_refused_by_keys (void)
+{
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autoptr(CwDatabase) db = scale_village_database (dir);
+  g_autofree char *roster = scale_write_roster (dir);
+  g_autoptr(CwImportReport) report = scale_import_file (&cw_household_importer, db, roster, 0);
+  g_autoptr(GError) error = NULL;
+  gint64 import = cw_database_get_last_change (db);
+  gint64 households = cw_database_query_int (db, "SELECT count(*) FROM household", -1);
+  gint64 persons;
+
+  g_assert_true (cw_database_begin (db, &error));
+  scale_exec (db, "INSERT INTO person (household_id, name, relation, status, status_date) "
+                  "SELECT max(id), '王五', '其他', 'active', '2026-01-01' FROM household");
+  g_assert_true (cw_database_commit (db, &error));
+  persons = cw_database_query_int (db, "SELECT count(*) FROM person", -1);
+
+  g_assert_false (cw_audit_undo (db, import, &error));
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error->message, "Undo failed: "));
+  g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM household", -1), ==, households);
+  g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM person", -1), ==, persons);
+  g_assert_false (cw_database_in_transaction (db));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -418,6 +447,7 @@ main (int    argc,
   g_test_add_func ("/import-audit/points", test_points_per_row);
   g_test_add_func ("/import-audit/writer-beside", test_writer_beside);
   g_test_add_func ("/import-audit/cancelled", test_cancelled);
+  g_test_add_func ("/import-audit/undo-refused-by-keys", test_undo_refused_by_keys);
 
   return g_test_run ();
 }

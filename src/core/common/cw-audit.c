@@ -385,8 +385,13 @@ cw_audit_undo (CwDatabase  *db,
       g_set_error_literal (error, CW_ERROR, CW_ERROR_REFUSED, _("There is nothing to undo."));
       return FALSE;
     }
+  /* The foreign keys, checked now: a row added since that points at one
+   * the change added refuses the Undo, and nothing is reverted. */
   if (!cw_database_commit (db, error))
-    return FALSE;
+    {
+      g_prefix_error (error, _("Undo failed: "));
+      return FALSE;
+    }
 
   {
     GHashTableIter iter;
