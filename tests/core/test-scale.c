@@ -8,7 +8,8 @@
  *    holds the same rows as before: "before" is replayed into a second
  *    database, row by row through the per-row triggers, and the two audit
  *    logs compared. A batch never commits unfinished, a dry run leaves the
- *    triggers as they were;
+ *    triggers as they were (test-import-audit holds the same imports run
+ *    through the per-row triggers, Undo, a cancel, a writer beside);
  *  - schema 5's cheaper checks refuse what the old ones refused;
  *  - the households list and the tally, read in streams and merged in C,
  *    are what the single SQL queries they replace gave. */
@@ -24,13 +25,10 @@
 #include "core/common/cw-error.h"
 #include "core/households/cw-household.h"
 #include "core/households/cw-household-import.h"
-#include "core/households/cw-roster-rows.h"
 #include "core/points/cw-point-import.h"
-#include "core/points/cw-point-rule.h"
 #include "core/points/cw-point-tally.h"
-#include "core/village/cw-village.h"
 
-#include "cw-test-core.h"
+#include "scale-test-util.h"
 
 /* The audit rows of @table in @db that are not in @other's (@other
  * attached as "other"), comparing everything but ids, change and time. */
@@ -73,79 +71,13 @@ assert_same_audit (CwDatabase *replayed,
 }
 
 static void
-exec (CwDatabase *db,
-      const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cw_database_exec (db, sql, &error));
-  g_assert_no_error (error);
-}
-
-static CwDatabase *
-village_database (const char *dir)
-{
-  g_autoptr(CwDatabase) db = cw_test_database_new (dir, FALSE);
-  g_autoptr(CwVillage) village = cw_village_new ("青山村", NULL, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cw_village_create (db, village, &error));
-  g_assert_no_error (error);
-  return g_steal_pointer (&db);
-}
-
-static gboolean
-append_row (const char * const  *row,
-            gpointer             user_data,
-            GError             **error)
-{
-  GString *csv = user_data;
-
-  for (guint i = 0; i < CW_ROSTER_N_COLUMNS; i++)
-    {
-      g_assert_null (strpbrk (row[i], ",\"\n"));
-      g_string_append_printf (csv, "%s%s", i ? "," : "", row[i]);
-    }
-  g_string_append (csv, "\n");
-  return TRUE;
-}
-
-/* The demo village's roster as a CSV file in @dir. */
-static char *
-write_roster (const char *dir)
-{
-  g_auto(CwTestDir) demo_dir = cw_test_dir_new ();
-  g_autoptr(CwDatabase) demo = cw_test_database_new (demo_dir, TRUE);
-  g_autoptr(GString) csv = g_string_new (NULL);
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (dir, "roster.csv", NULL);
-
-  for (guint i = 0; i < CW_ROSTER_N_COLUMNS; i++)
-    g_string_append_printf (csv, "%s%s", i ? "," : "", cw_roster_columns[i]);
-  g_string_append (csv, "\n");
-  g_assert_true (cw_roster_rows_foreach (demo, NULL, CW_ROSTER_PRESENT, append_row, csv, &error));
-  g_assert_no_error (error);
-  cw_test_write_file (path, csv->str, NULL);
-  return path;
-}
-
-static void
-attach (CwDatabase *db,
-        CwDatabase *other)
-{
-  g_autofree char *sql = g_strdup_printf ("ATTACH '%s' AS other", cw_database_get_path (other));
-
-  exec (db, sql);
-}
-
-static void
 test_households (void)
 {
   g_auto(CwTestDir) dir = cw_test_dir_new ();
   g_auto(CwTestDir) replay_dir = cw_test_dir_new ();
-  g_autoptr(CwDatabase) db = village_database (dir);
-  g_autoptr(CwDatabase) replay = village_database (replay_dir);
-  g_autofree char *roster = write_roster (dir);
+  g_autoptr(CwDatabase) db = scale_village_database (dir);
+  g_autoptr(CwDatabase) replay = scale_village_database (replay_dir);
+  g_autofree char *roster = scale_write_roster (dir);
   g_autoptr(CwImportReport) report = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -156,11 +88,11 @@ test_households (void)
   g_assert_no_error (error);
 
   /* The same rows, one statement a row, each audited by its trigger. */
-  attach (replay, db);
+  scale_attach (replay, db);
   g_assert_true (cw_database_begin (replay, &error));
-  exec (replay, "INSERT INTO village_group SELECT * FROM other.village_group ORDER BY id");
-  exec (replay, "INSERT INTO household SELECT * FROM other.household ORDER BY id");
-  exec (replay, "INSERT INTO person SELECT * FROM other.person ORDER BY id");
+  scale_exec (replay, "INSERT INTO village_group SELECT * FROM other.village_group ORDER BY id");
+  scale_exec (replay, "INSERT INTO household SELECT * FROM other.household ORDER BY id");
+  scale_exec (replay, "INSERT INTO person SELECT * FROM other.person ORDER BY id");
   g_assert_true (cw_database_commit (replay, &error));
 
   assert_same_audit (replay, "household");
@@ -174,47 +106,17 @@ static void
 test_points_reviewed (void)
 {
   g_auto(CwTestDir) dir = cw_test_dir_new ();
-  g_autoptr(CwDatabase) db = village_database (dir);
-  g_autofree char *roster = write_roster (dir);
-  g_autofree char *entries = g_build_filename (dir, "entries.csv", NULL);
+  g_autofree char *entries = NULL;
+  g_autoptr(CwDatabase) db = scale_points_database (dir, &entries);
   g_autofree char *copy = g_build_filename (dir, "before.db", NULL);
   g_autoptr(CwDatabase) replay = NULL;
   g_autoptr(CwImportReport) report = NULL;
-  g_autoptr(CwPointRule) capped = g_object_new (CW_TYPE_POINT_RULE, "code", "HJ01", "scheme", "household",
-                                                "category", "人居环境", "description", "庭院整洁",
-                                                "points", 5, "quarter-cap", 10, NULL);
-  g_autoptr(CwPointRule) free_rule = g_object_new (CW_TYPE_POINT_RULE, "code", "ZY01", "scheme", "household",
-                                                   "category", "志愿服务", "description", "志愿服务",
-                                                   "points", 2, NULL);
-  g_autoptr(GString) csv = g_string_new ("户号,规则编号,日期,数量,备注\n");
-  g_autoptr(sqlite3_stmt) numbers = NULL;
   g_autoptr(GError) error = NULL;
   const char *key = NULL, *message = NULL;
-  guint n = 0;
-
-  g_clear_pointer (&report, g_object_unref);
-  report = cw_importer_import_file (&cw_household_importer, db, roster, 0, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (cw_point_rule_add (db, capped, &error));
-  g_assert_true (cw_point_rule_add (db, free_rule, &error));
-  g_assert_no_error (error);
-
-  numbers = cw_database_prepare (db, "SELECT number FROM household ORDER BY id LIMIT 40", &error);
-  while (sqlite3_step (numbers) == SQLITE_ROW)
-    {
-      const char *number = (const char *) sqlite3_column_text (numbers, 0);
-
-      g_string_append_printf (csv, "%s,HJ01,2026-02-03,1,\n%s,ZY01,2026-05-0%u,%u,说明 %u\n",
-                              number, number, 1 + n % 9, 1 + n % 3, n);
-      n++;
-    }
-  g_clear_pointer (&numbers, sqlite3_finalize);
-  /* Over the cap, counting the row above in the same file: refused. */
-  g_string_append (csv, "010001,HJ01,2026-02-10,2,\n");
-  cw_test_write_file (entries, csv->str, NULL);
+  guint n = SCALE_ENTRY_HOUSEHOLDS;
 
   /* What the replay starts from: the register before the import. */
-  exec (db, "PRAGMA wal_checkpoint(TRUNCATE)");
+  scale_exec (db, "PRAGMA wal_checkpoint(TRUNCATE)");
   {
     g_autoptr(GFile) from = g_file_new_for_path (cw_database_get_path (db));
     g_autoptr(GFile) to = g_file_new_for_path (copy);
@@ -241,14 +143,14 @@ test_points_reviewed (void)
   replay = cw_database_open (copy, &error);
   g_assert_no_error (error);
   cw_database_set_operator (replay, cw_database_get_operator (db));
-  attach (replay, db);
+  scale_attach (replay, db);
   g_assert_true (cw_database_begin (replay, &error));
-  exec (replay,
+  scale_exec (replay,
         "INSERT INTO point_entry (id, scheme, household_id, person_id, rule_id, entry_date, quarter, quantity, "
         "points, note, evidence, recorded_by, recorded_at) "
         "SELECT id, scheme, household_id, person_id, rule_id, entry_date, quarter, quantity, points, note, "
         "evidence, recorded_by, recorded_at FROM other.point_entry ORDER BY id");
-  exec (replay,
+  scale_exec (replay,
         "UPDATE point_entry SET state = 'reviewed', "
         "reviewed_by = (SELECT reviewed_by FROM other.point_entry o WHERE o.id = point_entry.id), "
         "reviewed_at = (SELECT reviewed_at FROM other.point_entry o WHERE o.id = point_entry.id)");
@@ -266,8 +168,8 @@ static void
 test_dry_run_keeps_triggers (void)
 {
   g_auto(CwTestDir) dir = cw_test_dir_new ();
-  g_autoptr(CwDatabase) db = village_database (dir);
-  g_autofree char *roster = write_roster (dir);
+  g_autoptr(CwDatabase) db = scale_village_database (dir);
+  g_autofree char *roster = scale_write_roster (dir);
   g_autoptr(CwImportReport) report = NULL;
   g_autoptr(GError) error = NULL;
   const char *count_triggers = "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'audit_%'";
@@ -290,14 +192,14 @@ test_unfinished_batch (void)
   if (g_test_subprocess ())
     {
       g_auto(CwTestDir) dir = cw_test_dir_new ();
-      g_autoptr(CwDatabase) db = village_database (dir);
+      g_autoptr(CwDatabase) db = scale_village_database (dir);
       g_autoptr(CwAuditBatch) batch = NULL;
       g_autoptr(GError) error = NULL;
 
       g_assert_true (cw_database_begin (db, &error));
       batch = cw_audit_batch_inserts (db, "setting", &error);
       g_assert_no_error (error);
-      exec (db, "INSERT INTO setting (key, value) VALUES ('x', 'y')");
+      scale_exec (db, "INSERT INTO setting (key, value) VALUES ('x', 'y')");
       g_assert_false (cw_database_commit (db, &error));
       g_assert_error (error, CW_ERROR, CW_ERROR_FAILED);
       g_assert_false (cw_database_in_transaction (db));
@@ -328,7 +230,7 @@ static void
 test_cheap_checks (void)
 {
   g_auto(CwTestDir) dir = cw_test_dir_new ();
-  g_autoptr(CwDatabase) db = village_database (dir);
+  g_autoptr(CwDatabase) db = scale_village_database (dir);
   g_autoptr(sqlite3_stmt) tables = NULL;
   g_autoptr(GRegex) long_list = g_regex_new ("IN\\s*\\([^()]*,[^()]*,", 0, 0, NULL);
   g_autoptr(GError) error = NULL;
@@ -350,10 +252,10 @@ test_cheap_checks (void)
 
   /* Each still refuses what it refused, and takes what it took. */
   g_assert_true (cw_database_begin (db, &error));
-  exec (db, "INSERT INTO village_group (id, name, position) VALUES (7, '第七组', 7)");
-  exec (db, "INSERT INTO household (id, number, group_id, status, status_date) "
+  scale_exec (db, "INSERT INTO village_group (id, name, position) VALUES (7, '第七组', 7)");
+  scale_exec (db, "INSERT INTO household (id, number, group_id, status, status_date) "
             "VALUES (1, '1', 7, 'moved_out', '2026-01-01')");
-  exec (db, "INSERT INTO person (household_id, name, relation, status, status_date) "
+  scale_exec (db, "INSERT INTO person (household_id, name, relation, status, status_date) "
             "VALUES (1, '张三', '户主', 'deceased', '2026-01-01')");
   g_assert_true (cw_database_commit (db, &error));
   expect_refused (db, "INSERT INTO household (number, group_id, status, status_date) "

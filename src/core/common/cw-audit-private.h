@@ -57,6 +57,13 @@ gboolean      cw_audit_batch_finish    (CwAuditBatch  *batch,
                                         GError       **error);
 void          cw_audit_batch_free      (CwAuditBatch  *batch);
 
+/* For the tests that hold a batch against what it stands in for: on @db
+ * with @per_row, a batch leaves the per-row trigger in place and writes
+ * nothing itself (cw_audit_batch_set_inserted_as() included), so the same
+ * import is audited row by row by the triggers. */
+void          cw_audit_set_per_row     (CwDatabase    *db,
+                                        gboolean       per_row);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CwAuditBatch, cw_audit_batch_free)
 
 G_END_DECLS

@@ -331,6 +331,17 @@ cw_audit_undo (CwDatabase  *db,
 
   if (!cw_database_begin (db, error))
     return FALSE;
+  /* The rows go back newest audit row first, which is not always an order
+   * the foreign keys take: an import's batch (cw_audit_batch_finish())
+   * writes its households' audit rows after those of the must-visits its
+   * births raised, which point at them. What the change leaves must hold
+   * together, so the keys are checked at the commit instead (no key
+   * cascades, so nothing else changes). */
+  if (!cw_database_exec (db, "PRAGMA defer_foreign_keys = ON", error))
+    {
+      cw_database_rollback (db);
+      return FALSE;
+    }
 
   while ((rc = sqlite3_step (rows)) == SQLITE_ROW)
     {
@@ -374,8 +385,13 @@ cw_audit_undo (CwDatabase  *db,
       g_set_error_literal (error, CW_ERROR, CW_ERROR_REFUSED, _("There is nothing to undo."));
       return FALSE;
     }
+  /* The foreign keys, checked now: a row added since that points at one
+   * the change added refuses the Undo, and nothing is reverted. */
   if (!cw_database_commit (db, error))
-    return FALSE;
+    {
+      g_prefix_error (error, _("Undo failed: "));
+      return FALSE;
+    }
 
   {
     GHashTableIter iter;
@@ -400,8 +416,18 @@ struct _CwAuditBatch
   /* cw_audit_batch_set_inserted_as(): column → SQL value it was inserted
    * with, as far as the audit log tells; NULL when none. */
   GHashTable *inserted_as;
+  gboolean    per_row;       /* cw_audit_set_per_row(): the trigger audits */
   gboolean    finished;
 };
+
+#define PER_ROW_KEY "cw-audit-per-row"
+
+void
+cw_audit_set_per_row (CwDatabase *db,
+                      gboolean    per_row)
+{
+  g_object_set_data (G_OBJECT (db), PER_ROW_KEY, GINT_TO_POINTER (per_row));
+}
 
 static CwAuditBatch *
 batch_begin (CwDatabase  *db,
@@ -435,8 +461,11 @@ batch_begin (CwDatabase  *db,
   batch->action = g_strdup (action);
   batch->trigger_sql = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   batch->after_rowid = after_rowid;
+  batch->per_row = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (db), PER_ROW_KEY));
   g_clear_pointer (&stmt, sqlite3_finalize);
 
+  if (batch->per_row)
+    return g_steal_pointer (&batch);
   if (!cw_database_exec (db, drop, error))
     return NULL;
   cw_database_hold_commit (db, TRUE);
@@ -527,6 +556,11 @@ cw_audit_batch_finish (CwAuditBatch  *batch,
 
   g_return_val_if_fail (!batch->finished, FALSE);
 
+  if (batch->per_row)
+    {
+      batch->finished = TRUE;
+      return TRUE;
+    }
   if (!list_columns (handle, batch->table, columns))
     return cw_database_fail (batch->db, error);
   if (!write_batch (batch, columns, error) ||
