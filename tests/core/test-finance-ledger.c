@@ -425,6 +425,8 @@ test_entry_rules (FinanceFixture *f,
   g_assert_cmpint (cw_finance_entry_get_amount (entry), ==, -12060);
   g_assert_cmpint (cw_finance_entry_get_reverses_id (entry), ==, id);
   g_assert_nonnull (strstr (cw_finance_entry_get_summary (entry), "重复报销"));
+  /* In the record's language whatever the test's (C.UTF-8, English). */
+  g_assert_true (g_str_has_prefix (cw_finance_entry_get_summary (entry), "冲销第"));
   g_assert_cmpint (cw_finance_entry_reverse (f->db, id, "2024-03-21", "again", &error), ==, 0);
   g_assert_error (error, CW_ERROR, CW_ERROR_EXISTS);
   g_clear_error (&error);

@@ -644,9 +644,11 @@ cw_finance_entry_reverse (CwDatabase  *db,
                    (long long) id, original->text[PROP_ENTRY_DATE]);
       return 0;
     }
-  /* TRANSLATORS: the summary of a reversing entry (红字冲销): the entry's
-   * number, its summary, the reason. */
-  fields.summary = g_strdup_printf (_("Reversal of entry %lld (%s): %s"), (long long) id,
+  /* The reversing entry's summary (红字冲销): the ledger is the village's
+   * record, printed on the Chinese disclosure, so it is written in Chinese
+   * whatever the language of whoever reverses (as benefit payments are,
+   * see cw-benefit-ledger.c). */
+  fields.summary = g_strdup_printf ("冲销第 %lld 号账目（%s）：%s", (long long) id,
                                     original->text[PROP_SUMMARY], clean_reason);
   fields.voucher = g_strdup (original->text[PROP_VOUCHER]);
   fields.handled_by = g_strdup (original->text[PROP_HANDLED_BY]);
