@@ -221,7 +221,8 @@ test_usage_errors (Fixture       *fixture,
   /* The command is in the help. */
   run (&r, "--help", NULL);
   g_assert_cmpint (r.status, ==, 0);
-  assert_has (r.out, "import households|rules|points FILE.csv");
+  assert_has (r.out, "import households|rules|points|");
+  assert_has (r.out, "|cases|benefit-flags FILE.csv");
 }
 
 int
