@@ -5,10 +5,58 @@
 
 #include <string.h>
 
+#include <cairo-pdf.h>
+#include <gio/gio.h>
+#include <pango/pangocairo.h>
 #include <xlsxwriter.h>
+
+#include "report/common/cw-print-font.h"
 
 #include "bench-bare.h"
 #include "bench-common.h"
+
+double
+bare_pdf_lines (GListModel   *rows,
+                BareLineFunc  line,
+                double        top,
+                double        line_h,
+                double        bottom,
+                const char   *path,
+                int          *n_pages)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, 595.28, 841.89);
+  cairo_t *cr = cairo_create (surface);
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string (CW_PRINT_FONT_FAMILIES " 10");
+  double start = bench_now_ms (), y = top;
+  int pages = 1;
+
+  pango_layout_set_font_description (layout, font);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (rows, i);
+      g_autofree char *text = line (item, i);
+
+      pango_layout_set_text (layout, text, -1);
+      cairo_move_to (cr, 40, y);
+      pango_cairo_show_layout (cr, layout);
+      y += line_h;
+      if (y > bottom)
+        {
+          cairo_show_page (cr);
+          pages++;
+          y = top;
+        }
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+  pango_font_description_free (font);
+  g_object_unref (layout);
+  if (n_pages != NULL)
+    *n_pages = pages;
+  return bench_now_ms () - start;
+}
 
 BareSheet *
 bare_sheet_new (const char         *title,

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -31,6 +31,22 @@ void       bare_sheet_free   (BareSheet          *sheet);
 /* Writes @sheets (BareSheet) to @path; returns the milliseconds it took. */
 double     bare_workbook     (GPtrArray          *sheets,
                               const char         *path);
+
+/* One line of the bare printout for the @position-th item (a new string). */
+typedef char *(*BareLineFunc) (gpointer item,
+                               guint    position);
+
+/* The bare printout: @rows as lines of text in the print font at 10 pt,
+ * @line_h apart from @top down to @bottom of each A4 page, with none of
+ * the page layout, to @path; returns the milliseconds it took (the lines
+ * made in it), and the pages in @n_pages unless NULL. */
+double     bare_pdf_lines    (GListModel         *rows,
+                              BareLineFunc        line,
+                              double              top,
+                              double              line_h,
+                              double              bottom,
+                              const char         *path,
+                              int                *n_pages);
 
 /* The cells of every sheet of an .xlsx file, as `unzip` lists them;
  * -1 without unzip. */

@@ -3,16 +3,14 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <pango/pangocairo.h>
 
+#include "bench-bare.h"
 #include "bench-benefits.h"
 #include "bench-common.h"
 #include "core/benefits/cw-benefit-beneficiary.h"
 #include "core/benefits/cw-benefit-programme.h"
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-money.h"
-#include "report/common/cw-print-font.h"
 
 gint64
 bench_benefits_programme (CwDatabase *db)
@@ -88,43 +86,22 @@ bench_benefits_bare_flags (CwDatabase *db)
   g_assert_cmpuint (bytes, >, 0);
 }
 
+static char *
+sheet_line (gpointer item,
+            guint    position)
+{
+  g_autofree char *amount = cw_money_format (cw_beneficiary_get_amount (item));
+
+  return g_strdup_printf ("%u  %s  %s  %s", position + 1, cw_beneficiary_get_name (item),
+                          cw_beneficiary_get_group_name (item), amount);
+}
+
 double
 bench_benefits_bare_sheet (GListModel *rows,
                            const char *path,
                            int        *n_pages)
 {
-  cairo_surface_t *surface = cairo_pdf_surface_create (path, 595.28, 841.89);
-  cairo_t *cr = cairo_create (surface);
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string (CW_PRINT_FONT_FAMILIES " 10");
-  double start = bench_now_ms (), y = 60;
-
-  *n_pages = 1;
-  pango_layout_set_font_description (layout, font);
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(CwBeneficiary) row = g_list_model_get_item (rows, i);
-      g_autofree char *amount = cw_money_format (cw_beneficiary_get_amount (row));
-      g_autofree char *line = g_strdup_printf ("%u  %s  %s  %s", i + 1, cw_beneficiary_get_name (row),
-                                               cw_beneficiary_get_group_name (row), amount);
-
-      pango_layout_set_text (layout, line, -1);
-      cairo_move_to (cr, 40, y);
-      pango_cairo_show_layout (cr, layout);
-      y += 30;
-      if (y > 780)
-        {
-          cairo_show_page (cr);
-          (*n_pages)++;
-          y = 60;
-        }
-    }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  cairo_surface_destroy (surface);
-  pango_font_description_free (font);
-  g_object_unref (layout);
-  return bench_now_ms () - start;
+  return bare_pdf_lines (rows, sheet_line, 60, 30, 780, path, n_pages);
 }
 
 guint

@@ -60,7 +60,6 @@
 #include "core/village/cw-village.h"
 #include "report/benefits/cw-benefit-sign-sheet.h"
 #include "report/benefits/cw-benefits-export.h"
-#include "report/common/cw-print-font.h"
 #include "report/common/cw-pdf.h"
 #include "report/common/cw-print-layout.h"
 #include "report/households/cw-roster-export.h"
@@ -429,42 +428,23 @@ bare_aggregate (CwDatabase *db)
 
 /* The bare announcement: the same lines of text in the same font, one
  * after another, without tables, groups or page layout. */
+static char *
+tally_line (gpointer item,
+            guint    position)
+{
+  return g_strdup_printf ("%s  %" G_GINT64_FORMAT "  %" G_GINT64_FORMAT "  %" G_GINT64_FORMAT "  %d",
+                          cw_point_tally_row_get_name (item),
+                          cw_point_tally_row_get_quarter_points (item),
+                          cw_point_tally_row_get_year_points (item),
+                          cw_point_tally_row_get_balance (item),
+                          cw_point_tally_row_get_group_rank (item));
+}
+
 static double
 bare_pdf (GListModel *tally,
           const char *path)
 {
-  cairo_surface_t *surface = cairo_pdf_surface_create (path, 595.28, 841.89);
-  cairo_t *cr = cairo_create (surface);
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string (CW_PRINT_FONT_FAMILIES " 10");
-  double start = bench_now_ms (), y = 40;
-
-  pango_layout_set_font_description (layout, font);
-  for (guint i = 0; i < g_list_model_get_n_items (tally); i++)
-    {
-      g_autoptr(CwPointTallyRow) row = g_list_model_get_item (tally, i);
-      g_autofree char *line = g_strdup_printf ("%s  %" G_GINT64_FORMAT "  %" G_GINT64_FORMAT "  %" G_GINT64_FORMAT "  %d",
-                                               cw_point_tally_row_get_name (row),
-                                               cw_point_tally_row_get_quarter_points (row),
-                                               cw_point_tally_row_get_year_points (row),
-                                               cw_point_tally_row_get_balance (row),
-                                               cw_point_tally_row_get_group_rank (row));
-      pango_layout_set_text (layout, line, -1);
-      cairo_move_to (cr, 40, y);
-      pango_cairo_show_layout (cr, layout);
-      y += 18;
-      if (y > 800)
-        {
-          cairo_show_page (cr);
-          y = 40;
-        }
-    }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  cairo_surface_destroy (surface);
-  pango_font_description_free (font);
-  g_object_unref (layout);
-  return bench_now_ms () - start;
+  return bare_pdf_lines (tally, tally_line, 40, 18, 800, path, NULL);
 }
 
 /* ---- the workbooks beside a bare libxlsxwriter loop ---- */
@@ -593,7 +573,7 @@ points_cells (CwDatabase *db)
           group_points = 0;
         }
       bare_sheet_add (ranking, (const char *[]) { cw_point_tally_row_get_number (row),
-                                                  cw_point_tally_row_get_name (row),
+                             cw_point_tally_row_get_name (row),
                                                   quarter, year, balance, rank, group_rank });
       group_points += cw_point_tally_row_get_quarter_points (row);
       /* The tally comes group by group; the last row of one ends its sheet. */
