@@ -672,6 +672,62 @@ test_filter_model (Fixture       *f,
   g_ptr_array_unref (check.mirror);
 }
 
+/* A query that does not find the household the clerk is at shows what
+ * it finds from the first, chosen and in sight; one that finds it keeps
+ * it chosen where it is. */
+static void
+test_search_from_top (Fixture       *f,
+                      gconstpointer  data)
+{
+  CwWindow *window = open_window (f);
+  CwHouseholdsView *view = show_households (window);
+  GListModel *shown = cw_households_view_get_model (view);
+  GListModel *all = cw_households_view_get_households (view);
+  GtkColumnView *table = GTK_COLUMN_VIEW (cw_test_find_widget (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW, NULL));
+  GtkAdjustment *scroll = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (table));
+  guint last = g_list_model_get_n_items (all) - 1;
+  g_autoptr(CwHousehold) far = g_list_model_get_item (all, last);
+  g_autoptr(CwHousehold) chosen = NULL;
+  g_autoptr(CwHousehold) first = NULL;
+  g_autofree char *surname = NULL;
+  const char *query = NULL;
+
+  /* The clerk is at the last household, the list scrolled to it. */
+  g_assert_true (cw_households_view_select (view, cw_household_get_id (far)));
+  cw_test_settle ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (scroll), >, 0);
+
+  /* The surname of an early household's head that the last one's search
+   * text does not hold: more rows than the window shows, none of them the
+   * last household. */
+  for (guint i = 1; i < last && query == NULL; i++)
+    {
+      g_autoptr(CwHousehold) candidate = g_list_model_get_item (all, i);
+      const char *name = cw_household_get_head_name (candidate);
+
+      g_free (surname);
+      surname = g_strndup (name, g_utf8_next_char (name) - name);
+      if (!cw_household_matches (far, surname) && count_matches (all, surname) > 40)
+        query = surname;
+    }
+  g_assert_nonnull (query);
+
+  cw_households_view_set_query (view, query);
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
+  first = g_list_model_get_item (shown, 0);
+  chosen = selected_household (view);
+  g_assert_true (chosen == first);
+  g_assert_cmpfloat (gtk_adjustment_get_value (scroll), ==, 0);
+
+  /* Cleared, the search keeps the household chosen: the first it found. */
+  cw_households_view_set_query (view, "");
+  cw_test_settle ();
+  g_clear_object (&chosen);
+  chosen = selected_household (view);
+  g_assert_true (chosen == first);
+}
+
 static void
 test_search_member (Fixture       *f,
                     gconstpointer  data)
@@ -1494,6 +1550,8 @@ main (int   argc,
               fixture_setup, test_search, fixture_teardown);
   g_test_add ("/households/filter-model", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
               fixture_setup, test_filter_model, fixture_teardown);
+  g_test_add ("/households/search-from-top", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
+              fixture_setup, test_search_from_top, fixture_teardown);
   g_test_add ("/households/search-member", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
               fixture_setup, test_search_member, fixture_teardown);
   g_test_add ("/households/add", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),

@@ -155,10 +155,21 @@ apply_query (CwHouseholdsView *self,
   cleaned = cw_text_clean_line (text);
   if (!g_str_equal (cleaned, self->filter_query))
     {
+      /* When the household the clerk is at is not among what the query
+       * finds, the results are shown from their first, chosen. Going to
+       * the top before the rows change also spares GTK remaking a
+       * hundred rows' widgets where the list was scrolled to: the top
+       * rows stay and only show other households. */
+      gboolean lost = self->current != NULL && !cw_household_matches (self->current, cleaned);
+
       g_free (self->filter_query);
       self->filter_query = g_steal_pointer (&cleaned);
+      if (lost)
+        gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->households_view)), 0);
       self->filtering = TRUE;
       cw_household_filter_set_query (self->filter_model, self->filter_query);
+      if (lost && g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) > 0)
+        gtk_single_selection_set_selected (self->selection, 0);
       self->filtering = FALSE;
     }
   cw_households_view_update_matches (self);
