@@ -41,8 +41,8 @@ typedef enum
 /* The cells a factory's rows gave back, to be set up again. A search
  * keystroke that takes the list from a hundred rows back to 30 000 (or
  * down) makes GTK 4.8 drop and make the widgets of a hundred rows at
- * once; their inscriptions are most of that cost (each makes its own
- * Pango context and reads the font's metrics), so they are kept. */
+ * once; each inscription makes its own Pango context and reads the
+ * font's metrics, so they are kept and used again. */
 static GPtrArray *
 spare_cells (GtkSignalListItemFactory *factory)
 {
@@ -65,12 +65,13 @@ label_setup_cb (GtkSignalListItemFactory *factory,
   gboolean number = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "cw-numeric"));
   GtkWidget *cell;
 
-  /* Binding sets all a cell shows: its text, and whether it is dimmed. */
+  /* Binding sets all a cell shows: its text, and whether it is dimmed.
+   * The item holds the cell too, as GTK lets go of it before teardown. */
   if (spare->len > 0)
     {
       cell = g_ptr_array_steal_index_fast (spare, spare->len - 1);
+      g_object_set_data_full (G_OBJECT (item), "cw-cell", cell, g_object_unref);
       gtk_list_item_set_child (item, cell);
-      g_object_unref (cell);
       return;
     }
 
@@ -82,6 +83,7 @@ label_setup_cb (GtkSignalListItemFactory *factory,
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   if (number)
     gtk_widget_add_css_class (cell, "numeric");
+  g_object_set_data_full (G_OBJECT (item), "cw-cell", g_object_ref_sink (cell), g_object_unref);
   gtk_list_item_set_child (item, cell);
 }
 
@@ -90,12 +92,10 @@ label_teardown_cb (GtkSignalListItemFactory *factory,
                    GtkListItem              *item,
                    gpointer                  user_data)
 {
-  GtkWidget *cell = gtk_list_item_get_child (item);
+  GtkWidget *cell = g_object_steal_data (G_OBJECT (item), "cw-cell");
 
-  if (cell == NULL)
-    return;
-  g_ptr_array_add (spare_cells (factory), g_object_ref (cell));
-  gtk_list_item_set_child (item, NULL);
+  if (cell != NULL)
+    g_ptr_array_add (spare_cells (factory), cell);
 }
 
 static void
