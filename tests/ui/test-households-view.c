@@ -719,6 +719,7 @@ test_search_from_top (Fixture       *f,
   chosen = selected_household (view);
   g_assert_true (chosen == first);
   g_assert_cmpfloat (gtk_adjustment_get_value (scroll), ==, 0);
+  screenshot (GTK_WIDGET (window), "households-search-from-top");
 
   /* Cleared, the search keeps the household chosen: the first it found. */
   cw_households_view_set_query (view, "");
