@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "core/common/cw-date.h"
+#include "core/common/cw-error.h"
 #include "core/grids/cw-grid-figures.h"
 #include "core/grids/cw-grid-members.h"
 #include "core/grids/cw-grid-visit.h"
@@ -228,6 +230,41 @@ test_visit_sheet (void)
     }
 }
 
+/* A sheet asked without a day is today's (`cunwu print visit-sheets`
+ * without --on crashed on it), and a day typed as Excel writes it is read
+ * as the rows read it; a day that is no day is refused. */
+static void
+test_visit_sheet_day (void)
+{
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autoptr(CwDatabase) db = cw_test_database_new (dir, TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = cw_date_today_text ();
+  const char *days[] = { NULL, "", "2026/11/2" };
+  const char *expected[] = { today, today, "2026-11-02" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+      g_autoptr(CwPrintTable) table = cw_grid_visit_sheet_table (db, 0, days[i], &error);
+      g_autofree char *as_of = g_strdup_printf ("As of %s;", expected[i]);
+      g_autofree char *text = NULL;
+      int pages = 0;
+
+      g_assert_no_error (error);
+      g_assert_true (cw_print_table_save_pdf (table, pdf, &pages, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (pages, >, 0);
+      if (!cw_test_have_program ("pdftotext"))
+        continue;
+      text = cw_report_test_text (pdf, 1);
+      g_assert_nonnull (strstr (text, as_of));
+    }
+
+  g_assert_null (cw_grid_visit_sheet_table (db, 0, "2026-13-45", &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+}
+
 static void
 test_roster (void)
 {
@@ -277,5 +314,6 @@ main (int   argc,
   g_test_add_func ("/grids-report/cards-and-board-private", test_cards_and_board_private);
   g_test_add_func ("/grids-report/roster", test_roster);
   g_test_add_func ("/grids-report/visit-sheet", test_visit_sheet);
+  g_test_add_func ("/grids-report/visit-sheet-day", test_visit_sheet_day);
   return g_test_run ();
 }

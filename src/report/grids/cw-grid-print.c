@@ -179,8 +179,15 @@ cw_grid_visit_sheet_table (CwDatabase  *db,
   };
   CwPrintTable *table;
   const char *section = NULL;
+  g_autofree char *day = NULL;
 
-  if (grids == NULL || (rows = cw_visit_sheet_rows (db, on, grid_id, error)) == NULL)
+  /* The sheet's day as the rows read it: today when none is given, and
+   * a day typed 2026/11/2 compared as 2026-11-02. */
+  if (on == NULL || on[0] == '\0')
+    day = cw_date_today_text ();
+  else if ((day = cw_date_normalize (on, error)) == NULL)
+    return NULL;
+  if (grids == NULL || (rows = cw_visit_sheet_rows (db, day, grid_id, error)) == NULL)
     return NULL;
   for (guint i = 0; i < g_list_model_get_n_items (grids); i++)
     {
@@ -196,7 +203,7 @@ cw_grid_visit_sheet_table (CwDatabase  *db,
                              : g_strdup_printf (_("%s visit sheet"), village);
   table = cw_print_table_new (CW_PRINT_TABLE_LIST, title, columns, G_N_ELEMENTS (columns), CW_PRINT_MASK_NONE);
   /* Translators: under a visit sheet's title: the day and the visit interval */
-  rule = g_strdup_printf (_("As of %s; a household is visited every %d days, a must-visit at once."), on,
+  rule = g_strdup_printf (_("As of %s; a household is visited every %d days, a must-visit at once."), day,
                           cw_grid_settings_get_visit_days (db));
   cw_print_table_set_note (table, rule);
   cw_print_table_set_empty_text (table, _("No household is placed in this grid."));
@@ -204,7 +211,7 @@ cw_grid_visit_sheet_table (CwDatabase  *db,
   for (guint i = 0; i < rows->len; i++)
     {
       CwVisitDue *row = g_ptr_array_index (rows, i);
-      g_autofree char *due = due_words (row, on);
+      g_autofree char *due = due_words (row, day);
       const char *cells[] = { row->household_number, row->head_name, due, row->since, "", "", "", "" };
 
       if (g_strcmp0 (section, row->grid_code) != 0)
