@@ -36,8 +36,10 @@
 #include "ui/common/cw-search-picker.h"
 #include "ui/shell/cw-window.h"
 
+#include "cw-test-fixture.h"
 #include "cw-test-input.h"
 #include "cw-test-util.h"
+#include "cw-test-wait.h"
 
 /* The benefits view on the demo village: a programme typed into its
  * editor, its list on the date, approval, payment and its undo; awards,
@@ -49,28 +51,13 @@
 
 static CwApplication *app;
 
-typedef struct
-{
-  char       *dir;
-  CwDatabase *db;
-  CwWindow   *window;
-} Fixture;
+typedef CwTestFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = cw_test_dir_new ();
-  f->db = cw_test_database_new (f->dir, TRUE);
-  f->window = cw_test_window_new (app, f->db);
-  cw_test_show_page (f->window, "benefits");
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  cw_test_database_free (&f->db, &f->dir);
+  cw_test_fixture_open (f, app, "benefits", CW_TYPE_BENEFITS_VIEW);
 }
 
 /* Whether a drawn label below @root holds every one of the NULL-ended
@@ -104,14 +91,7 @@ static CwListPage *
 show_list (Fixture    *f,
            const char *name)
 {
-  CwBenefitsView *view = CW_BENEFITS_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_BENEFITS_VIEW, NULL));
-  GtkWidget *page;
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "benefits.show-subpage", "s", name));
-  cw_test_settle ();
-  page = cw_benefits_view_get_page (view, name);
-  g_assert_true (gtk_widget_get_mapped (page));
-  return CW_LIST_PAGE (page);
+  return CW_LIST_PAGE (cw_test_show_subpage (f->view, name));
 }
 
 static void
@@ -601,18 +581,6 @@ test_flags (Fixture       *f,
   }
 }
 
-static gboolean
-not_drawn (gpointer widget)
-{
-  return !gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0;
-}
-
-static gboolean
-import_busy (gpointer dialog)
-{
-  return cw_import_dialog_get_busy (dialog);
-}
-
 /* The flags page driven as the clerk drives it, by the X server's mouse
  * and keyboard (xdotool): the page reached with clicks, a holder's name
  * typed into the search (Chinese, through GTK's own Unicode entry), the
@@ -654,7 +622,7 @@ test_flags_real_input (Fixture       *f,
   cw_test_input_click_label (GTK_WIDGET (view), _("Person Flags"));
   page = CW_LIST_PAGE (cw_benefits_view_get_page (view, "flags"));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
-  cw_test_wait_while (not_drawn, page);
+  cw_test_wait_drawn (page);
   g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (page)), ==, n_held);
 
   /* The holder's name typed into the search: their rows only. */
@@ -680,7 +648,7 @@ test_flags_real_input (Fixture       *f,
   cw_test_settle ();
   dialog = GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
-  cw_test_wait_while (not_drawn, dialog);
+  cw_test_wait_drawn (dialog);
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "confirm"));
   cw_test_input_click (cw_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, _("Reason")));
   cw_test_input_type ("迁出本村");
@@ -711,7 +679,7 @@ test_flags_real_input (Fixture       *f,
   cw_test_settle ();
   dialog = GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
-  cw_test_wait_while (not_drawn, dialog);
+  cw_test_wait_drawn (dialog);
   picker = cw_test_find_widget (dialog, CW_TYPE_SEARCH_PICKER, NULL);
   g_assert_true (cw_test_focus_is_in (dialog, picker));
   cw_test_input_type (cw_person_get_id_number (person));
@@ -759,18 +727,18 @@ test_flag_import (Fixture       *f,
   dialog = cw_benefit_flags_page_import (CW_BENEFIT_FLAGS_PAGE (page));
   cw_test_settle ();
   cw_import_dialog_open_file (dialog, file);
-  cw_test_wait_while (import_busy, dialog);
+  cw_test_wait_while (cw_test_import_busy, dialog);
   report = cw_import_dialog_get_report (dialog);
   g_assert_true (cw_import_report_get_dry_run (report));
   g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
   g_assert_cmpuint (cw_import_report_get_n_problems (report), ==, 1);
   g_assert_cmpuint (cw_import_report_get_problem (report, 0, NULL, NULL), ==, 3);
   g_assert_false (holds (f, cw_person_get_id (person), "五保户"));
-  cw_test_wait_while (not_drawn, dialog);
+  cw_test_wait_drawn (dialog);
   cw_test_screenshot (GTK_WIDGET (dialog), "benefits-flag-import");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
-  cw_test_wait_while (import_busy, dialog);
+  cw_test_wait_while (cw_test_import_busy, dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
   cw_test_settle ();
   g_assert_true (holds (f, cw_person_get_id (person), "五保户"));
@@ -892,12 +860,12 @@ main (int   argc,
   cw_test_init (&argc, &argv);
   app = cw_test_application_new (NULL);
 
-  g_test_add ("/benefits/programme", Fixture, NULL, fixture_setup, test_programme, fixture_teardown);
-  g_test_add ("/benefits/awards", Fixture, NULL, fixture_setup, test_awards, fixture_teardown);
-  g_test_add ("/benefits/flags", Fixture, NULL, fixture_setup, test_flags, fixture_teardown);
-  g_test_add ("/benefits/flags-real-input", Fixture, NULL, fixture_setup, test_flags_real_input, fixture_teardown);
+  g_test_add ("/benefits/programme", Fixture, NULL, fixture_setup, test_programme, cw_test_fixture_teardown);
+  g_test_add ("/benefits/awards", Fixture, NULL, fixture_setup, test_awards, cw_test_fixture_teardown);
+  g_test_add ("/benefits/flags", Fixture, NULL, fixture_setup, test_flags, cw_test_fixture_teardown);
+  g_test_add ("/benefits/flags-real-input", Fixture, NULL, fixture_setup, test_flags_real_input, cw_test_fixture_teardown);
   g_test_add_func ("/benefits/flags-benchmark", test_flags_benchmark);
-  g_test_add ("/benefits/flag-import", Fixture, NULL, fixture_setup, test_flag_import, fixture_teardown);
+  g_test_add ("/benefits/flag-import", Fixture, NULL, fixture_setup, test_flag_import, cw_test_fixture_teardown);
 
   ret = g_test_run ();
 

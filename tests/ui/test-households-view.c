@@ -31,16 +31,14 @@
 #include "ui/households/cw-status-dialog.h"
 #include "ui/shell/cw-window.h"
 
+#include "cw-test-fixture.h"
 #include "cw-test-floor.h"
 #include "cw-test-util.h"
+#include "cw-test-wait.h"
 
 static CwApplication *app;
 
-typedef struct
-{
-  CwTestDir   dir;
-  CwDatabase *db;
-} Fixture;
+typedef CwTestFixture Fixture;
 
 typedef enum
 {
@@ -64,8 +62,7 @@ fixture_setup (Fixture       *f,
   g_autoptr(GError) error = NULL;
   Setup setup = GPOINTER_TO_INT (data);
 
-  f->dir = cw_test_dir_new ();
-  f->db = cw_test_database_new (f->dir, setup == DEMO_VILLAGE);
+  cw_test_fixture_open_database (f, setup == DEMO_VILLAGE);
 
   if (setup == EMPTY_VILLAGE)
     {
@@ -77,13 +74,6 @@ fixture_setup (Fixture       *f,
       group = cw_village_group_add (f->db, "第一村民小组", &error);
       g_assert_no_error (error);
     }
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  cw_test_database_free (&f->db, &f->dir);
 }
 
 static CwWindow *
@@ -107,15 +97,7 @@ open_window (Fixture *f)
 static CwHouseholdsView *
 show_households (CwWindow *window)
 {
-  GtkWidget *view;
-
-  cw_test_show_page (window, "households");
-
-  view = cw_test_find_widget (GTK_WIDGET (window), CW_TYPE_HOUSEHOLDS_VIEW, NULL);
-  g_assert_nonnull (view);
-  g_assert_true (gtk_widget_get_mapped (view));
-
-  return CW_HOUSEHOLDS_VIEW (view);
+  return cw_test_show_view (window, "households", CW_TYPE_HOUSEHOLDS_VIEW);
 }
 
 static char *
@@ -1292,18 +1274,6 @@ test_tall_window (Fixture       *f,
   g_assert_cmpint (members[1], ==, members[0]);
 }
 
-static gboolean
-import_busy (gpointer dialog)
-{
-  return cw_import_dialog_get_busy (dialog);
-}
-
-static gboolean
-export_busy (gpointer view)
-{
-  return cw_households_view_get_exporting (view);
-}
-
 /* A roster with one good household and one bad row: the dry run reports
  * the bad row by line; Import brings in the good one and the view shows
  * it; Undo takes the import back. */
@@ -1335,7 +1305,7 @@ test_import (Fixture       *f,
   /* The view holds back its own writes while the file is read. */
   g_assert_true (cw_import_dialog_get_busy (dialog));
   g_assert_false (gtk_widget_is_sensitive (cw_test_find_actionable (GTK_WIDGET (view), "households.add")));
-  cw_test_wait_while (import_busy, dialog);
+  cw_test_wait_while (cw_test_import_busy, dialog);
 
   report = cw_import_dialog_get_report (dialog);
   g_assert_nonnull (report);
@@ -1348,7 +1318,7 @@ test_import (Fixture       *f,
   screenshot (GTK_WIDGET (dialog), "import-report");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
-  cw_test_wait_while (import_busy, dialog);
+  cw_test_wait_while (cw_test_import_busy, dialog);
   report = cw_import_dialog_get_report (dialog);
   g_assert_false (cw_import_report_get_dry_run (report));
   screenshot (GTK_WIDGET (dialog), "import-done");
@@ -1366,7 +1336,7 @@ test_import (Fixture       *f,
   /* The roster export, with its progress in the view. */
   cw_households_view_export_roster (view, roster, TRUE);
   g_assert_true (cw_households_view_get_exporting (view));
-  cw_test_wait_while (export_busy, view);
+  cw_test_wait_while (cw_test_households_exporting, view);
   g_assert_true (g_file_test (roster, G_FILE_TEST_IS_REGULAR));
 }
 
@@ -1489,31 +1459,31 @@ main (int   argc,
   app = cw_test_application_new (app_db);
 
   g_test_add ("/households/list", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_list, fixture_teardown);
+              fixture_setup, test_list, cw_test_fixture_teardown);
   g_test_add ("/households/search", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_search, fixture_teardown);
+              fixture_setup, test_search, cw_test_fixture_teardown);
   g_test_add ("/households/filter-model", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_filter_model, fixture_teardown);
+              fixture_setup, test_filter_model, cw_test_fixture_teardown);
   g_test_add ("/households/search-member", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_search_member, fixture_teardown);
+              fixture_setup, test_search_member, cw_test_fixture_teardown);
   g_test_add ("/households/add", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_add_household, fixture_teardown);
+              fixture_setup, test_add_household, cw_test_fixture_teardown);
   g_test_add ("/households/shortcuts", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_shortcuts, fixture_teardown);
+              fixture_setup, test_shortcuts, cw_test_fixture_teardown);
   g_test_add ("/households/editor-discard", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_editor_discard, fixture_teardown);
+              fixture_setup, test_editor_discard, cw_test_fixture_teardown);
   g_test_add ("/households/members", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_members, fixture_teardown);
+              fixture_setup, test_members, cw_test_fixture_teardown);
   g_test_add ("/households/member-added-in-sight", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_member_added_in_sight, fixture_teardown);
+              fixture_setup, test_member_added_in_sight, cw_test_fixture_teardown);
   g_test_add ("/households/household-status", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_household_status, fixture_teardown);
+              fixture_setup, test_household_status, cw_test_fixture_teardown);
   g_test_add ("/households/tall-window", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_tall_window, fixture_teardown);
+              fixture_setup, test_tall_window, cw_test_fixture_teardown);
   g_test_add ("/households/empty", Fixture, GINT_TO_POINTER (EMPTY_VILLAGE),
-              fixture_setup, test_empty, fixture_teardown);
+              fixture_setup, test_empty, cw_test_fixture_teardown);
   g_test_add ("/households/import", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_import, fixture_teardown);
+              fixture_setup, test_import, cw_test_fixture_teardown);
   g_test_add_func ("/households/benchmark", test_benchmark);
 
   ret = g_test_run ();

@@ -33,48 +33,18 @@
 #include "ui/shell/cw-roles-group.h"
 #include "ui/shell/cw-window.h"
 
+#include "cw-test-fixture.h"
 #include "cw-test-util.h"
 
 static CwApplication *app;
 
-typedef struct
-{
-  CwTestDir      dir;
-  CwDatabase    *db;
-  CwWindow      *window;
-  CwNoticesView *view;
-} Fixture;
+typedef CwTestFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = cw_test_dir_new ();
-  f->db = cw_test_database_new (f->dir, TRUE);
-  f->window = cw_test_window_new (app, f->db);
-  cw_test_show_page (f->window, "notices");
-  f->view = CW_NOTICES_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_NOTICES_VIEW, NULL));
-  g_assert_nonnull (f->view);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  cw_test_database_free (&f->db, &f->dir);
-}
-
-static GtkWidget *
-show_subpage (Fixture    *f,
-              const char *name)
-{
-  GtkWidget *page;
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "notices.show-subpage", "s", name));
-  cw_test_settle ();
-  page = cw_notices_view_get_page (f->view, name);
-  g_assert_true (gtk_widget_get_mapped (page));
-  return page;
+  cw_test_fixture_open (f, app, "notices", CW_TYPE_NOTICES_VIEW);
 }
 
 static guint
@@ -120,7 +90,7 @@ test_subpages (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autofree char *shot = g_strdup_printf ("notices-%s", names[i]);
-      show_subpage (f, names[i]);
+      cw_test_show_subpage (f->view, names[i]);
       cw_test_screenshot (GTK_WIDGET (f->window), shot);
     }
   /* The demo's year: 36 notices, its calendar, three decisions, the
@@ -131,7 +101,7 @@ test_subpages (Fixture       *f,
   g_assert_cmpuint (n_shown (cw_notices_view_get_page (f->view, "catalogue")), ==, 20);
 
   /* Search as typed, by pinyin initials too (dbdx: 低保对象). */
-  notices = show_subpage (f, "notices");
+  notices = cw_test_show_subpage (f->view, "notices");
   cw_list_page_search (CW_LIST_PAGE (notices), "低保");
   cw_test_settle ();
   g_assert_cmpuint (n_shown (notices), ==, 4);
@@ -148,7 +118,7 @@ static void
 test_notice_way (Fixture       *f,
                  gconstpointer  data)
 {
-  GtkWidget *page = show_subpage (f, "notices");
+  GtkWidget *page = cw_test_show_subpage (f->view, "notices");
   g_autofree char *today = cw_date_today_text ();
   g_autoptr(CwNotice) notice = NULL;
   g_autoptr(GError) error = NULL;
@@ -283,7 +253,7 @@ static void
 test_decisions (Fixture       *f,
                 gconstpointer  data)
 {
-  GtkWidget *page = show_subpage (f, "decisions");
+  GtkWidget *page = cw_test_show_subpage (f->view, "decisions");
   g_autofree char *today = cw_date_today_text ();
   g_autoptr(CwDecision) hall = NULL;
   GtkWindow *dialog;
@@ -326,7 +296,7 @@ static void
 test_catalogue (Fixture       *f,
                 gconstpointer  data)
 {
-  GtkWidget *page = show_subpage (f, "catalogue");
+  GtkWidget *page = cw_test_show_subpage (f->view, "catalogue");
   g_autoptr(CwNoticeItem) item = NULL;
   CwRecordEditor *editor;
 
@@ -359,7 +329,7 @@ static void
 test_export_job (Fixture       *f,
                  gconstpointer  data)
 {
-  GtkWidget *page = show_subpage (f, "notices");
+  GtkWidget *page = cw_test_show_subpage (f->view, "notices");
   g_autofree char *xlsx = g_build_filename (f->dir, "ledger.xlsx", NULL);
   g_autofree char *today = cw_date_today_text ();
   g_autofree char *saved = g_strdup_printf (_("The notices ledger of %d is in “%s”."),
@@ -403,7 +373,7 @@ static void
 test_table_from_register (Fixture       *f,
                           gconstpointer  data)
 {
-  GtkWidget *page = show_subpage (f, "notices");
+  GtkWidget *page = cw_test_show_subpage (f->view, "notices");
   g_autoptr(GPtrArray) expected = cw_notice_source_table (f->db, CW_NOTICE_SOURCE_CARE, "低保", NULL);
   g_autoptr(CwNotice) notice = NULL;
   g_autoptr(GError) error = NULL;
@@ -514,7 +484,7 @@ test_table_preview (Fixture       *f,
                     gconstpointer  data)
 {
   static const char * const header[] = { "序号", "姓名", "身份证号", "联系电话", "救助金额（元）", NULL };
-  GtkWidget *page = show_subpage (f, "notices");
+  GtkWidget *page = cw_test_show_subpage (f->view, "notices");
   g_autofree char *today = cw_date_today_text ();
   g_autoptr(CwNotice) notice = cw_notice_new_draft (f->db, today);
   g_autoptr(GError) error = NULL;
@@ -652,7 +622,7 @@ test_posting_settings (Fixture       *f,
 
   /* A new notice stays up the ten days. */
   cw_test_show_page (f->window, "notices");
-  page = show_subpage (f, "notices");
+  page = cw_test_show_subpage (f->view, "notices");
   g_assert_true (gtk_widget_activate_action (page, "notices.new", NULL));
   cw_test_settle ();
   editor = CW_RECORD_EDITOR (cw_test_find_toplevel (CW_TYPE_NOTICE_EDITOR));
@@ -662,7 +632,7 @@ test_posting_settings (Fixture       *f,
   cw_test_settle ();
 
   /* The calendar says a quarter's notices are due by the 15th. */
-  page = show_subpage (f, "calendar");
+  page = cw_test_show_subpage (f->view, "calendar");
   {
     g_autoptr(GPtrArray) entries = cw_notice_calendar (f->db, 2026, today, NULL);
     for (guint i = 0; i < entries->len; i++)
@@ -729,16 +699,16 @@ main (int    argc,
   cw_test_init (&argc, &argv);
   app = cw_test_application_new (NULL);
 
-  g_test_add ("/notices/subpages", Fixture, NULL, fixture_setup, test_subpages, fixture_teardown);
-  g_test_add ("/notices/notice-way", Fixture, NULL, fixture_setup, test_notice_way, fixture_teardown);
-  g_test_add ("/notices/decisions", Fixture, NULL, fixture_setup, test_decisions, fixture_teardown);
-  g_test_add ("/notices/catalogue", Fixture, NULL, fixture_setup, test_catalogue, fixture_teardown);
-  g_test_add ("/notices/roles", Fixture, NULL, fixture_setup, test_roles, fixture_teardown);
+  g_test_add ("/notices/subpages", Fixture, NULL, fixture_setup, test_subpages, cw_test_fixture_teardown);
+  g_test_add ("/notices/notice-way", Fixture, NULL, fixture_setup, test_notice_way, cw_test_fixture_teardown);
+  g_test_add ("/notices/decisions", Fixture, NULL, fixture_setup, test_decisions, cw_test_fixture_teardown);
+  g_test_add ("/notices/catalogue", Fixture, NULL, fixture_setup, test_catalogue, cw_test_fixture_teardown);
+  g_test_add ("/notices/roles", Fixture, NULL, fixture_setup, test_roles, cw_test_fixture_teardown);
   g_test_add ("/notices/table-from-register", Fixture, NULL, fixture_setup, test_table_from_register,
-              fixture_teardown);
-  g_test_add ("/notices/table-preview", Fixture, NULL, fixture_setup, test_table_preview, fixture_teardown);
-  g_test_add ("/notices/export-job", Fixture, NULL, fixture_setup, test_export_job, fixture_teardown);
-  g_test_add ("/notices/posting-settings", Fixture, NULL, fixture_setup, test_posting_settings, fixture_teardown);
+              cw_test_fixture_teardown);
+  g_test_add ("/notices/table-preview", Fixture, NULL, fixture_setup, test_table_preview, cw_test_fixture_teardown);
+  g_test_add ("/notices/export-job", Fixture, NULL, fixture_setup, test_export_job, cw_test_fixture_teardown);
+  g_test_add ("/notices/posting-settings", Fixture, NULL, fixture_setup, test_posting_settings, cw_test_fixture_teardown);
 
   ret = g_test_run ();
   g_application_release (G_APPLICATION (app));
