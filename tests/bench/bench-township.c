@@ -19,11 +19,14 @@
  * CPU time, its own peak memory). The window's rows come from
  * bench-window under xvfb-run.
  *
- * Every row is a function of its own at the end of this file, followed by
- * BENCH_ROW (its name); rows run in the file's order. A new register's
- * row is appended there and needs nothing else, or kept with its helpers
- * in a file of its own (bench-finance.c) that includes bench-township.h;
- * those run after this file's. CUNWU_BENCH_ROWS picks some by name, e.g.
+ * Every row is a function of its own followed by BENCH_ROW (its name).
+ * This file is the driver, with the rows that share its import, workbook
+ * and printout helpers (the households and points imports and workbooks,
+ * the tally, the announcement, the window); each register's other rows
+ * are in its own file that includes bench-township.h (bench-benefits.c,
+ * bench-finance.c, bench-grids.c, bench-households.c, bench-mediation.c,
+ * bench-notices.c). This file's rows run first, then each other file's,
+ * each in its order. CUNWU_BENCH_ROWS picks some by name, e.g.
  * CUNWU_BENCH_ROWS=bench_tally,bench_window. */
 
 #include "config.h"
@@ -47,11 +50,8 @@
 #include "core/common/cw-backup.h"
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-date.h"
-#include "core/grids/cw-grid.h"
-#include "core/households/cw-household.h"
 #include "core/households/cw-household-import.h"
 #include "core/households/cw-person-query.h"
-#include "core/notices/cw-notice-source.h"
 #include "core/households/cw-roster-rows.h"
 #include "core/points/cw-point-import.h"
 #include "core/points/cw-point-rows.h"
@@ -822,45 +822,6 @@ bench_window (CwDatabase *township)
 }
 BENCH_ROW (bench_window)
 
-/* What the households view reads when it is first shown, beside reading
- * the same columns with no objects made. */
-static void
-bench_household_list (CwDatabase *db)
-{
-  g_autoptr(GArray) real = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare = g_array_new (FALSE, FALSE, sizeof (double));
-
-  for (guint i = 0; i < runs; i++)
-    {
-      g_autoptr(GListModel) list = NULL;
-      g_autoptr(sqlite3_stmt) stmt = NULL;
-      g_autoptr(GError) error = NULL;
-      double cpu = bench_cpu_ms ();
-      gsize bytes = 0;
-
-      list = cw_household_list (db, &error);
-      g_assert_no_error (error);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (real, cpu);
-
-      cpu = bench_cpu_ms ();
-      stmt = cw_database_prepare (db,
-                                  "SELECT h.*, g.name, p.name, p.id_number, p.phone, p.search_key, p.tags "
-                                  "FROM household h JOIN village_group g ON g.id = h.group_id "
-                                  "LEFT JOIN person p ON p.household_id = h.id",
-                                  NULL);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        for (int c = 0; c < sqlite3_column_count (stmt); c++)
-          bytes += (gsize) sqlite3_column_bytes (stmt, c);
-      g_assert_cmpuint (bytes, >, 0);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (bare, cpu);
-    }
-  bench_row ("households read for the view (CPU)", bench_median (real), bench_median (bare),
-             "the columns, read by SQL", "", "");
-}
-BENCH_ROW (bench_household_list)
-
 static void
 bench_tally (CwDatabase *db)
 {
@@ -943,74 +904,6 @@ bench_points_workbook (CwDatabase *township)
   bench_workbook (township, "points workbook (same cells)", "points", export_points, points, "≤ 2×", "≤ 1.2×");
 }
 BENCH_ROW (bench_points_workbook)
-
-/* A notice's table drafted from a register (the new-notice flow's From a
- * Register): each source beside its core query alone, whose rows it
- * copies, names only. */
-typedef GListModel *(*BareQuery) (CwDatabase *db, const char *what);
-
-static GListModel *
-bare_care (CwDatabase *db,
-           const char *tag)
-{
-  CwPersonQuery query = CW_PERSON_QUERY_INIT;
-
-  query.tag = tag;
-  return cw_person_query_run (db, &query, NULL);
-}
-
-static GListModel *
-bare_grids (CwDatabase *db,
-            const char *what)
-{
-  return cw_grid_list (db, FALSE, NULL);
-}
-
-static GListModel *
-bare_points (CwDatabase *db,
-             const char *quarter)
-{
-  return cw_point_tally_quarter (db, "household", quarter, NULL);
-}
-
-static void
-bench_notice_sources (CwDatabase *township)
-{
-  static const struct { const char *work; CwNoticeSource source; const char *what; BareQuery bare; } sources[] = {
-    { "notice table from the care list (低保)", CW_NOTICE_SOURCE_CARE, "低保", bare_care },
-    { "notice table from the grid board", CW_NOTICE_SOURCE_GRIDS, NULL, bare_grids },
-    { "notice table from a quarter's points", CW_NOTICE_SOURCE_POINTS, QUARTER, bare_points },
-  };
-
-  for (guint s = 0; s < G_N_ELEMENTS (sources); s++)
-    {
-      g_autoptr(GArray) real = g_array_new (FALSE, FALSE, sizeof (double));
-      g_autoptr(GArray) bare_ms = g_array_new (FALSE, FALSE, sizeof (double));
-      guint rows = 0;
-
-      for (guint i = 0; i < runs; i++)
-        {
-          g_autoptr(GError) error = NULL;
-          g_autoptr(GPtrArray) table = NULL;
-          g_autoptr(GListModel) model = NULL;
-          double start = bench_now_ms (), ms;
-
-          table = cw_notice_source_table (township, sources[s].source, sources[s].what, &error);
-          g_assert_no_error (error);
-          ms = bench_now_ms () - start;
-          g_array_append_val (real, ms);
-          rows = table->len - 1;
-          start = bench_now_ms ();
-          model = sources[s].bare (township, sources[s].what);
-          ms = bench_now_ms () - start;
-          g_array_append_val (bare_ms, ms);
-          g_assert_cmpuint (g_list_model_get_n_items (model), ==, rows);
-        }
-      printf ("  (%u rows)\n", rows);
-      bench_row (sources[s].work, bench_median (real), bench_median (bare_ms), "the core query alone", "≤ 1 s", "");
-    }
-}
-BENCH_ROW (bench_notice_sources)
 
 /* Benefits (issue 15), each inside a transaction rolled back at its end,
  * so that the kept township stays as built: the Double-Ninth list
