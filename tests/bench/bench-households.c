@@ -1,18 +1,24 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "bench"
 
-/* The township benchmark's households rows read from the township (the
- * roster's import and export are bench-township.c's, beside the points
- * import they share their files with): what the households view reads
- * when it is first shown, and the search keystrokes over that list. The
- * keystrokes in the window itself are the households-view test's, with
- * CUNWU_BENCH_DB. */
+/* The township benchmark's households rows, on the township: what the
+ * households view reads when it is first shown, the search keystrokes
+ * over that list, and the roster workbook beside the libxlsxwriter loop
+ * writing the same cells (and the command line's export, its memory).
+ * The roster's import is bench-township.c's, beside the points import
+ * whose files it shares; the keystrokes in the window itself are the
+ * households-view test's, with CUNWU_BENCH_DB. */
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "core/common/cw-database-private.h"
 #include "core/households/cw-household.h"
+#include "core/households/cw-roster-rows.h"
+#include "report/households/cw-roster-export.h"
 
+#include "bench-bare.h"
 #include "bench-common.h"
 #include "bench-township.h"
 
@@ -95,3 +101,72 @@ bench_household_search (CwDatabase *db)
   bench_note ("a search keystroke filters over all rows of the model");
 }
 BENCH_ROW (bench_household_search)
+
+/* ---- the roster workbook ---- */
+
+/* A roster row numbered as the export numbers it (序号), and its household
+ * counted. */
+static gboolean
+keep_numbered_row (const char * const  *row,
+                   gpointer             user_data,
+                   GError             **error)
+{
+  BareSheet *sheet = user_data;
+  g_autofree char *number = g_strdup_printf ("%u", sheet->rows->len + 1);
+  g_autofree const char **copy = g_memdup2 (row, CW_ROSTER_N_COLUMNS * sizeof (char *));
+
+  copy[0] = number;
+  bare_sheet_add (sheet, copy);
+  return TRUE;
+}
+
+/* The bare roster: the cells of cw_roster_export_households(), its total
+ * and closing lines with them. */
+static GPtrArray *
+roster_cells (CwDatabase *db)
+{
+  GPtrArray *sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) bare_sheet_free);
+  BareSheet *sheet = bare_sheet_new ("临江县白沙镇青山村 household register", NULL, cw_roster_columns, "N");
+  g_autoptr(GHashTable) households = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cw_roster_rows_foreach (db, NULL, CW_ROSTER_PRESENT, keep_numbered_row, sheet, &error));
+  for (guint r = 0; r < sheet->rows->len; r++)
+    g_hash_table_add (households, ((char **) g_ptr_array_index (sheet->rows, r))[CW_ROSTER_HOUSEHOLD_NUMBER]);
+  sheet->total = g_strdup_printf ("合计：%u户，%u人", g_hash_table_size (households), sheet->rows->len);
+  sheet->closing = g_strdup ("制表人：　　　　　　　　审核人：　　　　　　　　日期：2026年12月2日");
+  g_ptr_array_add (sheets, sheet);
+  return sheets;
+}
+
+static gboolean
+export_roster (CwDatabase  *db,
+               const char  *path,
+               GError     **error)
+{
+  return cw_roster_export_households (db, path, NULL, FALSE, NULL, NULL, NULL, error);
+}
+
+static void
+bench_export_program (CwDatabase *township)
+{
+  g_autofree char *path = bench_path ("roster-cli.xlsx");
+  const char *argv[] = { g_getenv ("CUNWU_BINARY"), "--db", cw_database_get_path (township),
+                         "export", "households", path, NULL };
+  BenchChild child;
+
+  g_unlink (path);
+  g_assert_true (bench_run (argv, &child));
+  bench_note ("cunwu export households: %.0f ms, CPU %.0f ms, peak memory %.0f MB (the program alone)",
+              child.wall_ms, child.cpu_ms, child.peak_mb);
+}
+
+static void
+bench_roster_export (CwDatabase *township)
+{
+  g_autoptr(GPtrArray) roster = roster_cells (township);
+
+  bench_workbook (township, "roster export", "roster", export_roster, roster, "≤ 1.5×", "≤ 1.2×");
+  bench_export_program (township);
+}
+BENCH_ROW (bench_roster_export)
