@@ -34,6 +34,28 @@ cw_test_no_file (gpointer path)
   return !g_file_test (path, G_FILE_TEST_IS_REGULAR);
 }
 
+CwImportReport *
+cw_test_import_check (gpointer  dialog,
+                      GFile    *file)
+{
+  CwImportReport *report;
+
+  cw_import_dialog_open_file (dialog, file);
+  cw_test_wait_while (cw_test_import_busy, dialog);
+  report = cw_import_dialog_get_report (dialog);
+  g_assert_nonnull (report);
+  g_assert_true (cw_import_report_get_dry_run (report));
+  return report;
+}
+
+CwImportReport *
+cw_test_import_run (gpointer dialog)
+{
+  g_assert_true (gtk_widget_activate_action (dialog, "dialog.import", NULL));
+  cw_test_wait_while (cw_test_import_busy, dialog);
+  return cw_import_dialog_get_report (dialog);
+}
+
 static gboolean
 not_drawn (gpointer widget)
 {

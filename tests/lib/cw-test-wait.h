@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "core/common/cw-import-report.h"
+
 G_BEGIN_DECLS
 
 /* What the window tests wait for, as conditions of cw_test_wait_while()
@@ -18,6 +20,14 @@ gboolean   cw_test_households_exporting (gpointer view);
 /* No regular file at @path (a char *) yet: the program writes a file
  * beside it and renames it into place, so it is there when whole. */
 gboolean   cw_test_no_file            (gpointer path);
+
+/* Opens @file in @dialog (a CwImportDialog) as its file chooser does and
+ * waits for the check: the report of that dry run (transfer none). */
+CwImportReport *cw_test_import_check (gpointer dialog,
+                                      GFile   *file);
+/* Presses Import in @dialog and waits for the import: its report
+ * (transfer none). */
+CwImportReport *cw_test_import_run   (gpointer dialog);
 
 /* @widget (a window just presented, a dialog) once it is drawn: on a
  * busy machine a window is mapped and given its size a while after it

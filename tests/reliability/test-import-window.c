@@ -60,8 +60,7 @@ open_dialog (Fixture    *f,
 
   dialog = cw_households_view_import (CW_HOUSEHOLDS_VIEW (view));
   cw_test_settle ();
-  cw_import_dialog_open_file (dialog, file);
-  cw_test_wait_while (cw_test_import_busy, dialog);
+  cw_test_import_check (dialog, file);
   return dialog;
 }
 
@@ -160,9 +159,7 @@ test_unknown_columns (Fixture       *f,
   g_assert_true (gtk_check_button_get_active (leave_out));
   screenshot (GTK_WIDGET (dialog), "import-columns-left-out");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
-  cw_test_wait_while (cw_test_import_busy, dialog);
-  report = cw_import_dialog_get_report (dialog);
+  report = cw_test_import_run (dialog);
   g_assert_false (cw_import_report_get_dry_run (report));
   g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
   /* The choice is the import's now: it cannot change after it. */
@@ -208,8 +205,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   cw_test_init (&argc, &argv);
   app = cw_test_application_new (NULL);
 
@@ -218,9 +213,5 @@ main (int   argc,
   g_test_add ("/reliability/import-window/row-problems", Fixture, NULL,
               fixture_setup, test_row_problems, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return ret;
+  return cw_test_application_run (&app);
 }

@@ -323,8 +323,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   cw_test_init (&argc, &argv);
   rel_init_locale ();
   app = cw_test_application_new (NULL);
@@ -340,9 +338,5 @@ main (int   argc,
   g_test_add ("/reliability/outputs-window/cancel-keeps-old", Fixture, NULL,
               fixture_setup, test_cancel_keeps_old, fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return ret;
+  return cw_test_application_run (&app);
 }

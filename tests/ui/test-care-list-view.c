@@ -256,7 +256,6 @@ main (int   argc,
 {
   g_auto(CwTestDir) app_dir = NULL;
   g_autofree char *app_db = NULL;
-  int ret;
 
   cw_test_init (&argc, &argv);
 
@@ -269,10 +268,5 @@ main (int   argc,
   g_test_add ("/care-list/double-ninth", Fixture, NULL, fixture_setup, test_care_list, cw_test_fixture_teardown);
   g_test_add ("/care-list/masked", Fixture, NULL, fixture_setup, test_care_list_masked, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-
-  return ret;
+  return cw_test_application_run (&app);
 }

@@ -82,17 +82,6 @@ choose_account (GtkWidget  *editor,
 }
 
 static void
-set_row (GtkWidget  *editor,
-         const char *title,
-         const char *text)
-{
-  GtkWidget *row = cw_test_find_widget (editor, ADW_TYPE_ENTRY_ROW, title);
-
-  g_assert_nonnull (row);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-}
-
-static void
 test_ledger (Fixture       *f,
              gconstpointer  data)
 {
@@ -159,19 +148,19 @@ test_ledger (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (page, "ledger.new", NULL));
   cw_test_settle ();
   editor = cw_test_wait_drawn (cw_test_find_toplevel (CW_TYPE_FINANCE_ENTRY_EDITOR));
-  set_row (editor, _("Date"), "2024-12-20");
-  set_row (editor, _("Voucher"), "记-12-099");
+  cw_test_set_row (editor, _("Date"), "2024-12-20");
+  cw_test_set_row (editor, _("Voucher"), "记-12-099");
   choose_account (editor, "513");
-  set_row (editor, C_("ledger", "Summary"), "购买会议室桌椅");
-  set_row (editor, _("Handled by"), "李文书");
-  set_row (editor, _("Amount (yuan)"), "1,2.3");
+  cw_test_set_row (editor, C_("ledger", "Summary"), "购买会议室桌椅");
+  cw_test_set_row (editor, _("Handled by"), "李文书");
+  cw_test_set_row (editor, _("Amount (yuan)"), "1,2.3");
   cw_test_settle ();
   g_assert_false (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
   cw_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (list)), ==, before);
   g_assert_true (gtk_widget_get_visible (editor));
   cw_test_screenshot (editor, "finance-editor-refused");
-  set_row (editor, _("Amount (yuan)"), "¥3,280.00");
+  cw_test_set_row (editor, _("Amount (yuan)"), "¥3,280.00");
   cw_test_settle ();
   cw_test_screenshot (editor, "finance-editor");
   g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
@@ -199,8 +188,8 @@ test_ledger (Fixture       *f,
     dialog = cw_test_wait_drawn (cw_test_find_toplevel (CW_TYPE_FINANCE_REVIEW_DIALOG));
     g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
                               cw_finance_entry_get_voucher (first)));
-    set_row (dialog, _("Reviewed on"), "2025-01-04");
-    set_row (dialog, _("Opinion"), "凭证齐全 同意");
+    cw_test_set_row (dialog, _("Reviewed on"), "2025-01-04");
+    cw_test_set_row (dialog, _("Opinion"), "凭证齐全 同意");
     cw_test_settle ();
     cw_test_screenshot (dialog, "finance-review-voucher");
     cw_test_respond ("review");
@@ -228,7 +217,7 @@ test_ledger (Fixture       *f,
     AdwComboRow *members;
 
     /* The committee of the day typed; November's reviewer is on it. */
-    set_row (dialog, _("Reviewed on"), "2025-01-05");
+    cw_test_set_row (dialog, _("Reviewed on"), "2025-01-05");
     november = cw_finance_entry_list (f->db, "2024-11-01", "2024-11-30", 0, NULL);
     reviewed = g_list_model_get_item (november, 0);
     members = ADW_COMBO_ROW (cw_test_find_widget (dialog, ADW_TYPE_COMBO_ROW, _("Reviewed by")));
@@ -274,17 +263,13 @@ test_import (Fixture       *f,
                       "GB18030");
   dialog = cw_finance_ledger_page_import (CW_FINANCE_LEDGER_PAGE (page));
   cw_test_settle ();
-  cw_import_dialog_open_file (dialog, file);
-  cw_test_wait_while (cw_test_import_busy, dialog);
-  report = cw_import_dialog_get_report (dialog);
-  g_assert_true (cw_import_report_get_dry_run (report));
+  report = cw_test_import_check (dialog, file);
   g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
   g_assert_cmpuint (cw_import_report_get_n_problems (report), ==, 1);
   g_assert_cmpuint (cw_import_report_get_problem (report, 0, NULL, NULL), ==, 3);
   cw_test_screenshot (cw_test_wait_drawn (dialog), "finance-import-report");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
-  cw_test_wait_while (cw_test_import_busy, dialog);
+  cw_test_import_run (dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
   cw_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page))), ==, before + 1);
@@ -432,7 +417,7 @@ test_accounts (Fixture       *f,
     g_assert_true (g_str_has_prefix (gtk_editable_get_text (GTK_EDITABLE (code)), prefix));
     g_assert_cmpuint (strlen (gtk_editable_get_text (GTK_EDITABLE (code))), ==, strlen (prefix) + 2);
   }
-  set_row (editor, C_("account field", "Name"), "村道亮化");
+  cw_test_set_row (editor, C_("account field", "Name"), "村道亮化");
   cw_test_settle ();
   cw_test_screenshot (editor, "finance-account-editor");
   g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
@@ -446,7 +431,7 @@ test_accounts (Fixture       *f,
   cw_list_page_open_editor (list, account);
   cw_test_settle ();
   editor = cw_test_wait_drawn (cw_test_find_toplevel (CW_TYPE_FINANCE_ACCOUNT_EDITOR));
-  set_row (editor, C_("account field", "Name"), "村道路灯");
+  cw_test_set_row (editor, C_("account field", "Name"), "村道路灯");
   cw_test_settle ();
   g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
   cw_test_settle ();
@@ -533,8 +518,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   cw_test_init (&argc, &argv);
   app = cw_test_application_new (NULL);
 
@@ -545,7 +528,5 @@ main (int   argc,
   g_test_add ("/finance/disclosure-notice", Fixture, NULL, fixture_setup, test_disclosure_notice,
               cw_test_fixture_teardown);
 
-  status = g_test_run ();
-  g_object_unref (app);
-  return status;
+  return cw_test_application_run (&app);
 }

@@ -38,6 +38,7 @@
 #include "ui/shell/cw-window.h"
 
 #include "cw-test-fixture.h"
+#include "cw-test-floor.h"
 #include "cw-test-run.h"
 #include "cw-test-util.h"
 #include "cw-test-wait.h"
@@ -913,10 +914,7 @@ test_wide (void)
 static double
 thread_cpu_ms (void)
 {
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+  return cw_test_thread_cpu_usec () / 1000.0;
 }
 
 static double
@@ -1047,8 +1045,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   cw_test_init (&argc, &argv);
   app = cw_test_application_new (NULL);
 
@@ -1063,9 +1059,5 @@ main (int   argc,
   g_test_add_func ("/grids/wide", test_wide);
   g_test_add_func ("/grids/benchmark", test_benchmark);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return ret;
+  return cw_test_application_run (&app);
 }

@@ -163,22 +163,8 @@ choose_word (GtkWidget  *root,
              const char *title,
              const char *word)
 {
-  AdwComboRow *row = ADW_COMBO_ROW (cw_test_find_widget (root, ADW_TYPE_COMBO_ROW, title));
-  GListModel *model = adw_combo_row_get_model (row);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
-
-      if (g_str_equal (gtk_string_object_get_string (item), word))
-        {
-          adw_combo_row_set_selected (row, i);
-          cw_test_settle ();
-          return;
-        }
-    }
-
-  g_error ("%s does not offer %s", title, word);
+  cw_test_choose_word (root, title, word);
+  cw_test_settle ();
 }
 
 /* What core says about a person with @property alone as typed. */
@@ -546,8 +532,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   g_setenv ("GTK_IM_MODULE", "gtk-im-context-simple", TRUE);
   cw_test_init (&argc, &argv);
   g_assert_true (cw_test_input_available ());
@@ -561,10 +545,5 @@ main (int   argc,
   g_test_add ("/editors/alone-dies", Fixture, NULL, fixture_setup, test_alone_dies, cw_test_fixture_teardown);
   g_test_add ("/editors/settings-landing", Fixture, NULL, fixture_setup, test_settings_landing, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-
-  return ret;
+  return cw_test_application_run (&app);
 }

@@ -191,41 +191,6 @@ find_member (CwHouseholdsView *view,
   return NULL;
 }
 
-static void
-set_combo_word (GtkWidget  *root,
-                const char *title,
-                const char *word)
-{
-  AdwComboRow *row = ADW_COMBO_ROW (cw_test_find_widget (root, ADW_TYPE_COMBO_ROW, title));
-  GListModel *model;
-
-  g_assert_nonnull (row);
-  model = adw_combo_row_get_model (row);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
-
-      if (g_str_equal (gtk_string_object_get_string (item), word))
-        {
-          adw_combo_row_set_selected (row, i);
-          return;
-        }
-    }
-
-  g_error ("%s is not offered by %s", word, title);
-}
-
-static void
-set_entry (GtkWidget  *root,
-           const char *title,
-           const char *text)
-{
-  GtkWidget *row = cw_test_find_widget (root, ADW_TYPE_ENTRY_ROW, title);
-
-  g_assert_nonnull (row);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-}
-
 static GtkColumnViewColumn *
 find_column (GtkColumnView *table,
              const char    *title)
@@ -783,16 +748,16 @@ test_add_household (Fixture       *f,
   /* An empty form cannot be saved, and says why without shouting. */
   g_assert_false (gtk_widget_is_sensitive (save));
 
-  set_entry (GTK_WIDGET (editor), _("Address"), "青山路99号");
-  set_entry (GTK_WIDGET (editor), _("Name"), "测试户主");
-  set_entry (GTK_WIDGET (editor), _("ID number"), bad);
+  cw_test_set_row (GTK_WIDGET (editor), _("Address"), "青山路99号");
+  cw_test_set_row (GTK_WIDGET (editor), _("Name"), "测试户主");
+  cw_test_set_row (GTK_WIDGET (editor), _("ID number"), bad);
   cw_test_settle ();
   g_assert_false (gtk_widget_is_sensitive (save));
   g_assert_true (cw_test_has_label (GTK_WIDGET (editor), expected->message));
   screenshot (GTK_WIDGET (editor), "household-editor");
 
   /* Fixed: birth date and sex come from the number, Save is possible. */
-  set_entry (GTK_WIDGET (editor), _("ID number"), good);
+  cw_test_set_row (GTK_WIDGET (editor), _("ID number"), good);
   cw_test_settle ();
   g_assert_true (gtk_widget_is_sensitive (save));
   g_assert_false (cw_test_has_label (GTK_WIDGET (editor), expected->message));
@@ -801,10 +766,10 @@ test_add_household (Fixture       *f,
   screenshot (GTK_WIDGET (editor), "household-editor-valid");
 
   /* A 户号 that is taken is told while typing. */
-  set_entry (GTK_WIDGET (editor), _("Household number"), "010001");
+  cw_test_set_row (GTK_WIDGET (editor), _("Household number"), "010001");
   cw_test_settle ();
   g_assert_false (gtk_widget_is_sensitive (save));
-  set_entry (GTK_WIDGET (editor), _("Household number"), number);
+  cw_test_set_row (GTK_WIDGET (editor), _("Household number"), number);
   cw_test_settle ();
 
   /* Enter in the last field saves, as Ctrl+S does. */
@@ -920,7 +885,7 @@ test_editor_discard (Fixture       *f,
   cw_test_settle ();
   editor = cw_test_find_toplevel (CW_TYPE_PERSON_EDITOR);
   g_assert_nonnull (editor);
-  set_entry (GTK_WIDGET (editor), _("Name"), "半途");
+  cw_test_set_row (GTK_WIDGET (editor), _("Name"), "半途");
   cw_test_settle ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.close", NULL));
@@ -973,12 +938,12 @@ test_members (Fixture       *f,
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_PERSON_EDITOR);
   g_assert_nonnull (dialog);
-  set_entry (GTK_WIDGET (dialog), _("Name"), "周小明");
-  set_entry (GTK_WIDGET (dialog), _("ID number"), id_number);
+  cw_test_set_row (GTK_WIDGET (dialog), _("Name"), "周小明");
+  cw_test_set_row (GTK_WIDGET (dialog), _("ID number"), id_number);
   cw_test_settle ();
   /* No relation yet: Save waits. */
   g_assert_false (gtk_widget_is_sensitive (cw_test_find_actionable (GTK_WIDGET (dialog), "editor.save")));
-  set_combo_word (GTK_WIDGET (dialog), _("Relation to the head"), "子");
+  cw_test_choose_word (GTK_WIDGET (dialog), _("Relation to the head"), "子");
   cw_test_settle ();
   screenshot (GTK_WIDGET (dialog), "person-editor");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
@@ -995,9 +960,9 @@ test_members (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "households.add-member", NULL));
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_PERSON_EDITOR);
-  set_entry (GTK_WIDGET (dialog), _("Name"), "重复");
-  set_entry (GTK_WIDGET (dialog), _("ID number"), id_number);
-  set_combo_word (GTK_WIDGET (dialog), _("Relation to the head"), "女");
+  cw_test_set_row (GTK_WIDGET (dialog), _("Name"), "重复");
+  cw_test_set_row (GTK_WIDGET (dialog), _("ID number"), id_number);
+  cw_test_choose_word (GTK_WIDGET (dialog), _("Relation to the head"), "女");
   cw_test_settle ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
   cw_test_settle ();
@@ -1013,8 +978,9 @@ test_members (Fixture       *f,
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_STATUS_DIALOG);
   g_assert_nonnull (dialog);
-  set_combo_word (GTK_WIDGET (dialog), _("New status"), cw_vocabulary_status_label (CW_PERSON_STATUS_MOVED_OUT));
-  set_entry (GTK_WIDGET (dialog), _("Reason"), "考上大学");
+  cw_test_choose_word (GTK_WIDGET (dialog), _("New status"),
+                       cw_vocabulary_status_label (CW_PERSON_STATUS_MOVED_OUT));
+  cw_test_set_row (GTK_WIDGET (dialog), _("Reason"), "考上大学");
   screenshot (GTK_WIDGET (dialog), "status-dialog");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
   cw_test_settle ();
@@ -1066,7 +1032,7 @@ test_members (Fixture       *f,
   g_assert_nonnull (dialog);
   gtk_editable_set_text (GTK_EDITABLE (cw_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY, NULL)), "010002");
   cw_test_settle ();
-  set_combo_word (GTK_WIDGET (dialog), _("Relation to the head"), "侄子");
+  cw_test_choose_word (GTK_WIDGET (dialog), _("Relation to the head"), "侄子");
   screenshot (GTK_WIDGET (dialog), "move-dialog");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
   cw_test_settle ();
@@ -1167,9 +1133,9 @@ test_member_added_in_sight (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "households.add-member", NULL));
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_PERSON_EDITOR);
-  set_entry (GTK_WIDGET (dialog), _("Name"), "周新生");
-  set_entry (GTK_WIDGET (dialog), _("ID number"), id_number);
-  set_combo_word (GTK_WIDGET (dialog), _("Relation to the head"), "孙子");
+  cw_test_set_row (GTK_WIDGET (dialog), _("Name"), "周新生");
+  cw_test_set_row (GTK_WIDGET (dialog), _("ID number"), id_number);
+  cw_test_choose_word (GTK_WIDGET (dialog), _("Relation to the head"), "孙子");
   cw_test_settle ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
   cw_test_settle ();
@@ -1203,8 +1169,9 @@ test_household_status (Fixture       *f,
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_STATUS_DIALOG);
   g_assert_nonnull (dialog);
-  set_combo_word (GTK_WIDGET (dialog), _("New status"), cw_vocabulary_status_label (CW_HOUSEHOLD_STATUS_MOVED_OUT));
-  set_entry (GTK_WIDGET (dialog), _("Reason"), "全家迁往县城");
+  cw_test_choose_word (GTK_WIDGET (dialog), _("New status"),
+                       cw_vocabulary_status_label (CW_HOUSEHOLD_STATUS_MOVED_OUT));
+  cw_test_set_row (GTK_WIDGET (dialog), _("Reason"), "全家迁往县城");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
   cw_test_settle ();
 
@@ -1317,9 +1284,7 @@ test_import (Fixture       *f,
   g_assert_null (cw_household_find_by_number (f->db, "990001", NULL));
   screenshot (GTK_WIDGET (dialog), "import-report");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
-  cw_test_wait_while (cw_test_import_busy, dialog);
-  report = cw_import_dialog_get_report (dialog);
+  report = cw_test_import_run (dialog);
   g_assert_false (cw_import_report_get_dry_run (report));
   screenshot (GTK_WIDGET (dialog), "import-done");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -1448,7 +1413,6 @@ main (int   argc,
 {
   g_auto(CwTestDir) app_dir = NULL;
   g_autofree char *app_db = NULL;
-  int ret;
 
   cw_test_init (&argc, &argv);
 
@@ -1486,10 +1450,5 @@ main (int   argc,
               fixture_setup, test_import, cw_test_fixture_teardown);
   g_test_add_func ("/households/benchmark", test_benchmark);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-
-  return ret;
+  return cw_test_application_run (&app);
 }

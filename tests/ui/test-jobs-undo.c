@@ -589,8 +589,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   cw_test_init (&argc, &argv);
   app = cw_test_application_new (NULL);
 
@@ -603,10 +601,5 @@ main (int   argc,
   g_test_add ("/undo/refused", Fixture, NULL, fixture_setup, test_undo_refused, cw_test_fixture_teardown);
   g_test_add ("/undo/points-entry", Fixture, NULL, fixture_setup, test_undo_points_entry, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-
-  return ret;
+  return cw_test_application_run (&app);
 }

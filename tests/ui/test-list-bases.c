@@ -589,8 +589,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   cw_test_init (&argc, &argv);
 
   app = cw_test_application_new (NULL);
@@ -607,10 +605,5 @@ main (int   argc,
   g_test_add ("/register-view/every-register", Fixture, GINT_TO_POINTER (0), fixture_setup,
               test_register_views, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-
-  return ret;
+  return cw_test_application_run (&app);
 }

@@ -480,10 +480,7 @@ test_import (Fixture       *f,
                       "GB18030");
   dialog = cw_mediation_cases_page_import (CW_MEDIATION_CASES_PAGE (page));
   cw_test_settle ();
-  cw_import_dialog_open_file (dialog, bad);
-  cw_test_wait_while (cw_test_import_busy, dialog);
-  report = cw_import_dialog_get_report (dialog);
-  g_assert_true (cw_import_report_get_dry_run (report));
+  report = cw_test_import_check (dialog, bad);
   g_assert_cmpuint (cw_import_report_get_imported (report), ==, 0);
   g_assert_cmpuint (cw_import_report_get_n_problems (report), ==, 2);
   {
@@ -496,16 +493,14 @@ test_import (Fixture       *f,
   cw_test_screenshot (GTK_WIDGET (dialog), "mediation-import-report");
 
   /* Masked numbers hold nothing back; the report counts them apart. */
-  cw_import_dialog_open_file (dialog, good);
-  cw_test_wait_while (cw_test_import_busy, dialog);
+  cw_test_import_check (dialog, good);
   g_assert_cmpuint (cw_import_report_get_imported (cw_import_dialog_get_report (dialog)), ==, 1);
   g_assert_cmpuint (cw_import_report_get_count (cw_import_dialog_get_report (dialog), CW_MEDIATION_IMPORT_MASKED), ==,
                     2);
   cw_test_wait_drawn (dialog);
   g_assert_true (cw_test_has_label (GTK_WIDGET (dialog), _("Masked ID numbers and phones, not to be stored")));
   cw_test_screenshot (GTK_WIDGET (dialog), "mediation-import-masked");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
-  cw_test_wait_while (cw_test_import_busy, dialog);
+  cw_test_import_run (dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
   cw_test_settle ();
   g_assert_cmpuint (n_shown (page), ==, before + 1);
@@ -831,5 +826,5 @@ main (int argc, char *argv[])
   ADD ("export-cancel", test_export_cancel);
 #undef ADD
 
-  return g_test_run ();
+  return cw_test_application_run (&app);
 }

@@ -53,17 +53,6 @@ n_shown (GtkWidget *page)
   return g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page)));
 }
 
-static void
-set_row (GtkWidget  *root,
-         const char *title,
-         const char *text)
-{
-  GtkWidget *row = cw_test_find_widget (root, ADW_TYPE_ENTRY_ROW, title);
-
-  g_assert_nonnull (row);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-}
-
 /* The column view's headers read @header, in order. */
 static void
 assert_columns (GtkWidget          *view,
@@ -131,17 +120,17 @@ test_notice_way (Fixture       *f,
   cw_test_settle ();
   editor = CW_RECORD_EDITOR (cw_test_find_toplevel (CW_TYPE_NOTICE_EDITOR));
   g_assert_nonnull (editor);
-  set_row (GTK_WIDGET (editor), _("Title"), "关于村道维修的公示");
+  cw_test_set_row (GTK_WIDGET (editor), _("Title"), "关于村道维修的公示");
   text = cw_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW, NULL);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text)),
                             "村道维修费用共计3.2万元，联系人电话13812345678。", -1);
   cw_test_settle ();
   cw_test_screenshot (GTK_WIDGET (editor), "notices-editor-new");
   /* It corrects a notice that does not exist: said under the field. */
-  set_row (GTK_WIDGET (editor), _("Corrects Notice No. (empty: none)"), "2026-999");
+  cw_test_set_row (GTK_WIDGET (editor), _("Corrects Notice No. (empty: none)"), "2026-999");
   g_assert_false (cw_record_editor_save (editor));
   cw_test_settle ();
-  set_row (GTK_WIDGET (editor), _("Corrects Notice No. (empty: none)"), "2026-032");
+  cw_test_set_row (GTK_WIDGET (editor), _("Corrects Notice No. (empty: none)"), "2026-032");
   g_assert_true (cw_record_editor_save (editor));
   cw_test_settle ();
   g_assert_nonnull (cw_test_find_button (GTK_WIDGET (f->window), _("_Undo")));
@@ -186,13 +175,13 @@ test_notice_way (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (page, "notices.post", NULL));
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_NOTICE_STEP_DIALOG);
-  set_row (GTK_WIDGET (dialog), _("Date"), "2099-01-01");
+  cw_test_set_row (GTK_WIDGET (dialog), _("Date"), "2099-01-01");
   g_signal_emit_by_name (cw_test_find_button (GTK_WIDGET (dialog), _("Post")), "clicked");
   cw_test_settle ();
   cw_test_screenshot (GTK_WIDGET (dialog), "notices-post-refused");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
-  set_row (GTK_WIDGET (dialog), _("Date"), today);
-  set_row (GTK_WIDGET (dialog), _("Posted At"), "村委会公开栏");
+  cw_test_set_row (GTK_WIDGET (dialog), _("Date"), today);
+  cw_test_set_row (GTK_WIDGET (dialog), _("Posted At"), "村委会公开栏");
   g_signal_emit_by_name (cw_test_find_button (GTK_WIDGET (dialog), _("Post")), "clicked");
   cw_test_settle ();
   g_clear_object (&notice);
@@ -204,14 +193,14 @@ test_notice_way (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (page, "notices.ask", NULL));
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_NOTICE_STEP_DIALOG);
-  set_row (GTK_WIDGET (dialog), _("Asked By"), "李秀英");
-  set_row (GTK_WIDGET (dialog), _("Question"), "维修费用明细能否公开？");
+  cw_test_set_row (GTK_WIDGET (dialog), _("Asked By"), "李秀英");
+  cw_test_set_row (GTK_WIDGET (dialog), _("Question"), "维修费用明细能否公开？");
   g_signal_emit_by_name (cw_test_find_button (GTK_WIDGET (dialog), _("_Record")), "clicked");
   cw_test_settle ();
   g_assert_true (gtk_widget_activate_action (page, "notices.answer", NULL));
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_NOTICE_STEP_DIALOG);
-  set_row (GTK_WIDGET (dialog), _("Answer"), "明细已附于公示之后。");
+  cw_test_set_row (GTK_WIDGET (dialog), _("Answer"), "明细已附于公示之后。");
   cw_test_settle ();
   cw_test_screenshot (GTK_WIDGET (dialog), "notices-answer");
   g_signal_emit_by_name (cw_test_find_button (GTK_WIDGET (dialog), _("Answer")), "clicked");
@@ -263,7 +252,7 @@ test_decisions (Fixture       *f,
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_DECISION_DIALOG);
   g_assert_nonnull (dialog);
-  set_row (GTK_WIDGET (dialog), _("Matter"), "村集体林地流转");
+  cw_test_set_row (GTK_WIDGET (dialog), _("Matter"), "村集体林地流转");
   cw_test_settle ();
   cw_test_screenshot (GTK_WIDGET (dialog), "notices-decision-new");
   g_signal_emit_by_name (cw_test_find_button (GTK_WIDGET (dialog), _("_Record")), "clicked");
@@ -276,7 +265,7 @@ test_decisions (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (page, "decisions.edit", NULL));
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_DECISION_DIALOG);
-  set_row (GTK_WIDGET (dialog), _("Date"), today);
+  cw_test_set_row (GTK_WIDGET (dialog), _("Date"), today);
   cw_test_collect (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, spins);
   g_assert_cmpuint (spins->len, ==, 6);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (spins->pdata[0]), >, 0);
@@ -304,7 +293,7 @@ test_catalogue (Fixture       *f,
   cw_test_settle ();
   editor = CW_RECORD_EDITOR (cw_test_find_toplevel (CW_TYPE_NOTICE_ITEM_EDITOR));
   g_assert_nonnull (editor);
-  set_row (GTK_WIDGET (editor), _("Name"), "村规民约修订");
+  cw_test_set_row (GTK_WIDGET (editor), _("Name"), "村规民约修订");
   cw_test_settle ();
   cw_test_screenshot (GTK_WIDGET (editor), "notices-item-editor");
   g_assert_true (cw_record_editor_save (editor));
@@ -661,7 +650,7 @@ test_roles (Fixture       *f,
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (cw_test_find_widget (group, ADW_TYPE_EXPANDER_ROW, NULL)), TRUE);
   combo = cw_test_find_widget (group, ADW_TYPE_COMBO_ROW, _("Office"));
   adw_combo_row_set_selected (ADW_COMBO_ROW (combo), CW_ROLE_MEDIATOR);
-  set_row (group, _("Who (a name or an ID number)"), "驻村工作队员");
+  cw_test_set_row (group, _("Who (a name or an ID number)"), "驻村工作队员");
   outsider = adw_action_row_get_activatable_widget (
     ADW_ACTION_ROW (cw_test_find_widget (group, ADW_TYPE_ACTION_ROW, _("Not in the Register"))));
   gtk_switch_set_active (GTK_SWITCH (outsider), TRUE);
@@ -684,7 +673,7 @@ test_roles (Fixture       *f,
   /* A second secretary is refused in core's words, under the fields. */
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (cw_test_find_widget (group, ADW_TYPE_EXPANDER_ROW, NULL)), TRUE);
   adw_combo_row_set_selected (ADW_COMBO_ROW (combo), CW_ROLE_PARTY_SECRETARY);
-  set_row (group, _("Who (a name or an ID number)"), "另一位书记");
+  cw_test_set_row (group, _("Who (a name or an ID number)"), "另一位书记");
   g_signal_emit_by_name (cw_test_find_button (group, _("_Add")), "clicked");
   cw_test_settle ();
   g_assert_cmpuint (cw_village_role_count (f->db, CW_ROLE_PARTY_SECRETARY, today), ==, 1);
@@ -694,8 +683,6 @@ int
 main (int    argc,
       char **argv)
 {
-  int ret;
-
   cw_test_init (&argc, &argv);
   app = cw_test_application_new (NULL);
 
@@ -710,8 +697,5 @@ main (int    argc,
   g_test_add ("/notices/export-job", Fixture, NULL, fixture_setup, test_export_job, cw_test_fixture_teardown);
   g_test_add ("/notices/posting-settings", Fixture, NULL, fixture_setup, test_posting_settings, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return ret;
+  return cw_test_application_run (&app);
 }

@@ -490,10 +490,7 @@ main (int   argc,
   g_test_add ("/points-friction/print-dialog", Fixture, NULL, fixture_setup, test_print_dialog, cw_test_fixture_teardown);
   g_test_add ("/points-friction/save-pdf-choice", Fixture, NULL, fixture_setup, test_save_pdf_choice, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
+  ret = cw_test_application_run (&app);
   g_assert_true (cw_test_remove_tree (home));
   g_free (documents);
 

@@ -378,18 +378,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   cw_test_init (&argc, &argv);
   app = cw_test_application_new (NULL);
 
   g_test_add ("/points-party/entry-review-tally", Fixture, NULL, fixture_setup, test_party_entry, cw_test_fixture_teardown);
   g_test_add ("/points-party/objections", Fixture, NULL, fixture_setup, test_objections, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-
-  return ret;
+  return cw_test_application_run (&app);
 }

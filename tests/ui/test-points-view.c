@@ -324,11 +324,7 @@ test_import_entries (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (reviewed));
   cw_test_screenshot (GTK_WIDGET (dialog), "points-entries-import-start");
 
-  cw_import_dialog_open_file (dialog, file);
-  cw_test_wait_while (cw_test_import_busy, dialog);
-  report = cw_import_dialog_get_report (dialog);
-  g_assert_nonnull (report);
-  g_assert_true (cw_import_report_get_dry_run (report));
+  report = cw_test_import_check (dialog, file);
   g_assert_cmpuint (cw_import_report_get_header_line (report), ==, 2);
   g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
   g_assert_cmpuint (cw_import_report_get_n_problems (report), ==, 1);
@@ -336,8 +332,7 @@ test_import_entries (Fixture       *f,
   g_assert_cmpuint (count_entries (f, id, "pending"), ==, pending);
   cw_test_screenshot (GTK_WIDGET (dialog), "points-entries-import-report");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
-  cw_test_wait_while (cw_test_import_busy, dialog);
+  cw_test_import_run (dialog);
   g_assert_false (cw_import_report_get_dry_run (cw_import_dialog_get_report (dialog)));
   gtk_window_destroy (GTK_WINDOW (dialog));
   cw_test_settle ();
@@ -359,11 +354,8 @@ test_import_entries (Fixture       *f,
   cw_test_settle ();
   reviewed = cw_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, NULL);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (reviewed), TRUE);
-  cw_import_dialog_open_file (dialog, file);
-  cw_test_wait_while (cw_test_import_busy, dialog);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
-  cw_test_wait_while (cw_test_import_busy, dialog);
-  report = cw_import_dialog_get_report (dialog);
+  cw_test_import_check (dialog, file);
+  report = cw_test_import_run (dialog);
   g_assert_cmpuint (cw_import_report_get_count (report, "reviewed"), ==, 1);
   gtk_window_destroy (GTK_WINDOW (dialog));
   cw_test_settle ();
@@ -782,15 +774,12 @@ test_rules_and_goods (Fixture       *f,
     g_assert_true (g_file_set_contents (csv, gbk, -1, NULL));
     dialog = cw_point_rules_page_import (CW_POINT_RULES_PAGE (rules));
     cw_test_settle ();
-    cw_import_dialog_open_file (dialog, file);
-    cw_test_wait_while (cw_test_import_busy, dialog);
-    report = cw_import_dialog_get_report (dialog);
+    report = cw_test_import_check (dialog, file);
     g_assert_cmpstr (cw_import_report_get_encoding (report), ==, "GB18030");
     g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
     g_assert_cmpuint (cw_import_report_get_problem (report, 0, NULL, NULL), ==, 3);
     g_assert_null (cw_point_rule_find (f->db, "HJ98", NULL));
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
-    cw_test_wait_while (cw_test_import_busy, dialog);
+    cw_test_import_run (dialog);
     cw_test_screenshot (GTK_WIDGET (dialog), "points-rules-import");
     gtk_window_destroy (GTK_WINDOW (dialog));
     cw_test_settle ();
@@ -986,8 +975,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   cw_test_init (&argc, &argv);
 
   /* An application with no database of its own: the windows here are
@@ -1003,10 +990,5 @@ main (int   argc,
   g_test_add ("/points/rules-and-goods", Fixture, NULL, fixture_setup, test_rules_and_goods, cw_test_fixture_teardown);
   g_test_add ("/points/tooltips", Fixture, NULL, fixture_setup, test_tooltips, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-
-  return ret;
+  return cw_test_application_run (&app);
 }

@@ -633,8 +633,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   /* Chinese is typed through GTK's own Unicode entry, not an input
    * method the machine may have (cw_test_input_type()). */
   g_setenv ("GTK_IM_MODULE", "gtk-im-context-simple", TRUE);
@@ -655,10 +653,5 @@ main (int   argc,
               cw_test_fixture_teardown);
   g_test_add ("/input/welcome/demo", Fixture, NULL, welcome_setup, test_welcome_demo, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-
-  return ret;
+  return cw_test_application_run (&app);
 }

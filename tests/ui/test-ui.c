@@ -470,10 +470,7 @@ main (int   argc,
   g_test_add ("/ui/window-state", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_window_state, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
+  ret = cw_test_application_run (&app);
   g_clear_pointer (&broken_dir, cw_test_dir_free);
   g_clear_pointer (&broken_path, g_free);
 
