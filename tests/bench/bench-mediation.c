@@ -21,7 +21,6 @@
 #include "core/mediation/cw-mediation-due.h"
 #include "core/mediation/cw-mediation-ledger.h"
 #include "core/village/cw-demo.h"
-#include "core/village/cw-village.h"
 #include "report/mediation/cw-mediation-export.h"
 
 #include "bench-common.h"
@@ -32,24 +31,12 @@
 static CwDatabase *
 open_mediation (void)
 {
-  g_autofree char *path = bench_path ("mediation.db");
-  g_autoptr(GError) error = NULL;
-  CwDatabase *db = cw_database_open (path, &error);
+  CwDemoOptions options = { .households = TOWNSHIP_HOUSEHOLDS, .point_entries = 1,
+                            .mediation_cases = TOWNSHIP_CASES };
+  g_autofree char *what = g_strdup_printf ("%u households, %u mediation cases", TOWNSHIP_HOUSEHOLDS,
+                                           TOWNSHIP_CASES);
 
-  g_assert_no_error (error);
-  if (!cw_village_exists (db))
-    {
-      CwDemoOptions options = { .households = TOWNSHIP_HOUSEHOLDS, .point_entries = 1,
-                                .mediation_cases = TOWNSHIP_CASES };
-      double start = bench_now_ms ();
-
-      printf ("  building %s: %u households, %u mediation cases …\n", path, TOWNSHIP_HOUSEHOLDS, TOWNSHIP_CASES);
-      fflush (stdout);
-      g_assert_true (cw_demo_fill (db, &options, &error));
-      g_assert_no_error (error);
-      printf ("  built in %.1f s\n", (bench_now_ms () - start) / 1000);
-    }
-  return db;
+  return open_or_build_demo ("mediation.db", &options, what);
 }
 
 /* Every row of @sql stepped through, nothing made of it. */

@@ -64,9 +64,9 @@ bench_path (const char *name)
 }
 
 CwDatabase *
-open_or_build (const char *name,
-               guint       households,
-               guint       entries)
+open_or_build_demo (const char          *name,
+                    const CwDemoOptions *options,
+                    const char          *what)
 {
   g_autofree char *path = bench_path (name);
   g_autoptr(GError) error = NULL;
@@ -76,16 +76,26 @@ open_or_build (const char *name,
   g_assert_no_error (error);
   if (!cw_village_exists (db))
     {
-      CwDemoOptions options = { households, entries };
       double start = bench_now_ms ();
 
-      printf ("  building %s: %u households, %u point entries …\n", path, households, entries);
+      printf ("  building %s: %s …\n", path, what);
       fflush (stdout);
-      g_assert_true (cw_demo_fill (db, &options, &error));
+      g_assert_true (cw_demo_fill (db, options, &error));
       g_assert_no_error (error);
       printf ("  built in %.1f s\n", (bench_now_ms () - start) / 1000);
     }
   return db;
+}
+
+CwDatabase *
+open_or_build (const char *name,
+               guint       households,
+               guint       entries)
+{
+  CwDemoOptions options = { households, entries };
+  g_autofree char *what = g_strdup_printf ("%u households, %u point entries", households, entries);
+
+  return open_or_build_demo (name, &options, what);
 }
 
 void

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/cw-database.h"
+#include "core/village/cw-demo.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,11 @@ char       *bench_path      (const char *name);
 CwDatabase *open_or_build   (const char *name,
                              guint       households,
                              guint       entries);
+/* The same with any demo's @options; @what says what it holds in the
+ * line printed while it is built. */
+CwDatabase *open_or_build_demo (const char          *name,
+                                const CwDemoOptions *options,
+                                const char          *what);
 /* @from copied over @to, its journal files gone; @from must be closed. */
 void        copy_file       (const char *from,
                              const char *to);
