@@ -44,27 +44,6 @@ best_of_3 (void (*work) (CwDatabase *db), CwDatabase *db)
   return best;
 }
 
-/* @sql in the sqlite3 shell, the best of three runs; 0 without sqlite3. */
-static double
-bare_sql (CwDatabase *db,
-          const char *sql)
-{
-  const char *argv[] = { "sqlite3", cw_database_get_path (db), sql, NULL };
-  g_autofree char *sqlite3 = g_find_program_in_path ("sqlite3");
-  double best = G_MAXDOUBLE;
-
-  if (sqlite3 == NULL)
-    return 0;
-  for (guint i = 0; i < 3; i++)
-    {
-      BenchChild child;
-
-      g_assert_true (bench_run (argv, &child));
-      best = MIN (best, child.wall_ms);
-    }
-  return best;
-}
-
 static void
 calendar_work (CwDatabase *db)
 {
@@ -90,11 +69,11 @@ static void
 bench_notice_counts (CwDatabase *township)
 {
   bench_row ("disclosure calendar of a year + this week", best_of_3 (calendar_work, township),
-             bare_sql (township, "SELECT item_id, period, min(posted_date) FROM notice WHERE state = 'posted' "
+             bench_shell_sql (township, "SELECT item_id, period, min(posted_date) FROM notice WHERE state = 'posted' "
                                  "GROUP BY 1, 2;"),
              "sqlite3 shell group by", "≤ 100 ms", "");
   bench_row ("quorum counts from the register on a day", best_of_3 (quorum_work, township),
-             bare_sql (township, "SELECT count(*) FROM person WHERE birth_date <= '2008-05-15';"),
+             bench_shell_sql (township, "SELECT count(*) FROM person WHERE birth_date <= '2008-05-15';"),
              "sqlite3 shell count", "≤ 200 ms", "");
 }
 BENCH_ROW (bench_notice_counts)

@@ -217,6 +217,11 @@ bench_tally (CwDatabase *db)
              "≤ 200 ms", "≤ 2×");
   bench_note ("CPU %.0f ms, bare %.0f ms (%.2f×)", bench_median (real_cpu), bench_median (bare_cpu),
               bench_median (real_cpu) / MAX (bench_median (bare_cpu), 1));
+  /* Issue 4's first bare figure: the aggregate as the sqlite3 shell runs
+   * it, its start and the file's opening included. */
+  bench_note ("the aggregate in the sqlite3 shell: %.0f ms (best of 3)",
+              bench_shell_sql (db, "SELECT household_id, sum(points) FROM point_entry WHERE state = 'reviewed' "
+                                   "AND quarter = '" QUARTER "' GROUP BY household_id ORDER BY 2 DESC;"));
 }
 BENCH_ROW (bench_tally)
 

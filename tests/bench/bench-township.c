@@ -98,6 +98,26 @@ open_or_build (const char *name,
   return open_or_build_demo (name, &options, what);
 }
 
+double
+bench_shell_sql (CwDatabase *db,
+                 const char *sql)
+{
+  const char *argv[] = { "sqlite3", cw_database_get_path (db), sql, NULL };
+  g_autofree char *sqlite3 = g_find_program_in_path ("sqlite3");
+  double best = G_MAXDOUBLE;
+
+  if (sqlite3 == NULL)
+    return 0;
+  for (guint i = 0; i < 3; i++)
+    {
+      BenchChild child;
+
+      g_assert_true (bench_run (argv, &child));
+      best = MIN (best, child.wall_ms);
+    }
+  return best;
+}
+
 void
 copy_file (const char *from,
            const char *to)

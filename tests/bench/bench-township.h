@@ -27,6 +27,10 @@ CwDatabase *open_or_build   (const char *name,
 CwDatabase *open_or_build_demo (const char          *name,
                                 const CwDemoOptions *options,
                                 const char          *what);
+/* @sql run by the sqlite3 shell on @db's file, the best of three runs
+ * (wall ms, the shell's start included); 0 without sqlite3. */
+double      bench_shell_sql (CwDatabase *db,
+                             const char *sql);
 /* @from copied over @to, its journal files gone; @from must be closed. */
 void        copy_file       (const char *from,
                              const char *to);
