@@ -20,14 +20,15 @@
  * bench-window under xvfb-run.
  *
  * Every row is a function of its own followed by BENCH_ROW (its name).
- * This file is the driver, with the rows that share its import, workbook
- * and printout helpers (the households and points imports and workbooks,
- * the tally, the announcement, the window); each register's other rows
- * are in its own file that includes bench-township.h (bench-benefits.c,
+ * This file is the driver (the township, the files kept beside it, a
+ * workbook beside its bare loop, the rows' order), with the rows that
+ * are no one register's: the households and points imports, which share
+ * the files made here, and the window. Each register's rows are in its
+ * own file that includes bench-township.h (bench-benefits.c,
  * bench-finance.c, bench-grids.c, bench-households.c, bench-mediation.c,
- * bench-notices.c). This file's rows run first, then each other file's,
- * each in its order. CUNWU_BENCH_ROWS picks some by name, e.g.
- * CUNWU_BENCH_ROWS=bench_tally,bench_window. */
+ * bench-notices.c, bench-points.c). This file's rows run first, then
+ * each other file's, each in its order. CUNWU_BENCH_ROWS picks some by
+ * name, e.g. CUNWU_BENCH_ROWS=bench_tally,bench_window. */
 
 #include "config.h"
 
