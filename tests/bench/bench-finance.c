@@ -4,7 +4,9 @@
 /* The township benchmark's finance rows (issue 14): the collective
  * ledger at a township's size, 50 000 entries a year, its disclosure, its
  * workbook and the disclosure drafted as a notice, each beside the same
- * work done bare. */
+ * work done bare; and issue 14's first figures, on a bare ledger of
+ * 200 000 entries a year (finance.db): the disclosure, its printout and
+ * workbook, and a month of the ledger as the view reads it. */
 
 #include "config.h"
 
@@ -15,7 +17,10 @@
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-money.h"
 #include "core/finance/cw-finance-disclosure.h"
+#include "core/finance/cw-finance-entry.h"
 #include "core/finance/cw-finance-notice.h"
+#include "core/village/cw-village.h"
+#include "report/finance/cw-finance-disclosure-print.h"
 #include "report/finance/cw-finance-export.h"
 
 #include "bench-bare.h"
@@ -358,3 +363,84 @@ bench_finance_notice (CwDatabase *township)
   remove_database (work);
 }
 BENCH_ROW_ALONE (bench_finance_notice)
+
+#define LEDGER_ENTRIES 200000
+
+/* A village with nothing but a year (2025) of 200 000 reviewed entries:
+ * the figures, not the writing, are what is measured. */
+static CwDatabase *
+open_ledger (void)
+{
+  g_autofree char *path = bench_path ("finance.db");
+  g_autoptr(GError) error = NULL;
+  CwDatabase *db = cw_database_open (path, &error);
+
+  g_assert_no_error (error);
+  if (!cw_village_exists (db))
+    {
+      g_autoptr(CwVillage) village = cw_village_new ("青山村", "白沙镇", "临江县");
+
+      g_assert_true (cw_village_create (db, village, &error));
+      g_assert_no_error (error);
+    }
+  bench_finance_fill_year (db, 2025, LEDGER_ENTRIES);
+  return db;
+}
+
+/* The disclosure beside one GROUP BY of the entries, then its printout,
+ * its workbook and a month's entries, each once. */
+static void
+bench_finance_ledger (CwDatabase *township)
+{
+  g_autoptr(CwDatabase) db = open_ledger ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwFinanceDisclosure) disclosure = NULL;
+  g_autoptr(GListModel) month = NULL;
+  g_autoptr(sqlite3_stmt) bare = NULL;
+  g_autofree char *pdf = bench_path ("finance-ledger.pdf");
+  g_autofree char *xlsx = bench_path ("finance-ledger.xlsx");
+  CwFinancePeriod period;
+  double start, ms, bare_ms;
+  gint64 check = 0;
+  int pages = 0;
+
+  printf ("  (%" G_GINT64_FORMAT " ledger entries in 2025)\n",
+          cw_database_query_int (db, "SELECT count(*) FROM finance_entry", 0));
+  g_assert_true (cw_finance_period_parse ("2025Q4", &period, &error));
+
+  start = bench_now_ms ();
+  disclosure = cw_finance_disclosure_compute (db, &period, &error);
+  ms = bench_now_ms () - start;
+  g_assert_no_error (error);
+  start = bench_now_ms ();
+  bare = cw_database_prepare (db,
+                              "SELECT account_id, sum(iif(entry_date >= '2025-10-01', amount, 0)), sum(amount) "
+                              "FROM finance_entry WHERE entry_date BETWEEN '2025-01-01' AND '2025-12-31' "
+                              "AND reviewed_by IS NOT NULL "
+                              "GROUP BY account_id",
+                              &error);
+  while (sqlite3_step (bare) == SQLITE_ROW)
+    check += sqlite3_column_int64 (bare, 2);
+  bare_ms = bench_now_ms () - start;
+  /* The same year's figures either way, to the fen. */
+  g_assert_cmpint (check, ==, disclosure->income_year + disclosure->expense_year);
+  bench_row ("disclosure 2025Q4 (200 000 entries a year)", ms, bare_ms, "one GROUP BY", "≤ 1 s", "");
+
+  start = bench_now_ms ();
+  g_assert_true (cw_finance_disclosure_save_pdf (db, &period, "2026-01-08", FALSE, pdf, &pages, &error));
+  g_assert_no_error (error);
+  bench_row ("disclosure printed .pdf, with its figures", bench_now_ms () - start, 0, NULL, "≤ 2 s", "");
+  start = bench_now_ms ();
+  g_assert_true (cw_finance_export_disclosure (db, &period, "2026-01-08", xlsx, &error));
+  g_assert_no_error (error);
+  bench_row ("disclosure workbook .xlsx (the quarter's ledger)", bench_now_ms () - start, 0, NULL, "≤ 5 s", "");
+  bench_note ("%" G_GINT64_FORMAT " ledger rows in the quarter",
+              cw_database_query_int (db, "SELECT count(*) FROM finance_entry WHERE entry_date >= '2025-10-01'", 0));
+
+  start = bench_now_ms ();
+  month = cw_finance_entry_list (db, "2025-12-01", "2025-12-31", 0, &error);
+  g_assert_no_error (error);
+  bench_row ("ledger: a month's entries as the view reads them", bench_now_ms () - start, 0, NULL, "≤ 1 s", "");
+  printf ("  (%u entries in December)\n", g_list_model_get_n_items (month));
+}
+BENCH_ROW_ALONE (bench_finance_ledger)

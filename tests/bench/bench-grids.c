@@ -17,7 +17,6 @@
 #include "core/grids/cw-grid-figures.h"
 #include "core/grids/cw-grid-request.h"
 #include "core/village/cw-demo.h"
-#include "core/village/cw-village.h"
 #include "report/grids/cw-grid-export.h"
 
 #include "bench-bare.h"
@@ -37,27 +36,14 @@ static CwDatabase *
 grids_township (void)
 {
   static CwDatabase *db;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
+  CwDemoOptions options = { .households = TOWNSHIP_HOUSEHOLDS, .point_entries = 1,
+                            .grid_requests = GRID_REQUESTS, .grid_visits = GRID_VISITS };
+  g_autofree char *what = NULL;
 
   if (db != NULL)
     return db;
-  path = bench_path ("township-grids.db");
-  db = cw_database_open (path, &error);
-  g_assert_no_error (error);
-  if (!cw_village_exists (db))
-    {
-      CwDemoOptions options = { .households = TOWNSHIP_HOUSEHOLDS, .point_entries = 1,
-                                .grid_requests = GRID_REQUESTS, .grid_visits = GRID_VISITS };
-      double start = bench_now_ms ();
-
-      printf ("  building %s: %u households, %u requests, %u visits …\n", path, TOWNSHIP_HOUSEHOLDS,
-              GRID_REQUESTS, GRID_VISITS);
-      fflush (stdout);
-      g_assert_true (cw_demo_fill (db, &options, &error));
-      g_assert_no_error (error);
-      printf ("  built in %.1f s\n", (bench_now_ms () - start) / 1000);
-    }
+  what = g_strdup_printf ("%u households, %u requests, %u visits", TOWNSHIP_HOUSEHOLDS, GRID_REQUESTS, GRID_VISITS);
+  db = open_or_build_demo ("township-grids.db", &options, what);
   printf ("  grids' township: %" G_GINT64_FORMAT " grids, %" G_GINT64_FORMAT " households placed, %" G_GINT64_FORMAT
           " requests, %" G_GINT64_FORMAT " visits\n",
           cw_database_query_int (db, "SELECT count(*) FROM grid", 0),

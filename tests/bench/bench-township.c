@@ -19,12 +19,16 @@
  * CPU time, its own peak memory). The window's rows come from
  * bench-window under xvfb-run.
  *
- * Every row is a function of its own at the end of this file, followed by
- * BENCH_ROW (its name); rows run in the file's order. A new register's
- * row is appended there and needs nothing else, or kept with its helpers
- * in a file of its own (bench-finance.c) that includes bench-township.h;
- * those run after this file's. CUNWU_BENCH_ROWS picks some by name, e.g.
- * CUNWU_BENCH_ROWS=bench_tally,bench_window. */
+ * Every row is a function of its own followed by BENCH_ROW (its name).
+ * This file is the driver (the township, the files kept beside it, a
+ * workbook beside its bare loop, the rows' order), with the rows that
+ * are no one register's: the households and points imports, which share
+ * the files made here, and the window. Each register's rows are in its
+ * own file that includes bench-township.h (bench-benefits.c,
+ * bench-finance.c, bench-grids.c, bench-households.c, bench-mediation.c,
+ * bench-notices.c, bench-points.c). This file's rows run first, then
+ * each other file's, each in its order. CUNWU_BENCH_ROWS picks some by
+ * name, e.g. CUNWU_BENCH_ROWS=bench_tally,bench_window. */
 
 #include "config.h"
 
@@ -32,41 +36,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <cairo-pdf.h>
 #include <glib/gstdio.h>
-#include <pango/pangocairo.h>
 
 #include "bench-bare.h"
-#include "bench-benefits.h"
 #include "bench-common.h"
 #include "bench-township.h"
-#include "core/benefits/cw-benefit-award.h"
-#include "core/benefits/cw-benefit-beneficiary.h"
-#include "core/benefits/cw-benefit-flag-row.h"
-#include "core/benefits/cw-benefit-programme.h"
 #include "core/common/cw-backup.h"
 #include "core/common/cw-database-private.h"
-#include "core/common/cw-date.h"
-#include "core/grids/cw-grid.h"
-#include "core/households/cw-household.h"
 #include "core/households/cw-household-import.h"
-#include "core/households/cw-person-query.h"
-#include "core/notices/cw-notice-source.h"
 #include "core/households/cw-roster-rows.h"
 #include "core/points/cw-point-import.h"
-#include "core/points/cw-point-rows.h"
-#include "core/points/cw-point-tally.h"
 #include "core/village/cw-demo.h"
 #include "core/village/cw-village.h"
-#include "report/benefits/cw-benefit-sign-sheet.h"
-#include "report/benefits/cw-benefits-export.h"
-#include "report/common/cw-pdf.h"
-#include "report/common/cw-print-layout.h"
-#include "report/households/cw-roster-export.h"
-#include "report/points/cw-points-announcement.h"
-#include "report/points/cw-points-export.h"
-
-#define QUARTER "2026Q3"
 
 static char *bench_dir;
 static guint runs = 3;
@@ -84,9 +65,9 @@ bench_path (const char *name)
 }
 
 CwDatabase *
-open_or_build (const char *name,
-               guint       households,
-               guint       entries)
+open_or_build_demo (const char          *name,
+                    const CwDemoOptions *options,
+                    const char          *what)
 {
   g_autofree char *path = bench_path (name);
   g_autoptr(GError) error = NULL;
@@ -96,16 +77,46 @@ open_or_build (const char *name,
   g_assert_no_error (error);
   if (!cw_village_exists (db))
     {
-      CwDemoOptions options = { households, entries };
       double start = bench_now_ms ();
 
-      printf ("  building %s: %u households, %u point entries …\n", path, households, entries);
+      printf ("  building %s: %s …\n", path, what);
       fflush (stdout);
-      g_assert_true (cw_demo_fill (db, &options, &error));
+      g_assert_true (cw_demo_fill (db, options, &error));
       g_assert_no_error (error);
       printf ("  built in %.1f s\n", (bench_now_ms () - start) / 1000);
     }
   return db;
+}
+
+CwDatabase *
+open_or_build (const char *name,
+               guint       households,
+               guint       entries)
+{
+  CwDemoOptions options = { households, entries };
+  g_autofree char *what = g_strdup_printf ("%u households, %u point entries", households, entries);
+
+  return open_or_build_demo (name, &options, what);
+}
+
+double
+bench_shell_sql (CwDatabase *db,
+                 const char *sql)
+{
+  const char *argv[] = { "sqlite3", cw_database_get_path (db), sql, NULL };
+  g_autofree char *sqlite3 = g_find_program_in_path ("sqlite3");
+  double best = G_MAXDOUBLE;
+
+  if (sqlite3 == NULL)
+    return 0;
+  for (guint i = 0; i < 3; i++)
+    {
+      BenchChild child;
+
+      g_assert_true (bench_run (argv, &child));
+      best = MIN (best, child.wall_ms);
+    }
+  return best;
 }
 
 void
@@ -404,210 +415,7 @@ bench_plain_sql (const char *base_name,
   runs_clear (&plain);
 }
 
-/* ---- the tally beside the bare aggregate ---- */
-
-static double
-bare_aggregate (CwDatabase *db)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  double start = bench_now_ms ();
-  gint64 sum = 0;
-
-  stmt = cw_database_prepare (db,
-                              "SELECT household_id, sum(points) FROM point_entry "
-                              "WHERE state = 'reviewed' AND quarter = '" QUARTER "' "
-                              "GROUP BY household_id ORDER BY 2 DESC",
-                              NULL);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    sum += sqlite3_column_int64 (stmt, 1);
-  g_assert_cmpint (sum, !=, 0);
-  return bench_now_ms () - start;
-}
-
-/* ---- the announcement beside plain Pango lines ---- */
-
-/* The bare announcement: the same lines of text in the same font, one
- * after another, without tables, groups or page layout. */
-static char *
-tally_line (gpointer item,
-            guint    position)
-{
-  return g_strdup_printf ("%s  %" G_GINT64_FORMAT "  %" G_GINT64_FORMAT "  %" G_GINT64_FORMAT "  %d",
-                          cw_point_tally_row_get_name (item),
-                          cw_point_tally_row_get_quarter_points (item),
-                          cw_point_tally_row_get_year_points (item),
-                          cw_point_tally_row_get_balance (item),
-                          cw_point_tally_row_get_group_rank (item));
-}
-
-static double
-bare_pdf (GListModel *tally,
-          const char *path)
-{
-  return bare_pdf_lines (tally, tally_line, 40, 18, 800, path, NULL);
-}
-
-/* ---- the workbooks beside a bare libxlsxwriter loop ---- */
-
-static gboolean
-keep_row (const char * const  *row,
-          gpointer             user_data,
-          GError             **error)
-{
-  bare_sheet_add (user_data, row);
-  return TRUE;
-}
-
-/* The bare roster: the cells of cw_roster_export_households(). */
-/* A roster row numbered as the export numbers it (序号), and its household
- * counted. */
-static gboolean
-keep_numbered_row (const char * const  *row,
-                   gpointer             user_data,
-                   GError             **error)
-{
-  BareSheet *sheet = user_data;
-  g_autofree char *number = g_strdup_printf ("%u", sheet->rows->len + 1);
-  g_autofree const char **copy = g_memdup2 (row, CW_ROSTER_N_COLUMNS * sizeof (char *));
-
-  copy[0] = number;
-  bare_sheet_add (sheet, copy);
-  return TRUE;
-}
-
-/* The bare roster: the cells of cw_roster_export_households(), its total
- * and closing lines with them. */
-static GPtrArray *
-roster_cells (CwDatabase *db)
-{
-  GPtrArray *sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) bare_sheet_free);
-  BareSheet *sheet = bare_sheet_new ("临江县白沙镇青山村 household register", NULL, cw_roster_columns, "N");
-  g_autoptr(GHashTable) households = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (cw_roster_rows_foreach (db, NULL, CW_ROSTER_PRESENT, keep_numbered_row, sheet, &error));
-  for (guint r = 0; r < sheet->rows->len; r++)
-    g_hash_table_add (households, ((char **) g_ptr_array_index (sheet->rows, r))[CW_ROSTER_HOUSEHOLD_NUMBER]);
-  sheet->total = g_strdup_printf ("合计：%u户，%u人", g_hash_table_size (households), sheet->rows->len);
-  sheet->closing = g_strdup ("制表人：　　　　　　　　审核人：　　　　　　　　日期：2026年12月2日");
-  g_ptr_array_add (sheets, sheet);
-  return sheets;
-}
-
-/* The bare points workbook: the cells of cw_points_export_quarter(), its
- * summary, a ranking sheet per group and the entries. */
-static GPtrArray *
-points_cells (CwDatabase *db)
-{
-  static const char * const summary_header[] = { "Village group", "Households", "Points issued",
-                                                 "Points deducted", "Net points", "Points redeemed", NULL };
-  static const char * const ranking_header[] = { "Household number", "Head of household", "This quarter",
-                                                 "Year to date", "Balance", "Village rank", "Group rank", NULL };
-  static const char * const entry_columns[] = { "Date", "Household number", "Household", "Village group",
-                                                "Code", "Rule", "Quantity", "Points", "Note", "Reviewed by",
-                                                NULL };
-  GPtrArray *sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) bare_sheet_free);
-  g_autoptr(GListModel) tally = cw_point_tally_quarter (db, "household", QUARTER, NULL);
-  g_autoptr(GPtrArray) sums = cw_point_rows_group_sums (db, "household", QUARTER, NULL);
-  BareSheet *summary = bare_sheet_new ("青山村 2026年第三季度 points summary", "Exported 2026-12-01",
-                                       summary_header, "_NNNNN");
-  BareSheet *ranking = NULL;
-  BareSheet *entries;
-  gint64 totals[5] = { 0 };
-  gint64 group_points = 0;
-  g_autoptr(GError) error = NULL;
-
-  g_ptr_array_add (sheets, summary);
-  for (guint i = 0; i < sums->len; i++)
-    {
-      CwPointGroupSums *group = g_ptr_array_index (sums, i);
-      g_autofree char *n = NULL, *issued = NULL, *deducted = NULL, *net = NULL, *redeemed = NULL;
-      guint households = 0;
-
-      for (guint r = 0; r < g_list_model_get_n_items (tally); r++)
-        {
-          g_autoptr(CwPointTallyRow) row = g_list_model_get_item (tally, r);
-          households += g_str_equal (cw_point_tally_row_get_group_name (row), group->group_name);
-        }
-      n = g_strdup_printf ("%u", households);
-      issued = g_strdup_printf ("%" G_GINT64_FORMAT, group->issued);
-      deducted = g_strdup_printf ("%" G_GINT64_FORMAT, group->deducted);
-      net = g_strdup_printf ("%" G_GINT64_FORMAT, group->issued - group->deducted);
-      redeemed = g_strdup_printf ("%" G_GINT64_FORMAT, group->redeemed);
-      bare_sheet_add (summary, (const char *[]) { group->group_name, n, issued, deducted, net, redeemed });
-      totals[0] += households;
-      totals[1] += group->issued;
-      totals[2] += group->deducted;
-      totals[4] += group->redeemed;
-    }
-  {
-    g_autofree char *n = g_strdup_printf ("%" G_GINT64_FORMAT, totals[0]);
-    g_autofree char *issued = g_strdup_printf ("%" G_GINT64_FORMAT, totals[1]);
-    g_autofree char *deducted = g_strdup_printf ("%" G_GINT64_FORMAT, totals[2]);
-    g_autofree char *net = g_strdup_printf ("%" G_GINT64_FORMAT, totals[1] - totals[2]);
-    g_autofree char *redeemed = g_strdup_printf ("%" G_GINT64_FORMAT, totals[4]);
-
-    bare_sheet_add (summary, (const char *[]) { "Total", n, issued, deducted, net, redeemed });
-    summary->total = g_strdup ("Issued and deducted count reviewed entries only (a reversal counts as deducted); "
-                               "net is the quarter’s points of the ranking sheets; redeemed counts the shop’s "
-                               "redemptions dated in the quarter, voided ones left out.");
-  }
-
-  for (guint r = 0, n = g_list_model_get_n_items (tally); r < n; r++)
-    {
-      g_autoptr(CwPointTallyRow) row = g_list_model_get_item (tally, r);
-      g_autoptr(CwPointTallyRow) next = r + 1 < n ? g_list_model_get_item (tally, r + 1) : NULL;
-      const char *group = cw_point_tally_row_get_group_name (row);
-      g_autofree char *quarter = g_strdup_printf ("%" G_GINT64_FORMAT, cw_point_tally_row_get_quarter_points (row));
-      g_autofree char *year = g_strdup_printf ("%" G_GINT64_FORMAT, cw_point_tally_row_get_year_points (row));
-      g_autofree char *balance = g_strdup_printf ("%" G_GINT64_FORMAT, cw_point_tally_row_get_balance (row));
-      g_autofree char *rank = g_strdup_printf ("%d", cw_point_tally_row_get_rank (row));
-      g_autofree char *group_rank = g_strdup_printf ("%d", cw_point_tally_row_get_group_rank (row));
-
-      if (ranking == NULL)
-        {
-          g_autofree char *title = g_strdup_printf ("青山村 2026年第三季度 points ranking: %s", group);
-
-          ranking = bare_sheet_new (title, "Exported 2026-12-01", ranking_header, "__NNNNN");
-          g_ptr_array_add (sheets, ranking);
-          group_points = 0;
-        }
-      bare_sheet_add (ranking, (const char *[]) { cw_point_tally_row_get_number (row),
-                             cw_point_tally_row_get_name (row),
-                                                  quarter, year, balance, rank, group_rank });
-      group_points += cw_point_tally_row_get_quarter_points (row);
-      /* The tally comes group by group; the last row of one ends its sheet. */
-      if (next == NULL || !g_str_equal (cw_point_tally_row_get_group_name (next), group))
-        {
-          ranking->total = g_strdup_printf ("Total: %u households, %" G_GINT64_FORMAT " points this quarter",
-                                            ranking->rows->len, group_points);
-          ranking = NULL;
-        }
-    }
-
-  entries = bare_sheet_new ("青山村 2026年第三季度 reviewed point entries", "Exported 2026-12-01",
-                            entry_columns, "______NN__");
-  g_assert_true (cw_point_rows_foreach_entry (db, "household", QUARTER, keep_row, entries, &error));
-  entries->total = g_strdup_printf ("Total: %u entries", entries->rows->len);
-  g_ptr_array_add (sheets, entries);
-  return sheets;
-}
-
-static gboolean
-export_roster (CwDatabase  *db,
-               const char  *path,
-               GError     **error)
-{
-  return cw_roster_export_households (db, path, NULL, FALSE, NULL, NULL, NULL, error);
-}
-
-static gboolean
-export_points (CwDatabase  *db,
-               const char  *path,
-               GError     **error)
-{
-  return cw_points_export_quarter (db, "household", QUARTER, path, NULL, NULL, NULL, error);
-}
+/* ---- a workbook beside the bare libxlsxwriter loop (bench-township.h) ---- */
 
 void
 bench_workbook (CwDatabase *db,
@@ -653,20 +461,6 @@ bench_workbook (CwDatabase *db,
               bench_median (real_cpu), bench_median (bare_cpu),
               bench_median (real_cpu) / MAX (bench_median (bare_cpu), 1),
               cells, bare_cells, cells == bare_cells ? " (the same)" : " (NOT THE SAME)");
-}
-
-static void
-bench_export_program (CwDatabase *township)
-{
-  g_autofree char *path = bench_path ("roster-cli.xlsx");
-  const char *argv[] = { g_getenv ("CUNWU_BINARY"), "--db", cw_database_get_path (township),
-                         "export", "households", path, NULL };
-  BenchChild child;
-
-  g_unlink (path);
-  g_assert_true (bench_run (argv, &child));
-  bench_note ("cunwu export households: %.0f ms, CPU %.0f ms, peak memory %.0f MB (the program alone)",
-              child.wall_ms, child.cpu_ms, child.peak_mb);
 }
 
 /* ---- the rows, in the order of this file ---- */
@@ -821,418 +615,3 @@ bench_window (CwDatabase *township)
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 }
 BENCH_ROW (bench_window)
-
-/* What the households view reads when it is first shown, beside reading
- * the same columns with no objects made. */
-static void
-bench_household_list (CwDatabase *db)
-{
-  g_autoptr(GArray) real = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare = g_array_new (FALSE, FALSE, sizeof (double));
-
-  for (guint i = 0; i < runs; i++)
-    {
-      g_autoptr(GListModel) list = NULL;
-      g_autoptr(sqlite3_stmt) stmt = NULL;
-      g_autoptr(GError) error = NULL;
-      double cpu = bench_cpu_ms ();
-      gsize bytes = 0;
-
-      list = cw_household_list (db, &error);
-      g_assert_no_error (error);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (real, cpu);
-
-      cpu = bench_cpu_ms ();
-      stmt = cw_database_prepare (db,
-                                  "SELECT h.*, g.name, p.name, p.id_number, p.phone, p.search_key, p.tags "
-                                  "FROM household h JOIN village_group g ON g.id = h.group_id "
-                                  "LEFT JOIN person p ON p.household_id = h.id",
-                                  NULL);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        for (int c = 0; c < sqlite3_column_count (stmt); c++)
-          bytes += (gsize) sqlite3_column_bytes (stmt, c);
-      g_assert_cmpuint (bytes, >, 0);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (bare, cpu);
-    }
-  bench_row ("households read for the view (CPU)", bench_median (real), bench_median (bare),
-             "the columns, read by SQL", "", "");
-}
-BENCH_ROW (bench_household_list)
-
-static void
-bench_tally (CwDatabase *db)
-{
-  g_autoptr(GArray) real = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) real_cpu = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare_cpu = g_array_new (FALSE, FALSE, sizeof (double));
-
-  for (guint i = 0; i < MAX (runs, 5); i++)
-    {
-      g_autoptr(GListModel) tally = NULL;
-      g_autoptr(GError) error = NULL;
-      double start = bench_now_ms (), cpu = bench_cpu_ms (), ms;
-
-      tally = cw_point_tally_quarter (db, "household", QUARTER, &error);
-      g_assert_no_error (error);
-      ms = bench_now_ms () - start;
-      g_array_append_val (real, ms);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (real_cpu, cpu);
-      cpu = bench_cpu_ms ();
-      ms = bare_aggregate (db);
-      g_array_append_val (bare, ms);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (bare_cpu, cpu);
-    }
-  bench_row ("quarter tally and ranking", bench_median (real), bench_median (bare), "SQL aggregate",
-             "≤ 200 ms", "≤ 2×");
-  bench_note ("CPU %.0f ms, bare %.0f ms (%.2f×)", bench_median (real_cpu), bench_median (bare_cpu),
-              bench_median (real_cpu) / MAX (bench_median (bare_cpu), 1));
-}
-BENCH_ROW (bench_tally)
-
-/* The announcement of a village of 1 000 households (issue 4's row): every
- * group on pages of its own. */
-static void
-bench_announcement (CwDatabase *township)
-{
-  g_autoptr(CwDatabase) village = open_or_build ("village-1000.db", 1000, 24000);
-  g_autofree char *path = bench_path ("announcement.pdf");
-  g_autofree char *bare = bench_path ("announcement-bare.pdf");
-  g_autoptr(GListModel) tally = cw_point_tally_quarter (village, "household", QUARTER, NULL);
-  g_autoptr(GArray) real = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare_ms = g_array_new (FALSE, FALSE, sizeof (double));
-
-  for (guint i = 0; i < runs; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      double start = bench_now_ms (), ms;
-
-      g_unlink (path);
-      g_assert_true (cw_points_announcement_write_pdf (village, "household", QUARTER, path, &error));
-      g_assert_no_error (error);
-      ms = bench_now_ms () - start;
-      g_array_append_val (real, ms);
-      g_unlink (bare);
-      ms = bare_pdf (tally, bare);
-      g_array_append_val (bare_ms, ms);
-    }
-  bench_row ("announcement PDF, 1 000 households", bench_median (real), bench_median (bare_ms),
-             "plain Pango lines", "≤ 2 s", "");
-}
-BENCH_ROW (bench_announcement)
-
-static void
-bench_roster_export (CwDatabase *township)
-{
-  g_autoptr(GPtrArray) roster = roster_cells (township);
-
-  bench_workbook (township, "roster export", "roster", export_roster, roster, "≤ 1.5×", "≤ 1.2×");
-  bench_export_program (township);
-}
-BENCH_ROW (bench_roster_export)
-
-static void
-bench_points_workbook (CwDatabase *township)
-{
-  g_autoptr(GPtrArray) points = points_cells (township);
-
-  bench_workbook (township, "points workbook (same cells)", "points", export_points, points, "≤ 2×", "≤ 1.2×");
-}
-BENCH_ROW (bench_points_workbook)
-
-/* A notice's table drafted from a register (the new-notice flow's From a
- * Register): each source beside its core query alone, whose rows it
- * copies, names only. */
-typedef GListModel *(*BareQuery) (CwDatabase *db, const char *what);
-
-static GListModel *
-bare_care (CwDatabase *db,
-           const char *tag)
-{
-  CwPersonQuery query = CW_PERSON_QUERY_INIT;
-
-  query.tag = tag;
-  return cw_person_query_run (db, &query, NULL);
-}
-
-static GListModel *
-bare_grids (CwDatabase *db,
-            const char *what)
-{
-  return cw_grid_list (db, FALSE, NULL);
-}
-
-static GListModel *
-bare_points (CwDatabase *db,
-             const char *quarter)
-{
-  return cw_point_tally_quarter (db, "household", quarter, NULL);
-}
-
-static void
-bench_notice_sources (CwDatabase *township)
-{
-  static const struct { const char *work; CwNoticeSource source; const char *what; BareQuery bare; } sources[] = {
-    { "notice table from the care list (低保)", CW_NOTICE_SOURCE_CARE, "低保", bare_care },
-    { "notice table from the grid board", CW_NOTICE_SOURCE_GRIDS, NULL, bare_grids },
-    { "notice table from a quarter's points", CW_NOTICE_SOURCE_POINTS, QUARTER, bare_points },
-  };
-
-  for (guint s = 0; s < G_N_ELEMENTS (sources); s++)
-    {
-      g_autoptr(GArray) real = g_array_new (FALSE, FALSE, sizeof (double));
-      g_autoptr(GArray) bare_ms = g_array_new (FALSE, FALSE, sizeof (double));
-      guint rows = 0;
-
-      for (guint i = 0; i < runs; i++)
-        {
-          g_autoptr(GError) error = NULL;
-          g_autoptr(GPtrArray) table = NULL;
-          g_autoptr(GListModel) model = NULL;
-          double start = bench_now_ms (), ms;
-
-          table = cw_notice_source_table (township, sources[s].source, sources[s].what, &error);
-          g_assert_no_error (error);
-          ms = bench_now_ms () - start;
-          g_array_append_val (real, ms);
-          rows = table->len - 1;
-          start = bench_now_ms ();
-          model = sources[s].bare (township, sources[s].what);
-          ms = bench_now_ms () - start;
-          g_array_append_val (bare_ms, ms);
-          g_assert_cmpuint (g_list_model_get_n_items (model), ==, rows);
-        }
-      printf ("  (%u rows)\n", rows);
-      bench_row (sources[s].work, bench_median (real), bench_median (bare_ms), "the core query alone", "≤ 1 s", "");
-    }
-}
-BENCH_ROW (bench_notice_sources)
-
-/* Benefits (issue 15), each inside a transaction rolled back at its end,
- * so that the kept township stays as built: the Double-Ninth list
- * computed, then frozen and paid; the flags page's rows and what its Add
- * Flag dialog reads; the signature sheet of the list. */
-static void
-bench_benefit_list (CwDatabase *township)
-{
-  g_autoptr(GArray) real = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) real_cpu = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare_cpu = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GError) error = NULL;
-  guint listed = 0, bare_listed = 0;
-  double start, cpu;
-  gint64 id;
-
-  g_assert_true (cw_database_begin (township, &error));
-  id = bench_benefits_programme (township);
-  for (guint i = 0; i < runs; i++)
-    {
-      g_autoptr(GListModel) list = NULL;
-      double ms;
-
-      start = bench_now_ms ();
-      cpu = bench_cpu_ms ();
-      list = cw_beneficiary_list (township, id, &error);
-      g_assert_no_error (error);
-      listed = g_list_model_get_n_items (list);
-      ms = bench_now_ms () - start;
-      g_array_append_val (real, ms);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (real_cpu, cpu);
-
-      start = bench_now_ms ();
-      cpu = bench_cpu_ms ();
-      bare_listed = bench_benefits_bare_list (township);
-      ms = bench_now_ms () - start;
-      g_array_append_val (bare, ms);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (bare_cpu, cpu);
-    }
-  /* The same persons: the rule is the bare query's WHERE. */
-  g_assert_cmpuint (listed, ==, bare_listed);
-  printf ("  (%u persons on the list)\n", listed);
-  bench_row ("Double-Ninth list computed (draft)", bench_median (real), bench_median (bare),
-             "the persons, read by SQL", "≤ 1 s", "≤ 3×");
-  bench_note ("CPU %.0f ms, bare %.0f ms (%.2f×)", bench_median (real_cpu), bench_median (bare_cpu),
-              bench_median (real_cpu) / MAX (bench_median (bare_cpu), 1));
-
-  start = bench_now_ms ();
-  cpu = bench_cpu_ms ();
-  g_assert_true (cw_benefit_programme_approve (township, id, BENCH_BENEFITS_REVIEWED, NULL, NULL, &error));
-  g_assert_no_error (error);
-  bench_note ("approved (the list frozen): %.0f ms, CPU %.0f ms", bench_now_ms () - start, bench_cpu_ms () - cpu);
-  start = bench_now_ms ();
-  cpu = bench_cpu_ms ();
-  g_assert_true (cw_beneficiary_pay (township, id, 0, BENCH_BENEFITS_DAY, "会计", NULL, &error));
-  g_assert_no_error (error);
-  bench_note ("everyone paid (one ledger entry): %.0f ms, CPU %.0f ms", bench_now_ms () - start,
-              bench_cpu_ms () - cpu);
-  cw_database_rollback (township);
-}
-BENCH_ROW (bench_benefit_list)
-
-static void
-bench_benefit_flags (CwDatabase *township)
-{
-  g_autoptr(GArray) real = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) picker = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GError) error = NULL;
-  guint held;
-
-  g_assert_true (cw_database_begin (township, &error));
-  held = bench_benefits_flags (township);
-  for (guint i = 0; i < runs; i++)
-    {
-      g_autoptr(GListModel) rows = NULL;
-      g_autoptr(GListModel) persons = NULL;
-      CwPersonQuery query = CW_PERSON_QUERY_INIT;
-      double cpu = bench_cpu_ms ();
-
-      rows = cw_benefit_flag_rows (township, FALSE, &error);
-      g_assert_no_error (error);
-      g_assert_cmpuint (g_list_model_get_n_items (rows), ==, held);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (real, cpu);
-
-      cpu = bench_cpu_ms ();
-      bench_benefits_bare_flags (township);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (bare, cpu);
-
-      cpu = bench_cpu_ms ();
-      persons = cw_person_query_run (township, &query, &error);
-      g_assert_no_error (error);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (picker, cpu);
-    }
-  printf ("  (%u flags held)\n", held);
-  bench_row ("person flags read for the flags page (CPU)", bench_median (real), bench_median (bare),
-             "the columns, read by SQL", "≤ 1 s", "≤ 3×");
-  bench_note ("what the Add Flag dialog reads for its picker (every present person): CPU %.0f ms",
-              bench_median (picker));
-  cw_database_rollback (township);
-}
-BENCH_ROW (bench_benefit_flags)
-
-static void
-bench_benefit_sign_sheet (CwDatabase *township)
-{
-  g_autofree char *path = bench_path ("sign-sheet.pdf");
-  g_autofree char *bare = bench_path ("sign-sheet-bare.pdf");
-  g_autoptr(GArray) real = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) real_cpu = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare_ms = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare_cpu = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GListModel) rows = NULL;
-  g_autoptr(GError) error = NULL;
-  int n_pages = 0, bare_pages = 0;
-  guint n_rows = 0;
-  gint64 id;
-
-  g_assert_true (cw_database_begin (township, &error));
-  id = bench_benefits_programme (township);
-  rows = cw_beneficiary_list (township, id, &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < runs; i++)
-    {
-      double start = bench_now_ms (), cpu = bench_cpu_ms (), ms;
-
-      g_unlink (path);
-      g_assert_true (cw_benefit_sign_sheet_save_pdf (township, id, path, &n_pages, &n_rows, &error));
-      g_assert_no_error (error);
-      ms = bench_now_ms () - start;
-      g_array_append_val (real, ms);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (real_cpu, cpu);
-
-      g_unlink (bare);
-      cpu = bench_cpu_ms ();
-      ms = bench_benefits_bare_sheet (rows, bare, &bare_pages);
-      g_array_append_val (bare_ms, ms);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (bare_cpu, cpu);
-    }
-  g_assert_cmpuint (n_rows, ==, g_list_model_get_n_items (rows));
-  printf ("  (%u rows: %d pages, bare %d pages)\n", n_rows, n_pages, bare_pages);
-  bench_row ("signature sheet PDF of that list", bench_median (real), bench_median (bare_ms),
-             "plain Pango lines, as tall", "", "≤ 3×");
-  bench_note ("CPU %.0f ms, bare %.0f ms (%.2f×)", bench_median (real_cpu), bench_median (bare_cpu),
-              bench_median (real_cpu) / MAX (bench_median (bare_cpu), 1));
-  /* What the print dialog does on the main loop before its first page:
-   * the sheet's table made, and laid out on every page (the pages are
-   * then drawn one by one). */
-  {
-    cairo_surface_t *surface = cairo_pdf_surface_create (NULL, CW_PDF_A4_WIDTH, CW_PDF_A4_HEIGHT);
-    cairo_t *cr = cairo_create (surface);
-    double start = bench_now_ms (), cpu = bench_cpu_ms ();
-    g_autoptr(CwPrintTable) table = cw_benefit_sign_sheet_new (township, id, &error);
-    g_autoptr(CwPrintLayout) layout = NULL;
-    int pages;
-
-    g_assert_no_error (error);
-    layout = cw_print_layout_new (table);
-    pages = cw_print_layout_paginate (layout, cr, CW_PDF_A4_WIDTH, CW_PDF_A4_HEIGHT);
-    bench_note ("the print dialog's table and pagination (%d pages), on the main loop: %.0f ms, CPU %.0f ms",
-                pages, bench_now_ms () - start, bench_cpu_ms () - cpu);
-    cairo_destroy (cr);
-    cairo_surface_destroy (surface);
-  }
-  /* The township's workbook of the year, that list's persons among its
-   * rows. */
-  {
-    g_autofree char *xlsx = bench_path ("benefits.xlsx");
-    double start = bench_now_ms (), cpu = bench_cpu_ms ();
-
-    g_assert_true (cw_benefits_export (township, 2026, xlsx, &error));
-    g_assert_no_error (error);
-    bench_note ("the year's benefits workbook: %.0f ms, CPU %.0f ms", bench_now_ms () - start,
-                bench_cpu_ms () - cpu);
-    g_unlink (xlsx);
-  }
-  cw_database_rollback (township);
-  g_unlink (path);
-  g_unlink (bare);
-}
-BENCH_ROW (bench_benefit_sign_sheet)
-
-/* The awards page's list: the demo's awards of last year (a 文明卫生户 a
- * group, star grades for one household in ten), each with its
- * household's reviewed points of the year, beside one GROUP BY of the
- * same sums. */
-static void
-bench_benefit_awards (CwDatabase *township)
-{
-  g_autoptr(GArray) real = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) bare = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autofree char *today = cw_date_today_text ();
-  int year = (int) g_ascii_strtoll (today, NULL, 10) - 1;
-  guint n = 0;
-
-  for (guint i = 0; i < runs; i++)
-    {
-      g_autoptr(GListModel) awards = NULL;
-      g_autoptr(GError) error = NULL;
-      double cpu = bench_cpu_ms ();
-
-      awards = cw_award_list (township, year, FALSE, &error);
-      g_assert_no_error (error);
-      n = g_list_model_get_n_items (awards);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (real, cpu);
-
-      cpu = bench_cpu_ms ();
-      g_assert_cmpuint (bench_benefits_bare_awards (township, year), ==, n);
-      cpu = bench_cpu_ms () - cpu;
-      g_array_append_val (bare, cpu);
-    }
-  printf ("  (%u awards of %d)\n", n, year);
-  bench_row ("awards with their points, for the awards page (CPU)", bench_median (real), bench_median (bare),
-             "one GROUP BY of the sums", "≤ 1 s", "≤ 3×");
-}
-BENCH_ROW (bench_benefit_awards)

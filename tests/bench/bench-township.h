@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/cw-database.h"
+#include "core/village/cw-demo.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,15 @@ char       *bench_path      (const char *name);
 CwDatabase *open_or_build   (const char *name,
                              guint       households,
                              guint       entries);
+/* The same with any demo's @options; @what says what it holds in the
+ * line printed while it is built. */
+CwDatabase *open_or_build_demo (const char          *name,
+                                const CwDemoOptions *options,
+                                const char          *what);
+/* @sql run by the sqlite3 shell on @db's file, the best of three runs
+ * (wall ms, the shell's start included); 0 without sqlite3. */
+double      bench_shell_sql (CwDatabase *db,
+                             const char *sql);
 /* @from copied over @to, its journal files gone; @from must be closed. */
 void        copy_file       (const char *from,
                              const char *to);

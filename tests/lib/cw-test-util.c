@@ -80,6 +80,16 @@ cw_test_application_new (const char *db_path)
   return app;
 }
 
+int
+cw_test_application_run (CwApplication **app)
+{
+  int ret = g_test_run ();
+
+  g_application_release (G_APPLICATION (*app));
+  g_clear_object (app);
+  return ret;
+}
+
 void
 cw_test_database_free (CwDatabase **db,
                        CwTestDir   *dir)
@@ -407,6 +417,40 @@ cw_test_find_toplevel (GType type)
     }
 
   return NULL;
+}
+
+void
+cw_test_set_row (GtkWidget  *root,
+                 const char *title,
+                 const char *text)
+{
+  GtkWidget *row = cw_test_find_widget (root, ADW_TYPE_ENTRY_ROW, title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+void
+cw_test_choose_word (GtkWidget  *root,
+                     const char *title,
+                     const char *word)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (cw_test_find_widget (root, ADW_TYPE_COMBO_ROW, title));
+  GListModel *model;
+
+  g_assert_nonnull (row);
+  model = adw_combo_row_get_model (row);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_str_equal (gtk_string_object_get_string (item), word))
+        {
+          adw_combo_row_set_selected (row, i);
+          return;
+        }
+    }
+  g_error ("%s is not offered by %s", word, title);
 }
 
 void

@@ -30,6 +30,9 @@ char          *cw_test_home_new       (char        **documents);
 const char    *cw_test_get_lang       (void);
 /* Registered and held; @db_path may be NULL. */
 CwApplication *cw_test_application_new (const char  *db_path);
+/* Runs the tests added (g_test_run()), then lets *@app go (released,
+ * unreferenced, NULL): the end of a window test's main(). */
+int            cw_test_application_run (CwApplication **app);
 
 /* Destroys every window, so that nothing still reads the database, then
  * closes it and removes its folder (cw_test_dir_new(),
@@ -107,6 +110,16 @@ void           cw_test_type           (GtkWidget    *field,
  * is bound to nothing enabled. */
 gboolean       cw_test_press_accel    (GtkWindow    *window,
                                        const char   *accel);
+/* Types nothing: sets the text of the entry row titled @title below
+ * @root, as a paste would. */
+void           cw_test_set_row        (GtkWidget    *root,
+                                       const char   *title,
+                                       const char   *text);
+/* Chooses @word in the combo row titled @title below @root; fails the
+ * test when the row does not offer it. */
+void           cw_test_choose_word    (GtkWidget    *root,
+                                       const char   *title,
+                                       const char   *word);
 /* Answers the message dialog on screen as the clerk would. */
 void           cw_test_respond        (const char   *response);
 

@@ -12,7 +12,9 @@
 #include "ui/common/cw-import-dialog.h"
 #include "ui/households/cw-households-view.h"
 
+#include "cw-test-fixture.h"
 #include "cw-test-util.h"
+#include "cw-test-wait.h"
 
 /* The import dialog's side of issue 8: a roster with a column the
  * register cannot place is not imported until the clerk leaves the
@@ -25,31 +27,13 @@
 
 static CwApplication *app;
 
-typedef struct
-{
-  CwTestDir   dir;
-  CwDatabase *db;
-} Fixture;
+typedef CwTestFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = cw_test_dir_new ();
-  f->db = cw_test_database_new (f->dir, TRUE);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  cw_test_database_free (&f->db, &f->dir);
-}
-
-static gboolean
-import_busy (gpointer dialog)
-{
-  return cw_import_dialog_get_busy (dialog);
+  cw_test_fixture_open_database (f, TRUE);
 }
 
 static char *
@@ -76,8 +60,7 @@ open_dialog (Fixture    *f,
 
   dialog = cw_households_view_import (CW_HOUSEHOLDS_VIEW (view));
   cw_test_settle ();
-  cw_import_dialog_open_file (dialog, file);
-  cw_test_wait_while (import_busy, dialog);
+  cw_test_import_check (dialog, file);
   return dialog;
 }
 
@@ -165,7 +148,7 @@ test_unknown_columns (Fixture       *f,
   /* Ticked, the file is checked again without it. */
   gtk_check_button_set_active (leave_out, TRUE);
   g_assert_true (cw_import_dialog_get_busy (dialog));
-  cw_test_wait_while (import_busy, dialog);
+  cw_test_wait_while (cw_test_import_busy, dialog);
   report = cw_import_dialog_get_report (dialog);
   g_assert_null (cw_import_report_get_unknown_columns (report)[0]);
   g_assert_cmpstrv (cw_import_report_get_ignored_columns (report), ((const char *[]) { "序号", "籍贯", NULL }));
@@ -176,9 +159,7 @@ test_unknown_columns (Fixture       *f,
   g_assert_true (gtk_check_button_get_active (leave_out));
   screenshot (GTK_WIDGET (dialog), "import-columns-left-out");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
-  cw_test_wait_while (import_busy, dialog);
-  report = cw_import_dialog_get_report (dialog);
+  report = cw_test_import_run (dialog);
   g_assert_false (cw_import_report_get_dry_run (report));
   g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
   /* The choice is the import's now: it cannot change after it. */
@@ -224,19 +205,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   cw_test_init (&argc, &argv);
   app = cw_test_application_new (NULL);
 
   g_test_add ("/reliability/import-window/unknown-columns", Fixture, NULL,
-              fixture_setup, test_unknown_columns, fixture_teardown);
+              fixture_setup, test_unknown_columns, cw_test_fixture_teardown);
   g_test_add ("/reliability/import-window/row-problems", Fixture, NULL,
-              fixture_setup, test_row_problems, fixture_teardown);
+              fixture_setup, test_row_problems, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return ret;
+  return cw_test_application_run (&app);
 }

@@ -19,6 +19,7 @@
 #include "ui/shell/cw-window.h"
 
 #include "cw-test-util.h"
+#include "cw-test-wait.h"
 #include "reliability-util.h"
 
 /* Issue 8, outputs, in the window: the record chosen in the file chooser
@@ -78,12 +79,6 @@ households_view (Fixture *f)
 {
   cw_test_show_page (f->window, "households");
   return CW_HOUSEHOLDS_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_HOUSEHOLDS_VIEW, NULL));
-}
-
-static gboolean
-exporting (gpointer view)
-{
-  return cw_households_view_get_exporting (view);
 }
 
 /* The save dialog (GtkFileChooserNative shows GTK's own on X11 without a
@@ -286,7 +281,7 @@ test_job_refuses_database (Fixture       *f,
   CwHouseholdsView *view = households_view (f);
 
   cw_households_view_export_roster (view, db_path, FALSE);
-  cw_test_wait_while (exporting, view);
+  cw_test_wait_while (cw_test_households_exporting, view);
   assert_refusal (_("The Roster Could Not Be Exported"), message, "output-refused-job");
 }
 
@@ -313,7 +308,7 @@ test_cancel_keeps_old (Fixture       *f,
   cancel = cw_test_find_button (bar, _("_Cancel"));
   g_assert_nonnull (cancel);
   g_signal_emit_by_name (cancel, "clicked");
-  cw_test_wait_while (exporting, view);
+  cw_test_wait_while (cw_test_households_exporting, view);
 
   g_assert_null (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   after = rel_read (xlsx);
@@ -328,8 +323,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   cw_test_init (&argc, &argv);
   rel_init_locale ();
   app = cw_test_application_new (NULL);
@@ -345,9 +338,5 @@ main (int   argc,
   g_test_add ("/reliability/outputs-window/cancel-keeps-old", Fixture, NULL,
               fixture_setup, test_cancel_keeps_old, fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return ret;
+  return cw_test_application_run (&app);
 }

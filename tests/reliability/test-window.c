@@ -353,8 +353,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   cw_test_init (&argc, &argv);
   rel_init_locale ();
   app = cw_test_application_new (NULL);
@@ -365,9 +363,5 @@ main (int   argc,
   g_test_add ("/reliability/window/backup-refused", Place, NULL, place_setup, test_backup_refused, place_teardown);
   g_test_add ("/reliability/window/busy-save", Place, NULL, place_setup, test_busy_save, place_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return ret;
+  return cw_test_application_run (&app);
 }

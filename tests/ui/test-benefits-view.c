@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <time.h>
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
@@ -36,8 +35,11 @@
 #include "ui/common/cw-search-picker.h"
 #include "ui/shell/cw-window.h"
 
+#include "cw-test-fixture.h"
+#include "cw-test-floor.h"
 #include "cw-test-input.h"
 #include "cw-test-util.h"
+#include "cw-test-wait.h"
 
 /* The benefits view on the demo village: a programme typed into its
  * editor, its list on the date, approval, payment and its undo; awards,
@@ -49,28 +51,13 @@
 
 static CwApplication *app;
 
-typedef struct
-{
-  char       *dir;
-  CwDatabase *db;
-  CwWindow   *window;
-} Fixture;
+typedef CwTestFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = cw_test_dir_new ();
-  f->db = cw_test_database_new (f->dir, TRUE);
-  f->window = cw_test_window_new (app, f->db);
-  cw_test_show_page (f->window, "benefits");
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  cw_test_database_free (&f->db, &f->dir);
+  cw_test_fixture_open (f, app, "benefits", CW_TYPE_BENEFITS_VIEW);
 }
 
 /* Whether a drawn label below @root holds every one of the NULL-ended
@@ -104,25 +91,7 @@ static CwListPage *
 show_list (Fixture    *f,
            const char *name)
 {
-  CwBenefitsView *view = CW_BENEFITS_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_BENEFITS_VIEW, NULL));
-  GtkWidget *page;
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "benefits.show-subpage", "s", name));
-  cw_test_settle ();
-  page = cw_benefits_view_get_page (view, name);
-  g_assert_true (gtk_widget_get_mapped (page));
-  return CW_LIST_PAGE (page);
-}
-
-static void
-set_row (GtkWidget  *editor,
-         const char *title,
-         const char *text)
-{
-  GtkWidget *row = cw_test_find_widget (editor, ADW_TYPE_ENTRY_ROW, title);
-
-  g_assert_nonnull (row);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  return CW_LIST_PAGE (cw_test_show_subpage (f->view, name));
 }
 
 static void
@@ -142,15 +111,15 @@ test_programme (Fixture       *f,
   cw_test_settle ();
   editor = GTK_WIDGET (cw_test_find_toplevel (CW_TYPE_BENEFIT_PROGRAMME_EDITOR));
   g_assert_nonnull (editor);
-  set_row (editor, _("Name"), "高龄慰问");
-  set_row (editor, _("Date"), "2026-10-18");
-  set_row (editor, _("Anyone Aged at Least"), "75");
+  cw_test_set_row (editor, _("Name"), "高龄慰问");
+  cw_test_set_row (editor, _("Date"), "2026-10-18");
+  cw_test_set_row (editor, _("Anyone Aged at Least"), "75");
   /* An amount that is not one is refused under its field. */
-  set_row (editor, _("Amount in Yuan"), "一百");
+  cw_test_set_row (editor, _("Amount in Yuan"), "一百");
   g_assert_false (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
   cw_test_settle ();
   cw_test_screenshot (editor, "benefits-programme-editor-error");
-  set_row (editor, _("Amount in Yuan"), "100");
+  cw_test_set_row (editor, _("Amount in Yuan"), "100");
   cw_test_settle ();
   cw_test_screenshot (editor, "benefits-programme-editor");
   g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
@@ -300,9 +269,9 @@ test_awards (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "awards.new", NULL));
   cw_test_settle ();
   editor = GTK_WIDGET (cw_test_find_toplevel (CW_TYPE_AWARD_EDITOR));
-  set_row (editor, _("Year"), "2026");
-  set_row (editor, _("Household Number"), first);
-  set_row (editor, _("Prize in Yuan"), "500");
+  cw_test_set_row (editor, _("Year"), "2026");
+  cw_test_set_row (editor, _("Household Number"), first);
+  cw_test_set_row (editor, _("Prize in Yuan"), "500");
   cw_test_settle ();
   cw_test_screenshot (editor, "benefits-award-editor");
   g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
@@ -312,8 +281,8 @@ test_awards (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "awards.new", NULL));
   cw_test_settle ();
   editor = GTK_WIDGET (cw_test_find_toplevel (CW_TYPE_AWARD_EDITOR));
-  set_row (editor, _("Year"), "2026");
-  set_row (editor, _("Household Number"), second);
+  cw_test_set_row (editor, _("Year"), "2026");
+  cw_test_set_row (editor, _("Household Number"), second);
   g_assert_false (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
   cw_test_settle ();
   cw_test_screenshot (editor, "benefits-award-refused");
@@ -479,7 +448,7 @@ add_flag (Fixture    *f,
   gtk_editable_set_text (GTK_EDITABLE (cw_search_picker_get_entry (CW_SEARCH_PICKER (picker))), id_number);
   cw_test_settle ();
   g_assert_true (cw_search_picker_pick_best (CW_SEARCH_PICKER (picker)));
-  set_row (dialog, _("Flag (such as 参与土地分配)"), flag);
+  cw_test_set_row (dialog, _("Flag (such as 参与土地分配)"), flag);
   cw_test_settle ();
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "confirm"));
   if (screenshot != NULL)
@@ -575,8 +544,8 @@ test_flags (Fixture       *f,
     cw_test_settle ();
     dialog = GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
     g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "confirm"));
-    set_row (dialog, _("Until"), "2026-06-30");
-    set_row (dialog, _("Reason"), "迁出本村");
+    cw_test_set_row (dialog, _("Until"), "2026-06-30");
+    cw_test_set_row (dialog, _("Reason"), "迁出本村");
     cw_test_settle ();
     cw_test_screenshot (dialog, "benefits-flag-end");
     cw_test_respond ("confirm");
@@ -599,18 +568,6 @@ test_flags (Fixture       *f,
     cw_test_settle ();
     g_assert_true (holds (f, cw_benefit_flag_row_get_person_id (first), cw_benefit_flag_row_get_flag (first)));
   }
-}
-
-static gboolean
-not_drawn (gpointer widget)
-{
-  return !gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0;
-}
-
-static gboolean
-import_busy (gpointer dialog)
-{
-  return cw_import_dialog_get_busy (dialog);
 }
 
 /* The flags page driven as the clerk drives it, by the X server's mouse
@@ -654,7 +611,7 @@ test_flags_real_input (Fixture       *f,
   cw_test_input_click_label (GTK_WIDGET (view), _("Person Flags"));
   page = CW_LIST_PAGE (cw_benefits_view_get_page (view, "flags"));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
-  cw_test_wait_while (not_drawn, page);
+  cw_test_wait_drawn (page);
   g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (page)), ==, n_held);
 
   /* The holder's name typed into the search: their rows only. */
@@ -680,7 +637,7 @@ test_flags_real_input (Fixture       *f,
   cw_test_settle ();
   dialog = GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
-  cw_test_wait_while (not_drawn, dialog);
+  cw_test_wait_drawn (dialog);
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "confirm"));
   cw_test_input_click (cw_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, _("Reason")));
   cw_test_input_type ("迁出本村");
@@ -711,7 +668,7 @@ test_flags_real_input (Fixture       *f,
   cw_test_settle ();
   dialog = GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
-  cw_test_wait_while (not_drawn, dialog);
+  cw_test_wait_drawn (dialog);
   picker = cw_test_find_widget (dialog, CW_TYPE_SEARCH_PICKER, NULL);
   g_assert_true (cw_test_focus_is_in (dialog, picker));
   cw_test_input_type (cw_person_get_id_number (person));
@@ -758,19 +715,15 @@ test_flag_import (Fixture       *f,
   g_assert_true (g_file_set_contents (path, csv, -1, NULL));
   dialog = cw_benefit_flags_page_import (CW_BENEFIT_FLAGS_PAGE (page));
   cw_test_settle ();
-  cw_import_dialog_open_file (dialog, file);
-  cw_test_wait_while (import_busy, dialog);
-  report = cw_import_dialog_get_report (dialog);
-  g_assert_true (cw_import_report_get_dry_run (report));
+  report = cw_test_import_check (dialog, file);
   g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
   g_assert_cmpuint (cw_import_report_get_n_problems (report), ==, 1);
   g_assert_cmpuint (cw_import_report_get_problem (report, 0, NULL, NULL), ==, 3);
   g_assert_false (holds (f, cw_person_get_id (person), "五保户"));
-  cw_test_wait_while (not_drawn, dialog);
+  cw_test_wait_drawn (dialog);
   cw_test_screenshot (GTK_WIDGET (dialog), "benefits-flag-import");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
-  cw_test_wait_while (import_busy, dialog);
+  cw_test_import_run (dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
   cw_test_settle ();
   g_assert_true (holds (f, cw_person_get_id (person), "五保户"));
@@ -788,15 +741,6 @@ test_flag_import (Fixture       *f,
  * persons given 参与土地分配 inside a transaction rolled back at the end,
  * then the flags page built and first shown, search keystrokes, and the
  * Add Flag dialog opened — all on the main loop, wall and CPU time. */
-static gint64
-thread_cpu_usec (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
-}
-
 static void
 drain (void)
 {
@@ -832,7 +776,7 @@ test_flags_benchmark (void)
   g_assert_no_error (error);
 
   t0 = g_get_monotonic_time ();
-  c0 = thread_cpu_usec ();
+  c0 = cw_test_thread_cpu_usec ();
   page = cw_benefit_flags_page_new (db);
   window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
@@ -843,18 +787,18 @@ test_flags_benchmark (void)
   drain ();
   g_printerr ("\n%u flags held\n", g_list_model_get_n_items (cw_list_page_get_all_items (CW_LIST_PAGE (page))));
   g_printerr ("flags page built, read and first shown: %.0f ms (CPU %.0f ms)\n",
-              (g_get_monotonic_time () - t0) / 1000.0, (thread_cpu_usec () - c0) / 1000.0);
+              (g_get_monotonic_time () - t0) / 1000.0, (cw_test_thread_cpu_usec () - c0) / 1000.0);
 
   for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
     {
       double ms, cpu_ms;
 
       t0 = g_get_monotonic_time ();
-      c0 = thread_cpu_usec ();
+      c0 = cw_test_thread_cpu_usec ();
       cw_list_page_search (CW_LIST_PAGE (page), typed[i]);
       drain ();
       ms = (g_get_monotonic_time () - t0) / 1000.0;
-      cpu_ms = (thread_cpu_usec () - c0) / 1000.0;
+      cpu_ms = (cw_test_thread_cpu_usec () - c0) / 1000.0;
       worst = MAX (worst, ms);
       cpu_worst = MAX (cpu_worst, cpu_ms);
       g_printerr ("search “%s”: %u shown, %.0f ms (CPU %.0f ms)\n", typed[i],
@@ -863,7 +807,7 @@ test_flags_benchmark (void)
   g_printerr ("search keystrokes: worst %.0f ms (CPU %.0f ms)\n", worst, cpu_worst);
 
   t0 = g_get_monotonic_time ();
-  c0 = thread_cpu_usec ();
+  c0 = cw_test_thread_cpu_usec ();
   g_assert_true (gtk_widget_activate_action (page, "flags.new", NULL));
   dialog = GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
@@ -871,7 +815,7 @@ test_flags_benchmark (void)
     g_main_context_iteration (NULL, TRUE);
   drain ();
   g_printerr ("Add Flag dialog opened (its picker's persons read): %.0f ms (CPU %.0f ms)\n",
-              (g_get_monotonic_time () - t0) / 1000.0, (thread_cpu_usec () - c0) / 1000.0);
+              (g_get_monotonic_time () - t0) / 1000.0, (cw_test_thread_cpu_usec () - c0) / 1000.0);
   cw_test_respond ("cancel");
   cw_test_settle ();
 
@@ -884,24 +828,18 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   /* Chinese is typed through GTK's own Unicode entry, not an input
    * method the machine may have (cw_test_input_type()). */
   g_setenv ("GTK_IM_MODULE", "gtk-im-context-simple", TRUE);
   cw_test_init (&argc, &argv);
   app = cw_test_application_new (NULL);
 
-  g_test_add ("/benefits/programme", Fixture, NULL, fixture_setup, test_programme, fixture_teardown);
-  g_test_add ("/benefits/awards", Fixture, NULL, fixture_setup, test_awards, fixture_teardown);
-  g_test_add ("/benefits/flags", Fixture, NULL, fixture_setup, test_flags, fixture_teardown);
-  g_test_add ("/benefits/flags-real-input", Fixture, NULL, fixture_setup, test_flags_real_input, fixture_teardown);
+  g_test_add ("/benefits/programme", Fixture, NULL, fixture_setup, test_programme, cw_test_fixture_teardown);
+  g_test_add ("/benefits/awards", Fixture, NULL, fixture_setup, test_awards, cw_test_fixture_teardown);
+  g_test_add ("/benefits/flags", Fixture, NULL, fixture_setup, test_flags, cw_test_fixture_teardown);
+  g_test_add ("/benefits/flags-real-input", Fixture, NULL, fixture_setup, test_flags_real_input, cw_test_fixture_teardown);
   g_test_add_func ("/benefits/flags-benchmark", test_flags_benchmark);
-  g_test_add ("/benefits/flag-import", Fixture, NULL, fixture_setup, test_flag_import, fixture_teardown);
+  g_test_add ("/benefits/flag-import", Fixture, NULL, fixture_setup, test_flag_import, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return ret;
+  return cw_test_application_run (&app);
 }

@@ -15,6 +15,7 @@
 #include "ui/households/cw-households-view.h"
 #include "ui/shell/cw-window.h"
 
+#include "cw-test-fixture.h"
 #include "cw-test-util.h"
 
 /* The care lists (关爱名单) of the households view: the Double Ninth list
@@ -23,25 +24,13 @@
 
 static CwApplication *app;
 
-typedef struct
-{
-  CwTestDir   dir;
-  CwDatabase *db;
-} Fixture;
+typedef CwTestFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = cw_test_dir_new ();
-  f->db = cw_test_database_new (f->dir, TRUE);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  cw_test_database_free (&f->db, &f->dir);
+  cw_test_fixture_open_database (f, TRUE);
 }
 
 /* What was just typed or chosen is drawn first. */
@@ -267,7 +256,6 @@ main (int   argc,
 {
   g_auto(CwTestDir) app_dir = NULL;
   g_autofree char *app_db = NULL;
-  int ret;
 
   cw_test_init (&argc, &argv);
 
@@ -277,13 +265,8 @@ main (int   argc,
   app_db = g_build_filename (app_dir, "unused.db", NULL);
   app = cw_test_application_new (app_db);
 
-  g_test_add ("/care-list/double-ninth", Fixture, NULL, fixture_setup, test_care_list, fixture_teardown);
-  g_test_add ("/care-list/masked", Fixture, NULL, fixture_setup, test_care_list_masked, fixture_teardown);
+  g_test_add ("/care-list/double-ninth", Fixture, NULL, fixture_setup, test_care_list, cw_test_fixture_teardown);
+  g_test_add ("/care-list/masked", Fixture, NULL, fixture_setup, test_care_list_masked, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-
-  return ret;
+  return cw_test_application_run (&app);
 }

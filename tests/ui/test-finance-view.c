@@ -28,50 +28,21 @@
 #include "ui/notices/cw-notices-view.h"
 #include "ui/shell/cw-window.h"
 
+#include "cw-test-fixture.h"
 #include "cw-test-util.h"
+#include "cw-test-wait.h"
 
 static CwApplication *app;
 
 /* The demo village: 2023 and 2024 booked, December 2024 waiting for its
  * review. */
-typedef struct
-{
-  CwTestDir      dir;
-  CwDatabase    *db;
-  CwWindow      *window;
-  CwFinanceView *view;
-} Fixture;
+typedef CwTestFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = cw_test_dir_new ();
-  f->db = cw_test_database_new (f->dir, TRUE);
-  f->window = cw_test_window_new (app, f->db);
-  cw_test_show_page (f->window, "finance");
-  f->view = CW_FINANCE_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_FINANCE_VIEW, NULL));
-  g_assert_nonnull (f->view);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  cw_test_database_free (&f->db, &f->dir);
-}
-
-static GtkWidget *
-show_subpage (Fixture    *f,
-              const char *name)
-{
-  GtkWidget *page;
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "finance.show-subpage", "s", name));
-  cw_test_settle ();
-  page = cw_finance_view_get_page (f->view, name);
-  g_assert_true (gtk_widget_get_mapped (page));
-  return page;
+  cw_test_fixture_open (f, app, "finance", CW_TYPE_FINANCE_VIEW);
 }
 
 static guint
@@ -93,22 +64,6 @@ pending_in (Fixture    *f,
   return n;
 }
 
-static gboolean
-not_drawn (gpointer widget)
-{
-  return !gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0;
-}
-
-/* A window just presented, once it is on screen (the screenshots need it
- * drawn, which takes a while on a busy machine). */
-static GtkWidget *
-on_screen (GtkWindow *window)
-{
-  g_assert_nonnull (window);
-  cw_test_wait_while (not_drawn, window);
-  return GTK_WIDGET (window);
-}
-
 static void
 choose_account (GtkWidget  *editor,
                 const char *code)
@@ -127,21 +82,10 @@ choose_account (GtkWidget  *editor,
 }
 
 static void
-set_row (GtkWidget  *editor,
-         const char *title,
-         const char *text)
-{
-  GtkWidget *row = cw_test_find_widget (editor, ADW_TYPE_ENTRY_ROW, title);
-
-  g_assert_nonnull (row);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-}
-
-static void
 test_ledger (Fixture       *f,
              gconstpointer  data)
 {
-  GtkWidget *page = show_subpage (f, "ledger");
+  GtkWidget *page = cw_test_show_subpage (f->view, "ledger");
   CwListPage *list = CW_LIST_PAGE (page);
   GtkWidget *editor;
   guint before, shown;
@@ -159,7 +103,7 @@ test_ledger (Fixture       *f,
   before = g_list_model_get_n_items (cw_list_page_get_items (list));
   g_assert_cmpuint (before, >, 3);
   g_assert_cmpuint (pending_in (f, "2024-12"), ==, before);
-  cw_test_screenshot (on_screen (GTK_WINDOW (f->window)), "finance-ledger");
+  cw_test_screenshot (cw_test_wait_drawn (f->window), "finance-ledger");
   g_assert_true (cw_test_has_label (page, "农贸市场摊位租金"));
 
   /* Search by summary and by account. */
@@ -203,20 +147,20 @@ test_ledger (Fixture       *f,
   /* A new entry: a bad amount is named under its field and nothing saved. */
   g_assert_true (gtk_widget_activate_action (page, "ledger.new", NULL));
   cw_test_settle ();
-  editor = on_screen (cw_test_find_toplevel (CW_TYPE_FINANCE_ENTRY_EDITOR));
-  set_row (editor, _("Date"), "2024-12-20");
-  set_row (editor, _("Voucher"), "记-12-099");
+  editor = cw_test_wait_drawn (cw_test_find_toplevel (CW_TYPE_FINANCE_ENTRY_EDITOR));
+  cw_test_set_row (editor, _("Date"), "2024-12-20");
+  cw_test_set_row (editor, _("Voucher"), "记-12-099");
   choose_account (editor, "513");
-  set_row (editor, C_("ledger", "Summary"), "购买会议室桌椅");
-  set_row (editor, _("Handled by"), "李文书");
-  set_row (editor, _("Amount (yuan)"), "1,2.3");
+  cw_test_set_row (editor, C_("ledger", "Summary"), "购买会议室桌椅");
+  cw_test_set_row (editor, _("Handled by"), "李文书");
+  cw_test_set_row (editor, _("Amount (yuan)"), "1,2.3");
   cw_test_settle ();
   g_assert_false (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
   cw_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (list)), ==, before);
   g_assert_true (gtk_widget_get_visible (editor));
   cw_test_screenshot (editor, "finance-editor-refused");
-  set_row (editor, _("Amount (yuan)"), "¥3,280.00");
+  cw_test_set_row (editor, _("Amount (yuan)"), "¥3,280.00");
   cw_test_settle ();
   cw_test_screenshot (editor, "finance-editor");
   g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
@@ -241,11 +185,11 @@ test_ledger (Fixture       *f,
     cw_test_settle ();
     g_assert_true (gtk_widget_activate_action (page, "ledger.review-entry", NULL));
     cw_test_settle ();
-    dialog = on_screen (cw_test_find_toplevel (CW_TYPE_FINANCE_REVIEW_DIALOG));
+    dialog = cw_test_wait_drawn (cw_test_find_toplevel (CW_TYPE_FINANCE_REVIEW_DIALOG));
     g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
                               cw_finance_entry_get_voucher (first)));
-    set_row (dialog, _("Reviewed on"), "2025-01-04");
-    set_row (dialog, _("Opinion"), "凭证齐全 同意");
+    cw_test_set_row (dialog, _("Reviewed on"), "2025-01-04");
+    cw_test_set_row (dialog, _("Opinion"), "凭证齐全 同意");
     cw_test_settle ();
     cw_test_screenshot (dialog, "finance-review-voucher");
     cw_test_respond ("review");
@@ -267,13 +211,13 @@ test_ledger (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (page, "ledger.review", NULL));
   cw_test_settle ();
   {
-    GtkWidget *dialog = on_screen (cw_test_find_toplevel (CW_TYPE_FINANCE_REVIEW_DIALOG));
+    GtkWidget *dialog = cw_test_wait_drawn (cw_test_find_toplevel (CW_TYPE_FINANCE_REVIEW_DIALOG));
     g_autoptr(GListModel) november = NULL;
     g_autoptr(CwFinanceEntry) reviewed = NULL;
     AdwComboRow *members;
 
     /* The committee of the day typed; November's reviewer is on it. */
-    set_row (dialog, _("Reviewed on"), "2025-01-05");
+    cw_test_set_row (dialog, _("Reviewed on"), "2025-01-05");
     november = cw_finance_entry_list (f->db, "2024-11-01", "2024-11-30", 0, NULL);
     reviewed = g_list_model_get_item (november, 0);
     members = ADW_COMBO_ROW (cw_test_find_widget (dialog, ADW_TYPE_COMBO_ROW, _("Reviewed by")));
@@ -293,19 +237,13 @@ test_ledger (Fixture       *f,
   g_assert_true (cw_finance_month_is_closed (f->db, "2024-12"));
 }
 
-static gboolean
-import_busy (gpointer dialog)
-{
-  return cw_import_dialog_get_busy (dialog);
-}
-
 /* The agency's file through the import dialog: the check shows the bad
  * voucher by line, Import brings in the good one, Undo takes it back. */
 static void
 test_import (Fixture       *f,
              gconstpointer  data)
 {
-  GtkWidget *page = show_subpage (f, "ledger");
+  GtkWidget *page = cw_test_show_subpage (f->view, "ledger");
   g_autofree char *path = g_build_filename (f->dir, "ledger.csv", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   CwImportDialog *dialog;
@@ -325,17 +263,13 @@ test_import (Fixture       *f,
                       "GB18030");
   dialog = cw_finance_ledger_page_import (CW_FINANCE_LEDGER_PAGE (page));
   cw_test_settle ();
-  cw_import_dialog_open_file (dialog, file);
-  cw_test_wait_while (import_busy, dialog);
-  report = cw_import_dialog_get_report (dialog);
-  g_assert_true (cw_import_report_get_dry_run (report));
+  report = cw_test_import_check (dialog, file);
   g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
   g_assert_cmpuint (cw_import_report_get_n_problems (report), ==, 1);
   g_assert_cmpuint (cw_import_report_get_problem (report, 0, NULL, NULL), ==, 3);
-  cw_test_screenshot (on_screen (GTK_WINDOW (dialog)), "finance-import-report");
+  cw_test_screenshot (cw_test_wait_drawn (dialog), "finance-import-report");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
-  cw_test_wait_while (import_busy, dialog);
+  cw_test_import_run (dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
   cw_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page))), ==, before + 1);
@@ -350,7 +284,7 @@ static void
 test_disclosure (Fixture       *f,
                  gconstpointer  data)
 {
-  GtkWidget *page = show_subpage (f, "disclosure");
+  GtkWidget *page = cw_test_show_subpage (f->view, "disclosure");
   CwFinanceDisclosurePage *disclosure = CW_FINANCE_DISCLOSURE_PAGE (page);
   g_autofree char *pdf = g_build_filename (f->dir, "disclosure.pdf", NULL);
   g_autofree char *text = NULL;
@@ -365,7 +299,7 @@ test_disclosure (Fixture       *f,
     g_assert_cmpstr (cw_finance_disclosure_page_get_period (disclosure), ==, newest);
   }
   g_assert_cmpint (cw_finance_disclosure_page_get_n_pages (disclosure), >=, 1);
-  cw_test_screenshot (on_screen (GTK_WINDOW (f->window)), "finance-disclosure");
+  cw_test_screenshot (cw_test_wait_drawn (f->window), "finance-disclosure");
 
   cw_finance_disclosure_page_set_period (disclosure, "2023Q4");
   cw_test_settle ();
@@ -394,7 +328,7 @@ test_disclosure (Fixture       *f,
     cw_test_settle ();
     g_assert_true (cw_settings_get_finance_a3 (f->db));
     g_assert_cmpint (cw_finance_disclosure_page_get_n_pages (disclosure), ==, a4_pages);
-    cw_test_screenshot (on_screen (GTK_WINDOW (f->window)), "finance-disclosure-a3");
+    cw_test_screenshot (cw_test_wait_drawn (f->window), "finance-disclosure-a3");
     cw_finance_disclosure_page_save_pdf (disclosure, a3);
     cw_test_wait_while ((gboolean (*) (gpointer)) cw_finance_disclosure_page_get_busy, disclosure);
     if (!cw_test_have_program ("pdfinfo"))
@@ -441,7 +375,7 @@ static void
 test_accounts (Fixture       *f,
                gconstpointer  data)
 {
-  GtkWidget *page = show_subpage (f, "accounts");
+  GtkWidget *page = cw_test_show_subpage (f->view, "accounts");
   CwListPage *list = CW_LIST_PAGE (page);
   CwFinanceAccount *account;
   GtkWidget *editor;
@@ -452,7 +386,7 @@ test_accounts (Fixture       *f,
   /* Nine and ten accounts of the charts and the demo's sub-accounts. */
   g_assert_cmpuint (before, >, 19);
   g_assert_nonnull (account_named (list, "2023", "经营收入/摊位租金"));
-  cw_test_screenshot (on_screen (GTK_WINDOW (f->window)), "finance-accounts");
+  cw_test_screenshot (cw_test_wait_drawn (f->window), "finance-accounts");
 
   /* An account of the chart: shown, its name not to be changed. */
   account = account_named (list, "2023", "公益支出");
@@ -466,7 +400,7 @@ test_accounts (Fixture       *f,
   g_assert_false (gtk_widget_is_sensitive (cw_test_find_actionable (page, "accounts.retire")));
   cw_list_page_open_editor (list, account);
   cw_test_settle ();
-  editor = on_screen (cw_test_find_toplevel (CW_TYPE_FINANCE_ACCOUNT_EDITOR));
+  editor = cw_test_wait_drawn (cw_test_find_toplevel (CW_TYPE_FINANCE_ACCOUNT_EDITOR));
   g_assert_false (save_sensitive (editor));
   cw_test_screenshot (editor, "finance-account-of-chart");
   gtk_window_destroy (GTK_WINDOW (editor));
@@ -475,7 +409,7 @@ test_accounts (Fixture       *f,
   /* A new sub-account under the account selected, the next code offered. */
   g_assert_true (gtk_widget_activate_action (page, "accounts.new", NULL));
   cw_test_settle ();
-  editor = on_screen (cw_test_find_toplevel (CW_TYPE_FINANCE_ACCOUNT_EDITOR));
+  editor = cw_test_wait_drawn (cw_test_find_toplevel (CW_TYPE_FINANCE_ACCOUNT_EDITOR));
   {
     GtkWidget *code = cw_test_find_widget (editor, ADW_TYPE_ENTRY_ROW, C_("account field", "Code"));
     g_autofree char *prefix = g_strdup (cw_finance_account_get_code (account));
@@ -483,7 +417,7 @@ test_accounts (Fixture       *f,
     g_assert_true (g_str_has_prefix (gtk_editable_get_text (GTK_EDITABLE (code)), prefix));
     g_assert_cmpuint (strlen (gtk_editable_get_text (GTK_EDITABLE (code))), ==, strlen (prefix) + 2);
   }
-  set_row (editor, C_("account field", "Name"), "村道亮化");
+  cw_test_set_row (editor, C_("account field", "Name"), "村道亮化");
   cw_test_settle ();
   cw_test_screenshot (editor, "finance-account-editor");
   g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
@@ -496,8 +430,8 @@ test_accounts (Fixture       *f,
   /* Renamed; a name its account has already is refused under the field. */
   cw_list_page_open_editor (list, account);
   cw_test_settle ();
-  editor = on_screen (cw_test_find_toplevel (CW_TYPE_FINANCE_ACCOUNT_EDITOR));
-  set_row (editor, C_("account field", "Name"), "村道路灯");
+  editor = cw_test_wait_drawn (cw_test_find_toplevel (CW_TYPE_FINANCE_ACCOUNT_EDITOR));
+  cw_test_set_row (editor, C_("account field", "Name"), "村道路灯");
   cw_test_settle ();
   g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
   cw_test_settle ();
@@ -527,7 +461,7 @@ static void
 test_disclosure_notice (Fixture       *f,
                         gconstpointer  data)
 {
-  GtkWidget *page = show_subpage (f, "disclosure");
+  GtkWidget *page = cw_test_show_subpage (f->view, "disclosure");
   CwFinanceDisclosurePage *disclosure = CW_FINANCE_DISCLOSURE_PAGE (page);
   g_autoptr(CwNotice) notice = NULL;
   g_autoptr(GError) error = NULL;
@@ -543,7 +477,7 @@ test_disclosure_notice (Fixture       *f,
   g_assert_nonnull (cw_test_find_actionable (page, "disclosure.notice"));
   g_assert_true (gtk_widget_activate_action (page, "disclosure.notice", NULL));
   cw_test_settle ();
-  cw_test_screenshot (on_screen (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "finance-notice-refused");
+  cw_test_screenshot (cw_test_wait_drawn (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "finance-notice-refused");
   cw_test_respond ("close");
   cw_test_settle ();
 
@@ -552,7 +486,7 @@ test_disclosure_notice (Fixture       *f,
   id = cw_finance_disclosure_page_post_notice (disclosure);
   g_assert_cmpint (id, >, 0);
   cw_test_settle ();
-  cw_test_screenshot (on_screen (GTK_WINDOW (f->window)), "finance-notice-drafted");
+  cw_test_screenshot (cw_test_wait_drawn (f->window), "finance-notice-drafted");
   notice = cw_notice_load (f->db, id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (cw_notice_get_kind (notice), ==, CW_NOTICE_KIND_FINANCE);
@@ -568,7 +502,7 @@ test_disclosure_notice (Fixture       *f,
   cw_list_page_search (CW_LIST_PAGE (notices), cw_notice_get_number (notice));
   cw_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (notices))), ==, 1);
-  cw_test_screenshot (on_screen (GTK_WINDOW (f->window)), "finance-notice-in-notices");
+  cw_test_screenshot (cw_test_wait_drawn (f->window), "finance-notice-in-notices");
   g_assert_true (cw_test_find_cell (notices, cw_notice_get_title (notice)) != NULL ||
                  cw_test_has_label (notices, cw_notice_get_title (notice)));
 
@@ -584,19 +518,15 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   cw_test_init (&argc, &argv);
   app = cw_test_application_new (NULL);
 
-  g_test_add ("/finance/ledger", Fixture, NULL, fixture_setup, test_ledger, fixture_teardown);
-  g_test_add ("/finance/import", Fixture, NULL, fixture_setup, test_import, fixture_teardown);
-  g_test_add ("/finance/disclosure", Fixture, NULL, fixture_setup, test_disclosure, fixture_teardown);
-  g_test_add ("/finance/accounts", Fixture, NULL, fixture_setup, test_accounts, fixture_teardown);
+  g_test_add ("/finance/ledger", Fixture, NULL, fixture_setup, test_ledger, cw_test_fixture_teardown);
+  g_test_add ("/finance/import", Fixture, NULL, fixture_setup, test_import, cw_test_fixture_teardown);
+  g_test_add ("/finance/disclosure", Fixture, NULL, fixture_setup, test_disclosure, cw_test_fixture_teardown);
+  g_test_add ("/finance/accounts", Fixture, NULL, fixture_setup, test_accounts, cw_test_fixture_teardown);
   g_test_add ("/finance/disclosure-notice", Fixture, NULL, fixture_setup, test_disclosure_notice,
-              fixture_teardown);
+              cw_test_fixture_teardown);
 
-  status = g_test_run ();
-  g_object_unref (app);
-  return status;
+  return cw_test_application_run (&app);
 }

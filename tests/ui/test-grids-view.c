@@ -37,48 +37,21 @@
 #include "ui/grids/cw-grids-view.h"
 #include "ui/shell/cw-window.h"
 
+#include "cw-test-fixture.h"
+#include "cw-test-floor.h"
 #include "cw-test-run.h"
 #include "cw-test-util.h"
+#include "cw-test-wait.h"
 
 static CwApplication *app;
 
-typedef struct
-{
-  CwTestDir    dir;
-  CwDatabase  *db;
-  CwWindow    *window;
-  CwGridsView *view;
-} Fixture;
+typedef CwTestFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = cw_test_dir_new ();
-  f->db = cw_test_database_new (f->dir, TRUE);
-  f->window = cw_test_window_new (app, f->db);
-  cw_test_show_page (f->window, "grids");
-  f->view = CW_GRIDS_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_GRIDS_VIEW, NULL));
-  g_assert_nonnull (f->view);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  cw_test_database_free (&f->db, &f->dir);
-}
-
-static GtkWidget *
-show_subpage (Fixture    *f,
-              const char *name)
-{
-  GtkWidget *page = cw_grids_view_get_page (f->view, name);
-
-  cw_grids_view_show_subpage (f->view, name);
-  cw_test_settle ();
-  g_assert_true (gtk_widget_get_mapped (page));
-  return page;
+  cw_test_fixture_open (f, app, "grids", CW_TYPE_GRIDS_VIEW);
 }
 
 /* The editor's entry rows, in order. */
@@ -155,7 +128,7 @@ static void
 test_tree (Fixture       *f,
            gconstpointer  data)
 {
-  CwGridTreePage *tree_page = CW_GRID_TREE_PAGE (show_subpage (f, "grids"));
+  CwGridTreePage *tree_page = CW_GRID_TREE_PAGE (cw_test_show_subpage (f->view, "grids"));
   GtkWidget *page = GTK_WIDGET (cw_grid_tree_page_get_list (tree_page));
   GListModel *tree = G_LIST_MODEL (cw_grid_tree_page_get_tree (tree_page));
   CwGridEditor *editor;
@@ -320,7 +293,7 @@ static void
 test_requests (Fixture       *f,
                gconstpointer  data)
 {
-  GtkWidget *page = show_subpage (f, "requests");
+  GtkWidget *page = cw_test_show_subpage (f->view, "requests");
   GListModel *shown;
   g_autoptr(GListModel) grids = cw_grid_list (f->db, TRUE, NULL);
   guint n_all;
@@ -415,7 +388,7 @@ static void
 test_figures (Fixture       *f,
               gconstpointer  data)
 {
-  GtkWidget *page = show_subpage (f, "figures");
+  GtkWidget *page = cw_test_show_subpage (f->view, "figures");
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) month = cw_grid_figures_compute (f->db, "2026-03-01", "2026-03-31", &error);
   g_autoptr(CwGridFiguresItem) village = NULL;
@@ -462,7 +435,7 @@ static void
 test_visits (Fixture       *f,
              gconstpointer  data)
 {
-  GtkWidget *page = show_subpage (f, "visits");
+  GtkWidget *page = cw_test_show_subpage (f->view, "visits");
   GListModel *items = cw_list_page_get_items (CW_LIST_PAGE (page));
   guint n = g_list_model_get_n_items (items);
   g_autoptr(GObject) first = NULL;
@@ -470,8 +443,8 @@ test_visits (Fixture       *f,
 
   g_assert_cmpuint (n, >, 0);
   assert_column_title (page, 0, "Household", "户");
-  assert_column_title (show_subpage (f, "requests"), 2, "Household", "户");
-  show_subpage (f, "visits");
+  assert_column_title (cw_test_show_subpage (f->view, "requests"), 2, "Household", "户");
+  cw_test_show_subpage (f->view, "visits");
   cw_test_screenshot (GTK_WIDGET (f->window), "grids-visits");
   first = g_list_model_get_item (items, 0);
   g_object_get (first, "key", &key, NULL);
@@ -609,20 +582,13 @@ test_from_household (Fixture       *f,
   g_assert_true (open_must_visit);
 }
 
-static gboolean
-no_file (gpointer path)
-{
-  /* Written beside, then renamed: there when whole. */
-  return !g_file_test (path, G_FILE_TEST_EXISTS);
-}
-
 /* 党员联户 by typing: a member past the usual maximum is warned of and
  * linked; the same link again is refused in the window. */
 static void
 test_link_member (Fixture       *f,
                   gconstpointer  data)
 {
-  CwGridTreePage *tree_page = CW_GRID_TREE_PAGE (show_subpage (f, "grids"));
+  CwGridTreePage *tree_page = CW_GRID_TREE_PAGE (cw_test_show_subpage (f->view, "grids"));
   GtkWidget *page = GTK_WIDGET (cw_grid_tree_page_get_list (tree_page));
   CwPersonQuery query = CW_PERSON_QUERY_INIT;
   g_autoptr(GListModel) members = NULL;
@@ -708,7 +674,7 @@ test_link_member (Fixture       *f,
    * screenshots to look at. */
   sheet = g_build_filename (f->dir, "sheet.pdf", NULL);
   cw_grids_page_save_visit_sheet (CW_GRIDS_PAGE (page), sheet);
-  cw_test_wait_while (no_file, sheet);
+  cw_test_wait_while (cw_test_no_file, sheet);
   g_assert_true (g_file_test (sheet, G_FILE_TEST_IS_REGULAR));
   if (cw_test_have_program ("pdftoppm"))
     {
@@ -948,10 +914,7 @@ test_wide (void)
 static double
 thread_cpu_ms (void)
 {
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+  return cw_test_thread_cpu_usec () / 1000.0;
 }
 
 static double
@@ -1082,25 +1045,19 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   cw_test_init (&argc, &argv);
   app = cw_test_application_new (NULL);
 
-  g_test_add ("/grids/tree", Fixture, NULL, fixture_setup, test_tree, fixture_teardown);
-  g_test_add ("/grids/requests", Fixture, NULL, fixture_setup, test_requests, fixture_teardown);
-  g_test_add ("/grids/figures", Fixture, NULL, fixture_setup, test_figures, fixture_teardown);
-  g_test_add ("/grids/settings", Fixture, NULL, fixture_setup, test_settings, fixture_teardown);
-  g_test_add ("/grids/visits", Fixture, NULL, fixture_setup, test_visits, fixture_teardown);
-  g_test_add ("/grids/from-household", Fixture, NULL, fixture_setup, test_from_household, fixture_teardown);
-  g_test_add ("/grids/link-member", Fixture, NULL, fixture_setup, test_link_member, fixture_teardown);
+  g_test_add ("/grids/tree", Fixture, NULL, fixture_setup, test_tree, cw_test_fixture_teardown);
+  g_test_add ("/grids/requests", Fixture, NULL, fixture_setup, test_requests, cw_test_fixture_teardown);
+  g_test_add ("/grids/figures", Fixture, NULL, fixture_setup, test_figures, cw_test_fixture_teardown);
+  g_test_add ("/grids/settings", Fixture, NULL, fixture_setup, test_settings, cw_test_fixture_teardown);
+  g_test_add ("/grids/visits", Fixture, NULL, fixture_setup, test_visits, cw_test_fixture_teardown);
+  g_test_add ("/grids/from-household", Fixture, NULL, fixture_setup, test_from_household, cw_test_fixture_teardown);
+  g_test_add ("/grids/link-member", Fixture, NULL, fixture_setup, test_link_member, cw_test_fixture_teardown);
   g_test_add_func ("/grids/fits-catches", test_fits_catches);
   g_test_add_func ("/grids/wide", test_wide);
   g_test_add_func ("/grids/benchmark", test_benchmark);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return ret;
+  return cw_test_application_run (&app);
 }

@@ -22,6 +22,7 @@
 #include "ui/households/cw-status-dialog.h"
 #include "ui/shell/cw-window.h"
 
+#include "cw-test-fixture.h"
 #include "cw-test-input.h"
 #include "cw-test-util.h"
 
@@ -32,30 +33,16 @@
 
 static CwApplication *app;
 
-typedef struct
-{
-  char       *dir;
-  CwDatabase *db;
-  CwWindow   *window;
-} Fixture;
+typedef CwTestFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = cw_test_dir_new ();
-  f->db = cw_test_database_new (f->dir, TRUE);
-  f->window = cw_test_window_new (app, f->db);
+  cw_test_fixture_open (f, app, NULL, G_TYPE_NONE);
 
   /* Keys go where the window manager puts the focus. */
   g_assert_true (gtk_window_is_active (GTK_WINDOW (f->window)));
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  cw_test_database_free (&f->db, &f->dir);
 }
 
 /* Helpers */
@@ -63,13 +50,7 @@ fixture_teardown (Fixture       *f,
 static CwHouseholdsView *
 show_households (Fixture *f)
 {
-  GtkWidget *view;
-
-  cw_test_show_page (f->window, "households");
-  view = cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_HOUSEHOLDS_VIEW, NULL);
-  g_assert_nonnull (view);
-
-  return CW_HOUSEHOLDS_VIEW (view);
+  return cw_test_show_view (f->window, "households", CW_TYPE_HOUSEHOLDS_VIEW);
 }
 
 static CwHousehold *
@@ -182,22 +163,8 @@ choose_word (GtkWidget  *root,
              const char *title,
              const char *word)
 {
-  AdwComboRow *row = ADW_COMBO_ROW (cw_test_find_widget (root, ADW_TYPE_COMBO_ROW, title));
-  GListModel *model = adw_combo_row_get_model (row);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
-
-      if (g_str_equal (gtk_string_object_get_string (item), word))
-        {
-          adw_combo_row_set_selected (row, i);
-          cw_test_settle ();
-          return;
-        }
-    }
-
-  g_error ("%s does not offer %s", title, word);
+  cw_test_choose_word (root, title, word);
+  cw_test_settle ();
 }
 
 /* What core says about a person with @property alone as typed. */
@@ -565,25 +532,18 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   g_setenv ("GTK_IM_MODULE", "gtk-im-context-simple", TRUE);
   cw_test_init (&argc, &argv);
   g_assert_true (cw_test_input_available ());
 
   app = cw_test_application_new (NULL);
 
-  g_test_add ("/editors/edit-opens-quietly", Fixture, NULL, fixture_setup, test_edit_opens_quietly, fixture_teardown);
-  g_test_add ("/editors/field-checked-on-leave", Fixture, NULL, fixture_setup, test_field_checked_on_leave, fixture_teardown);
-  g_test_add ("/editors/household-fields", Fixture, NULL, fixture_setup, test_household_fields, fixture_teardown);
-  g_test_add ("/editors/status-chosen", Fixture, NULL, fixture_setup, test_status_chosen, fixture_teardown);
-  g_test_add ("/editors/alone-dies", Fixture, NULL, fixture_setup, test_alone_dies, fixture_teardown);
-  g_test_add ("/editors/settings-landing", Fixture, NULL, fixture_setup, test_settings_landing, fixture_teardown);
+  g_test_add ("/editors/edit-opens-quietly", Fixture, NULL, fixture_setup, test_edit_opens_quietly, cw_test_fixture_teardown);
+  g_test_add ("/editors/field-checked-on-leave", Fixture, NULL, fixture_setup, test_field_checked_on_leave, cw_test_fixture_teardown);
+  g_test_add ("/editors/household-fields", Fixture, NULL, fixture_setup, test_household_fields, cw_test_fixture_teardown);
+  g_test_add ("/editors/status-chosen", Fixture, NULL, fixture_setup, test_status_chosen, cw_test_fixture_teardown);
+  g_test_add ("/editors/alone-dies", Fixture, NULL, fixture_setup, test_alone_dies, cw_test_fixture_teardown);
+  g_test_add ("/editors/settings-landing", Fixture, NULL, fixture_setup, test_settings_landing, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-
-  return ret;
+  return cw_test_application_run (&app);
 }

@@ -31,16 +31,14 @@
 #include "ui/households/cw-status-dialog.h"
 #include "ui/shell/cw-window.h"
 
+#include "cw-test-fixture.h"
 #include "cw-test-floor.h"
 #include "cw-test-util.h"
+#include "cw-test-wait.h"
 
 static CwApplication *app;
 
-typedef struct
-{
-  CwTestDir   dir;
-  CwDatabase *db;
-} Fixture;
+typedef CwTestFixture Fixture;
 
 typedef enum
 {
@@ -64,8 +62,7 @@ fixture_setup (Fixture       *f,
   g_autoptr(GError) error = NULL;
   Setup setup = GPOINTER_TO_INT (data);
 
-  f->dir = cw_test_dir_new ();
-  f->db = cw_test_database_new (f->dir, setup == DEMO_VILLAGE);
+  cw_test_fixture_open_database (f, setup == DEMO_VILLAGE);
 
   if (setup == EMPTY_VILLAGE)
     {
@@ -77,13 +74,6 @@ fixture_setup (Fixture       *f,
       group = cw_village_group_add (f->db, "第一村民小组", &error);
       g_assert_no_error (error);
     }
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  cw_test_database_free (&f->db, &f->dir);
 }
 
 static CwWindow *
@@ -107,15 +97,7 @@ open_window (Fixture *f)
 static CwHouseholdsView *
 show_households (CwWindow *window)
 {
-  GtkWidget *view;
-
-  cw_test_show_page (window, "households");
-
-  view = cw_test_find_widget (GTK_WIDGET (window), CW_TYPE_HOUSEHOLDS_VIEW, NULL);
-  g_assert_nonnull (view);
-  g_assert_true (gtk_widget_get_mapped (view));
-
-  return CW_HOUSEHOLDS_VIEW (view);
+  return cw_test_show_view (window, "households", CW_TYPE_HOUSEHOLDS_VIEW);
 }
 
 static char *
@@ -207,41 +189,6 @@ find_member (CwHouseholdsView *view,
     }
 
   return NULL;
-}
-
-static void
-set_combo_word (GtkWidget  *root,
-                const char *title,
-                const char *word)
-{
-  AdwComboRow *row = ADW_COMBO_ROW (cw_test_find_widget (root, ADW_TYPE_COMBO_ROW, title));
-  GListModel *model;
-
-  g_assert_nonnull (row);
-  model = adw_combo_row_get_model (row);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
-
-      if (g_str_equal (gtk_string_object_get_string (item), word))
-        {
-          adw_combo_row_set_selected (row, i);
-          return;
-        }
-    }
-
-  g_error ("%s is not offered by %s", word, title);
-}
-
-static void
-set_entry (GtkWidget  *root,
-           const char *title,
-           const char *text)
-{
-  GtkWidget *row = cw_test_find_widget (root, ADW_TYPE_ENTRY_ROW, title);
-
-  g_assert_nonnull (row);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
 static GtkColumnViewColumn *
@@ -858,16 +805,16 @@ test_add_household (Fixture       *f,
   /* An empty form cannot be saved, and says why without shouting. */
   g_assert_false (gtk_widget_is_sensitive (save));
 
-  set_entry (GTK_WIDGET (editor), _("Address"), "青山路99号");
-  set_entry (GTK_WIDGET (editor), _("Name"), "测试户主");
-  set_entry (GTK_WIDGET (editor), _("ID number"), bad);
+  cw_test_set_row (GTK_WIDGET (editor), _("Address"), "青山路99号");
+  cw_test_set_row (GTK_WIDGET (editor), _("Name"), "测试户主");
+  cw_test_set_row (GTK_WIDGET (editor), _("ID number"), bad);
   cw_test_settle ();
   g_assert_false (gtk_widget_is_sensitive (save));
   g_assert_true (cw_test_has_label (GTK_WIDGET (editor), expected->message));
   screenshot (GTK_WIDGET (editor), "household-editor");
 
   /* Fixed: birth date and sex come from the number, Save is possible. */
-  set_entry (GTK_WIDGET (editor), _("ID number"), good);
+  cw_test_set_row (GTK_WIDGET (editor), _("ID number"), good);
   cw_test_settle ();
   g_assert_true (gtk_widget_is_sensitive (save));
   g_assert_false (cw_test_has_label (GTK_WIDGET (editor), expected->message));
@@ -876,10 +823,10 @@ test_add_household (Fixture       *f,
   screenshot (GTK_WIDGET (editor), "household-editor-valid");
 
   /* A 户号 that is taken is told while typing. */
-  set_entry (GTK_WIDGET (editor), _("Household number"), "010001");
+  cw_test_set_row (GTK_WIDGET (editor), _("Household number"), "010001");
   cw_test_settle ();
   g_assert_false (gtk_widget_is_sensitive (save));
-  set_entry (GTK_WIDGET (editor), _("Household number"), number);
+  cw_test_set_row (GTK_WIDGET (editor), _("Household number"), number);
   cw_test_settle ();
 
   /* Enter in the last field saves, as Ctrl+S does. */
@@ -995,7 +942,7 @@ test_editor_discard (Fixture       *f,
   cw_test_settle ();
   editor = cw_test_find_toplevel (CW_TYPE_PERSON_EDITOR);
   g_assert_nonnull (editor);
-  set_entry (GTK_WIDGET (editor), _("Name"), "半途");
+  cw_test_set_row (GTK_WIDGET (editor), _("Name"), "半途");
   cw_test_settle ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.close", NULL));
@@ -1048,12 +995,12 @@ test_members (Fixture       *f,
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_PERSON_EDITOR);
   g_assert_nonnull (dialog);
-  set_entry (GTK_WIDGET (dialog), _("Name"), "周小明");
-  set_entry (GTK_WIDGET (dialog), _("ID number"), id_number);
+  cw_test_set_row (GTK_WIDGET (dialog), _("Name"), "周小明");
+  cw_test_set_row (GTK_WIDGET (dialog), _("ID number"), id_number);
   cw_test_settle ();
   /* No relation yet: Save waits. */
   g_assert_false (gtk_widget_is_sensitive (cw_test_find_actionable (GTK_WIDGET (dialog), "editor.save")));
-  set_combo_word (GTK_WIDGET (dialog), _("Relation to the head"), "子");
+  cw_test_choose_word (GTK_WIDGET (dialog), _("Relation to the head"), "子");
   cw_test_settle ();
   screenshot (GTK_WIDGET (dialog), "person-editor");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
@@ -1070,9 +1017,9 @@ test_members (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "households.add-member", NULL));
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_PERSON_EDITOR);
-  set_entry (GTK_WIDGET (dialog), _("Name"), "重复");
-  set_entry (GTK_WIDGET (dialog), _("ID number"), id_number);
-  set_combo_word (GTK_WIDGET (dialog), _("Relation to the head"), "女");
+  cw_test_set_row (GTK_WIDGET (dialog), _("Name"), "重复");
+  cw_test_set_row (GTK_WIDGET (dialog), _("ID number"), id_number);
+  cw_test_choose_word (GTK_WIDGET (dialog), _("Relation to the head"), "女");
   cw_test_settle ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
   cw_test_settle ();
@@ -1088,8 +1035,9 @@ test_members (Fixture       *f,
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_STATUS_DIALOG);
   g_assert_nonnull (dialog);
-  set_combo_word (GTK_WIDGET (dialog), _("New status"), cw_vocabulary_status_label (CW_PERSON_STATUS_MOVED_OUT));
-  set_entry (GTK_WIDGET (dialog), _("Reason"), "考上大学");
+  cw_test_choose_word (GTK_WIDGET (dialog), _("New status"),
+                       cw_vocabulary_status_label (CW_PERSON_STATUS_MOVED_OUT));
+  cw_test_set_row (GTK_WIDGET (dialog), _("Reason"), "考上大学");
   screenshot (GTK_WIDGET (dialog), "status-dialog");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
   cw_test_settle ();
@@ -1141,7 +1089,7 @@ test_members (Fixture       *f,
   g_assert_nonnull (dialog);
   gtk_editable_set_text (GTK_EDITABLE (cw_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY, NULL)), "010002");
   cw_test_settle ();
-  set_combo_word (GTK_WIDGET (dialog), _("Relation to the head"), "侄子");
+  cw_test_choose_word (GTK_WIDGET (dialog), _("Relation to the head"), "侄子");
   screenshot (GTK_WIDGET (dialog), "move-dialog");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
   cw_test_settle ();
@@ -1242,9 +1190,9 @@ test_member_added_in_sight (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "households.add-member", NULL));
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_PERSON_EDITOR);
-  set_entry (GTK_WIDGET (dialog), _("Name"), "周新生");
-  set_entry (GTK_WIDGET (dialog), _("ID number"), id_number);
-  set_combo_word (GTK_WIDGET (dialog), _("Relation to the head"), "孙子");
+  cw_test_set_row (GTK_WIDGET (dialog), _("Name"), "周新生");
+  cw_test_set_row (GTK_WIDGET (dialog), _("ID number"), id_number);
+  cw_test_choose_word (GTK_WIDGET (dialog), _("Relation to the head"), "孙子");
   cw_test_settle ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
   cw_test_settle ();
@@ -1278,8 +1226,9 @@ test_household_status (Fixture       *f,
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_STATUS_DIALOG);
   g_assert_nonnull (dialog);
-  set_combo_word (GTK_WIDGET (dialog), _("New status"), cw_vocabulary_status_label (CW_HOUSEHOLD_STATUS_MOVED_OUT));
-  set_entry (GTK_WIDGET (dialog), _("Reason"), "全家迁往县城");
+  cw_test_choose_word (GTK_WIDGET (dialog), _("New status"),
+                       cw_vocabulary_status_label (CW_HOUSEHOLD_STATUS_MOVED_OUT));
+  cw_test_set_row (GTK_WIDGET (dialog), _("Reason"), "全家迁往县城");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
   cw_test_settle ();
 
@@ -1349,18 +1298,6 @@ test_tall_window (Fixture       *f,
   g_assert_cmpint (members[1], ==, members[0]);
 }
 
-static gboolean
-import_busy (gpointer dialog)
-{
-  return cw_import_dialog_get_busy (dialog);
-}
-
-static gboolean
-export_busy (gpointer view)
-{
-  return cw_households_view_get_exporting (view);
-}
-
 /* A roster with one good household and one bad row: the dry run reports
  * the bad row by line; Import brings in the good one and the view shows
  * it; Undo takes the import back. */
@@ -1392,7 +1329,7 @@ test_import (Fixture       *f,
   /* The view holds back its own writes while the file is read. */
   g_assert_true (cw_import_dialog_get_busy (dialog));
   g_assert_false (gtk_widget_is_sensitive (cw_test_find_actionable (GTK_WIDGET (view), "households.add")));
-  cw_test_wait_while (import_busy, dialog);
+  cw_test_wait_while (cw_test_import_busy, dialog);
 
   report = cw_import_dialog_get_report (dialog);
   g_assert_nonnull (report);
@@ -1404,9 +1341,7 @@ test_import (Fixture       *f,
   g_assert_null (cw_household_find_by_number (f->db, "990001", NULL));
   screenshot (GTK_WIDGET (dialog), "import-report");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
-  cw_test_wait_while (import_busy, dialog);
-  report = cw_import_dialog_get_report (dialog);
+  report = cw_test_import_run (dialog);
   g_assert_false (cw_import_report_get_dry_run (report));
   screenshot (GTK_WIDGET (dialog), "import-done");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -1423,7 +1358,7 @@ test_import (Fixture       *f,
   /* The roster export, with its progress in the view. */
   cw_households_view_export_roster (view, roster, TRUE);
   g_assert_true (cw_households_view_get_exporting (view));
-  cw_test_wait_while (export_busy, view);
+  cw_test_wait_while (cw_test_households_exporting, view);
   g_assert_true (g_file_test (roster, G_FILE_TEST_IS_REGULAR));
 }
 
@@ -1535,7 +1470,6 @@ main (int   argc,
 {
   g_auto(CwTestDir) app_dir = NULL;
   g_autofree char *app_db = NULL;
-  int ret;
 
   cw_test_init (&argc, &argv);
 
@@ -1546,39 +1480,34 @@ main (int   argc,
   app = cw_test_application_new (app_db);
 
   g_test_add ("/households/list", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_list, fixture_teardown);
+              fixture_setup, test_list, cw_test_fixture_teardown);
   g_test_add ("/households/search", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_search, fixture_teardown);
+              fixture_setup, test_search, cw_test_fixture_teardown);
   g_test_add ("/households/filter-model", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_filter_model, fixture_teardown);
+              fixture_setup, test_filter_model, cw_test_fixture_teardown);
   g_test_add ("/households/search-from-top", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_search_from_top, fixture_teardown);
+              fixture_setup, test_search_from_top, cw_test_fixture_teardown);
   g_test_add ("/households/search-member", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_search_member, fixture_teardown);
+              fixture_setup, test_search_member, cw_test_fixture_teardown);
   g_test_add ("/households/add", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_add_household, fixture_teardown);
+              fixture_setup, test_add_household, cw_test_fixture_teardown);
   g_test_add ("/households/shortcuts", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_shortcuts, fixture_teardown);
+              fixture_setup, test_shortcuts, cw_test_fixture_teardown);
   g_test_add ("/households/editor-discard", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_editor_discard, fixture_teardown);
+              fixture_setup, test_editor_discard, cw_test_fixture_teardown);
   g_test_add ("/households/members", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_members, fixture_teardown);
+              fixture_setup, test_members, cw_test_fixture_teardown);
   g_test_add ("/households/member-added-in-sight", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_member_added_in_sight, fixture_teardown);
+              fixture_setup, test_member_added_in_sight, cw_test_fixture_teardown);
   g_test_add ("/households/household-status", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_household_status, fixture_teardown);
+              fixture_setup, test_household_status, cw_test_fixture_teardown);
   g_test_add ("/households/tall-window", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_tall_window, fixture_teardown);
+              fixture_setup, test_tall_window, cw_test_fixture_teardown);
   g_test_add ("/households/empty", Fixture, GINT_TO_POINTER (EMPTY_VILLAGE),
-              fixture_setup, test_empty, fixture_teardown);
+              fixture_setup, test_empty, cw_test_fixture_teardown);
   g_test_add ("/households/import", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
-              fixture_setup, test_import, fixture_teardown);
+              fixture_setup, test_import, cw_test_fixture_teardown);
   g_test_add_func ("/households/benchmark", test_benchmark);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-
-  return ret;
+  return cw_test_application_run (&app);
 }

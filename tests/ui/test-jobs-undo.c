@@ -23,7 +23,9 @@
 #include "ui/points/cw-points-view.h"
 #include "ui/shell/cw-window.h"
 
+#include "cw-test-fixture.h"
 #include "cw-test-util.h"
+#include "cw-test-wait.h"
 
 /* Jobs: progress, Cancel, a failure's refusal, the owner going away.
  * Undo: the toast and Ctrl+Z from any view, a text field's own Ctrl+Z,
@@ -31,27 +33,13 @@
 
 static CwApplication *app;
 
-typedef struct
-{
-  char       *dir;
-  CwDatabase *db;
-  CwWindow   *window;
-} Fixture;
+typedef CwTestFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = cw_test_dir_new ();
-  f->db = cw_test_database_new (f->dir, TRUE);
-  f->window = cw_test_window_new (app, f->db);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  cw_test_database_free (&f->db, &f->dir);
+  cw_test_fixture_open (f, app, NULL, G_TYPE_NONE);
 }
 
 static gboolean
@@ -196,12 +184,6 @@ test_progress_cancel (Fixture       *f,
 
 /* The roster export cancelled from its bar leaves no file behind, and
  * says nothing; the next one runs to the end and says where it went. */
-static gboolean
-exporting (gpointer view)
-{
-  return cw_households_view_get_exporting (view);
-}
-
 static void
 test_export_cancel (Fixture       *f,
                     gconstpointer  data)
@@ -224,7 +206,7 @@ test_export_cancel (Fixture       *f,
   cancel = cw_test_find_button (bar, _("_Cancel"));
   g_assert_nonnull (cancel);
   g_signal_emit_by_name (cancel, "clicked");
-  cw_test_wait_while (exporting, view);
+  cw_test_wait_while (cw_test_households_exporting, view);
 
   g_assert_false (g_file_test (xlsx, G_FILE_TEST_EXISTS));
   g_assert_true (no_dialog ());
@@ -233,7 +215,7 @@ test_export_cancel (Fixture       *f,
 
   /* Once more, to the end. */
   cw_households_view_export_roster (view, xlsx, FALSE);
-  cw_test_wait_while (exporting, view);
+  cw_test_wait_while (cw_test_households_exporting, view);
   g_assert_true (g_file_test (xlsx, G_FILE_TEST_EXISTS));
   g_assert_true (cw_test_has_label (GTK_WIDGET (f->window), saved));
 }
@@ -255,7 +237,7 @@ test_failure (Fixture       *f,
   view = CW_HOUSEHOLDS_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_HOUSEHOLDS_VIEW, NULL));
 
   cw_households_view_export_roster (view, xlsx, FALSE);
-  cw_test_wait_while (exporting, view);
+  cw_test_wait_while (cw_test_households_exporting, view);
   dialog = ADW_MESSAGE_DIALOG (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, _("The Roster Could Not Be Exported"));
@@ -607,24 +589,17 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   cw_test_init (&argc, &argv);
   app = cw_test_application_new (NULL);
 
-  g_test_add ("/jobs/progress-cancel", Fixture, NULL, fixture_setup, test_progress_cancel, fixture_teardown);
-  g_test_add ("/jobs/export-cancel", Fixture, NULL, fixture_setup, test_export_cancel, fixture_teardown);
-  g_test_add ("/jobs/failure", Fixture, NULL, fixture_setup, test_failure, fixture_teardown);
-  g_test_add ("/jobs/owner-destroyed", Fixture, NULL, fixture_setup, test_owner_destroyed, fixture_teardown);
-  g_test_add ("/undo/households", Fixture, NULL, fixture_setup, test_undo_households, fixture_teardown);
-  g_test_add ("/undo/search-entry", Fixture, NULL, fixture_setup, test_undo_search_entry, fixture_teardown);
-  g_test_add ("/undo/refused", Fixture, NULL, fixture_setup, test_undo_refused, fixture_teardown);
-  g_test_add ("/undo/points-entry", Fixture, NULL, fixture_setup, test_undo_points_entry, fixture_teardown);
+  g_test_add ("/jobs/progress-cancel", Fixture, NULL, fixture_setup, test_progress_cancel, cw_test_fixture_teardown);
+  g_test_add ("/jobs/export-cancel", Fixture, NULL, fixture_setup, test_export_cancel, cw_test_fixture_teardown);
+  g_test_add ("/jobs/failure", Fixture, NULL, fixture_setup, test_failure, cw_test_fixture_teardown);
+  g_test_add ("/jobs/owner-destroyed", Fixture, NULL, fixture_setup, test_owner_destroyed, cw_test_fixture_teardown);
+  g_test_add ("/undo/households", Fixture, NULL, fixture_setup, test_undo_households, cw_test_fixture_teardown);
+  g_test_add ("/undo/search-entry", Fixture, NULL, fixture_setup, test_undo_search_entry, cw_test_fixture_teardown);
+  g_test_add ("/undo/refused", Fixture, NULL, fixture_setup, test_undo_refused, cw_test_fixture_teardown);
+  g_test_add ("/undo/points-entry", Fixture, NULL, fixture_setup, test_undo_points_entry, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-
-  return ret;
+  return cw_test_application_run (&app);
 }

@@ -22,6 +22,7 @@
 #include "ui/points/cw-shop-goods-editor.h"
 #include "ui/shell/cw-window.h"
 
+#include "cw-test-fixture.h"
 #include "cw-test-util.h"
 
 /* The list page and record editor bases, through the two pages and two
@@ -30,12 +31,7 @@
 
 static CwApplication *app;
 
-typedef struct
-{
-  char       *dir;
-  CwDatabase *db;
-  CwWindow   *window;
-} Fixture;
+typedef CwTestFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
@@ -43,8 +39,7 @@ fixture_setup (Fixture       *f,
 {
   gboolean demo = GPOINTER_TO_INT (data) == 0;
 
-  f->dir = cw_test_dir_new ();
-  f->db = cw_test_database_new (f->dir, demo);
+  cw_test_fixture_open_database (f, demo);
   if (!demo)
     {
       /* A village just set up: no rule book, no goods. */
@@ -54,30 +49,16 @@ fixture_setup (Fixture       *f,
       g_assert_true (cw_village_create (f->db, village, &error));
       g_assert_no_error (error);
     }
-  f->window = cw_test_window_new (app, f->db);
-  cw_test_show_page (f->window, "points");
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  cw_test_database_free (&f->db, &f->dir);
+  cw_test_fixture_open_window (f, app, "points", CW_TYPE_POINTS_VIEW);
 }
 
 static CwListPage *
 show_list (Fixture    *f,
            const char *name)
 {
-  CwPointsView *view = CW_POINTS_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_POINTS_VIEW, NULL));
-  GtkWidget *page;
+  GtkWidget *page = cw_test_show_subpage (f->view, name);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "points.show-subpage", "s", name));
-  cw_test_settle ();
-  page = cw_points_view_get_page (view, name);
   g_assert_true (CW_IS_LIST_PAGE (page));
-  g_assert_true (gtk_widget_get_mapped (page));
-
   return CW_LIST_PAGE (page);
 }
 
@@ -608,28 +589,21 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   cw_test_init (&argc, &argv);
 
   app = cw_test_application_new (NULL);
 
-  g_test_add ("/list-page/search", Fixture, GINT_TO_POINTER (0), fixture_setup, test_search, fixture_teardown);
-  g_test_add ("/list-page/sort", Fixture, GINT_TO_POINTER (0), fixture_setup, test_sort, fixture_teardown);
+  g_test_add ("/list-page/search", Fixture, GINT_TO_POINTER (0), fixture_setup, test_search, cw_test_fixture_teardown);
+  g_test_add ("/list-page/sort", Fixture, GINT_TO_POINTER (0), fixture_setup, test_sort, cw_test_fixture_teardown);
   g_test_add ("/list-page/reload-and-activate", Fixture, GINT_TO_POINTER (0), fixture_setup,
-              test_reload_and_activate, fixture_teardown);
-  g_test_add ("/list-page/empty", Fixture, GINT_TO_POINTER (1), fixture_setup, test_empty, fixture_teardown);
-  g_test_add ("/record-editor/discard", Fixture, GINT_TO_POINTER (0), fixture_setup, test_discard, fixture_teardown);
+              test_reload_and_activate, cw_test_fixture_teardown);
+  g_test_add ("/list-page/empty", Fixture, GINT_TO_POINTER (1), fixture_setup, test_empty, cw_test_fixture_teardown);
+  g_test_add ("/record-editor/discard", Fixture, GINT_TO_POINTER (0), fixture_setup, test_discard, cw_test_fixture_teardown);
   g_test_add ("/record-editor/field-errors", Fixture, GINT_TO_POINTER (0), fixture_setup,
-              test_field_errors, fixture_teardown);
-  g_test_add ("/record-editor/goods", Fixture, GINT_TO_POINTER (0), fixture_setup, test_goods_editor, fixture_teardown);
+              test_field_errors, cw_test_fixture_teardown);
+  g_test_add ("/record-editor/goods", Fixture, GINT_TO_POINTER (0), fixture_setup, test_goods_editor, cw_test_fixture_teardown);
   g_test_add ("/register-view/every-register", Fixture, GINT_TO_POINTER (0), fixture_setup,
-              test_register_views, fixture_teardown);
+              test_register_views, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-
-  return ret;
+  return cw_test_application_run (&app);
 }

@@ -33,7 +33,9 @@
 #include "ui/mediation/cw-mediation-view.h"
 #include "ui/shell/cw-window.h"
 
+#include "cw-test-fixture.h"
 #include "cw-test-util.h"
+#include "cw-test-wait.h"
 
 static CwApplication *app;
 
@@ -99,9 +101,7 @@ fixture_setup (Fixture       *f,
   f->settled = add_case (f, 40, "鸡啄菜地纠纷", TRUE);
   f->open = add_case (f, 40, "宅基地边界争议", FALSE);
   f->window = cw_test_window_new (app, f->db);
-  cw_test_show_page (f->window, "mediation");
-  f->view = CW_MEDIATION_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_MEDIATION_VIEW, NULL));
-  g_assert_nonnull (f->view);
+  f->view = cw_test_show_view (f->window, "mediation", CW_TYPE_MEDIATION_VIEW);
 }
 
 static void
@@ -117,13 +117,7 @@ static CwListPage *
 show (Fixture    *f,
       const char *name)
 {
-  CwListPage *page;
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "mediation.show-subpage", "s", name));
-  cw_test_settle ();
-  page = CW_LIST_PAGE (cw_mediation_view_get_page (f->view, name));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
-  return page;
+  return CW_LIST_PAGE (cw_test_show_subpage (f->view, name));
 }
 
 static guint
@@ -457,18 +451,6 @@ test_figures (Fixture       *f,
   }
 }
 
-static gboolean
-not_drawn (gpointer widget)
-{
-  return !gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0;
-}
-
-static gboolean
-import_busy (gpointer dialog)
-{
-  return cw_import_dialog_get_busy (dialog);
-}
-
 /* A past ledger through the import dialog, saved by Excel in GBK: the
  * check shows the row with a day that does not exist, by its line, and
  * holds the whole file back; the corrected file goes in; Undo takes it
@@ -498,10 +480,7 @@ test_import (Fixture       *f,
                       "GB18030");
   dialog = cw_mediation_cases_page_import (CW_MEDIATION_CASES_PAGE (page));
   cw_test_settle ();
-  cw_import_dialog_open_file (dialog, bad);
-  cw_test_wait_while (import_busy, dialog);
-  report = cw_import_dialog_get_report (dialog);
-  g_assert_true (cw_import_report_get_dry_run (report));
+  report = cw_test_import_check (dialog, bad);
   g_assert_cmpuint (cw_import_report_get_imported (report), ==, 0);
   g_assert_cmpuint (cw_import_report_get_n_problems (report), ==, 2);
   {
@@ -510,20 +489,18 @@ test_import (Fixture       *f,
     g_assert_cmpuint (cw_import_report_get_problem (report, 1, &key, &message), ==, 3);
     g_assert_nonnull (strstr (message, "2019/2/30"));
   }
-  cw_test_wait_while (not_drawn, dialog);
+  cw_test_wait_drawn (dialog);
   cw_test_screenshot (GTK_WIDGET (dialog), "mediation-import-report");
 
   /* Masked numbers hold nothing back; the report counts them apart. */
-  cw_import_dialog_open_file (dialog, good);
-  cw_test_wait_while (import_busy, dialog);
+  cw_test_import_check (dialog, good);
   g_assert_cmpuint (cw_import_report_get_imported (cw_import_dialog_get_report (dialog)), ==, 1);
   g_assert_cmpuint (cw_import_report_get_count (cw_import_dialog_get_report (dialog), CW_MEDIATION_IMPORT_MASKED), ==,
                     2);
-  cw_test_wait_while (not_drawn, dialog);
+  cw_test_wait_drawn (dialog);
   g_assert_true (cw_test_has_label (GTK_WIDGET (dialog), _("Masked ID numbers and phones, not to be stored")));
   cw_test_screenshot (GTK_WIDGET (dialog), "mediation-import-masked");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
-  cw_test_wait_while (import_busy, dialog);
+  cw_test_import_run (dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
   cw_test_settle ();
   g_assert_cmpuint (n_shown (page), ==, before + 1);
@@ -849,5 +826,5 @@ main (int argc, char *argv[])
   ADD ("export-cancel", test_export_cancel);
 #undef ADD
 
-  return g_test_run ();
+  return cw_test_application_run (&app);
 }

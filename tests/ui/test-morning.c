@@ -1111,10 +1111,7 @@ main (int   argc,
 
   app = cw_test_application_new (NULL);
   g_test_add_func ("/morning/clerk", test_morning);
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
+  ret = cw_test_application_run (&app);
   g_assert_true (cw_test_remove_tree (home));
   g_free (documents);
 

@@ -33,65 +33,24 @@
 #include "ui/shell/cw-roles-group.h"
 #include "ui/shell/cw-window.h"
 
+#include "cw-test-fixture.h"
 #include "cw-test-util.h"
 
 static CwApplication *app;
 
-typedef struct
-{
-  CwTestDir      dir;
-  CwDatabase    *db;
-  CwWindow      *window;
-  CwNoticesView *view;
-} Fixture;
+typedef CwTestFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = cw_test_dir_new ();
-  f->db = cw_test_database_new (f->dir, TRUE);
-  f->window = cw_test_window_new (app, f->db);
-  cw_test_show_page (f->window, "notices");
-  f->view = CW_NOTICES_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_NOTICES_VIEW, NULL));
-  g_assert_nonnull (f->view);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  cw_test_database_free (&f->db, &f->dir);
-}
-
-static GtkWidget *
-show_subpage (Fixture    *f,
-              const char *name)
-{
-  GtkWidget *page;
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "notices.show-subpage", "s", name));
-  cw_test_settle ();
-  page = cw_notices_view_get_page (f->view, name);
-  g_assert_true (gtk_widget_get_mapped (page));
-  return page;
+  cw_test_fixture_open (f, app, "notices", CW_TYPE_NOTICES_VIEW);
 }
 
 static guint
 n_shown (GtkWidget *page)
 {
   return g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page)));
-}
-
-static void
-set_row (GtkWidget  *root,
-         const char *title,
-         const char *text)
-{
-  GtkWidget *row = cw_test_find_widget (root, ADW_TYPE_ENTRY_ROW, title);
-
-  g_assert_nonnull (row);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
 /* The column view's headers read @header, in order. */
@@ -120,7 +79,7 @@ test_subpages (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autofree char *shot = g_strdup_printf ("notices-%s", names[i]);
-      show_subpage (f, names[i]);
+      cw_test_show_subpage (f->view, names[i]);
       cw_test_screenshot (GTK_WIDGET (f->window), shot);
     }
   /* The demo's year: 36 notices, its calendar, three decisions, the
@@ -131,7 +90,7 @@ test_subpages (Fixture       *f,
   g_assert_cmpuint (n_shown (cw_notices_view_get_page (f->view, "catalogue")), ==, 20);
 
   /* Search as typed, by pinyin initials too (dbdx: 低保对象). */
-  notices = show_subpage (f, "notices");
+  notices = cw_test_show_subpage (f->view, "notices");
   cw_list_page_search (CW_LIST_PAGE (notices), "低保");
   cw_test_settle ();
   g_assert_cmpuint (n_shown (notices), ==, 4);
@@ -148,7 +107,7 @@ static void
 test_notice_way (Fixture       *f,
                  gconstpointer  data)
 {
-  GtkWidget *page = show_subpage (f, "notices");
+  GtkWidget *page = cw_test_show_subpage (f->view, "notices");
   g_autofree char *today = cw_date_today_text ();
   g_autoptr(CwNotice) notice = NULL;
   g_autoptr(GError) error = NULL;
@@ -161,17 +120,17 @@ test_notice_way (Fixture       *f,
   cw_test_settle ();
   editor = CW_RECORD_EDITOR (cw_test_find_toplevel (CW_TYPE_NOTICE_EDITOR));
   g_assert_nonnull (editor);
-  set_row (GTK_WIDGET (editor), _("Title"), "关于村道维修的公示");
+  cw_test_set_row (GTK_WIDGET (editor), _("Title"), "关于村道维修的公示");
   text = cw_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW, NULL);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text)),
                             "村道维修费用共计3.2万元，联系人电话13812345678。", -1);
   cw_test_settle ();
   cw_test_screenshot (GTK_WIDGET (editor), "notices-editor-new");
   /* It corrects a notice that does not exist: said under the field. */
-  set_row (GTK_WIDGET (editor), _("Corrects Notice No. (empty: none)"), "2026-999");
+  cw_test_set_row (GTK_WIDGET (editor), _("Corrects Notice No. (empty: none)"), "2026-999");
   g_assert_false (cw_record_editor_save (editor));
   cw_test_settle ();
-  set_row (GTK_WIDGET (editor), _("Corrects Notice No. (empty: none)"), "2026-032");
+  cw_test_set_row (GTK_WIDGET (editor), _("Corrects Notice No. (empty: none)"), "2026-032");
   g_assert_true (cw_record_editor_save (editor));
   cw_test_settle ();
   g_assert_nonnull (cw_test_find_button (GTK_WIDGET (f->window), _("_Undo")));
@@ -216,13 +175,13 @@ test_notice_way (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (page, "notices.post", NULL));
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_NOTICE_STEP_DIALOG);
-  set_row (GTK_WIDGET (dialog), _("Date"), "2099-01-01");
+  cw_test_set_row (GTK_WIDGET (dialog), _("Date"), "2099-01-01");
   g_signal_emit_by_name (cw_test_find_button (GTK_WIDGET (dialog), _("Post")), "clicked");
   cw_test_settle ();
   cw_test_screenshot (GTK_WIDGET (dialog), "notices-post-refused");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
-  set_row (GTK_WIDGET (dialog), _("Date"), today);
-  set_row (GTK_WIDGET (dialog), _("Posted At"), "村委会公开栏");
+  cw_test_set_row (GTK_WIDGET (dialog), _("Date"), today);
+  cw_test_set_row (GTK_WIDGET (dialog), _("Posted At"), "村委会公开栏");
   g_signal_emit_by_name (cw_test_find_button (GTK_WIDGET (dialog), _("Post")), "clicked");
   cw_test_settle ();
   g_clear_object (&notice);
@@ -234,14 +193,14 @@ test_notice_way (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (page, "notices.ask", NULL));
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_NOTICE_STEP_DIALOG);
-  set_row (GTK_WIDGET (dialog), _("Asked By"), "李秀英");
-  set_row (GTK_WIDGET (dialog), _("Question"), "维修费用明细能否公开？");
+  cw_test_set_row (GTK_WIDGET (dialog), _("Asked By"), "李秀英");
+  cw_test_set_row (GTK_WIDGET (dialog), _("Question"), "维修费用明细能否公开？");
   g_signal_emit_by_name (cw_test_find_button (GTK_WIDGET (dialog), _("_Record")), "clicked");
   cw_test_settle ();
   g_assert_true (gtk_widget_activate_action (page, "notices.answer", NULL));
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_NOTICE_STEP_DIALOG);
-  set_row (GTK_WIDGET (dialog), _("Answer"), "明细已附于公示之后。");
+  cw_test_set_row (GTK_WIDGET (dialog), _("Answer"), "明细已附于公示之后。");
   cw_test_settle ();
   cw_test_screenshot (GTK_WIDGET (dialog), "notices-answer");
   g_signal_emit_by_name (cw_test_find_button (GTK_WIDGET (dialog), _("Answer")), "clicked");
@@ -283,7 +242,7 @@ static void
 test_decisions (Fixture       *f,
                 gconstpointer  data)
 {
-  GtkWidget *page = show_subpage (f, "decisions");
+  GtkWidget *page = cw_test_show_subpage (f->view, "decisions");
   g_autofree char *today = cw_date_today_text ();
   g_autoptr(CwDecision) hall = NULL;
   GtkWindow *dialog;
@@ -293,7 +252,7 @@ test_decisions (Fixture       *f,
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_DECISION_DIALOG);
   g_assert_nonnull (dialog);
-  set_row (GTK_WIDGET (dialog), _("Matter"), "村集体林地流转");
+  cw_test_set_row (GTK_WIDGET (dialog), _("Matter"), "村集体林地流转");
   cw_test_settle ();
   cw_test_screenshot (GTK_WIDGET (dialog), "notices-decision-new");
   g_signal_emit_by_name (cw_test_find_button (GTK_WIDGET (dialog), _("_Record")), "clicked");
@@ -306,7 +265,7 @@ test_decisions (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (page, "decisions.edit", NULL));
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_DECISION_DIALOG);
-  set_row (GTK_WIDGET (dialog), _("Date"), today);
+  cw_test_set_row (GTK_WIDGET (dialog), _("Date"), today);
   cw_test_collect (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, spins);
   g_assert_cmpuint (spins->len, ==, 6);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (spins->pdata[0]), >, 0);
@@ -326,7 +285,7 @@ static void
 test_catalogue (Fixture       *f,
                 gconstpointer  data)
 {
-  GtkWidget *page = show_subpage (f, "catalogue");
+  GtkWidget *page = cw_test_show_subpage (f->view, "catalogue");
   g_autoptr(CwNoticeItem) item = NULL;
   CwRecordEditor *editor;
 
@@ -334,7 +293,7 @@ test_catalogue (Fixture       *f,
   cw_test_settle ();
   editor = CW_RECORD_EDITOR (cw_test_find_toplevel (CW_TYPE_NOTICE_ITEM_EDITOR));
   g_assert_nonnull (editor);
-  set_row (GTK_WIDGET (editor), _("Name"), "村规民约修订");
+  cw_test_set_row (GTK_WIDGET (editor), _("Name"), "村规民约修订");
   cw_test_settle ();
   cw_test_screenshot (GTK_WIDGET (editor), "notices-item-editor");
   g_assert_true (cw_record_editor_save (editor));
@@ -359,7 +318,7 @@ static void
 test_export_job (Fixture       *f,
                  gconstpointer  data)
 {
-  GtkWidget *page = show_subpage (f, "notices");
+  GtkWidget *page = cw_test_show_subpage (f->view, "notices");
   g_autofree char *xlsx = g_build_filename (f->dir, "ledger.xlsx", NULL);
   g_autofree char *today = cw_date_today_text ();
   g_autofree char *saved = g_strdup_printf (_("The notices ledger of %d is in “%s”."),
@@ -403,7 +362,7 @@ static void
 test_table_from_register (Fixture       *f,
                           gconstpointer  data)
 {
-  GtkWidget *page = show_subpage (f, "notices");
+  GtkWidget *page = cw_test_show_subpage (f->view, "notices");
   g_autoptr(GPtrArray) expected = cw_notice_source_table (f->db, CW_NOTICE_SOURCE_CARE, "低保", NULL);
   g_autoptr(CwNotice) notice = NULL;
   g_autoptr(GError) error = NULL;
@@ -514,7 +473,7 @@ test_table_preview (Fixture       *f,
                     gconstpointer  data)
 {
   static const char * const header[] = { "序号", "姓名", "身份证号", "联系电话", "救助金额（元）", NULL };
-  GtkWidget *page = show_subpage (f, "notices");
+  GtkWidget *page = cw_test_show_subpage (f->view, "notices");
   g_autofree char *today = cw_date_today_text ();
   g_autoptr(CwNotice) notice = cw_notice_new_draft (f->db, today);
   g_autoptr(GError) error = NULL;
@@ -652,7 +611,7 @@ test_posting_settings (Fixture       *f,
 
   /* A new notice stays up the ten days. */
   cw_test_show_page (f->window, "notices");
-  page = show_subpage (f, "notices");
+  page = cw_test_show_subpage (f->view, "notices");
   g_assert_true (gtk_widget_activate_action (page, "notices.new", NULL));
   cw_test_settle ();
   editor = CW_RECORD_EDITOR (cw_test_find_toplevel (CW_TYPE_NOTICE_EDITOR));
@@ -662,7 +621,7 @@ test_posting_settings (Fixture       *f,
   cw_test_settle ();
 
   /* The calendar says a quarter's notices are due by the 15th. */
-  page = show_subpage (f, "calendar");
+  page = cw_test_show_subpage (f->view, "calendar");
   {
     g_autoptr(GPtrArray) entries = cw_notice_calendar (f->db, 2026, today, NULL);
     for (guint i = 0; i < entries->len; i++)
@@ -691,7 +650,7 @@ test_roles (Fixture       *f,
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (cw_test_find_widget (group, ADW_TYPE_EXPANDER_ROW, NULL)), TRUE);
   combo = cw_test_find_widget (group, ADW_TYPE_COMBO_ROW, _("Office"));
   adw_combo_row_set_selected (ADW_COMBO_ROW (combo), CW_ROLE_MEDIATOR);
-  set_row (group, _("Who (a name or an ID number)"), "驻村工作队员");
+  cw_test_set_row (group, _("Who (a name or an ID number)"), "驻村工作队员");
   outsider = adw_action_row_get_activatable_widget (
     ADW_ACTION_ROW (cw_test_find_widget (group, ADW_TYPE_ACTION_ROW, _("Not in the Register"))));
   gtk_switch_set_active (GTK_SWITCH (outsider), TRUE);
@@ -714,7 +673,7 @@ test_roles (Fixture       *f,
   /* A second secretary is refused in core's words, under the fields. */
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (cw_test_find_widget (group, ADW_TYPE_EXPANDER_ROW, NULL)), TRUE);
   adw_combo_row_set_selected (ADW_COMBO_ROW (combo), CW_ROLE_PARTY_SECRETARY);
-  set_row (group, _("Who (a name or an ID number)"), "另一位书记");
+  cw_test_set_row (group, _("Who (a name or an ID number)"), "另一位书记");
   g_signal_emit_by_name (cw_test_find_button (group, _("_Add")), "clicked");
   cw_test_settle ();
   g_assert_cmpuint (cw_village_role_count (f->db, CW_ROLE_PARTY_SECRETARY, today), ==, 1);
@@ -724,24 +683,19 @@ int
 main (int    argc,
       char **argv)
 {
-  int ret;
-
   cw_test_init (&argc, &argv);
   app = cw_test_application_new (NULL);
 
-  g_test_add ("/notices/subpages", Fixture, NULL, fixture_setup, test_subpages, fixture_teardown);
-  g_test_add ("/notices/notice-way", Fixture, NULL, fixture_setup, test_notice_way, fixture_teardown);
-  g_test_add ("/notices/decisions", Fixture, NULL, fixture_setup, test_decisions, fixture_teardown);
-  g_test_add ("/notices/catalogue", Fixture, NULL, fixture_setup, test_catalogue, fixture_teardown);
-  g_test_add ("/notices/roles", Fixture, NULL, fixture_setup, test_roles, fixture_teardown);
+  g_test_add ("/notices/subpages", Fixture, NULL, fixture_setup, test_subpages, cw_test_fixture_teardown);
+  g_test_add ("/notices/notice-way", Fixture, NULL, fixture_setup, test_notice_way, cw_test_fixture_teardown);
+  g_test_add ("/notices/decisions", Fixture, NULL, fixture_setup, test_decisions, cw_test_fixture_teardown);
+  g_test_add ("/notices/catalogue", Fixture, NULL, fixture_setup, test_catalogue, cw_test_fixture_teardown);
+  g_test_add ("/notices/roles", Fixture, NULL, fixture_setup, test_roles, cw_test_fixture_teardown);
   g_test_add ("/notices/table-from-register", Fixture, NULL, fixture_setup, test_table_from_register,
-              fixture_teardown);
-  g_test_add ("/notices/table-preview", Fixture, NULL, fixture_setup, test_table_preview, fixture_teardown);
-  g_test_add ("/notices/export-job", Fixture, NULL, fixture_setup, test_export_job, fixture_teardown);
-  g_test_add ("/notices/posting-settings", Fixture, NULL, fixture_setup, test_posting_settings, fixture_teardown);
+              cw_test_fixture_teardown);
+  g_test_add ("/notices/table-preview", Fixture, NULL, fixture_setup, test_table_preview, cw_test_fixture_teardown);
+  g_test_add ("/notices/export-job", Fixture, NULL, fixture_setup, test_export_job, cw_test_fixture_teardown);
+  g_test_add ("/notices/posting-settings", Fixture, NULL, fixture_setup, test_posting_settings, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-  return ret;
+  return cw_test_application_run (&app);
 }

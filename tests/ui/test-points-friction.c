@@ -23,8 +23,10 @@
 #include "ui/points/cw-shop-counter-page.h"
 #include "ui/shell/cw-window.h"
 
+#include "cw-test-fixture.h"
 #include "cw-test-input.h"
 #include "cw-test-util.h"
+#include "cw-test-wait.h"
 
 /* The points register as a clerk meets it, with the X server's mouse and
  * keyboard (cw-test-input.h): a whole group entered when some of it may
@@ -32,44 +34,16 @@
 
 static CwApplication *app;
 
-typedef struct
-{
-  CwTestDir     dir;
-  CwDatabase   *db;
-  CwWindow     *window;
-  CwPointsView *view;
-} Fixture;
+typedef CwTestFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = cw_test_dir_new ();
-  f->db = cw_test_database_new (f->dir, TRUE);
-  f->window = cw_test_window_new (app, f->db);
-  cw_test_show_page (f->window, "points");
-  f->view = CW_POINTS_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_POINTS_VIEW, NULL));
-  g_assert_nonnull (f->view);
+  cw_test_fixture_open (f, app, "points", CW_TYPE_POINTS_VIEW);
 
   /* Keys go where the window manager puts the focus. */
   g_assert_true (gtk_window_is_active (GTK_WINDOW (f->window)));
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  cw_test_database_free (&f->db, &f->dir);
-}
-
-static GtkWidget *
-show_subpage (Fixture    *f,
-              const char *name)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "points.show-subpage", "s", name));
-  cw_test_settle ();
-
-  return cw_points_view_get_page (f->view, name);
 }
 
 static gint64
@@ -89,7 +63,7 @@ static void
 test_group_entry (Fixture       *f,
                   gconstpointer  data)
 {
-  CwPointsEntryPage *page = CW_POINTS_ENTRY_PAGE (show_subpage (f, "entry"));
+  CwPointsEntryPage *page = CW_POINTS_ENTRY_PAGE (cw_test_show_subpage (f->view, "entry"));
   g_autofree char *group = NULL;
   g_autoptr(GPtrArray) households = cw_test_largest_group (f->db, &group);
   g_autoptr(GPtrArray) chips = g_ptr_array_new ();
@@ -223,7 +197,7 @@ test_rules_search (Fixture       *f,
       g_assert_no_error (error);
     }
 
-  page = CW_LIST_PAGE (show_subpage (f, "rules"));
+  page = CW_LIST_PAGE (cw_test_show_subpage (f->view, "rules"));
   items = cw_list_page_get_items (page);
   entry = cw_test_find_widget (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY, NULL);
 
@@ -255,7 +229,7 @@ redeem (Fixture *f,
         gint64  *id,
         int     *balance)
 {
-  CwShopCounterPage *page = CW_SHOP_COUNTER_PAGE (show_subpage (f, "shop"));
+  CwShopCounterPage *page = CW_SHOP_COUNTER_PAGE (cw_test_show_subpage (f->view, "shop"));
   g_autoptr(GListModel) households = cw_household_list (f->db, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (households); i++)
@@ -318,7 +292,7 @@ test_toast_scope (Fixture       *f,
 
   /* Back at the counter, nothing of them comes back. */
   cw_test_show_page (f->window, "points");
-  show_subpage (f, "shop");
+  cw_test_show_subpage (f->view, "shop");
   g_assert_null (cw_test_find_button (window, _("_Undo")));
 }
 
@@ -352,12 +326,6 @@ find_check (GtkWidget  *root,
   return NULL;
 }
 
-static gboolean
-file_missing (gpointer path)
-{
-  return !g_file_test (path, G_FILE_TEST_IS_REGULAR);
-}
-
 /* Issue 9: the print dialog offered to print to "/tmp/输出.pdf". It
  * offers the announcement by its name in the documents folder now, and a
  * tab of its own with "each village group on pages of its own", ticked;
@@ -377,7 +345,7 @@ test_print_dialog (Fixture       *f,
   GtkCheckButton *apart;
   const char *quarter;
 
-  show_subpage (f, "tally");
+  cw_test_show_subpage (f->view, "tally");
   quarter = cw_points_tally_page_get_quarter (CW_POINTS_TALLY_PAGE (cw_points_view_get_page (f->view, "tally")));
   announcement = cw_points_announcement_new (f->db, CW_SCHEME_HOUSEHOLD, quarter, &error);
   g_assert_no_error (error);
@@ -439,7 +407,7 @@ test_print_dialog (Fixture       *f,
   cw_test_input_click (GTK_WIDGET (apart));
   g_assert_false (gtk_check_button_get_active (apart));
   cw_test_input_click (cw_test_find_button (GTK_WIDGET (dialog), g_dgettext ("gtk40", "_Print")));
-  cw_test_wait_while (file_missing, path);
+  cw_test_wait_while (cw_test_no_file, path);
   uri = g_filename_to_uri (path, NULL, NULL);
   g_test_message ("Printed to %s", uri);
   text = cw_test_capture ((const char * const[]) { "pdftotext", "-layout", path, "-", NULL });
@@ -458,7 +426,7 @@ static void
 test_save_pdf_choice (Fixture       *f,
                       gconstpointer  data)
 {
-  GtkWidget *page = show_subpage (f, "tally");
+  GtkWidget *page = cw_test_show_subpage (f->view, "tally");
   g_autofree char *path = g_build_filename (documents, "together.pdf", NULL);
   g_autofree char *text = NULL;
   g_autofree char *committee = NULL;
@@ -516,16 +484,13 @@ main (int   argc,
 
   app = cw_test_application_new (NULL);
 
-  g_test_add ("/points-friction/group-entry", Fixture, NULL, fixture_setup, test_group_entry, fixture_teardown);
-  g_test_add ("/points-friction/rules-search", Fixture, NULL, fixture_setup, test_rules_search, fixture_teardown);
-  g_test_add ("/points-friction/toast-scope", Fixture, NULL, fixture_setup, test_toast_scope, fixture_teardown);
-  g_test_add ("/points-friction/print-dialog", Fixture, NULL, fixture_setup, test_print_dialog, fixture_teardown);
-  g_test_add ("/points-friction/save-pdf-choice", Fixture, NULL, fixture_setup, test_save_pdf_choice, fixture_teardown);
+  g_test_add ("/points-friction/group-entry", Fixture, NULL, fixture_setup, test_group_entry, cw_test_fixture_teardown);
+  g_test_add ("/points-friction/rules-search", Fixture, NULL, fixture_setup, test_rules_search, cw_test_fixture_teardown);
+  g_test_add ("/points-friction/toast-scope", Fixture, NULL, fixture_setup, test_toast_scope, cw_test_fixture_teardown);
+  g_test_add ("/points-friction/print-dialog", Fixture, NULL, fixture_setup, test_print_dialog, cw_test_fixture_teardown);
+  g_test_add ("/points-friction/save-pdf-choice", Fixture, NULL, fixture_setup, test_save_pdf_choice, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
+  ret = cw_test_application_run (&app);
   g_assert_true (cw_test_remove_tree (home));
   g_free (documents);
 

@@ -27,55 +27,18 @@
 #include "ui/points/cw-points-view.h"
 #include "ui/shell/cw-window.h"
 
+#include "cw-test-fixture.h"
 #include "cw-test-util.h"
 
 static CwApplication *app;
 
-typedef struct
-{
-  CwTestDir   dir;
-  CwDatabase *db;
-  CwWindow   *window;
-  CwPointsView *view;
-} Fixture;
+typedef CwTestFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = cw_test_dir_new ();
-  f->db = cw_test_database_new (f->dir, TRUE);
-  f->window = cw_test_window_new (app, f->db);
-
-  /* The page is reached as the sidebar and <Control>digit reach it. */
-  cw_test_show_page (f->window, "points");
-
-  f->view = CW_POINTS_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_POINTS_VIEW, NULL));
-  g_assert_nonnull (f->view);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  cw_test_database_free (&f->db, &f->dir);
-}
-
-static GtkWidget *
-show_subpage (Fixture    *f,
-              const char *name)
-{
-  GtkWidget *page;
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "points.show-subpage", "s", name));
-  cw_test_settle ();
-  g_assert_cmpstr (cw_points_view_get_subpage (f->view), ==, name);
-
-  page = cw_points_view_get_page (f->view, name);
-  g_assert_nonnull (page);
-  g_assert_true (gtk_widget_get_mapped (page));
-
-  return page;
+  cw_test_fixture_open (f, app, "points", CW_TYPE_POINTS_VIEW);
 }
 
 /* The demo village's published quarter, publicity 2026-10-08..2026-10-14. */
@@ -144,7 +107,7 @@ static void
 test_party_entry (Fixture       *f,
                   gconstpointer  data)
 {
-  CwPointsEntryPage *page = CW_POINTS_ENTRY_PAGE (show_subpage (f, "entry"));
+  CwPointsEntryPage *page = CW_POINTS_ENTRY_PAGE (cw_test_show_subpage (f->view, "entry"));
   g_autofree char *quarter = cw_quarter_current ();
   g_autoptr(CwPerson) member = party_member_with_room (f, quarter);
   g_autoptr(GListModel) pending = NULL;
@@ -218,7 +181,7 @@ test_party_entry (Fixture       *f,
 
   /* Review: both schemes are listed by default; the party one is reviewed. */
   cw_test_settle ();
-  review = CW_POINTS_REVIEW_PAGE (show_subpage (f, "review"));
+  review = CW_POINTS_REVIEW_PAGE (cw_test_show_subpage (f->view, "review"));
   cw_points_review_page_set_filter (review, "pending", NULL);
   cw_test_settle ();
   g_assert_true (cw_points_review_page_select (review, entry_id));
@@ -247,7 +210,7 @@ test_party_entry (Fixture       *f,
   }
 
   /* The party tally of the quarter has the member's 3 more points. */
-  tally = CW_POINTS_TALLY_PAGE (show_subpage (f, "tally"));
+  tally = CW_POINTS_TALLY_PAGE (cw_test_show_subpage (f->view, "tally"));
   g_assert_true (cw_points_tally_page_set_quarter (tally, CW_SCHEME_PARTY, quarter));
   cw_test_settle ();
   g_assert_true (cw_points_tally_page_select (tally, cw_person_get_id (member)));
@@ -275,7 +238,7 @@ static void
 test_objections (Fixture       *f,
                  gconstpointer  data)
 {
-  CwPointsTallyPage *tally = CW_POINTS_TALLY_PAGE (show_subpage (f, "tally"));
+  CwPointsTallyPage *tally = CW_POINTS_TALLY_PAGE (cw_test_show_subpage (f->view, "tally"));
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GListModel) objections = NULL;
   g_autoptr(CwPointObjection) first = NULL;
@@ -415,18 +378,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   cw_test_init (&argc, &argv);
   app = cw_test_application_new (NULL);
 
-  g_test_add ("/points-party/entry-review-tally", Fixture, NULL, fixture_setup, test_party_entry, fixture_teardown);
-  g_test_add ("/points-party/objections", Fixture, NULL, fixture_setup, test_objections, fixture_teardown);
+  g_test_add ("/points-party/entry-review-tally", Fixture, NULL, fixture_setup, test_party_entry, cw_test_fixture_teardown);
+  g_test_add ("/points-party/objections", Fixture, NULL, fixture_setup, test_objections, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-
-  return ret;
+  return cw_test_application_run (&app);
 }

@@ -36,56 +36,20 @@
 #include "ui/shell/cw-window.h"
 #include "ui/common/cw-undo.h"
 
+#include "cw-test-fixture.h"
 #include "cw-test-input.h"
 #include "cw-test-util.h"
+#include "cw-test-wait.h"
 
 static CwApplication *app;
 
-typedef struct
-{
-  CwTestDir   dir;
-  CwDatabase *db;
-  CwWindow   *window;
-  CwPointsView *view;
-} Fixture;
+typedef CwTestFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = cw_test_dir_new ();
-  f->db = cw_test_database_new (f->dir, TRUE);
-  f->window = cw_test_window_new (app, f->db);
-
-  /* The page is reached as the sidebar and <Control>digit reach it. */
-  cw_test_show_page (f->window, "points");
-
-  f->view = CW_POINTS_VIEW (cw_test_find_widget (GTK_WIDGET (f->window), CW_TYPE_POINTS_VIEW, NULL));
-  g_assert_nonnull (f->view);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  cw_test_database_free (&f->db, &f->dir);
-}
-
-static GtkWidget *
-show_subpage (Fixture    *f,
-              const char *name)
-{
-  GtkWidget *page;
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "points.show-subpage", "s", name));
-  cw_test_settle ();
-  g_assert_cmpstr (cw_points_view_get_subpage (f->view), ==, name);
-
-  page = cw_points_view_get_page (f->view, name);
-  g_assert_nonnull (page);
-  g_assert_true (gtk_widget_get_mapped (page));
-
-  return page;
+  cw_test_fixture_open (f, app, "points", CW_TYPE_POINTS_VIEW);
 }
 
 /* A household of the demo village with at least @min_balance points to
@@ -141,7 +105,7 @@ test_subpages (Fixture       *f,
     {
       g_autofree char *shot = g_strdup_printf ("points-%s", names[i]);
 
-      show_subpage (f, names[i]);
+      cw_test_show_subpage (f->view, names[i]);
       cw_test_screenshot (GTK_WIDGET (f->window), shot);
     }
 
@@ -174,7 +138,7 @@ static void
 test_entry (Fixture       *f,
             gconstpointer  data)
 {
-  CwPointsEntryPage *page = CW_POINTS_ENTRY_PAGE (show_subpage (f, "entry"));
+  CwPointsEntryPage *page = CW_POINTS_ENTRY_PAGE (cw_test_show_subpage (f->view, "entry"));
   g_autofree char *number = NULL;
   g_autofree char *other = NULL;
   gint64 id = 0, other_id = 0;
@@ -323,12 +287,6 @@ test_entry (Fixture       *f,
     }
 }
 
-static gboolean
-import_busy (gpointer dialog)
-{
-  return cw_import_dialog_get_busy (dialog);
-}
-
 /* Entries from paper forms, typed into a CSV file: the entry page's
  * Import opens the import dialog; the check shows the bad row by line,
  * Import brings in the good one, and the toast's Undo takes it back.
@@ -337,7 +295,7 @@ static void
 test_import_entries (Fixture       *f,
                      gconstpointer  data)
 {
-  CwPointsEntryPage *page = CW_POINTS_ENTRY_PAGE (show_subpage (f, "entry"));
+  CwPointsEntryPage *page = CW_POINTS_ENTRY_PAGE (cw_test_show_subpage (f->view, "entry"));
   g_autofree char *today = cw_date_today_text ();
   g_autofree char *path = g_build_filename (f->dir, "entries.csv", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -366,11 +324,7 @@ test_import_entries (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (reviewed));
   cw_test_screenshot (GTK_WIDGET (dialog), "points-entries-import-start");
 
-  cw_import_dialog_open_file (dialog, file);
-  cw_test_wait_while (import_busy, dialog);
-  report = cw_import_dialog_get_report (dialog);
-  g_assert_nonnull (report);
-  g_assert_true (cw_import_report_get_dry_run (report));
+  report = cw_test_import_check (dialog, file);
   g_assert_cmpuint (cw_import_report_get_header_line (report), ==, 2);
   g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
   g_assert_cmpuint (cw_import_report_get_n_problems (report), ==, 1);
@@ -378,8 +332,7 @@ test_import_entries (Fixture       *f,
   g_assert_cmpuint (count_entries (f, id, "pending"), ==, pending);
   cw_test_screenshot (GTK_WIDGET (dialog), "points-entries-import-report");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
-  cw_test_wait_while (import_busy, dialog);
+  cw_test_import_run (dialog);
   g_assert_false (cw_import_report_get_dry_run (cw_import_dialog_get_report (dialog)));
   gtk_window_destroy (GTK_WINDOW (dialog));
   cw_test_settle ();
@@ -401,11 +354,8 @@ test_import_entries (Fixture       *f,
   cw_test_settle ();
   reviewed = cw_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, NULL);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (reviewed), TRUE);
-  cw_import_dialog_open_file (dialog, file);
-  cw_test_wait_while (import_busy, dialog);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
-  cw_test_wait_while (import_busy, dialog);
-  report = cw_import_dialog_get_report (dialog);
+  cw_test_import_check (dialog, file);
+  report = cw_test_import_run (dialog);
   g_assert_cmpuint (cw_import_report_get_count (report, "reviewed"), ==, 1);
   gtk_window_destroy (GTK_WINDOW (dialog));
   cw_test_settle ();
@@ -417,7 +367,7 @@ static void
 test_review (Fixture       *f,
              gconstpointer  data)
 {
-  CwPointsReviewPage *page = CW_POINTS_REVIEW_PAGE (show_subpage (f, "review"));
+  CwPointsReviewPage *page = CW_POINTS_REVIEW_PAGE (cw_test_show_subpage (f->view, "review"));
   g_autoptr(GListModel) pending = cw_point_entry_list (f->db, CW_SCHEME_HOUSEHOLD, 0, NULL, "pending", NULL);
   g_autoptr(CwPointEntry) first = NULL;
   g_autoptr(CwPointEntry) second = NULL;
@@ -507,7 +457,7 @@ static void
 test_tally (Fixture       *f,
             gconstpointer  data)
 {
-  CwPointsTallyPage *page = CW_POINTS_TALLY_PAGE (show_subpage (f, "tally"));
+  CwPointsTallyPage *page = CW_POINTS_TALLY_PAGE (cw_test_show_subpage (f->view, "tally"));
   g_autofree char *pdf = NULL;
   g_autofree char *png_stem = NULL;
   g_autoptr(GError) error = NULL;
@@ -650,7 +600,7 @@ static void
 test_shop (Fixture       *f,
            gconstpointer  data)
 {
-  CwShopCounterPage *page = CW_SHOP_COUNTER_PAGE (show_subpage (f, "shop"));
+  CwShopCounterPage *page = CW_SHOP_COUNTER_PAGE (cw_test_show_subpage (f->view, "shop"));
   g_autoptr(CwShopGoods) rice = NULL;
   g_autoptr(CwShopGoods) soap = NULL;
   g_autoptr(GListModel) redemptions = NULL;
@@ -741,7 +691,7 @@ static void
 test_rules_and_goods (Fixture       *f,
                       gconstpointer  data)
 {
-  GtkWidget *rules = show_subpage (f, "rules");
+  GtkWidget *rules = cw_test_show_subpage (f->view, "rules");
   GtkWidget *goods = NULL;
   CwPointRuleEditor *editor;
   CwShopGoodsEditor *goods_editor;
@@ -824,15 +774,12 @@ test_rules_and_goods (Fixture       *f,
     g_assert_true (g_file_set_contents (csv, gbk, -1, NULL));
     dialog = cw_point_rules_page_import (CW_POINT_RULES_PAGE (rules));
     cw_test_settle ();
-    cw_import_dialog_open_file (dialog, file);
-    cw_test_wait_while (import_busy, dialog);
-    report = cw_import_dialog_get_report (dialog);
+    report = cw_test_import_check (dialog, file);
     g_assert_cmpstr (cw_import_report_get_encoding (report), ==, "GB18030");
     g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
     g_assert_cmpuint (cw_import_report_get_problem (report, 0, NULL, NULL), ==, 3);
     g_assert_null (cw_point_rule_find (f->db, "HJ98", NULL));
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
-    cw_test_wait_while (import_busy, dialog);
+    cw_test_import_run (dialog);
     cw_test_screenshot (GTK_WIDGET (dialog), "points-rules-import");
     gtk_window_destroy (GTK_WINDOW (dialog));
     cw_test_settle ();
@@ -846,7 +793,7 @@ test_rules_and_goods (Fixture       *f,
   }
 
   /* Goods: new goods through the editor, then stock received. */
-  goods = show_subpage (f, "goods");
+  goods = cw_test_show_subpage (f->view, "goods");
   g_assert_true (gtk_widget_activate_action (goods, "goods.new", NULL));
   cw_test_settle ();
   goods_editor = CW_SHOP_GOODS_EDITOR (cw_test_find_toplevel (CW_TYPE_SHOP_GOODS_EDITOR));
@@ -986,7 +933,7 @@ static void
 test_tooltips (Fixture       *f,
                gconstpointer  data)
 {
-  CwPointsTallyPage *page = CW_POINTS_TALLY_PAGE (show_subpage (f, "tally"));
+  CwPointsTallyPage *page = CW_POINTS_TALLY_PAGE (cw_test_show_subpage (f->view, "tally"));
   GtkWidget *cell;
   GtkWidget *shown = NULL;
   PangoLayout *layout;
@@ -1028,27 +975,20 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   cw_test_init (&argc, &argv);
 
   /* An application with no database of its own: the windows here are
    * opened on the fixtures' demo villages. */
   app = cw_test_application_new (NULL);
 
-  g_test_add ("/points/subpages", Fixture, NULL, fixture_setup, test_subpages, fixture_teardown);
-  g_test_add ("/points/entry", Fixture, NULL, fixture_setup, test_entry, fixture_teardown);
-  g_test_add ("/points/import-entries", Fixture, NULL, fixture_setup, test_import_entries, fixture_teardown);
-  g_test_add ("/points/review", Fixture, NULL, fixture_setup, test_review, fixture_teardown);
-  g_test_add ("/points/tally", Fixture, NULL, fixture_setup, test_tally, fixture_teardown);
-  g_test_add ("/points/shop", Fixture, NULL, fixture_setup, test_shop, fixture_teardown);
-  g_test_add ("/points/rules-and-goods", Fixture, NULL, fixture_setup, test_rules_and_goods, fixture_teardown);
-  g_test_add ("/points/tooltips", Fixture, NULL, fixture_setup, test_tooltips, fixture_teardown);
+  g_test_add ("/points/subpages", Fixture, NULL, fixture_setup, test_subpages, cw_test_fixture_teardown);
+  g_test_add ("/points/entry", Fixture, NULL, fixture_setup, test_entry, cw_test_fixture_teardown);
+  g_test_add ("/points/import-entries", Fixture, NULL, fixture_setup, test_import_entries, cw_test_fixture_teardown);
+  g_test_add ("/points/review", Fixture, NULL, fixture_setup, test_review, cw_test_fixture_teardown);
+  g_test_add ("/points/tally", Fixture, NULL, fixture_setup, test_tally, cw_test_fixture_teardown);
+  g_test_add ("/points/shop", Fixture, NULL, fixture_setup, test_shop, cw_test_fixture_teardown);
+  g_test_add ("/points/rules-and-goods", Fixture, NULL, fixture_setup, test_rules_and_goods, cw_test_fixture_teardown);
+  g_test_add ("/points/tooltips", Fixture, NULL, fixture_setup, test_tooltips, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-
-  return ret;
+  return cw_test_application_run (&app);
 }

@@ -26,38 +26,26 @@
 #include "ui/shell/cw-welcome-page.h"
 #include "ui/shell/cw-window.h"
 
+#include "cw-test-fixture.h"
 #include "cw-test-input.h"
 #include "cw-test-util.h"
+#include "cw-test-wait.h"
 
 /* The window driven by the X server's pointer and keyboard (xdotool), as
  * the clerk drives it: drop-downs opened and chosen from, text typed. */
 
 static CwApplication *app;
 
-typedef struct
-{
-  char       *dir;
-  CwDatabase *db;
-  CwWindow   *window;
-} Fixture;
+typedef CwTestFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = cw_test_dir_new ();
-  f->db = cw_test_database_new (f->dir, TRUE);
-  f->window = cw_test_window_new (app, f->db);
+  cw_test_fixture_open (f, app, NULL, G_TYPE_NONE);
 
   /* Keys go where the window manager puts the focus. */
   g_assert_true (gtk_window_is_active (GTK_WINDOW (f->window)));
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  cw_test_database_free (&f->db, &f->dir);
 }
 
 /* Finding and watching */
@@ -579,8 +567,7 @@ static void
 welcome_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = cw_test_dir_new ();
-  f->db = cw_test_database_new (f->dir, FALSE);
+  cw_test_fixture_open_database (f, FALSE);
   /* The window's size on a first start (the settings' default). */
   f->window = cw_test_window_new_sized (app, f->db, 1100, 720);
   g_assert_true (gtk_window_is_active (GTK_WINDOW (f->window)));
@@ -596,12 +583,6 @@ in_view (GtkWidget *widget)
   g_assert_nonnull (scrolled);
   g_assert_true (gtk_widget_compute_bounds (widget, scrolled, &bounds));
   return bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scrolled);
-}
-
-static gboolean
-welcome_busy (gpointer welcome)
-{
-  return cw_welcome_page_get_busy (welcome);
 }
 
 static void
@@ -633,7 +614,7 @@ test_welcome_demo (Fixture       *f,
   g_assert_nonnull (cancel);
   cw_test_input_click (cancel);
   cw_database_rollback (other);
-  cw_test_wait_while (welcome_busy, welcome);
+  cw_test_wait_while (cw_test_welcome_busy, welcome);
   g_assert_false (cw_village_exists (f->db));
   g_assert_cmpstr (cw_window_get_visible_page (f->window), ==, "welcome");
   g_assert_false (gtk_widget_get_visible (job_bar));
@@ -643,7 +624,7 @@ test_welcome_demo (Fixture       *f,
   g_assert_null (cw_test_input_find_label (welcome, _("Loading the demo village was cancelled; nothing was written.")));
 
   cw_test_input_click (load);
-  cw_test_wait_while (welcome_busy, welcome);
+  cw_test_wait_while (cw_test_welcome_busy, welcome);
   g_assert_true (cw_village_exists (f->db));
   g_assert_cmpstr (cw_window_get_visible_page (f->window), ==, "overview");
 }
@@ -652,8 +633,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   /* Chinese is typed through GTK's own Unicode entry, not an input
    * method the machine may have (cw_test_input_type()). */
   g_setenv ("GTK_IM_MODULE", "gtk-im-context-simple", TRUE);
@@ -664,20 +643,15 @@ main (int   argc,
    * opened on the fixtures' demo villages. */
   app = cw_test_application_new (NULL);
 
-  g_test_add ("/input/tally/quarter-mouse", Fixture, NULL, fixture_setup, test_tally_quarter_mouse, fixture_teardown);
-  g_test_add ("/input/tally/quarter-keyboard", Fixture, NULL, fixture_setup, test_tally_quarter_keyboard, fixture_teardown);
-  g_test_add ("/input/tally/scheme-and-group", Fixture, NULL, fixture_setup, test_tally_scheme_and_group, fixture_teardown);
-  g_test_add ("/input/tally/search-typed", Fixture, NULL, fixture_setup, test_tally_search_typed, fixture_teardown);
-  g_test_add ("/input/review/quarter", Fixture, NULL, fixture_setup, test_review_quarter, fixture_teardown);
-  g_test_add ("/input/households/group", Fixture, NULL, fixture_setup, test_households_group, fixture_teardown);
+  g_test_add ("/input/tally/quarter-mouse", Fixture, NULL, fixture_setup, test_tally_quarter_mouse, cw_test_fixture_teardown);
+  g_test_add ("/input/tally/quarter-keyboard", Fixture, NULL, fixture_setup, test_tally_quarter_keyboard, cw_test_fixture_teardown);
+  g_test_add ("/input/tally/scheme-and-group", Fixture, NULL, fixture_setup, test_tally_scheme_and_group, cw_test_fixture_teardown);
+  g_test_add ("/input/tally/search-typed", Fixture, NULL, fixture_setup, test_tally_search_typed, cw_test_fixture_teardown);
+  g_test_add ("/input/review/quarter", Fixture, NULL, fixture_setup, test_review_quarter, cw_test_fixture_teardown);
+  g_test_add ("/input/households/group", Fixture, NULL, fixture_setup, test_households_group, cw_test_fixture_teardown);
   g_test_add ("/input/households/search-member", Fixture, NULL, fixture_setup, test_households_search_member,
-              fixture_teardown);
-  g_test_add ("/input/welcome/demo", Fixture, NULL, welcome_setup, test_welcome_demo, fixture_teardown);
+              cw_test_fixture_teardown);
+  g_test_add ("/input/welcome/demo", Fixture, NULL, welcome_setup, test_welcome_demo, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
-
-  return ret;
+  return cw_test_application_run (&app);
 }

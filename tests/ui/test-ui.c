@@ -15,31 +15,20 @@
 #include "ui/shell/cw-welcome-page.h"
 #include "ui/shell/cw-window.h"
 
+#include "cw-test-fixture.h"
 #include "cw-test-util.h"
 
 static CwApplication *app;
 static CwTestDir broken_dir;
 static char *broken_path;
 
-typedef struct
-{
-  CwTestDir   dir;
-  CwDatabase *db;
-} Fixture;
+typedef CwTestFixture Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  f->dir = cw_test_dir_new ();
-  f->db = cw_test_database_new (f->dir, GPOINTER_TO_INT (data));
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  cw_test_database_free (&f->db, &f->dir);
+  cw_test_fixture_open_database (f, GPOINTER_TO_INT (data));
 }
 
 static CwWindow *
@@ -462,29 +451,26 @@ main (int   argc,
 
   g_test_add_func ("/ui/open-error", test_open_error);
   g_test_add ("/ui/first-start", Fixture, GINT_TO_POINTER (FALSE),
-              fixture_setup, test_first_start, fixture_teardown);
+              fixture_setup, test_first_start, cw_test_fixture_teardown);
   g_test_add ("/ui/first-start/create", Fixture, GINT_TO_POINTER (FALSE),
-              fixture_setup, test_first_start_create, fixture_teardown);
+              fixture_setup, test_first_start_create, cw_test_fixture_teardown);
   g_test_add ("/ui/pages", Fixture, GINT_TO_POINTER (TRUE),
-              fixture_setup, test_pages, fixture_teardown);
+              fixture_setup, test_pages, cw_test_fixture_teardown);
   g_test_add ("/ui/pages/made-when-shown", Fixture, GINT_TO_POINTER (TRUE),
-              fixture_setup, test_pages_made_when_shown, fixture_teardown);
+              fixture_setup, test_pages_made_when_shown, cw_test_fixture_teardown);
   g_test_add ("/ui/narrow", Fixture, GINT_TO_POINTER (TRUE),
-              fixture_setup, test_narrow, fixture_teardown);
+              fixture_setup, test_narrow, cw_test_fixture_teardown);
   g_test_add ("/ui/settings/add-group", Fixture, GINT_TO_POINTER (TRUE),
-              fixture_setup, test_settings_add_group, fixture_teardown);
+              fixture_setup, test_settings_add_group, cw_test_fixture_teardown);
   g_test_add ("/ui/settings/notices", Fixture, GINT_TO_POINTER (TRUE),
-              fixture_setup, test_settings_notices, fixture_teardown);
+              fixture_setup, test_settings_notices, cw_test_fixture_teardown);
   g_test_add ("/ui/about", Fixture, GINT_TO_POINTER (TRUE),
-              fixture_setup, test_about, fixture_teardown);
+              fixture_setup, test_about, cw_test_fixture_teardown);
 
   g_test_add ("/ui/window-state", Fixture, GINT_TO_POINTER (TRUE),
-              fixture_setup, test_window_state, fixture_teardown);
+              fixture_setup, test_window_state, cw_test_fixture_teardown);
 
-  ret = g_test_run ();
-
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
+  ret = cw_test_application_run (&app);
   g_clear_pointer (&broken_dir, cw_test_dir_free);
   g_clear_pointer (&broken_path, g_free);
 
