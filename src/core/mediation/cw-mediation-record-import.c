@@ -75,7 +75,10 @@ typedef struct
 {
   CwDatabase   *db;
   const char * const *names;     /* the sheet's column names, for messages */
-  GHashTable   *cases;           /* case number as in the file → Case */
+  GHashTable   *cases;           /* "YEAR-N" → Case */
+  /* The number as the file writes it (a unit's key) → its Case: a file
+   * may write one case's number in both forms. */
+  GHashTable   *by_text;
   GHashTable   *problems;        /* row index → message */
   guint         first_bad_line;
 } State;
@@ -85,6 +88,7 @@ typedef struct
 {
   CwMediationCase *mediation_case;
   gboolean         changed;
+  gboolean         written;      /* by an earlier unit naming it otherwise */
   guint            last_line;    /* of its rows: where a rule it breaks is told */
   guint            last_index;
 } Case;
@@ -159,28 +163,41 @@ case_of (State             *self,
          char             **problem)
 {
   const char *number = row->fields[COL_NUMBER];
-  Case *c = g_hash_table_lookup (self->cases, number);
+  Case *c = g_hash_table_lookup (self->by_text, number);
 
   if (c == NULL)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(CwMediationCase) found = NULL;
+      g_autofree char *key = NULL;
+      int year, seq;
 
       if (number[0] == '\0')
         {
           *problem = g_strdup_printf (_("%s is empty: a row names its case by its number."), self->names[COL_NUMBER]);
           return NULL;
         }
-      found = cw_mediation_case_find (self->db, number, &error);
-      if (found == NULL)
+      if (!cw_mediation_parse_number (number, &year, &seq, &error))
         {
-          *problem = g_strdup_printf (_("%s: %s Import the ledger’s cases sheet first."), self->names[COL_NUMBER],
-                                      error->message);
+          *problem = g_strdup_printf (_("%s: %s"), self->names[COL_NUMBER], error->message);
           return NULL;
         }
-      c = g_new0 (Case, 1);
-      c->mediation_case = g_steal_pointer (&found);
-      g_hash_table_insert (self->cases, g_strdup (number), c);
+      key = g_strdup_printf ("%d-%d", year, seq);
+      c = g_hash_table_lookup (self->cases, key);
+      if (c == NULL)
+        {
+          found = cw_mediation_case_find (self->db, key, &error);
+          if (found == NULL)
+            {
+              *problem = g_strdup_printf (_("%s: %s Import the ledger’s cases sheet first."),
+                                          self->names[COL_NUMBER], error->message);
+              return NULL;
+            }
+          c = g_new0 (Case, 1);
+          c->mediation_case = g_steal_pointer (&found);
+          g_hash_table_insert (self->cases, g_steal_pointer (&key), c);
+        }
+      g_hash_table_insert (self->by_text, g_strdup (number), c);
     }
   c->last_line = row->line;
   c->last_index = row->index;
@@ -360,6 +377,7 @@ begin_records (CwImport    *import,
 
   self->db = cw_import_get_database (import);
   self->cases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, case_free);
+  self->by_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->problems = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   for (guint i = 0; i < n_rows; i++)
@@ -420,7 +438,7 @@ write_records (CwImport            *import,
                GError             **error)
 {
   State *self = state;
-  Case *c = g_hash_table_lookup (self->cases, unit->key);
+  Case *c = g_hash_table_lookup (self->by_text, unit->key);
   g_autoptr(GError) row_error = NULL;
 
   if (self->first_bad_line != 0)
@@ -437,7 +455,7 @@ write_records (CwImport            *import,
         }
       return TRUE;
     }
-  if (c == NULL || !c->changed)
+  if (c == NULL || !c->changed || c->written)
     {
       cw_import_unchanged (import);
       return TRUE;
@@ -453,6 +471,7 @@ write_records (CwImport            *import,
       cw_import_refuse_row (import, unit->rows[0], NULL, row_error->message);
       return TRUE;
     }
+  c->written = TRUE;
   cw_import_changed (import, "mediation_case");
   return TRUE;
 }
@@ -462,6 +481,7 @@ end_records (gpointer state)
 {
   State *self = state;
 
+  g_clear_pointer (&self->by_text, g_hash_table_unref);
   g_clear_pointer (&self->cases, g_hash_table_unref);
   g_clear_pointer (&self->problems, g_hash_table_unref);
 }
