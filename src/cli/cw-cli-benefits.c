@@ -551,13 +551,15 @@ run_award_add (const CwCliCommand  *command,
                int                  argc,
                char               **argv)
 {
-  g_autofree char *kind = NULL, *number = NULL, *amount_text = NULL, *date = NULL;
+  g_autofree char *kind = NULL, *number = NULL, *amount_text = NULL, *in_kind = NULL, *date = NULL;
   int year = 0;
   const GOptionEntry entries[] = {
     { "kind", 0, 0, G_OPTION_ARG_STRING, &kind, N_("文明卫生户"), N_("KIND") },
     { "year", 0, 0, G_OPTION_ARG_INT, &year, N_("The year"), N_("YEAR") },
     { "household", 0, 0, G_OPTION_ARG_STRING, &number, N_("The household"), N_("户号") },
     { "amount", 0, 0, G_OPTION_ARG_STRING, &amount_text, N_("The prize in yuan, e.g. 500"), N_("AMOUNT") },
+    { "in-kind", 0, 0, G_OPTION_ARG_STRING, &in_kind, N_("The prize in kind, e.g. 一床被子 (with or instead of --amount)"),
+      N_("TEXT") },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("The day it was decided (default: today)"), N_("YYYY-MM-DD") },
     { NULL }
   };
@@ -579,7 +581,7 @@ run_award_add (const CwCliCommand  *command,
   db = cw_cli_open_database (db_path, FALSE);
   if (db == NULL)
     return CW_CLI_FAILED;
-  if (!cw_award_add_civilized (db, year, number, amount, date, &error))
+  if (!cw_award_add_civilized (db, year, number, amount, in_kind, date, &error))
     return cw_cli_fail (error);
   printf (_("Household %s is the 文明卫生户 of its group for %d.\n"), number, year);
   return CW_CLI_OK;
@@ -653,7 +655,12 @@ run_award_pay (const CwCliCommand  *command,
   amount = cw_money_format (cw_award_get_amount (award));
   /* Translators: "Paid the prize of award 3 on 2026-12-28." */
   printf (_("Paid the prize of award %lld on %s.\n"), (long long) id, cw_award_get_paid_on (award));
-  printf (_("¥%s entered in the collective ledger: entry %lld.\n"), amount, (long long) entry);
+  if (entry != 0)
+    printf (_("¥%s entered in the collective ledger: entry %lld.\n"), amount, (long long) entry);
+  if (cw_award_get_in_kind (award)[0] != '\0')
+    /* Translators: a prize in kind, handed over: "一床被子: nothing entered …" */
+    printf (_("%s: handed over in kind, nothing entered in the collective ledger for it.\n"),
+            cw_award_get_in_kind (award));
   return CW_CLI_OK;
 }
 
@@ -720,17 +727,19 @@ run_award_list (const CwCliCommand  *command,
   awards = cw_award_list (db, year, FALSE, &error);
   if (awards == NULL)
     return cw_cli_fail (error);
-  printf ("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", _("Number"), _("Award"), _("Village Group"), _("Household Number"),
-          _("Head"), _("Stars"), _("Points"), _("Approved"), _("Paid"));
+  printf ("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", _("Number"), _("Award"), _("Village Group"),
+          _("Household Number"), _("Head"), _("Stars"), _("Points"), _("Approved"), _("Paid"),
+          _("Prize or In Kind"));
   for (guint i = 0; i < g_list_model_get_n_items (awards); i++)
     {
       g_autoptr(CwAward) award = g_list_model_get_item (awards, i);
+      g_autofree char *prize = cw_award_prize_text (award);
 
-      printf ("%lld\t%s\t%s\t%s\t%s\t%d\t%lld\t%s\t%s\n", (long long) cw_award_get_id (award),
+      printf ("%lld\t%s\t%s\t%s\t%s\t%d\t%lld\t%s\t%s\t%s\n", (long long) cw_award_get_id (award),
               cw_award_kind_label (cw_award_get_kind (award)), cw_award_get_group_name (award),
               cw_award_get_household_number (award), cw_award_get_head_name (award), cw_award_get_stars (award),
               (long long) cw_award_get_points (award), cw_award_get_representatives_on (award),
-              cw_award_get_paid_on (award));
+              cw_award_get_paid_on (award), prize);
     }
   return CW_CLI_OK;
 }

@@ -16,6 +16,7 @@
 #include "core/grids/cw-grid-import.h"
 #include "core/households/cw-household-import.h"
 #include "core/mediation/cw-mediation-import.h"
+#include "core/mediation/cw-mediation-record-import.h"
 #include "core/points/cw-point-import.h"
 
 /* What a target of `import` brings beside its command: the register's
@@ -354,6 +355,38 @@ static const ImportKind cases = {
   &cw_mediation_case_importer, NULL, NULL, 0, N_("line %u (%s): %s\n"), print_cases_outcome,
 };
 
+/* The ledger's further sheets: the whole file or nothing; a unit is a
+ * case, counted as such. */
+static void
+print_case_records_outcome (CwImportReport *report)
+{
+  guint imported = cw_import_report_get_imported (report);
+  guint unchanged = cw_import_report_get_count (report, CW_IMPORT_REPORT_UNCHANGED);
+
+  if (cw_import_report_get_refused (report) > 0)
+    {
+      printf ("%s\n", _("Nothing of the file was imported: correct the lines above and import it again."));
+      return;
+    }
+  printf (cw_import_report_get_dry_run (report)
+          ? g_dngettext (GETTEXT_PACKAGE, "Would add what the file holds to %u case.\n",
+                         "Would add what the file holds to %u cases.\n", imported)
+          : g_dngettext (GETTEXT_PACKAGE, "Added what the file holds to %u case.\n",
+                         "Added what the file holds to %u cases.\n", imported),
+          imported);
+  if (unchanged > 0)
+    printf (g_dngettext (GETTEXT_PACKAGE, "%u case had it all already.\n", "%u cases had it all already.\n",
+                         unchanged),
+            unchanged);
+}
+
+static const ImportKind case_followups = {
+  &cw_mediation_followup_importer, NULL, NULL, 0, N_("line %u (%s): %s\n"), print_case_records_outcome,
+};
+static const ImportKind case_clocks = {
+  &cw_mediation_clock_importer, NULL, NULL, 0, N_("line %u (%s): %s\n"), print_case_records_outcome,
+};
+
 static void
 print_flags_outcome (CwImportReport *report)
 {
@@ -420,6 +453,16 @@ static const CwCliTarget import_targets[] = {
                   "not stored; the whole file or nothing"),
                run_import_target },
     &cases },
+  { "case-followups", { "import case-followups", N_("FILE.csv [--dry-run]"),
+                        N_("The ledger’s sheet of follow-ups (案号, 回访日期, 回访人, 履行情况, 满意度[, 是否起诉, 遗留风险, "
+                           "采取措施]), after its cases; the whole file or nothing"),
+                        run_import_target },
+    &case_followups },
+  { "case-extensions", { "import case-extensions", N_("FILE.csv [--dry-run]"),
+                         N_("The ledger’s sheet of petitions and extensions (案号, 事项, 日期[, 延期至, 理由]), after "
+                            "its cases; the whole file or nothing"),
+                         run_import_target },
+    &case_clocks },
   { "benefit-flags", { "import benefit-flags", N_("FILE.csv [--dry-run]"),
                        N_("Person flags (姓名, 标记, 起始日期[, 身份证号]); rows with no problem go in"),
                        run_import_target },

@@ -317,6 +317,112 @@ test_awards (Fixture       *f,
   }
 }
 
+/* A 文明卫生户 whose prize is a quilt: listed, approved and handed over
+ * without a ledger entry, shown on the board and in the workbook in
+ * place of an amount. */
+static void
+test_award_in_kind (Fixture       *f,
+                    gconstpointer  data)
+{
+  const char *lang = data;
+  gboolean zh = g_str_has_prefix (lang, "zh");
+  g_autofree char *pdf = g_build_filename (f->dir, "board.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (f->dir, "benefits.xlsx", NULL);
+  g_auto(CwTestRun) run = { 0 };
+
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "add", "--kind", "文明卫生户", "--year", "2026",
+                     "--household", "0003", "--in-kind", "一床被子", "--date", "2026-11-10", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "add", "--kind", "文明卫生户", "--year", "2026",
+                     "--household", "0001", "--amount", "300", "--in-kind", "奖牌一块", "--date", "2026-11-10",
+                     NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "list", "--year", "2026", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, zh ? "奖品或实物" : "Prize or In Kind"));
+  g_assert_nonnull (strstr (run.out, "\t一床被子\n"));
+  g_assert_nonnull (strstr (run.out, "\t¥300.00 + 奖牌一块\n"));
+
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "role", "set", "--person", "张老汉", "--role", "村民代表",
+                     "--from", "2026-01-01", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  for (const char * const *id = (const char * const []) { "1", "2", NULL }; *id != NULL; id++)
+    {
+      cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "approve", *id, "--reviewed", "2026-11-20",
+                         "--representatives", "2026-11-25", NULL);
+      g_assert_cmpint (run.status, ==, 0);
+    }
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "pay", "1", "--date", "2026-11-30", "--by", "张会计", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, zh ? "一床被子：实物奖品已发放，不记入集体账目" : "一床被子: handed over in kind"));
+  g_assert_null (strstr (run.out, zh ? "已记入集体账目" : "entered in the collective ledger:"));
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "award", "pay", "2", "--date", "2026-11-30", "--by", "张会计", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, zh ? "¥300.00 已记入集体账目：第 1 号账目" : "¥300.00 entered in the collective "
+                                                                         "ledger: entry 1."));
+  g_assert_nonnull (strstr (run.out, "奖牌一块"));
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CwDatabase) db = cw_database_open (f->db, &error);
+
+    g_autoptr(GListModel) entries = NULL;
+
+    g_assert_no_error (error);
+    /* The money alone is an expense. */
+    entries = cw_finance_entry_list (db, "2026-01-01", "2026-12-31", 0, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 1);
+  }
+
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "print", "award-board", "--year", "2026", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  look_at (pdf, zh ? "award-board-in-kind-zh_CN" : "award-board-in-kind-en");
+  if (cw_test_have_program ("pdftotext"))
+    {
+      const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+      g_autofree char *text = cw_test_capture (argv);
+
+      g_assert_nonnull (strstr (text, "一床被子"));
+      g_assert_nonnull (strstr (text, "¥300.00 + 奖牌一块"));
+    }
+
+  cw_test_run_cunwu (&run, lang, "--db", f->db, "export", "benefits", "--year", "2026", xlsx, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  if (cw_test_have_program ("soffice"))
+    {
+      g_autoptr(GPtrArray) expenses = cw_test_soffice_read_sheet (xlsx, 3);
+      g_autoptr(GPtrArray) awards = cw_test_soffice_read_sheet (xlsx, 4);
+      gboolean quilt_paid = FALSE, quilt_listed = FALSE;
+
+      /* Expenses: the quilt handed over with no amount and no entry. */
+      for (guint i = 0; i < expenses->len; i++)
+        {
+          char **row = expenses->pdata[i];
+
+          if (g_strv_length (row) > 7 && g_str_equal (row[5], "一床被子"))
+            {
+              g_assert_cmpstr (row[4], ==, "");
+              g_assert_cmpstr (row[7], ==, "");
+              quilt_paid = TRUE;
+            }
+        }
+      /* Awards: the prize column empty, the prize in kind beside it. */
+      for (guint i = 0; i < awards->len; i++)
+        {
+          char **row = awards->pdata[i];
+
+          if (g_strv_length (row) > 7 && g_str_equal (row[2], "0003"))
+            {
+              g_assert_cmpstr (row[6], ==, "");
+              g_assert_cmpstr (row[7], ==, "一床被子");
+              quilt_listed = TRUE;
+            }
+        }
+      g_assert_true (quilt_paid);
+      g_assert_true (quilt_listed);
+    }
+}
+
 /* Person flags from a file: a dry run writes nothing, the good row goes
  * in, the row naming nobody is refused by its line, the flag held is
  * told apart on a second run. */
@@ -357,6 +463,8 @@ main (int   argc,
   g_test_add ("/benefits-cli/programme/zh_CN", Fixture, "zh_CN.UTF-8", set_up, test_programme, tear_down);
   g_test_add ("/benefits-cli/awards/en", Fixture, "C.UTF-8", set_up, test_awards, tear_down);
   g_test_add ("/benefits-cli/awards/zh_CN", Fixture, "zh_CN.UTF-8", set_up, test_awards, tear_down);
+  g_test_add ("/benefits-cli/award-in-kind/en", Fixture, "C.UTF-8", set_up, test_award_in_kind, tear_down);
+  g_test_add ("/benefits-cli/award-in-kind/zh_CN", Fixture, "zh_CN.UTF-8", set_up, test_award_in_kind, tear_down);
   g_test_add ("/benefits-cli/flag-import/en", Fixture, "C.UTF-8", set_up, test_flag_import, tear_down);
   g_test_add ("/benefits-cli/flag-import/zh_CN", Fixture, "zh_CN.UTF-8", set_up, test_flag_import, tear_down);
 

@@ -43,7 +43,7 @@ test_version_and_help (void)
   g_assert_nonnull (strstr (r.out, "|cases|"));
   g_assert_nonnull (strstr (r.out, "|agreement|case-file|"));
   g_assert_nonnull (strstr (r.out, "|sign-sheet|"));
-  g_assert_nonnull (strstr (r.out, "|party-links|cases|benefit-flags FILE.csv"));
+  g_assert_nonnull (strstr (r.out, "|party-links|cases|case-followups|case-extensions|benefit-flags FILE.csv"));
   g_assert_nonnull (strstr (r.out, "|contact-cards|grid-board|visit-sheets|"));
 
   /* Translated help under a Chinese locale. */

@@ -217,12 +217,14 @@ test_usage_errors (Fixture       *fixture,
   assert_has (r.out, "import households FILE.csv");
   assert_has (r.out, "import rules FILE.csv");
   assert_has (r.out, "import points FILE.csv");
+  assert_has (r.out, "import case-followups FILE.csv");
+  assert_has (r.out, "import case-extensions FILE.csv");
 
   /* The command is in the help. */
   run (&r, "--help", NULL);
   g_assert_cmpint (r.status, ==, 0);
   assert_has (r.out, "import households|rules|points|");
-  assert_has (r.out, "|cases|benefit-flags FILE.csv");
+  assert_has (r.out, "|cases|case-followups|case-extensions|benefit-flags FILE.csv");
 }
 
 int

@@ -431,6 +431,212 @@ test_round_trip (gconstpointer data)
   }
 }
 
+/* A row of @kind with @fields (as many as the kind has, in order). */
+static void
+add_row (CwMediationCase *c,
+         CwMediationKind  kind,
+         ...)
+{
+  g_autoptr(CwMediationRow) row = cw_mediation_row_new (kind);
+  va_list args;
+
+  va_start (args, kind);
+  for (guint i = 0; i < cw_mediation_row_n_fields (kind); i++)
+    {
+      const char *value = va_arg (args, const char *);
+
+      if (value == NULL)
+        break;
+      cw_mediation_row_set (row, i, value);
+    }
+  va_end (args);
+  cw_mediation_case_add_row (c, row);
+}
+
+/* Sheet @sheet of @xlsx saved as CSV the way a clerk saves it, in a
+ * folder of its own: its path. */
+static char *
+sheet_csv (const char *dir,
+           const char *xlsx,
+           int         sheet)
+{
+  g_autofree char *outdir = g_strdup_printf ("%s/sheet%d", dir, sheet);
+  g_autofree char *filter = g_strdup_printf ("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,"
+                                             "false,%d", sheet);
+  g_auto(CwTestRun) convert = { 0 };
+  g_autoptr(GDir) folder = NULL;
+  const char *name;
+
+  g_assert_cmpint (g_mkdir_with_parents (outdir, 0700), ==, 0);
+  cw_test_soffice_convert (&convert, xlsx, filter, outdir);
+  folder = g_dir_open (outdir, 0, NULL);
+  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
+    if (g_str_has_suffix (name, ".csv"))
+      return g_build_filename (outdir, name, NULL);
+  g_error ("soffice made no CSV of sheet %d of %s: %s %s", sheet, xlsx, convert.out, convert.err);
+  return NULL;
+}
+
+/* The rows of @kind of two cases, field by field. */
+static void
+assert_same_rows (CwMediationCase *was,
+                  CwMediationCase *is,
+                  CwMediationKind  kind)
+{
+  GPtrArray *a = cw_mediation_case_get_rows (was, kind);
+  GPtrArray *b = cw_mediation_case_get_rows (is, kind);
+
+  g_assert_cmpuint (b->len, ==, a->len);
+  for (guint i = 0; i < a->len; i++)
+    for (guint f = 0; f < cw_mediation_row_n_fields (kind); f++)
+      if (cw_mediation_row_is_saved_field (kind, f))
+        g_assert_cmpstr (cw_mediation_row_get (g_ptr_array_index (b, i), f), ==,
+                         cw_mediation_row_get (g_ptr_array_index (a, i), f));
+}
+
+/* A case with three follow-ups and a mediation extension, and a petition
+ * accepted and extended, go out through the ledger's sheets and come back
+ * into a new village whole: the cases sheet alone (as an older export
+ * has it) imports as before, with the last follow-up; the sheets of
+ * follow-ups and of petitions and extensions bring back the rest, every
+ * field; imported again, they change nothing. */
+static void
+test_round_trip_records (gconstpointer data)
+{
+  const char *locale = data;
+  gboolean zh = g_str_has_prefix (locale, "zh");
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autofree char *fresh_dir = g_build_filename (dir, "fresh", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "ledger.xlsx", NULL);
+  g_autofree char *cases_csv = NULL;
+  g_autofree char *followups_csv = NULL;
+  g_autofree char *clocks_csv = NULL;
+  g_autoptr(CwDatabase) source = NULL;
+  g_autoptr(CwDatabase) fresh = NULL;
+  g_autoptr(CwMediationCase) settled = NULL;
+  g_autoptr(CwMediationCase) petition = NULL;
+  g_autoptr(CwMediationRow) a = NULL;
+  g_autoptr(CwMediationRow) b = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(CwTestRun) r = { 0 };
+  g_autofree char *path = NULL;
+
+  if (!cw_test_have_program ("soffice"))
+    return;
+  path = village (dir);
+  source = cw_database_open (path, &error);
+  g_assert_no_error (error);
+
+  settled = cw_mediation_case_new ();
+  cw_mediation_case_set (settled, CW_CASE_INTAKE_DATE, "2025-03-02");
+  cw_mediation_case_set (settled, CW_CASE_SOURCE, "application");
+  cw_mediation_case_set (settled, CW_CASE_TYPE, "邻里");
+  cw_mediation_case_set (settled, CW_CASE_SUMMARY, "排水沟堵塞致邻家被淹");
+  a = cw_mediation_party_from_text (source, "applicant", "王五,男,40,青山村三组,13800001111", "2025-03-02", &error);
+  g_assert_no_error (error);
+  b = cw_mediation_party_from_text (source, "respondent", "0001:张三", "2025-03-02", &error);
+  g_assert_no_error (error);
+  cw_mediation_case_add_row (settled, a);
+  cw_mediation_case_add_row (settled, b);
+  add_row (settled, CW_MEDIATION_EXTENSION, "mediation", "2025-03-30", "2025-04-20", "双方同意延长调解期限", NULL);
+  cw_mediation_case_set (settled, CW_CASE_AGREEMENT, "oral");
+  cw_mediation_case_set (settled, CW_CASE_EFFECTIVE_DATE, "2025-04-10");
+  add_row (settled, CW_MEDIATION_TERM, "张三赔偿王五损失1500元", "", "", "2025-05-01", NULL);
+  cw_mediation_case_set (settled, CW_CASE_OUTCOME, "success");
+  cw_mediation_case_set (settled, CW_CASE_CLOSED_ON, "2025-04-10");
+  add_row (settled, CW_MEDIATION_FOLLOWUP, "2025-05-02", "沈明", "partial", "basically", "0", "尚欠500元",
+           "督促月底前付清", NULL);
+  add_row (settled, CW_MEDIATION_FOLLOWUP, "2025-06-02", "沈明", "none", "unsatisfied", "1", "王五已起诉",
+           "配合法院送达", NULL);
+  add_row (settled, CW_MEDIATION_FOLLOWUP, "2025-07-02", "李红", "full", "satisfied", "0", "",
+           "履行完毕，归档", NULL);
+  g_assert_true (cw_mediation_case_save (source, settled, &error));
+  g_assert_no_error (error);
+
+  petition = cw_mediation_case_new ();
+  cw_mediation_case_set (petition, CW_CASE_INTAKE_DATE, "2025-06-01");
+  cw_mediation_case_set (petition, CW_CASE_SOURCE, "petition");
+  cw_mediation_case_set (petition, CW_CASE_TYPE, "征地拆迁");
+  cw_mediation_case_set (petition, CW_CASE_SUMMARY, "征地补偿款分配");
+  g_clear_object (&a);
+  a = cw_mediation_party_from_text (source, "applicant", "钱七", "2025-06-01", &error);
+  g_assert_no_error (error);
+  cw_mediation_case_add_row (petition, a);
+  cw_mediation_case_set (petition, CW_CASE_PETITION_DECISION, "accepted");
+  cw_mediation_case_set (petition, CW_CASE_PETITION_DECIDED, "2025-06-05");
+  add_row (petition, CW_MEDIATION_EXTENSION, "petition", "2025-08-01", "2025-08-30", "需会同镇国土所核实补偿标准", NULL);
+  g_assert_true (cw_mediation_case_save (source, petition, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (cw_mediation_case_get (petition, CW_CASE_PETITION_DUE), ==, "2025-08-30");
+
+  cw_test_run_cunwu (&r, locale, "--db", path, "export", "cases", xlsx, "--year", "2025", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  cases_csv = sheet_csv (dir, xlsx, 1);
+  followups_csv = sheet_csv (dir, xlsx, 3);
+  clocks_csv = sheet_csv (dir, xlsx, 4);
+
+  g_assert_no_errno (g_mkdir (fresh_dir, 0700));
+  fresh = cw_test_database_new (fresh_dir, FALSE);
+  g_assert_true (cw_settings_set_mediation_short_name (fresh, "青山", &error));
+  g_assert_no_error (error);
+
+  /* The cases sheet alone, as an older export has it: the last follow-up. */
+  cw_test_run_cunwu (&r, locale, "--db", cw_database_get_path (fresh), "import", "cases", cases_csv, NULL);
+  g_test_message ("%s%s", r.out, r.err);
+  g_assert_cmpint (r.status, ==, 0);
+  {
+    g_autoptr(CwMediationCase) back = cw_mediation_case_find (fresh, "2025-1", &error);
+    GPtrArray *followups;
+
+    g_assert_no_error (error);
+    followups = cw_mediation_case_get_rows (back, CW_MEDIATION_FOLLOWUP);
+    g_assert_cmpuint (followups->len, ==, 1);
+    g_assert_cmpstr (cw_mediation_row_get (g_ptr_array_index (followups, 0), CW_FOLLOWUP_VISITOR), ==, "李红");
+  }
+
+  /* The follow-ups sheet before its cases are in refuses nothing else. */
+  cw_test_run_cunwu (&r, locale, "--db", cw_database_get_path (fresh), "import", "case-followups", followups_csv,
+                     "--dry-run", NULL);
+  g_test_message ("%s%s", r.out, r.err);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, zh ? "将把文件所载内容补入 1 件案件" : "Would add what the file holds to 1 case"));
+  cw_test_run_cunwu (&r, locale, "--db", cw_database_get_path (fresh), "import", "case-followups", followups_csv,
+                     NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  cw_test_run_cunwu (&r, locale, "--db", cw_database_get_path (fresh), "import", "case-extensions", clocks_csv, NULL);
+  g_test_message ("%s%s", r.out, r.err);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, zh ? "已把文件所载内容补入 2 件案件" : "Added what the file holds to 2 cases"));
+
+  {
+    g_autoptr(CwMediationCase) was_settled = cw_mediation_case_find (source, "2025-1", &error);
+    g_autoptr(CwMediationCase) is_settled = cw_mediation_case_find (fresh, "2025-1", &error);
+    g_autoptr(CwMediationCase) was_petition = cw_mediation_case_find (source, "2025-2", &error);
+    g_autoptr(CwMediationCase) is_petition = cw_mediation_case_find (fresh, "2025-2", &error);
+
+    g_assert_no_error (error);
+    assert_same_rows (was_settled, is_settled, CW_MEDIATION_FOLLOWUP);
+    assert_same_rows (was_settled, is_settled, CW_MEDIATION_EXTENSION);
+    assert_same_rows (was_petition, is_petition, CW_MEDIATION_EXTENSION);
+    g_assert_cmpuint (cw_mediation_case_get_rows (is_settled, CW_MEDIATION_FOLLOWUP)->len, ==, 3);
+    g_assert_cmpstr (cw_mediation_case_get (is_settled, CW_CASE_SETTLE_BY), ==, "2025-04-20");
+    for (CwCaseField f = CW_CASE_PETITION_DECISION; f <= CW_CASE_PETITION_DUE; f++)
+      g_assert_cmpstr (cw_mediation_case_get (is_petition, f), ==, cw_mediation_case_get (was_petition, f));
+    g_assert_cmpstr (cw_mediation_case_get (is_petition, CW_CASE_PETITION_DUE), ==, "2025-08-30");
+  }
+
+  /* Again: all there already. */
+  cw_test_run_cunwu (&r, locale, "--db", cw_database_get_path (fresh), "import", "case-followups", followups_csv,
+                     NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, zh ? "1 件案件已有全部内容" : "1 case had it all already"));
+  cw_test_run_cunwu (&r, locale, "--db", cw_database_get_path (fresh), "import", "case-extensions", clocks_csv, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, zh ? "2 件案件已有全部内容" : "2 cases had it all already"));
+  g_assert_cmpint (cw_database_query_int (fresh, "SELECT count(*) FROM mediation_followup", -1), ==, 3);
+  g_assert_cmpint (cw_database_query_int (fresh, "SELECT count(*) FROM mediation_extension", -1), ==, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -444,6 +650,8 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/mediation-cli/round-trip/C", "C.UTF-8", test_round_trip);
   g_test_add_data_func ("/mediation-cli/round-trip/zh_CN", "zh_CN.UTF-8", test_round_trip);
   g_test_add_data_func ("/mediation-cli/import/zh_CN", "zh_CN.UTF-8", test_import);
+  g_test_add_data_func ("/mediation-cli/round-trip-records/C", "C.UTF-8", test_round_trip_records);
+  g_test_add_data_func ("/mediation-cli/round-trip-records/zh_CN", "zh_CN.UTF-8", test_round_trip_records);
 
   return g_test_run ();
 }

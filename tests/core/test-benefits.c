@@ -683,16 +683,16 @@ test_awards (Fixture       *f,
   g_autoptr(GListModel) awards = NULL;
   g_autoptr(CwAward) first = NULL;
 
-  g_assert_true (cw_award_add_civilized (f->db, 2026, "0001", 50000, "2026-12-20", &error));
+  g_assert_true (cw_award_add_civilized (f->db, 2026, "0001", 50000, NULL, "2026-12-20", &error));
   g_assert_no_error (error);
   /* A second 文明卫生户 in 一组 is refused, naming the first. */
-  g_assert_false (cw_award_add_civilized (f->db, 2026, "0002", 50000, "2026-12-20", &error));
+  g_assert_false (cw_award_add_civilized (f->db, 2026, "0002", 50000, NULL, "2026-12-20", &error));
   g_assert_error (error, CW_ERROR, CW_ERROR_EXISTS);
   g_assert_nonnull (strstr (error->message, "0001"));
   g_clear_error (&error);
   /* Another group, another year: fine. */
-  g_assert_true (cw_award_add_civilized (f->db, 2026, "0003", 50000, NULL, &error));
-  g_assert_true (cw_award_add_civilized (f->db, 2027, "0002", 50000, NULL, &error));
+  g_assert_true (cw_award_add_civilized (f->db, 2026, "0003", 50000, NULL, NULL, &error));
+  g_assert_true (cw_award_add_civilized (f->db, 2027, "0002", 50000, NULL, NULL, &error));
   g_assert_no_error (error);
 
   /* Stars 1–5; a regrade replaces the year's grade. */
@@ -733,7 +733,7 @@ test_awards (Fixture       *f,
   g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_true (cw_award_withdraw (f->db, cw_award_get_id (first), "2027-01-05", "评选有误", &error));
-  g_assert_true (cw_award_add_civilized (f->db, 2026, "0002", 50000, NULL, &error));
+  g_assert_true (cw_award_add_civilized (f->db, 2026, "0002", 50000, NULL, NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -755,7 +755,7 @@ test_award_way (Fixture       *f,
 
   g_assert_cmpint (cw_village_role_add (f->db, secretary, &error), >, 0);
   g_assert_cmpint (cw_village_role_add (f->db, representative, &error), >, 0);
-  g_assert_true (cw_award_add_civilized (f->db, 2025, "0001", 50000, "2025-12-10", &error));
+  g_assert_true (cw_award_add_civilized (f->db, 2025, "0001", 50000, NULL, "2025-12-10", &error));
   g_assert_true (cw_award_set_stars (f->db, 2025, "0002", 4, "", "2025-12-10", &error));
   g_assert_no_error (error);
   awards = cw_award_list (f->db, 2025, FALSE, &error);
@@ -873,7 +873,8 @@ test_award_way (Fixture       *f,
     g_assert_cmpstr (row[1], ==, "0001");
     g_assert_cmpstr (row[2], ==, "张老汉");
     g_assert_cmpstr (row[3], ==, "文明卫生户");
-    g_assert_null (row[4]);
+    g_assert_cmpstr (row[4], ==, "¥500.00");
+    g_assert_null (row[5]);
   }
   /* A year with nothing approved has no board to post. */
   g_assert_cmpint (cw_award_notice_draft (f->db, 2024, NULL, NULL, &error), ==, 0);

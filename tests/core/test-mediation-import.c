@@ -12,6 +12,7 @@
 #include "core/households/cw-person.h"
 #include "core/mediation/cw-mediation.h"
 #include "core/mediation/cw-mediation-import.h"
+#include "core/mediation/cw-mediation-record-import.h"
 #include "core/village/cw-settings.h"
 #include "core/village/cw-village-group.h"
 
@@ -72,15 +73,16 @@ fixture_tear_down (Fixture       *f,
 }
 
 static CwImportReport *
-import_text (Fixture       *f,
-             const char    *text,
-             gssize         length,
-             CwImportFlags  flags)
+import_with (Fixture          *f,
+             const CwImporter *importer,
+             const char       *text,
+             gssize            length,
+             CwImportFlags     flags)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = g_bytes_new (text, length < 0 ? strlen (text) : (gsize) length);
-  CwImportReport *report = cw_importer_import_bytes (&cw_mediation_case_importer, f->db, bytes, "ledger.csv",
-                                                     flags, NULL, NULL, NULL, &error);
+  CwImportReport *report = cw_importer_import_bytes (importer, f->db, bytes, "ledger.csv", flags, NULL, NULL, NULL,
+                                                     &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (report);
@@ -92,6 +94,15 @@ import_text (Fixture       *f,
       g_test_message ("line %u: %s", line, message);
     }
   return report;
+}
+
+static CwImportReport *
+import_text (Fixture       *f,
+             const char    *text,
+             gssize         length,
+             CwImportFlags  flags)
+{
+  return import_with (f, &cw_mediation_case_importer, text, length, flags);
 }
 
 static int
@@ -511,6 +522,114 @@ test_missing_column (Fixture       *f,
   g_assert_cmpint (count_cases (f), ==, 1);
 }
 
+/* The ledger's sheets of follow-ups and of extensions, onto cases in the
+ * register: a follow-up the case has (the cases sheet's last one) is
+ * completed, not doubled; one that contradicts it, or a number not in the
+ * register, holds the whole file back; a rule of the register refuses in
+ * its own words; imported twice, a file changes nothing. */
+static void
+test_records (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwMediationCase) settled = cw_mediation_case_new ();
+  g_autoptr(CwMediationRow) party = cw_mediation_row_new (CW_MEDIATION_PARTY);
+  g_autoptr(CwMediationRow) term = cw_mediation_row_new (CW_MEDIATION_TERM);
+  g_autoptr(CwMediationRow) last = cw_mediation_row_new (CW_MEDIATION_FOLLOWUP);
+  g_autoptr(CwImportReport) report = NULL;
+  g_autoptr(CwMediationCase) back = NULL;
+  GPtrArray *followups;
+
+  cw_mediation_case_set (settled, CW_CASE_INTAKE_DATE, "2025-02-01");
+  cw_mediation_case_set (settled, CW_CASE_TYPE, "邻里");
+  cw_mediation_case_set (settled, CW_CASE_SUMMARY, "排水沟");
+  cw_mediation_row_set (party, CW_PARTY_SIDE, "applicant");
+  cw_mediation_row_set (party, CW_PARTY_NAME, "王五");
+  cw_mediation_case_add_row (settled, party);
+  cw_mediation_case_set (settled, CW_CASE_AGREEMENT, "oral");
+  cw_mediation_case_set (settled, CW_CASE_EFFECTIVE_DATE, "2025-02-10");
+  cw_mediation_row_set (term, CW_TERM_CONTENT, "疏通排水沟");
+  cw_mediation_case_add_row (settled, term);
+  cw_mediation_case_set (settled, CW_CASE_OUTCOME, "success");
+  cw_mediation_case_set (settled, CW_CASE_CLOSED_ON, "2025-02-10");
+  cw_mediation_row_set (last, CW_FOLLOWUP_VISITED_ON, "2025-03-10");
+  cw_mediation_row_set (last, CW_FOLLOWUP_VISITOR, "沈明");
+  cw_mediation_row_set (last, CW_FOLLOWUP_PERFORMED, "full");
+  cw_mediation_row_set (last, CW_FOLLOWUP_SATISFACTION, "satisfied");
+  cw_mediation_case_add_row (settled, last);
+  g_assert_true (cw_mediation_case_save (f->db, settled, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cw_mediation_case_get_seq (settled), ==, 2);
+
+  /* A contradiction and a case not in the register: nothing goes in. */
+  report = import_with (f, &cw_mediation_followup_importer,
+                        "案号,回访日期,回访人,履行情况,满意度,是否起诉,遗留风险,采取措施\n"
+                        "2025-2,2025-02-20,李红,部分履行,基本满意,,尚欠一段未疏通,督促\n"
+                        "2025-2,2025-03-10,沈明,未履行,满意,,,\n"
+                        "2025-9,2025-03-10,沈明,全部履行,满意,,,\n",
+                        -1, 0);
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 0);
+  assert_problem (report, 3, "Fully performed");
+  assert_problem (report, 4, "2025-9");
+  assert_problem (report, 2, "line 3");
+  g_clear_object (&report);
+
+  report = import_with (f, &cw_mediation_followup_importer,
+                        "案号,回访日期,回访人,履行情况,满意度,是否起诉,遗留风险,采取措施\n"
+                        "（2025）青山人调字第2号,2025-02-20,李红,部分履行,基本满意,,尚欠一段未疏通,督促\n"
+                        "2025-2,2025/3/10,沈明,全部履行,满意,是,对方已起诉,配合法院\n",
+                        -1, 0);
+  g_assert_cmpuint (cw_import_report_get_n_problems (report), ==, 0);
+  /* The case written once, with both: its number in the other form is
+   * the same case, found complete. */
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_count (report, CW_IMPORT_REPORT_UNCHANGED), ==, 1);
+  g_clear_object (&report);
+  back = cw_mediation_case_find (f->db, "2025-2", &error);
+  g_assert_no_error (error);
+  followups = cw_mediation_case_get_rows (back, CW_MEDIATION_FOLLOWUP);
+  g_assert_cmpuint (followups->len, ==, 2);
+  for (guint i = 0; i < followups->len; i++)
+    {
+      CwMediationRow *row = g_ptr_array_index (followups, i);
+
+      if (g_str_equal (cw_mediation_row_get (row, CW_FOLLOWUP_VISITOR), "沈明"))
+        {
+          g_assert_cmpstr (cw_mediation_row_get (row, CW_FOLLOWUP_LAWSUIT), ==, "1");
+          g_assert_cmpstr (cw_mediation_row_get (row, CW_FOLLOWUP_RISK), ==, "对方已起诉");
+          g_assert_cmpstr (cw_mediation_row_get (row, CW_FOLLOWUP_MEASURES), ==, "配合法院");
+        }
+      else
+        {
+          g_assert_cmpstr (cw_mediation_row_get (row, CW_FOLLOWUP_PERFORMED), ==, "partial");
+          g_assert_cmpstr (cw_mediation_row_get (row, CW_FOLLOWUP_SATISFACTION), ==, "basically");
+          g_assert_cmpstr (cw_mediation_row_get (row, CW_FOLLOWUP_LAWSUIT), ==, "0");
+        }
+    }
+
+  /* Again: nothing to add. */
+  report = import_with (f, &cw_mediation_followup_importer,
+                        "案号,回访日期,回访人,履行情况,满意度,是否起诉,遗留风险,采取措施\n"
+                        "2025-2,2025-03-10,沈明,全部履行,满意,,,\n",
+                        -1, 0);
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 0);
+  g_assert_cmpuint (cw_import_report_get_count (report, CW_IMPORT_REPORT_UNCHANGED), ==, 1);
+  g_clear_object (&report);
+
+  /* The open case 2025-1 came as an application: no petition decision;
+   * its month extended, with the parties' consent. */
+  report = import_with (f, &cw_mediation_clock_importer,
+                        "案号,事项,日期,延期至,理由\n2025-1,信访受理,2025-01-08,,\n", -1, 0);
+  assert_problem (report, 2, "Petition");
+  g_clear_object (&report);
+  report = import_with (f, &cw_mediation_clock_importer,
+                        "案号,事项,日期,延期至,理由\n2025-1,调解延期,2025-01-20,2025-02-20,双方同意延长\n", -1, 0);
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
+  g_clear_object (&back);
+  back = cw_mediation_case_find (f->db, "2025-1", &error);
+  g_assert_cmpstr (cw_mediation_case_get (back, CW_CASE_SETTLE_BY), ==, "2025-02-20");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -525,6 +644,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/mediation-import/ledger-columns-hostile", Fixture, NULL, fixture_set_up, test_ledger_columns_hostile,
               fixture_tear_down);
+  g_test_add ("/mediation-import/records", Fixture, NULL, fixture_set_up, test_records, fixture_tear_down);
   g_test_add ("/mediation-import/progress", Fixture, NULL, fixture_set_up, test_progress, fixture_tear_down);
   g_test_add ("/mediation-import/missing-column", Fixture, NULL, fixture_set_up, test_missing_column,
               fixture_tear_down);

@@ -196,7 +196,7 @@ test_award_board (Fixture       *f,
   g_autofree char *starred = elder_name (2);
   int n_pages = 0;
 
-  g_assert_true (cw_award_add_civilized (f->db, 2026, "010002", 50000, NULL, &error));
+  g_assert_true (cw_award_add_civilized (f->db, 2026, "010002", 50000, NULL, NULL, &error));
   g_assert_true (cw_award_set_stars (f->db, 2026, "010003", 4, "", NULL, &error));
   g_assert_no_error (error);
   g_assert_true (cw_benefit_award_board_save_pdf (f->db, 2026, pdf, &n_pages, &error));
@@ -316,7 +316,7 @@ test_workbook (Fixture       *f,
   /* A 文明卫生户's ¥500 prize, approved and paid into the ledger; a star
    * grade with no prize. */
   g_assert_cmpint (cw_village_role_add (f->db, representative, &error), >, 0);
-  g_assert_true (cw_award_add_civilized (f->db, 2026, "010002", 50000, "2026-11-10", &error));
+  g_assert_true (cw_award_add_civilized (f->db, 2026, "010002", 50000, NULL, "2026-11-10", &error));
   g_assert_true (cw_award_set_stars (f->db, 2026, "010003", 3, "", "2026-11-10", &error));
   g_assert_no_error (error);
   awards = cw_award_list (f->db, 2026, FALSE, &error);

@@ -272,6 +272,7 @@ test_awards (Fixture       *f,
   cw_test_set_row (editor, _("Year"), "2026");
   cw_test_set_row (editor, _("Household Number"), first);
   cw_test_set_row (editor, _("Prize in Yuan"), "500");
+  cw_test_set_row (editor, _("Prize in Kind"), "奖牌一块");
   cw_test_settle ();
   cw_test_screenshot (editor, "benefits-award-editor");
   g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
@@ -319,6 +320,8 @@ test_awards (Fixture       *f,
           award = g_steal_pointer (&a);
       }
     g_assert_nonnull (award);
+    /* The prize in kind beside the money, as typed. */
+    g_assert_cmpstr (cw_award_get_in_kind (award), ==, "奖牌一块");
     key = g_strdup_printf ("%lld", (long long) cw_award_get_id (award));
     g_assert_true (cw_list_page_select (page, key));
     cw_test_settle ();

@@ -521,6 +521,89 @@ test_import (Fixture       *f,
   g_assert_cmpuint (n_shown (page), ==, before);
 }
 
+/* The ledger's further sheets through their dialogs: an extension of an
+ * open case goes in and moves its settle date; a follow-up of a case
+ * without an agreement is refused by its line, in the register's words. */
+static void
+test_import_records (Fixture       *f,
+                     gconstpointer  data)
+{
+  CwListPage *page = show (f, "cases");
+  g_autofree char *extensions_path = g_build_filename (f->dir, "extensions.csv", NULL);
+  g_autofree char *followups_path = g_build_filename (f->dir, "followups.csv", NULL);
+  g_autoptr(GFile) extensions = g_file_new_for_path (extensions_path);
+  g_autoptr(GFile) followups = g_file_new_for_path (followups_path);
+  g_autoptr(GListModel) cases = cw_mediation_case_list (f->db, 0, NULL, NULL);
+  g_autoptr(CwMediationCase) open_case = NULL;
+  g_autoptr(CwMediationCase) stored = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *until = NULL;
+  CwImportDialog *dialog;
+  CwImportReport *report;
+
+  for (guint i = 0; i < g_list_model_get_n_items (cases) && open_case == NULL; i++)
+    {
+      g_autoptr(CwMediationCase) item = g_list_model_get_item (cases, i);
+
+      if (cw_mediation_case_get (item, CW_CASE_OUTCOME)[0] == '\0' &&
+          g_str_equal (cw_mediation_case_get (item, CW_CASE_AGREEMENT), "") &&
+          !g_str_equal (cw_mediation_case_get (item, CW_CASE_SOURCE), "petition"))
+        open_case = cw_mediation_case_load (f->db, cw_mediation_case_get_id (item), NULL);
+    }
+  g_assert_nonnull (open_case);
+  {
+    GDate day;
+
+    g_assert_true (cw_date_parse (cw_mediation_case_get (open_case, CW_CASE_SETTLE_BY), &day, NULL));
+    g_date_add_days (&day, 20);
+    until = cw_date_format (&day);
+  }
+  csv = g_strdup_printf ("序号,案号,事项,日期,延期至,理由\n1,%s,调解延期,%s,%s,双方当事人同意延长调解期限\n",
+                         cw_mediation_case_get (open_case, CW_CASE_NUMBER),
+                         cw_mediation_case_get (open_case, CW_CASE_INTAKE_DATE), until);
+  cw_test_write_file (extensions_path, csv, "UTF-8");
+  g_free (csv);
+  csv = g_strdup_printf ("序号,案号,回访日期,回访人,履行情况,满意度,是否起诉,遗留风险,采取措施\n"
+                         "1,%s,%s,沈明,全部履行,满意,,,定期回访\n",
+                         cw_mediation_case_get (open_case, CW_CASE_NUMBER), until);
+  cw_test_write_file (followups_path, csv, "UTF-8");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "cases.import-extensions", NULL));
+  cw_test_settle ();
+  dialog = CW_IMPORT_DIALOG (cw_test_find_toplevel (CW_TYPE_IMPORT_DIALOG));
+  cw_import_dialog_open_file (dialog, extensions);
+  cw_test_wait_while (import_busy, dialog);
+  report = cw_import_dialog_get_report (dialog);
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_n_problems (report), ==, 0);
+  cw_test_wait_while (not_drawn, dialog);
+  cw_test_screenshot (GTK_WIDGET (dialog), "mediation-import-extensions");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
+  cw_test_wait_while (import_busy, dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  cw_test_settle ();
+  stored = cw_mediation_case_load (f->db, cw_mediation_case_get_id (open_case), NULL);
+  g_assert_cmpstr (cw_mediation_case_get (stored, CW_CASE_SETTLE_BY), ==, until);
+
+  dialog = cw_mediation_cases_page_import_records (CW_MEDIATION_CASES_PAGE (page), TRUE);
+  cw_test_settle ();
+  cw_import_dialog_open_file (dialog, followups);
+  cw_test_wait_while (import_busy, dialog);
+  report = cw_import_dialog_get_report (dialog);
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 0);
+  g_assert_cmpuint (cw_import_report_get_n_problems (report), ==, 1);
+  {
+    const char *key = NULL, *message = NULL;
+
+    g_assert_cmpuint (cw_import_report_get_problem (report, 0, &key, &message), ==, 2);
+    g_assert_nonnull (strstr (message, _("Follow-up: a follow-up checks an agreement; this case has none.")));
+  }
+  cw_test_wait_while (not_drawn, dialog);
+  cw_test_screenshot (GTK_WIDGET (dialog), "mediation-import-followups-refused");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  cw_test_settle ();
+}
+
 /* A household of the register whose member (*@member) is a party to a
  * demo case. */
 static gint64
@@ -820,6 +903,7 @@ main (int argc, char *argv[])
   ADD ("print-and-settings", test_print_and_settings);
   ADD ("figures", test_figures);
   ADD ("import", test_import);
+  ADD ("import-records", test_import_records);
   ADD ("household-cases", test_household_cases);
   ADD ("type-filter", test_type_filter);
   ADD ("export-ledger", test_export_ledger);

@@ -23,11 +23,12 @@ board_rows (GListModel  *awards,
 {
   GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
 
-  g_ptr_array_add (rows, g_strdupv ((char *[]) { "村民小组", "户号", "户主", "荣誉", NULL }));
+  g_ptr_array_add (rows, g_strdupv ((char *[]) { "村民小组", "户号", "户主", "荣誉", "奖励", NULL }));
   for (guint i = 0; i < g_list_model_get_n_items (awards); i++)
     {
       g_autoptr(CwAward) award = g_list_model_get_item (awards, i);
       g_autofree char *grade = NULL;
+      g_autofree char *prize = NULL;
 
       if (!cw_award_is_approved (award))
         continue;
@@ -47,9 +48,11 @@ board_rows (GListModel  *awards,
         }
       else
         grade = g_strdup (cw_award_kind_record_name (cw_award_get_kind (award)));
+      prize = cw_award_prize_text (award);
       g_ptr_array_add (rows, g_strdupv ((char *[]) { (char *) cw_award_get_group_name (award),
                                                      (char *) cw_award_get_household_number (award),
-                                                     (char *) cw_award_get_head_name (award), grade, NULL }));
+                                                     (char *) cw_award_get_head_name (award), grade, prize,
+                                                     NULL }));
     }
   return rows;
 }

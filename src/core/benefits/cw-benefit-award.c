@@ -43,6 +43,7 @@ struct _CwAward
   char    *representatives_on;
   char    *paid_on;
   char    *paid_by;
+  char    *in_kind;
 };
 
 G_DEFINE_FINAL_TYPE (CwAward, cw_award, G_TYPE_OBJECT)
@@ -59,7 +60,7 @@ enum {
   PROP_POINTS,
   PROP_LEDGER_ENTRY,
   PROP_FIRST_TEXT,
-  N_PROPS = PROP_FIRST_TEXT + 14
+  N_PROPS = PROP_FIRST_TEXT + 15
 };
 
 static GParamSpec *properties[N_PROPS];
@@ -67,6 +68,7 @@ static GParamSpec *properties[N_PROPS];
 static const char * const text_names[] = {
   "kind", "household-number", "head-name", "group-name", "criteria", "decided-on",
   "state", "state-date", "state-reason", "reviewed-on", "reviewed-by", "representatives-on", "paid-on", "paid-by",
+  "in-kind",
 };
 
 const char *
@@ -110,7 +112,7 @@ text_field (CwAward *self,
   char **fields[] = {
     &self->kind, &self->household_number, &self->head_name, &self->group_name, &self->criteria,
     &self->decided_on, &self->state, &self->state_date, &self->state_reason, &self->reviewed_on,
-    &self->reviewed_by, &self->representatives_on, &self->paid_on, &self->paid_by,
+    &self->reviewed_by, &self->representatives_on, &self->paid_on, &self->paid_by, &self->in_kind,
   };
 
   if (prop_id >= PROP_FIRST_TEXT && prop_id < N_PROPS)
@@ -199,12 +201,12 @@ cw_award_class_init (CwAwardClass *klass)
   properties[PROP_AMOUNT] = g_param_spec_int64 ("amount", NULL, NULL, G_MININT64, G_MAXINT64, 0, rw);
   properties[PROP_POINTS] = g_param_spec_int64 ("points", NULL, NULL, G_MININT64, G_MAXINT64, 0, ro);
   properties[PROP_LEDGER_ENTRY] = g_param_spec_int64 ("ledger-entry", NULL, NULL, 0, G_MAXINT64, 0, ro);
-  /* kind, household-number, criteria and decided-on are what an editor
-   * sets; the rest is read. */
+  /* kind, household-number, criteria, decided-on and in-kind are what an
+   * editor sets; the rest is read. */
   for (guint p = PROP_FIRST_TEXT; p < N_PROPS; p++)
     properties[p] = g_param_spec_string (text_names[p - PROP_FIRST_TEXT], NULL, NULL, "",
                                          p <= PROP_FIRST_TEXT + 1 || p == PROP_FIRST_TEXT + 4 ||
-                                         p == PROP_FIRST_TEXT + 5 ? rw : ro);
+                                         p == PROP_FIRST_TEXT + 5 || p == N_PROPS - 1 ? rw : ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -263,6 +265,19 @@ const char *cw_award_get_representatives_on (CwAward *self) { return self->repre
 const char *cw_award_get_paid_on (CwAward *self) { return self->paid_on; }
 const char *cw_award_get_paid_by (CwAward *self) { return self->paid_by; }
 gint64 cw_award_get_ledger_entry (CwAward *self) { return self->ledger_entry; }
+const char *cw_award_get_in_kind (CwAward *self) { return self->in_kind; }
+
+char *
+cw_award_prize_text (CwAward *self)
+{
+  g_autofree char *money = self->amount > 0 ? cw_money_format (self->amount) : NULL;
+
+  if (money != NULL && self->in_kind[0] != '\0')
+    return g_strdup_printf ("¥%s + %s", money, self->in_kind);
+  if (money != NULL)
+    return g_strdup_printf ("¥%s", money);
+  return g_strdup (self->in_kind);
+}
 
 gboolean
 cw_award_is_approved (CwAward *self)
@@ -284,7 +299,7 @@ cw_award_is_approved (CwAward *self)
   "a.kind, h.number, coalesce((SELECT name FROM person WHERE household_id = h.id AND relation = '户主' " \
   "  AND status IN ('active', 'migrant')), ''), g.name, a.criteria, a.decided_on, a.state, " \
   "coalesce(a.state_date, ''), a.state_reason, coalesce(a.reviewed_on, ''), a.reviewed_by, " \
-  "coalesce(a.representatives_on, ''), coalesce(a.paid_on, ''), a.paid_by " \
+  "coalesce(a.representatives_on, ''), coalesce(a.paid_on, ''), a.paid_by, a.in_kind " \
   "FROM benefit_award a JOIN household h ON h.id = a.household_id JOIN village_group g ON g.id = a.group_id "
 
 static CwAward *
@@ -429,12 +444,14 @@ cw_award_add_civilized (CwDatabase  *db,
                         int          year,
                         const char  *household_number,
                         gint64       amount,
+                        const char  *in_kind,
                         const char  *decided_on,
                         GError     **error)
 {
   g_autoptr(sqlite3_stmt) taken = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *day = NULL;
+  g_autofree char *gift = cw_text_clean_line (in_kind != NULL ? in_kind : "");
   gint64 household_id, group_id;
 
   if (!check_year (year, error) || !find_household (db, household_number, &household_id, &group_id, error))
@@ -463,8 +480,8 @@ cw_award_add_civilized (CwDatabase  *db,
     }
 
   stmt = cw_database_prepare (db,
-                              "INSERT INTO benefit_award (kind, year, household_id, group_id, amount, decided_on) "
-                              "VALUES ('civilized', ?1, ?2, ?3, ?4, ?5)",
+                              "INSERT INTO benefit_award (kind, year, household_id, group_id, amount, decided_on, "
+                              "in_kind) VALUES ('civilized', ?1, ?2, ?3, ?4, ?5, ?6)",
                               error);
   if (stmt == NULL)
     return FALSE;
@@ -473,6 +490,7 @@ cw_award_add_civilized (CwDatabase  *db,
   sqlite3_bind_int64 (stmt, 3, group_id);
   sqlite3_bind_int64 (stmt, 4, amount);
   sqlite3_bind_text (stmt, 5, day, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, gift, -1, SQLITE_STATIC);
   return run_change (db, stmt, error);
 }
 
@@ -583,7 +601,8 @@ cw_award_save (CwDatabase  *db,
                            _("A 文明卫生户 stays as named; withdraw it, with a reason, to name another."));
       return FALSE;
     }
-  return cw_award_add_civilized (db, award->year, award->household_number, award->amount, award->decided_on, error);
+  return cw_award_add_civilized (db, award->year, award->household_number, award->amount, award->in_kind,
+                                 award->decided_on, error);
 }
 
 /* An award that is in force, for a change of its way. */
@@ -670,9 +689,10 @@ cw_award_pay (CwDatabase  *db,
                                                         "paid twice."), (long long) id, award->paid_on);
       return FALSE;
     }
-  if (award->amount <= 0)
+  if (award->amount <= 0 && award->in_kind[0] == '\0')
     {
-      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED, _("Award %lld carries no prize money."), (long long) id);
+      g_set_error (error, CW_ERROR, CW_ERROR_REFUSED, _("Award %lld carries no prize, in money or in kind."),
+                   (long long) id);
       return FALSE;
     }
   if (!cw_award_is_approved (award))
@@ -697,12 +717,17 @@ cw_award_pay (CwDatabase  *db,
                               error);
   if (stmt == NULL || !cw_database_begin (db, error))
     return FALSE;
-  entry = cw_benefit_ledger_record_prize (db, day, award->amount, summary, by, error);
+  /* A prize in kind is handed over against a signature, and costs the
+   * ledger nothing here: what was bought for it is an expense of its own. */
+  entry = award->amount > 0 ? cw_benefit_ledger_record_prize (db, day, award->amount, summary, by, error) : 0;
   sqlite3_bind_int64 (stmt, 1, id);
   sqlite3_bind_text (stmt, 2, day, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, by, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 4, entry);
-  if (entry == 0 || !cw_database_step_done (db, stmt, error))
+  if (entry != 0)
+    sqlite3_bind_int64 (stmt, 4, entry);
+  else
+    sqlite3_bind_null (stmt, 4);
+  if ((award->amount > 0 && entry == 0) || !cw_database_step_done (db, stmt, error))
     {
       cw_database_rollback (db);
       return FALSE;

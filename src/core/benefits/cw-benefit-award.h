@@ -24,7 +24,8 @@ const char *cw_award_kind_record_name (const char *kind);
 G_DECLARE_FINAL_TYPE (CwAward, cw_award, CW, AWARD, GObject)
 
 /* One award. Properties an editor sets: kind, year, household-number,
- * stars, criteria, amount (fen), decided-on (YYYY-MM-DD, "" for today);
+ * stars, criteria, amount (fen), in-kind (a prize in kind, "1 床被子";
+ * with or instead of the amount), decided-on (YYYY-MM-DD, "" for today);
  * read: id, key (the id as text), kind, year,
  * household-id, household-number, head-name, group-name, group-position,
  * stars (0 for 文明卫生户), criteria, amount (fen), decided-on, state
@@ -45,6 +46,11 @@ const char *cw_award_get_group_name       (CwAward *self);
 int         cw_award_get_stars            (CwAward *self);
 const char *cw_award_get_criteria         (CwAward *self);
 gint64      cw_award_get_amount           (CwAward *self);
+/* The prize in kind, or "". */
+const char *cw_award_get_in_kind          (CwAward *self);
+/* The prize as a board or a list shows it: "¥500.00", "一床被子", both
+ * ("¥500.00 + 奖牌一块"), or "" for an honour without a prize. */
+char       *cw_award_prize_text           (CwAward *self);
 const char *cw_award_get_decided_on       (CwAward *self);
 const char *cw_award_get_state            (CwAward *self);
 gint64      cw_award_get_points           (CwAward *self);
@@ -70,13 +76,15 @@ GListModel *cw_award_list             (CwDatabase  *db,
                                        int          year,
                                        gboolean     include_withdrawn,
                                        GError     **error);
-/* Names @household_number 文明卫生户 of @year (amount in fen, decided on
- * @decided_on, NULL for today). Refused when its group has one that year,
- * naming it. */
+/* Names @household_number 文明卫生户 of @year (its prize: @amount in fen,
+ * and/or @in_kind, a plaque or 一床被子, NULL or "" for none; an honour
+ * may carry no prize), decided on @decided_on, NULL for today. Refused
+ * when its group has one that year, naming it. */
 gboolean    cw_award_add_civilized    (CwDatabase  *db,
                                        int          year,
                                        const char  *household_number,
                                        gint64       amount,
+                                       const char  *in_kind,
                                        const char  *decided_on,
                                        GError     **error);
 /* Grades @household_number with 1–5 @stars for @year (the criteria met,
@@ -114,10 +122,11 @@ gboolean    cw_award_approve          (CwDatabase  *db,
                                        const char  *representatives_on,
                                        GError     **error);
 /* Pays an approved award's prize on @date (not before the approval),
- * handed out by @paid_by (NULL: the operator), entered in the collective
- * ledger in the same change (see cw-benefit-ledger.h); @ledger_entry (may
- * be NULL) gets the entry's id. Refused: paid already, no prize money,
- * not approved, withdrawn, a day the ledger refuses. */
+ * handed out by @paid_by (NULL: the operator); its money is entered in the
+ * collective ledger in the same change (see cw-benefit-ledger.h), a prize
+ * in kind alone enters nothing; @ledger_entry (may be NULL) gets the
+ * entry's id, 0 for none. Refused: paid already, no prize in money or in
+ * kind, not approved, withdrawn, a day the ledger refuses. */
 gboolean    cw_award_pay              (CwDatabase  *db,
                                        gint64       id,
                                        const char  *date,

@@ -175,7 +175,7 @@ awards (CwDatabase  *db,
       if (!g_hash_table_contains (named, GSIZE_TO_POINTER (group)) && g_rand_int_range (rand, 0, 20) == 0)
         {
           g_hash_table_add (named, GSIZE_TO_POINTER (group));
-          if (!cw_award_add_civilized (db, year, number, 50000, decided, error))
+          if (!cw_award_add_civilized (db, year, number, 50000, NULL, decided, error))
             return FALSE;
         }
       if (g_rand_int_range (rand, 0, 10) == 0 &&

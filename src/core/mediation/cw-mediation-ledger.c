@@ -82,3 +82,75 @@ cw_mediation_ledger_rows (CwDatabase  *db,
     }
   return g_steal_pointer (&rows);
 }
+
+/* The rows of @sql (the case's seq first, then @n_columns - 1 texts), the
+ * seq formatted as the case's number. */
+static GPtrArray *
+numbered_rows (CwDatabase  *db,
+               int          year,
+               const char  *sql,
+               guint        n_columns,
+               GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autofree char *short_name = NULL;
+  int rc;
+
+  g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
+
+  stmt = cw_database_prepare (db, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, year);
+  short_name = cw_mediation_short_name (db);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      char **row = g_new0 (char *, n_columns + 1);
+
+      row[0] = cw_mediation_format_number (short_name, year, sqlite3_column_int (stmt, 0));
+      for (guint i = 1; i < n_columns; i++)
+        {
+          const char *text = (const char *) sqlite3_column_text (stmt, (int) i);
+
+          row[i] = g_strdup (text != NULL ? text : "");
+        }
+      g_ptr_array_add (rows, row);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      cw_database_fail (db, error);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
+GPtrArray *
+cw_mediation_ledger_followups (CwDatabase  *db,
+                               int          year,
+                               GError     **error)
+{
+  return numbered_rows (db, year,
+                        "SELECT c.seq, f.visited_on, f.visitor, f.performed, f.satisfaction, f.lawsuit, f.risk, "
+                        "f.measures FROM mediation_followup f JOIN mediation_case c ON c.id = f.case_id "
+                        "WHERE c.year = ?1 ORDER BY c.seq, f.visited_on, f.id",
+                        CW_FOLLOWUP_SHEET_N_COLUMNS, error);
+}
+
+GPtrArray *
+cw_mediation_ledger_clocks (CwDatabase  *db,
+                            int          year,
+                            GError     **error)
+{
+  /* The decision sorts before the extensions it allows (key 0). */
+  return numbered_rows (db, year,
+                        "SELECT seq, what, date, until, reason FROM ("
+                        "  SELECT c.seq, 'petition-' || c.petition_decision AS what, c.petition_decided AS date, "
+                        "    '' AS until, '' AS reason, 0 AS key FROM mediation_case c "
+                        "  WHERE c.year = ?1 AND c.petition_decision <> '' "
+                        "  UNION ALL "
+                        "  SELECT c.seq, e.kind || '-extended', e.granted_on, e.until, e.reason, e.id "
+                        "  FROM mediation_extension e JOIN mediation_case c ON c.id = e.case_id WHERE c.year = ?1) "
+                        "ORDER BY seq, key",
+                        CW_CLOCK_SHEET_N_COLUMNS, error);
+}

@@ -57,4 +57,46 @@ GPtrArray *cw_mediation_ledger_rows (CwDatabase  *db,
                                      int          year,
                                      GError     **error);
 
+/* The ledger's sheet of follow-ups (回访记录): one row per follow-up of
+ * every case received in @year, by case number then date, each a GStrv of
+ * CW_FOLLOWUP_SHEET_N_COLUMNS. The cases sheet has room for the last one
+ * only; this keeps them all, keyed by the case number. */
+typedef enum
+{
+  CW_FOLLOWUP_SHEET_NUMBER,        /* the case's, as printed */
+  CW_FOLLOWUP_SHEET_VISITED_ON,
+  CW_FOLLOWUP_SHEET_VISITOR,
+  CW_FOLLOWUP_SHEET_PERFORMED,      /* a code */
+  CW_FOLLOWUP_SHEET_SATISFACTION,   /* a code */
+  CW_FOLLOWUP_SHEET_LAWSUIT,       /* "1" or "0" */
+  CW_FOLLOWUP_SHEET_RISK,
+  CW_FOLLOWUP_SHEET_MEASURES,
+  CW_FOLLOWUP_SHEET_N_COLUMNS
+} CwFollowupSheetColumn;
+
+GPtrArray *cw_mediation_ledger_followups (CwDatabase  *db,
+                                          int          year,
+                                          GError     **error);
+
+/* The ledger's sheet of the cases' clocks (信访与延期): a petition's
+ * acceptance or transfer, and every extension (of a mediation's month or a
+ * petition's 60 days), by case number, the decision first and the
+ * extensions in the order granted; each a GStrv of
+ * CW_CLOCK_SHEET_N_COLUMNS. */
+typedef enum
+{
+  CW_CLOCK_SHEET_NUMBER,
+  /* "petition-accepted", "petition-transferred", "mediation-extended" or
+   * "petition-extended" (the "handling" codes of cw_mediation_codes()) */
+  CW_CLOCK_SHEET_WHAT,
+  CW_CLOCK_SHEET_DATE,             /* decided or granted on */
+  CW_CLOCK_SHEET_UNTIL,            /* an extension's new due date, else "" */
+  CW_CLOCK_SHEET_REASON,           /* an extension's reason, else "" */
+  CW_CLOCK_SHEET_N_COLUMNS
+} CwClockSheetColumn;
+
+GPtrArray *cw_mediation_ledger_clocks    (CwDatabase  *db,
+                                          int          year,
+                                          GError     **error);
+
 G_END_DECLS

@@ -78,6 +78,11 @@ static const Code codes[] = {
   { "confirm-result", "rejected", N_("Not confirmed"), "驳回申请" },
   { "petition-decision", "accepted", N_("Accepted"), "受理" },
   { "petition-decision", "transferred", N_("Transferred elsewhere"), "转送" },
+  /* The lines of the ledger's sheet of petitions and extensions. */
+  { "handling", "petition-accepted", N_("Petition accepted"), "信访受理" },
+  { "handling", "petition-transferred", N_("Petition transferred elsewhere"), "信访转送" },
+  { "handling", "mediation-extended", N_("Mediation extended"), "调解延期" },
+  { "handling", "petition-extended", N_("Petition extended"), "信访延期" },
   { "sex", "M", N_("Male"), "男" },
   { "sex", "F", N_("Female"), "女" },
   { "side", "applicant", N_("Applicant"), "申请人" },

@@ -144,6 +144,7 @@ cw_benefit_award_board_new (CwDatabase  *db,
     { _("Household Number"), CW_PRINT_ALIGN_CENTER, CW_PRINT_ELLIPSIZE, 0, 0, 0, CW_PRINT_PUBLIC },
     { _("Head of Household"), CW_PRINT_ALIGN_CENTER, CW_PRINT_WRAP, 0, 3, 2, CW_PRINT_PUBLIC },
     { _("Award"), CW_PRINT_ALIGN_CENTER, CW_PRINT_WRAP, 0.3, 6, 0, CW_PRINT_PUBLIC },
+    { _("Prize or In Kind"), CW_PRINT_ALIGN_CENTER, CW_PRINT_WRAP, 0.3, 6, 0, CW_PRINT_PUBLIC },
   };
   const char *section = NULL;
   CwPrintTable *table;
@@ -161,6 +162,7 @@ cw_benefit_award_board_new (CwDatabase  *db,
       g_autoptr(CwAward) award = g_list_model_get_item (awards, i);
       const char *kind = cw_award_kind_label (cw_award_get_kind (award));
       g_autofree char *grade = NULL;
+      g_autofree char *prize = cw_award_prize_text (award);
 
       if (g_strcmp0 (section, kind) != 0)
         {
@@ -178,7 +180,7 @@ cw_benefit_award_board_new (CwDatabase  *db,
         grade = g_strdup (kind);
       cw_print_table_add_row (table, (const char *[]) {
         cw_award_get_group_name (award), cw_award_get_household_number (award), cw_award_get_head_name (award),
-        grade,
+        grade, prize,
       });
     }
   issuer = committee_name (db);

@@ -219,13 +219,11 @@ write_expenses (CwDatabase  *db,
     {
       g_autoptr(CwAward) a = g_list_model_get_item (awards, i);
       ExpenseLine *line;
-      g_autofree char *money = NULL;
       g_autoptr(CwFinanceEntry) entry = NULL;
 
       if (cw_award_get_paid_on (a)[0] == '\0')
         continue;
       line = g_new0 (ExpenseLine, 1);
-      money = cw_money_format (cw_award_get_amount (a));
       line->amount = cw_award_get_amount (a);
       line->cells[0] = g_strdup (cw_award_get_paid_on (a));
       /* Translators: what an award's prize was paid for: the award, its
@@ -238,9 +236,9 @@ write_expenses (CwDatabase  *db,
                                                   : NULL;
       line->cells[2] = g_strdup (entry != NULL ? cw_finance_entry_get_account_name (entry) : "");
       line->cells[3] = g_strdup ("");
-      line->cells[4] = yuan (cw_award_get_amount (a));
-      /* Translators: an award's prize in money: "¥500.00" */
-      line->cells[5] = g_strdup_printf (_("¥%s"), money);
+      /* A prize in kind alone cost the ledger nothing: no 0.00. */
+      line->cells[4] = cw_award_get_amount (a) > 0 ? yuan (cw_award_get_amount (a)) : g_strdup ("");
+      line->cells[5] = cw_award_prize_text (a);
       line->cells[6] = g_strdup (cw_award_get_paid_by (a));
       line->cells[7] = entry_number (cw_award_get_ledger_entry (a));
       line->cells[8] = g_strdup (entry != NULL ? cw_finance_entry_get_voucher (entry) : "");
@@ -279,6 +277,7 @@ write_awards (CwDatabase  *db,
     { _("Stars"), CW_WORKBOOK_NUMBER, 5, 0 },
     { _("Criteria Met"), CW_WORKBOOK_TEXT, 12, 0 },
     { _("Prize"), CW_WORKBOOK_MONEY, 8, 0 },
+    { _("In Kind"), CW_WORKBOOK_TEXT, 8, 0 },
     { _("Points of the Year"), CW_WORKBOOK_NUMBER, 8, 0 },
     { _("Awarded on"), CW_WORKBOOK_DATE, 12, 0 },
   };
@@ -298,7 +297,7 @@ write_awards (CwDatabase  *db,
       if (!cw_workbook_write_row (book, (const char *[]) {
             cw_award_kind_label (cw_award_get_kind (a)), cw_award_get_group_name (a),
             cw_award_get_household_number (a), cw_award_get_head_name (a), stars, cw_award_get_criteria (a), prize,
-            points, cw_award_get_decided_on (a),
+            cw_award_get_in_kind (a), points, cw_award_get_decided_on (a),
           }, error))
         return FALSE;
     }

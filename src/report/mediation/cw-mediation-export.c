@@ -181,6 +181,91 @@ write_statistics (CwWorkbook  *workbook,
   return cw_workbook_write_footer (workbook, cw_mediation_figures_note (), error);
 }
 
+/* Every follow-up of the year's cases (the cases sheet has room for the
+ * last only), keyed by the case number; read back by
+ * cw_mediation_followup_importer (cw-mediation-record-import.c), whose
+ * column names are these headers in Chinese. */
+static gboolean
+write_followups (CwWorkbook  *workbook,
+                 CwDatabase  *db,
+                 int          year,
+                 const char  *note,
+                 GError     **error)
+{
+  const CwWorkbookColumn columns[] = {
+    { C_("ledger", "No."), CW_WORKBOOK_NUMBER, 4, 6 },
+    { C_("ledger", "Number"), CW_WORKBOOK_CODE, 12, 30 },
+    { C_("ledger", "Followed up"), CW_WORKBOOK_DATE, 10, 0 },
+    { C_("ledger", "Visitor"), CW_WORKBOOK_TEXT, 4, 10 },
+    { C_("ledger", "Performed"), CW_WORKBOOK_CENTER, 6, 12 },
+    { C_("ledger", "Satisfaction"), CW_WORKBOOK_CENTER, 6, 12 },
+    { C_("ledger", "Lawsuit followed"), CW_WORKBOOK_CENTER, 4, 8 },
+    { C_("ledger", "Remaining risk"), CW_WORKBOOK_TEXT, 10, 30 },
+    { C_("ledger", "Measures"), CW_WORKBOOK_TEXT, 10, 30 },
+  };
+  g_autofree char *title = g_strdup_printf (_("Mediation follow-ups %d"), year);
+  const CwWorkbookSheet sheet = { C_("sheet", "Follow-ups"), title, note, columns, G_N_ELEMENTS (columns), FALSE };
+  g_autoptr(GPtrArray) rows = cw_mediation_ledger_followups (db, year, error);
+
+  if (rows == NULL || !cw_workbook_add_sheet (workbook, &sheet, error))
+    return FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **row = rows->pdata[i];
+      g_autofree char *no = g_strdup_printf ("%u", i + 1);
+      const char *values[] = {
+        no, row[CW_FOLLOWUP_SHEET_NUMBER], row[CW_FOLLOWUP_SHEET_VISITED_ON], row[CW_FOLLOWUP_SHEET_VISITOR],
+        cw_mediation_label (row[CW_FOLLOWUP_SHEET_PERFORMED]), cw_mediation_label (row[CW_FOLLOWUP_SHEET_SATISFACTION]),
+        g_str_equal (row[CW_FOLLOWUP_SHEET_LAWSUIT], "1") ? C_("ledger", "Yes") : "",
+        row[CW_FOLLOWUP_SHEET_RISK], row[CW_FOLLOWUP_SHEET_MEASURES],
+      };
+
+      G_STATIC_ASSERT (G_N_ELEMENTS (values) == G_N_ELEMENTS (columns));
+      if (!cw_workbook_write_row (workbook, values, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The petitions' acceptance or transfer and every extension, keyed by the
+ * case number; read back by cw_mediation_clock_importer. */
+static gboolean
+write_clocks (CwWorkbook  *workbook,
+              CwDatabase  *db,
+              int          year,
+              const char  *note,
+              GError     **error)
+{
+  const CwWorkbookColumn columns[] = {
+    { C_("ledger", "No."), CW_WORKBOOK_NUMBER, 4, 6 },
+    { C_("ledger", "Number"), CW_WORKBOOK_CODE, 12, 30 },
+    { C_("ledger", "Entry"), CW_WORKBOOK_CENTER, 8, 14 },
+    { C_("ledger", "Date"), CW_WORKBOOK_DATE, 10, 0 },
+    { C_("ledger", "Extended until"), CW_WORKBOOK_DATE, 10, 0 },
+    { C_("ledger", "Reason"), CW_WORKBOOK_TEXT, 10, 40 },
+  };
+  g_autofree char *title = g_strdup_printf (_("Petitions and extensions %d"), year);
+  const CwWorkbookSheet sheet = { _("Petitions and extensions"), title, note, columns, G_N_ELEMENTS (columns), FALSE };
+  g_autoptr(GPtrArray) rows = cw_mediation_ledger_clocks (db, year, error);
+
+  if (rows == NULL || !cw_workbook_add_sheet (workbook, &sheet, error))
+    return FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **row = rows->pdata[i];
+      g_autofree char *no = g_strdup_printf ("%u", i + 1);
+      const char *values[] = {
+        no, row[CW_CLOCK_SHEET_NUMBER], cw_mediation_label (row[CW_CLOCK_SHEET_WHAT]), row[CW_CLOCK_SHEET_DATE],
+        row[CW_CLOCK_SHEET_UNTIL], row[CW_CLOCK_SHEET_REASON],
+      };
+
+      G_STATIC_ASSERT (G_N_ELEMENTS (values) == G_N_ELEMENTS (columns));
+      if (!cw_workbook_write_row (workbook, values, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 cw_mediation_export_ledger (CwDatabase  *db,
                             int          year,
@@ -219,6 +304,8 @@ cw_mediation_export_ledger_full (CwDatabase            *db,
   if (workbook == NULL ||
       !write_cases (workbook, db, year, full, note, &w, &written, error) ||
       !write_statistics (workbook, db, year, note, error) ||
+      !write_followups (workbook, db, year, note, error) ||
+      !write_clocks (workbook, db, year, note, error) ||
       !watch (&w, written, written + 1, error) ||
       !cw_workbook_close (workbook, error))
     return FALSE;

@@ -12,7 +12,11 @@ G_BEGIN_DECLS
  * quarter: received, by type, by source, by outcome, 成功率, amounts
  * agreed, 防止民转刑 and 防止群体性上访 (cases and persons), follow-ups,
  * petitions with their 办结率 and 满意率 — the figures of
- * cw_mediation_stats_for(). @n_cases (may be NULL) gets the cases written. */
+ * cw_mediation_stats_for(); then a sheet with every follow-up (回访记录)
+ * and one with the petitions' acceptance and every extension (信访与延期),
+ * keyed by the case number, since the cases sheet has room for the last
+ * follow-up only (read back by cw-mediation-record-import.h). @n_cases
+ * (may be NULL) gets the cases written. */
 gboolean cw_mediation_export_ledger (CwDatabase  *db,
                                      int          year,
                                      gboolean     full,

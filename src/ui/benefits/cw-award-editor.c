@@ -25,6 +25,7 @@ struct _CwAwardEditor
   GtkSpinButton  *stars_spin;
   AdwEntryRow    *criteria_row;
   AdwEntryRow    *prize_row;
+  AdwEntryRow    *in_kind_row;
   AdwEntryRow    *decided_row;
 };
 
@@ -49,6 +50,7 @@ kind_changed_cb (CwAwardEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->stars_row), stars);
   gtk_widget_set_visible (GTK_WIDGET (self->criteria_row), stars);
   gtk_widget_set_visible (GTK_WIDGET (self->prize_row), !stars);
+  gtk_widget_set_visible (GTK_WIDGET (self->in_kind_row), !stars);
 }
 
 static void
@@ -69,6 +71,7 @@ record_to_fields (CwRecordEditor *editor,
   gtk_spin_button_set_value (self->stars_spin, MAX (cw_award_get_stars (award), 1));
   gtk_editable_set_text (GTK_EDITABLE (self->criteria_row), cw_award_get_criteria (award));
   gtk_editable_set_text (GTK_EDITABLE (self->prize_row), prize);
+  gtk_editable_set_text (GTK_EDITABLE (self->in_kind_row), cw_award_get_in_kind (award));
   gtk_editable_set_text (GTK_EDITABLE (self->decided_row), is_new ? today : cw_award_get_decided_on (award));
   kind_changed_cb (self);
 
@@ -91,6 +94,7 @@ fields_to_record (CwRecordEditor *editor,
   g_autofree char *household = cw_ui_row_text (GTK_WIDGET (self->household_row));
   g_autofree char *criteria = cw_ui_row_text (GTK_WIDGET (self->criteria_row));
   g_autofree char *prize_text = cw_ui_row_text (GTK_WIDGET (self->prize_row));
+  g_autofree char *in_kind = cw_ui_row_text (GTK_WIDGET (self->in_kind_row));
   g_autofree char *decided = cw_ui_row_text (GTK_WIDGET (self->decided_row));
   gboolean stars = adw_combo_row_get_selected (self->kind_row) == 1;
   gint64 year = 0, prize = 0;
@@ -108,6 +112,7 @@ fields_to_record (CwRecordEditor *editor,
                 "stars", stars ? gtk_spin_button_get_value_as_int (self->stars_spin) : 0,
                 "criteria", stars ? criteria : "",
                 "amount", stars ? (gint64) 0 : prize,
+                "in-kind", stars ? "" : in_kind,
                 "decided-on", decided,
                 NULL);
 }
@@ -175,6 +180,7 @@ cw_award_editor_class_init (CwAwardEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwAwardEditor, stars_spin);
   gtk_widget_class_bind_template_child (widget_class, CwAwardEditor, criteria_row);
   gtk_widget_class_bind_template_child (widget_class, CwAwardEditor, prize_row);
+  gtk_widget_class_bind_template_child (widget_class, CwAwardEditor, in_kind_row);
   gtk_widget_class_bind_template_child (widget_class, CwAwardEditor, decided_row);
   gtk_widget_class_bind_template_callback (widget_class, kind_changed_cb);
 }
@@ -191,5 +197,6 @@ cw_award_editor_init (CwAwardEditor *self)
   cw_record_editor_add_field (editor, GTK_WIDGET (self->stars_row), _("Stars"));
   cw_record_editor_add_field (editor, GTK_WIDGET (self->criteria_row), _("Criteria"));
   cw_record_editor_add_field (editor, GTK_WIDGET (self->prize_row), _("Amount"));
+  cw_record_editor_add_field (editor, GTK_WIDGET (self->in_kind_row), NULL);
   cw_record_editor_add_field (editor, GTK_WIDGET (self->decided_row), _("Awarded on"));
 }

@@ -79,6 +79,12 @@ prize_text (gpointer item)
 }
 
 static char *
+in_kind_text (gpointer item)
+{
+  return g_strdup (cw_award_get_in_kind (item));
+}
+
+static char *
 approved_text (gpointer item)
 {
   return g_strdup (cw_award_get_representatives_on (item));
@@ -115,6 +121,7 @@ static const CwColumnInfo columns[] = {
   { N_("Head of Household"),  NULL, head_text,      CW_COLUMN_TEXT,    "head-name" },
   { N_("Stars"),              NULL, stars_text,     CW_COLUMN_TEXT,    "stars" },
   { N_("Prize"),              NULL, prize_text,     CW_COLUMN_NUMERIC, "amount" },
+  { N_("In Kind"),            NULL, in_kind_text,   CW_COLUMN_TEXT,    "in-kind" },
   /* Where the award stands on its way, before what is only read. */
   { N_("Approved"),           NULL, approved_text,  CW_COLUMN_DIM,     "representatives-on" },
   { N_("Paid"),               NULL, paid_text,      CW_COLUMN_DIM,     "paid-on" },
@@ -198,7 +205,9 @@ selection_changed (CwListPage *page,
 
   gtk_widget_action_set_enabled (GTK_WIDGET (page), "awards.withdraw", unpaid);
   gtk_widget_action_set_enabled (GTK_WIDGET (page), "awards.approve", active && !approved);
-  gtk_widget_action_set_enabled (GTK_WIDGET (page), "awards.pay", approved && unpaid && cw_award_get_amount (item) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (page), "awards.pay",
+                                 approved && unpaid &&
+                                 (cw_award_get_amount (item) > 0 || cw_award_get_in_kind (item)[0] != '\0'));
 }
 
 /* Asks for a step of the selected award (a day and a required line of
@@ -262,7 +271,8 @@ pay_answered (GtkWidget  *owner,
                               paid_by, &entry, &error);
 
   /* Translators: a toast: "Prize paid, in ledger entry 12" */
-  message = g_strdup_printf (_("Prize paid, in ledger entry %lld"), (long long) entry);
+  message = entry != 0 ? g_strdup_printf (_("Prize paid, in ledger entry %lld"), (long long) entry)
+                       : g_strdup (_("Prize handed over in kind"));
   cw_benefit_changed (owner, ok, error, message);
 }
 
@@ -273,16 +283,18 @@ pay_activated (GtkWidget  *widget,
 {
   CwAward *award = cw_list_page_get_selected (CW_LIST_PAGE (widget));
   g_autofree char *heading = NULL;
-  g_autofree char *amount = NULL;
+  g_autofree char *prize = NULL;
 
   if (award == NULL)
     return;
-  amount = cw_money_format (cw_award_get_amount (award));
-  /* Translators: "Pay household 010001 its prize of ¥500.00?" */
-  heading = g_strdup_printf (_("Pay Household %s Its Prize of ¥%s?"), cw_award_get_household_number (award), amount);
+  prize = cw_award_prize_text (award);
+  /* Translators: "Pay household 010001 its prize of ¥500.00?" (or of 一床被子) */
+  heading = g_strdup_printf (_("Pay Household %s Its Prize of %s?"), cw_award_get_household_number (award), prize);
   cw_benefit_ask (widget, heading,
-                  _("The money paid enters the collective ledger as an expense of 公益支出, waiting for the "
-                    "supervision committee’s review."),
+                  cw_award_get_amount (award) > 0
+                  ? _("The money paid enters the collective ledger as an expense of 公益支出, waiting for the "
+                      "supervision committee’s review.")
+                  : _("A prize in kind is handed over against a signature; nothing enters the collective ledger."),
                   _("Paid on"), NULL, _("Handed Out by"), FALSE, _("_Pay"), FALSE, pay_answered,
                   GSIZE_TO_POINTER (cw_award_get_id (award)), NULL);
 }

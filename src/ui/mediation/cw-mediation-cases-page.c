@@ -9,6 +9,7 @@
 #include "core/common/cw-error.h"
 #include "core/mediation/cw-mediation.h"
 #include "core/mediation/cw-mediation-import.h"
+#include "core/mediation/cw-mediation-record-import.h"
 #include "report/mediation/cw-mediation-case-file.h"
 #include "report/mediation/cw-mediation-print.h"
 #include "ui/common/cw-dialogs.h"
@@ -328,10 +329,36 @@ static const CwImportKind case_import = {
   N_("The committee’s case ledger as a CSV file, one case per row, with a header row in Chinese: 受理日期, 纠纷类型, "
      "申请人, 纠纷简要情况 (required), and if the ledger has them 案号, 案件来源, 被申请人, 调解员, 涉及金额, 调解结果, "
      "结案日期, 协议内容, 履行期限, 后续处理, 备注, 回访日期, 申请司法确认日期; a ledger exported by Cunwu comes back "
-     "whole. Several parties are parted by 、. Masked ID numbers and phones (4301**********1234) are not stored. UTF-8 "
+     "whole with its sheets of follow-ups and of petitions and extensions, imported after it. Several parties are parted by 、. Masked ID numbers and phones (4301**********1234) are not stored. UTF-8 "
      "or GB18030, as Excel or WPS saves it. A case keeps the ledger’s number; one without gets the next. The whole "
      "file goes in, or nothing of it."),
   N_("Cases to import"), N_("Cases imported"), NULL, import_summary,
+};
+
+static const CwImportSummaryLine records_summary[] = {
+  { CW_IMPORT_REPORT_UNCHANGED, FALSE, N_("Cases that have it all already"), N_("Cases that had it all already") },
+  { NULL }
+};
+
+/* The ledger's further sheets (cw-mediation-record-import.h), after its
+ * cases: what one row per case has no room for. */
+static const CwImportKind followup_import = {
+  &cw_mediation_followup_importer,
+  N_("Import Follow-ups"),
+  N_("The ledger’s sheet 回访记录 saved as a CSV file, one follow-up per row: 案号, 回访日期, 回访人, 履行情况, 满意度 "
+     "(required), 是否起诉, 遗留风险, 采取措施. Import the ledger’s cases first: each row names its case by its "
+     "number. A follow-up the case has already is completed, never contradicted. The whole file goes in, or nothing "
+     "of it."),
+  N_("Cases to complete"), N_("Cases completed"), NULL, records_summary,
+};
+
+static const CwImportKind extension_import = {
+  &cw_mediation_clock_importer,
+  N_("Import Petitions and Extensions"),
+  N_("The ledger’s sheet 信访与延期 saved as a CSV file: 案号, 事项 (信访受理, 信访转送, 调解延期 or 信访延期), 日期, and "
+     "an extension’s 延期至 and 理由. Import the ledger’s cases first: each row names its case by its number. The "
+     "whole file goes in, or nothing of it."),
+  N_("Cases to complete"), N_("Cases completed"), NULL, records_summary,
 };
 
 static void
@@ -356,11 +383,38 @@ cw_mediation_cases_page_import (CwMediationCasesPage *self)
 }
 
 static void
+records_imported_cb (CwImportDialog *dialog,
+                     gint64          change,
+                     guint           units,
+                     GtkWidget      *page)
+{
+  g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u case completed", "%u cases completed",
+                                                         units), units);
+
+  cw_undo_show_toast (page, change, title);
+}
+
+CwImportDialog *
+cw_mediation_cases_page_import_records (CwMediationCasesPage *self,
+                                        gboolean              followups)
+{
+  g_return_val_if_fail (CW_IS_MEDIATION_CASES_PAGE (self), NULL);
+
+  return cw_import_dialog_present_for (GTK_WIDGET (self), cw_list_page_get_database (CW_LIST_PAGE (self)),
+                                       followups ? &followup_import : &extension_import,
+                                       G_CALLBACK (records_imported_cb));
+}
+
+static void
 import_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  CwImportDialog *dialog = cw_mediation_cases_page_import (CW_MEDIATION_CASES_PAGE (widget));
+  CwMediationCasesPage *self = CW_MEDIATION_CASES_PAGE (widget);
+  CwImportDialog *dialog = g_str_equal (action_name, "cases.import")
+                           ? cw_mediation_cases_page_import (self)
+                           : cw_mediation_cases_page_import_records (self, g_str_equal (action_name,
+                                                                                        "cases.import-followups"));
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.choose", NULL);
 }
@@ -401,6 +455,8 @@ cw_mediation_cases_page_class_init (CwMediationCasesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "cases.print-agreement", NULL, print_activated);
   gtk_widget_class_install_action (widget_class, "cases.print-case-file", NULL, print_activated);
   gtk_widget_class_install_action (widget_class, "cases.import", NULL, import_activated);
+  gtk_widget_class_install_action (widget_class, "cases.import-followups", NULL, import_activated);
+  gtk_widget_class_install_action (widget_class, "cases.import-extensions", NULL, import_activated);
 
   (void) cw_ui_get_resource ();
 

@@ -36,5 +36,10 @@ void            cw_mediation_cases_page_show_case (CwMediationCasesPage *self,
  * before a file is chosen; the cases.import action opens it and its file
  * chooser. */
 CwImportDialog *cw_mediation_cases_page_import (CwMediationCasesPage *self);
+/* The same for the ledger's sheet of follow-ups (@followups) or of
+ * petitions and extensions (cw-mediation-record-import.h); the actions
+ * cases.import-followups and cases.import-extensions. */
+CwImportDialog *cw_mediation_cases_page_import_records (CwMediationCasesPage *self,
+                                                        gboolean              followups);
 
 G_END_DECLS
