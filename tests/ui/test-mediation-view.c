@@ -572,14 +572,14 @@ test_import_records (Fixture       *f,
   cw_test_settle ();
   dialog = CW_IMPORT_DIALOG (cw_test_find_toplevel (CW_TYPE_IMPORT_DIALOG));
   cw_import_dialog_open_file (dialog, extensions);
-  cw_test_wait_while (import_busy, dialog);
+  cw_test_wait_while (cw_test_import_busy, dialog);
   report = cw_import_dialog_get_report (dialog);
   g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
   g_assert_cmpuint (cw_import_report_get_n_problems (report), ==, 0);
-  cw_test_wait_while (not_drawn, dialog);
+  cw_test_wait_drawn (dialog);
   cw_test_screenshot (GTK_WIDGET (dialog), "mediation-import-extensions");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
-  cw_test_wait_while (import_busy, dialog);
+  cw_test_wait_while (cw_test_import_busy, dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
   cw_test_settle ();
   stored = cw_mediation_case_load (f->db, cw_mediation_case_get_id (open_case), NULL);
@@ -588,7 +588,7 @@ test_import_records (Fixture       *f,
   dialog = cw_mediation_cases_page_import_records (CW_MEDIATION_CASES_PAGE (page), TRUE);
   cw_test_settle ();
   cw_import_dialog_open_file (dialog, followups);
-  cw_test_wait_while (import_busy, dialog);
+  cw_test_wait_while (cw_test_import_busy, dialog);
   report = cw_import_dialog_get_report (dialog);
   g_assert_cmpuint (cw_import_report_get_imported (report), ==, 0);
   g_assert_cmpuint (cw_import_report_get_n_problems (report), ==, 1);
@@ -598,7 +598,7 @@ test_import_records (Fixture       *f,
     g_assert_cmpuint (cw_import_report_get_problem (report, 0, &key, &message), ==, 2);
     g_assert_nonnull (strstr (message, _("Follow-up: a follow-up checks an agreement; this case has none.")));
   }
-  cw_test_wait_while (not_drawn, dialog);
+  cw_test_wait_drawn (dialog);
   cw_test_screenshot (GTK_WIDGET (dialog), "mediation-import-followups-refused");
   gtk_window_destroy (GTK_WINDOW (dialog));
   cw_test_settle ();
