@@ -216,7 +216,9 @@ test_tree (Fixture       *f,
      * command line, the households register …): the panel follows. */
     {
       g_autoptr(GObject) item = g_list_model_get_item (cw_grid_panel_get_households (panel), 0);
+      g_autoptr(GObject) other = g_list_model_get_item (cw_grid_panel_get_households (panel), 1);
       const CwVisitDue *due = cw_grid_visit_item_get (CW_GRID_VISIT_ITEM (item));
+      gboolean other_kept = FALSE;
       g_autofree char *today = cw_date_today_text ();
       g_autoptr(GError) error = NULL;
       guint received = panel_number (panel, C_("figures", "Received"));
@@ -240,7 +242,11 @@ test_tree (Fixture       *f,
 
           if (cw_grid_visit_item_get (CW_GRID_VISIT_ITEM (now))->household_id == household)
             g_assert_cmpstr (cw_grid_visit_item_get (CW_GRID_VISIT_ITEM (now))->since, ==, today);
+          other_kept |= now == other;
         }
+      /* A household read again as it was keeps its row (and its widgets). */
+      g_assert_cmpint (cw_grid_visit_item_get (CW_GRID_VISIT_ITEM (other))->household_id, !=, household);
+      g_assert_true (other_kept);
     }
   }
   g_assert_true (cw_grid_tree_page_select (tree_page, ""));
