@@ -282,20 +282,37 @@ run_notice_show (const CwCliCommand  *command,
     return cw_cli_fail (error);
 
   printf ("%s  %s\n", cw_notice_get_number (notice), cw_notice_get_title (notice));
-  printf (_("Kind: %s; item: %s %s\n"), cw_notice_kind_name (cw_notice_get_kind (notice)),
-          cw_notice_get_item_name (notice), cw_notice_get_period (notice));
+  /* A field with nothing in it is left out, not printed as a bare label. */
+  if (cw_notice_get_item_name (notice)[0] != '\0')
+    {
+      g_autofree char *item = g_strstrip (g_strdup_printf ("%s %s", cw_notice_get_item_name (notice),
+                                                           cw_notice_get_period (notice)));
+
+      /* Translators: "Kind: 村务; item: 低保对象名单 2026-12" */
+      printf (_("Kind: %s; item: %s\n"), cw_notice_kind_name (cw_notice_get_kind (notice)), item);
+    }
+  else
+    printf (_("Kind: %s\n"), cw_notice_kind_name (cw_notice_get_kind (notice)));
   printf (_("Publicity: %s to %s\n"), cw_notice_get_from (notice), cw_notice_get_to (notice));
   printf (_("State: %s\n"), cw_notice_state_name (cw_notice_get_state_on (notice, today)));
   for (guint i = 0; i < reviews->len; i++)
     {
       CwNoticeReview *review = g_ptr_array_index (reviews, i);
       /* Translators: "Reviewed by 王五 on 2026-03-02: 同意" */
-      printf (_("Reviewed by %s on %s: %s\n"), review->reviewer, review->date, review->opinion);
+      if (review->opinion[0] != '\0')
+        printf (_("Reviewed by %s on %s: %s\n"), review->reviewer, review->date, review->opinion);
+      else
+        printf (_("Reviewed by %s on %s\n"), review->reviewer, review->date);
     }
   if (cw_notice_get_settled_date (notice) != NULL)
     printf (_("Settled by the joint meeting on %s\n"), cw_notice_get_settled_date (notice));
   if (cw_notice_get_posted_date (notice) != NULL)
-    printf (_("Posted on %s at %s\n"), cw_notice_get_posted_date (notice), cw_notice_get_posted_place (notice));
+    {
+      if (cw_notice_get_posted_place (notice)[0] != '\0')
+        printf (_("Posted on %s at %s\n"), cw_notice_get_posted_date (notice), cw_notice_get_posted_place (notice));
+      else
+        printf (_("Posted on %s\n"), cw_notice_get_posted_date (notice));
+    }
   if (cw_notice_get_withdrawn_date (notice) != NULL)
     printf (_("Withdrawn on %s: %s\n"), cw_notice_get_withdrawn_date (notice), cw_notice_get_withdrawn_reason (notice));
   if (cw_notice_get_body (notice)[0] != '\0')

@@ -58,6 +58,25 @@ last_line (const char *text)
   return g_strdup (lines[n - 2]);
 }
 
+/* The line of @out that prints a label with nothing after it ("item: ",
+ * "审核：" at the end, "item:  2026" with the name missing); NULL when
+ * every label has its value. */
+static char *
+empty_field_line (const char *out)
+{
+  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strchomp (lines[i]);
+
+      if (g_str_has_suffix (line, ":") || g_str_has_suffix (line, "：") || strstr (line, ":  ") != NULL ||
+          strstr (line, ": ;") != NULL || strstr (line, "：；") != NULL || strstr (line, "： ") != NULL)
+        return g_strdup (line);
+    }
+  return NULL;
+}
+
 static void
 test_notice_way (Fixture       *f,
                  gconstpointer  data)
@@ -104,6 +123,8 @@ test_notice_way (Fixture       *f,
   cw_test_run_cunwu (&run, "C.UTF-8", "--db", f->db, "notice", "show", number, NULL);
   g_assert_nonnull (strstr (run.out, "A table of 2 rows under the header"));
   g_assert_nonnull (strstr (run.out, "Posted on 2026-12-01 at 村委会公开栏"));
+  g_assert_nonnull (strstr (run.out, "; item: 低保对象名单 2026Q4\n"));
+  g_assert_cmpstr (empty_field_line (run.out), ==, NULL);
 
   /* Printed: no ID number on it. */
   cw_test_run_cunwu (&run, "C.UTF-8", "--db", f->db, "print", "notice", number, pdf, NULL);
@@ -196,6 +217,28 @@ test_decision (Fixture       *f,
   g_assert_cmpint (run.status, ==, 2);
 }
 
+/* A notice of no catalogue item: its kind alone, no empty "item:". */
+static void
+test_no_item (Fixture       *f,
+              gconstpointer  data)
+{
+  g_auto(CwTestRun) run = { 0 };
+  g_autofree char *number = NULL;
+
+  cw_test_run_cunwu (&run, "C.UTF-8", "--db", f->db, "notice", "add", "--kind", "党务", "--title", "党费收缴情况",
+                     "--from", "2026-12-01", "--to", "2026-12-07", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  number = last_line (run.out);
+  cw_test_run_cunwu (&run, "C.UTF-8", "--db", f->db, "notice", "show", number, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "\nKind: Party affairs\n"));
+  g_assert_cmpstr (empty_field_line (run.out), ==, NULL);
+  cw_test_run_cunwu (&run, "zh_CN.UTF-8", "--db", f->db, "notice", "show", number, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "\n类别：党务\n"));
+  g_assert_cmpstr (empty_field_line (run.out), ==, NULL);
+}
+
 /* A table from the grids register, names only; posted on the office's
  * board when no place is named; printed without a phone. */
 static void
@@ -205,6 +248,7 @@ test_table_from (Fixture       *f,
   g_auto(CwTestRun) run = { 0 };
   g_autofree char *pdf = g_build_filename (f->dir, "grids.pdf", NULL);
   g_autofree char *number = NULL;
+  g_autofree char *reviewed = g_strdup_printf ("Reviewed by %s on 2026-11-28\n", f->chair);
 
   cw_test_run_cunwu (&run, "zh_CN.UTF-8", "--db", f->db, "notice", "add", "--kind", "村务", "--title", "网格长名单",
                      "--from", "2026-12-01", "--to", "2026-12-07", "--table-from", "roster", NULL);
@@ -226,6 +270,9 @@ test_table_from (Fixture       *f,
   g_assert_cmpint (run.status, ==, 0);
   cw_test_run_cunwu (&run, "C.UTF-8", "--db", f->db, "notice", "show", number, NULL);
   g_assert_nonnull (strstr (run.out, "Posted on 2026-12-01 at 村务公开栏"));
+  /* A review without an opinion: no bare label. */
+  g_assert_nonnull (strstr (run.out, reviewed));
+  g_assert_cmpstr (empty_field_line (run.out), ==, NULL);
 
   cw_test_run_cunwu (&run, "C.UTF-8", "--db", f->db, "print", "notice", number, pdf, NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -267,6 +314,7 @@ main (int    argc,
   ADD ("/notices-cli/decision", test_decision);
   ADD ("/notices-cli/export", test_export);
   ADD ("/notices-cli/table-from", test_table_from);
+  ADD ("/notices-cli/no-item", test_no_item);
 
   return g_test_run ();
 }

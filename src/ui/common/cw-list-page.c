@@ -489,6 +489,16 @@ cw_list_page_get_items (CwListPage *self)
   return G_LIST_MODEL (priv->selection);
 }
 
+GtkColumnView *
+cw_list_page_get_column_view (CwListPage *self)
+{
+  CwListPagePrivate *priv = cw_list_page_get_instance_private (self);
+
+  g_return_val_if_fail (CW_IS_LIST_PAGE (self), NULL);
+
+  return priv->column_view;
+}
+
 GListModel *
 cw_list_page_get_all_items (CwListPage *self)
 {

@@ -148,6 +148,9 @@ GListModel *cw_list_page_get_items       (CwListPage  *self);
 GListModel *cw_list_page_get_all_items   (CwListPage  *self);
 /* The selected record, or NULL (transfer none). */
 gpointer    cw_list_page_get_selected    (CwListPage  *self);
+/* The list, for a page that sizes its columns to what they hold (transfer
+ * none). */
+GtkColumnView *cw_list_page_get_column_view (CwListPage *self);
 /* Selects the record whose key is @key; FALSE when it is not shown. */
 gboolean    cw_list_page_select          (CwListPage  *self,
                                           const char  *key);

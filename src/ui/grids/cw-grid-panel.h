@@ -22,7 +22,8 @@ GtkWidget  *cw_grid_panel_new        (CwDatabase  *db);
 /* Reads and shows @grid's panel; NULL empties it. */
 void        cw_grid_panel_show_grid  (CwGridPanel *self,
                                       CwGrid      *grid);
-/* Whether the year's figures are still being counted (in a worker). */
+/* Whether the households or the year's figures are still being read (in
+ * workers): the households shown are the grid's only once it is not. */
 gboolean    cw_grid_panel_get_busy   (gpointer     panel);
 /* The households shown (CwGridVisitItem items). Transfer none. */
 GListModel *cw_grid_panel_get_households (CwGridPanel *self);

@@ -238,10 +238,40 @@ item_visible (CwListPage *page,
   return g_hash_table_contains (self->in_branch != NULL ? self->in_branch : branch_of (self), item);
 }
 
+/* The name column is as wide as the longest name (indent and all) needs,
+ * up to some twenty characters, and takes what the window has to spare:
+ * a column that only expands gets its least width, "…", whenever the
+ * columns beside it fill a narrow window. */
+#define NAME_CELL_PADDING 24   /* the cell's padding and a little air */
+
+static void
+size_name_column (CwGridsPage *self)
+{
+  GListModel *all = cw_list_page_get_all_items (CW_LIST_PAGE (self));
+  GListModel *columns = gtk_column_view_get_columns (cw_list_page_get_column_view (CW_LIST_PAGE (self)));
+  g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 0);
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), "国国国国国国国国国国国国国国国国国国国国");
+  int cap, widest = 0;
+
+  pango_layout_get_pixel_size (layout, &cap, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(CwGrid) grid = g_list_model_get_item (all, i);
+      g_autofree char *text = name_text (grid);
+      int width;
+
+      pango_layout_set_text (layout, text, -1);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      widest = MAX (widest, width);
+    }
+  gtk_column_view_column_set_fixed_width (column, widest > 0 ? MIN (widest, cap) + NAME_CELL_PADDING : -1);
+}
+
 /* The list page filtered the new records with the old branch: again. */
 static void
 all_items_changed_cb (CwGridsPage *self)
 {
+  size_name_column (self);
   g_clear_pointer (&self->in_branch, g_hash_table_unref);
   if (self->branch != NULL)
     cw_list_page_refilter (CW_LIST_PAGE (self));
