@@ -95,9 +95,9 @@ static const CwColumnInfo columns[] = {
   { N_("Code"),        NULL, code_text,       CW_COLUMN_TEXT,    "code" },
   { N_("Level"),       NULL, level_text,      CW_COLUMN_DIM,     "level" },
   { N_("Grid Head"),   NULL, head_text,       CW_COLUMN_TEXT,    "head-name" },
-  { N_("Grid Workers"), NULL, workers_text,   CW_COLUMN_EXPAND,  NULL },
+  { N_("Workers"),     NULL, workers_text,    CW_COLUMN_EXPAND,  NULL },
   { NC_("count", "Households"), "count", households_text, CW_COLUMN_NUMERIC, "households" },
-  { N_("Grids Below"), NULL, children_text,   CW_COLUMN_NUMERIC, "children" },
+  { N_("Sub-grids"),   NULL, children_text,   CW_COLUMN_NUMERIC, "children" },
   { N_("State"),       NULL, state_text,      CW_COLUMN_DIM,     NULL },
 };
 
