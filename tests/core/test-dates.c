@@ -100,6 +100,37 @@ test_double_ninth (void)
   g_assert_false (cw_double_ninth_next (&from, &out));
 }
 
+/* Formatted by hand (cw_date_format() runs several times a row of an
+ * import): the same text as "%04u-%02u-%02u", padded. */
+static void
+test_format (void)
+{
+  static const struct { guint year, month, day; const char *text; } dates[] = {
+    { 2026, 12, 2, "2026-12-02" },
+    { 1949, 10, 1, "1949-10-01" },
+    { 900, 1, 31, "0900-01-31" },
+    { 5, 7, 9, "0005-07-09" },
+    { 9999, 12, 31, "9999-12-31" },
+  };
+  GDate date;
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autofree char *text = NULL;
+
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, (GDateDay) dates[i].day, (GDateMonth) dates[i].month, (GDateYear) dates[i].year);
+      text = cw_date_format (&date);
+      g_assert_cmpstr (text, ==, dates[i].text);
+    }
+  g_date_clear (&date, 1);
+  {
+    g_autofree char *text = cw_date_format (&date);
+
+    g_assert_cmpstr (text, ==, "");
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -108,6 +139,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/dates/today", test_today);
+  g_test_add_func ("/dates/format", test_format);
   g_test_add_func ("/dates/normalize", test_normalize);
   g_test_add_func ("/dates/double-ninth", test_double_ninth);
 

@@ -242,12 +242,30 @@ cw_date_parse_month (const char *text,
 char *
 cw_date_format (const GDate *date)
 {
+  guint year, month, day;
+  char *text;
+
   if (date == NULL || !g_date_valid (date))
     return g_strdup ("");
-  return g_strdup_printf ("%04u-%02u-%02u",
-                          g_date_get_year (date),
-                          g_date_get_month (date),
-                          g_date_get_day (date));
+  year = g_date_get_year (date);
+  month = g_date_get_month (date);
+  day = g_date_get_day (date);
+  if (year > 9999)
+    return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+  /* "%04u-%02u-%02u" by hand: an import formats several dates a row. */
+  text = g_malloc (11);
+  text[0] = (char) ('0' + year / 1000);
+  text[1] = (char) ('0' + year / 100 % 10);
+  text[2] = (char) ('0' + year / 10 % 10);
+  text[3] = (char) ('0' + year % 10);
+  text[4] = '-';
+  text[5] = (char) ('0' + month / 10);
+  text[6] = (char) ('0' + month % 10);
+  text[7] = '-';
+  text[8] = (char) ('0' + day / 10);
+  text[9] = (char) ('0' + day % 10);
+  text[10] = '\0';
+  return text;
 }
 
 /* Called for every row of an import: time() and localtime_r() rather than

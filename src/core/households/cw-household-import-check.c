@@ -79,18 +79,26 @@ cw_household_import_undated_reason (const char *reason)
  * every status's translated label, so remember the answer per spelling
  * (the column repeats, so the pointer is the spelling). */
 static const char *
-person_status (CwHouseholdImport *self,
-               const char        *text)
+remembered_status (GHashTable   *statuses,
+                   const char *(*status_for) (const char *text),
+                   const char   *text)
 {
   static const char unknown[] = "";
-  const char *code = g_hash_table_lookup (self->statuses, text);
+  const char *code = g_hash_table_lookup (statuses, text);
 
   if (code == NULL)
     {
-      code = cw_vocabulary_person_status_for (text);
-      g_hash_table_insert (self->statuses, (gpointer) text, (gpointer) (code != NULL ? code : unknown));
+      code = status_for (text);
+      g_hash_table_insert (statuses, (gpointer) text, (gpointer) (code != NULL ? code : unknown));
     }
   return code != unknown ? code : NULL;
+}
+
+static const char *
+person_status (CwHouseholdImport *self,
+               const char        *text)
+{
+  return remembered_status (self->statuses, cw_vocabulary_person_status_for, text);
 }
 
 /* NULL when the ID number is not in the register yet, else a message
@@ -272,9 +280,10 @@ check_row (CwHouseholdImport  *self,
  * 1234 5678 and 13812345678 are one phone, 低保、残疾 and 残疾,低保 one set
  * of tags), in *value_out; or what is wrong with it. */
 static char *
-comparable_value (CwRosterColumn   column,
-                  const char      *text,
-                  char           **value_out)
+comparable_value (CwHouseholdImport *self,
+                  CwRosterColumn     column,
+                  const char        *text,
+                  char             **value_out)
 {
   char *normalized = NULL;
   const char *code;
@@ -282,7 +291,7 @@ comparable_value (CwRosterColumn   column,
   switch (column)
     {
     case CW_ROSTER_HOUSEHOLD_STATUS:
-      code = cw_vocabulary_household_status_for (text);
+      code = remembered_status (self->household_statuses, cw_vocabulary_household_status_for, text);
       if (code == NULL)
         return g_strdup_printf (_("The column “%s” says “%s”, which is not a household status the register "
                                   "knows (在册, 迁出, 注销)."),
@@ -322,7 +331,8 @@ comparable_value (CwRosterColumn   column,
  * says otherwise than an earlier one is a problem, reported on it
  * (*row_index) with both values, never settled silently. */
 static char *
-check_household_fields (const CwImportUnit *unit,
+check_household_fields (CwHouseholdImport  *self,
+                        const CwImportUnit *unit,
                         HouseholdFields    *fields,
                         guint              *row_index)
 {
@@ -338,7 +348,7 @@ check_household_fields (const CwImportUnit *unit,
         if (text[0] == '\0')
           continue;
         *row_index = i;
-        if ((problem = comparable_value (c, text, &value)) != NULL)
+        if ((problem = comparable_value (self, c, text, &value)) != NULL)
           return problem;
         if (fields->value[c] == NULL)
           {
@@ -623,7 +633,7 @@ cw_household_import_judge (CwImport           *import,
     }
 
   /* Said even beside a bad row: the clerk mends the file once. */
-  if ((problem = check_household_fields (unit, &fields, &problem_row)) != NULL)
+  if ((problem = check_household_fields (self, unit, &fields, &problem_row)) != NULL)
     add_problem (verdict, problem_row, problem);
   if (!verdict->bad &&
       (problem = check_household (self, unit, verdict->persons, &fields, &problem_row,

@@ -30,6 +30,7 @@ typedef struct
   GHashTable    *retired_groups;    /* names of retired groups */
   guint         *same_id_line;      /* per row: another line with its ID number, or 0 */
   GHashTable    *statuses;          /* checking thread only: 人员状态 as written → code */
+  GHashTable    *household_statuses; /* checking thread only: 户状态 as written → code */
   GHashTable    *group_ids;         /* writing thread only: group name → id (gint64 *) */
   /* The file has 户联系电话: the household's phone is that column's, not
    * a member's. */

@@ -136,6 +136,7 @@ begin_import (CwImport  *import,
   self->id_owners = g_hash_table_new (g_str_hash, g_str_equal);
   self->retired_groups = g_hash_table_new (g_str_hash, g_str_equal);
   self->statuses = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->household_statuses = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->group_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 
   cw_date_today (&today);
@@ -183,6 +184,7 @@ end_import (gpointer state)
   g_clear_pointer (&self->id_owners, g_hash_table_unref);
   g_clear_pointer (&self->retired_groups, g_hash_table_unref);
   g_clear_pointer (&self->statuses, g_hash_table_unref);
+  g_clear_pointer (&self->household_statuses, g_hash_table_unref);
   g_clear_pointer (&self->group_ids, g_hash_table_unref);
   g_clear_pointer (&self->strings, g_string_chunk_free);
   g_clear_pointer (&self->same_id_line, g_free);

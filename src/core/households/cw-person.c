@@ -219,7 +219,13 @@ cw_person_set_text (CwPerson   *self,
 
   pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), property);
   g_return_if_fail (pspec != NULL && pspec->value_type == G_TYPE_STRING);
-  g_object_set (self, property, value, NULL);
+  /* What g_object_set() would do, without a GValue and its varargs: an
+   * import sets a dozen texts on each of 100 000 persons. */
+  if (pspec->owner_type == CW_TYPE_PERSON && (pspec->flags & G_PARAM_WRITABLE) &&
+      pspec->param_id >= FIRST_TEXT && pspec->param_id <= LAST_STORED_TEXT)
+    set_text_prop (self, pspec->param_id, value);
+  else
+    g_object_set (self, property, value, NULL);
 }
 
 gint64 cw_person_get_id (CwPerson *self) { return self->id; }
@@ -350,6 +356,8 @@ validate_date (CwPerson    *self,
                const char  *field,
                GError     **error)
 {
+  /* @field is untranslated (N_()): translated only for a message, not
+   * for each of an import's 100 000 persons. */
   GDate date, today;
   g_autoptr(GError) local = NULL;
   g_autofree char *text = NULL;
@@ -357,10 +365,10 @@ validate_date (CwPerson    *self,
   if (self->text[prop_id][0] == '\0')
     return TRUE;
   if (!cw_date_parse (self->text[prop_id], &date, &local))
-    return invalid (error, field, "%s", local->message);
+    return invalid (error, _(field), "%s", local->message);
   cw_date_today (&today);
   if (g_date_compare (&date, &today) > 0)
-    return invalid (error, field, _("%s is in the future."), self->text[prop_id]);
+    return invalid (error, _(field), _("%s is in the future."), self->text[prop_id]);
   text = cw_date_format (&date);
   replace (self, prop_id, text);
   return TRUE;
@@ -451,10 +459,10 @@ cw_person_validate (CwPerson  *self,
            !g_str_equal (self->text[PROP_SEX], "M") && !g_str_equal (self->text[PROP_SEX], "F"))
     return invalid (error, _("Sex"), _("“%s” is neither 男 nor 女."), self->text[PROP_SEX]);
 
-  if (!validate_date (self, PROP_BIRTH_DATE, _("Birth date"), error) ||
+  if (!validate_date (self, PROP_BIRTH_DATE, N_("Birth date"), error) ||
       !validate_id_number (self, error) ||
-      !validate_date (self, PROP_PARTY_JOIN_DATE, _("Party membership since"), error) ||
-      !validate_date (self, PROP_STATUS_DATE, _("Status date"), error))
+      !validate_date (self, PROP_PARTY_JOIN_DATE, N_("Party membership since"), error) ||
+      !validate_date (self, PROP_STATUS_DATE, N_("Status date"), error))
     return FALSE;
 
   if (self->text[PROP_ETHNICITY][0] != '\0')

@@ -222,11 +222,23 @@ char **
 cw_vocabulary_split_tags (const char  *text,
                           char       **unknown)
 {
-  g_autoptr(GStrvBuilder) tags = g_strv_builder_new ();
-  g_autoptr(GString) unknown_words = g_string_new (NULL);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autofree char *normalised = g_strdup (text != NULL ? text : "");
+  g_autoptr(GStrvBuilder) tags = NULL;
+  g_autoptr(GString) unknown_words = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+  g_autofree char *normalised = NULL;
   g_auto(GStrv) parts = NULL;
+
+  /* Most persons of an import have no tags. */
+  if (text == NULL || text[0] == '\0')
+    {
+      if (unknown != NULL)
+        *unknown = NULL;
+      return g_new0 (char *, 1);
+    }
+  tags = g_strv_builder_new ();
+  unknown_words = g_string_new (NULL);
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  normalised = g_strdup (text);
 
   /* 、 ; ；, ，and spaces all separate tags in the wild. */
   {
