@@ -97,6 +97,21 @@ squeeze (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* The height poppler gives the first word holding @needle: its type's size. */
+static double
+word_height (GPtrArray  *words,
+             const char *needle)
+{
+  for (guint i = 0; i < words->len; i++)
+    {
+      const CwReportWord *word = g_ptr_array_index (words, i);
+
+      if (strstr (word->text, needle) != NULL)
+        return word->y1 - word->y0;
+    }
+  g_error ("no word holds “%s”", needle);
+}
+
 /* Every party, every term with its deadline, the copy count and a line to
  * sign per party; twelve long terms run over pages and the last of them
  * stays with the signatures. */
@@ -154,6 +169,12 @@ test_agreement (void)
   g_assert_nonnull (strstr (flat, "Mediator:"));
   g_assert_nonnull (strstr (flat, "Recorder:"));
   g_assert_nonnull (strstr (flat, "（条款12）"));
+  /* The parties' lines are in the type of the terms, not smaller. */
+  {
+    g_autoptr(GPtrArray) words = cw_report_test_words (pdf);
+
+    g_assert_cmpfloat_with_epsilon (word_height (words, "13900002222"), word_height (words, "2030-03-10"), 0.5);
+  }
   cw_report_test_assert_cjk_embedded (pdf);
   cw_report_test_assert_no_overlap (pdf);
 }
