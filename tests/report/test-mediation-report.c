@@ -263,6 +263,19 @@ test_case_file (void)
     g_assert_cmpint (followup, ==, agreement + 2);
   }
   assert_starts_on (pdf, n_pages, "NoteontheFile");
+
+  /* Every footer counts the file's pages, as the contents list and the
+   * numbers at the top right do, not its own document's. */
+  g_assert_cmpint (n_pages, >, 3);
+  for (int page = 1; page <= n_pages; page++)
+    {
+      g_autofree char *text = cw_report_test_text (pdf, page);
+      g_autofree char *flat = squeeze (text);
+      g_autofree char *footer = g_strdup_printf ("Page%dof%d", page, n_pages);
+
+      if (strstr (flat, footer) == NULL)
+        g_error ("page %d does not say “%s” at its foot: %s", page, footer, text);
+    }
 }
 
 /* A required document the case lacks is on the contents list as missing. */

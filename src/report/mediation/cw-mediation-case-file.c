@@ -328,6 +328,18 @@ draw_file_page_number (cairo_t *cr,
   cairo_restore (cr);
 }
 
+/* Page @page of the file, which is @layout's page @page - @first_page. */
+static void
+draw_in_file (CwMediationCaseFile *self,
+              CwPrintLayout       *layout,
+              int                  first_page,
+              cairo_t             *cr,
+              int                  page)
+{
+  cw_print_layout_set_page_numbering (layout, first_page, self->n_pages);
+  cw_print_layout_draw_page (layout, cr, page - first_page);
+}
+
 void
 cw_mediation_case_file_draw_page (CwMediationCaseFile *self,
                                   cairo_t             *cr,
@@ -336,10 +348,12 @@ cw_mediation_case_file_draw_page (CwMediationCaseFile *self,
   g_return_if_fail (CW_IS_MEDIATION_CASE_FILE (self));
   g_return_if_fail (page >= 0 && page < self->n_pages);
 
+  /* Every footer counts the file's pages, as the contents list and the
+   * numbers at the top right do, not its document's. */
   if (page < self->n_cover)
-    cw_print_layout_draw_page (self->cover, cr, page);
+    draw_in_file (self, self->cover, 0, cr, page);
   else if (page < self->n_cover + self->n_contents)
-    cw_print_layout_draw_page (self->contents, cr, page - self->n_cover);
+    draw_in_file (self, self->contents, self->n_cover, cr, page);
   else
     for (guint i = 0; i < self->documents->len; i++)
       {
@@ -347,7 +361,7 @@ cw_mediation_case_file_draw_page (CwMediationCaseFile *self,
 
         if (document->layout != NULL && page >= document->first_page &&
             page < document->first_page + document->n_pages)
-          cw_print_layout_draw_page (document->layout, cr, page - document->first_page);
+          draw_in_file (self, document->layout, document->first_page, cr, page);
       }
   draw_file_page_number (cr, page);
 }
