@@ -278,6 +278,42 @@ test_case_file (void)
     }
 }
 
+/* 立卷人 on the cover is the clerk the settings name, or a blank to sign
+ * by hand: never the computer's login name. */
+static void
+test_case_file_filed_by (void)
+{
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autoptr(CwDatabase) db = cw_test_database_new (dir, FALSE);
+  g_autoptr(CwMediationCase) c = settled_case (db);
+  g_autofree char *pdf = g_build_filename (dir, "file.pdf", NULL);
+  g_autofree char *login = g_strdup_printf ("Filedby%s", g_get_user_name ());
+  g_autoptr(GError) error = NULL;
+
+  if (!cw_test_have_program ("pdftotext"))
+    return;
+  /* As the program starts when no clerk's name was saved. */
+  cw_database_set_operator (db, g_get_user_name ());
+  for (guint named = 0; named < 2; named++)
+    {
+      g_autoptr(CwMediationCaseFile) file = NULL;
+      g_autofree char *cover = NULL;
+      g_autofree char *flat = NULL;
+
+      if (named)
+        g_assert_true (cw_settings_set_operator (db, "周文书", &error));
+      g_assert_no_error (error);
+      file = cw_mediation_case_file_new (db, c);
+      g_assert_true (cw_mediation_case_file_save_pdf (file, pdf, NULL, &error));
+      g_assert_no_error (error);
+      cover = cw_report_test_text (pdf, 1);
+      flat = squeeze (cover);
+      g_assert_nonnull (strstr (flat, "Filedby"));
+      g_assert_null (strstr (flat, login));
+      g_assert_true ((strstr (flat, "Filedby周文书") != NULL) == named);
+    }
+}
+
 /* A required document the case lacks is on the contents list as missing. */
 static void
 test_case_file_missing (void)
@@ -430,6 +466,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/mediation-report/no-agreement", test_no_agreement);
   g_test_add_func ("/mediation-report/case-file", test_case_file);
   g_test_add_func ("/mediation-report/case-file-missing", test_case_file_missing);
+  g_test_add_func ("/mediation-report/case-file-filed-by", test_case_file_filed_by);
   g_test_add_func ("/mediation-report/ledger", test_ledger);
   g_test_add_func ("/mediation-report/ledger-job", test_ledger_job);
 

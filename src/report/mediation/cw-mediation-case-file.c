@@ -8,6 +8,7 @@
 
 #include "core/common/cw-date.h"
 #include "core/mediation/cw-mediation.h"
+#include "core/village/cw-settings.h"
 #include "report/common/cw-pdf.h"
 #include "report/common/cw-print-font.h"
 #include "report/common/cw-print-layout.h"
@@ -131,6 +132,10 @@ cover_table (CwMediationCaseFile *self)
   g_autofree char *name = NULL;
   g_autofree char *dates = NULL;
   g_autofree char *today = cw_date_today_text ();
+  /* The clerk's name as the settings keep it; without one, the cell is
+   * left blank to sign by hand, never the computer's login name (which
+   * the connection's operator falls back to for the audit). */
+  g_autofree char *filed_by = cw_settings_get_operator (self->db);
   const char *closed = cw_mediation_case_get (c, CW_CASE_CLOSED_ON);
 
   /* Translators: a case file's name: 张三 与 李四 邻里 纠纷 */
@@ -143,7 +148,7 @@ cover_table (CwMediationCaseFile *self)
   two_cells (table, _("File number"), cw_mediation_case_get (c, CW_CASE_NUMBER));
   two_cells (table, _("Mediators"), cw_mediation_case_get (c, CW_CASE_MEDIATORS));
   two_cells (table, _("Dates"), dates);
-  two_cells (table, _("Filed by"), cw_database_get_operator (self->db));
+  two_cells (table, _("Filed by"), filed_by != NULL ? filed_by : "");
   two_cells (table, _("Filed on"), today);
   two_cells (table, _("Kept for"), _("Long term"));
   return table;
