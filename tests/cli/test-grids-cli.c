@@ -123,6 +123,33 @@ test_imports (void)
   g_assert_nonnull (strstr (run.out, "未划入网格的户：1"));
 }
 
+/* A phone the households import refuses is refused here too, on its
+ * line and in the clerk's language: nothing of the grid goes in, and the
+ * grid board cannot print it. */
+static void
+test_import_phones (void)
+{
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autofree char *db = village_new (dir);
+  g_auto(CwTestRun) run = { 0 };
+  g_autofree char *grids = write_csv (dir, "grids.csv",
+                                      "网格编号,网格名称,上级网格编号,层级,网格长,网格员,联系电话\n"
+                                      "G1,一网格,,网格,张一,,13800001111\n"
+                                      "G2,二网格,,网格,王三,陈网格,0731-88888888、1.38123E+10\n",
+                                      NULL);
+
+  cw_test_run_cunwu (&run, EN, "--db", db, "import", "grids", grids, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "line 3 (G2): 联系电话: “1.38123E+10” is not a phone number"));
+  cw_test_run_cunwu (&run, ZH, "--db", db, "import", "grids", grids, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "第 3 行"));
+  g_assert_nonnull (strstr (run.out, "“1.38123E+10”不是电话号码"));
+  cw_test_run_cunwu (&run, EN, "--db", db, "grids", "check", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Households in no grid: 4\n"));
+}
+
 static void
 test_requests (void)
 {
@@ -263,6 +290,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/grids-cli/imports", test_imports);
+  g_test_add_func ("/grids-cli/import-phones", test_import_phones);
   g_test_add_func ("/grids-cli/requests", test_requests);
   g_test_add_func ("/grids-cli/visit-sheets", test_visit_sheets);
   return g_test_run ();

@@ -276,6 +276,10 @@ test_hostile (Fixture       *f,
     { "2025-03-01,邻里,甲,吵架,,2025-1", "2025-1" },               /* a number already taken */
     { "2025-03-01,邻里,9999:某人,吵架,,", "9999" },                /* no such household member */
     { "2025-03-01,邻里,甲,吵架,还行,", "还行" },                     /* no outcome */
+    /* an outsider's phone as Excel shows a long number */
+    { "2025-03-01,邻里,\"郑庚,男,45,青山村,1.38123E+10\",吵架,,", "“1.38123E+10” is not a phone number" },
+    /* a field past the phone, which would have gone into it */
+    { "2025-03-01,邻里,\"郑庚,男,45,青山村,13812345678,多余\",吵架,,", "6 fields parted by commas" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)

@@ -97,6 +97,21 @@ squeeze (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* The height poppler gives the first word holding @needle: its type's size. */
+static double
+word_height (GPtrArray  *words,
+             const char *needle)
+{
+  for (guint i = 0; i < words->len; i++)
+    {
+      const CwReportWord *word = g_ptr_array_index (words, i);
+
+      if (strstr (word->text, needle) != NULL)
+        return word->y1 - word->y0;
+    }
+  g_error ("no word holds “%s”", needle);
+}
+
 /* Every party, every term with its deadline, the copy count and a line to
  * sign per party; twelve long terms run over pages and the last of them
  * stays with the signatures. */
@@ -154,6 +169,12 @@ test_agreement (void)
   g_assert_nonnull (strstr (flat, "Mediator:"));
   g_assert_nonnull (strstr (flat, "Recorder:"));
   g_assert_nonnull (strstr (flat, "（条款12）"));
+  /* The parties' lines are in the type of the terms, not smaller. */
+  {
+    g_autoptr(GPtrArray) words = cw_report_test_words (pdf);
+
+    g_assert_cmpfloat_with_epsilon (word_height (words, "13900002222"), word_height (words, "2030-03-10"), 0.5);
+  }
   cw_report_test_assert_cjk_embedded (pdf);
   cw_report_test_assert_no_overlap (pdf);
 }
@@ -242,6 +263,55 @@ test_case_file (void)
     g_assert_cmpint (followup, ==, agreement + 2);
   }
   assert_starts_on (pdf, n_pages, "NoteontheFile");
+
+  /* Every footer counts the file's pages, as the contents list and the
+   * numbers at the top right do, not its own document's. */
+  g_assert_cmpint (n_pages, >, 3);
+  for (int page = 1; page <= n_pages; page++)
+    {
+      g_autofree char *text = cw_report_test_text (pdf, page);
+      g_autofree char *flat = squeeze (text);
+      g_autofree char *footer = g_strdup_printf ("Page%dof%d", page, n_pages);
+
+      if (strstr (flat, footer) == NULL)
+        g_error ("page %d does not say “%s” at its foot: %s", page, footer, text);
+    }
+}
+
+/* 立卷人 on the cover is the clerk the settings name, or a blank to sign
+ * by hand: never the computer's login name. */
+static void
+test_case_file_filed_by (void)
+{
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autoptr(CwDatabase) db = cw_test_database_new (dir, FALSE);
+  g_autoptr(CwMediationCase) c = settled_case (db);
+  g_autofree char *pdf = g_build_filename (dir, "file.pdf", NULL);
+  g_autofree char *login = g_strdup_printf ("Filedby%s", g_get_user_name ());
+  g_autoptr(GError) error = NULL;
+
+  if (!cw_test_have_program ("pdftotext"))
+    return;
+  /* As the program starts when no clerk's name was saved. */
+  cw_database_set_operator (db, g_get_user_name ());
+  for (guint named = 0; named < 2; named++)
+    {
+      g_autoptr(CwMediationCaseFile) file = NULL;
+      g_autofree char *cover = NULL;
+      g_autofree char *flat = NULL;
+
+      if (named)
+        g_assert_true (cw_settings_set_operator (db, "周文书", &error));
+      g_assert_no_error (error);
+      file = cw_mediation_case_file_new (db, c);
+      g_assert_true (cw_mediation_case_file_save_pdf (file, pdf, NULL, &error));
+      g_assert_no_error (error);
+      cover = cw_report_test_text (pdf, 1);
+      flat = squeeze (cover);
+      g_assert_nonnull (strstr (flat, "Filedby"));
+      g_assert_null (strstr (flat, login));
+      g_assert_true ((strstr (flat, "Filedby周文书") != NULL) == named);
+    }
 }
 
 /* A required document the case lacks is on the contents list as missing. */
@@ -396,6 +466,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/mediation-report/no-agreement", test_no_agreement);
   g_test_add_func ("/mediation-report/case-file", test_case_file);
   g_test_add_func ("/mediation-report/case-file-missing", test_case_file_missing);
+  g_test_add_func ("/mediation-report/case-file-filed-by", test_case_file_filed_by);
   g_test_add_func ("/mediation-report/ledger", test_ledger);
   g_test_add_func ("/mediation-report/ledger-job", test_ledger_job);
 

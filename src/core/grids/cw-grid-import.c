@@ -9,6 +9,7 @@
 
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-id-number.h"
 #include "core/common/cw-text.h"
 #include "core/grids/cw-grid-import.h"
 #include "core/grids/cw-grid-members.h"
@@ -242,6 +243,7 @@ begin_grids (CwImport  *import,
       g_autofree char *name = cw_text_clean_line (row->fields[GRID_NAME]);
       g_autoptr(CwGrid) known_parent = NULL;
       g_auto(GStrv) workers = split_list (row->fields[GRID_WORKERS]);
+      g_auto(GStrv) phones = split_list (row->fields[GRID_PHONE]);
       char *problem = NULL;
       gint64 person;
 
@@ -273,6 +275,15 @@ begin_grids (CwImport  *import,
       for (guint w = 0; workers[w] != NULL; w++)
         if (!resolve_worker (self->db, workers[w], &person, &problem))
           add_problem (self, row, problem);
+      /* The households import's rule, so that the grid board never
+       * prints what Excel made of a number (1.38123E+10). */
+      for (guint p = 0; phones[p] != NULL; p++)
+        {
+          g_autoptr(GError) phone_error = NULL;
+
+          if (!cw_phone_normalize (phones[p], NULL, &phone_error))
+            add_problem (self, row, g_strdup_printf (_("%s: %s"), grid_columns[GRID_PHONE], phone_error->message));
+        }
     }
   return TRUE;
 }

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "core/common/cw-error.h"
+#include "core/common/cw-id-number.h"
 #include "core/common/cw-text.h"
 #include "core/grids/cw-grid-members.h"
 #include "core/grids/cw-grid-settings.h"
@@ -147,12 +148,20 @@ add_worker (CwDatabase  *db,
 {
   g_autofree char *day = cw_grids_date (date, _("Date"), error);
   g_autofree char *clean_name = cw_text_clean_line (name);
-  g_autofree char *clean_phone = cw_text_clean_line (phone);
+  g_autofree char *clean_phone = NULL;
+  g_autoptr(GError) phone_error = NULL;
   g_autoptr(sqlite3_stmt) end_head = NULL;
   g_autoptr(sqlite3_stmt) insert = NULL;
 
   if (day == NULL)
     return FALSE;
+  /* The grid board prints it: held to the register's rule for phones, so
+   * an Excel-mangled 1.38123E+10 is refused here as in the households. */
+  if (!cw_phone_normalize (phone, &clean_phone, &phone_error))
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Phone: %s"), phone_error->message);
+      return FALSE;
+    }
   if (person_id != 0)
     {
       g_autofree char *own_name = NULL;
@@ -567,9 +576,17 @@ cw_grid_save (CwDatabase  *db,
 {
   g_autofree char *head = cw_text_clean_line (cw_grid_get_head_name (grid));
   g_autofree char *phone = cw_text_clean_line (cw_grid_get_head_phone (grid));
+  g_autofree char *normalized = NULL;
   g_autoptr(CwGrid) stored = NULL;
   gint64 person;
 
+  /* Compared as it would be stored; one that is no phone stays as typed,
+   * for cw_grid_set_head() to refuse. */
+  if (cw_phone_normalize (phone, &normalized, NULL))
+    {
+      g_free (phone);
+      phone = g_steal_pointer (&normalized);
+    }
   if (!cw_database_begin (db, error))
     return FALSE;
   if (!(cw_grid_get_id (grid) == 0 ? cw_grid_add (db, grid, error) : cw_grid_update (db, grid, error)))

@@ -9,6 +9,7 @@
 
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-id-number.h"
 #include "core/common/cw-text.h"
 #include "core/mediation/cw-mediation-private.h"
 #include "core/village/cw-settings.h"
@@ -816,12 +817,38 @@ cw_mediation_party_from_text (CwDatabase  *db,
 
   {
     static const guint fields[] = { CW_PARTY_NAME, CW_PARTY_SEX, CW_PARTY_AGE, CW_PARTY_ADDRESS, CW_PARTY_PHONE };
-    g_auto(GStrv) parts = g_strsplit (clean, ",", G_N_ELEMENTS (fields));
+    g_auto(GStrv) parts = g_strsplit (clean, ",", -1);
+    guint n_parts = g_strv_length (parts);
 
+    /* A field past the phone would end up inside it ("13812345678,多余"):
+     * refused, so that nothing typed is lost or misread. */
+    if (n_parts > G_N_ELEMENTS (fields))
+      {
+        g_autofree char *what = g_strdup_printf (_("it has %u fields parted by commas; someone from outside has "
+                                                   "at most %u."),
+                                                 n_parts, (guint) G_N_ELEMENTS (fields));
+
+        set_bad_party (error, typed, what);
+        return NULL;
+      }
     for (guint i = 0; parts[i] != NULL; i++)
       {
+        g_autofree char *phone = NULL;
         const char *value = g_strstrip (parts[i]);
 
+        /* The households' rule: what Excel makes of a mobile number
+         * (1.38123E+10) is no phone. */
+        if (fields[i] == CW_PARTY_PHONE)
+          {
+            g_autoptr(GError) phone_error = NULL;
+
+            if (!cw_phone_normalize (value, &phone, &phone_error))
+              {
+                g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("Party “%s”: %s"), typed, phone_error->message);
+                return NULL;
+              }
+            value = phone;
+          }
         if (fields[i] == CW_PARTY_SEX && value[0] != '\0')
           {
             const char *sex = cw_mediation_code_from_text ("sex", value);

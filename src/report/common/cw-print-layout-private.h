@@ -116,6 +116,10 @@ struct _CwPrintLayout
   /* guint: the first page of each part, the pages numbered among
    * themselves: the whole table, or each section when they are apart. */
   GArray                *part_starts;
+  /* Set by cw_print_layout_set_page_numbering(): the footer counts the
+   * pages of a bigger document (0: its own parts). */
+  int                    numbering_first;
+  int                    numbering_n_pages;
   /* Per column, for columns of few values: cell text → its PangoLayout,
    * shaped once; NULL for the others. */
   GHashTable           **shaped;

@@ -280,11 +280,26 @@ cw_print_layout_draw_page (CwPrintLayout *self,
         }
     }
 
-  _cw_print_layout_page_number (self, cr, part_page, part_n_pages);
+  if (self->numbering_n_pages > 0)
+    _cw_print_layout_page_number (self, cr, self->numbering_first + page, self->numbering_n_pages);
+  else
+    _cw_print_layout_page_number (self, cr, part_page, part_n_pages);
 
   _cw_print_layout_free_row_layouts (cells);
   _cw_print_layout_free_row_layouts (headers);
   cairo_restore (cr);
+}
+
+void
+cw_print_layout_set_page_numbering (CwPrintLayout *self,
+                                    int            first_page,
+                                    int            n_pages)
+{
+  g_return_if_fail (CW_IS_PRINT_LAYOUT (self));
+  g_return_if_fail (first_page >= 0 && n_pages >= 0);
+
+  self->numbering_first = first_page;
+  self->numbering_n_pages = n_pages;
 }
 
 gboolean

@@ -51,6 +51,14 @@ void           cw_print_layout_draw_page  (CwPrintLayout  *self,
                                            cairo_t        *cr,
                                            int             page);
 
+/* For a layout printed inside a bigger document (a case file): the
+ * footer of its page @page reads "Page @first_page + @page + 1 of
+ * @n_pages", the document's numbering, instead of its own. @n_pages 0
+ * goes back to its own numbering. */
+void           cw_print_layout_set_page_numbering (CwPrintLayout *self,
+                                                   int            first_page,
+                                                   int            n_pages);
+
 /* The page paginate() put a row on (0-based), or -1; for the tests. */
 int            cw_print_layout_get_row_page (CwPrintLayout *self,
                                              guint          row);

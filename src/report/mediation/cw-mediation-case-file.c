@@ -8,6 +8,7 @@
 
 #include "core/common/cw-date.h"
 #include "core/mediation/cw-mediation.h"
+#include "core/village/cw-settings.h"
 #include "report/common/cw-pdf.h"
 #include "report/common/cw-print-font.h"
 #include "report/common/cw-print-layout.h"
@@ -131,6 +132,10 @@ cover_table (CwMediationCaseFile *self)
   g_autofree char *name = NULL;
   g_autofree char *dates = NULL;
   g_autofree char *today = cw_date_today_text ();
+  /* The clerk's name as the settings keep it; without one, the cell is
+   * left blank to sign by hand, never the computer's login name (which
+   * the connection's operator falls back to for the audit). */
+  g_autofree char *filed_by = cw_settings_get_operator (self->db);
   const char *closed = cw_mediation_case_get (c, CW_CASE_CLOSED_ON);
 
   /* Translators: a case file's name: 张三 与 李四 邻里 纠纷 */
@@ -143,7 +148,7 @@ cover_table (CwMediationCaseFile *self)
   two_cells (table, _("File number"), cw_mediation_case_get (c, CW_CASE_NUMBER));
   two_cells (table, _("Mediators"), cw_mediation_case_get (c, CW_CASE_MEDIATORS));
   two_cells (table, _("Dates"), dates);
-  two_cells (table, _("Filed by"), cw_database_get_operator (self->db));
+  two_cells (table, _("Filed by"), filed_by != NULL ? filed_by : "");
   two_cells (table, _("Filed on"), today);
   two_cells (table, _("Kept for"), _("Long term"));
   return table;
@@ -328,6 +333,18 @@ draw_file_page_number (cairo_t *cr,
   cairo_restore (cr);
 }
 
+/* Page @page of the file, which is @layout's page @page - @first_page. */
+static void
+draw_in_file (CwMediationCaseFile *self,
+              CwPrintLayout       *layout,
+              int                  first_page,
+              cairo_t             *cr,
+              int                  page)
+{
+  cw_print_layout_set_page_numbering (layout, first_page, self->n_pages);
+  cw_print_layout_draw_page (layout, cr, page - first_page);
+}
+
 void
 cw_mediation_case_file_draw_page (CwMediationCaseFile *self,
                                   cairo_t             *cr,
@@ -336,10 +353,12 @@ cw_mediation_case_file_draw_page (CwMediationCaseFile *self,
   g_return_if_fail (CW_IS_MEDIATION_CASE_FILE (self));
   g_return_if_fail (page >= 0 && page < self->n_pages);
 
+  /* Every footer counts the file's pages, as the contents list and the
+   * numbers at the top right do, not its document's. */
   if (page < self->n_cover)
-    cw_print_layout_draw_page (self->cover, cr, page);
+    draw_in_file (self, self->cover, 0, cr, page);
   else if (page < self->n_cover + self->n_contents)
-    cw_print_layout_draw_page (self->contents, cr, page - self->n_cover);
+    draw_in_file (self, self->contents, self->n_cover, cr, page);
   else
     for (guint i = 0; i < self->documents->len; i++)
       {
@@ -347,7 +366,7 @@ cw_mediation_case_file_draw_page (CwMediationCaseFile *self,
 
         if (document->layout != NULL && page >= document->first_page &&
             page < document->first_page + document->n_pages)
-          cw_print_layout_draw_page (document->layout, cr, page - document->first_page);
+          draw_in_file (self, document->layout, document->first_page, cr, page);
       }
   draw_file_page_number (cr, page);
 }

@@ -62,6 +62,8 @@ party_line (CwMediationRow *party)
   return g_string_free (g_steal_pointer (&line), FALSE);
 }
 
+/* The parties are the agreement's text, in the type of its terms, not a
+ * small grey subtitle under its title. */
 static void
 add_parties (CwPrintTable    *table,
              CwMediationCase *mediation_case)
@@ -72,7 +74,7 @@ add_parties (CwPrintTable    *table,
     {
       g_autofree char *line = party_line (parties->pdata[i]);
 
-      cw_print_table_add_subtitle (table, line);
+      cw_print_table_add_paragraph (table, line);
     }
 }
 
@@ -179,16 +181,16 @@ cw_mediation_agreement_table (CwDatabase       *db,
   facts = g_strdup_printf (_("The facts of the dispute and the issues: %s %s"),
                            cw_mediation_case_get (mediation_case, CW_CASE_FACTS),
                            cw_mediation_case_get (mediation_case, CW_CASE_ISSUES));
-  cw_print_table_add_subtitle (table, facts);
+  cw_print_table_add_paragraph (table, facts);
   if (cw_mediation_case_get (mediation_case, CW_CASE_RESPONSIBILITY)[0] != '\0')
     {
       g_autofree char *responsibility = g_strdup_printf (_("Each party’s responsibility: %s"),
                                                          cw_mediation_case_get (mediation_case, CW_CASE_RESPONSIBILITY));
 
-      cw_print_table_add_subtitle (table, responsibility);
+      cw_print_table_add_paragraph (table, responsibility);
     }
-  cw_print_table_add_subtitle (table, oral ? _("The parties agreed orally as follows, recorded by the mediator:")
-                                           : _("Through mediation the parties have freely agreed as follows:"));
+  cw_print_table_add_paragraph (table, oral ? _("The parties agreed orally as follows, recorded by the mediator:")
+                                            : _("Through mediation the parties have freely agreed as follows:"));
   for (guint i = 0; i < terms->len; i++)
     {
       CwMediationRow *term = terms->pdata[i];
