@@ -407,12 +407,13 @@ saved_message (CwRecordEditor *editor,
                           cw_notice_get_number (CW_NOTICE (record)));
 }
 
-/* The body is not a property: compare it too. */
+/* The body is not a property: compare it too, against the fields as they
+ * first showed (a new notice's defaults are not a change). */
 static gboolean
 modified (CwRecordEditor *editor)
 {
   CwNoticeEditor *self = CW_NOTICE_EDITOR (editor);
-  CwNotice *notice = cw_record_editor_get_record (editor);
+  CwNotice *notice = cw_record_editor_get_baseline (editor);
   g_autoptr(CwNotice) read = cw_notice_copy (notice);
 
   fields_to_record (editor, G_OBJECT (read));
