@@ -334,6 +334,15 @@ record_to_fields (CwRecordEditor *editor,
       cw_record_editor_set_subtitle (editor, cw_notice_state_name (cw_notice_get_state_on (notice, today)));
       fill_way (self, notice);
     }
+  /* A stored notice with neither text nor table cannot be posted: said
+   * above the fields while it is open (a new one is still to be written). */
+  if (!cw_record_editor_get_is_new (editor))
+    {
+      g_autoptr(GError) empty = NULL;
+
+      if (!cw_notice_says_something (notice, &empty))
+        cw_record_editor_show_problem (editor, NULL, empty->message);
+    }
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
 }
 
