@@ -225,6 +225,14 @@ run_notice_way (const CwCliCommand  *command,
     }
   if (!ok)
     return cw_cli_fail (error);
+  /* Reviewed all the same (the committee may say so in its opinion), but
+   * it will not be posted like this. */
+  if (way == WAY_REVIEW && !cw_notice_says_something (notice, &error))
+    {
+      /* Translators: a warning after a review; %s says what is missing */
+      g_printerr (_("Warning: %s It cannot be posted until it does.\n"), error->message);
+      g_clear_error (&error);
+    }
   g_clear_object (&notice);
   notice = cw_notice_find (db, argv[1], NULL);
   /* Translators: "Notice 2026-001: Reviewed (2026-03-02)." */

@@ -152,6 +152,43 @@ test_notice_way (Fixture       *f,
   g_assert_nonnull (strstr (run.out, "Not posted\t2026-04-20\t残疾人补贴发放\t2026Q2\n"));
 }
 
+/* A notice with neither text nor table goes through review with a
+ * warning, and posting refuses it; no notice the demo posted is such. */
+static void
+test_says_nothing (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_auto(CwTestRun) run = { 0 };
+  g_autofree char *number = NULL;
+
+  cw_test_run_cunwu (&run, "C.UTF-8", "--db", f->db, "notice", "add", "--kind", "村务", "--title", "空白公告",
+                     "--from", "2026-12-01", "--to", "2026-12-07", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  number = last_line (run.out);
+
+  cw_test_run_cunwu (&run, "zh_CN.UTF-8", "--db", f->db, "notice", "review", number, "--date", "2026-11-28",
+                     "--by", f->chair, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.err, "没有正文"));
+  cw_test_run_cunwu (&run, "C.UTF-8", "--db", f->db, "notice", "settle", number, "--date", "2026-11-29", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cw_test_run_cunwu (&run, "C.UTF-8", "--db", f->db, "notice", "post", number, "--date", "2026-12-01", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "says nothing"));
+  cw_test_run_cunwu (&run, "C.UTF-8", "--db", f->db, "notice", "show", number, NULL);
+  g_assert_nonnull (strstr (run.out, "State: Settled"));
+
+  /* The demo's notices all say something. */
+  for (int i = 1; i <= 40; i++)
+    {
+      g_autofree char *demo = g_strdup_printf ("2026-%03d", i);
+
+      cw_test_run_cunwu (&run, "C.UTF-8", "--db", f->db, "notice", "show", demo, NULL);
+      if (run.status == 0 && strstr (run.out, "State: Posted") != NULL)
+        g_assert_null (strstr (run.out, "公布如下，请村民监督。"));
+    }
+}
+
 static void
 test_decision (Fixture       *f,
                gconstpointer  data)
@@ -311,6 +348,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   ADD ("/notices-cli/notice-way", test_notice_way);
+  ADD ("/notices-cli/says-nothing", test_says_nothing);
   ADD ("/notices-cli/decision", test_decision);
   ADD ("/notices-cli/export", test_export);
   ADD ("/notices-cli/table-from", test_table_from);

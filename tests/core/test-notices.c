@@ -104,6 +104,8 @@ draft (Fixture    *f,
   g_autoptr(CwNotice) notice = cw_notice_new (CW_NOTICE_KIND_VILLAGE, "关于某事的公示", from, to);
   gint64 id;
 
+  /* Posting refuses a notice that says nothing. */
+  cw_notice_set_body (notice, "经村两委研究，现予公示。");
   if (item != NULL)
     cw_notice_set_item_id (notice, item_id (f, item));
   id = cw_notice_add (f->db, notice, &error);

@@ -94,6 +94,40 @@ show_list (Fixture    *f,
   return CW_LIST_PAGE (cw_test_show_subpage (f->view, name));
 }
 
+/* Every label drawn in @view's rows and headers is as wide as its text
+ * (or cut with "…" and a tooltip) and lies inside @view: nothing cut at a
+ * column's or the window's edge. */
+static void
+assert_labels_whole (GtkWidget *view,
+                     GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (GTK_IS_LABEL (child) && gtk_label_get_text (GTK_LABEL (child))[0] != '\0')
+        {
+          int natural;
+          graphene_rect_t bounds;
+
+          gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+          g_assert_true (gtk_widget_compute_bounds (child, view, &bounds));
+          g_test_message ("“%s”: %d of %d px, ends at %.0f of %d", gtk_label_get_text (GTK_LABEL (child)),
+                          gtk_widget_get_width (child), natural, bounds.origin.x + bounds.size.width,
+                          gtk_widget_get_width (view));
+          /* The expanding text column cuts on purpose, its whole text in
+           * the tooltip. */
+          if (gtk_label_get_ellipsize (GTK_LABEL (child)) != PANGO_ELLIPSIZE_NONE)
+            g_assert_true (gtk_widget_get_has_tooltip (child));
+          else
+            g_assert_cmpint (gtk_widget_get_width (child), >=, natural);
+          g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (view) + 0.5);
+        }
+      assert_labels_whole (view, child);
+    }
+}
+
 static void
 test_programme (Fixture       *f,
                 gconstpointer  data)
@@ -107,6 +141,15 @@ test_programme (Fixture       *f,
   guint listed;
 
   cw_test_screenshot (GTK_WIDGET (f->window), "benefits-programmes-demo");
+  /* At the window's usual width every column shows its words whole, the
+   * state (已审批) at the right edge too. */
+  {
+    GtkWidget *view = cw_test_find_mapped (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
+    GtkWidget *scrolled = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
+
+    g_assert_nonnull (scrolled);
+    assert_labels_whole (scrolled, view);
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "programmes.new", NULL));
   cw_test_settle ();
   editor = GTK_WIDGET (cw_test_find_toplevel (CW_TYPE_BENEFIT_PROGRAMME_EDITOR));

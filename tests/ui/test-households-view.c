@@ -676,6 +676,85 @@ test_search_from_top (Fixture       *f,
   g_assert_true (chosen == first);
 }
 
+/* Households of every status that match @query. */
+static guint
+count_matches_any_status (GListModel *households,
+                          const char *query)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (households); i++)
+    {
+      g_autoptr(CwHousehold) household = g_list_model_get_item (households, i);
+
+      n += cw_household_matches (household, query);
+    }
+  return n;
+}
+
+/* The head's full pinyin or the 户号 of a household that moved out finds
+ * no registered household: the empty result says how many it finds under
+ * the other statuses, and its button shows them. */
+static void
+test_search_other_status (Fixture       *f,
+                          gconstpointer  data)
+{
+  CwWindow *window = open_window (f);
+  CwHouseholdsView *view = show_households (window);
+  GListModel *shown = cw_households_view_get_model (view);
+  GListModel *all = cw_households_view_get_households (view);
+  AdwStatusPage *none = NULL;
+  GtkWidget *button = NULL;
+  g_autofree char *query = NULL;
+  g_autofree char *expected = NULL;
+  guint found = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (all) && query == NULL; i++)
+    {
+      g_autoptr(CwHousehold) candidate = g_list_model_get_item (all, i);
+      g_autofree char *full = NULL;
+
+      if (!g_str_equal (cw_household_get_status (candidate), "moved_out"))
+        continue;
+      full = cw_pinyin_full (cw_household_get_head_name (candidate));
+      if (count_matches (all, full) == 0)
+        query = g_steal_pointer (&full);
+      else if (count_matches (all, cw_household_get_number (candidate)) == 0)
+        query = g_strdup (cw_household_get_number (candidate));
+    }
+  g_assert_nonnull (query);
+  found = count_matches_any_status (all, query);
+  g_assert_cmpuint (found, >, 0);
+
+  cw_households_view_set_query (view, query);
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  none = ADW_STATUS_PAGE (cw_test_find_mapped (GTK_WIDGET (view), ADW_TYPE_STATUS_PAGE));
+  g_assert_nonnull (none);
+  g_assert_cmpstr (adw_status_page_get_title (none), ==, _("No Households Found"));
+  expected = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u household that moved out matches.",
+                                           "%u households that moved out match.", found),
+                              found);
+  g_assert_cmpstr (adw_status_page_get_description (none), ==, expected);
+  button = cw_test_find_widget (GTK_WIDGET (none), GTK_TYPE_BUTTON, NULL);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_mapped (button));
+  screenshot (GTK_WIDGET (window), "households-search-other-status");
+
+  /* The button shows every status: the households it spoke of. */
+  g_signal_emit_by_name (button, "clicked");
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, found);
+
+  /* Words that find nothing anywhere say so, with no button. */
+  cw_households_view_set_query (view, "zzzzqqqq");
+  cw_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  g_assert_cmpstr (adw_status_page_get_description (none), ==,
+                   _("Try other words, or another group, tag or status."));
+  g_assert_false (gtk_widget_get_visible (button));
+}
+
 static void
 test_search_member (Fixture       *f,
                     gconstpointer  data)
@@ -1487,6 +1566,8 @@ main (int   argc,
               fixture_setup, test_filter_model, cw_test_fixture_teardown);
   g_test_add ("/households/search-from-top", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
               fixture_setup, test_search_from_top, cw_test_fixture_teardown);
+  g_test_add ("/households/search-other-status", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
+              fixture_setup, test_search_other_status, cw_test_fixture_teardown);
   g_test_add ("/households/search-member", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),
               fixture_setup, test_search_member, cw_test_fixture_teardown);
   g_test_add ("/households/add", Fixture, GINT_TO_POINTER (DEMO_VILLAGE),

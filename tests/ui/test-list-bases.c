@@ -16,6 +16,17 @@
 #include "ui/common/cw-list-page.h"
 #include "ui/common/cw-record-editor.h"
 #include "ui/common/cw-register-view.h"
+#include "ui/benefits/cw-award-editor.h"
+#include "ui/benefits/cw-benefit-programme-editor.h"
+#include "ui/finance/cw-finance-account-editor.h"
+#include "ui/finance/cw-finance-entry-editor.h"
+#include "ui/grids/cw-grid-editor.h"
+#include "ui/grids/cw-grid-request-editor.h"
+#include "ui/households/cw-household-editor.h"
+#include "ui/households/cw-person-editor.h"
+#include "ui/mediation/cw-mediation-case-editor.h"
+#include "ui/notices/cw-notice-editor.h"
+#include "ui/notices/cw-notice-item-editor.h"
 #include "ui/points/cw-point-rule-editor.h"
 #include "ui/points/cw-point-rules-page.h"
 #include "ui/points/cw-points-view.h"
@@ -356,6 +367,47 @@ test_discard (Fixture       *f,
   }
 }
 
+/* Every record editor, opened for a new record and closed with Escape
+ * before anything is typed, closes at once: the fields it starts with
+ * (today's date, the first group, a suggested number …) are not changes. */
+static void
+test_untouched_escape (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkWidget *owner = GTK_WIDGET (f->window);
+  GtkWidget *editors[] = {
+    GTK_WIDGET (cw_household_editor_new (owner, f->db, NULL, NULL, 0)),
+    GTK_WIDGET (cw_person_editor_new (owner, f->db, NULL, 1, "010001")),
+    GTK_WIDGET (cw_grid_editor_new (owner, f->db, NULL)),
+    GTK_WIDGET (cw_grid_request_editor_new (owner, f->db, NULL)),
+    GTK_WIDGET (cw_point_rule_editor_new (owner, f->db, NULL)),
+    GTK_WIDGET (cw_shop_goods_editor_new (owner, f->db, NULL)),
+    GTK_WIDGET (cw_mediation_case_editor_new (owner, f->db, NULL)),
+    GTK_WIDGET (cw_notice_editor_new (owner, f->db, NULL)),
+    GTK_WIDGET (cw_notice_item_editor_new (owner, f->db, NULL)),
+    GTK_WIDGET (cw_finance_entry_editor_new (owner, f->db, NULL, NULL)),
+    GTK_WIDGET (cw_finance_account_editor_new (owner, f->db, NULL, 0)),
+    GTK_WIDGET (cw_benefit_programme_editor_new (owner, f->db, NULL)),
+    GTK_WIDGET (cw_award_editor_new (owner, f->db, NULL)),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (editors); i++)
+    {
+      GType type = G_OBJECT_TYPE (editors[i]);
+
+      g_test_message ("%s", g_type_name (type));
+      gtk_window_present (GTK_WINDOW (editors[i]));
+      cw_test_settle ();
+      g_assert_false (cw_record_editor_get_modified (CW_RECORD_EDITOR (editors[i])));
+
+      /* Escape is the editor's close action. */
+      g_assert_true (gtk_widget_activate_action (editors[i], "editor.close", NULL));
+      cw_test_settle ();
+      g_assert_null (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+      g_assert_null (cw_test_find_toplevel (type));
+    }
+}
+
 /* The row right under @row in its list, if it is an error row showing
  * @message. */
 static gboolean
@@ -599,6 +651,8 @@ main (int   argc,
               test_reload_and_activate, cw_test_fixture_teardown);
   g_test_add ("/list-page/empty", Fixture, GINT_TO_POINTER (1), fixture_setup, test_empty, cw_test_fixture_teardown);
   g_test_add ("/record-editor/discard", Fixture, GINT_TO_POINTER (0), fixture_setup, test_discard, cw_test_fixture_teardown);
+  g_test_add ("/record-editor/untouched-escape", Fixture, GINT_TO_POINTER (0), fixture_setup,
+              test_untouched_escape, cw_test_fixture_teardown);
   g_test_add ("/record-editor/field-errors", Fixture, GINT_TO_POINTER (0), fixture_setup,
               test_field_errors, cw_test_fixture_teardown);
   g_test_add ("/record-editor/goods", Fixture, GINT_TO_POINTER (0), fixture_setup, test_goods_editor, cw_test_fixture_teardown);

@@ -144,6 +144,11 @@ fill_notices (CwDatabase  *db,
         g_autofree char *title = g_strdup_printf ("2026年第%u季度%s", q + 1, quarterly[i].item);
         g_autofree char *period = g_strdup_printf ("2026Q%u", q + 1);
         gboolean dibao = g_str_equal (quarterly[i].item, "低保对象名单");
+        /* Not "公布如下" with nothing below it: a notice says what it
+         * makes public (posting refuses one that says nothing). */
+        g_autofree char *said = g_strdup_printf ("第%u季度%s已经村务监督委员会审核，明细账目存村委会，"
+                                                 "村民可到村委会查阅。如有异议，请于公示期内反映。",
+                                                 q + 1, quarterly[i].item);
         gint64 id;
 
         if (quarterly[i].days[q] == NULL)
@@ -151,7 +156,7 @@ fill_notices (CwDatabase  *db,
         id = publish (db, quarterly[i].item, title,
                       dibao ? "经村民代表会议评议、乡镇审核，以下家庭纳入农村最低生活保障，现予公示。"
                               "如有异议，请于公示期内向村委会或村务监督委员会反映。"
-                            : "现将有关情况公布如下，请村民监督。",
+                            : said,
                       quarterly[i].days[q], period, dibao ? care_table (db) : NULL, error);
         if (id == 0)
           return FALSE;

@@ -86,6 +86,20 @@ finish (CwDatabase  *db,
 }
 
 gboolean
+cw_notice_says_something (CwNotice  *self,
+                          GError   **error)
+{
+  GPtrArray *table = cw_notice_get_table (self);
+  g_autofree char *body = g_strstrip (g_strdup (cw_notice_get_body (self)));
+
+  /* The table's first row is its header: a header alone lists nothing. */
+  if (body[0] != '\0' || (table != NULL && table->len > 1))
+    return TRUE;
+  return cw_notice_fail (error, CW_ERROR_INVALID,
+                         _("Text: the notice says nothing yet (no text, no table); write what it makes public."));
+}
+
+gboolean
 cw_notice_review (CwDatabase  *db,
                   gint64       id,
                   const char  *reviewer,
@@ -186,6 +200,7 @@ cw_notice_post (CwDatabase  *db,
   if (!cw_database_begin (db, error))
     return FALSE;
   if ((stored = cw_notice_load (db, id, error)) == NULL || !cw_notice_refuse_unless (stored, CW_NOTICE_SETTLED, error) ||
+      !cw_notice_says_something (stored, error) ||
       (day = step_date (date, cw_notice_get_settled_date (stored), _("the joint meeting"), error)) == NULL)
     return finish (db, FALSE, error);
   if (strcmp (day, cw_notice_get_to (stored)) > 0)

@@ -142,12 +142,20 @@ GListModel   *cw_notice_list              (CwDatabase    *db,
                                            int            year,
                                            GError       **error);
 
+/* FALSE, with a translated reason, when @self makes nothing public: no
+ * body text and no table row under its header, so that printed it is a
+ * title and signature lines alone. Posting refuses such a notice; review
+ * and the window warn of it. */
+gboolean      cw_notice_says_something    (CwNotice      *self,
+                                           GError       **error);
+
 /* The way: each step refuses to be skipped or taken twice.
  * review: @reviewer must be on the 村务监督委员会 on @date; a draft becomes
  * reviewed, and more members may add their review until it is settled.
  * settle: the 两委 joint meeting on @date, not before the last review.
  * post: on @date (not before it was settled), at @place (empty: the
- *   office's usual board, cw_settings_get_notice_place()).
+ *   office's usual board, cw_settings_get_notice_place()); refused for a
+ *   notice that says nothing (cw_notice_says_something()).
  * withdraw: at any point before the end, with a reason; posted or not.
  * return_to_draft: a reviewed or settled notice goes back to be amended;
  * its reviews are kept but no longer count. */

@@ -248,6 +248,66 @@ cw_benefit_programmes_page_dispose (GObject *object)
   G_OBJECT_CLASS (cw_benefit_programmes_page_parent_class)->dispose (object);
 }
 
+static GtkWidget *
+find_column_view (GtkWidget *widget)
+{
+  if (GTK_IS_COLUMN_VIEW (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_column_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The state column as wide as its longest word in this language (and its
+ * header with the sort arrow): GTK 4.8 sizes a column by the cells it
+ * measured first, and with "草稿" above, "已审批" came out cut at the
+ * window's edge while the 对象 column took the spare width. */
+static void
+fit_state_column (CwBenefitProgrammesPage *self)
+{
+  static const char * const states[] = { CW_BENEFIT_STATE_DRAFT, CW_BENEFIT_STATE_APPROVED,
+                                          CW_BENEFIT_STATE_WITHDRAWN };
+  GtkWidget *view = find_column_view (GTK_WIDGET (self));
+  GListModel *columns;
+  int widest = 0;
+
+  g_return_if_fail (view != NULL);
+  columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
+  for (guint i = 0; i <= G_N_ELEMENTS (states); i++)
+    {
+      g_autoptr(PangoLayout) layout =
+        gtk_widget_create_pango_layout (view, i < G_N_ELEMENTS (states) ? cw_benefit_state_label (states[i])
+                                                                         : _("State"));
+      int width;
+
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      /* The header's sort arrow beside the title. */
+      widest = MAX (widest, width + (i == G_N_ELEMENTS (states) ? 16 : 0));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      /* The cell's padding either side, and a little air before the edge. */
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), _("State")) == 0)
+        gtk_column_view_column_set_fixed_width (column, widest + 32);
+    }
+}
+
+/* The columns are made here, by the list page. */
+static void
+cw_benefit_programmes_page_constructed (GObject *object)
+{
+  G_OBJECT_CLASS (cw_benefit_programmes_page_parent_class)->constructed (object);
+  fit_state_column (CW_BENEFIT_PROGRAMMES_PAGE (object));
+}
+
 static void
 cw_benefit_programmes_page_class_init (CwBenefitProgrammesPageClass *klass)
 {
@@ -255,6 +315,7 @@ cw_benefit_programmes_page_class_init (CwBenefitProgrammesPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   CwListPageClass *page_class = CW_LIST_PAGE_CLASS (klass);
 
+  object_class->constructed = cw_benefit_programmes_page_constructed;
   object_class->dispose = cw_benefit_programmes_page_dispose;
 
   page_class->load = load;

@@ -368,6 +368,16 @@ cw_record_editor_get_record (CwRecordEditor *self)
   return priv->record;
 }
 
+gpointer
+cw_record_editor_get_baseline (CwRecordEditor *self)
+{
+  CwRecordEditorPrivate *priv = cw_record_editor_get_instance_private (self);
+
+  g_return_val_if_fail (CW_IS_RECORD_EDITOR (self), NULL);
+
+  return priv->baseline;
+}
+
 gboolean
 cw_record_editor_get_is_new (CwRecordEditor *self)
 {

@@ -61,7 +61,8 @@ struct _CwRecordEditorClass
   /* TRUE when the fields differ from the record as it was opened; by
    * default, when they read into a copy of it that is not equal to it
    * property by property. A subclass that edits more than the record
-   * (the household's head) adds its own. */
+   * (the household's head) adds its own; one whose record is not all
+   * properties compares with cw_record_editor_get_baseline(). */
   gboolean   (*modified)    (CwRecordEditor  *self);
 
   /* Signal: the record was saved (@record: the saved copy). By default
@@ -83,6 +84,11 @@ CwDatabase *cw_record_editor_get_database (CwRecordEditor *self);
 GtkWidget  *cw_record_editor_get_owner    (CwRecordEditor *self);
 /* The copy being edited (transfer none). */
 gpointer    cw_record_editor_get_record   (CwRecordEditor *self);
+/* The copy as the fields first showed it (transfer none): what a
+ * subclass's own "modified" compares the fields with, so that what a new
+ * record's fields start with (today's date, a suggested number) is no
+ * change. */
+gpointer    cw_record_editor_get_baseline (CwRecordEditor *self);
 /* TRUE for a record not saved before. */
 gboolean    cw_record_editor_get_is_new   (CwRecordEditor *self);
 /* TRUE when the fields differ from the record as it was opened. */

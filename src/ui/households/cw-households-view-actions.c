@@ -9,6 +9,7 @@
 #include "core/grids/cw-grid-request.h"
 #include "core/households/cw-household.h"
 #include "core/households/cw-person.h"
+#include "core/households/cw-vocabulary.h"
 #include "core/village/cw-village.h"
 #include "core/village/cw-village-group.h"
 #include "report/households/cw-roster-export.h"
@@ -581,6 +582,71 @@ member_menu_activated (GtkWidget  *widget,
     gtk_menu_button_popup (self->member_button);
 }
 
+/* A search that finds nothing */
+
+/* Whom the search would find under the other statuses, each said in a
+ * sentence of its own ("2 households that moved out match."). Asked only
+ * when nothing is shown, so a keystroke that finds rows pays nothing. */
+void
+cw_households_view_update_none (CwHouseholdsView *self)
+{
+  const char *statuses[] = { CW_HOUSEHOLD_STATUS_ACTIVE, CW_HOUSEHOLD_STATUS_MOVED_OUT,
+                             CW_HOUSEHOLD_STATUS_CANCELLED };
+  guint counts[G_N_ELEMENTS (statuses)] = { 0 };
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+
+  for (guint i = 0; self->filter_status != NULL && self->filter_query[0] != '\0' && i < n; i++)
+    {
+      g_autoptr(CwHousehold) household = g_list_model_get_item (G_LIST_MODEL (self->store), i);
+      const char *status = cw_household_get_status (household);
+
+      if (status == self->filter_status || !cw_households_view_passes_others (self, household) ||
+          !cw_household_matches (household, self->filter_query))
+        continue;
+      for (guint s = 0; s < G_N_ELEMENTS (statuses); s++)
+        if (g_str_equal (status, statuses[s]))
+          counts[s]++;
+    }
+
+  for (guint s = 0; s < G_N_ELEMENTS (statuses); s++)
+    {
+      const char *format;
+
+      if (counts[s] == 0)
+        continue;
+      if (s == 0)
+        format = g_dngettext (GETTEXT_PACKAGE, "%u registered household matches.",
+                              "%u registered households match.", counts[s]);
+      else if (s == 1)
+        format = g_dngettext (GETTEXT_PACKAGE, "%u household that moved out matches.",
+                              "%u households that moved out match.", counts[s]);
+      else
+        format = g_dngettext (GETTEXT_PACKAGE, "%u cancelled household matches.",
+                              "%u cancelled households match.", counts[s]);
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append_printf (text, format, counts[s]);
+    }
+
+  adw_status_page_set_description (self->none_page,
+                                   text->len > 0 ? text->str
+                                                 : _("Try other words, or another group, tag or status."));
+  gtk_widget_set_visible (self->show_all_button, text->len > 0);
+}
+
+static void
+show_all_statuses_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  CwHouseholdsView *self = CW_HOUSEHOLDS_VIEW (widget);
+  GListModel *statuses = gtk_drop_down_get_model (self->status_filter);
+
+  /* "All Statuses" is the last choice. */
+  gtk_drop_down_set_selected (self->status_filter, g_list_model_get_n_items (statuses) - 1);
+}
+
 void
 cw_households_view_class_actions_init (CwHouseholdsViewClass *klass)
 {
@@ -609,5 +675,6 @@ cw_households_view_class_actions_init (CwHouseholdsViewClass *klass)
                                    export_masked_roster_activated);
   gtk_widget_class_install_action (widget_class, "households.export", NULL, export_activated);
   gtk_widget_class_install_action (widget_class, "households.print", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "households.show-all-statuses", NULL, show_all_statuses_activated);
   gtk_widget_class_install_action (widget_class, "page.reload", NULL, reload_activated);
 }

@@ -70,6 +70,8 @@ struct _CwHouseholdsView
   GtkDropDown          *status_filter;
   GtkStack             *content_stack;
   GtkStack             *results_stack;
+  AdwStatusPage        *none_page;
+  GtkWidget            *show_all_button;
   GtkColumnView        *households_view;
   GtkStack             *detail_stack;
   GtkLabel             *detail_title;
@@ -94,6 +96,11 @@ void       cw_households_view_show_change        (CwHouseholdsView      *self,
                                                   gint64                 other_id,
                                                   const char            *message);
 
+/* Whether @household passes the group and tag filters (the status
+ * filter aside). */
+gboolean   cw_households_view_passes_others      (CwHouseholdsView      *self,
+                                                  CwHousehold           *household);
+
 /* cw-households-view-columns.c */
 /* Chooses a member of the household shown and scrolls the members to it. */
 void       cw_households_view_show_member        (CwHouseholdsView      *self,
@@ -105,6 +112,9 @@ void       cw_households_view_update_matches     (CwHouseholdsView      *self);
 
 /* cw-households-view-actions.c */
 void       cw_households_view_class_actions_init (CwHouseholdsViewClass *klass);
+/* When the search finds nothing: says how many households it would find
+ * under another status, with a button to show every status. */
+void       cw_households_view_update_none        (CwHouseholdsView      *self);
 /* Every action's state, from one place. */
 void       cw_households_view_update_actions     (CwHouseholdsView      *self);
 

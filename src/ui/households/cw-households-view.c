@@ -86,6 +86,8 @@ update_count (CwHouseholdsView *self)
   gtk_widget_set_visible (self->filter_bar, total > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->count_label), total > 0);
   gtk_stack_set_visible_child_name (self->results_stack, shown > 0 ? "rows" : "none");
+  if (shown == 0 && total > 0)
+    cw_households_view_update_none (self);
 }
 
 /* Filtering */
@@ -100,6 +102,13 @@ household_passes (CwHousehold *household,
   /* Interned: compared as pointers. */
   if (self->filter_status != NULL && cw_household_get_status (household) != self->filter_status)
     return FALSE;
+  return cw_households_view_passes_others (self, household);
+}
+
+gboolean
+cw_households_view_passes_others (CwHouseholdsView *self,
+                                  CwHousehold      *household)
+{
   if (self->filter_group_id != 0 && cw_household_get_group_id (household) != self->filter_group_id)
     return FALSE;
   if (self->filter_tag != NULL &&
@@ -1004,6 +1013,8 @@ cw_households_view_class_init (CwHouseholdsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, status_filter);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, content_stack);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, results_stack);
+  gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, none_page);
+  gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, show_all_button);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, households_view);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, CwHouseholdsView, detail_title);

@@ -323,14 +323,16 @@ save_record (CwRecordEditor  *editor,
   return cw_mediation_case_save (cw_record_editor_get_database (editor), CW_MEDIATION_CASE (record), error);
 }
 
+/* Against the fields as they first showed: a new case's defaults (today
+ * received, the first type) are not a change. */
 static gboolean
 modified (CwRecordEditor *editor)
 {
-  CwMediationCase *opened = cw_record_editor_get_record (editor);
-  g_autoptr(CwMediationCase) now = cw_mediation_case_copy (opened);
+  CwMediationCase *shown = cw_record_editor_get_baseline (editor);
+  g_autoptr(CwMediationCase) now = cw_mediation_case_copy (shown);
 
   fields_to_record (editor, G_OBJECT (now));
-  return !cw_mediation_case_equal (now, opened);
+  return !cw_mediation_case_equal (now, shown);
 }
 
 static char *

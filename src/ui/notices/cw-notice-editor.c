@@ -334,6 +334,15 @@ record_to_fields (CwRecordEditor *editor,
       cw_record_editor_set_subtitle (editor, cw_notice_state_name (cw_notice_get_state_on (notice, today)));
       fill_way (self, notice);
     }
+  /* A stored notice with neither text nor table cannot be posted: said
+   * above the fields while it is open (a new one is still to be written). */
+  if (!cw_record_editor_get_is_new (editor))
+    {
+      g_autoptr(GError) empty = NULL;
+
+      if (!cw_notice_says_something (notice, &empty))
+        cw_record_editor_show_problem (editor, NULL, empty->message);
+    }
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
 }
 
@@ -407,12 +416,13 @@ saved_message (CwRecordEditor *editor,
                           cw_notice_get_number (CW_NOTICE (record)));
 }
 
-/* The body is not a property: compare it too. */
+/* The body is not a property: compare it too, against the fields as they
+ * first showed (a new notice's defaults are not a change). */
 static gboolean
 modified (CwRecordEditor *editor)
 {
   CwNoticeEditor *self = CW_NOTICE_EDITOR (editor);
-  CwNotice *notice = cw_record_editor_get_record (editor);
+  CwNotice *notice = cw_record_editor_get_baseline (editor);
   g_autoptr(CwNotice) read = cw_notice_copy (notice);
 
   fields_to_record (editor, G_OBJECT (read));

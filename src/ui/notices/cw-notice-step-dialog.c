@@ -158,6 +158,17 @@ cw_notice_step_dialog_new (GtkWidget    *owner,
       gtk_editable_set_text (GTK_EDITABLE (self->text_row), _("Agreed, no objection"));
       fill_reviewers (self);
     }
+  /* Said before the review, and again before posting refuses it. */
+  if (step == CW_NOTICE_STEP_REVIEW || step == CW_NOTICE_STEP_SETTLE || step == CW_NOTICE_STEP_POST)
+    {
+      g_autoptr(GError) empty = NULL;
+
+      if (!cw_notice_says_something (notice, &empty))
+        {
+          gtk_label_set_text (self->problem_label, empty->message);
+          gtk_widget_set_visible (GTK_WIDGET (self->problem_label), TRUE);
+        }
+    }
   if (step == CW_NOTICE_STEP_ANSWER)
     {
       g_autoptr(GPtrArray) questions = cw_notice_question_list (db, cw_notice_get_id (notice), NULL);
