@@ -321,6 +321,11 @@ cw_household_validate (CwHousehold  *self,
       return FALSE;
     }
   set_text_prop (self, PROP_NUMBER, number);
+  if (!cw_text_check_length (self->text[PROP_ADDRESS], CW_TEXT_MAX_ADDRESS, _("Address"), error) ||
+      !cw_text_check_length (self->text[PROP_TAGS], CW_TEXT_MAX_NOTE, _("Tags"), error) ||
+      !cw_text_check_length (self->text[PROP_NOTES], CW_TEXT_MAX_NOTE, _("Notes"), error) ||
+      !cw_text_check_length (self->text[PROP_STATUS_REASON], CW_TEXT_MAX_NOTE, _("Reason"), error))
+    return FALSE;
 
   if (self->group_id == 0)
     {
