@@ -413,6 +413,34 @@ test_field_lengths (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT max(length(name)) FROM person"), ==, 50);
 }
 
+/* What Excel does to numbers, told as that: a phone in scientific
+ * notation is refused saying so, and the apostrophe Excel puts before a
+ * number typed as text is not part of the 户号, ID number or phone. */
+static void
+test_excel_numbers (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *id = import_test_valid_id ("43042119800101001");
+  g_autofree char *text =
+    g_strdup_printf ("户号,村民小组,姓名,与户主关系,身份证号,联系电话,户联系电话\n"
+                     "'010001,一组,甲一,户主,'%s,'13812345678,' 13812345678\n"
+                     "010001,一组,甲二,子,,,\n"
+                     "010002,一组,乙一,户主,,1.38123E+10,\n"
+                     "010003,一组,丙一,户主,,,1.38123E+10\n",
+                     id);
+  g_autoptr(CwImportReport) report = import_text (fixture, text, 0, NULL);
+  g_autofree char *stored_id = NULL;
+
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_refused (report), ==, 2);
+  assert_problem (report, 4, "联系电话", "1.38123E+10", "Excel", "scientific notation", "as text", NULL);
+  assert_problem (report, 5, "户联系电话", "1.38123E+10", "Excel", "scientific notation", "as text", NULL);
+  assert_text (fixture, "SELECT phone FROM household WHERE number = ?", "010001", "13812345678");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM person"), ==, 2);
+  stored_id = import_test_query_text (fixture->db, "SELECT id_number FROM person WHERE name = ?", "甲一");
+  g_assert_cmpstr (stored_id, ==, id);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -429,6 +457,7 @@ main (int    argc,
   ADD ("/import-columns/closing-lines", test_closing_lines);
   ADD ("/import-columns/closing-lines-filled", test_closing_lines_filled);
   ADD ("/import-columns/field-lengths", test_field_lengths);
+  ADD ("/import-columns/excel-numbers", test_excel_numbers);
 #undef ADD
 
   return g_test_run ();

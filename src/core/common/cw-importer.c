@@ -393,10 +393,6 @@ check_stray_field (CwImport    *import,
   g_hash_table_insert (import->read_problems, GUINT_TO_POINTER (row_index), message);
 }
 
-/* Every data row goes into memory first: the rows of one unit may be
- * scattered over the file, registers check across all rows (an ID
- * number twice in the file), and a broken file is refused before
- * anything is written. */
 /* The lines held since the first line that may close the form: its
  * closing lines if nothing but such lines follows. */
 typedef struct
@@ -456,6 +452,18 @@ closing_tail_is_closing (CwImport    *import,
     }
 }
 
+/* @value without the apostrophe Excel puts before a number typed as
+ * text; only one, and only before the number (spaces aside). */
+static const char *
+without_text_marker (const char *value)
+{
+  const char *p = value;
+
+  while (*p == ' ')
+    p++;
+  return *p == '\'' ? p + 1 : value;
+}
+
 /* Every data row goes into memory first: the rows of one unit may be
  * scattered over the file, registers check across all rows (an ID
  * number twice in the file), and a broken file is refused before
@@ -504,6 +512,8 @@ read_rows (CwImport     *import,
 
           if (value != NULL && (importer->columns[c].flags & CW_IMPORT_COLUMN_KEY) && !cw_text_is_clean_line (value))
             value = cleaned = cw_text_clean_line (value);
+          if (value != NULL && (importer->columns[c].flags & CW_IMPORT_COLUMN_TEXT_NUMBER))
+            value = without_text_marker (value);
           /* NULL when the record is short or the file lacks the column. */
           if (value == NULL || value[0] == '\0')
             value = "";
