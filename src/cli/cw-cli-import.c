@@ -81,9 +81,9 @@ print_skipped_lines (CwImportReport *report)
   for (guint i = 0; i < n; i++)
     g_string_append_printf (list, "%s%u", i > 0 ? C_("list separator", ", ") : "", lines[i]);
   printf (g_dngettext (GETTEXT_PACKAGE,
-                       "Line %s closes the form (合计, 制表人 …) and was not read as a row.\n",
-                       "Lines %s close the form (合计, 制表人 …) and were not read as rows.\n", n),
-          list->str);
+                       "Skipped %u line that closes the form (合计, 制表人 …), not read as a row: line %s.\n",
+                       "Skipped %u lines that close the form (合计, 制表人 …), not read as rows: lines %s.\n", n),
+          n, list->str);
 }
 
 /* What every report says first: the file, how its columns were read,
@@ -185,12 +185,14 @@ print_households_outcome (CwImportReport *report)
     printf (_("Refused %s (%s), listed above; nothing was imported.\n"), h, r);
 }
 
-/* Points: a row is the unit. */
+/* Points, flags: a row is the unit; finance: a voucher, which is
+ * refused with all its lines, and each is listed, so the rows are what
+ * is counted. */
 
 static void
 print_refused_rows (CwImportReport *report)
 {
-  guint refused = cw_import_report_get_refused (report);
+  guint refused = cw_import_report_get_rows_refused (report);
 
   if (refused == 0)
     return;

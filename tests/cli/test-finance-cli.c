@@ -175,6 +175,38 @@ test_ledger (gconstpointer data)
   g_assert_cmpint (r.status, ==, 2);
 }
 
+/* A voucher goes in whole: one wrong line refuses its three, and the
+ * count says the three lines listed, not the one voucher. */
+static void
+test_voucher_refused_count (gconstpointer data)
+{
+  const char *lang = data;
+  gboolean zh = g_str_has_prefix (lang, "zh");
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autofree char *db = village (dir);
+  g_autofree char *csv = g_build_filename (dir, "ledger.csv", NULL);
+  g_auto(CwTestRun) r = { 0 };
+
+  cw_test_write_file (csv,
+                      "日期,凭证号,科目,摘要,收入,支出,经办人\n"
+                      "2024-07-02,记-1,501,摊位租金,30,,王会计\n"
+                      "2024-07-02,记-1,9999,无此科目,,10,王会计\n"
+                      "2024-07-02,记-1,管理费用,办公用品,,20,王会计\n"
+                      "2024-07-05,记-2,补助收入,上级补助,50,,\n",
+                      NULL);
+  cw_test_run_cunwu (&r, lang, "--db", db, "import", "finance", csv, "--dry-run", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.out, zh ? "第 2 行" : "line 2"));
+  g_assert_nonnull (strstr (r.out, zh ? "第 3 行" : "line 3"));
+  g_assert_nonnull (strstr (r.out, zh ? "第 4 行" : "line 4"));
+  g_assert_nonnull (strstr (r.out, zh ? "将拒绝 3 行" : "Would refuse 3 rows"));
+  g_assert_null (strstr (r.out, zh ? "将拒绝 1 行" : "Would refuse 1 row"));
+
+  cw_test_run_cunwu (&r, lang, "--db", db, "import", "finance", csv, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.out, zh ? "已拒绝 3 行" : "Refused 3 rows"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,6 +215,8 @@ main (int   argc,
 
   g_test_add_data_func ("/finance-cli/ledger/C", "C.UTF-8", test_ledger);
   g_test_add_data_func ("/finance-cli/ledger/zh_CN", "zh_CN.UTF-8", test_ledger);
+  g_test_add_data_func ("/finance-cli/voucher-refused-count/C", "C.UTF-8", test_voucher_refused_count);
+  g_test_add_data_func ("/finance-cli/voucher-refused-count/zh_CN", "zh_CN.UTF-8", test_voucher_refused_count);
 
   return g_test_run ();
 }

@@ -91,7 +91,7 @@ test_imports (void)
   g_autofree char *homes = write_csv (dir, "homes.csv",
                                       "户号,网格编号,日期\n0001,C1,2026-01-01\n0002,C1,2026-01-01\n"
                                       "0003,G2,2026-01-01\n", NULL);
-  g_autofree char *bad_homes = write_csv (dir, "bad-homes.csv", "户号,网格编号\n0004,G2\n9999,G2\n", NULL);
+  g_autofree char *bad_homes = write_csv (dir, "bad-homes.csv", "户号,网格编号\n0004,G2\n9999,G2\n4,G2\n", NULL);
   g_autofree char *links = write_csv (dir, "links.csv", "党员,户号\n李党,0002\n李党,0003\n", NULL);
 
   cw_test_run_cunwu (&run, EN, "--db", db, "import", "grids", grids, NULL);
@@ -111,6 +111,12 @@ test_imports (void)
   cw_test_run_cunwu (&run, EN, "--db", db, "import", "grid-households", bad_homes, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.out, "line 3 (户号 9999): There is no household 9999."));
+  /* Excel dropped the zeros of 0004: the clerk is asked, nothing taken. */
+  g_assert_nonnull (strstr (run.out, "line 4 (户号 4): There is no household 4. Did you mean 0004? Excel drops "
+                                     "the leading zeros"));
+  cw_test_run_cunwu (&run, ZH, "--db", db, "import", "grid-households", bad_homes, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "没有户号为 4 的户。是否是 0004？"));
   cw_test_run_cunwu (&run, EN, "--db", db, "import", "party-links", links, NULL);
   g_assert_cmpint (run.status, ==, 0);
 

@@ -205,6 +205,34 @@ test_import (Fixture       *f,
   }
 }
 
+/* A name a million characters long (a paste gone wrong) is quoted in the
+ * problem cut to its first 40 characters, not in full. */
+static void
+test_import_long_value (Fixture       *f,
+                        gconstpointer  data)
+{
+  GString *csv = g_string_new ("姓名,人员标记,开始日期\n");
+  g_autofree char *text = NULL;
+  g_autoptr(CwImportReport) report = NULL;
+  g_autofree char *start = NULL;
+  const char *key, *message;
+
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append_c (csv, 'a' + i % 26);
+  g_string_append (csv, ",五保户,2020-01-01\n");
+  text = g_string_free (csv, FALSE);
+  start = g_strndup (text + strlen ("姓名,人员标记,开始日期\n"), 40);
+
+  report = import (f, text, 0);
+  g_assert_cmpuint (cw_import_report_get_refused (report), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_problem (report, 0, &key, &message), ==, 2);
+  g_assert_cmpuint (strlen (key), <, 50);
+  g_assert_true (g_str_has_prefix (key, start));
+  g_assert_true (g_str_has_suffix (key, "…"));
+  g_assert_cmpuint (strlen (message), <, 300);
+  g_assert_nonnull (strstr (message, start));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -213,5 +241,7 @@ main (int   argc,
 
   g_test_add ("/benefit-flags/rows", Fixture, NULL, fixture_set_up, test_rows, fixture_tear_down);
   g_test_add ("/benefit-flags/import", Fixture, NULL, fixture_set_up, test_import, fixture_tear_down);
+  g_test_add ("/benefit-flags/import-long-value", Fixture, NULL, fixture_set_up, test_import_long_value,
+              fixture_tear_down);
   return g_test_run ();
 }

@@ -140,6 +140,19 @@ test_validate_person (void)
     cw_person_set_text (q, "name", " ");
     g_assert_false (cw_person_validate (q, &error));
     g_clear_error (&error);
+
+    /* The editor's limits are the import's: a name of 50 characters. */
+    {
+      g_autofree char *name = g_strnfill (51, 'a');
+
+      cw_person_set_text (q, "name", name);
+      g_assert_false (cw_person_validate (q, &error));
+      g_assert_nonnull (strstr (error->message, "50"));
+      g_clear_error (&error);
+      name[50] = '\0';
+      cw_person_set_text (q, "name", name);
+      g_assert_true (cw_person_validate (q, &error));
+    }
   }
 }
 

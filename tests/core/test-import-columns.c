@@ -323,6 +323,124 @@ test_closing_lines (Fixture       *fixture,
   assert_problem (report, 6, "户号", NULL);
 }
 
+/* Closing lines that fill other cells too (the totals spread over the
+ * columns, the signatures in two cells) are the form's when nothing but
+ * such lines follows; in the midst of the data such a line is a row and
+ * refused on its line, never skipped silently. */
+static void
+test_closing_lines_filled (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(CwImportReport) report =
+    import_text (fixture,
+                 "户号,村民小组,姓名,与户主关系\n"
+                 "1001,一组,吕一,户主\n"
+                 "1001,一组,吕二,子\n"
+                 "合计,1户,2人,\n"
+                 ",,,\n"
+                 "制表人：张三,,,审核人：李四\n"
+                 "备注：以上信息经本人核实,,,签字\n"
+                 "负责人:王五,日期,2026-11-23,\n",
+                 0, NULL);
+  guint n = 0;
+  const guint *lines = cw_import_report_get_skipped_lines (report, &n);
+
+  g_assert_cmpuint (cw_import_report_get_rows_read (report), ==, 2);
+  g_assert_true (cw_import_report_is_complete (report));
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpuint (lines[0], ==, 4);
+  g_assert_cmpuint (lines[1], ==, 6);
+  g_assert_cmpuint (lines[2], ==, 7);
+  g_assert_cmpuint (lines[3], ==, 8);
+
+  g_clear_object (&report);
+  report = import_text (fixture,
+                        "户号,村民小组,姓名,与户主关系\n"
+                        "1002,一组,施一,户主\n"
+                        "合计,1户,1人,\n"
+                        "小计：,,,\n"
+                        "1003,一组,张一,户主\n"
+                        "制表人：张三,,,审核人：李四\n",
+                        0, NULL);
+  lines = cw_import_report_get_skipped_lines (report, &n);
+  g_assert_cmpuint (cw_import_report_get_rows_read (report), ==, 3);
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 2);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (lines[0], ==, 4);
+  g_assert_cmpuint (lines[1], ==, 6);
+  assert_problem (report, 3, "closing lines", "rows follow", NULL);
+}
+
+static char *
+repeated (const char *character,
+          guint       n)
+{
+  GString *text = g_string_sized_new (n * strlen (character));
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (text, character);
+  return g_string_free (text, FALSE);
+}
+
+/* A field longer than any real name, address or note is refused on its
+ * line, naming the field and its limit, and nothing of it is kept (an
+ * export would cut it at a cell's 32 767 characters). */
+static void
+test_field_lengths (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *long_name = repeated ("张", 200000);
+  g_autofree char *long_address = repeated ("路", 500000);
+  g_autofree char *name_50 = repeated ("李", 50);
+  g_autofree char *address_200 = repeated ("路", 200);
+  g_autofree char *notes_501 = repeated ("注", 501);
+  g_autofree char *text =
+    g_strdup_printf ("户号,村民小组,姓名,与户主关系,住址,备注\n"
+                     "1001,一组,%s,户主,一组1号,\n"
+                     "1002,一组,王二,户主,%s,\n"
+                     "1003,一组,%s,户主,%s,\n"
+                     "1004,一组,赵四,户主,一组4号,%s\n",
+                     long_name, long_address, name_50, address_200, notes_501);
+  g_autoptr(CwImportReport) report = import_text (fixture, text, 0, NULL);
+
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_refused (report), ==, 3);
+  assert_problem (report, 2, "Name", "50", "200000", NULL);
+  assert_problem (report, 3, "Address", "200", "500000", NULL);
+  assert_problem (report, 5, "Notes", "500", "501", NULL);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM household"), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT max(length(name)) FROM person"), ==, 50);
+}
+
+/* What Excel does to numbers, told as that: a phone in scientific
+ * notation is refused saying so, and the apostrophe Excel puts before a
+ * number typed as text is not part of the 户号, ID number or phone. */
+static void
+test_excel_numbers (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *id = import_test_valid_id ("43042119800101001");
+  g_autofree char *text =
+    g_strdup_printf ("户号,村民小组,姓名,与户主关系,身份证号,联系电话,户联系电话\n"
+                     "'010001,一组,甲一,户主,'%s,'13812345678,' 13812345678\n"
+                     "010001,一组,甲二,子,,,\n"
+                     "010002,一组,乙一,户主,,1.38123E+10,\n"
+                     "010003,一组,丙一,户主,,,1.38123E+10\n",
+                     id);
+  g_autoptr(CwImportReport) report = import_text (fixture, text, 0, NULL);
+  g_autofree char *stored_id = NULL;
+
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 1);
+  g_assert_cmpuint (cw_import_report_get_refused (report), ==, 2);
+  assert_problem (report, 4, "联系电话", "1.38123E+10", "Excel", "scientific notation", "as text", NULL);
+  assert_problem (report, 5, "户联系电话", "1.38123E+10", "Excel", "scientific notation", "as text", NULL);
+  assert_text (fixture, "SELECT phone FROM household WHERE number = ?", "010001", "13812345678");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM person"), ==, 2);
+  stored_id = import_test_query_text (fixture->db, "SELECT id_number FROM person WHERE name = ?", "甲一");
+  g_assert_cmpstr (stored_id, ==, id);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -337,6 +455,9 @@ main (int    argc,
   ADD ("/import-columns/extra-fields", test_extra_fields);
   ADD ("/import-columns/household-conflicts", test_household_conflicts);
   ADD ("/import-columns/closing-lines", test_closing_lines);
+  ADD ("/import-columns/closing-lines-filled", test_closing_lines_filled);
+  ADD ("/import-columns/field-lengths", test_field_lengths);
+  ADD ("/import-columns/excel-numbers", test_excel_numbers);
 #undef ADD
 
   return g_test_run ();

@@ -23,7 +23,7 @@ static const char * const flag_columns[] = { "姓名", "身份证号", "标记",
 
 static const CwImportColumn flag_column_table[FLAG_N_COLUMNS] = {
   [FLAG_NAME] = { CW_IMPORT_COLUMN_REQUIRED | CW_IMPORT_COLUMN_KEY, CW_IMPORT_ALIASES ("人员姓名") },
-  [FLAG_ID_NUMBER] = { CW_IMPORT_COLUMN_KEY, CW_IMPORT_ALIASES ("身份证号码", "公民身份号码") },
+  [FLAG_ID_NUMBER] = { CW_IMPORT_COLUMN_KEY | CW_IMPORT_COLUMN_TEXT_NUMBER, CW_IMPORT_ALIASES ("身份证号码", "公民身份号码") },
   [FLAG_FLAG] = { CW_IMPORT_COLUMN_REQUIRED | CW_IMPORT_COLUMN_KEY | CW_IMPORT_COLUMN_REPEATS,
                   CW_IMPORT_ALIASES ("人员标记", "标志") },
   [FLAG_SINCE] = { CW_IMPORT_COLUMN_REQUIRED | CW_IMPORT_COLUMN_REPEATS,

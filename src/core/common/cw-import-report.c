@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "core/common/cw-import-report.h"
 
 typedef struct
@@ -232,6 +234,55 @@ cw_import_report_add_refused (CwImportReport *self,
   self->rows_refused += rows;
 }
 
+/* How much of a value a problem quotes: enough to find the cell, while a
+ * cell of a million characters (a paste gone wrong) does not flood the
+ * report nor the terminal. */
+#define QUOTED_CHARS 40
+
+/* @text cut to QUOTED_CHARS characters and "…", appended to @out. */
+static void
+append_cut (GString    *out,
+            const char *text,
+            gssize      length)
+{
+  const char *end = text + length;
+  const char *p = text;
+  guint n = 0;
+
+  while (p < end && n < QUOTED_CHARS)
+    {
+      p = g_utf8_next_char (p);
+      n++;
+    }
+  g_string_append_len (out, text, p - text);
+  if (p < end)
+    g_string_append (out, "…");
+}
+
+/* The message with every value it quotes (“…”) cut; the importers quote
+ * the cells they name, so this one place spares them all. */
+static char *
+cut_quoted_values (const char *message)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = message;
+  const char *open;
+
+  while ((open = strstr (p, "“")) != NULL)
+    {
+      const char *value = open + strlen ("“");
+      const char *close = strstr (value, "”");
+
+      if (close == NULL)
+        break;
+      g_string_append_len (out, p, value - p);
+      append_cut (out, value, close - value);
+      p = close;
+    }
+  g_string_append (out, p);
+  return g_string_free (out, FALSE);
+}
+
 void
 cw_import_report_add_problem (CwImportReport *self,
                               guint           line,
@@ -245,8 +296,14 @@ cw_import_report_add_problem (CwImportReport *self,
 
   problem.line = line;
   problem.order = self->problems->len;
-  problem.key = g_strdup (key != NULL ? key : "");
-  problem.message = g_strdup (message);
+  {
+    GString *cut = g_string_new (NULL);
+
+    if (key != NULL)
+      append_cut (cut, key, strlen (key));
+    problem.key = g_string_free (cut, FALSE);
+  }
+  problem.message = cut_quoted_values (message);
   if (self->problems->len > 0 &&
       g_array_index (self->problems, Problem, self->problems->len - 1).line > line)
     self->sorted = FALSE;

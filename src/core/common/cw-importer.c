@@ -24,7 +24,7 @@
 /* How the lines below a form's table begin: its totals ("合计：450户"),
  * and the lines for signatures and the date ("制表人：… 审核人：…"). */
 static const char * const closing_words[] = {
-  "合计", "总计", "共计", "小计", "制表", "填表", "填报", "审核", "负责人", "日期", NULL
+  "合计", "总计", "共计", "小计", "制表", "填表", "填报", "审核", "负责人", "日期", "备注：", "备注:", NULL
 };
 
 typedef struct
@@ -324,22 +324,35 @@ starts_with_closing_word (const char *field)
   return FALSE;
 }
 
+typedef enum
+{
+  LINE_DATA,
+  LINE_CLOSING,
+  /* Begins with a closing word but fills other columns too ("合计,1户,2人",
+   * "制表人：张三,,,审核人：李四"): the form's closing lines when only such
+   * lines follow it to the end, else a row (and an error, see
+   * read_rows()). */
+  LINE_MAYBE_CLOSING,
+} LineKind;
+
 /* The lines a form has below its table: a record that begins with 合计,
  * 制表人 … and has nothing else in the required columns (the words may
  * stand in one of them, when the form has no 序号), and after the first
  * such line any record like it whatever its words (a note for the person
  * filling the form in). A data row has its required columns. */
-static gboolean
-is_closing_line (CwImport    *import,
-                 CwCsvReader *reader,
-                 gboolean     closing_seen)
+static LineKind
+closing_line_kind (CwImport    *import,
+                   CwCsvReader *reader,
+                   gboolean     closing_seen)
 {
   const CwImporter *importer = import->importer;
   guint n = cw_csv_reader_get_n_fields (reader);
   guint first = 0;
+  gboolean starts_closing;
 
   while (first < n && cw_csv_reader_get_field (reader, first)[0] == '\0')
     first++;
+  starts_closing = first < n && starts_with_closing_word (cw_csv_reader_get_field (reader, first));
   for (guint c = 0; c < import->n_columns; c++)
     if ((importer->columns[c].flags & CW_IMPORT_COLUMN_REQUIRED) &&
         import->index[c] >= 0 && (guint) import->index[c] != first)
@@ -347,9 +360,9 @@ is_closing_line (CwImport    *import,
         const char *value = cw_csv_reader_get_field (reader, (guint) import->index[c]);
 
         if (value != NULL && value[0] != '\0')
-          return FALSE;
+          return starts_closing ? LINE_MAYBE_CLOSING : LINE_DATA;
       }
-  return closing_seen || (first < n && starts_with_closing_word (cw_csv_reader_get_field (reader, first)));
+  return closing_seen || starts_closing ? LINE_CLOSING : LINE_DATA;
 }
 
 /* A value under no column would be lost, and the values after it are
@@ -380,6 +393,77 @@ check_stray_field (CwImport    *import,
   g_hash_table_insert (import->read_problems, GUINT_TO_POINTER (row_index), message);
 }
 
+/* The lines held since the first line that may close the form: its
+ * closing lines if nothing but such lines follows. */
+typedef struct
+{
+  guint   first_row;   /* the rows of the maybe-closing lines from here */
+  GArray *lines;       /* guint: every line held, in file order */
+  GArray *maybe_rows;  /* guint: the row index of each maybe-closing one */
+} ClosingTail;
+
+/* A data row came after the held lines: the plain closing lines are
+ * skipped as ever, the ones that filled other columns stay rows and are
+ * refused, saying why (never skipped silently in the midst of the data). */
+static void
+closing_tail_is_data (CwImport    *import,
+                      ClosingTail *tail)
+{
+  for (guint i = 0; i < tail->lines->len; i++)
+    {
+      guint line = g_array_index (tail->lines, guint, i);
+      gboolean is_row = FALSE;
+
+      for (guint r = 0; r < tail->maybe_rows->len; r++)
+        {
+          guint index = g_array_index (tail->maybe_rows, guint, r);
+
+          if (g_array_index (import->rows, CwImportRow, index).line == line)
+            {
+              is_row = TRUE;
+              g_hash_table_replace (import->read_problems, GUINT_TO_POINTER (index),
+                                    g_strdup (_("This line begins like the closing lines below a form’s table "
+                                                "(合计, 制表人 …), but rows follow it, so it is read as a row. "
+                                                "Move the totals and signatures below the last row, or correct "
+                                                "the line.")));
+            }
+        }
+      if (!is_row)
+        cw_import_report_add_skipped_line (import->report, line);
+    }
+  g_array_set_size (tail->lines, 0);
+  g_array_set_size (tail->maybe_rows, 0);
+}
+
+/* The end of the file came after the held lines: all are the form's
+ * closing lines, and the rows read from them are taken back. */
+static void
+closing_tail_is_closing (CwImport    *import,
+                         ClosingTail *tail)
+{
+  for (guint i = 0; i < tail->lines->len; i++)
+    cw_import_report_add_skipped_line (import->report, g_array_index (tail->lines, guint, i));
+  if (tail->maybe_rows->len > 0)
+    {
+      for (guint r = tail->first_row; r < import->rows->len; r++)
+        g_hash_table_remove (import->read_problems, GUINT_TO_POINTER (r));
+      g_array_set_size (import->rows, tail->first_row);
+      g_ptr_array_set_size (import->fields, (guint) tail->first_row * import->n_columns);
+    }
+}
+
+/* @value without the apostrophe Excel puts before a number typed as
+ * text; only one, and only before the number (spaces aside). */
+static const char *
+without_text_marker (const char *value)
+{
+  const char *p = value;
+
+  while (*p == ' ')
+    p++;
+  return *p == '\'' ? p + 1 : value;
+}
+
 /* Every data row goes into memory first: the rows of one unit may be
  * scattered over the file, registers check across all rows (an ID
  * number twice in the file), and a broken file is refused before
@@ -391,18 +475,34 @@ read_rows (CwImport     *import,
 {
   const CwImporter *importer = import->importer;
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GArray) tail_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) tail_rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  ClosingTail tail = { 0, tail_lines, tail_rows };
   gboolean closing_seen = FALSE;
 
   while (cw_csv_reader_next (reader, &local_error))
     {
       CwImportRow row = { import->rows->len, cw_csv_reader_get_line (reader), NULL };
+      /* After a maybe-closing line, an empty row is held with it. */
+      LineKind kind = closing_line_kind (import, reader, closing_seen || tail.lines->len > 0);
 
-      if (is_closing_line (import, reader, closing_seen))
+      if (kind == LINE_CLOSING && tail.lines->len == 0)
         {
           closing_seen = TRUE;
           cw_import_report_add_skipped_line (import->report, row.line);
           continue;
         }
+      if (kind != LINE_DATA)
+        {
+          if (tail.maybe_rows->len == 0)
+            tail.first_row = row.index;
+          g_array_append_val (tail.lines, row.line);
+          if (kind == LINE_CLOSING)
+            continue;
+          g_array_append_val (tail.maybe_rows, row.index);
+        }
+      else if (tail.lines->len > 0)
+        closing_tail_is_data (import, &tail);
       check_stray_field (import, reader, row.index);
 
       for (guint c = 0; c < import->n_columns; c++)
@@ -412,6 +512,8 @@ read_rows (CwImport     *import,
 
           if (value != NULL && (importer->columns[c].flags & CW_IMPORT_COLUMN_KEY) && !cw_text_is_clean_line (value))
             value = cleaned = cw_text_clean_line (value);
+          if (value != NULL && (importer->columns[c].flags & CW_IMPORT_COLUMN_TEXT_NUMBER))
+            value = without_text_marker (value);
           /* NULL when the record is short or the file lacks the column. */
           if (value == NULL || value[0] == '\0')
             value = "";
@@ -428,6 +530,7 @@ read_rows (CwImport     *import,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
+  closing_tail_is_closing (import, &tail);
 
   /* The fields are all in now; the array no longer moves. */
   for (guint i = 0; i < import->rows->len; i++)

@@ -75,6 +75,10 @@ typedef enum
   /* The form's own column (序号), which the register's export writes and
    * its import reads past: its fields are always "". */
   CW_IMPORT_COLUMN_FORM     = 1 << 3,
+  /* A number kept as text (户号, 身份证号, a phone): one apostrophe
+   * before it, Excel's mark for a cell typed as text ('430421…), is not
+   * part of it and is dropped as it is read. */
+  CW_IMPORT_COLUMN_TEXT_NUMBER = 1 << 4,
 } CwImportColumnFlags;
 
 /* One column of a register's file; its name is in the importer's

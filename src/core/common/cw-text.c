@@ -195,3 +195,23 @@ cw_text_register_sql_functions (sqlite3 *db)
   sqlite3_create_function_v2 (db, "cw_search_key", 1, flags, (void *) cw_pinyin_search_key,
                               sql_text_function, NULL, NULL, NULL);
 }
+
+gboolean
+cw_text_check_length (const char  *text,
+                      guint        max,
+                      const char  *field,
+                      GError     **error)
+{
+  glong length;
+
+  /* A character is at least a byte: most texts need no counting. */
+  if (strlen (text) <= max)
+    return TRUE;
+  length = g_utf8_strlen (text, -1);
+  if (length <= (glong) max)
+    return TRUE;
+  /* Translators: a field, its limit, then how many characters it has */
+  g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("%s: at most %u characters, but this has %ld."),
+               field, max, length);
+  return FALSE;
+}

@@ -43,4 +43,19 @@ gboolean  cw_text_parse_integer   (const char  *text,
                                    gint64      *value,
                                    GError     **error);
 
+/* What a field may hold at most, in characters: room for any real name,
+ * address or note, and far below a spreadsheet cell's 32 767, so that
+ * nothing kept is cut when exported or crowds out a printout's other
+ * columns. */
+#define CW_TEXT_MAX_NAME     50
+#define CW_TEXT_MAX_ADDRESS  200
+#define CW_TEXT_MAX_NOTE     500
+
+/* TRUE when @text has at most @max characters; else FALSE with
+ * CW_ERROR_INVALID naming @field (translated) and the limit. */
+gboolean  cw_text_check_length    (const char  *text,
+                                   guint        max,
+                                   const char  *field,
+                                   GError     **error);
+
 G_END_DECLS

@@ -452,7 +452,8 @@ enum {
 static const char * const place_columns[] = { "户号", "网格编号", "日期", NULL };
 
 static const CwImportColumn place_column_table[PLACE_N_COLUMNS] = {
-  [PLACE_NUMBER] = { CW_IMPORT_COLUMN_REQUIRED | CW_IMPORT_COLUMN_KEY, CW_IMPORT_ALIASES ("户编号", "家庭编号") },
+  [PLACE_NUMBER] = { CW_IMPORT_COLUMN_REQUIRED | CW_IMPORT_COLUMN_KEY | CW_IMPORT_COLUMN_TEXT_NUMBER,
+                     CW_IMPORT_ALIASES ("户编号", "家庭编号") },
   [PLACE_GRID] = { CW_IMPORT_COLUMN_REQUIRED | CW_IMPORT_COLUMN_KEY | CW_IMPORT_COLUMN_REPEATS,
                    CW_IMPORT_ALIASES ("所属网格编号", "网格") },
   [PLACE_DATE] = { CW_IMPORT_COLUMN_REPEATS, CW_IMPORT_ALIASES ("划入日期", "调整日期") },
@@ -570,7 +571,8 @@ static const char * const link_columns[] = { "党员", "户号", "日期", NULL 
 static const CwImportColumn link_column_table[LINK_N_COLUMNS] = {
   [LINK_MEMBER] = { CW_IMPORT_COLUMN_REQUIRED | CW_IMPORT_COLUMN_KEY | CW_IMPORT_COLUMN_REPEATS,
                     CW_IMPORT_ALIASES ("党员姓名", "党员身份证号", "联系党员") },
-  [LINK_NUMBER] = { CW_IMPORT_COLUMN_REQUIRED | CW_IMPORT_COLUMN_KEY, CW_IMPORT_ALIASES ("户编号", "联系户户号") },
+  [LINK_NUMBER] = { CW_IMPORT_COLUMN_REQUIRED | CW_IMPORT_COLUMN_KEY | CW_IMPORT_COLUMN_TEXT_NUMBER,
+                    CW_IMPORT_ALIASES ("户编号", "联系户户号") },
   [LINK_DATE] = { CW_IMPORT_COLUMN_REPEATS, CW_IMPORT_ALIASES ("联系日期") },
 };
 

@@ -9,6 +9,7 @@
 #include "core/common/cw-error.h"
 #include "core/common/cw-text.h"
 #include "core/grids/cw-grids-private.h"
+#include "core/households/cw-household-number.h"
 
 gboolean
 cw_grids_step_change (CwDatabase    *db,
@@ -59,7 +60,7 @@ cw_grids_household_id (CwDatabase  *db,
   sqlite3_bind_text (stmt, 1, cleaned, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
-      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("There is no household %s."), cleaned);
+      cw_household_number_not_found (db, cleaned, error);
       return 0;
     }
   if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), "active") != 0)

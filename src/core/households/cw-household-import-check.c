@@ -136,6 +136,20 @@ excel_spoiled_id (const char *id)
   return NULL;
 }
 
+/* A phone in a column Excel did not keep as text: "1.38123E+10", the
+ * last digits rounded away; named as that, not as a stray ".". */
+static char *
+excel_spoiled_phone (CwRosterColumn  column,
+                     const char     *phone)
+{
+  if (!cw_csv_looks_like_excel_number (phone))
+    return NULL;
+  return g_strdup_printf (_("The column “%s” holds “%s”: Excel has turned the phone number into a number in "
+                            "scientific notation and its last digits are lost. Format the column as text in "
+                            "Excel or WPS, enter the numbers again and save the file again."),
+                          cw_roster_columns[column], phone);
+}
+
 /* A date column as stored, "YYYY-MM-DD" or "" (in *date_out), from any
  * form Excel and WPS write; or what is wrong with it. */
 static char *
@@ -220,7 +234,8 @@ check_row (CwHouseholdImport  *self,
                             cw_roster_columns[CW_ROSTER_GROUP], field[CW_ROSTER_GROUP],
                             first->line, first->fields[CW_ROSTER_GROUP]);
 
-  if ((problem = excel_spoiled_id (field[CW_ROSTER_ID_NUMBER])) != NULL)
+  if ((problem = excel_spoiled_id (field[CW_ROSTER_ID_NUMBER])) != NULL ||
+      (problem = excel_spoiled_phone (CW_ROSTER_PHONE, field[CW_ROSTER_PHONE])) != NULL)
     return problem;
 
   status = person_status (self, field[CW_ROSTER_STATUS]);
@@ -286,6 +301,7 @@ comparable_value (CwHouseholdImport *self,
                   char             **value_out)
 {
   char *normalized = NULL;
+  char *spoiled;
   const char *code;
 
   switch (column)
@@ -301,6 +317,8 @@ comparable_value (CwHouseholdImport *self,
     case CW_ROSTER_HOUSEHOLD_STATUS_DATE:
       return read_date (column, text, value_out);
     case CW_ROSTER_HOUSEHOLD_PHONE:
+      if ((spoiled = excel_spoiled_phone (column, text)) != NULL)
+        return spoiled;
       if (cw_phone_normalize (text, &normalized, NULL))
         {
           *value_out = normalized;

@@ -5,6 +5,10 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
+#include "core/common/cw-database-private.h"
+#include "core/common/cw-error.h"
 #include "core/common/cw-text.h"
 #include "core/households/cw-household-number.h"
 
@@ -105,4 +109,51 @@ cw_household_number_find (GListModel *households,
     }
 
   return NULL;
+}
+
+/* Zeros enough for any office's 户号 (six to ten digits). */
+#define MAX_DROPPED_ZEROS 4
+
+/* The register's 户号 that is @number with the zeros Excel dropped put
+ * back, or NULL. Each width is one look-up by the number's index. */
+static char *
+with_leading_zeros (CwDatabase *db,
+                    const char *number)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (number[0] == '\0' || strspn (number, "0123456789") != strlen (number))
+    return NULL;
+  stmt = cw_database_prepare (db, "SELECT number FROM household WHERE number = ?1", NULL);
+  if (stmt == NULL)
+    return NULL;
+  for (guint zeros = 1; zeros <= MAX_DROPPED_ZEROS; zeros++)
+    {
+      g_autofree char *padded = g_strdup_printf ("%0*d%s", (int) zeros, 0, number);
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_text (stmt, 1, padded, -1, SQLITE_TRANSIENT);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        return g_steal_pointer (&padded);
+    }
+  return NULL;
+}
+
+void
+cw_household_number_not_found (CwDatabase  *db,
+                               const char  *number,
+                               GError     **error)
+{
+  g_autofree char *meant = NULL;
+
+  g_return_if_fail (number != NULL);
+
+  meant = with_leading_zeros (db, number);
+  if (meant != NULL)
+    g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND,
+                 _("There is no household %s. Did you mean %s? Excel drops the leading zeros of a number: "
+                   "format the 户号 column as text in Excel or WPS and type the numbers again."),
+                 number, meant);
+  else
+    g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("There is no household %s."), number);
 }

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "core/common/cw-database.h"
 #include "core/households/cw-household.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,14 @@ char        *cw_household_number_suggest (GListModel *households,
 CwHousehold *cw_household_number_find    (GListModel *households,
                                           const char *number,
                                           gint64      except_id);
+
+/* Sets @error (CW_ERROR_NOT_FOUND) to say that the register has no
+ * household @number (cleaned). When @number is all digits and the
+ * register has it with leading zeros (10001 for 010001), the message asks
+ * whether that one was meant and says why: Excel drops a number's leading
+ * zeros. The other household is never taken silently. */
+void         cw_household_number_not_found (CwDatabase  *db,
+                                            const char  *number,
+                                            GError     **error);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/households/cw-household.h"
+#include "core/households/cw-household-number.h"
 #include "core/households/cw-household-search-private.h"
 #include "core/common/cw-id-number.h"
 #include "core/common/cw-text.h"
@@ -321,6 +322,11 @@ cw_household_validate (CwHousehold  *self,
       return FALSE;
     }
   set_text_prop (self, PROP_NUMBER, number);
+  if (!cw_text_check_length (self->text[PROP_ADDRESS], CW_TEXT_MAX_ADDRESS, _("Address"), error) ||
+      !cw_text_check_length (self->text[PROP_TAGS], CW_TEXT_MAX_NOTE, _("Tags"), error) ||
+      !cw_text_check_length (self->text[PROP_NOTES], CW_TEXT_MAX_NOTE, _("Notes"), error) ||
+      !cw_text_check_length (self->text[PROP_STATUS_REASON], CW_TEXT_MAX_NOTE, _("Reason"), error))
+    return FALSE;
 
   if (self->group_id == 0)
     {
@@ -575,7 +581,7 @@ load_where (CwDatabase  *db,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       if (number != NULL)
-        g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("There is no household %s."), number);
+        cw_household_number_not_found (db, number, error);
       else
         g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("That household is no longer in the register."));
       return NULL;

@@ -16,6 +16,7 @@
 #include "core/common/cw-quarter.h"
 #include "core/common/cw-text.h"
 #include "core/households/cw-household.h"
+#include "core/households/cw-household-number.h"
 #include "core/households/cw-person.h"
 #include "core/points/cw-point-entry.h"
 #include "core/points/cw-point-entry-private.h"
@@ -70,8 +71,8 @@ static const char * const entry_columns[] = {
 /* 户号 (or 身份证号 or 姓名) is checked after the header is found: any one
  * of them will do. */
 static const CwImportColumn entry_column_table[ENTRY_N_COLUMNS] = {
-  [ENTRY_NUMBER] = { CW_IMPORT_COLUMN_KEY, CW_IMPORT_ALIASES ("户编号", "家庭编号") },
-  [ENTRY_ID_NUMBER] = { CW_IMPORT_COLUMN_KEY, CW_IMPORT_ALIASES ("身份证号码", "公民身份号码") },
+  [ENTRY_NUMBER] = { CW_IMPORT_COLUMN_KEY | CW_IMPORT_COLUMN_TEXT_NUMBER, CW_IMPORT_ALIASES ("户编号", "家庭编号") },
+  [ENTRY_ID_NUMBER] = { CW_IMPORT_COLUMN_KEY | CW_IMPORT_COLUMN_TEXT_NUMBER, CW_IMPORT_ALIASES ("身份证号码", "公民身份号码") },
   [ENTRY_NAME] = { CW_IMPORT_COLUMN_KEY, CW_IMPORT_ALIASES ("党员姓名") },
   [ENTRY_RULE] = { CW_IMPORT_COLUMN_REQUIRED | CW_IMPORT_COLUMN_REPEATS | CW_IMPORT_COLUMN_KEY,
                    CW_IMPORT_ALIASES ("细则编号") },
@@ -450,7 +451,12 @@ lookup_household (Entries      *self,
   else
     id = 0;
   if (id == 0)
-    *problem = g_strdup_printf (_("There is no household %s in the register."), number);
+    {
+      g_autoptr(GError) error = NULL;
+
+      cw_household_number_not_found (self->db, number, &error);
+      *problem = g_strdup (error->message);
+    }
   return id;
 }
 
