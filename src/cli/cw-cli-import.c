@@ -297,6 +297,16 @@ static const ImportKind entries = {
   print_entries_outcome,
 };
 
+/* A file that goes in whole or not at all, refused: TRUE once said. */
+static gboolean
+print_file_refused (CwImportReport *report)
+{
+  if (cw_import_report_get_refused (report) == 0)
+    return FALSE;
+  printf ("%s\n", _("Nothing of the file was imported: correct the lines above and import it again."));
+  return TRUE;
+}
+
 /* Grids: a file goes in whole or not at all. */
 static void
 print_whole_file_outcome (CwImportReport *report)
@@ -304,11 +314,8 @@ print_whole_file_outcome (CwImportReport *report)
   guint imported = cw_import_report_get_imported (report);
   guint unchanged = cw_import_report_get_count (report, CW_IMPORT_REPORT_UNCHANGED);
 
-  if (cw_import_report_get_refused (report) > 0)
-    {
-      printf ("%s\n", _("Nothing of the file was imported: correct the lines above and import it again."));
-      return;
-    }
+  if (print_file_refused (report))
+    return;
   printf (cw_import_report_get_dry_run (report)
           ? g_dngettext (GETTEXT_PACKAGE, "Would import %u row.\n", "Would import %u rows.\n", imported)
           : g_dngettext (GETTEXT_PACKAGE, "Imported %u row.\n", "Imported %u rows.\n", imported),
@@ -365,11 +372,8 @@ print_case_records_outcome (CwImportReport *report)
   guint imported = cw_import_report_get_imported (report);
   guint unchanged = cw_import_report_get_count (report, CW_IMPORT_REPORT_UNCHANGED);
 
-  if (cw_import_report_get_refused (report) > 0)
-    {
-      printf ("%s\n", _("Nothing of the file was imported: correct the lines above and import it again."));
-      return;
-    }
+  if (print_file_refused (report))
+    return;
   printf (cw_import_report_get_dry_run (report)
           ? g_dngettext (GETTEXT_PACKAGE, "Would add what the file holds to %u case.\n",
                          "Would add what the file holds to %u cases.\n", imported)

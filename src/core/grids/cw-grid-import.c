@@ -10,6 +10,7 @@
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/common/cw-id-number.h"
+#include "core/common/cw-import-problems.h"
 #include "core/common/cw-text.h"
 #include "core/grids/cw-grid-import.h"
 #include "core/grids/cw-grid-members.h"
@@ -24,8 +25,7 @@
 typedef struct
 {
   CwDatabase *db;
-  GHashTable *problems;
-  guint       first_bad_line;
+  CwImportProblems *problems;
   /* the grids import: code → the grid's id once written; code → parent
    * code of the file's rows; code → a GArray of child ids waiting for it */
   GHashTable *written;
@@ -49,14 +49,7 @@ add_problem (Shared            *self,
              const CwImportRow *row,
              char              *message)
 {
-  if (g_hash_table_contains (self->problems, GUINT_TO_POINTER (row->index)))
-    {
-      g_free (message);
-      return;
-    }
-  g_hash_table_insert (self->problems, GUINT_TO_POINTER (row->index), message);
-  if (self->first_bad_line == 0 || row->line < self->first_bad_line)
-    self->first_bad_line = row->line;
+  cw_import_problems_add (self->problems, row, message);
 }
 
 static void
@@ -64,7 +57,7 @@ begin_shared (CwImport *import,
               Shared   *self)
 {
   self->db = cw_import_get_database (import);
-  self->problems = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->problems = cw_import_problems_new ();
 }
 
 static void
@@ -72,7 +65,7 @@ end_shared (gpointer state)
 {
   Shared *self = state;
 
-  g_clear_pointer (&self->problems, g_hash_table_unref);
+  g_clear_pointer (&self->problems, cw_import_problems_free);
   g_clear_pointer (&self->written, g_hash_table_unref);
   g_clear_pointer (&self->parents, g_hash_table_unref);
   g_clear_pointer (&self->waiting, g_hash_table_unref);
@@ -86,16 +79,7 @@ row_may_go_in (CwImport          *import,
                const CwImportRow *row,
                const char        *key)
 {
-  const char *problem = g_hash_table_lookup (self->problems, GUINT_TO_POINTER (row->index));
-  g_autofree char *other = NULL;
-
-  if (self->first_bad_line == 0)
-    return TRUE;
-  if (problem == NULL)
-    other = g_strdup_printf (_("Not imported: line %u has a problem, and nothing of the file goes in until "
-                               "it is right."), self->first_bad_line);
-  cw_import_refuse_row (import, row, key, problem != NULL ? problem : other);
-  return FALSE;
+  return cw_import_problems_let_in (self->problems, import, row, key);
 }
 
 /* A date column: "" is today. */

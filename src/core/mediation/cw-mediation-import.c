@@ -8,6 +8,7 @@
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/common/cw-id-number.h"
+#include "core/common/cw-import-problems.h"
 #include "core/common/cw-text.h"
 #include "core/mediation/cw-mediation-import.h"
 #include "core/mediation/cw-mediation-private.h"
@@ -640,8 +641,7 @@ typedef struct
   gboolean         *unchanged;
   guint            *masked;       /* per row: numbers read masked, not stored */
   guint             n_rows;
-  GHashTable       *problems;     /* row index → message */
-  guint             first_bad_line;
+  CwImportProblems *problems;
   GHashTable       *numbers;      /* "YEAR-N" → the line that numbers a case so */
   GHashTable       *last_seq;     /* year → the highest number taken, register and file */
 } State;
@@ -651,9 +651,7 @@ add_problem (State             *self,
              const CwImportRow *row,
              char              *message)
 {
-  g_hash_table_insert (self->problems, GUINT_TO_POINTER (row->index), message);
-  if (self->first_bad_line == 0 || row->line < self->first_bad_line)
-    self->first_bad_line = row->line;
+  cw_import_problems_add (self->problems, row, message);
 }
 
 /* The register's case of the same number, or without a number of the
@@ -745,7 +743,7 @@ begin_cases (CwImport  *import,
   self->cases = g_new0 (CwMediationCase *, self->n_rows);
   self->unchanged = g_new0 (gboolean, self->n_rows);
   self->masked = g_new0 (guint, self->n_rows);
-  self->problems = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->problems = cw_import_problems_new ();
   self->numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->last_seq = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
@@ -797,17 +795,8 @@ write_case (CwImport            *import,
   CwMediationCase *mediation_case = self->cases[row->index];
   g_autoptr(GError) row_error = NULL;
 
-  if (self->first_bad_line != 0)
-    {
-      const char *problem = g_hash_table_lookup (self->problems, GUINT_TO_POINTER (row->index));
-      g_autofree char *other = NULL;
-
-      if (problem == NULL)
-        other = g_strdup_printf (_("Not imported: line %u has a problem, and nothing of the file goes in until "
-                                   "it is right."), self->first_bad_line);
-      cw_import_refuse_row (import, row, NULL, problem != NULL ? problem : other);
-      return TRUE;
-    }
+  if (!cw_import_problems_let_in (self->problems, import, row, NULL))
+    return TRUE;
   if (self->unchanged[row->index])
     {
       cw_import_unchanged (import);
@@ -841,7 +830,7 @@ end_cases (gpointer state)
   g_clear_pointer (&self->cases, g_free);
   g_clear_pointer (&self->unchanged, g_free);
   g_clear_pointer (&self->masked, g_free);
-  g_clear_pointer (&self->problems, g_hash_table_unref);
+  g_clear_pointer (&self->problems, cw_import_problems_free);
   g_clear_pointer (&self->numbers, g_hash_table_unref);
   g_clear_pointer (&self->last_seq, g_hash_table_unref);
 }

@@ -9,6 +9,7 @@
 
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-import-problems.h"
 #include "core/common/cw-text.h"
 #include "core/mediation/cw-mediation-private.h"
 #include "core/mediation/cw-mediation-record-import.h"
@@ -79,8 +80,7 @@ typedef struct
   /* The number as the file writes it (a unit's key) → its Case: a file
    * may write one case's number in both forms. */
   GHashTable   *by_text;
-  GHashTable   *problems;        /* row index → message */
-  guint         first_bad_line;
+  CwImportProblems *problems;
 } State;
 
 /* A case of the file: the register's, with what the file adds. */
@@ -107,14 +107,7 @@ add_problem (State             *self,
              const CwImportRow *row,
              char              *message)
 {
-  if (g_hash_table_contains (self->problems, GUINT_TO_POINTER (row->index)))
-    {
-      g_free (message);
-      return;
-    }
-  g_hash_table_insert (self->problems, GUINT_TO_POINTER (row->index), message);
-  if (self->first_bad_line == 0 || row->line < self->first_bad_line)
-    self->first_bad_line = row->line;
+  cw_import_problems_add (self->problems, row, message);
 }
 
 /* A date cell as "YYYY-MM-DD", "" when empty; NULL with @problem set. */
@@ -378,7 +371,7 @@ begin_records (CwImport    *import,
   self->db = cw_import_get_database (import);
   self->cases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, case_free);
   self->by_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->problems = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->problems = cw_import_problems_new ();
 
   for (guint i = 0; i < n_rows; i++)
     {
@@ -441,18 +434,10 @@ write_records (CwImport            *import,
   Case *c = g_hash_table_lookup (self->by_text, unit->key);
   g_autoptr(GError) row_error = NULL;
 
-  if (self->first_bad_line != 0)
+  if (cw_import_problems_any (self->problems))
     {
       for (guint i = 0; i < unit->n_rows; i++)
-        {
-          const char *problem = g_hash_table_lookup (self->problems, GUINT_TO_POINTER (unit->rows[i]->index));
-          g_autofree char *other = NULL;
-
-          if (problem == NULL)
-            other = g_strdup_printf (_("Not imported: line %u has a problem, and nothing of the file goes in until "
-                                       "it is right."), self->first_bad_line);
-          cw_import_refuse_row (import, unit->rows[i], NULL, problem != NULL ? problem : other);
-        }
+        cw_import_problems_let_in (self->problems, import, unit->rows[i], NULL);
       return TRUE;
     }
   if (c == NULL || !c->changed || c->written)
@@ -483,7 +468,7 @@ end_records (gpointer state)
 
   g_clear_pointer (&self->by_text, g_hash_table_unref);
   g_clear_pointer (&self->cases, g_hash_table_unref);
-  g_clear_pointer (&self->problems, g_hash_table_unref);
+  g_clear_pointer (&self->problems, cw_import_problems_free);
 }
 
 const CwImporter cw_mediation_followup_importer = {
