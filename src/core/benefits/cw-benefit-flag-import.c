@@ -100,5 +100,5 @@ const CwImporter cw_benefit_flag_importer = {
   .columns = flag_column_table,
   .unit_column = -1,
   .write = settle_flag,
-  .write_is_one_statement = TRUE,
+  .unit_needs_no_savepoint = TRUE,
 };

@@ -778,7 +778,7 @@ write_unit (CwImport  *import,
 {
   gboolean ok;
 
-  if (import->importer->write_is_one_statement)
+  if (import->importer->unit_needs_no_savepoint)
     return import->importer->write (import, &unit->unit, verdict, import->state, error);
   if (!step (import, import->unit_begin, error))
     return FALSE;

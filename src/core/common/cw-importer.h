@@ -168,11 +168,14 @@ typedef struct
                            gpointer             verdict,
                            gpointer             state,
                            GError             **error);
-  /* TRUE when write() changes the database by one statement at most, and
-   * refuses nothing after it: SQLite takes a failed statement back whole
-   * by itself, so the unit needs no savepoint of its own (three
-   * statements fewer a row, a tenth of a million point entries). */
-  gboolean                write_is_one_statement;
+  /* TRUE when a unit write() refuses (or finds unchanged) leaves the
+   * database as it was without help: write() changes it by one statement
+   * at most, which SQLite takes back whole when it fails, or it refuses
+   * only before its first change and any failure after that is an error
+   * that stops the whole import. Such a unit needs no savepoint of its
+   * own (three statements fewer a unit, a tenth of a million point
+   * entries; and no page copied aside for each household). */
+  gboolean                unit_needs_no_savepoint;
   /* After the last unit is settled, before the transaction ends (on a
    * dry run too, so that its report is the real run's): work done once
    * for all the units, such as their audit rows (cw_audit_batch_finish()).

@@ -212,6 +212,6 @@ cw_text_check_length (const char  *text,
     return TRUE;
   /* Translators: a field, its limit, then how many characters it has */
   g_set_error (error, CW_ERROR, CW_ERROR_INVALID, _("%s: at most %u characters, but this has %ld."),
-               field, max, length);
+               _(field), max, length);
   return FALSE;
 }

@@ -52,7 +52,10 @@ gboolean  cw_text_parse_integer   (const char  *text,
 #define CW_TEXT_MAX_NOTE     500
 
 /* TRUE when @text has at most @max characters; else FALSE with
- * CW_ERROR_INVALID naming @field (translated) and the limit. */
+ * CW_ERROR_INVALID naming @field and the limit. @field comes marked for
+ * translation but untranslated, and is translated only for the error: an
+ * import checks every field of every row, and a translation looked up
+ * each time was 3 % of a 110 000-person import. */
 gboolean  cw_text_check_length    (const char  *text,
                                    guint        max,
                                    const char  *field,

@@ -419,6 +419,8 @@ const CwImporter cw_household_importer = {
   .check = cw_household_import_judge,
   .free_verdict = cw_household_import_verdict_free,
   .write = settle_household,
+  /* A household is refused before anything of it is written. */
+  .unit_needs_no_savepoint = TRUE,
   .finish = finish_import,
   .end = end_import,
 };

@@ -322,10 +322,10 @@ cw_household_validate (CwHousehold  *self,
       return FALSE;
     }
   set_text_prop (self, PROP_NUMBER, number);
-  if (!cw_text_check_length (self->text[PROP_ADDRESS], CW_TEXT_MAX_ADDRESS, _("Address"), error) ||
-      !cw_text_check_length (self->text[PROP_TAGS], CW_TEXT_MAX_NOTE, _("Tags"), error) ||
-      !cw_text_check_length (self->text[PROP_NOTES], CW_TEXT_MAX_NOTE, _("Notes"), error) ||
-      !cw_text_check_length (self->text[PROP_STATUS_REASON], CW_TEXT_MAX_NOTE, _("Reason"), error))
+  if (!cw_text_check_length (self->text[PROP_ADDRESS], CW_TEXT_MAX_ADDRESS, N_("Address"), error) ||
+      !cw_text_check_length (self->text[PROP_TAGS], CW_TEXT_MAX_NOTE, N_("Tags"), error) ||
+      !cw_text_check_length (self->text[PROP_NOTES], CW_TEXT_MAX_NOTE, N_("Notes"), error) ||
+      !cw_text_check_length (self->text[PROP_STATUS_REASON], CW_TEXT_MAX_NOTE, N_("Reason"), error))
     return FALSE;
 
   if (self->group_id == 0)

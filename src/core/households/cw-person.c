@@ -441,12 +441,12 @@ cw_person_validate (CwPerson  *self,
   if (name[0] == '\0')
     return invalid (error, _("Name"), _("a name is needed."));
   replace (self, PROP_NAME, name);
-  if (!cw_text_check_length (name, CW_TEXT_MAX_NAME, _("Name"), error) ||
-      !cw_text_check_length (self->text[PROP_TAGS], CW_TEXT_MAX_NOTE, _("Tags"), error) ||
+  if (!cw_text_check_length (name, CW_TEXT_MAX_NAME, N_("Name"), error) ||
+      !cw_text_check_length (self->text[PROP_TAGS], CW_TEXT_MAX_NOTE, N_("Tags"), error) ||
       !cw_text_check_length (self->text[PROP_DISABILITY], CW_TEXT_MAX_NOTE,
-                             _("Disability (category and grade)"), error) ||
-      !cw_text_check_length (self->text[PROP_NOTES], CW_TEXT_MAX_NOTE, _("Notes"), error) ||
-      !cw_text_check_length (self->text[PROP_STATUS_REASON], CW_TEXT_MAX_NOTE, _("Reason"), error))
+                             N_("Disability (category and grade)"), error) ||
+      !cw_text_check_length (self->text[PROP_NOTES], CW_TEXT_MAX_NOTE, N_("Notes"), error) ||
+      !cw_text_check_length (self->text[PROP_STATUS_REASON], CW_TEXT_MAX_NOTE, N_("Reason"), error))
     return FALSE;
 
   word = cw_vocabulary_canonical_relation (self->text[PROP_RELATION]);

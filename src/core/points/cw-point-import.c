@@ -772,7 +772,7 @@ const CwImporter cw_point_entry_importer = {
   .prepare = need_village,
   .begin = begin_entries,
   .write = settle_entry,
-  .write_is_one_statement = TRUE,
+  .unit_needs_no_savepoint = TRUE,
   .finish = finish_entries,
   .end = end_entries,
 };
