@@ -24,7 +24,8 @@ struct _CwCsvReader
   gsize pos;                /* where the next record starts */
   guint line;               /* the line at pos */
 
-  GPtrArray *fields;        /* the current record */
+  GPtrArray *fields;        /* the current record, pointers into @record */
+  GString *record;          /* its fields, each ending in a NUL */
   gboolean has_record;
   guint record_line;
 
@@ -55,6 +56,7 @@ cw_csv_reader_finalize (GObject *object)
 
   g_free (self->text);
   g_ptr_array_unref (self->fields);
+  g_string_free (self->record, TRUE);
   g_clear_pointer (&self->columns, g_hash_table_unref);
   g_clear_pointer (&self->aliases, g_hash_table_unref);
   g_clear_pointer (&self->names, g_hash_table_unref);
@@ -74,7 +76,8 @@ cw_csv_reader_class_init (CwCsvReaderClass *klass)
 static void
 cw_csv_reader_init (CwCsvReader *self)
 {
-  self->fields = g_ptr_array_new_with_free_func (g_free);
+  self->fields = g_ptr_array_new ();
+  self->record = g_string_new (NULL);
   self->separator = ',';
   self->line = 1;
 }
@@ -97,6 +100,15 @@ trim_range (const char  *text,
   const char *start = text;
   const char *end = text + length;
 
+  /* Printable ASCII at both ends, as nearly every field has, is no blank. */
+  if (length > 0 && (guchar) text[0] > ' ' && (guchar) text[0] < 0x7F &&
+      (guchar) text[length - 1] > ' ' && (guchar) text[length - 1] < 0x7F)
+    {
+      *start_out = start;
+      *end_out = end;
+      return;
+    }
+
   while (start < end && is_blank (g_utf8_get_char (start)))
     start = g_utf8_next_char (start);
 
@@ -113,23 +125,42 @@ trim_range (const char  *text,
   *end_out = end;
 }
 
+/* The field being read is @record from @field_start on: trimmed, ended
+ * with a NUL and its offset kept in @fields (pointers once the record is
+ * read, see point_fields(): the text may move until then). One buffer
+ * per record instead of a string per field. */
 static void
 push_field (GPtrArray *fields,
-            GString   *field)
+            GString   *record,
+            gsize     *field_start)
 {
   const char *start, *end;
+  gsize offset;
 
-  trim_range (field->str, field->len, &start, &end);
-  g_ptr_array_add (fields, g_strndup (start, end - start));
-  g_string_truncate (field, 0);
+  trim_range (record->str + *field_start, record->len - *field_start, &start, &end);
+  /* Offsets before the NUL goes in: appending it may move the text. */
+  offset = (gsize) (start - record->str);
+  g_string_truncate (record, (gsize) (end - record->str));
+  g_string_append_c (record, '\0');
+  g_ptr_array_add (fields, GSIZE_TO_POINTER (offset));
+  *field_start = record->len;
+}
+
+static void
+point_fields (GPtrArray *fields,
+              GString   *record)
+{
+  for (guint i = 0; i < fields->len; i++)
+    fields->pdata[i] = record->str + GPOINTER_TO_SIZE (fields->pdata[i]);
 }
 
 static gboolean
-only_blanks (const GString *field)
+only_blanks (const GString *record,
+             gsize          field_start)
 {
   const char *start, *end;
 
-  trim_range (field->str, field->len, &start, &end);
+  trim_range (record->str + field_start, record->len - field_start, &start, &end);
   return start == end;
 }
 
@@ -155,10 +186,11 @@ parse_record (const char  *text,
               gsize       *pos_inout,
               guint       *line_inout,
               GPtrArray   *fields,
+              GString     *record,
               guint       *start_line,
               GError     **error)
 {
-  g_autoptr(GString) field = g_string_new (NULL);
+  gsize field_start = 0;
   gsize pos = *pos_inout;
   guint line = *line_inout;
   gboolean in_quotes = FALSE;
@@ -166,6 +198,7 @@ parse_record (const char  *text,
   guint quote_line = 0;
 
   g_ptr_array_set_size (fields, 0);
+  g_string_truncate (record, 0);
 
   if (pos >= length)
     return PARSE_END;
@@ -183,9 +216,10 @@ parse_record (const char  *text,
               g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
                            _("Line %u: a quoted field starts here and is never closed."),
                            quote_line);
+              g_ptr_array_set_size (fields, 0);
               return PARSE_ERROR;
             }
-          push_field (fields, field);
+          push_field (fields, record, &field_start);
           break;
         }
 
@@ -197,7 +231,7 @@ parse_record (const char  *text,
             {
               if (pos + 1 < length && text[pos + 1] == '"')
                 {
-                  g_string_append_c (field, '"');
+                  g_string_append_c (record, '"');
                   pos += 2;
                 }
               else
@@ -210,17 +244,17 @@ parse_record (const char  *text,
             {
               pos += (c == '\r' && pos + 1 < length && text[pos + 1] == '\n') ? 2 : 1;
               line++;
-              g_string_append_c (field, '\n');
+              g_string_append_c (record, '\n');
             }
           else
             {
-              g_string_append_c (field, c);
+              g_string_append_c (record, c);
               pos++;
             }
         }
       else if (c == separator)
         {
-          push_field (fields, field);
+          push_field (fields, record, &field_start);
           was_quoted = FALSE;
           pos++;
         }
@@ -228,13 +262,13 @@ parse_record (const char  *text,
         {
           pos += (c == '\r' && pos + 1 < length && text[pos + 1] == '\n') ? 2 : 1;
           line++;
-          push_field (fields, field);
+          push_field (fields, record, &field_start);
           break;
         }
-      else if (c == '"' && !was_quoted && only_blanks (field))
+      else if (c == '"' && !was_quoted && only_blanks (record, field_start))
         {
           /* Hand-edited files put a space after the comma: , "a, b" */
-          g_string_truncate (field, 0);
+          g_string_truncate (record, field_start);
           in_quotes = TRUE;
           was_quoted = TRUE;
           quote_line = line;
@@ -242,11 +276,12 @@ parse_record (const char  *text,
         }
       else
         {
-          g_string_append_c (field, c);
+          g_string_append_c (record, c);
           pos++;
         }
     }
 
+  point_fields (fields, record);
   *pos_inout = pos;
   *line_inout = line;
   return PARSE_RECORD;
@@ -592,7 +627,8 @@ cw_csv_reader_find_header (CwCsvReader         *self,
 {
   static const char all_separators[] = { ',', '\t', ';' };
   char separators[G_N_ELEMENTS (all_separators)];
-  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+  g_autoptr(GString) record = g_string_new (NULL);
   g_autoptr(GPtrArray) best_missing = g_ptr_array_new ();
   g_autoptr(GError) parse_error = NULL;
   guint n_separators = 0;
@@ -633,7 +669,7 @@ cw_csv_reader_find_header (CwCsvReader         *self,
           ParseResult result;
 
           result = parse_record (self->text, self->length, separators[s],
-                                 &pos, &line, fields, &start_line, &local_error);
+                                 &pos, &line, fields, record, &start_line, &local_error);
           if (result == PARSE_END)
             break;
           if (result == PARSE_ERROR)
@@ -792,7 +828,7 @@ cw_csv_reader_next (CwCsvReader  *self,
       ParseResult result;
 
       result = parse_record (self->text, self->length, self->separator,
-                             &self->pos, &self->line, self->fields,
+                             &self->pos, &self->line, self->fields, self->record,
                              &self->record_line, error);
       if (result != PARSE_RECORD)
         {
