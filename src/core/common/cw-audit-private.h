@@ -12,7 +12,8 @@ G_BEGIN_DECLS
 
 /* Every table but the audit log itself gets triggers that write the change
  * (table, row, action, before and after as JSON, operator, time) into
- * audit_log in the same transaction. Tables named cache_* hold derived data
+ * audit_log in the same transaction: an insert's row whole, a delete's row
+ * whole, an update's changed columns only, before and after. Tables named cache_* hold derived data
  * and are left out. Called after each migration, inside its transaction. */
 gboolean cw_audit_install_triggers (sqlite3  *db,
                                     GError  **error);
