@@ -221,12 +221,44 @@ test_audit (void)
 
   g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM audit_log WHERE table_name = 'village'", 0), ==, 1);
 
+  /* An update keeps only what it changed, before and after: the rest of
+   * the row is in the insert's image. Values keep their JSON types. */
+  g_assert_cmpint (sqlite3_prepare_v2 (cw_database_get_handle (db),
+                                       "SELECT before, after FROM audit_log "
+                                       "WHERE table_name = 'village_group' AND action = 'update'",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "{\"name\":\"第一组\"}");
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, "{\"name\":\"第一村民小组\"}");
+  sqlite3_finalize (stmt);
+  g_assert_true (cw_database_begin (db, &error));
+  g_assert_true (cw_database_exec (db, "UPDATE village SET township = '', name = name", &error));
+  g_assert_true (cw_database_commit (db, &error));
+  g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM audit_log WHERE table_name = 'village' "
+                                          "AND action = 'update' AND before = '{\"township\":\"白沙镇\"}' "
+                                          "AND after = '{\"township\":\"\"}'", 0), ==, 1);
+  g_assert_true (cw_audit_undo (db, cw_database_get_last_change (db), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM village "
+                                          "WHERE name = '青山村' AND township = '白沙镇' AND county = '临江县'", 0), ==, 1);
+  /* An update that changed nothing is a row with nothing in it, and
+   * undoing it puts nothing back. */
+  g_assert_true (cw_database_begin (db, &error));
+  g_assert_true (cw_database_exec (db, "UPDATE village SET name = name", &error));
+  g_assert_true (cw_database_commit (db, &error));
+  g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM audit_log WHERE table_name = 'village' "
+                                          "AND before = '{}' AND after = '{}'", 0), ==, 1);
+  g_assert_true (cw_audit_undo (db, cw_database_get_last_change (db), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM village WHERE name = '青山村'", 0), ==, 1);
+  g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM audit_log WHERE table_name = 'village'", 0), ==, 4);
+
   /* The audit row is in the same transaction as the change: a rolled-back
    * change leaves no audit row either. */
   g_assert_true (cw_database_begin (db, &error));
   g_assert_true (cw_database_exec (db, "UPDATE village SET name = '别的村'", &error));
   cw_database_rollback (db);
-  g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM audit_log WHERE table_name = 'village'", 0), ==, 1);
+  g_assert_cmpint (cw_database_query_int (db, "SELECT count(*) FROM audit_log WHERE table_name = 'village'", 0), ==, 4);
 
   /* The log only grows. */
   g_assert_false (cw_database_exec (db, "DELETE FROM audit_log", &error));
