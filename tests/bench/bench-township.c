@@ -281,15 +281,26 @@ write_import_bases (void)
   g_autofree char *rules = bench_path ("rules.csv");
   g_autoptr(GError) error = NULL;
 
-  if (!g_file_test (empty, G_FILE_TEST_EXISTS))
+  /* Opened even when kept from an earlier run: a base made by an older
+   * schema is brought up to this one here, not inside the timed runs. */
+  {
+    g_autoptr(CwDatabase) db = cw_database_open (empty, &error);
+
+    g_assert_no_error (error);
+    if (!cw_village_exists (db))
+      {
+        g_autoptr(CwVillage) village = cw_village_new ("青山村", NULL, NULL);
+
+        g_assert_true (cw_village_create (db, village, &error));
+      }
+  }
+  if (g_file_test (base, G_FILE_TEST_EXISTS))
     {
-      g_autoptr(CwDatabase) db = cw_database_open (empty, &error);
-      g_autoptr(CwVillage) village = cw_village_new ("青山村", NULL, NULL);
+      g_autoptr(CwDatabase) db = cw_database_open (base, &error);
 
       g_assert_no_error (error);
-      g_assert_true (cw_village_create (db, village, &error));
     }
-  if (!g_file_test (base, G_FILE_TEST_EXISTS))
+  else
     {
       g_autoptr(CwDatabase) db = NULL;
       g_autoptr(CwImportReport) households = NULL;
