@@ -9,7 +9,9 @@
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
 #include "core/households/cw-household.h"
+#include "core/common/cw-importer.h"
 #include "core/points/cw-point-entry.h"
+#include "core/points/cw-point-import.h"
 #include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
 #include "core/points/cw-point-tally.h"
@@ -17,6 +19,7 @@
 #include "core/points/cw-shop.h"
 #include "core/points/cw-shop-goods.h"
 #include "core/village/cw-village-group.h"
+#include "core/village/cw-village.h"
 
 #include "cw-test-core.h"
 
@@ -469,6 +472,47 @@ test_bulk_entry (Fixture       *f,
   }
 }
 
+/* An import's entries count toward a rule's cap as they go in, beside
+ * those already entered (the importer keeps the quarter's sum as it
+ * goes rather than reading it again for each row), and a rejected entry
+ * counts for nothing. */
+static void
+test_import_within_cap (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwImportReport) report = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "entries.csv", NULL);
+  g_autoptr(CwVillage) village = cw_village_new ("青山村", NULL, NULL);
+  gint64 rejected = enter (f, f->a, "HJ01", "2026-07-03", 2);
+  const char *message = NULL;
+
+  g_assert_true (cw_village_create (f->db, village, &error));
+
+  g_assert_true (cw_point_entry_reject (f->db, rejected, "重复登记", &error));
+  g_assert_no_error (error);
+  enter (f, f->b, "HJ01", "2026-07-03", 1);
+  g_assert_true (g_file_set_contents (path,
+                                      "户号,身份证号,姓名,规则编号,日期,数量,备注\n"
+                                      "0001,,,HJ01,2026-08-01,1,\n"     /* A 5 */
+                                      "0002,,,HJ01,2026-08-01,1,\n"     /* B 5 + 5 */
+                                      "0001,,,HJ01,2026-08-02,1,\n"     /* A 10 */
+                                      "0002,,,HJ01,2026-08-02,1,\n"     /* B 15: over */
+                                      "0001,,,HJ01,2026-08-03,1,\n"     /* A 15: over */
+                                      "0001,,,HJ01,2026-10-03,1,\n",    /* A, Q4: 5 */
+                                      -1, &error));
+  report = cw_importer_import_file (&cw_point_entry_importer, f->db, path, 0, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cw_import_report_get_imported (report), ==, 4);
+  g_assert_cmpuint (cw_import_report_get_refused (report), ==, 2);
+  g_assert_cmpuint (cw_import_report_get_problem (report, 0, NULL, &message), ==, 5);
+  g_assert_nonnull (strstr (message, "HJ01"));
+  g_assert_cmpuint (cw_import_report_get_problem (report, 1, NULL, &message), ==, 6);
+  g_assert_cmpint (cw_database_query_int (f->db, "SELECT sum(points) FROM point_entry "
+                                          "WHERE rule_id = (SELECT id FROM point_rule WHERE code = 'HJ01') "
+                                          "AND quarter = '2026Q3' AND state <> 'rejected'", 0), ==, 20);
+}
+
 /* Each on its own: the two the rules refuse are skipped and named, the
  * rest saved in one change that one Undo takes back. */
 static void
@@ -631,6 +675,7 @@ main (int    argc,
   g_test_add ("/points/goods-with-stock", Fixture, NULL, fixture_set_up, test_goods_with_stock, fixture_tear_down);
   g_test_add ("/points/party-scheme", Fixture, NULL, fixture_set_up, test_party_scheme, fixture_tear_down);
   g_test_add ("/points/bulk-entry", Fixture, NULL, fixture_set_up, test_bulk_entry, fixture_tear_down);
+  g_test_add ("/points/import-within-cap", Fixture, NULL, fixture_set_up, test_import_within_cap, fixture_tear_down);
   g_test_add ("/points/each-entry", Fixture, NULL, fixture_set_up, test_each_entry, fixture_tear_down);
 
   return g_test_run ();
