@@ -226,8 +226,10 @@ begin_grids (CwImport  *import,
       g_autofree char *parent = cw_text_normalize_key (row->fields[GRID_PARENT]);
       g_autofree char *name = cw_text_clean_line (row->fields[GRID_NAME]);
       g_autoptr(CwGrid) known_parent = NULL;
+      g_auto(GStrv) heads = split_list (row->fields[GRID_HEAD]);
       g_auto(GStrv) workers = split_list (row->fields[GRID_WORKERS]);
       g_auto(GStrv) phones = split_list (row->fields[GRID_PHONE]);
+      guint people = (heads[0] != NULL ? 1 : 0) + g_strv_length (workers);
       char *problem = NULL;
       gint64 person;
 
@@ -254,7 +256,12 @@ begin_grids (CwImport  *import,
             add_problem (self, row, g_strdup_printf (_("The grid %s would lie below itself: its parents go round "
                                                        "in a loop."), code));
         }
-      if (row->fields[GRID_HEAD][0] != '\0' && !resolve_worker (self->db, row->fields[GRID_HEAD], &person, &problem))
+      if (heads[0] != NULL && heads[1] != NULL)
+        add_problem (self, row, g_strdup_printf (_("%s names more than one person (%s): a grid has one head; "
+                                                   "put the others under %s."),
+                                                 grid_columns[GRID_HEAD], row->fields[GRID_HEAD],
+                                                 grid_columns[GRID_WORKERS]));
+      else if (heads[0] != NULL && !resolve_worker (self->db, heads[0], &person, &problem))
         add_problem (self, row, problem);
       for (guint w = 0; workers[w] != NULL; w++)
         if (!resolve_worker (self->db, workers[w], &person, &problem))
@@ -267,6 +274,19 @@ begin_grids (CwImport  *import,
 
           if (!cw_phone_normalize (phones[p], NULL, &phone_error))
             add_problem (self, row, g_strdup_printf (_("%s: %s"), grid_columns[GRID_PHONE], phone_error->message));
+        }
+      /* add_workers() hands the phones out in order, the head's first: a
+       * phone past the last person would belong to nobody. Fewer phones
+       * than people is fine, the last ones have none. */
+      if (g_strv_length (phones) > people)
+        {
+          g_autofree char *surplus = g_strjoinv ("、", phones + people);
+
+          add_problem (self, row, g_strdup_printf (_("%s has more phones than the row has people: %s would belong "
+                                                     "to nobody. Give one phone per person, the head’s first and "
+                                                     "then the workers’ in their order, and name in %s whoever "
+                                                     "the other phones are for."),
+                                                   grid_columns[GRID_PHONE], surplus, grid_columns[GRID_WORKERS]));
         }
     }
   return TRUE;
@@ -295,18 +315,19 @@ add_workers (Shared            *self,
              const CwImportRow *row,
              GError           **error)
 {
+  /* begin_grids() refused a row with two heads or with more phones than
+   * people. */
+  g_auto(GStrv) heads = split_list (row->fields[GRID_HEAD]);
   g_auto(GStrv) workers = split_list (row->fields[GRID_WORKERS]);
   g_auto(GStrv) phones = split_list (row->fields[GRID_PHONE]);
   guint phone = 0;
   gint64 person = 0;
   char *problem = NULL;
 
-  if (row->fields[GRID_HEAD][0] != '\0')
+  if (heads[0] != NULL)
     {
-      g_autofree char *head = cw_text_clean_line (row->fields[GRID_HEAD]);
-
-      resolve_worker (self->db, head, &person, &problem);
-      if (!cw_grid_set_head (self->db, grid_id, person, person != 0 ? "" : head,
+      resolve_worker (self->db, heads[0], &person, &problem);
+      if (!cw_grid_set_head (self->db, grid_id, person, person != 0 ? "" : heads[0],
                              phones[phone] != NULL ? phones[phone] : "", "", error))
         return FALSE;
       if (phones[phone] != NULL)
