@@ -10,6 +10,10 @@
 #include "core/grids/cw-grid-members.h"
 #include "core/grids/cw-grid-visit.h"
 #include "core/grids/cw-grid.h"
+#include "core/points/cw-point-entry.h"
+#include "core/points/cw-point-rule.h"
+#include "core/points/cw-shop-goods.h"
+#include "core/points/cw-shop-redemption.h"
 
 #include "reliability-util.h"
 
@@ -84,6 +88,42 @@ read_grid_check (CwDatabase  *db,
   return check != NULL;
 }
 
+static gboolean
+read_point_rules (CwDatabase  *db,
+                  GError     **error)
+{
+  g_autoptr(GListModel) rules = cw_point_rule_list (db, NULL, TRUE, error);
+
+  return rules != NULL;
+}
+
+static gboolean
+read_point_entries (CwDatabase  *db,
+                    GError     **error)
+{
+  g_autoptr(GListModel) entries = cw_point_entry_list (db, NULL, 0, NULL, NULL, error);
+
+  return entries != NULL;
+}
+
+static gboolean
+read_shop_goods (CwDatabase  *db,
+                 GError     **error)
+{
+  g_autoptr(GListModel) goods = cw_shop_goods_list (db, TRUE, error);
+
+  return goods != NULL;
+}
+
+static gboolean
+read_redemptions (CwDatabase  *db,
+                  GError     **error)
+{
+  g_autoptr(GListModel) redemptions = cw_shop_redemption_list (db, 0, NULL, error);
+
+  return redemptions != NULL;
+}
+
 static const Case cases[] = {
   { "/reliability/read-errors/visits-due", "grid_household", read_visits_due },
   { "/reliability/read-errors/visit-sheet", "grid_household", read_visit_sheet },
@@ -91,6 +131,10 @@ static const Case cases[] = {
   { "/reliability/read-errors/party-links", "person", read_party_links },
   { "/reliability/read-errors/grids", "grid", read_grids },
   { "/reliability/read-errors/grid-check", "household", read_grid_check },
+  { "/reliability/read-errors/point-rules", "point_rule", read_point_rules },
+  { "/reliability/read-errors/point-entries", "point_entry", read_point_entries },
+  { "/reliability/read-errors/shop-goods", "shop_goods", read_shop_goods },
+  { "/reliability/read-errors/redemptions", "shop_redemption", read_redemptions },
 };
 
 static void
