@@ -7,13 +7,16 @@
 
 #include "core/common/cw-database.h"
 #include "core/common/cw-error.h"
+#include "core/benefits/cw-benefit-flag.h"
 #include "core/grids/cw-grid-members.h"
 #include "core/grids/cw-grid-visit.h"
 #include "core/grids/cw-grid.h"
+#include "core/households/cw-person.h"
 #include "core/points/cw-point-entry.h"
 #include "core/points/cw-point-rule.h"
 #include "core/points/cw-shop-goods.h"
 #include "core/points/cw-shop-redemption.h"
+#include "core/village/cw-village-role.h"
 
 #include "reliability-util.h"
 
@@ -124,6 +127,33 @@ read_redemptions (CwDatabase  *db,
   return redemptions != NULL;
 }
 
+static gboolean
+read_members (CwDatabase  *db,
+              GError     **error)
+{
+  g_autoptr(GListModel) members = cw_person_list_for_household (db, 1, error);
+
+  return members != NULL;
+}
+
+/* A failed read is not "no one in the register is called so". */
+static gboolean
+read_role_person (CwDatabase  *db,
+                  GError     **error)
+{
+  return cw_village_role_resolve_person (db, "周峰生", "2026-06-30", error) != 0;
+}
+
+/* Person 28 holds the demo's first flag. */
+static gboolean
+read_benefit_flags (CwDatabase  *db,
+                    GError     **error)
+{
+  g_auto(GStrv) flags = cw_benefit_flag_list (db, 28, "2026-06-30", error);
+
+  return flags != NULL;
+}
+
 static const Case cases[] = {
   { "/reliability/read-errors/visits-due", "grid_household", read_visits_due },
   { "/reliability/read-errors/visit-sheet", "grid_household", read_visit_sheet },
@@ -135,6 +165,9 @@ static const Case cases[] = {
   { "/reliability/read-errors/point-entries", "point_entry", read_point_entries },
   { "/reliability/read-errors/shop-goods", "shop_goods", read_shop_goods },
   { "/reliability/read-errors/redemptions", "shop_redemption", read_redemptions },
+  { "/reliability/read-errors/members", "person", read_members },
+  { "/reliability/read-errors/role-person", "person", read_role_person },
+  { "/reliability/read-errors/benefit-flags", "benefit_person_flag", read_benefit_flags },
 };
 
 static void
