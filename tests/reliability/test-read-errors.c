@@ -8,6 +8,8 @@
 #include "core/common/cw-database.h"
 #include "core/common/cw-error.h"
 #include "core/benefits/cw-benefit-flag.h"
+#include "core/finance/cw-finance-account.h"
+#include "core/finance/cw-finance-entry.h"
 #include "core/grids/cw-grid-members.h"
 #include "core/grids/cw-grid-visit.h"
 #include "core/grids/cw-grid.h"
@@ -154,6 +156,24 @@ read_benefit_flags (CwDatabase  *db,
   return flags != NULL;
 }
 
+static gboolean
+read_finance_accounts (CwDatabase  *db,
+                       GError     **error)
+{
+  g_autoptr(GListModel) accounts = cw_finance_account_list_all (db, TRUE, error);
+
+  return accounts != NULL;
+}
+
+static gboolean
+read_finance_entries (CwDatabase  *db,
+                      GError     **error)
+{
+  g_autoptr(GListModel) entries = cw_finance_entry_list (db, NULL, NULL, 0, error);
+
+  return entries != NULL;
+}
+
 static const Case cases[] = {
   { "/reliability/read-errors/visits-due", "grid_household", read_visits_due },
   { "/reliability/read-errors/visit-sheet", "grid_household", read_visit_sheet },
@@ -168,6 +188,8 @@ static const Case cases[] = {
   { "/reliability/read-errors/members", "person", read_members },
   { "/reliability/read-errors/role-person", "person", read_role_person },
   { "/reliability/read-errors/benefit-flags", "benefit_person_flag", read_benefit_flags },
+  { "/reliability/read-errors/finance-accounts", "finance_account", read_finance_accounts },
+  { "/reliability/read-errors/finance-entries", "finance_entry", read_finance_entries },
 };
 
 static void
