@@ -218,6 +218,26 @@ test_import_surplus (void)
     g_assert_cmpstr (seen->str, ==, "head 张一 13800001111;worker 刘乡干 13900002222;worker 陈网格 13700003333;"
                                     "head 张二 13500005555;worker 陈网格 ;worker 李网格 ;");
   }
+
+  /* The same file again is no change; fewer people than the register
+   * has, too. A worker or a phone the register does not have for the
+   * grid is refused, not left out of a grid counted unchanged. */
+  cw_test_run_cunwu (&run, EN, "--db", db, "import", "grids", grids, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "2 rows were in the register already."));
+  cw_test_write_file (grids, "网格编号,网格名称,上级网格编号,层级,网格长,网格员,联系电话\n"
+                             "G1,一网格,,网格,张一,刘乡干,\n"
+                             "G4,四网格,,网格,张二,陈网格、李网格、王网格,\n", NULL);
+  cw_test_run_cunwu (&run, EN, "--db", db, "import", "grids", grids, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "line 3 (G4): The register already has this grid, and not with the head, "
+                                     "workers or phones of this line"));
+  g_assert_null (strstr (run.out, "line 2 (G1)"));
+  cw_test_write_file (grids, "网格编号,网格名称,上级网格编号,层级,网格长,网格员,联系电话\n"
+                             "G1,一网格,,网格,张一,刘乡干,13800001111、13900009999\n", NULL);
+  cw_test_run_cunwu (&run, ZH, "--db", db, "import", "grids", grids, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "网格长、网格员或电话与这一行不同"));
 }
 
 static void
