@@ -14,6 +14,7 @@
 #include "core/common/cw-error.h"
 #include "core/mediation/cw-mediation.h"
 #include "core/mediation/cw-mediation-due.h"
+#include "core/village/cw-settings.h"
 #include "report/common/cw-print-layout.h"
 #include "report/mediation/cw-mediation-case-file.h"
 #include "report/mediation/cw-mediation-export.h"
@@ -198,6 +199,7 @@ run_add (const CwCliCommand  *command,
   g_autoptr(CwMediationCase) mediation_case = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *joined = NULL;
+  g_autofree char *clerk = NULL;
   int status;
 
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
@@ -229,7 +231,11 @@ run_add (const CwCliCommand  *command,
   cw_mediation_case_set (mediation_case, CW_CASE_REQUEST, request);
   cw_mediation_case_set (mediation_case, CW_CASE_RECORDER, recorder);
   cw_mediation_case_set (mediation_case, CW_CASE_AMOUNT, amount);
-  cw_mediation_case_set (mediation_case, CW_CASE_REGISTERED_BY, cw_database_get_operator (db));
+  /* 登记人 as the case file's 立卷人: the clerk's name the settings keep,
+   * or blank to sign by hand, never the login name the connection's
+   * operator falls back to for the audit log ("root"). */
+  clerk = cw_settings_get_operator (db);
+  cw_mediation_case_set (mediation_case, CW_CASE_REGISTERED_BY, clerk);
   if (mediators != NULL)
     {
       joined = g_strjoinv ("、", mediators);
@@ -244,6 +250,9 @@ run_add (const CwCliCommand  *command,
   /* Translators: "Case received 2026-03-01: 王五 — 赵六; settle by 2026-03-31." */
   printf (_("Case received %s: %s; settle by %s.\n"), cw_mediation_case_get (mediation_case, CW_CASE_INTAKE_DATE),
           summary, cw_mediation_case_get (mediation_case, CW_CASE_SETTLE_BY));
+  if (clerk == NULL)
+    printf ("%s\n", _("No clerk’s name is saved (Settings, Your Name): the case’s “Registered by” is left blank, "
+                      "to be signed by hand."));
   /* The number alone on the last line, for scripts. */
   printf ("%s\n", cw_mediation_case_get (mediation_case, CW_CASE_NUMBER));
   return CW_CLI_OK;

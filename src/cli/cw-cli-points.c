@@ -306,26 +306,29 @@ run_publish (const CwCliCommand  *command,
   return CW_CLI_OK;
 }
 
-static void
-sum_entries (CwDatabase *db,
-             const char *scheme,
-             gint64      subject_id,
-             const char *state,
-             gint64     *points,
-             guint      *n)
+/* FALSE when the entries cannot be read: then a sum would be short. */
+static gboolean
+sum_entries (CwDatabase  *db,
+             const char  *scheme,
+             gint64       subject_id,
+             const char  *state,
+             gint64      *points,
+             guint       *n,
+             GError     **error)
 {
-  g_autoptr(GListModel) entries = cw_point_entry_list (db, scheme, subject_id, NULL, state, NULL);
+  g_autoptr(GListModel) entries = cw_point_entry_list (db, scheme, subject_id, NULL, state, error);
 
   *points = 0;
   *n = 0;
   if (entries == NULL)
-    return;
+    return FALSE;
   *n = g_list_model_get_n_items (entries);
   for (guint i = 0; i < *n; i++)
     {
       g_autoptr(CwPointEntry) entry = g_list_model_get_item (entries, i);
       *points += cw_point_entry_get_points (entry);
     }
+  return TRUE;
 }
 
 static void
@@ -390,7 +393,9 @@ run_balance (const CwCliCommand  *command,
           if (!cw_shop_redemption_get_voided (redemption))
             redeemed += cw_shop_redemption_get_points (redemption);
         }
-      sum_entries (db, CW_SCHEME_HOUSEHOLD, cw_household_get_id (household), CW_POINT_STATE_PENDING, &pending, &n_pending);
+      if (!sum_entries (db, CW_SCHEME_HOUSEHOLD, cw_household_get_id (household), CW_POINT_STATE_PENDING, &pending,
+                        &n_pending, &error))
+        return cw_cli_fail (error);
 
       /* Translators: "Household 001 (张三, 第一组)" */
       printf (_("Household %s (%s, %s)\n"), cw_household_get_number (household),
@@ -413,8 +418,9 @@ run_balance (const CwCliCommand  *command,
     member = cw_person_load (db, id, &error);
     if (member == NULL)
       return cw_cli_fail (error);
-    sum_entries (db, CW_SCHEME_PARTY, id, CW_POINT_STATE_REVIEWED, &earned, &n_earned);
-    sum_entries (db, CW_SCHEME_PARTY, id, CW_POINT_STATE_PENDING, &pending, &n_pending);
+    if (!sum_entries (db, CW_SCHEME_PARTY, id, CW_POINT_STATE_REVIEWED, &earned, &n_earned, &error) ||
+        !sum_entries (db, CW_SCHEME_PARTY, id, CW_POINT_STATE_PENDING, &pending, &n_pending, &error))
+      return cw_cli_fail (error);
 
     /* Translators: "Party member 张三 (household 001)" */
     printf (_("Party member %s (household %s)\n"), cw_person_get_name (member),

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "core/grids/cw-grid-members.h"
 #include "core/households/cw-household.h"
 #include "core/households/cw-person.h"
 #include "core/village/cw-village.h"
@@ -156,6 +157,89 @@ test_import_phones (void)
   g_assert_nonnull (strstr (run.out, "Households in no grid: 4\n"));
 }
 
+/* The phones go to the head, then to the workers in their order: a phone
+ * past the last of them, or a second head, is refused on its line, and
+ * nothing of the file goes in. */
+static void
+test_import_surplus (void)
+{
+  g_auto(CwTestDir) dir = cw_test_dir_new ();
+  g_autofree char *db = village_new (dir);
+  g_auto(CwTestRun) run = { 0 };
+  g_autofree char *grids = write_csv (dir, "grids.csv",
+                                      "网格编号,网格名称,上级网格编号,层级,网格长,网格员,联系电话\n"
+                                      "G1,一网格,,网格,张一,刘乡干,13800001111、13900002222、13700003333\n"
+                                      "G2,二网格,,网格,,,13600004444\n"
+                                      "G3,三网格,,网格,王三、赵四,,\n"
+                                      "G4,四网格,,网格,张二,陈网格、李网格,13500005555\n",
+                                      NULL);
+
+  cw_test_run_cunwu (&run, EN, "--db", db, "import", "grids", grids, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "line 2 (G1): 联系电话 has more phones than the row has people: "
+                                     "13700003333 would belong to nobody. Give one phone per person, the head’s "
+                                     "first and then the workers’ in their order"));
+  g_assert_nonnull (strstr (run.out, "line 3 (G2): 联系电话 has more phones than the row has people: "
+                                     "13600004444 would belong to nobody."));
+  g_assert_nonnull (strstr (run.out, "line 4 (G3): 网格长 names more than one person (王三、赵四): a grid has "
+                                     "one head; put the others under 网格员."));
+  /* Fewer phones than people is no problem, but the file is refused. */
+  g_assert_nonnull (strstr (run.out, "line 5 (G4): Not imported: line 2 has a problem"));
+  cw_test_run_cunwu (&run, ZH, "--db", db, "import", "grids", grids, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "第 2 行"));
+  g_assert_nonnull (strstr (run.out, "13700003333 没有对应的人"));
+  g_assert_nonnull (strstr (run.out, "一个网格只有一名网格长"));
+  cw_test_run_cunwu (&run, EN, "--db", db, "grids", "check", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Grids without a head: 0\n"));
+  g_assert_null (strstr (run.out, "G4"));
+
+  /* Right, the same rows go in, and the last worker has no phone. */
+  cw_test_write_file (grids, "网格编号,网格名称,上级网格编号,层级,网格长,网格员,联系电话\n"
+                             "G1,一网格,,网格,张一,刘乡干、陈网格,13800001111、13900002222、13700003333\n"
+                             "G4,四网格,,网格,张二,陈网格、李网格,13500005555\n", NULL);
+  cw_test_run_cunwu (&run, EN, "--db", db, "import", "grids", grids, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Imported 2 rows."));
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CwDatabase) opened = cw_database_open (db, &error);
+    g_autoptr(GPtrArray) rows = cw_grid_worker_rows (opened, &error);
+    g_autoptr(GString) seen = g_string_new ("");
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < rows->len; i++)
+      {
+        CwGridWorkerRow *row = g_ptr_array_index (rows, i);
+
+        g_string_append_printf (seen, "%s %s %s;", row->role, row->name, row->phone);
+      }
+    g_assert_cmpstr (seen->str, ==, "head 张一 13800001111;worker 刘乡干 13900002222;worker 陈网格 13700003333;"
+                                    "head 张二 13500005555;worker 陈网格 ;worker 李网格 ;");
+  }
+
+  /* The same file again is no change; fewer people than the register
+   * has, too. A worker or a phone the register does not have for the
+   * grid is refused, not left out of a grid counted unchanged. */
+  cw_test_run_cunwu (&run, EN, "--db", db, "import", "grids", grids, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "2 rows were in the register already."));
+  cw_test_write_file (grids, "网格编号,网格名称,上级网格编号,层级,网格长,网格员,联系电话\n"
+                             "G1,一网格,,网格,张一,刘乡干,\n"
+                             "G4,四网格,,网格,张二,陈网格、李网格、王网格,\n", NULL);
+  cw_test_run_cunwu (&run, EN, "--db", db, "import", "grids", grids, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "line 3 (G4): The register already has this grid, and not with the head, "
+                                     "workers or phones of this line"));
+  g_assert_null (strstr (run.out, "line 2 (G1)"));
+  cw_test_write_file (grids, "网格编号,网格名称,上级网格编号,层级,网格长,网格员,联系电话\n"
+                             "G1,一网格,,网格,张一,刘乡干,13800001111、13900009999\n", NULL);
+  cw_test_run_cunwu (&run, ZH, "--db", db, "import", "grids", grids, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.out, "网格长、网格员或电话与这一行不同"));
+}
+
 static void
 test_requests (void)
 {
@@ -297,6 +381,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/grids-cli/imports", test_imports);
   g_test_add_func ("/grids-cli/import-phones", test_import_phones);
+  g_test_add_func ("/grids-cli/import-surplus", test_import_surplus);
   g_test_add_func ("/grids-cli/requests", test_requests);
   g_test_add_func ("/grids-cli/visit-sheets", test_visit_sheets);
   return g_test_run ();

@@ -85,11 +85,29 @@ test_case_life (gconstpointer data)
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (last_line (r.out), ==, "（2030）青山人调字第1号");
   g_assert_nonnull (strstr (r.out, "2030-03-31"));
+  /* No clerk's name saved: 登记人 is left to sign by hand, and the
+   * command says so; never the login name the command runs under. */
+  g_assert_nonnull (strstr (r.out, zh ? "“登记人”留空" : "“Registered by” is left blank"));
+  c = load (db, "2030-1");
+  g_assert_cmpstr (cw_mediation_case_get (c, CW_CASE_REGISTERED_BY), ==, "");
+  g_clear_object (&c);
 
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CwDatabase) opened = cw_database_open (db, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (cw_settings_set_operator (opened, "周文书", &error));
+    g_assert_no_error (error);
+  }
   cw_test_run_cunwu (&r, locale, "--db", db, "case", "add", "--date", "2030-04-01", "--type", "合同",
                      "--source", "主动调解", "--party", "王五", "--summary", "借款纠纷", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_cmpstr (last_line (r.out), ==, "（2030）青山人调字第2号");
+  g_assert_null (strstr (r.out, zh ? "登记人" : "Registered by"));
+  c = load (db, "2030-2");
+  g_assert_cmpstr (cw_mediation_case_get (c, CW_CASE_REGISTERED_BY), ==, "周文书");
+  g_clear_object (&c);
 
   /* Refused, nothing changed: success without an agreement. */
   cw_test_run_cunwu (&r, locale, "--db", db, "case", "close", "2030-1", "--date", "2030-03-10",

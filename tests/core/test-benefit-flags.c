@@ -48,7 +48,7 @@ fixture_set_up (Fixture       *f,
   for (guint i = 0; i < g_list_model_get_n_items (persons) && f->other == NULL; i++)
     {
       g_autoptr(CwPerson) person = g_list_model_get_item (persons, i);
-      g_auto(GStrv) flags = cw_benefit_flag_list (f->db, cw_person_get_id (person), NULL);
+      g_auto(GStrv) flags = cw_benefit_flag_list (f->db, cw_person_get_id (person), NULL, NULL);
 
       if (flags[0] != NULL || cw_person_get_id_number (person)[0] == '\0' ||
           GPOINTER_TO_UINT (g_hash_table_lookup (names, cw_person_get_name (person))) != 1)
@@ -117,14 +117,14 @@ holds_since (Fixture    *f,
              const char *day)
 {
   g_auto(GStrv) before = NULL;
-  g_auto(GStrv) on = cw_benefit_flag_list (f->db, cw_person_get_id (person), day);
+  g_auto(GStrv) on = cw_benefit_flag_list (f->db, cw_person_get_id (person), day, NULL);
   g_autoptr(GDate) date = g_date_new ();
   char previous[16];
 
   g_date_set_parse (date, day);
   g_date_subtract_days (date, 1);
   g_date_strftime (previous, sizeof previous, "%Y-%m-%d", date);
-  before = cw_benefit_flag_list (f->db, cw_person_get_id (person), previous);
+  before = cw_benefit_flag_list (f->db, cw_person_get_id (person), previous, NULL);
   return g_strv_contains ((const char * const *) on, flag) && !g_strv_contains ((const char * const *) before, flag);
 }
 

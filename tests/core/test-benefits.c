@@ -648,7 +648,7 @@ test_per_household_and_flags (Fixture       *f,
   g_clear_error (&error);
   g_assert_true (cw_benefit_flag_set (f->db, f->child, "参与土地分配", "2010-01-01", &error));
   g_assert_no_error (error);
-  held = cw_benefit_flag_list (f->db, f->child, "2026-09-01");
+  held = cw_benefit_flag_list (f->db, f->child, "2026-09-01", NULL);
   g_assert_cmpstr (held[0], ==, "参与土地分配");
   g_assert_true (cw_beneficiary_add (f->db, id, f->child, 1000000, "清华大学", &error));
   g_assert_no_error (error);

@@ -452,7 +452,7 @@ holds (Fixture    *f,
        gint64      person_id,
        const char *flag)
 {
-  g_auto(GStrv) flags = cw_benefit_flag_list (f->db, person_id, NULL);
+  g_auto(GStrv) flags = cw_benefit_flag_list (f->db, person_id, NULL, NULL);
 
   return g_strv_contains ((const char * const *) flags, flag);
 }
@@ -467,7 +467,7 @@ person_without_flags (Fixture *f)
   for (guint i = 0; i < g_list_model_get_n_items (persons); i++)
     {
       g_autoptr(CwPerson) person = g_list_model_get_item (persons, i);
-      g_auto(GStrv) flags = cw_benefit_flag_list (f->db, cw_person_get_id (person), NULL);
+      g_auto(GStrv) flags = cw_benefit_flag_list (f->db, cw_person_get_id (person), NULL, NULL);
 
       if (flags[0] == NULL && cw_person_get_id_number (person)[0] != '\0')
         return g_steal_pointer (&person);

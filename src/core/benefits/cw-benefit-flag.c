@@ -138,22 +138,28 @@ cw_benefit_flag_clear (CwDatabase  *db,
 }
 
 char **
-cw_benefit_flag_list (CwDatabase *db,
-                      gint64      person_id,
-                      const char *on)
+cw_benefit_flag_list (CwDatabase  *db,
+                      gint64       person_id,
+                      const char  *on,
+                      GError     **error)
 {
   g_autofree char *day = on != NULL ? g_strdup (on) : cw_date_today_text ();
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db, "SELECT flag FROM benefit_person_flag WHERE person_id = ?1 AND since <= ?2 "
-                             "AND (until IS NULL OR until > ?2) ORDER BY flag", NULL);
+                             "AND (until IS NULL OR until > ?2) ORDER BY flag", error);
   g_autoptr(GStrvBuilder) flags = g_strv_builder_new ();
+  int rc;
 
-  if (stmt != NULL)
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  sqlite3_bind_text (stmt, 2, day, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (flags, (const char *) sqlite3_column_text (stmt, 0));
+  if (rc != SQLITE_DONE)
     {
-      sqlite3_bind_int64 (stmt, 1, person_id);
-      sqlite3_bind_text (stmt, 2, day, -1, SQLITE_STATIC);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        g_strv_builder_add (flags, (const char *) sqlite3_column_text (stmt, 0));
+      cw_database_fail (db, error);
+      return NULL;
     }
   return g_strv_builder_end (flags);
 }

@@ -24,9 +24,11 @@ gboolean cw_benefit_flag_clear (CwDatabase  *db,
                                 const char  *until,
                                 const char  *reason,
                                 GError     **error);
-/* The flags @person_id holds on @on (NULL: today), NULL-terminated. */
+/* The flags @person_id holds on @on (NULL: today), NULL-terminated;
+ * NULL when they cannot be read. */
 char   **cw_benefit_flag_list  (CwDatabase  *db,
                                 gint64       person_id,
-                                const char  *on);
+                                const char  *on,
+                                GError     **error);
 
 G_END_DECLS

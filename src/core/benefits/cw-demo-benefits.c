@@ -164,10 +164,11 @@ awards (CwDatabase  *db,
                              "ORDER BY h.group_id, h.number", error);
   g_autofree char *decided = g_strdup_printf ("%04d-12-20", year);
   g_autoptr(GHashTable) named = g_hash_table_new (NULL, NULL);
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *number = (const char *) sqlite3_column_text (stmt, 0);
       gint64 group = sqlite3_column_int64 (stmt, 1);
@@ -182,6 +183,8 @@ awards (CwDatabase  *db,
           !cw_award_set_stars (db, year, number, g_rand_int_range (rand, 1, 6), "", decided, error))
         return FALSE;
     }
+  if (rc != SQLITE_DONE)
+    return cw_database_fail (db, error);
   return approve_awards (db, year, error);
 }
 

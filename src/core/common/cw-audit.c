@@ -181,13 +181,15 @@ list_columns (sqlite3    *db,
               GPtrArray  *columns)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
 
   if (sqlite3_prepare_v2 (db, "SELECT name FROM pragma_table_info(?)", -1, &stmt, NULL) != SQLITE_OK)
     return FALSE;
   sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (columns, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-  return columns->len > 0;
+  /* Some of the columns would make a trigger that logs part of a row. */
+  return rc == SQLITE_DONE && columns->len > 0;
 }
 
 static gboolean
@@ -246,6 +248,7 @@ cw_audit_install_triggers (sqlite3  *db,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  int rc;
 
   /* pragma_table_list tells real tables from virtual ones and from the
    * shadow tables of full-text indexes, which are derived data. */
@@ -261,8 +264,15 @@ cw_audit_install_triggers (sqlite3  *db,
                    _("Cannot set up the audit log: %s"), sqlite3_errmsg (db));
       return FALSE;
     }
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  /* Tables left out would change with no entry in the log. */
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
+                   _("Cannot set up the audit log: %s"), sqlite3_errmsg (db));
+      return FALSE;
+    }
 
   for (guint i = 0; i < tables->len; i++)
     if (!install_for_table (db, g_ptr_array_index (tables, i), error))
@@ -271,21 +281,22 @@ cw_audit_install_triggers (sqlite3  *db,
   return TRUE;
 }
 
-/* The column names of a JSON row image, quoted for SQL. */
+/* The column names of a JSON row image, quoted for SQL; NULL when they
+ * cannot be read: part of them would put back part of the row. */
 static GPtrArray *
 columns_of (sqlite3    *db,
             const char *json)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  GPtrArray *columns = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
+  int rc;
 
-  if (sqlite3_prepare_v2 (db, "SELECT key FROM json_each(?)", -1, &stmt, NULL) == SQLITE_OK)
-    {
-      sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        g_ptr_array_add (columns, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-    }
-  return columns;
+  if (sqlite3_prepare_v2 (db, "SELECT key FROM json_each(?)", -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (columns, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  return rc == SQLITE_DONE ? g_steal_pointer (&columns) : NULL;
 }
 
 /* json_extract(?1, '$."col"') for a column: the value as SQL had it. */
@@ -317,6 +328,8 @@ revert_row (CwDatabase   *db,
   else
     {
       columns = columns_of (handle, before);
+      if (columns == NULL)
+        return cw_database_fail (db, error);
       /* An update that changed nothing has nothing to put back. */
       if (g_str_equal (action, "update") && columns->len == 0)
         return TRUE;

@@ -155,19 +155,21 @@ sorted_names (GHashTable *table)
   return names;
 }
 
-/* One line per column: name, type, NOT NULL, default, key. */
+/* One line per column: name, type, NOT NULL, default, key; NULL when
+ * they cannot be read (not columns missing). */
 static GHashTable *
 table_columns (sqlite3    *handle,
                const char *table)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  GHashTable *columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) columns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  int rc;
 
   if (sqlite3_prepare_v2 (handle, "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?)",
                           -1, &stmt, NULL) != SQLITE_OK)
-    return columns;
+    return NULL;
   sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_hash_table_replace (columns,
                           g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
                           g_strdup_printf ("%s|%d|%s|%d",
@@ -176,7 +178,7 @@ table_columns (sqlite3    *handle,
                                            sqlite3_column_type (stmt, 3) == SQLITE_NULL
                                            ? "" : (const char *) sqlite3_column_text (stmt, 3),
                                            sqlite3_column_int (stmt, 4)));
-  return columns;
+  return rc == SQLITE_DONE ? g_steal_pointer (&columns) : NULL;
 }
 
 static void
@@ -188,9 +190,17 @@ compare_table (CwHealth     *self,
 {
   g_autoptr(GHashTable) want = table_columns (expected_handle, expected->name);
   g_autoptr(GHashTable) have = table_columns (actual_handle, actual->name);
-  g_autoptr(GPtrArray) names = sorted_names (want);
-  g_autoptr(GPtrArray) extra = sorted_names (have);
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GPtrArray) extra = NULL;
   guint before = self->problems[CW_HEALTH_SCHEMA]->len;
+
+  if (want == NULL || have == NULL)
+    {
+      add_problem (self, CW_HEALTH_SCHEMA, _("the columns of table “%s” could not be read"), expected->name);
+      return;
+    }
+  names = sorted_names (want);
+  extra = sorted_names (have);
 
   for (guint i = 0; i < names->len; i++)
     {

@@ -208,15 +208,22 @@ cw_finance_account_list (CwDatabase  *db,
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db, ACCOUNT_SELECT "WHERE a.system = ?1 AND a.retired = 0" ACCOUNT_ORDER, error);
   GListStore *store;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, system, -1, SQLITE_STATIC);
   store = g_list_store_new (CW_TYPE_FINANCE_ACCOUNT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(CwFinanceAccount) account = account_from_row (stmt);
       g_list_store_append (store, account);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      g_object_unref (store);
+      cw_database_fail (db, error);
+      return NULL;
     }
   return G_LIST_MODEL (store);
 }
@@ -233,15 +240,22 @@ cw_finance_account_list_all (CwDatabase  *db,
                          "a.parent_id IS NOT NULL, a.code",
                          error);
   GListStore *store;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 1, retired);
   store = g_list_store_new (CW_TYPE_FINANCE_ACCOUNT);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(CwFinanceAccount) account = account_from_row (stmt);
       g_list_store_append (store, account);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      g_object_unref (store);
+      cw_database_fail (db, error);
+      return NULL;
     }
   return G_LIST_MODEL (store);
 }
@@ -540,6 +554,7 @@ cw_finance_account_next_code (CwDatabase *db,
   g_autoptr(CwFinanceAccount) parent = cw_finance_account_get (db, parent_id, NULL);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gboolean taken[100] = { FALSE };
+  int rc;
 
   if (parent == NULL || parent->parent_id != 0)
     return g_strdup ("");
@@ -550,9 +565,12 @@ cw_finance_account_next_code (CwDatabase *db,
 
       sqlite3_bind_text (stmt, 1, parent->text[PROP_SYSTEM], -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 2, pattern, -1, SQLITE_TRANSIENT);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         taken[g_ascii_strtoll ((const char *) sqlite3_column_text (stmt, 0) + strlen (parent->text[PROP_CODE]),
                                NULL, 10) % 100] = TRUE;
+      /* A code read wrong could be one taken: no suggestion. */
+      if (rc != SQLITE_DONE)
+        return g_strdup ("");
     }
   for (guint n = 1; n < 100; n++)
     if (!taken[n])

@@ -149,13 +149,14 @@ list_large_items (CwDatabase           *db,
                          "WHERE e.entry_date BETWEEN ?1 AND ?2 AND e.reviewed_by IS NOT NULL "
                          "AND abs(e.amount) >= ?3 ORDER BY e.entry_date, e.voucher, e.id",
                          error);
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, self->period.first, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, self->period.last, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 3, self->large_item_from);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       CwFinanceLargeItem *item = g_new0 (CwFinanceLargeItem, 1);
 
@@ -168,7 +169,7 @@ list_large_items (CwDatabase           *db,
       item->amount = sqlite3_column_int64 (stmt, 6);
       g_ptr_array_add (self->large_items, item);
     }
-  return TRUE;
+  return rc == SQLITE_DONE || cw_database_fail (db, error);
 }
 
 static gboolean
@@ -184,13 +185,16 @@ read_state (CwDatabase           *db,
                          error);
   int first_month = self->period.month != 0 ? self->period.month : self->period.quarter * 3 - 2;
   int last_month = self->period.month != 0 ? self->period.month : self->period.quarter * 3;
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, self->period.first, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, self->period.last, -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (self->reviewers, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  if (rc != SQLITE_DONE)
+    return cw_database_fail (db, error);
   g_clear_pointer (&stmt, sqlite3_finalize);
 
   stmt = cw_database_prepare (db,

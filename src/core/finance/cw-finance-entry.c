@@ -278,14 +278,20 @@ cw_finance_entry_list (CwDatabase  *db,
                          error);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   GListStore *store;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, first != NULL ? first : "0000-00-00", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, last != NULL ? last : "9999-99-99", -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 3, account_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (rows, entry_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      cw_database_fail (db, error);
+      return NULL;
+    }
 
   store = g_list_store_new (CW_TYPE_FINANCE_ENTRY);
   g_list_store_splice (store, 0, 0, rows->pdata, rows->len);
@@ -666,6 +672,7 @@ cw_finance_entry_voucher_pending (CwDatabase  *db,
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(sqlite3_stmt) stmt = NULL;
   CwFinancePeriod period;
+  int rc;
 
   if (!cw_finance_period_parse (month, &period, error))
     return NULL;
@@ -683,11 +690,16 @@ cw_finance_entry_voucher_pending (CwDatabase  *db,
   sqlite3_bind_text (stmt, 1, period.first, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, period.last, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, key, -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
 
       g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      cw_database_fail (db, error);
+      return NULL;
     }
   if (ids->len == 0)
     {
@@ -718,6 +730,7 @@ cw_finance_entry_review (CwDatabase    *db,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   guint done = 0;
   gint64 reviewer_id;
+  int rc;
 
   day = date == NULL || date[0] == '\0' ? cw_date_today_text () : past_day (date, error);
   if (day == NULL)
@@ -755,11 +768,13 @@ cw_finance_entry_review (CwDatabase    *db,
         return FALSE;
       sqlite3_bind_text (stmt, 1, period.first, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 2, period.last, -1, SQLITE_STATIC);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
           gint64 id = sqlite3_column_int64 (stmt, 0);
           g_array_append_val (chosen, id);
         }
+      if (rc != SQLITE_DONE)
+        return cw_database_fail (db, error);
       g_clear_pointer (&stmt, sqlite3_finalize);
     }
 

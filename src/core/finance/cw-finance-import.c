@@ -229,21 +229,29 @@ compare_strings (gconstpointer a,
   return strcmp (*(char * const *) a, *(char * const *) b);
 }
 
-/* The voucher's lines as the ledger has them, sorted, for comparison. */
+/* The voucher's lines as the ledger has them, sorted, for comparison;
+ * NULL when they cannot be read: none read would write the voucher twice. */
 static GPtrArray *
-stored_voucher (Ledger     *self,
-                const char *voucher,
-                const char *day)
+stored_voucher (Ledger      *self,
+                const char  *voucher,
+                const char  *day,
+                GError     **error)
 {
-  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  int rc;
 
   sqlite3_reset (self->stored);
   sqlite3_bind_text (self->stored, 1, voucher, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (self->stored, 2, day, 7, SQLITE_TRANSIENT);
-  while (sqlite3_step (self->stored) == SQLITE_ROW)
+  while ((rc = sqlite3_step (self->stored)) == SQLITE_ROW)
     g_ptr_array_add (lines, g_strdup ((const char *) sqlite3_column_text (self->stored, 0)));
+  if (rc != SQLITE_DONE)
+    {
+      cw_database_fail (self->db, error);
+      return NULL;
+    }
   g_ptr_array_sort (lines, compare_strings);
-  return lines;
+  return g_steal_pointer (&lines);
 }
 
 static gboolean
@@ -279,7 +287,9 @@ settle_voucher (CwImport            *import,
     return TRUE;
 
   /* A voucher is in the ledger once: the same again is no change. */
-  stored = stored_voucher (self, unit->key, g_array_index (lines, Line, 0).day);
+  stored = stored_voucher (self, unit->key, g_array_index (lines, Line, 0).day, error);
+  if (stored == NULL)
+    return FALSE;
   if (stored->len > 0)
     {
       gboolean same = stored->len == file->len;

@@ -131,6 +131,7 @@ fill_tree (Fill    *fill,
                                    "p.position", error);
   gint64 area_ids[G_N_ELEMENTS (areas)];
   guint g = 0;
+  int rc;
 
   if (groups == NULL || homes == NULL || members == NULL)
     return FALSE;
@@ -138,7 +139,7 @@ fill_tree (Fill    *fill,
     if ((area_ids[a] = add_grid (fill, areas[a][0], areas[a][1], "片区", 0, areas[a][2], 0, error)) == 0)
       return FALSE;
 
-  while (sqlite3_step (groups) == SQLITE_ROW)
+  while ((rc = sqlite3_step (groups)) == SQLITE_ROW)
     {
       gint64 group = sqlite3_column_int64 (groups, 0);
       g_autofree char *code = g_strdup_printf ("G%02u", ++g);
@@ -149,19 +150,23 @@ fill_tree (Fill    *fill,
       gint64 grid;
 
       sqlite3_bind_int64 (homes, 1, group);
-      while (sqlite3_step (homes) == SQLITE_ROW)
+      while ((rc = sqlite3_step (homes)) == SQLITE_ROW)
         {
           gint64 id = sqlite3_column_int64 (homes, 0);
           g_array_append_val (ids, id);
         }
+      if (rc != SQLITE_DONE)
+        return cw_database_fail (fill->db, error);
       sqlite3_reset (homes);
       sqlite3_bind_int64 (members, 1, group);
-      while (sqlite3_step (members) == SQLITE_ROW)
+      while ((rc = sqlite3_step (members)) == SQLITE_ROW)
         {
           gint64 id = sqlite3_column_int64 (members, 0);
           g_array_append_val (member_ids, id);
           g_ptr_array_add (member_names, g_strdup ((const char *) sqlite3_column_text (members, 1)));
         }
+      if (rc != SQLITE_DONE)
+        return cw_database_fail (fill->db, error);
       sqlite3_reset (members);
 
       /* The group's grid is run by its first party member, else by the
@@ -207,7 +212,7 @@ fill_tree (Fill    *fill,
             }
         }
     }
-  return TRUE;
+  return rc == SQLITE_DONE || cw_database_fail (fill->db, error);
 }
 
 static gboolean

@@ -16,6 +16,7 @@
 #include "core/grids/cw-grid-members.h"
 #include "core/grids/cw-grid.h"
 #include "core/grids/cw-grids-private.h"
+#include "core/households/cw-person.h"
 #include "core/points/cw-point-import.h"
 #include "core/village/cw-village.h"
 
@@ -226,8 +227,10 @@ begin_grids (CwImport  *import,
       g_autofree char *parent = cw_text_normalize_key (row->fields[GRID_PARENT]);
       g_autofree char *name = cw_text_clean_line (row->fields[GRID_NAME]);
       g_autoptr(CwGrid) known_parent = NULL;
+      g_auto(GStrv) heads = split_list (row->fields[GRID_HEAD]);
       g_auto(GStrv) workers = split_list (row->fields[GRID_WORKERS]);
       g_auto(GStrv) phones = split_list (row->fields[GRID_PHONE]);
+      guint people = (heads[0] != NULL ? 1 : 0) + g_strv_length (workers);
       char *problem = NULL;
       gint64 person;
 
@@ -254,7 +257,12 @@ begin_grids (CwImport  *import,
             add_problem (self, row, g_strdup_printf (_("The grid %s would lie below itself: its parents go round "
                                                        "in a loop."), code));
         }
-      if (row->fields[GRID_HEAD][0] != '\0' && !resolve_worker (self->db, row->fields[GRID_HEAD], &person, &problem))
+      if (heads[0] != NULL && heads[1] != NULL)
+        add_problem (self, row, g_strdup_printf (_("%s names more than one person (%s): a grid has one head; "
+                                                   "put the others under %s."),
+                                                 grid_columns[GRID_HEAD], row->fields[GRID_HEAD],
+                                                 grid_columns[GRID_WORKERS]));
+      else if (heads[0] != NULL && !resolve_worker (self->db, heads[0], &person, &problem))
         add_problem (self, row, problem);
       for (guint w = 0; workers[w] != NULL; w++)
         if (!resolve_worker (self->db, workers[w], &person, &problem))
@@ -267,6 +275,19 @@ begin_grids (CwImport  *import,
 
           if (!cw_phone_normalize (phones[p], NULL, &phone_error))
             add_problem (self, row, g_strdup_printf (_("%s: %s"), grid_columns[GRID_PHONE], phone_error->message));
+        }
+      /* add_workers() hands the phones out in order, the head's first: a
+       * phone past the last person would belong to nobody. Fewer phones
+       * than people is fine, the last ones have none. */
+      if (g_strv_length (phones) > people)
+        {
+          g_autofree char *surplus = g_strjoinv ("、", phones + people);
+
+          add_problem (self, row, g_strdup_printf (_("%s has more phones than the row has people: %s would belong "
+                                                     "to nobody. Give one phone per person, the head’s first and "
+                                                     "then the workers’ in their order, and name in %s whoever "
+                                                     "the other phones are for."),
+                                                   grid_columns[GRID_PHONE], surplus, grid_columns[GRID_WORKERS]));
         }
     }
   return TRUE;
@@ -289,24 +310,95 @@ same_grid (Shared            *self,
          g_str_equal (parent, stored_parent != NULL ? cw_grid_get_code (stored_parent) : "");
 }
 
+/* Whether @text (and @phone, when the row gives one) stands in the
+ * register as a @role of @grid_id now: a person of the register under
+ * their name, an outsider as named. */
+static gboolean
+stands (Shared      *self,
+        GPtrArray   *workers,
+        gint64       grid_id,
+        const char  *role,
+        const char  *text,
+        const char  *phone)
+{
+  g_autoptr(CwPerson) person = NULL;
+  g_autofree char *number = NULL;
+  char *problem = NULL;
+  gint64 person_id = 0;
+  const char *name = text;
+
+  resolve_worker (self->db, text, &person_id, &problem);
+  g_free (problem);
+  if (person_id != 0 && (person = cw_person_load (self->db, person_id, NULL)) != NULL)
+    name = cw_person_get_name (person);
+  if (phone != NULL && !cw_phone_normalize (phone, &number, NULL))
+    return FALSE;
+  for (guint i = 0; i < workers->len; i++)
+    {
+      CwGridWorkerRow *worker = g_ptr_array_index (workers, i);
+
+      if (worker->grid_id == grid_id && g_str_equal (worker->role, role) && g_str_equal (worker->name, name) &&
+          (number == NULL || g_str_equal (worker->phone, number)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* For a grid the register has: whether the head, workers and phones the
+ * row names are all there already. One that is not would be left out
+ * without a word, the grid counting as unchanged. Fewer than the
+ * register has is no change: nothing typed is lost. */
+static gboolean
+same_people (Shared             *self,
+             CwGrid             *stored,
+             const CwImportRow  *row,
+             GError            **error)
+{
+  g_auto(GStrv) heads = split_list (row->fields[GRID_HEAD]);
+  g_auto(GStrv) workers = split_list (row->fields[GRID_WORKERS]);
+  g_auto(GStrv) phones = split_list (row->fields[GRID_PHONE]);
+  g_autoptr(GPtrArray) standing = NULL;
+  guint phone = 0;
+
+  if (heads[0] == NULL && workers[0] == NULL && phones[0] == NULL)
+    return TRUE;
+  standing = cw_grid_worker_rows (self->db, error);
+  if (standing == NULL)
+    return FALSE;
+  if (heads[0] != NULL &&
+      !stands (self, standing, cw_grid_get_id (stored), "head", heads[0], phones[phone]))
+    return FALSE;
+  if (heads[0] != NULL && phones[phone] != NULL)
+    phone++;
+  for (guint w = 0; workers[w] != NULL; w++)
+    {
+      if (!stands (self, standing, cw_grid_get_id (stored), "worker", workers[w], phones[phone]))
+        return FALSE;
+      if (phones[phone] != NULL)
+        phone++;
+    }
+  return TRUE;
+}
+
 static gboolean
 add_workers (Shared            *self,
              gint64             grid_id,
              const CwImportRow *row,
              GError           **error)
 {
+  /* begin_grids() refused a row with two heads or with more phones than
+   * people. */
+  g_auto(GStrv) heads = split_list (row->fields[GRID_HEAD]);
   g_auto(GStrv) workers = split_list (row->fields[GRID_WORKERS]);
   g_auto(GStrv) phones = split_list (row->fields[GRID_PHONE]);
   guint phone = 0;
   gint64 person = 0;
   char *problem = NULL;
 
-  if (row->fields[GRID_HEAD][0] != '\0')
+  if (heads[0] != NULL)
     {
-      g_autofree char *head = cw_text_clean_line (row->fields[GRID_HEAD]);
-
-      resolve_worker (self->db, head, &person, &problem);
-      if (!cw_grid_set_head (self->db, grid_id, person, person != 0 ? "" : head,
+      resolve_worker (self->db, heads[0], &person, &problem);
+      if (!cw_grid_set_head (self->db, grid_id, person, person != 0 ? "" : heads[0],
                              phones[phone] != NULL ? phones[phone] : "", "", error))
         return FALSE;
       if (phones[phone] != NULL)
@@ -347,12 +439,21 @@ settle_grid (CwImport            *import,
   stored = cw_grid_find (self->db, code, NULL);
   if (stored != NULL)
     {
-      if (same_grid (self, stored, row))
-        cw_import_unchanged (import);
-      else
+      if (!same_grid (self, stored, row))
         cw_import_refuse_row (import, row, code,
                               _("The register already has this grid, with another name, level or parent; "
                                 "change it in the window."));
+      else if (same_people (self, stored, row, &row_error))
+        cw_import_unchanged (import);
+      else if (row_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&row_error));
+          return FALSE;
+        }
+      else
+        cw_import_refuse_row (import, row, code,
+                              _("The register already has this grid, and not with the head, workers or phones "
+                                "of this line; change them in the window."));
       id = cw_grid_get_id (stored);
       g_hash_table_insert (self->written, g_strdup (code), g_memdup2 (&id, sizeof id));
       return TRUE;

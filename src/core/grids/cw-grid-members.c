@@ -413,13 +413,14 @@ cw_party_link_rows (CwDatabase  *db,
                          "  AND (?1 = 0 OR gh.grid_id IN (SELECT id FROM below)) "
                          "ORDER BY p.name, p.id, h.number",
                          error);
-  GPtrArray *rows;
+  g_autoptr(GPtrArray) rows = NULL;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, grid_id);
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_party_link_row_free);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       CwPartyLinkRow *row = g_new0 (CwPartyLinkRow, 1);
 
@@ -432,7 +433,12 @@ cw_party_link_rows (CwDatabase  *db,
       row->grid_id = sqlite3_column_int64 (stmt, 6);
       g_ptr_array_add (rows, row);
     }
-  return rows;
+  if (rc != SQLITE_DONE)
+    {
+      cw_database_fail (db, error);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
 }
 
 void
@@ -453,12 +459,13 @@ cw_grid_worker_rows (CwDatabase  *db,
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db, "SELECT grid_id, role, name, phone FROM grid_worker WHERE until IS NULL "
                              "ORDER BY grid_id, role = 'worker', id", error);
-  GPtrArray *rows;
+  g_autoptr(GPtrArray) rows = NULL;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_grid_worker_row_free);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       CwGridWorkerRow *row = g_new0 (CwGridWorkerRow, 1);
 
@@ -468,7 +475,12 @@ cw_grid_worker_rows (CwDatabase  *db,
       row->phone = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
       g_ptr_array_add (rows, row);
     }
-  return rows;
+  if (rc != SQLITE_DONE)
+    {
+      cw_database_fail (db, error);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
 }
 
 char *
@@ -535,13 +547,14 @@ collect (CwDatabase  *db,
          GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, sql, error);
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, param);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (into, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-  return TRUE;
+  return rc == SQLITE_DONE || cw_database_fail (db, error);
 }
 
 CwGridCheck *

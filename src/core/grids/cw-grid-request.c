@@ -312,7 +312,8 @@ cw_grid_request_list (CwDatabase  *db,
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db, REQUEST_SELECT "WHERE (?1 IS NULL OR r.received_date >= ?1) "
                                             "AND (?2 IS NULL OR r.received_date <= ?2) ORDER BY r.number", error);
-  GListStore *store;
+  g_autoptr(GListStore) store = NULL;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
@@ -321,12 +322,17 @@ cw_grid_request_list (CwDatabase  *db,
   if (to != NULL && to[0] != '\0')
     sqlite3_bind_text (stmt, 2, to, -1, SQLITE_STATIC);
   store = g_list_store_new (CW_TYPE_GRID_REQUEST);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(CwGridRequest) request = request_from_row (stmt);
       g_list_store_append (store, request);
     }
-  return G_LIST_MODEL (store);
+  if (rc != SQLITE_DONE)
+    {
+      cw_database_fail (db, error);
+      return NULL;
+    }
+  return G_LIST_MODEL (g_steal_pointer (&store));
 }
 
 gboolean

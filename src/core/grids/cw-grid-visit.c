@@ -216,7 +216,8 @@ due_rows (CwDatabase  *db,
 {
   g_autofree char *day = cw_grids_date (on, _("Date"), error);
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  GPtrArray *rows;
+  g_autoptr(GPtrArray) rows = NULL;
+  int rc;
 
   if (day == NULL)
     return NULL;
@@ -227,7 +228,7 @@ due_rows (CwDatabase  *db,
   sqlite3_bind_int64 (stmt, 2, grid_id);
   sqlite3_bind_int (stmt, 3, cw_grid_settings_get_visit_days (db));
   rows = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_visit_due_free);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       CwVisitDue *due = g_new0 (CwVisitDue, 1);
 
@@ -240,7 +241,13 @@ due_rows (CwDatabase  *db,
       due->due = g_strdup ((const char *) sqlite3_column_text (stmt, 6));
       g_ptr_array_add (rows, due);
     }
-  return rows;
+  /* A busy or damaged file ends the rows early: not a short sheet. */
+  if (rc != SQLITE_DONE)
+    {
+      cw_database_fail (db, error);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
 }
 
 GPtrArray *

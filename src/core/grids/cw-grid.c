@@ -333,25 +333,31 @@ list_grids (CwDatabase  *db,
 {
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db, GRID_LIST "WHERE ?1 OR NOT g.retired ORDER BY g.code", error);
-  g_autoptr(sqlite3_stmt) counts = cw_database_prepare (db, with_persons ? GRID_COUNTS : GRID_HOUSEHOLD_COUNTS,
-                                                        error);
+  g_autoptr(sqlite3_stmt) counts = stmt == NULL ? NULL :
+    cw_database_prepare (db, with_persons ? GRID_COUNTS : GRID_HOUSEHOLD_COUNTS, error);
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GHashTable) children_of =
     g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   GListStore *store;
+  int rc;
 
   if (stmt == NULL || counts == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 1, include_retired);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       CwGrid *grid = grid_from_row (stmt);
 
       g_ptr_array_add (all, grid);
       g_hash_table_insert (by_id, &grid->id, grid);
     }
-  while (sqlite3_step (counts) == SQLITE_ROW)
+  if (rc != SQLITE_DONE)
+    {
+      cw_database_fail (db, error);
+      return NULL;
+    }
+  while ((rc = sqlite3_step (counts)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (counts, 0);
       CwGrid *grid = g_hash_table_lookup (by_id, &id);
@@ -361,6 +367,11 @@ list_grids (CwDatabase  *db,
       grid->own_households = grid->households = (guint) sqlite3_column_int (counts, 1);
       grid->persons = (guint) sqlite3_column_int (counts, 2);
       grid->party_members = (guint) sqlite3_column_int (counts, 3);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      cw_database_fail (db, error);
+      return NULL;
     }
 
   store = g_list_store_new (CW_TYPE_GRID);

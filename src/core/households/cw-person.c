@@ -572,15 +572,22 @@ cw_person_list_for_household (CwDatabase  *db,
                          "ORDER BY p.status NOT IN ('active', 'migrant'), p.relation <> '户主', p.position, p.id",
                          error);
   GListStore *store;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, household_id);
   store = g_list_store_new (CW_TYPE_PERSON);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(CwPerson) person = cw_person_from_row (stmt);
       g_list_store_append (store, person);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      g_object_unref (store);
+      cw_database_fail (db, error);
+      return NULL;
     }
   return G_LIST_MODEL (store);
 }

@@ -257,17 +257,26 @@ cw_demo_mediation_fill (CwDatabase   *db,
   GDate first;
   guint span;
   gboolean ok = TRUE;
+  int rc;
 
   if (n_cases == 0)
     n_cases = 60;
   stmt = cw_database_prepare (db, "SELECT id FROM person WHERE status IN ('active', 'migrant') ORDER BY id", error);
   if (stmt == NULL)
-    return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_array_unref (demo.persons);
+      return FALSE;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
 
       g_array_append_val (demo.persons, id);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      g_array_unref (demo.persons);
+      return cw_database_fail (db, error);
     }
   demo.mediators = cw_mediation_committee_members (db, NULL);
   if (demo.mediators == NULL || demo.mediators[0] == NULL)

@@ -209,6 +209,7 @@ cw_point_entry_list (CwDatabase  *db,
                          error);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   GListStore *store;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
@@ -219,8 +220,13 @@ cw_point_entry_list (CwDatabase  *db,
     sqlite3_bind_text (stmt, 3, quarter, -1, SQLITE_STATIC);
   if (state != NULL)
     sqlite3_bind_text (stmt, 4, state, -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (rows, entry_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      cw_database_fail (db, error);
+      return NULL;
+    }
 
   store = g_list_store_new (CW_TYPE_POINT_ENTRY);
   g_list_store_splice (store, 0, 0, rows->pdata, rows->len);

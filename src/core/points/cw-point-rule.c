@@ -302,6 +302,7 @@ cw_point_rule_list (CwDatabase  *db,
                          "ORDER BY scheme DESC, code",
                          error);
   GListStore *store;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
@@ -310,10 +311,16 @@ cw_point_rule_list (CwDatabase  *db,
   sqlite3_bind_int (stmt, 2, include_retired);
 
   store = g_list_store_new (CW_TYPE_POINT_RULE);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(CwPointRule) rule = rule_from_row (stmt);
       g_list_store_append (store, rule);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      g_object_unref (store);
+      cw_database_fail (db, error);
+      return NULL;
     }
   return G_LIST_MODEL (store);
 }

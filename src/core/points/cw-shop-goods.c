@@ -172,15 +172,22 @@ cw_shop_goods_list (CwDatabase  *db,
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db, GOODS_SELECT "WHERE ?1 OR NOT retired ORDER BY retired, price, name", error);
   GListStore *store;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 1, include_retired);
   store = g_list_store_new (CW_TYPE_SHOP_GOODS);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(CwShopGoods) goods = goods_from_row (stmt);
       g_list_store_append (store, goods);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      g_object_unref (store);
+      cw_database_fail (db, error);
+      return NULL;
     }
   return G_LIST_MODEL (store);
 }

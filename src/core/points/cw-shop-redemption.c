@@ -144,6 +144,7 @@ cw_shop_redemption_list (CwDatabase  *db,
                          "ORDER BY r.redeemed_on DESC, r.id DESC",
                          error);
   GListStore *store;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
@@ -156,7 +157,7 @@ cw_shop_redemption_list (CwDatabase  *db,
     }
 
   store = g_list_store_new (CW_TYPE_SHOP_REDEMPTION);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(CwShopRedemption) self = g_object_new (CW_TYPE_SHOP_REDEMPTION, NULL);
 
@@ -171,6 +172,12 @@ cw_shop_redemption_list (CwDatabase  *db,
       self->voided = sqlite3_column_int (stmt, 8) != 0;
       self->void_reason = g_strdup ((const char *) sqlite3_column_text (stmt, 9));
       g_list_store_append (store, self);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      g_object_unref (store);
+      cw_database_fail (db, error);
+      return NULL;
     }
   return G_LIST_MODEL (store);
 }

@@ -12,7 +12,8 @@
 #define TERM_START "2021-04-01"
 
 /* The present adults (30–65 on the demo's day) the query picks, in the
- * register's order, leaving out those in @taken. */
+ * register's order, leaving out those in @taken; NULL when the register
+ * cannot be read. */
 static GArray *
 pick_persons (CwDatabase  *db,
               const char  *where,
@@ -24,17 +25,23 @@ pick_persons (CwDatabase  *db,
                                       "WHERE p.status = 'active' AND p.birth_date BETWEEN '1961-01-01' AND '1991-01-01' AND ",
                                       where, " ORDER BY h.group_id, h.number, p.position", NULL);
   g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, sql, error);
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc = SQLITE_DONE;
 
   if (stmt == NULL)
-    return ids;
-  while (ids->len < wanted && sqlite3_step (stmt) == SQLITE_ROW)
+    return NULL;
+  while (ids->len < wanted && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
       if (g_hash_table_add (taken, g_memdup2 (&id, sizeof id)))
         g_array_append_val (ids, id);
     }
-  return ids;
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      cw_database_fail (db, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
 }
 
 static gboolean
@@ -69,12 +76,17 @@ cw_demo_roles_fill (CwDatabase  *db,
                     GError     **error)
 {
   g_autoptr(GHashTable) taken = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autoptr(GArray) party = pick_persons (db, "p.political = '中共党员'", 12, taken, error);
-  g_autoptr(GArray) others = pick_persons (db, "p.political <> '中共党员'", 8, taken, error);
-  g_autoptr(sqlite3_stmt) groups = cw_database_prepare (db, "SELECT id FROM village_group ORDER BY position", error);
+  g_autoptr(GArray) party = NULL;
+  g_autoptr(GArray) others = NULL;
+  g_autoptr(sqlite3_stmt) groups = NULL;
+  int rc;
 
-  if (groups == NULL || party->len < 12 || others->len < 8)
-    return groups != NULL;
+  if ((party = pick_persons (db, "p.political = '中共党员'", 12, taken, error)) == NULL ||
+      (others = pick_persons (db, "p.political <> '中共党员'", 8, taken, error)) == NULL ||
+      (groups = cw_database_prepare (db, "SELECT id FROM village_group ORDER BY position", error)) == NULL)
+    return FALSE;
+  if (party->len < 12 || others->len < 8)
+    return TRUE;
 
   /* One person is both secretary and director (一肩挑), as in most villages. */
   if (!hold (db, CW_ROLE_PARTY_SECRETARY, g_array_index (party, gint64, 0), TERM_START, NULL, error) ||
@@ -90,14 +102,14 @@ cw_demo_roles_fill (CwDatabase  *db,
     return FALSE;
 
   /* Three 村民代表 a group: the heads of its first households. */
-  while (sqlite3_step (groups) == SQLITE_ROW)
+  while ((rc = sqlite3_step (groups)) == SQLITE_ROW)
     {
       g_autofree char *where = g_strdup_printf ("p.relation = '户主' AND h.group_id = %lld",
                                                 (long long) sqlite3_column_int64 (groups, 0));
       g_autoptr(GArray) heads = pick_persons (db, where, 3, taken, error);
 
-      if (!hold_all (db, CW_ROLE_REPRESENTATIVE, heads, 0, heads->len, error))
+      if (heads == NULL || !hold_all (db, CW_ROLE_REPRESENTATIVE, heads, 0, heads->len, error))
         return FALSE;
     }
-  return TRUE;
+  return rc == SQLITE_DONE || cw_database_fail (db, error);
 }

@@ -426,6 +426,7 @@ cw_village_role_resolve_person (CwDatabase  *db,
   g_autoptr(GString) households = g_string_new (NULL);
   gint64 row = 0, found = 0;
   guint n = 0;
+  int rc;
 
   if (clean[0] == '\0')
     {
@@ -448,11 +449,17 @@ cw_village_role_resolve_person (CwDatabase  *db,
   sqlite3_bind_text (stmt, 2, id_number, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, clean, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, on, -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       found = sqlite3_column_int64 (stmt, 0);
       g_string_append_printf (households, "%s%s", n > 0 ? C_("list separator", ", ") : "", sqlite3_column_text (stmt, 1));
       n++;
+    }
+  /* Not "no one is called so" when the register could not be read. */
+  if (rc != SQLITE_DONE)
+    {
+      cw_database_fail (db, error);
+      return 0;
     }
   if (n == 1)
     return found;

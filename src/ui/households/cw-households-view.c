@@ -499,6 +499,7 @@ update_detail (CwHouseholdsView *self)
   g_autoptr(GListModel) members = NULL;
   g_autoptr(GPtrArray) parts = NULL;
   g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   gint64 selected_person = 0;
@@ -551,7 +552,10 @@ update_detail (CwHouseholdsView *self)
   /* Into the one store the members table always shows: a new model on
    * the table would make GTK tear down and build again every row and
    * header, which a search keystroke that changes the household pays. */
-  members = cw_person_list_for_household (self->db, cw_household_get_id (household), NULL);
+  members = cw_person_list_for_household (self->db, cw_household_get_id (household), &error);
+  /* An empty table alone would say the household has no members. */
+  if (members == NULL)
+    cw_window_show_message (GTK_WIDGET (self), error->message);
   n = members != NULL ? g_list_model_get_n_items (members) : 0;
   people = g_ptr_array_new_full (n, g_object_unref);
   for (guint i = 0; i < n; i++)
