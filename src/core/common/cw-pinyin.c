@@ -2,12 +2,14 @@
 #define G_LOG_DOMAIN "cw-pinyin"
 
 #include "core/common/cw-pinyin.h"
+#include "core/common/cw-pinyin-private.h"
 
 #include <string.h>
-#include <unicode/ustring.h>
-#include <unicode/utrans.h>
 
-#define TRANSLITERATOR_ID "Han-Latin; Latin-ASCII; Lower"
+#include "core/common/cw-pinyin-icu.h"
+/* Generated: the syllable of every character a name is likely to hold, made
+ * at build time from the same ICU by the same function (pinyin-table-gen.c). */
+#include "core/common/cw-pinyin-table.h"
 
 /* Surnames whose reading differs from the character's common reading,
  * which is the one ICU gives. */
@@ -56,116 +58,98 @@ static const struct
   { "曲", { "qu" } },
 };
 
-/* utrans objects must not be used from two threads at once, and names
- * are keyed from worker threads (imports) as well as the main thread.
- * One lock covers the transliterator and the cache it fills. */
-static GMutex pinyin_lock;
+/* A character outside the table (rare) is read by ICU, compiled on first
+ * need: that costs about a billion instructions, which no import or start
+ * of the window pays any more unless a name holds such a character.
+ * utrans objects must not be used from two threads at once, and names are
+ * keyed from worker threads (imports) as well as the main thread. One lock
+ * covers the transliterator and the cache it fills. */
+static GMutex fallback_lock;
 static UTransliterator *transliterator;
-/* gunichar → syllable (or folded text for non-Han characters), never
- * freed: the set of characters that occur in names is small, and a hit
- * here is what makes 100 000 names take milliseconds instead of seconds. */
+static gboolean transliterator_failed;
+/* gunichar → syllable, never freed: few characters are outside the table. */
 static GHashTable *syllable_cache;
 
-static void
-ensure_initialized (void)
+const char *
+cw_pinyin_table_lookup (gunichar c)
 {
-  static gsize initialized = 0;
+  guint lo = 0;
+  guint hi = G_N_ELEMENTS (pinyin_ranges);
 
-  if (g_once_init_enter (&initialized))
+  while (lo < hi)
     {
-      UErrorCode status = U_ZERO_ERROR;
-      UChar id[64];
+      guint mid = (lo + hi) / 2;
 
-      u_uastrcpy (id, TRANSLITERATOR_ID);
-      transliterator = utrans_openU (id, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
-      if (U_FAILURE (status))
-        {
-          /* Search by Chinese characters still works; only pinyin keys
-           * are lost, so this is not worth refusing to start over. */
-          g_warning ("Cannot open the ICU transliterator “%s”: %s",
-                     TRANSLITERATOR_ID, u_errorName (status));
-          transliterator = NULL;
-        }
-
-      syllable_cache = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
-
-      g_once_init_leave (&initialized, 1);
+      if (c < pinyin_ranges[mid].first)
+        hi = mid;
+      else if (c > pinyin_ranges[mid].last)
+        lo = mid + 1;
+      else
+        return pinyin_syllables + pinyin_ranges[mid].cells[c - pinyin_ranges[mid].first];
     }
-}
 
-static gpointer
-warm_up_thread (gpointer data)
-{
-  ensure_initialized ();
   return NULL;
 }
 
-void
-cw_pinyin_warm_up (void)
+gboolean
+cw_pinyin_table_range (guint     i,
+                       gunichar *first,
+                       gunichar *last)
 {
-  static gsize started = 0;
+  if (i >= G_N_ELEMENTS (pinyin_ranges))
+    return FALSE;
+  *first = pinyin_ranges[i].first;
+  *last = pinyin_ranges[i].last;
+  return TRUE;
+}
 
-  if (g_once_init_enter (&started))
+static const char *
+lookup_fallback (gunichar c)
+{
+  const char *syllable;
+
+  g_mutex_lock (&fallback_lock);
+
+  if (syllable_cache == NULL)
+    syllable_cache = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+
+  syllable = g_hash_table_lookup (syllable_cache, GUINT_TO_POINTER (c));
+  if (syllable == NULL)
     {
-      GThread *thread = g_thread_try_new ("cw-pinyin", warm_up_thread, NULL, NULL);
+      char *fresh;
 
-      /* Without a thread the first key compiles it, as before. */
-      if (thread != NULL)
-        g_thread_unref (thread);
-      g_once_init_leave (&started, 1);
+      if (transliterator == NULL && !transliterator_failed)
+        {
+          g_autoptr(GError) error = NULL;
+
+          transliterator = cw_pinyin_icu_open (&error);
+          if (transliterator == NULL)
+            {
+              /* Search by Chinese characters still works; only pinyin
+               * keys are lost, so this is not worth refusing to go on
+               * over, nor worth trying again for every character. */
+              g_warning ("%s", error->message);
+              transliterator_failed = TRUE;
+            }
+        }
+
+      fresh = transliterator != NULL ? cw_pinyin_icu_syllable (transliterator, c) : g_strdup ("");
+      g_hash_table_insert (syllable_cache, GUINT_TO_POINTER (c), fresh);
+      syllable = fresh;
     }
+
+  g_mutex_unlock (&fallback_lock);
+
+  /* Safe outside the lock: the cache's strings are never freed or replaced. */
+  return syllable;
 }
 
-/* Called with pinyin_lock held. */
-static char *
-transliterate_char (gunichar c)
-{
-  UErrorCode status = U_ZERO_ERROR;
-  UChar buffer[64];
-  int32_t length = 0;
-  int32_t limit;
-  char utf8[256];
-  int32_t utf8_length = 0;
-  GString *out;
-  int32_t i;
-
-  if (transliterator == NULL)
-    return g_strdup ("");
-
-  U16_APPEND_UNSAFE (buffer, length, c);
-  limit = length;
-  utrans_transUChars (transliterator, buffer, &length, G_N_ELEMENTS (buffer),
-                      0, &limit, &status);
-  if (U_FAILURE (status))
-    return g_strdup ("");
-
-  u_strToUTF8 (utf8, sizeof utf8, &utf8_length, buffer, length, &status);
-  if (U_FAILURE (status) || status == U_STRING_NOT_TERMINATED_WARNING)
-    return g_strdup ("");
-
-  /* Whatever ICU could not turn into ASCII letters (a rare character with
-   * no reading, punctuation) is of no use in a key typed on a keyboard. */
-  out = g_string_sized_new (utf8_length);
-  for (i = 0; i < utf8_length; i++)
-    if (g_ascii_isalnum (utf8[i]))
-      g_string_append_c (out, g_ascii_tolower (utf8[i]));
-
-  return g_string_free (out, FALSE);
-}
-
-/* Called with pinyin_lock held. */
 static const char *
 lookup_syllable (gunichar c)
 {
-  char *syllable = g_hash_table_lookup (syllable_cache, GUINT_TO_POINTER (c));
+  const char *syllable = cw_pinyin_table_lookup (c);
 
-  if (syllable == NULL)
-    {
-      syllable = transliterate_char (c);
-      g_hash_table_insert (syllable_cache, GUINT_TO_POINTER (c), syllable);
-    }
-
-  return syllable;
+  return syllable != NULL ? syllable : lookup_fallback (c);
 }
 
 static void
@@ -226,15 +210,11 @@ build_keys (const char *text,
   if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return;
 
-  ensure_initialized ();
-
   p = text;
   while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
     p = g_utf8_next_char (p);
 
   p = append_surname (p, full, initials);
-
-  g_mutex_lock (&pinyin_lock);
 
   for (; *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -258,8 +238,6 @@ build_keys (const char *text,
           append_other (full, initials, lookup_syllable (c));
         }
     }
-
-  g_mutex_unlock (&pinyin_lock);
 }
 
 char *

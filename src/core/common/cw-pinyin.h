@@ -8,7 +8,9 @@ G_BEGIN_DECLS
 /* Pinyin keys, so that a clerk can find 张三 by typing "zhangsan" or "zs".
  *
  * Readings come from ICU's Han-Latin transliterator, toneless and in ASCII
- * (ü is written u: 吕 → "lu"). A name's first character (or first two, for
+ * (ü is written u: 吕 → "lu"), through a table made from it at build time:
+ * no transliterator is compiled at run time unless a name holds a character
+ * outside the table. A name's first character (or first two, for
  * 尉迟, 万俟, 长孙) is read as a surname where that differs from the common
  * reading: 曾 zeng, 单 shan, 解 xie, 仇 qiu, … Other polyphonic characters get
  * ICU's default reading.
@@ -37,11 +39,5 @@ char *cw_pinyin_initials   (const char *text);
  * callers should lowercase the query and remove its spaces before calling
  * strstr() on the key. */
 char *cw_pinyin_search_key (const char *name);
-
-/* ICU compiles the transliterator on first use, a tenth of a second to
- * half a second: this starts that in a thread of its own, so that the
- * first key (an import's first household, a list's first search) does not
- * wait for it. Calling it again does nothing. */
-void  cw_pinyin_warm_up    (void);
 
 G_END_DECLS

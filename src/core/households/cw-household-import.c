@@ -10,7 +10,6 @@
 #include "core/common/cw-date.h"
 #include "core/common/cw-error.h"
 #include "core/common/cw-id-number.h"
-#include "core/common/cw-pinyin.h"
 #include "core/households/cw-household-import.h"
 #include "core/households/cw-household-import-private.h"
 #include "core/households/cw-person.h"
@@ -23,8 +22,6 @@ static gboolean
 need_village (CwDatabase  *db,
               GError     **error)
 {
-  /* Every person gets a pinyin key: ICU compiles while the file is read. */
-  cw_pinyin_warm_up ();
   if (cw_village_exists (db))
     return TRUE;
   g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND,

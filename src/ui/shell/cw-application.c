@@ -7,7 +7,6 @@
 
 #include "core/common/cw-backup.h"
 #include "core/common/cw-database.h"
-#include "core/common/cw-pinyin.h"
 #include "ui/common/cw-job.h"
 #include "ui/shell/cw-application.h"
 #include "ui/cw-ui-resources.h"
@@ -214,8 +213,6 @@ start_daily_backup (gpointer data)
 static void
 window_ready_cb (CwWindow *window)
 {
-  /* A list's first search needs pinyin; ICU compiles meanwhile. */
-  cw_pinyin_warm_up ();
   g_idle_add_full (G_PRIORITY_LOW, start_daily_backup, g_object_ref (window), g_object_unref);
 }
 

@@ -1,0 +1,152 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Writes cw-pinyin-table.h at build time (src/core/common/meson.build):
+ * the syllable cw_pinyin_icu_syllable() gives for every character of the
+ * ranges below, so that cw-pinyin.c needs no transliterator at run time.
+ * Compiling ICU's Han-Latin costs about a billion instructions, which every
+ * import and every start of the window used to pay; the table is made from
+ * the ICU the program is built with, by the same function, so the keys are
+ * the same.
+ *
+ *     pinyin-table-gen OUTPUT.h
+ *
+ * The table: one string of every distinct syllable, each ended by '\0'
+ * (offset 0 is ""), and for each range one guint16 offset into it per code
+ * point. 461 syllables, 1.9 kB; the offsets are 2 bytes a code point, 189 kB
+ * in all, of which the supplementary planes are 130 kB: kept, because a rare
+ * character of a name is most often one of theirs, and one such name would
+ * otherwise compile ICU for the whole import. (Dividing the ranges into
+ * shared blocks saves under 15 %: their readings are scattered.) */
+#include <stdio.h>
+#include <string.h>
+#include <unicode/uvernum.h>
+
+#include <glib.h>
+
+#include "core/common/cw-pinyin-icu.h"
+
+static const struct
+{
+  gunichar first;
+  gunichar last;
+  const char *what;
+} ranges[] = {
+  /* What a name holds besides Han: letters with accents (Vietnamese ones
+   * too: Nguyễn), the middle dot of minority names (U+00B7), dashes, the
+   * ideographic space and full stop, full-width letters and digits. Keyed through ICU too (é → e, Ａ → a,
+   * · → ""), and common enough that they must not compile it. */
+  { 0x0080, 0x024F, "Latin-1 Supplement, Latin Extended-A and -B" },
+  { 0x1E00, 0x1EFF, "Latin Extended Additional" },
+  { 0x2000, 0x206F, "General Punctuation" },
+  { 0x2E80, 0x2FDF, "CJK Radicals Supplement, Kangxi Radicals" },
+  { 0x3000, 0x303F, "CJK Symbols and Punctuation" },
+  { 0x3400, 0x4DBF, "CJK Unified Ideographs Extension A" },
+  { 0x4E00, 0x9FFF, "CJK Unified Ideographs" },
+  { 0xF900, 0xFAFF, "CJK Compatibility Ideographs" },
+  { 0xFF00, 0xFFEF, "Halfwidth and Fullwidth Forms" },
+  { 0x20000, 0x2EBEF, "CJK Unified Ideographs Extension B to F" },
+  { 0x30000, 0x3134F, "CJK Unified Ideographs Extension G" },
+};
+
+/* Appends @s to @pool as a C string literal's contents. Syllables are
+ * ASCII letters and digits only (cw_pinyin_icu_syllable() keeps nothing
+ * else), so only the terminator needs escaping; the literal is split after
+ * it so that a digit that follows is not read as part of the escape. */
+static void
+append_literal (GString    *out,
+                const char *s)
+{
+  g_string_append_printf (out, "  \"%s\\0\"\n", s);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) offsets = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) syllables = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) pool = g_string_new (NULL);
+  g_autoptr(GString) cells = g_string_new (NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
+  UTransliterator *transliterator;
+  gsize pool_size = 0;
+  guint i;
+
+  if (argc != 2)
+    {
+      g_printerr ("usage: %s OUTPUT.h\n", argv[0]);
+      return 2;
+    }
+
+  transliterator = cw_pinyin_icu_open (&error);
+  if (transliterator == NULL)
+    {
+      g_printerr ("%s: %s\n", argv[0], error->message);
+      return 1;
+    }
+
+  append_literal (pool, "");
+  g_hash_table_insert (offsets, (gpointer) "", GUINT_TO_POINTER (pool_size));
+  pool_size += 1;
+
+  for (i = 0; i < G_N_ELEMENTS (ranges); i++)
+    {
+      gunichar c;
+
+      g_string_append_printf (cells, "\n/* U+%04X–U+%04X %s */\nstatic const guint16 pinyin_cells_%u[] = {",
+                              ranges[i].first, ranges[i].last, ranges[i].what, i);
+      for (c = ranges[i].first; c <= ranges[i].last; c++)
+        {
+          char *syllable = cw_pinyin_icu_syllable (transliterator, c);
+          gpointer offset;
+
+          if (!g_hash_table_lookup_extended (offsets, syllable, NULL, &offset))
+            {
+              offset = GUINT_TO_POINTER (pool_size);
+              append_literal (pool, syllable);
+              pool_size += strlen (syllable) + 1;
+              g_hash_table_insert (offsets, syllable, offset);
+              g_ptr_array_add (syllables, syllable);
+            }
+          else
+            {
+              g_free (syllable);
+            }
+
+          g_string_append_printf (cells, "%s%u,", (c - ranges[i].first) % 16 == 0 ? "\n  " : "",
+                                  GPOINTER_TO_UINT (offset));
+        }
+      g_string_append (cells, "\n};\n");
+    }
+
+  utrans_close (transliterator);
+
+  if (pool_size > G_MAXUINT16)
+    {
+      g_printerr ("%s: %" G_GSIZE_FORMAT " bytes of syllables do not fit guint16 offsets\n",
+                  argv[0], pool_size);
+      return 1;
+    }
+
+  g_string_append_printf (out,
+                          "/* Generated by pinyin-table-gen from ICU %s: do not edit.\n"
+                          " * %u distinct syllables, %" G_GSIZE_FORMAT " bytes. */\n\n"
+                          "static const char pinyin_syllables[] =\n%s;\n",
+                          U_ICU_VERSION, syllables->len + 1, pool_size, pool->str);
+  g_string_append (out, cells->str);
+  g_string_append (out,
+                   "\nstatic const struct\n{\n  gunichar first;\n  gunichar last;\n"
+                   "  const guint16 *cells;\n} pinyin_ranges[] = {\n");
+  for (i = 0; i < G_N_ELEMENTS (ranges); i++)
+    g_string_append_printf (out, "  { 0x%04X, 0x%04X, pinyin_cells_%u },\n",
+                            ranges[i].first, ranges[i].last, i);
+  g_string_append (out, "};\n");
+
+  if (!g_file_set_contents (argv[1], out->str, out->len, &error))
+    {
+      g_printerr ("%s: %s\n", argv[0], error->message);
+      return 1;
+    }
+
+  return 0;
+}
