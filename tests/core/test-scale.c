@@ -185,13 +185,17 @@ test_dry_run_keeps_triggers (void)
   g_assert_no_error (error);
 }
 
-/* A batch left unfinished holds the commit: nothing is written unaudited. */
+/* A batch left unfinished holds the commit: nothing is written unaudited.
+ * The subprocess ends in an abort, which runs no cleanup: it works in a
+ * folder the test made before it and removes after. */
 static void
 test_unfinished_batch (void)
 {
+  g_auto(CwTestDir) parent_dir = NULL;
+
   if (g_test_subprocess ())
     {
-      g_auto(CwTestDir) dir = cw_test_dir_new ();
+      const char *dir = g_getenv ("CW_TEST_UNFINISHED_DIR");
       g_autoptr(CwDatabase) db = scale_village_database (dir);
       g_autoptr(CwAuditBatch) batch = NULL;
       g_autoptr(GError) error = NULL;
@@ -207,7 +211,10 @@ test_unfinished_batch (void)
       g_assert_true (cw_database_check (db, &error));
       return;
     }
+  parent_dir = cw_test_dir_new ();
+  g_setenv ("CW_TEST_UNFINISHED_DIR", parent_dir, TRUE);
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_unsetenv ("CW_TEST_UNFINISHED_DIR");
   g_test_trap_assert_failed ();
   g_test_trap_assert_stderr ("*audit batches unfinished*");
 }
