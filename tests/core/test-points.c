@@ -473,9 +473,7 @@ test_bulk_entry (Fixture       *f,
 }
 
 /* An import's entries count toward a rule's cap as they go in, beside
- * those already entered (the importer keeps the quarter's sum as it
- * goes rather than reading it again for each row), and a rejected entry
- * counts for nothing. */
+ * those already entered, and a rejected entry counts for nothing. */
 static void
 test_import_within_cap (Fixture       *f,
                         gconstpointer  data)

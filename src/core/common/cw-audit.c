@@ -127,13 +127,11 @@ json_of_columns (GPtrArray  *columns,
   return json_of_columns_instead (columns, prefix, NULL);
 }
 
-/* An update's image: a JSON object of only the columns the update
+/* An update's image: a JSON object of only those of @columns the update
  * changed, each with its value in @side (an SQL expression prefix, "OLD"
  * or "NEW"), compared with @other; "{}" when nothing changed. A column
  * in @side_instead or @other_instead (column → SQL expression) has that
- * expression on that side; with @only_instead, the other columns are
- * taken as unchanged (a batch's rows differ from what they were inserted
- * as only in the columns it declared).
+ * expression on that side.
  *
  * Images of the whole row made every update cost its row twice over:
  * the review of a year's million point entries wrote 700 MB of images of
@@ -147,8 +145,7 @@ json_of_changed_columns (GPtrArray  *columns,
                          const char *side,
                          GHashTable *side_instead,
                          const char *other,
-                         GHashTable *other_instead,
-                         gboolean    only_instead)
+                         GHashTable *other_instead)
 {
   g_autoptr(GString) json = g_string_new ("'{' || substr(''");
 
@@ -162,8 +159,6 @@ json_of_changed_columns (GPtrArray  *columns,
       g_autofree char *this_value = NULL;
       g_autofree char *other_value = NULL;
 
-      if (only_instead && mine == NULL && theirs == NULL)
-        continue;
       this_value = mine != NULL ? g_strdup (mine) : g_strdup_printf ("%s.%s", side, quoted);
       other_value = theirs != NULL ? g_strdup (theirs) : g_strdup_printf ("%s.%s", other, quoted);
       g_string_append_printf (json,
@@ -212,8 +207,8 @@ install_for_table (sqlite3     *db,
 
   json_old = json_of_columns (columns, "OLD");
   json_new = json_of_columns (columns, "NEW");
-  changed_old = json_of_changed_columns (columns, "OLD", NULL, "NEW", NULL, FALSE);
-  changed_new = json_of_changed_columns (columns, "NEW", NULL, "OLD", NULL, FALSE);
+  changed_old = json_of_changed_columns (columns, "OLD", NULL, "NEW", NULL);
+  changed_new = json_of_changed_columns (columns, "NEW", NULL, "OLD", NULL);
 
   sql = g_strdup_printf (
     "DROP TRIGGER IF EXISTS \"audit_%1$s_insert\";"
@@ -248,7 +243,7 @@ cw_audit_install_triggers (sqlite3  *db,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
-  int rc;
+  int rc = SQLITE_ERROR;
 
   /* pragma_table_list tells real tables from virtual ones and from the
    * shadow tables of full-text indexes, which are derived data. */
@@ -258,16 +253,11 @@ cw_audit_install_triggers (sqlite3  *db,
                           "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
                           "AND name NOT LIKE 'cache\\_%' ESCAPE '\\' "
                           "AND name <> 'audit_log' ORDER BY name",
-                          -1, &stmt, NULL) != SQLITE_OK)
-    {
-      g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
-                   _("Cannot set up the audit log: %s"), sqlite3_errmsg (db));
-      return FALSE;
-    }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+                          -1, &stmt, NULL) == SQLITE_OK)
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
   /* Tables left out would change with no entry in the log. */
-  if (rc != SQLITE_DONE)
+  if (stmt == NULL || rc != SQLITE_DONE)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
                    _("Cannot set up the audit log: %s"), sqlite3_errmsg (db));
@@ -590,6 +580,7 @@ write_batch (CwAuditBatch  *batch,
   g_autofree char *quoted = quote_identifier (batch->table);
   g_autofree char *literal = quote_literal (batch->table);
   g_autofree char *inserted = json_of_columns_instead (columns, "t", batch->inserted_as);
+  g_autoptr(GPtrArray) declared = g_ptr_array_new ();
   g_autofree char *changed_from = NULL;
   g_autofree char *changed_to = NULL;
   g_autofree char *inserts = NULL;
@@ -610,8 +601,13 @@ write_batch (CwAuditBatch  *batch,
     return TRUE;
 
   g_clear_pointer (&stmt, sqlite3_finalize);
-  changed_from = json_of_changed_columns (columns, "t", batch->inserted_as, "t", NULL, TRUE);
-  changed_to = json_of_changed_columns (columns, "t", NULL, "t", batch->inserted_as, TRUE);
+  /* The rows differ from what they were inserted as only in the
+   * declared columns, kept in the table's order. */
+  for (guint i = 0; i < columns->len; i++)
+    if (g_hash_table_contains (batch->inserted_as, g_ptr_array_index (columns, i)))
+      g_ptr_array_add (declared, g_ptr_array_index (columns, i));
+  changed_from = json_of_changed_columns (declared, "t", batch->inserted_as, "t", NULL);
+  changed_to = json_of_changed_columns (declared, "t", NULL, "t", batch->inserted_as);
   updates = g_strdup_printf ("INSERT INTO audit_log (change_id, at, operator, table_name, row_id, action, before, after) "
                              "SELECT cw_change_id(), " BATCH_MOMENT ", cw_operator(), %s, t.rowid, 'update', %s, %s "
                              "FROM %s AS t WHERE t.rowid > ?1 ORDER BY t.rowid",

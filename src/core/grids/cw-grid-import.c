@@ -167,6 +167,53 @@ split_list (const char *text)
   return (char **) g_ptr_array_free (g_steal_pointer (&kept), FALSE);
 }
 
+/* The people a row names, the head first and then the workers, each with
+ * the next phone of the row's list (one each, in that order) or none:
+ * how the phones are handed out, read the same way by the check, by the
+ * comparison with the register and by the writing. */
+typedef struct
+{
+  GStrv  heads;
+  GStrv  workers;
+  GStrv  phones;
+  guint  n_people;   /* at most one head counted: a second is refused */
+} RowPeople;
+
+static void
+row_people_init (RowPeople         *self,
+                 const CwImportRow *row)
+{
+  self->heads = split_list (row->fields[GRID_HEAD]);
+  self->workers = split_list (row->fields[GRID_WORKERS]);
+  self->phones = split_list (row->fields[GRID_PHONE]);
+  self->n_people = (self->heads[0] != NULL ? 1 : 0) + g_strv_length (self->workers);
+}
+
+static void
+row_people_clear (RowPeople *self)
+{
+  g_clear_pointer (&self->heads, g_strfreev);
+  g_clear_pointer (&self->workers, g_strfreev);
+  g_clear_pointer (&self->phones, g_strfreev);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RowPeople, row_people_clear)
+
+/* The @i-th person (below n_people): "head" or "worker", the name as
+ * written and the phone, or NULL when the phones ran out. */
+static const char *
+row_person (const RowPeople  *self,
+            guint             i,
+            const char      **name,
+            const char      **phone)
+{
+  gboolean head = self->heads[0] != NULL;
+
+  *name = head && i == 0 ? self->heads[0] : self->workers[i - (head ? 1 : 0)];
+  *phone = i < g_strv_length (self->phones) ? self->phones[i] : NULL;
+  return head && i == 0 ? "head" : "worker";
+}
+
 /* The parent code of @code: the file's, or the register's. */
 static char *
 parent_of (Shared     *self,
@@ -227,13 +274,11 @@ begin_grids (CwImport  *import,
       g_autofree char *parent = cw_text_normalize_key (row->fields[GRID_PARENT]);
       g_autofree char *name = cw_text_clean_line (row->fields[GRID_NAME]);
       g_autoptr(CwGrid) known_parent = NULL;
-      g_auto(GStrv) heads = split_list (row->fields[GRID_HEAD]);
-      g_auto(GStrv) workers = split_list (row->fields[GRID_WORKERS]);
-      g_auto(GStrv) phones = split_list (row->fields[GRID_PHONE]);
-      guint people = (heads[0] != NULL ? 1 : 0) + g_strv_length (workers);
+      g_auto(RowPeople) people = { 0 };
       char *problem = NULL;
       gint64 person;
 
+      row_people_init (&people, row);
       if (name[0] == '\0')
         add_problem (self, row, g_strdup_printf (_("The column “%s” is empty: every grid needs a name."),
                                                  grid_columns[GRID_NAME]));
@@ -257,31 +302,30 @@ begin_grids (CwImport  *import,
             add_problem (self, row, g_strdup_printf (_("The grid %s would lie below itself: its parents go round "
                                                        "in a loop."), code));
         }
-      if (heads[0] != NULL && heads[1] != NULL)
+      if (people.heads[0] != NULL && people.heads[1] != NULL)
         add_problem (self, row, g_strdup_printf (_("%s names more than one person (%s): a grid has one head; "
                                                    "put the others under %s."),
                                                  grid_columns[GRID_HEAD], row->fields[GRID_HEAD],
                                                  grid_columns[GRID_WORKERS]));
-      else if (heads[0] != NULL && !resolve_worker (self->db, heads[0], &person, &problem))
+      else if (people.heads[0] != NULL && !resolve_worker (self->db, people.heads[0], &person, &problem))
         add_problem (self, row, problem);
-      for (guint w = 0; workers[w] != NULL; w++)
-        if (!resolve_worker (self->db, workers[w], &person, &problem))
+      for (guint w = 0; people.workers[w] != NULL; w++)
+        if (!resolve_worker (self->db, people.workers[w], &person, &problem))
           add_problem (self, row, problem);
       /* The households import's rule, so that the grid board never
        * prints what Excel made of a number (1.38123E+10). */
-      for (guint p = 0; phones[p] != NULL; p++)
+      for (guint p = 0; people.phones[p] != NULL; p++)
         {
           g_autoptr(GError) phone_error = NULL;
 
-          if (!cw_phone_normalize (phones[p], NULL, &phone_error))
+          if (!cw_phone_normalize (people.phones[p], NULL, &phone_error))
             add_problem (self, row, g_strdup_printf (_("%s: %s"), grid_columns[GRID_PHONE], phone_error->message));
         }
-      /* add_workers() hands the phones out in order, the head's first: a
-       * phone past the last person would belong to nobody. Fewer phones
-       * than people is fine, the last ones have none. */
-      if (g_strv_length (phones) > people)
+      /* A phone past the last person (RowPeople) would belong to nobody.
+       * Fewer phones than people is fine, the last ones have none. */
+      if (g_strv_length (people.phones) > people.n_people)
         {
-          g_autofree char *surplus = g_strjoinv ("、", phones + people);
+          g_autofree char *surplus = g_strjoinv ("、", people.phones + people.n_people);
 
           add_problem (self, row, g_strdup_printf (_("%s has more phones than the row has people: %s would belong "
                                                      "to nobody. Give one phone per person, the head’s first and "
@@ -354,28 +398,22 @@ same_people (Shared             *self,
              const CwImportRow  *row,
              GError            **error)
 {
-  g_auto(GStrv) heads = split_list (row->fields[GRID_HEAD]);
-  g_auto(GStrv) workers = split_list (row->fields[GRID_WORKERS]);
-  g_auto(GStrv) phones = split_list (row->fields[GRID_PHONE]);
+  g_auto(RowPeople) people = { 0 };
   g_autoptr(GPtrArray) standing = NULL;
-  guint phone = 0;
 
-  if (heads[0] == NULL && workers[0] == NULL && phones[0] == NULL)
+  row_people_init (&people, row);
+  if (people.n_people == 0 && people.phones[0] == NULL)
     return TRUE;
   standing = cw_grid_worker_rows (self->db, error);
   if (standing == NULL)
     return FALSE;
-  if (heads[0] != NULL &&
-      !stands (self, standing, cw_grid_get_id (stored), "head", heads[0], phones[phone]))
-    return FALSE;
-  if (heads[0] != NULL && phones[phone] != NULL)
-    phone++;
-  for (guint w = 0; workers[w] != NULL; w++)
+  for (guint i = 0; i < people.n_people; i++)
     {
-      if (!stands (self, standing, cw_grid_get_id (stored), "worker", workers[w], phones[phone]))
+      const char *name, *phone;
+      const char *role = row_person (&people, i, &name, &phone);
+
+      if (!stands (self, standing, cw_grid_get_id (stored), role, name, phone))
         return FALSE;
-      if (phones[phone] != NULL)
-        phone++;
     }
   return TRUE;
 }
@@ -388,30 +426,25 @@ add_workers (Shared            *self,
 {
   /* begin_grids() refused a row with two heads or with more phones than
    * people. */
-  g_auto(GStrv) heads = split_list (row->fields[GRID_HEAD]);
-  g_auto(GStrv) workers = split_list (row->fields[GRID_WORKERS]);
-  g_auto(GStrv) phones = split_list (row->fields[GRID_PHONE]);
-  guint phone = 0;
-  gint64 person = 0;
-  char *problem = NULL;
+  g_auto(RowPeople) people = { 0 };
 
-  if (heads[0] != NULL)
+  row_people_init (&people, row);
+  for (guint i = 0; i < people.n_people; i++)
     {
-      resolve_worker (self->db, heads[0], &person, &problem);
-      if (!cw_grid_set_head (self->db, grid_id, person, person != 0 ? "" : heads[0],
-                             phones[phone] != NULL ? phones[phone] : "", "", error))
+      const char *name, *phone;
+      const char *role = row_person (&people, i, &name, &phone);
+      gint64 person = 0;
+      char *problem = NULL;
+      gboolean ok;
+
+      resolve_worker (self->db, name, &person, &problem);
+      g_free (problem);
+      ok = g_str_equal (role, "head")
+        ? cw_grid_set_head (self->db, grid_id, person, person != 0 ? "" : name, phone != NULL ? phone : "", "", error)
+        : cw_grid_add_worker (self->db, grid_id, person, person != 0 ? "" : name, phone != NULL ? phone : "", "",
+                              error);
+      if (!ok)
         return FALSE;
-      if (phones[phone] != NULL)
-        phone++;
-    }
-  for (guint w = 0; workers[w] != NULL; w++)
-    {
-      resolve_worker (self->db, workers[w], &person, &problem);
-      if (!cw_grid_add_worker (self->db, grid_id, person, person != 0 ? "" : workers[w],
-                               phones[phone] != NULL ? phones[phone] : "", "", error))
-        return FALSE;
-      if (phones[phone] != NULL)
-        phone++;
     }
   return TRUE;
 }

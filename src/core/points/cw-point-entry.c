@@ -266,11 +266,6 @@ struct _CwPointEntryWriter
   sqlite3_stmt *member_cap;
   sqlite3_stmt *insert;
   char         *reviewed_at;  /* entries go in reviewed, then; see set_reviewed() */
-  /* "scheme subject rule quarter" → what capped entries already gave
-   * (gint64), read once and kept up as entries go in: summing the
-   * quarter's entries again for each new one read a household's whole
-   * quarter a million times over in a year's import. */
-  GHashTable   *cap_used;
 };
 
 /* A code the rule book lacks is remembered as NULL. */
@@ -300,7 +295,6 @@ cw_point_entry_writer_new (CwDatabase *db)
   writer->published = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   writer->households = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, subject_free);
   writer->members = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, subject_free);
-  writer->cap_used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   return writer;
 }
 
@@ -319,7 +313,6 @@ cw_point_entry_writer_free (CwPointEntryWriter *writer)
   g_hash_table_unref (writer->published);
   g_hash_table_unref (writer->households);
   g_hash_table_unref (writer->members);
-  g_hash_table_unref (writer->cap_used);
   g_object_unref (writer->db);
   g_free (writer);
 }
@@ -451,26 +444,22 @@ subject_name (CwPointEntryWriter  *writer,
 
 /* The points the rule gave the subject in the quarter so far, by the
  * subject's own index (household_id or person_id, then quarter). */
-/* What the capped rule's entries already gave the subject in the quarter
- * (rejected ones aside), as the writer keeps it; *@slot is where to add
- * an entry that goes in. */
 static gboolean
-cap_used (CwPointEntryWriter  *writer,
-          CwPointRule         *rule,
-          gboolean             party,
-          gint64               subject_id,
-          const char          *quarter,
-          gint64             **slot,
-          GError             **error)
+check_cap (CwPointEntryWriter  *writer,
+           CwPointRule         *rule,
+           gboolean             party,
+           gint64               subject_id,
+           const char          *name,
+           const char          *quarter,
+           gint64               points,
+           GError             **error)
 {
-  g_autofree char *key = g_strdup_printf ("%c %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %s", party ? 'p' : 'h',
-                                          subject_id, cw_point_rule_get_id (rule), quarter);
   sqlite3_stmt *stmt;
+  gint64 cap = cw_point_rule_get_quarter_cap (rule);
   gint64 used;
   int rc;
 
-  *slot = g_hash_table_lookup (writer->cap_used, key);
-  if (*slot != NULL)
+  if (cap == 0)
     return TRUE;
   stmt = party
     ? statement (writer, &writer->member_cap,
@@ -491,31 +480,6 @@ cap_used (CwPointEntryWriter  *writer,
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW)
     return cw_database_fail (writer->db, error);
-  *slot = g_memdup2 (&used, sizeof used);
-  g_hash_table_insert (writer->cap_used, g_steal_pointer (&key), *slot);
-  return TRUE;
-}
-
-static gboolean
-check_cap (CwPointEntryWriter  *writer,
-           CwPointRule         *rule,
-           gboolean             party,
-           gint64               subject_id,
-           const char          *name,
-           const char          *quarter,
-           gint64               points,
-           gint64             **slot,
-           GError             **error)
-{
-  gint64 cap = cw_point_rule_get_quarter_cap (rule);
-  gint64 used;
-
-  *slot = NULL;
-  if (cap == 0)
-    return TRUE;
-  if (!cap_used (writer, rule, party, subject_id, quarter, slot, error))
-    return FALSE;
-  used = **slot;
 
   /* Deductions are capped the same way, by their size. */
   if (ABS (used + points) > cap)
@@ -582,7 +546,6 @@ cw_point_entry_writer_add (CwPointEntryWriter  *writer,
   const char *name;
   sqlite3_stmt *stmt;
   gint64 points;
-  gint64 *used_slot;
   gboolean ok;
 
   if (rule == NULL)
@@ -601,7 +564,7 @@ cw_point_entry_writer_add (CwPointEntryWriter  *writer,
       return 0;
     }
   points = cw_point_rule_get_points (rule) * quantity;
-  if (!check_cap (writer, rule, party, subject_id, name, quarter, points, &used_slot, error))
+  if (!check_cap (writer, rule, party, subject_id, name, quarter, points, error))
     return 0;
 
   stmt = statement (writer, &writer->insert,
@@ -635,8 +598,6 @@ cw_point_entry_writer_add (CwPointEntryWriter  *writer,
   sqlite3_reset (stmt);
   if (!ok)
     return 0;
-  if (used_slot != NULL)
-    *used_slot += points;
   return sqlite3_last_insert_rowid (cw_database_get_handle (writer->db));
 }
 
