@@ -148,6 +148,13 @@ bench_run (const char * const *argv,
   g_autoptr(GError) error = NULL;
   int status;
 
+  /* The program's path comes from meson's test environment; run by hand,
+   * the benchmark is given it (CUNWU_BINARY=build/src/cunwu). */
+  if (argv[0] == NULL)
+    {
+      g_printerr ("CUNWU_BINARY is not set: run the benchmark through meson test, or set it to the cunwu program\n");
+      return FALSE;
+    }
   g_ptr_array_add (measure, self);
   g_ptr_array_add (measure, (gpointer) "--measure");
   for (guint i = 0; argv[i] != NULL; i++)

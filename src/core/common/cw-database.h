@@ -19,7 +19,9 @@ G_DECLARE_FINAL_TYPE (CwDatabase, cw_database, CW, DATABASE, GObject)
 
 /* The village's database as the rest of the program sees it: a file that
  * is opened, checked and followed. SQL, statements and transactions stay
- * inside core (cw-database-private.h); every change is a core function. */
+ * inside core (cw-database-private.h); every change is a core function.
+ * A CwDatabase is used by one thread at a time, the one that opened it:
+ * work in another thread opens a connection of its own. */
 
 char         *cw_database_default_path          (void);
 int           cw_database_latest_schema_version (void);

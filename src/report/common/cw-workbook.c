@@ -258,6 +258,38 @@ add_formats (CwWorkbook *self)
   self->cell_formats[CW_WORKBOOK_FEN] = format;
 }
 
+/* libxlsxwriter gives a format its style number when first written with,
+ * except a format with the same properties as one used before (a number
+ * cell is centered like a centered one): that twin is looked up again,
+ * its whole description hashed, for every cell written with it — a sixth
+ * of a roster's export. Numbered here, each twin gives way to the format
+ * it repeats. */
+static void
+merge_twin_formats (CwWorkbook *self)
+{
+  lxw_format **formats[5 + N_KINDS] = {
+    &self->title_format, &self->note_format, &self->header_format, &self->total_format, &self->footer_format,
+  };
+  guint n = 5;
+
+  for (guint k = 0; k < N_KINDS; k++)
+    formats[n++] = &self->cell_formats[k];
+
+  for (guint i = 0; i < n; i++)
+    {
+      int32_t number = lxw_format_get_xf_index (*formats[i]);
+
+      if ((*formats[i])->xf_index != LXW_PROPERTY_UNSET)
+        continue;
+      for (guint j = 0; j < i; j++)
+        if ((*formats[j])->xf_index == number)
+          {
+            *formats[i] = *formats[j];
+            break;
+          }
+    }
+}
+
 CwWorkbook *
 cw_workbook_new (const char  *path,
                  GError     **error)
@@ -295,6 +327,7 @@ cw_workbook_new (const char  *path,
       return NULL;
     }
   add_formats (self);
+  merge_twin_formats (self);
 
   return g_steal_pointer (&self);
 }
