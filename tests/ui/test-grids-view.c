@@ -913,6 +913,16 @@ test_names_whole (void)
     }
   g_assert_cmpuint (shown, >, 10);
   g_assert_cmpint (name_width, >=, needed);
+
+  /* And every column beside them, none scrolled off to the right: the
+   * table is no wider than the window it scrolls in. */
+  {
+    GtkWidget *table = GTK_WIDGET (cw_list_page_get_column_view (list));
+    GtkWidget *scroller = gtk_widget_get_ancestor (table, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *across = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+    g_assert_cmpfloat (gtk_adjustment_get_upper (across), <=, gtk_adjustment_get_page_size (across));
+  }
   cw_test_screenshot (GTK_WIDGET (window), "grids-names-1090");
   cw_test_database_free (&db, &dir);
 }

@@ -52,16 +52,25 @@ code_text (gpointer item)
   return g_strdup (cw_grid_get_code (item));
 }
 
+/* A grid's state rides on the columns it concerns (a retired grid's
+ * level, a missing head in the head's place) rather than on columns of
+ * its own, so that every column fits beside the tree at the window's
+ * first size (1100 px), in English too. */
 static char *
 level_text (gpointer item)
 {
+  if (cw_grid_get_retired (item))
+    /* Translators: a grid's level (片区, 网格 …) when it is retired. */
+    return g_strdup_printf (_("%s (retired)"), cw_grid_get_level (item));
   return g_strdup (cw_grid_get_level (item));
 }
 
 static char *
 head_text (gpointer item)
 {
-  return g_strdup (cw_grid_get_head_name (item));
+  const char *head = cw_grid_get_head_name (item);
+
+  return g_strdup (head[0] != '\0' ? head : _("No head"));
 }
 
 static char *
@@ -76,19 +85,6 @@ households_text (gpointer item)
   return g_strdup_printf ("%u", cw_grid_get_households (item));
 }
 
-static char *
-children_text (gpointer item)
-{
-  return cw_grid_get_children (item) > 0 ? g_strdup_printf ("%u", cw_grid_get_children (item)) : g_strdup ("");
-}
-
-static char *
-state_text (gpointer item)
-{
-  if (cw_grid_get_retired (item))
-    return g_strdup (_("Retired"));
-  return g_strdup (cw_grid_get_head_name (item)[0] == '\0' ? _("No head") : "");
-}
 
 static const CwColumnInfo columns[] = {
   { N_("Grid"),        NULL, name_text,       CW_COLUMN_EXPAND,  NULL },
@@ -97,8 +93,6 @@ static const CwColumnInfo columns[] = {
   { N_("Grid Head"),   NULL, head_text,       CW_COLUMN_TEXT,    "head-name" },
   { N_("Workers"),     NULL, workers_text,    CW_COLUMN_EXPAND,  NULL },
   { NC_("count", "Households"), "count", households_text, CW_COLUMN_NUMERIC, "households" },
-  { N_("Sub-grids"),   NULL, children_text,   CW_COLUMN_NUMERIC, "children" },
-  { N_("State"),       NULL, state_text,      CW_COLUMN_DIM,     NULL },
 };
 
 static gboolean
