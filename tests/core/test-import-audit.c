@@ -288,7 +288,7 @@ test_points_per_row (void)
  * dropped triggers: the drop is in the import's uncommitted transaction. */
 typedef struct
 {
-  CwDatabase *db;
+  const char *path;   /* opened by the thread that writes: a connection is its opener's */
   GMutex      lock;
   GCond       cond;
   gboolean    waiting;
@@ -316,15 +316,17 @@ beside_write (gpointer data)
 {
   Beside *beside = data;
   g_autoptr(GError) error = NULL;
+  g_autoptr(CwDatabase) db = cw_database_open (beside->path, &error);
 
-  beside->triggers_seen = cw_database_query_int (beside->db, AUDIT_TRIGGERS, -1);
-  sqlite3_busy_handler (cw_database_get_handle (beside->db), beside_busy, beside);
-  g_assert_true (cw_database_begin (beside->db, &error));
   g_assert_no_error (error);
-  scale_exec (beside->db, "INSERT INTO setting (key, value) VALUES ('beside', 'written mid-import')");
-  scale_exec (beside->db, "INSERT INTO person (household_id, name, relation, status, status_date) "
+  beside->triggers_seen = cw_database_query_int (db, AUDIT_TRIGGERS, -1);
+  sqlite3_busy_handler (cw_database_get_handle (db), beside_busy, beside);
+  g_assert_true (cw_database_begin (db, &error));
+  g_assert_no_error (error);
+  scale_exec (db, "INSERT INTO setting (key, value) VALUES ('beside', 'written mid-import')");
+  scale_exec (db, "INSERT INTO person (household_id, name, relation, status, status_date) "
                     "SELECT min(id), '李四', '其他', 'active', '2026-01-01' FROM household");
-  g_assert_true (cw_database_commit (beside->db, &error));
+  g_assert_true (cw_database_commit (db, &error));
   g_assert_no_error (error);
   return NULL;
 }
@@ -361,11 +363,10 @@ test_writer_beside (void)
 {
   g_auto(CwTestDir) dir = cw_test_dir_new ();
   g_autoptr(CwDatabase) db = scale_village_database (dir);
-  g_autoptr(CwDatabase) other = cw_database_open (cw_database_get_path (db), NULL);
   g_autofree char *roster = scale_write_roster (dir);
   g_autoptr(CwImportReport) report = NULL;
   g_autoptr(GError) error = NULL;
-  Beside beside = { .db = other };
+  Beside beside = { .path = cw_database_get_path (db) };
   gint64 triggers = cw_database_query_int (db, AUDIT_TRIGGERS, -1);
   gint64 households, persons;
 

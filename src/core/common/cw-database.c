@@ -45,6 +45,9 @@ struct _CwDatabase
    * the first: their triggers are dropped, so nothing may commit. */
   guint     held;
   guint     held_depth;
+  /* The thread that opened the connection, the only one that may use it
+   * (it is opened without SQLite's locking: cw_database_open()). */
+  GThread  *thread;
 };
 
 G_DEFINE_FINAL_TYPE (CwDatabase, cw_database, G_TYPE_OBJECT)
@@ -643,6 +646,7 @@ cw_database_open (const char  *path,
 
   self = g_object_new (CW_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
+  self->thread = g_thread_self ();
   /* No export or backup of this process may be written over it. */
   cw_output_protect_database (path);
 
@@ -756,6 +760,7 @@ cw_database_exec (CwDatabase  *self,
                   GError     **error)
 {
   g_return_val_if_fail (CW_IS_DATABASE (self), FALSE);
+  g_warn_if_fail (self->thread == g_thread_self ());
   return exec_on (self->handle, self->path, sql, error);
 }
 
@@ -773,6 +778,10 @@ cw_database_prepare (CwDatabase  *self,
   sqlite3_stmt *stmt = NULL;
 
   g_return_val_if_fail (CW_IS_DATABASE (self), NULL);
+  /* Every statement starts here: a connection shared between threads
+   * would corrupt SQLite's state silently, so say so loudly (a test
+   * fails on the warning). */
+  g_warn_if_fail (self->thread == g_thread_self ());
 
   if (sqlite3_prepare_v2 (self->handle, sql, -1, &stmt, NULL) != SQLITE_OK)
     {
