@@ -387,7 +387,8 @@ open_ledger (void)
   return db;
 }
 
-/* The disclosure beside one GROUP BY of the entries, then its printout,
+/* The disclosure beside one GROUP BY of the entries (medians, taking
+ * turns), then its printout,
  * its workbook and a month's entries, each once. */
 static void
 bench_finance_ledger (CwDatabase *township)
@@ -400,6 +401,8 @@ bench_finance_ledger (CwDatabase *township)
   g_autofree char *pdf = bench_path ("finance-ledger.pdf");
   g_autofree char *xlsx = bench_path ("finance-ledger.xlsx");
   CwFinancePeriod period;
+  g_autoptr(GArray) real = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) bare_runs = g_array_new (FALSE, FALSE, sizeof (double));
   double start, ms, bare_ms;
   gint64 check = 0;
   int pages = 0;
@@ -408,23 +411,33 @@ bench_finance_ledger (CwDatabase *township)
           cw_database_query_int (db, "SELECT count(*) FROM finance_entry", 0));
   g_assert_true (cw_finance_period_parse ("2025Q4", &period, &error));
 
-  start = bench_now_ms ();
-  disclosure = cw_finance_disclosure_compute (db, &period, &error);
-  ms = bench_now_ms () - start;
-  g_assert_no_error (error);
-  start = bench_now_ms ();
-  bare = cw_database_prepare (db,
-                              "SELECT account_id, sum(iif(entry_date >= '2025-10-01', amount, 0)), sum(amount) "
-                              "FROM finance_entry WHERE entry_date BETWEEN '2025-01-01' AND '2025-12-31' "
-                              "AND reviewed_by IS NOT NULL "
-                              "GROUP BY account_id",
-                              &error);
-  while (sqlite3_step (bare) == SQLITE_ROW)
-    check += sqlite3_column_int64 (bare, 2);
-  bare_ms = bench_now_ms () - start;
-  /* The same year's figures either way, to the fen. */
-  g_assert_cmpint (check, ==, disclosure->income_year + disclosure->expense_year);
-  bench_row ("disclosure 2025Q4 (200 000 entries a year)", ms, bare_ms, "one GROUP BY", "≤ 1 s", "");
+  /* Taking turns, so that neither side alone reads the file cold. */
+  for (guint i = 0; i < bench_runs (); i++)
+    {
+      g_clear_pointer (&disclosure, cw_finance_disclosure_free);
+      start = bench_now_ms ();
+      disclosure = cw_finance_disclosure_compute (db, &period, &error);
+      ms = bench_now_ms () - start;
+      g_assert_no_error (error);
+      g_array_append_val (real, ms);
+      check = 0;
+      start = bench_now_ms ();
+      bare = cw_database_prepare (db,
+                                  "SELECT account_id, sum(iif(entry_date >= '2025-10-01', amount, 0)), sum(amount) "
+                                  "FROM finance_entry WHERE entry_date BETWEEN '2025-01-01' AND '2025-12-31' "
+                                  "AND reviewed_by IS NOT NULL "
+                                  "GROUP BY account_id",
+                                  &error);
+      while (sqlite3_step (bare) == SQLITE_ROW)
+        check += sqlite3_column_int64 (bare, 2);
+      g_clear_pointer (&bare, sqlite3_finalize);
+      bare_ms = bench_now_ms () - start;
+      g_array_append_val (bare_runs, bare_ms);
+      /* The same year's figures either way, to the fen. */
+      g_assert_cmpint (check, ==, disclosure->income_year + disclosure->expense_year);
+    }
+  bench_row ("disclosure 2025Q4 (200 000 entries a year)", bench_median (real), bench_median (bare_runs),
+             "one GROUP BY", "≤ 1 s", "");
 
   start = bench_now_ms ();
   g_assert_true (cw_finance_disclosure_save_pdf (db, &period, "2026-01-08", FALSE, pdf, &pages, &error));

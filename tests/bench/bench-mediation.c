@@ -87,18 +87,28 @@ bench_mediation_cases (CwDatabase *township)
   g_autoptr(CwDatabase) db = open_mediation ();
   g_autoptr(GListModel) cases = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) real = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) bare = g_array_new (FALSE, FALSE, sizeof (double));
   const char *queries[] = { "王", "zhangwei", "0100", "宅基地" };
-  double start, ms, bare;
+  double start, ms;
   guint n, n_bare;
 
-  start = bench_now_ms ();
-  cases = cw_mediation_case_list (db, 0, NULL, &error);
-  ms = bench_now_ms () - start;
-  g_assert_no_error (error);
+  /* Taking turns, so that neither side alone reads the file cold. */
+  for (guint i = 0; i < bench_runs (); i++)
+    {
+      g_clear_object (&cases);
+      start = bench_now_ms ();
+      cases = cw_mediation_case_list (db, 0, NULL, &error);
+      ms = bench_now_ms () - start;
+      g_assert_no_error (error);
+      g_array_append_val (real, ms);
+      ms = bare_query (db, "SELECT * FROM mediation_case", &n_bare);
+      g_array_append_val (bare, ms);
+    }
   n = g_list_model_get_n_items (cases);
   g_assert_cmpuint (n, ==, TOWNSHIP_CASES);
-  bare = bare_query (db, "SELECT * FROM mediation_case", &n_bare);
-  bench_row ("case list model (20 000 cases)", ms, bare, "SELECT * of the cases", "≤ 1 s (with the view)", "");
+  bench_row ("case list model (20 000 cases)", bench_median (real), bench_median (bare), "SELECT * of the cases",
+             "≤ 1 s (with the view)", "");
 
   for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
     {
