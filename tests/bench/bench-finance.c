@@ -388,8 +388,8 @@ open_ledger (void)
 }
 
 /* The disclosure beside one GROUP BY of the entries (medians, taking
- * turns), then its printout,
- * its workbook and a month's entries, each once. */
+ * turns), then its printout, its workbook and a month's entries, each
+ * once. */
 static void
 bench_finance_ledger (CwDatabase *township)
 {
