@@ -187,6 +187,7 @@ cw_cli_points_run_print (const CwCliCommand  *command,
   const char *scheme;
   int status, n_pages = 0;
   guint n_rows;
+  gboolean published;
 
   if (!cw_cli_parse_options (command, entries, &argc, &argv))
     return CW_CLI_USAGE;
@@ -215,7 +216,9 @@ cw_cli_points_run_print (const CwCliCommand  *command,
   /* Translators: "Printed “青山村2026年第三季度积分公示” (450 households, 12 pages) to “FILE”." */
   printf (_("Printed “%s” (%s, %s) to “%s”.\n"), cw_points_announcement_get_title (announcement), listed, pages,
           display);
-  if (!cw_point_quarter_get_publication (db, quarter, NULL, NULL))
+  if (!cw_point_quarter_get_publication (db, quarter, &published, NULL, NULL, &error))
+    return cw_cli_fail (error);
+  if (!published)
     printf ("%s\n", _("The quarter is not published yet: the publicity period is left blank to fill in by hand."));
   return CW_CLI_OK;
 }
@@ -382,7 +385,8 @@ run_balance (const CwCliCommand  *command,
 
       if (household == NULL)
         return cw_cli_fail (error);
-      balance = cw_shop_balance (db, cw_household_get_id (household));
+      if (!cw_shop_balance (db, cw_household_get_id (household), &balance, &error))
+        return cw_cli_fail (error);
       redemptions = cw_shop_redemption_list (db, cw_household_get_id (household), NULL, &error);
       if (redemptions == NULL)
         return cw_cli_fail (error);
@@ -597,13 +601,15 @@ run_redeem (const CwCliCommand  *command,
                               cw_shop_goods_get_name (goods), line->quantity);
     }
 
-  before = cw_shop_balance (db, cw_household_get_id (household));
+  if (!cw_shop_balance (db, cw_household_get_id (household), &before, &error))
+    return cw_cli_fail (error);
   id = cw_shop_redeem (db, cw_household_get_id (household), (const CwShopLine *) lines->data, lines->len, day,
                        &error);
   /* Refused whole, nothing changed; core's message says so and why. */
   if (id == 0)
     return cw_cli_fail (error);
-  after = cw_shop_balance (db, cw_household_get_id (household));
+  if (!cw_shop_balance (db, cw_household_get_id (household), &after, &error))
+    return cw_cli_fail (error);
 
   /* Translators: "Household 001 redeemed 洗衣粉×2 for 40 points on 2026-11-23; balance 80 points." */
   printf (_("Household %s redeemed %s for %lld points on %s; balance %lld points.\n"),

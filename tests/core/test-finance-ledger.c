@@ -452,6 +452,7 @@ test_closed_month (FinanceFixture *f,
   gint64 id = finance_test_enter (f, "2024-01-05", "501", "摊位租金", 100000);
   gint64 pending = finance_test_enter (f, "2024-02-05", "501", "摊位租金", 100000);
   guint n = 0;
+  gboolean closed = FALSE;
 
   /* Not while an entry waits for review; not a month still running. */
   g_assert_false (cw_finance_month_close (f->db, "2024-01", &error));
@@ -465,7 +466,9 @@ test_closed_month (FinanceFixture *f,
   g_assert_cmpuint (n, ==, 1);
   g_assert_true (cw_finance_month_close (f->db, "2024-01", &error));
   g_assert_no_error (error);
-  g_assert_true (cw_finance_month_is_closed (f->db, "2024-01"));
+  g_assert_true (cw_finance_month_is_closed (f->db, "2024-01", &closed, &error));
+  g_assert_no_error (error);
+  g_assert_true (closed);
   g_assert_false (cw_finance_month_close (f->db, "2024-01", &error));
   g_assert_error (error, CW_ERROR, CW_ERROR_EXISTS);
   g_clear_error (&error);

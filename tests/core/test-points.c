@@ -296,7 +296,7 @@ test_immutable_and_locked (Fixture       *f,
 
   g_assert_true (cw_point_quarter_publish (f->db, "2026Q2", "2026-07-01", "2026-07-07", &error));
   g_assert_no_error (error);
-  g_assert_true (cw_point_quarter_get_publication (f->db, "2026Q2", NULL, NULL));
+  g_assert_true (cw_test_quarter_published (f->db, "2026Q2", NULL, NULL));
   g_assert_false (cw_point_quarter_publish (f->db, "2026Q2", "2026-07-01", "2026-07-07", &error));
   g_assert_error (error, CW_ERROR, CW_ERROR_EXISTS);
   g_clear_error (&error);
@@ -377,18 +377,18 @@ test_shop (Fixture       *f,
 
   review (f, enter (f, f->a, "ZY01", "2026-08-04", 4));   /* A +12 */
   enter (f, f->a, "ZY01", "2026-08-05", 10);              /* +30 pending: does not count */
-  g_assert_cmpint (cw_shop_balance (f->db, f->a), ==, 12);
+  g_assert_cmpint (cw_test_shop_balance (f->db, f->a), ==, 12);
 
   redemption = cw_shop_redeem (f->db, f->a, one_powder, 1, "2026-09-10", &error);
   g_assert_no_error (error);
-  g_assert_cmpint (cw_shop_balance (f->db, f->a), ==, 2);
+  g_assert_cmpint (cw_test_shop_balance (f->db, f->a), ==, 2);
 
   /* Overdraw: refused whole, nothing changed, the message says why. */
   g_assert_cmpint (cw_shop_redeem (f->db, f->a, one_powder, 1, "2026-09-11", &error), ==, 0);
   g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
   g_assert_nonnull (strstr (error->message, "8"));   /* 8 short */
   g_clear_error (&error);
-  g_assert_cmpint (cw_shop_balance (f->db, f->a), ==, 2);
+  g_assert_cmpint (cw_test_shop_balance (f->db, f->a), ==, 2);
   reloaded = cw_shop_goods_find (f->db, "洗衣粉", &error);
   g_assert_cmpint (cw_shop_goods_get_stock (reloaded), ==, 4);
   g_clear_object (&reloaded);
@@ -398,7 +398,7 @@ test_shop (Fixture       *f,
   g_clear_error (&error);
   g_assert_true (cw_shop_void (f->db, redemption, "拿错了", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (cw_shop_balance (f->db, f->a), ==, 12);
+  g_assert_cmpint (cw_test_shop_balance (f->db, f->a), ==, 12);
   reloaded = cw_shop_goods_find (f->db, "洗衣粉", &error);
   g_assert_cmpint (cw_shop_goods_get_stock (reloaded), ==, 5);
   g_assert_false (cw_shop_void (f->db, redemption, "again", &error));
@@ -410,7 +410,7 @@ test_shop (Fixture       *f,
   g_assert_error (error, CW_ERROR, CW_ERROR_REFUSED);
   g_assert_nonnull (strstr (error->message, "洗衣粉"));
   g_clear_error (&error);
-  g_assert_cmpint (cw_shop_balance (f->db, f->b), ==, 90);
+  g_assert_cmpint (cw_test_shop_balance (f->db, f->b), ==, 90);
 
   /* The tally's balance at the quarter's end counts redemptions up to then. */
   {

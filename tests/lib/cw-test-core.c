@@ -15,7 +15,9 @@
 #include "core/common/cw-quarter.h"
 #include "core/households/cw-vocabulary.h"
 #include "core/points/cw-point-entry.h"
+#include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
+#include "core/points/cw-shop.h"
 #include "core/village/cw-demo.h"
 #include "core/village/cw-village-group.h"
 
@@ -192,6 +194,32 @@ cw_test_count_rule_entries (CwDatabase *db,
     }
 
   return n;
+}
+
+gint64
+cw_test_shop_balance (CwDatabase *db,
+                      gint64      household_id)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 balance = 0;
+
+  g_assert_true (cw_shop_balance (db, household_id, &balance, &error));
+  g_assert_no_error (error);
+  return balance;
+}
+
+gboolean
+cw_test_quarter_published (CwDatabase  *db,
+                           const char  *quarter,
+                           char       **from,
+                           char       **to)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean published = FALSE;
+
+  g_assert_true (cw_point_quarter_get_publication (db, quarter, &published, from, to, &error));
+  g_assert_no_error (error);
+  return published;
 }
 
 GPtrArray *

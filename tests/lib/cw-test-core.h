@@ -51,6 +51,15 @@ CwHousehold *cw_test_household_free_for_rule (CwDatabase *db,
 guint        cw_test_count_rule_entries (CwDatabase *db,
                                          gint64      household_id,
                                          const char *code);
+/* cw_shop_balance() and cw_point_quarter_get_publication() of a file
+ * that reads (asserted): the balance, and whether @quarter is published
+ * (@from and @to may be NULL). */
+gint64       cw_test_shop_balance       (CwDatabase  *db,
+                                         gint64       household_id);
+gboolean     cw_test_quarter_published  (CwDatabase  *db,
+                                         const char  *quarter,
+                                         char       **from,
+                                         char       **to);
 /* The registered households of @db's largest village group (transfer
  * full), and in @name (freed first) its name. */
 GPtrArray   *cw_test_largest_group      (CwDatabase  *db,

@@ -7,17 +7,24 @@
 
 #include "core/common/cw-database.h"
 #include "core/common/cw-error.h"
+#include "core/benefits/cw-benefit-award.h"
 #include "core/benefits/cw-benefit-flag.h"
+#include "core/benefits/cw-benefit-programme.h"
 #include "core/finance/cw-finance-account.h"
 #include "core/finance/cw-finance-entry.h"
 #include "core/grids/cw-grid-members.h"
+#include "core/grids/cw-grid-request.h"
 #include "core/grids/cw-grid-visit.h"
 #include "core/grids/cw-grid.h"
+#include "core/households/cw-household.h"
 #include "core/households/cw-person.h"
+#include "core/mediation/cw-mediation.h"
 #include "core/points/cw-point-entry.h"
+#include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
 #include "core/points/cw-shop-goods.h"
 #include "core/points/cw-shop-redemption.h"
+#include "core/village/cw-village-group.h"
 #include "core/village/cw-village-role.h"
 
 #include "reliability-util.h"
@@ -25,7 +32,10 @@
 /* A list read from a file that fails under it (a damaged page here; a
  * lock held past the wait ends the same loop the same way) is an error
  * the caller shows, never a short list shown as if it were the whole
- * register. Each case damages the table its reader goes through first. */
+ * register. Each case damages the table its reader goes through first.
+ *
+ * A single row read so (a find by key) is the same error, never "there
+ * is no such record" (CW_ERROR_NOT_FOUND), which a caller may act on. */
 
 typedef gboolean (*ReadFunc) (CwDatabase  *db,
                               GError     **error);
@@ -174,6 +184,141 @@ read_finance_entries (CwDatabase  *db,
   return entries != NULL;
 }
 
+/* Single rows: the demo's first of each, though any key fails alike. */
+
+static gboolean
+find_household (CwDatabase  *db,
+                GError     **error)
+{
+  g_autoptr(CwHousehold) household = cw_household_load (db, 1, error);
+
+  return household != NULL;
+}
+
+static gboolean
+find_household_number (CwDatabase  *db,
+                       GError     **error)
+{
+  g_autoptr(CwHousehold) household = cw_household_find_by_number (db, "010001", error);
+
+  return household != NULL;
+}
+
+static gboolean
+find_person (CwDatabase  *db,
+             GError     **error)
+{
+  g_autoptr(CwPerson) person = cw_person_load (db, 1, error);
+
+  return person != NULL;
+}
+
+static gboolean
+find_village_group (CwDatabase  *db,
+                    GError     **error)
+{
+  g_autoptr(CwVillageGroup) group = cw_village_group_find (db, "第一村民小组", error);
+
+  return group != NULL;
+}
+
+static gboolean
+find_point_rule (CwDatabase  *db,
+                 GError     **error)
+{
+  g_autoptr(CwPointRule) rule = cw_point_rule_find (db, "DY01", error);
+
+  return rule != NULL;
+}
+
+/* Rejecting reads the entry's state first. */
+static gboolean
+find_point_entry (CwDatabase  *db,
+                  GError     **error)
+{
+  return cw_point_entry_reject (db, 1, "测试", error);
+}
+
+/* A quarter whose lock cannot be read is not open. */
+static gboolean
+find_quarter_open (CwDatabase  *db,
+                   GError     **error)
+{
+  return cw_point_quarter_check_open (db, "2026Q3", error);
+}
+
+static gboolean
+find_mediation_case (CwDatabase  *db,
+                     GError     **error)
+{
+  g_autoptr(CwMediationCase) mediation_case = cw_mediation_case_load (db, 1, error);
+
+  return mediation_case != NULL;
+}
+
+static gboolean
+find_grid (CwDatabase  *db,
+           GError     **error)
+{
+  g_autoptr(CwGrid) grid = cw_grid_find (db, "G01", error);
+
+  return grid != NULL;
+}
+
+static gboolean
+find_grid_request (CwDatabase  *db,
+                   GError     **error)
+{
+  g_autoptr(CwGridRequest) request = cw_grid_request_find (db, 1, error);
+
+  return request != NULL;
+}
+
+static gboolean
+find_benefit_programme (CwDatabase  *db,
+                        GError     **error)
+{
+  g_autoptr(CwBenefitProgramme) programme = cw_benefit_programme_load (db, 1, error);
+
+  return programme != NULL;
+}
+
+static gboolean
+find_award (CwDatabase  *db,
+            GError     **error)
+{
+  g_autoptr(CwAward) award = cw_award_get (db, 1, error);
+
+  return award != NULL;
+}
+
+static gboolean
+find_shop_goods (CwDatabase  *db,
+                 GError     **error)
+{
+  g_autoptr(CwShopGoods) goods = cw_shop_goods_find (db, "大米", error);
+
+  return goods != NULL;
+}
+
+static gboolean
+find_finance_account (CwDatabase  *db,
+                      GError     **error)
+{
+  g_autoptr(CwFinanceAccount) account = cw_finance_account_get (db, 1, error);
+
+  return account != NULL;
+}
+
+static gboolean
+find_finance_entry (CwDatabase  *db,
+                    GError     **error)
+{
+  g_autoptr(CwFinanceEntry) entry = cw_finance_entry_get (db, 1, error);
+
+  return entry != NULL;
+}
+
 static const Case cases[] = {
   { "/reliability/read-errors/visits-due", "grid_household", read_visits_due },
   { "/reliability/read-errors/visit-sheet", "grid_household", read_visit_sheet },
@@ -190,6 +335,21 @@ static const Case cases[] = {
   { "/reliability/read-errors/benefit-flags", "benefit_person_flag", read_benefit_flags },
   { "/reliability/read-errors/finance-accounts", "finance_account", read_finance_accounts },
   { "/reliability/read-errors/finance-entries", "finance_entry", read_finance_entries },
+  { "/reliability/read-errors/one/household", "household", find_household },
+  { "/reliability/read-errors/one/household-number", "household", find_household_number },
+  { "/reliability/read-errors/one/person", "person", find_person },
+  { "/reliability/read-errors/one/village-group", "village_group", find_village_group },
+  { "/reliability/read-errors/one/point-rule", "point_rule", find_point_rule },
+  { "/reliability/read-errors/one/point-entry", "point_entry", find_point_entry },
+  { "/reliability/read-errors/one/quarter-open", "point_quarter", find_quarter_open },
+  { "/reliability/read-errors/one/mediation-case", "mediation_case", find_mediation_case },
+  { "/reliability/read-errors/one/grid", "grid", find_grid },
+  { "/reliability/read-errors/one/grid-request", "request", find_grid_request },
+  { "/reliability/read-errors/one/benefit-programme", "benefit_programme", find_benefit_programme },
+  { "/reliability/read-errors/one/award", "benefit_award", find_award },
+  { "/reliability/read-errors/one/shop-goods", "shop_goods", find_shop_goods },
+  { "/reliability/read-errors/one/finance-account", "finance_account", find_finance_account },
+  { "/reliability/read-errors/one/finance-entry", "finance_entry", find_finance_entry },
 };
 
 static void
@@ -208,6 +368,7 @@ test_read (gconstpointer data)
   db = cw_database_open (path, &error);
   g_assert_no_error (error);
   g_assert_false (c->read (db, &error));
+  /* Damaged, which is not "not found". */
   g_assert_error (error, CW_ERROR, CW_ERROR_CORRUPT);
   g_assert_nonnull (strstr (error->message, path));
   g_clear_object (&db);

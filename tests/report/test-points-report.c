@@ -431,14 +431,14 @@ test_announcement_published (void)
   if (!cw_test_have_program ("pdftotext"))
     return;
   for (guint i = 0; quarters[i] != NULL && published == NULL; i++)
-    if (cw_point_quarter_get_publication (db, quarters[i], NULL, NULL))
+    if (cw_test_quarter_published (db, quarters[i], NULL, NULL))
       published = quarters[i];
   if (published == NULL)
     {
       g_test_skip ("the demo village has no published quarter");
       return;
     }
-  g_assert_true (cw_point_quarter_get_publication (db, published, &from, &to));
+  g_assert_true (cw_test_quarter_published (db, published, &from, &to));
   g_assert_true (cw_settings_set_objection_place (db, "异议请向村务监督委员会提出（电话见公告栏）", &error));
   g_assert_true (cw_points_announcement_write_pdf (db, CW_SCHEME_HOUSEHOLD, published, pdf, &error));
   g_assert_no_error (error);
@@ -721,7 +721,7 @@ static int
 household_balance (Small *small,
                    guint  index)
 {
-  return cw_shop_balance (small->db, small->households[index]);
+  return cw_test_shop_balance (small->db, small->households[index]);
 }
 
 static guint
@@ -1126,7 +1126,7 @@ test_cli_points_and_shop (void)
   /* Publish, then the quarter is locked for imports too. */
   run_cli (&r, small.path, "points", "publish", "--quarter", small.previous_quarter, "--from", from, "--to", to, NULL);
   assert_status (&r, 0);
-  g_assert_true (cw_point_quarter_get_publication (small.db, small.previous_quarter, NULL, NULL));
+  g_assert_true (cw_test_quarter_published (small.db, small.previous_quarter, NULL, NULL));
   run_cli (&r, small.path, "points", "publish", "--quarter", small.previous_quarter, "--from", from, "--to", to, NULL);
   assert_status (&r, 1);
   run_cli (&r, small.path, "points", "publish", "--quarter", small.previous_quarter, NULL);

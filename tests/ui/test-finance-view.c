@@ -89,6 +89,7 @@ test_ledger (Fixture       *f,
   CwListPage *list = CW_LIST_PAGE (page);
   GtkWidget *editor;
   guint before, shown;
+  gboolean closed = FALSE;
 
   /* The newest month (the demo's benefit payments are in the ledger too,
    * after the books of 2024); then December 2024, with what waits for
@@ -234,7 +235,8 @@ test_ledger (Fixture       *f,
   cw_test_settle ();
   cw_test_respond ("confirm");
   cw_test_settle ();
-  g_assert_true (cw_finance_month_is_closed (f->db, "2024-12"));
+  g_assert_true (cw_finance_month_is_closed (f->db, "2024-12", &closed, NULL));
+  g_assert_true (closed);
 }
 
 /* The agency's file through the import dialog: the check shows the bad

@@ -864,8 +864,8 @@ tally_and_publish (Morning *m)
   g_assert_nonnull (quarters[at + 1]);
   m->quarter = g_strdup (quarters[at + 1]);
   label = cw_quarter_label (m->quarter);
-  g_assert_true (cw_point_quarter_get_publication (m->db, shown_first, NULL, NULL));
-  g_assert_false (cw_point_quarter_get_publication (m->db, m->quarter, NULL, NULL));
+  g_assert_true (cw_test_quarter_published (m->db, shown_first, NULL, NULL));
+  g_assert_false (cw_test_quarter_published (m->db, m->quarter, NULL, NULL));
   assert_tally (m, page, shown_first);
 
   cw_test_input_choose (quarter_dropdown, label);
@@ -902,7 +902,7 @@ tally_and_publish (Morning *m)
   cw_test_input_screenshot ("morning-22-publish");
   cw_test_input_click_text (GTK_WIDGET (dialog), _("_Publish"));
   g_assert_null (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  g_assert_true (cw_point_quarter_get_publication (m->db, m->quarter, &from, &to));
+  g_assert_true (cw_test_quarter_published (m->db, m->quarter, &from, &to));
   g_assert_cmpstr (from, <, to);
   g_assert_false (gtk_widget_is_sensitive (cw_test_find_actionable (GTK_WIDGET (page), "tally.publish")));
   g_assert_false (cw_test_has_label (GTK_WIDGET (page), _("Not yet published.")));
@@ -1001,7 +1001,7 @@ redeem (Morning *m)
     {
       g_autoptr(CwHousehold) candidate = g_list_model_get_item (households, i);
 
-      balance = cw_shop_balance (m->db, cw_household_get_id (candidate));
+      balance = cw_test_shop_balance (m->db, cw_household_get_id (candidate));
       if (g_strcmp0 (cw_household_get_status (candidate), CW_HOUSEHOLD_STATUS_ACTIVE) == 0 &&
           balance >= 2 * cw_shop_goods_get_price (goods))
         household = g_steal_pointer (&candidate);
@@ -1026,7 +1026,7 @@ redeem (Morning *m)
 
   cw_test_input_click_action (GTK_WIDGET (page), "shop.confirm");
   g_assert_null (cw_shop_counter_page_get_error (page));
-  g_assert_cmpint (cw_shop_balance (m->db, cw_household_get_id (household)), ==,
+  g_assert_cmpint (cw_test_shop_balance (m->db, cw_household_get_id (household)), ==,
                    balance - cw_shop_goods_get_price (goods));
   g_assert_cmpint (cw_shop_counter_page_get_balance (page), ==, balance - cw_shop_goods_get_price (goods));
   goods_after = cw_shop_goods_find (m->db, "洗洁精", NULL);

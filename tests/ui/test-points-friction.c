@@ -237,16 +237,16 @@ redeem (Fixture *f,
       g_autoptr(CwHousehold) household = g_list_model_get_item (households, i);
 
       if (g_strcmp0 (cw_household_get_status (household), "active") == 0 &&
-          cw_shop_balance (f->db, cw_household_get_id (household)) >= 20)
+          cw_test_shop_balance (f->db, cw_household_get_id (household)) >= 20)
         {
           *id = cw_household_get_id (household);
-          *balance = cw_shop_balance (f->db, *id);
+          *balance = cw_test_shop_balance (f->db, *id);
           g_assert_true (cw_shop_counter_page_set_household (page, cw_household_get_number (household)));
           g_assert_true (cw_shop_counter_page_add_line (page, "洗洁精", 1));
           g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "shop.confirm", NULL));
           cw_test_settle ();
           g_assert_null (cw_shop_counter_page_get_error (page));
-          g_assert_cmpint (cw_shop_balance (f->db, *id), <, *balance);
+          g_assert_cmpint (cw_test_shop_balance (f->db, *id), <, *balance);
           return g_strdup (cw_household_get_number (household));
         }
     }
@@ -287,8 +287,8 @@ test_toast_scope (Fixture       *f,
 
   /* Ctrl+Z from there takes the redemption back all the same. */
   cw_test_input_key ("ctrl+z");
-  g_assert_cmpint (cw_shop_balance (f->db, second_id), ==, second_balance);
-  g_assert_cmpint (cw_shop_balance (f->db, first_id), <, first_balance);
+  g_assert_cmpint (cw_test_shop_balance (f->db, second_id), ==, second_balance);
+  g_assert_cmpint (cw_test_shop_balance (f->db, first_id), <, first_balance);
 
   /* Back at the counter, nothing of them comes back. */
   cw_test_show_page (f->window, "points");

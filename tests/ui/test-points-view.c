@@ -67,7 +67,7 @@ household_with_balance (Fixture *f,
       g_autoptr(CwHousehold) household = g_list_model_get_item (households, i);
 
       if (g_strcmp0 (cw_household_get_status (household), "active") == 0 &&
-          cw_shop_balance (f->db, cw_household_get_id (household)) >= min_balance)
+          cw_test_shop_balance (f->db, cw_household_get_id (household)) >= min_balance)
         {
           if (id != NULL)
             *id = cw_household_get_id (household);
@@ -572,7 +572,7 @@ test_tally (Fixture       *f,
 
     g_assert_true (cw_points_tally_page_set_quarter (page, CW_SCHEME_HOUSEHOLD, quarter));
     cw_test_settle ();
-    g_assert_false (cw_point_quarter_get_publication (f->db, quarter, NULL, NULL));
+    g_assert_false (cw_test_quarter_published (f->db, quarter, NULL, NULL));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "tally.publish", NULL));
     cw_test_settle ();
     dialog = cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
@@ -582,7 +582,7 @@ test_tally (Fixture       *f,
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fields->pdata[0])), ==, today);
     cw_test_screenshot (GTK_WIDGET (dialog), "points-publish");
     cw_test_respond ("confirm");
-    g_assert_true (cw_point_quarter_get_publication (f->db, quarter, &from, &to));
+    g_assert_true (cw_test_quarter_published (f->db, quarter, &from, &to));
     g_assert_cmpstr (from, ==, today);
     g_assert_cmpstr (to, >, today);
     g_assert_false (gtk_widget_is_sensitive (cw_test_find_actionable (GTK_WIDGET (page), "tally.publish")));
@@ -612,7 +612,7 @@ test_shop (Fixture       *f,
   number = household_with_balance (f, 20, &id);
   g_assert_true (cw_shop_counter_page_set_household (page, number));
   cw_test_settle ();
-  balance = cw_shop_balance (f->db, id);
+  balance = cw_test_shop_balance (f->db, id);
   g_assert_cmpint (cw_shop_counter_page_get_balance (page), ==, balance);
 
   rice = cw_shop_goods_find (f->db, "大米", NULL);
@@ -636,7 +636,7 @@ test_shop (Fixture       *f,
   g_test_message ("Refused: %s", cw_shop_counter_page_get_error (page));
   cw_test_screenshot (GTK_WIDGET (f->window), "points-shop-refused");
 
-  g_assert_cmpint (cw_shop_balance (f->db, id), ==, balance);
+  g_assert_cmpint (cw_test_shop_balance (f->db, id), ==, balance);
   g_clear_object (&rice);
   g_clear_object (&soap);
   rice = cw_shop_goods_find (f->db, "大米", NULL);
@@ -655,7 +655,7 @@ test_shop (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "shop.confirm", NULL));
   cw_test_settle ();
   g_assert_null (cw_shop_counter_page_get_error (page));
-  g_assert_cmpint (cw_shop_balance (f->db, id), ==, balance - 15);
+  g_assert_cmpint (cw_test_shop_balance (f->db, id), ==, balance - 15);
   g_assert_cmpint (cw_shop_counter_page_get_balance (page), ==, balance - 15);
   g_clear_object (&soap);
   soap = cw_shop_goods_find (f->db, "洗洁精", NULL);
@@ -679,7 +679,7 @@ test_shop (Fixture       *f,
     cw_test_settle ();
     cw_test_screenshot (GTK_WIDGET (dialog), "points-shop-void");
     cw_test_respond ("confirm");
-    g_assert_cmpint (cw_shop_balance (f->db, id), ==, balance);
+    g_assert_cmpint (cw_test_shop_balance (f->db, id), ==, balance);
     g_clear_object (&soap);
     soap = cw_shop_goods_find (f->db, "洗洁精", NULL);
     g_assert_cmpint (cw_shop_goods_get_stock (soap), ==, soap_stock);

@@ -219,8 +219,8 @@ test_tally_quarter_mouse (Fixture       *f,
   /* The demo village's last quarter over is published, the one before
    * not: the page's status line says which it shows. */
   assert_tally (f, page, CW_SCHEME_HOUSEHOLD, before);
-  g_assert_true (cw_point_quarter_get_publication (f->db, before, NULL, NULL));
-  g_assert_false (cw_point_quarter_get_publication (f->db, after, NULL, NULL));
+  g_assert_true (cw_test_quarter_published (f->db, before, NULL, NULL));
+  g_assert_false (cw_test_quarter_published (f->db, after, NULL, NULL));
   g_assert_false (cw_test_has_label (GTK_WIDGET (page), _("Not yet published.")));
 
   cw_test_input_click (GTK_WIDGET (quarter_dropdown));

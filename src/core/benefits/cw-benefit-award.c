@@ -362,12 +362,15 @@ cw_award_get (CwDatabase  *db,
               GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, AWARD_SELECT "WHERE a.id = ?1", error);
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) == SQLITE_ROW)
     return award_from_row (stmt);
+  if (rc == SQLITE_ERROR)
+    return NULL;
   g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("There is no award %lld."), (long long) id);
   return NULL;
 }
@@ -383,13 +386,15 @@ find_household (CwDatabase  *db,
   g_autofree char *key = cw_text_normalize_key (number != NULL ? number : "");
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db, "SELECT id, group_id, status FROM household WHERE number = ?", error);
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
     {
-      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("Household number: there is no household %s."), key);
+      if (rc == SQLITE_DONE)
+        g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("Household number: there is no household %s."), key);
       return FALSE;
     }
   if (!g_str_equal ((const char *) sqlite3_column_text (stmt, 2), "active"))
@@ -453,6 +458,7 @@ cw_award_add_civilized (CwDatabase  *db,
   g_autofree char *day = NULL;
   g_autofree char *gift = cw_text_clean_line (in_kind != NULL ? in_kind : "");
   gint64 household_id, group_id;
+  int rc;
 
   if (!check_year (year, error) || !find_household (db, household_number, &household_id, &group_id, error))
     return FALSE;
@@ -471,7 +477,9 @@ cw_award_add_civilized (CwDatabase  *db,
     return FALSE;
   sqlite3_bind_int (taken, 1, year);
   sqlite3_bind_int64 (taken, 2, group_id);
-  if (sqlite3_step (taken) == SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, taken, error)) == SQLITE_ERROR)
+    return FALSE;
+  if (rc == SQLITE_ROW)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_EXISTS,
                    _("Household number: %s already has its 文明卫生户 of %d: household %s. One household per group a year."),

@@ -419,6 +419,7 @@ cw_beneficiary_find (CwDatabase  *db,
   gint64 id_person = 0;
   CwBeneficiary *found = NULL;
   guint n_found = 0;
+  int rc;
 
   if (rows == NULL)
     return NULL;
@@ -427,7 +428,9 @@ cw_beneficiary_find (CwDatabase  *db,
     return NULL;
   if (cw_id_number_normalize (key, &id_number, NULL))
     sqlite3_bind_text (by_id, 1, id_number, -1, SQLITE_STATIC);
-  if (sqlite3_step (by_id) == SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, by_id, error)) == SQLITE_ERROR)
+    return NULL;
+  if (rc == SQLITE_ROW)
     id_person = sqlite3_column_int64 (by_id, 0);
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
@@ -472,12 +475,15 @@ why_not_eligible (CwDatabase          *db,
                      not_yet_listed);
   g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, present_sql, error);
   char year[5];
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   bind_rule (stmt, programme, year);
   sqlite3_bind_int64 (stmt, 11, person_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) == SQLITE_ERROR)
+    return NULL;
+  if (rc == SQLITE_DONE)
     return g_strdup (_("That person is not in the register."));
   if (!sqlite3_column_int (stmt, 1))
     return g_strdup_printf (cw_benefit_programme_get_by_hand (programme)
@@ -570,14 +576,16 @@ load_row (CwDatabase  *db,
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db, "SELECT programme_id, state, coalesce(state_date, '') FROM benefit_beneficiary WHERE id = ?",
                          error);
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
     {
-      g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND,
-                           _("That row is computed from the rule; approve the list before changing it by hand."));
+      if (rc == SQLITE_DONE)
+        g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND,
+                             _("That row is computed from the rule; approve the list before changing it by hand."));
       return FALSE;
     }
   *programme_id = sqlite3_column_int64 (stmt, 0);

@@ -69,7 +69,7 @@ settle_flag (CwImport            *import,
   const char *flag = row->fields[FLAG_FLAG];
   g_autoptr(GError) problem = NULL;
   g_autofree char *day = NULL;
-  gint64 person;
+  gint64 person, open;
 
   if (flag[0] == '\0')
     {
@@ -83,7 +83,9 @@ settle_flag (CwImport            *import,
       cw_import_refuse_row (import, row, row->fields[FLAG_NAME], problem->message);
       return TRUE;
     }
-  if (cw_benefit_flag_open (db, person, flag) != 0)
+  if ((open = cw_benefit_flag_open (db, person, flag, error)) < 0)
+    return FALSE;
+  if (open != 0)
     {
       cw_import_unchanged (import);
       return TRUE;

@@ -12,19 +12,23 @@
 #include "core/common/cw-text.h"
 
 gint64
-cw_benefit_flag_open (CwDatabase *db,
-                      gint64      person_id,
-                      const char *flag)
+cw_benefit_flag_open (CwDatabase  *db,
+                      gint64       person_id,
+                      const char  *flag,
+                      GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db, "SELECT id FROM benefit_person_flag WHERE person_id = ? AND flag = ? AND until IS NULL",
-                         NULL);
+                         error);
+  int rc;
 
   if (stmt == NULL)
-    return 0;
+    return -1;
   sqlite3_bind_int64 (stmt, 1, person_id);
   sqlite3_bind_text (stmt, 2, flag, -1, SQLITE_STATIC);
-  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
+    return rc == SQLITE_DONE ? 0 : -1;
+  return sqlite3_column_int64 (stmt, 0);
 }
 
 static gboolean
@@ -74,13 +78,14 @@ cw_benefit_flag_set (CwDatabase  *db,
   g_autofree char *word = cw_text_clean_line (flag != NULL ? flag : "");
   g_autofree char *day = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 open = 0;
 
   if (word[0] == '\0')
     return cw_benefit_invalid (error, "%s", _("Flag: name the flag, e.g. 参与土地分配."));
   day = cw_benefit_normalize_day (_("Since"), since, error);
-  if (day == NULL)
+  if (day == NULL || (open = cw_benefit_flag_open (db, person_id, word, error)) < 0)
     return FALSE;
-  if (cw_benefit_flag_open (db, person_id, word) != 0)
+  if (open != 0)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_EXISTS, _("The person holds “%s” already."), word);
       return FALSE;
@@ -113,11 +118,13 @@ cw_benefit_flag_clear (CwDatabase  *db,
   g_autofree char *why = cw_text_clean_line (reason != NULL ? reason : "");
   g_autofree char *day = cw_benefit_normalize_day (_("Until"), until, error);
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  gint64 id;
+  gint64 id, open;
 
   if (day == NULL)
     return FALSE;
-  id = cw_benefit_flag_open (db, person_id, word);
+  id = cw_benefit_flag_open (db, person_id, word, error);
+  if (id < 0)
+    return FALSE;
   if (id == 0)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("The person does not hold “%s”."), word);
@@ -132,7 +139,9 @@ cw_benefit_flag_clear (CwDatabase  *db,
   sqlite3_bind_int64 (stmt, 3, id);
   if (!run_change (db, stmt, error))
     return FALSE;
-  if (cw_benefit_flag_open (db, person_id, word) == id)
+  if ((open = cw_benefit_flag_open (db, person_id, word, error)) < 0)
+    return FALSE;
+  if (open == id)
     return cw_benefit_invalid (error, "%s", _("Until: the flag ends before it began."));
   return TRUE;
 }

@@ -60,8 +60,8 @@ ledger_summary (CwBenefitProgramme *programme,
 /* The day's expense of the programme whose ledger line can take one more
  * payment: unreviewed, in an open month, not changed by hand since (its
  * amount, account and summary are still those it was entered with). 0
- * when there is none. An unreviewed line is never reversed, only a
- * reviewed one is. */
+ * when there is none, -1 with @error when they cannot be read. An
+ * unreviewed line is never reversed, only a reviewed one is. */
 static gint64
 mergeable_expense (CwDatabase          *db,
                    CwBenefitProgramme  *programme,
@@ -69,31 +69,41 @@ mergeable_expense (CwDatabase          *db,
                    gint64               account_id,
                    gint64              *ledger_entry,
                    gint64              *amount,
-                   guint               *persons)
+                   guint               *persons,
+                   GError             **error)
 {
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db,
                          "SELECT id, ledger_entry, amount, persons FROM benefit_expense "
                          "WHERE programme_id = ?1 AND date = ?2 AND ledger_entry IS NOT NULL "
                          "ORDER BY id DESC LIMIT 1",
-                         NULL);
+                         error);
   g_autoptr(CwFinanceEntry) entry = NULL;
+  g_autoptr(GError) local = NULL;
   g_autofree char *summary = NULL;
   gint64 id;
+  int rc;
 
   if (stmt == NULL)
-    return 0;
+    return -1;
   sqlite3_bind_int64 (stmt, 1, cw_benefit_programme_get_id (programme));
   sqlite3_bind_text (stmt, 2, day, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return 0;
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
+    return rc == SQLITE_DONE ? 0 : -1;
   id = sqlite3_column_int64 (stmt, 0);
   *ledger_entry = sqlite3_column_int64 (stmt, 1);
   *amount = sqlite3_column_int64 (stmt, 2);
   *persons = (guint) sqlite3_column_int (stmt, 3);
   sqlite3_reset (stmt);
 
-  entry = cw_finance_entry_get (db, *ledger_entry, NULL);
+  /* A line no longer in the ledger takes nothing more; one that cannot
+   * be read is the caller's error. */
+  entry = cw_finance_entry_get (db, *ledger_entry, &local);
+  if (entry == NULL && !g_error_matches (local, CW_ERROR, CW_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return -1;
+    }
   summary = ledger_summary (programme, *persons);
   if (entry == NULL || cw_finance_entry_is_reviewed (entry) || cw_finance_entry_is_locked (entry) ||
       cw_finance_entry_get_amount (entry) != *amount || cw_finance_entry_get_account_id (entry) != account_id ||
@@ -157,7 +167,9 @@ cw_benefit_ledger_record_expense (CwDatabase          *db,
   if (account == NULL)
     return FALSE;
   account_id = cw_finance_account_get_id (account);
-  expense_id = mergeable_expense (db, programme, date, account_id, ledger_entry, &before, &persons_before);
+  expense_id = mergeable_expense (db, programme, date, account_id, ledger_entry, &before, &persons_before, error);
+  if (expense_id < 0)
+    return FALSE;
   if (expense_id != 0)
     {
       if (!merge_expense (db, programme, expense_id, *ledger_entry, before + amount, persons_before + persons, error))

@@ -55,10 +55,12 @@ gboolean cw_benefit_check_approval     (CwDatabase         *db,
 gboolean cw_benefit_freeze_list        (CwDatabase          *db,
                                         CwBenefitProgramme  *programme,
                                         GError             **error);
-/* The open row of @flag (cleaned) for @person_id, 0 for none. */
+/* The open row of @flag (cleaned) for @person_id, 0 for none, -1 with
+ * @error when it cannot be read. */
 gint64   cw_benefit_flag_open          (CwDatabase          *db,
                                         gint64               person_id,
-                                        const char          *flag);
+                                        const char          *flag,
+                                        GError             **error);
 /* Inside the caller's transaction: @person_id holds @flag (cleaned) from
  * @since (YYYY-MM-DD); the caller checked it is not held already. */
 gboolean cw_benefit_flag_insert        (CwDatabase          *db,

@@ -531,13 +531,15 @@ cw_benefit_programme_load (CwDatabase  *db,
                            GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, PROGRAMME_SELECT "WHERE p.id = ?", error);
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
     {
-      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("There is no programme number %lld."), (long long) id);
+      if (rc == SQLITE_DONE)
+        g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("There is no programme number %lld."), (long long) id);
       return NULL;
     }
   return programme_from_row (stmt);

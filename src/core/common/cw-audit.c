@@ -365,6 +365,7 @@ cw_audit_undo (CwDatabase  *db,
 {
   g_autoptr(sqlite3_stmt) rows = NULL;
   g_autoptr(sqlite3_stmt) later = NULL;
+  g_autoptr(sqlite3_stmt) last = NULL;
   g_autoptr(GHashTable) tables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint reverted = 0;
   gint64 newest;
@@ -373,7 +374,15 @@ cw_audit_undo (CwDatabase  *db,
   /* Reverting writes audit rows too; those are not "changed again since".
    * A change that wrote a row twice (goods priced, then stocked) would
    * otherwise refuse its own Undo. */
-  newest = cw_database_query_int (db, "SELECT coalesce(max(id), 0) FROM audit_log", 0);
+  last = cw_database_prepare (db, "SELECT coalesce(max(id), 0) FROM audit_log", error);
+  if (last == NULL)
+    return FALSE;
+  /* max() always has its row; a failed read would make every later change
+   * look absent and let Undo wipe it out. */
+  if (cw_database_step_one (db, last, error) != SQLITE_ROW)
+    return FALSE;
+  newest = sqlite3_column_int64 (last, 0);
+  g_clear_pointer (&last, sqlite3_finalize);
   rows = cw_database_prepare (db,
                               "SELECT table_name, row_id, action, before, "
                               "       (SELECT max(id) FROM audit_log WHERE change_id = ?1) "
@@ -415,7 +424,14 @@ cw_audit_undo (CwDatabase  *db,
       sqlite3_bind_int64 (later, 2, row_id);
       sqlite3_bind_int64 (later, 3, last_id);
       sqlite3_bind_int64 (later, 4, newest);
-      if (sqlite3_step (later) == SQLITE_ROW && sqlite3_column_int64 (later, 0) > 0)
+      /* count(*) always has its row: anything else is a failed read,
+       * never "nobody changed it since". */
+      if (cw_database_step_one (db, later, error) != SQLITE_ROW)
+        {
+          cw_database_rollback (db);
+          return FALSE;
+        }
+      if (sqlite3_column_int64 (later, 0) > 0)
         {
           cw_database_rollback (db);
           g_set_error_literal (error, CW_ERROR, CW_ERROR_REFUSED,
@@ -499,6 +515,7 @@ batch_begin (CwDatabase  *db,
   g_autofree char *quoted = quote_identifier (name);
   g_autofree char *drop = g_strconcat ("DROP TRIGGER ", quoted, NULL);
   g_autoptr(CwAuditBatch) batch = NULL;
+  int rc;
 
   g_return_val_if_fail (cw_database_in_transaction (db), NULL);
 
@@ -506,10 +523,11 @@ batch_begin (CwDatabase  *db,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
     {
-      g_set_error (error, CW_ERROR, CW_ERROR_FAILED, _("Cannot set up the audit log for table %s: %s"),
-                   table, _("its trigger is missing"));
+      if (rc == SQLITE_DONE)
+        g_set_error (error, CW_ERROR, CW_ERROR_FAILED, _("Cannot set up the audit log for table %s: %s"),
+                     table, _("its trigger is missing"));
       return NULL;
     }
 

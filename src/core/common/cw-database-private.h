@@ -51,10 +51,27 @@ sqlite3_stmt *cw_database_prepare               (CwDatabase   *self,
 gboolean      cw_database_step_done             (CwDatabase   *self,
                                                  sqlite3_stmt *stmt,
                                                  GError      **error);
+/* Steps @stmt, a read of at most one row (a find by key, an "is there
+ * one?"): SQLITE_ROW, SQLITE_DONE when there is no such row, or
+ * SQLITE_ERROR with @error set (cw_database_fail()) when the read itself
+ * failed (damaged page, I/O error, busy, out of memory). Use it wherever
+ * "no row" leads to "not found", "none" or "free": only SQLITE_DONE may,
+ * a failure is never taken for an answer. */
+int           cw_database_step_one              (CwDatabase   *self,
+                                                 sqlite3_stmt *stmt,
+                                                 GError      **error);
+/* For a reader with no GError to fill (a default, a figure on the
+ * overview): logs the connection's last SQLite error with g_warning(),
+ * naming @what could not be read, so the failure is not silent. */
+void          cw_database_warn                  (CwDatabase   *self,
+                                                 const char   *what);
 /* Sets @error from the connection's last SQLite error, in the person's
  * words (cw_sqlite_error()); returns FALSE. */
 gboolean      cw_database_fail                  (CwDatabase   *self,
                                                  GError      **error);
+/* The first column of @sql's first row, or @fallback; a failed read is
+ * logged (cw_database_warn()). Where the answer decides a change, read it
+ * with cw_database_step_one() and a GError instead. */
 gint64        cw_database_query_int             (CwDatabase   *self,
                                                  const char   *sql,
                                                  gint64        fallback);

@@ -406,10 +406,14 @@ check_foreign_keys (sqlite3     *handle,
                     GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
 
   if (sqlite3_prepare_v2 (handle, "PRAGMA foreign_key_check", -1, &stmt, NULL) != SQLITE_OK)
     return cw_sqlite_error (handle, 0, path, error);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  /* A check that could not read the tables has not passed. */
+  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW && rc != SQLITE_DONE)
+    return cw_sqlite_error (handle, 0, path, error);
+  if (rc == SQLITE_ROW)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_FAILED,
                    _("row %lld of table %s points at a missing %s"),
@@ -796,6 +800,21 @@ cw_database_prepare (CwDatabase  *self,
   return stmt;
 }
 
+/* See the header: SQLITE_ROW, SQLITE_DONE, or SQLITE_ERROR with @error
+ * in the person's words (cw_sqlite_error()). */
+int
+cw_database_step_one (CwDatabase    *self,
+                      sqlite3_stmt  *stmt,
+                      GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+    return rc;
+  cw_database_fail (self, error);
+  return SQLITE_ERROR;
+}
+
 /* Steps a statement that returns no rows; a failure becomes a GError in
  * the person's words (cw_sqlite_error()). */
 gboolean
@@ -803,11 +822,14 @@ cw_database_step_done (CwDatabase    *self,
                        sqlite3_stmt  *stmt,
                        GError       **error)
 {
-  int rc = sqlite3_step (stmt);
+  return cw_database_step_one (self, stmt, error) != SQLITE_ERROR;
+}
 
-  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
-    return TRUE;
-  return cw_sqlite_error (self->handle, 0, self->path, error);
+void
+cw_database_warn (CwDatabase *self,
+                  const char *what)
+{
+  g_warning ("Cannot read %s from “%s”: %s", what, self->path, sqlite3_errmsg (self->handle));
 }
 
 gint64
@@ -816,9 +838,16 @@ cw_database_query_int (CwDatabase *self,
                        gint64      fallback)
 {
   g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (self, sql, NULL);
+  int rc;
 
-  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+  if (stmt == NULL)
     return fallback;
+  if ((rc = cw_database_step_one (self, stmt, NULL)) != SQLITE_ROW)
+    {
+      if (rc == SQLITE_ERROR)
+        cw_database_warn (self, "a figure");
+      return fallback;
+    }
   return sqlite3_column_int64 (stmt, 0);
 }
 
@@ -961,6 +990,7 @@ cw_database_get_setting (CwDatabase *self,
                          const char *key)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
 
   g_return_val_if_fail (CW_IS_DATABASE (self), NULL);
 
@@ -968,8 +998,14 @@ cw_database_get_setting (CwDatabase *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return NULL;
+  /* A setting's getters have no error to show and fall back to the
+   * default: a failed read is logged rather than passed off as unset. */
+  if ((rc = cw_database_step_one (self, stmt, NULL)) != SQLITE_ROW)
+    {
+      if (rc == SQLITE_ERROR)
+        cw_database_warn (self, "a setting");
+      return NULL;
+    }
   return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
 }
 

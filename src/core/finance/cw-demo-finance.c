@@ -92,7 +92,11 @@ double_ninth_people (Books *books,
     return 0;
   sqlite3_bind_text (stmt, 1, men, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, women, -1, SQLITE_STATIC);
-  sqlite3_step (stmt);
+  if (cw_database_step_one (books->db, stmt, NULL) != SQLITE_ROW)
+    {
+      cw_database_warn (books->db, "the number of elders");
+      return 0;
+    }
   return sqlite3_column_int64 (stmt, 0);
 }
 

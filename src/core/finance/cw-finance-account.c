@@ -266,12 +266,15 @@ cw_finance_account_get (CwDatabase  *db,
                         GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, ACCOUNT_SELECT "WHERE a.id = ?1", error);
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) == SQLITE_ROW)
     return account_from_row (stmt);
+  if (rc == SQLITE_ERROR)
+    return NULL;
   g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("Account: choose an account of the chart."));
   return NULL;
 }
@@ -291,22 +294,27 @@ cw_finance_account_find (CwDatabase  *db,
                          "ORDER BY a.code = ?2 DESC, a.parent_id IS NOT NULL",
                          error);
   g_autoptr(CwFinanceAccount) first = NULL;
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, system, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, key, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
     {
-      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND,
-                   _("Account: “%s” is no account of the %s."), key, cw_finance_system_label (system));
+      if (rc == SQLITE_DONE)
+        g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND,
+                     _("Account: “%s” is no account of the %s."), key, cw_finance_system_label (system));
       return NULL;
     }
   first = account_from_row (stmt);
   /* A code, a preset account's name or a full name is one account; a
    * sub-account's bare name may be under several. */
-  if (!g_str_equal (first->text[PROP_CODE], key) && first->parent_id != 0 &&
-      sqlite3_step (stmt) == SQLITE_ROW)
+  if (g_str_equal (first->text[PROP_CODE], key) || first->parent_id == 0)
+    return g_steal_pointer (&first);
+  if ((rc = cw_database_step_one (db, stmt, error)) == SQLITE_ERROR)
+    return NULL;
+  if (rc == SQLITE_ROW)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
                    _("Account: “%s” is the name of several sub-accounts; write its code or its full name "
@@ -330,6 +338,7 @@ cw_finance_account_add_sub (CwDatabase  *db,
   g_autofree char *clean_name = cw_text_clean_line (name != NULL ? name : "");
   const char *suffix;
   gint64 id;
+  int rc;
 
   parent = cw_finance_account_get (db, parent_id, error);
   if (parent == NULL)
@@ -368,7 +377,9 @@ cw_finance_account_add_sub (CwDatabase  *db,
   sqlite3_bind_text (stmt, 2, clean_code, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 3, parent_id);
   sqlite3_bind_text (stmt, 4, clean_name, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) == SQLITE_ERROR)
+    goto fail;
+  if (rc == SQLITE_ROW)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_EXISTS,
                    g_str_equal ((const char *) sqlite3_column_text (stmt, 0), clean_code)
@@ -432,6 +443,7 @@ rename_sub (CwDatabase        *db,
   g_autoptr(CwFinanceAccount) stored = stored_sub_account (db, account->id, error);
   g_autofree char *name = cw_text_clean_line (account->text[PROP_NAME] != NULL ? account->text[PROP_NAME] : "");
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
 
   if (stored == NULL)
     return FALSE;
@@ -459,7 +471,9 @@ rename_sub (CwDatabase        *db,
   sqlite3_bind_int64 (stmt, 1, stored->parent_id);
   sqlite3_bind_text (stmt, 2, name, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 3, stored->id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) == SQLITE_ERROR)
+    goto fail;
+  if (rc == SQLITE_ROW)
     {
       g_autoptr(CwFinanceAccount) parent = cw_finance_account_get (db, stored->parent_id, NULL);
 

@@ -252,12 +252,15 @@ cw_finance_entry_get (CwDatabase  *db,
                       GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, ENTRY_SELECT "WHERE e.id = ?1", error);
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) == SQLITE_ROW)
     return entry_from_row (stmt);
+  if (rc == SQLITE_ERROR)
+    return NULL;
   g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("There is no ledger entry %lld."), (long long) id);
   return NULL;
 }

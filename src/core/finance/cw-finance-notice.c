@@ -19,22 +19,27 @@
 
 /* The catalogue item a disclosure is posted under: 财务收支明细 as the
  * default catalogue names it, else the first finance item published at
- * the disclosure's rhythm, else the other; 0 for none. */
+ * the disclosure's rhythm, else the other; 0 for none, -1 with @error
+ * when the catalogue cannot be read. */
 static gint64
-find_item (CwDatabase            *db,
-           const CwFinancePeriod *period)
+find_item (CwDatabase             *db,
+           const CwFinancePeriod  *period,
+           GError                **error)
 {
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db,
                          "SELECT id FROM notice_item WHERE kind = 'finance' AND retired = 0 "
                          "AND cadence IN ('monthly', 'quarterly') "
                          "ORDER BY name = '财务收支明细' DESC, cadence = ?1 DESC, position LIMIT 1",
-                         NULL);
+                         error);
+  int rc;
 
   if (stmt == NULL)
-    return 0;
+    return -1;
   sqlite3_bind_text (stmt, 1, period->month != 0 ? "monthly" : "quarterly", -1, SQLITE_STATIC);
-  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
+    return rc == SQLITE_DONE ? 0 : -1;
+  return sqlite3_column_int64 (stmt, 0);
 }
 
 /* The last day of the month, or of the quarter, @on falls in; at least
@@ -140,11 +145,13 @@ cw_finance_disclosure_notice (CwDatabase                *db,
   g_autofree char *body = disclosure_body (disclosure);
   g_autofree char *to = NULL;
   g_autoptr(CwNoticeItem) item = NULL;
-  gint64 item_id = find_item (db, &disclosure->period);
+  gint64 item_id = find_item (db, &disclosure->period, error);
   gboolean quarterly = disclosure->period.quarter != 0;
   guint min_days = DEFAULT_MIN_DAYS;
   CwNotice *notice;
 
+  if (item_id < 0)
+    return NULL;
   if (item_id != 0)
     {
       item = cw_notice_item_load (db, item_id, error);
@@ -161,19 +168,26 @@ cw_finance_disclosure_notice (CwDatabase                *db,
   return notice;
 }
 
-/* The number of a standing notice titled @title, NULL for none. */
-static char *
-standing_notice (CwDatabase *db,
-                 const char *title)
+/* The number of a standing notice titled @title in *@number, NULL for
+ * none; FALSE with @error when the notices cannot be read. */
+static gboolean
+standing_notice (CwDatabase  *db,
+                 const char  *title,
+                 char       **number,
+                 GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db, "SELECT number FROM notice WHERE title = ?1 AND state <> 'withdrawn' "
-                             "ORDER BY id DESC LIMIT 1", NULL);
+                             "ORDER BY id DESC LIMIT 1", error);
+  int rc;
 
+  *number = NULL;
   if (stmt == NULL)
-    return NULL;
+    return FALSE;
   sqlite3_bind_text (stmt, 1, title, -1, SQLITE_STATIC);
-  return sqlite3_step (stmt) == SQLITE_ROW ? g_strdup ((const char *) sqlite3_column_text (stmt, 0)) : NULL;
+  if ((rc = cw_database_step_one (db, stmt, error)) == SQLITE_ROW)
+    *number = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  return rc != SQLITE_ERROR;
 }
 
 gint64
@@ -210,7 +224,8 @@ cw_finance_disclosure_add_notice (CwDatabase            *db,
       return 0;
     }
   title = cw_finance_disclosure_title (db, period);
-  standing = standing_notice (db, title);
+  if (!standing_notice (db, title, &standing, error))
+    return 0;
   if (standing != NULL)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_EXISTS,

@@ -90,15 +90,21 @@ cw_finance_period_label (const CwFinancePeriod *period)
 }
 
 gboolean
-cw_finance_month_is_closed (CwDatabase *db,
-                            const char *month)
+cw_finance_month_is_closed (CwDatabase  *db,
+                            const char  *month,
+                            gboolean    *closed,
+                            GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, "SELECT 1 FROM finance_month WHERE month = ?1", NULL);
+  g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, "SELECT 1 FROM finance_month WHERE month = ?1", error);
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, month, 7, SQLITE_STATIC);
-  return sqlite3_step (stmt) == SQLITE_ROW;
+  if ((rc = cw_database_step_one (db, stmt, error)) == SQLITE_ERROR)
+    return FALSE;
+  *closed = rc == SQLITE_ROW;
+  return TRUE;
 }
 
 gboolean
@@ -106,7 +112,11 @@ cw_finance_month_check_open (CwDatabase  *db,
                              const char  *date,
                              GError     **error)
 {
-  if (!cw_finance_month_is_closed (db, date))
+  gboolean closed = FALSE;
+
+  if (!cw_finance_month_is_closed (db, date, &closed, error))
+    return FALSE;
+  if (!closed)
     return TRUE;
   g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
                _("Date: the month %.7s is closed; correct it by a reversing entry in an open month."), date);
@@ -123,6 +133,7 @@ cw_finance_month_close (CwDatabase  *db,
   CwFinancePeriod period;
   gint64 pending;
   const char *operator_name = cw_database_get_operator (db);
+  gboolean closed = FALSE;
 
   if (!cw_finance_period_parse (month, &period, error))
     return FALSE;
@@ -138,7 +149,9 @@ cw_finance_month_close (CwDatabase  *db,
                    _("The month %.7s is not over yet; it can be closed from its last day on."), period.first);
       return FALSE;
     }
-  if (cw_finance_month_is_closed (db, period.first))
+  if (!cw_finance_month_is_closed (db, period.first, &closed, error))
+    return FALSE;
+  if (closed)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_EXISTS, _("The month %.7s is closed already."), period.first);
       return FALSE;
@@ -154,7 +167,9 @@ cw_finance_month_close (CwDatabase  *db,
     goto fail;
   sqlite3_bind_text (stmt, 1, period.first, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, period.last, -1, SQLITE_STATIC);
-  sqlite3_step (stmt);
+  /* count(*) always has its row: a failed read is not "none pending". */
+  if (cw_database_step_one (db, stmt, error) != SQLITE_ROW)
+    goto fail;
   pending = sqlite3_column_int64 (stmt, 0);
   if (pending > 0)
     {

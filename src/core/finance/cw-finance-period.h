@@ -37,8 +37,12 @@ char     *cw_finance_period_label     (const CwFinancePeriod  *period);
 gboolean  cw_finance_month_close      (CwDatabase             *db,
                                        const char             *month,
                                        GError                **error);
+/* Whether the month of @month (2026-07 or a day of it) is closed, in
+ * *@closed; FALSE with @error when that cannot be read. */
 gboolean  cw_finance_month_is_closed  (CwDatabase             *db,
-                                       const char             *month);
+                                       const char             *month,
+                                       gboolean               *closed,
+                                       GError                **error);
 /* FALSE with CW_ERROR_REFUSED when the month of @date is closed. */
 gboolean  cw_finance_month_check_open (CwDatabase             *db,
                                        const char             *date,

@@ -27,6 +27,7 @@ cw_grid_place_household (CwDatabase  *db,
   g_autoptr(sqlite3_stmt) now = NULL;
   g_autoptr(sqlite3_stmt) close = NULL;
   g_autoptr(sqlite3_stmt) open = NULL;
+  int rc;
 
   if (day == NULL)
     return FALSE;
@@ -37,9 +38,10 @@ cw_grid_place_household (CwDatabase  *db,
   if (grid == NULL)
     return FALSE;
   sqlite3_bind_int64 (grid, 1, grid_id);
-  if (sqlite3_step (grid) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, grid, error)) != SQLITE_ROW)
     {
-      g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("That grid is not in the register."));
+      if (rc == SQLITE_DONE)
+        g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("That grid is not in the register."));
       return FALSE;
     }
   if (sqlite3_column_int (grid, 1) != 0)
@@ -60,7 +62,9 @@ cw_grid_place_household (CwDatabase  *db,
   if (now == NULL)
     return FALSE;
   sqlite3_bind_int64 (now, 1, household_id);
-  if (sqlite3_step (now) == SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, now, error)) == SQLITE_ERROR)
+    return FALSE;
+  if (rc == SQLITE_ROW)
     {
       if (sqlite3_column_int64 (now, 0) == grid_id)
         return TRUE;
@@ -121,14 +125,16 @@ person_name_phone (CwDatabase  *db,
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db, "SELECT name, phone FROM person WHERE id = ? AND status IN ('active', 'migrant')",
                          error);
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, person_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
     {
-      g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND,
-                           _("That person is not a present member of any household."));
+      if (rc == SQLITE_DONE)
+        g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND,
+                             _("That person is not a present member of any household."));
       return FALSE;
     }
   *name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
@@ -280,18 +286,22 @@ cw_grid_find_person (CwDatabase  *db,
     cw_database_prepare (db, "SELECT id FROM person WHERE (id_number = ?1 OR name = ?2) "
                              "AND status IN ('active', 'migrant') LIMIT 2", error);
   gint64 id;
+  int rc;
 
   if (stmt == NULL)
     return 0;
   sqlite3_bind_text (stmt, 1, upper, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, key, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
     {
-      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("Nobody present in the register is “%s”."), key);
+      if (rc == SQLITE_DONE)
+        g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("Nobody present in the register is “%s”."), key);
       return 0;
     }
   id = sqlite3_column_int64 (stmt, 0);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) == SQLITE_ERROR)
+    return 0;
+  if (rc == SQLITE_ROW)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
                    _("Several people are called %s; give the ID number instead."), key);
@@ -322,7 +332,8 @@ cw_party_link_add (CwDatabase  *db,
   g_autofree char *day = cw_grids_date (date, _("Date"), error);
   g_autoptr(sqlite3_stmt) member = NULL;
   g_autoptr(sqlite3_stmt) insert = NULL;
-  g_autofree char *exists_sql = NULL;
+  g_autoptr(sqlite3_stmt) exists = NULL;
+  int rc;
 
   if (day == NULL)
     return FALSE;
@@ -330,16 +341,23 @@ cw_party_link_add (CwDatabase  *db,
   if (member == NULL)
     return FALSE;
   sqlite3_bind_int64 (member, 1, person_id);
-  if (sqlite3_step (member) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, member, error)) != SQLITE_ROW)
     {
-      g_set_error_literal (error, CW_ERROR, CW_ERROR_REFUSED,
-                           _("Party member: only a present party member can be linked to households."));
+      if (rc == SQLITE_DONE)
+        g_set_error_literal (error, CW_ERROR, CW_ERROR_REFUSED,
+                             _("Party member: only a present party member can be linked to households."));
       return FALSE;
     }
-  exists_sql = g_strdup_printf ("SELECT count(*) FROM party_link WHERE person_id = %" G_GINT64_FORMAT
-                                " AND household_id = %" G_GINT64_FORMAT " AND to_date IS NULL",
-                                person_id, household_id);
-  if (cw_database_query_int (db, exists_sql, 0) > 0)
+  exists = cw_database_prepare (db, "SELECT 1 FROM party_link WHERE person_id = ?1 AND household_id = ?2 "
+                                    "AND to_date IS NULL", error);
+  if (exists == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (exists, 1, person_id);
+  sqlite3_bind_int64 (exists, 2, household_id);
+  if ((rc = cw_database_step_one (db, exists, error)) == SQLITE_ERROR)
+    return FALSE;
+  g_clear_pointer (&exists, sqlite3_finalize);
+  if (rc == SQLITE_ROW)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_EXISTS, _("%s already looks after this household."),
                    sqlite3_column_text (member, 0));
@@ -519,12 +537,19 @@ cw_grid_household_visitor (CwDatabase *db,
                          " WHERE gh.household_id = ?1 AND gh.to_date IS NULL) "
                          "ORDER BY rank, since, n LIMIT 1",
                          NULL);
+  int rc;
 
   if (stmt == NULL)
     return g_strdup ("");
   sqlite3_bind_int64 (stmt, 1, household_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return g_strdup ("");
+  /* Only a suggestion the clerk may type over: no caller can show an
+   * error, so a failed read is logged rather than taken for "nobody". */
+  if ((rc = cw_database_step_one (db, stmt, NULL)) != SQLITE_ROW)
+    {
+      if (rc == SQLITE_ERROR)
+        cw_database_warn (db, "a household's visitor");
+      return g_strdup ("");
+    }
   return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
 }
 

@@ -290,13 +290,15 @@ cw_grid_request_find (CwDatabase  *db,
                       GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, REQUEST_SELECT "WHERE r.number = ?", error);
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, number);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
     {
-      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("There is no request number %d."),
+      if (rc == SQLITE_DONE)
+        g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("There is no request number %d."),
                    (int) number);
       return NULL;
     }

@@ -429,6 +429,7 @@ load_where (CwDatabase  *db,
 {
   g_autofree char *sql = g_strconcat (GRID_SELECT, where, NULL);
   g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, sql, error);
+  int rc;
 
   if (stmt == NULL)
     return NULL;
@@ -436,11 +437,11 @@ load_where (CwDatabase  *db,
     sqlite3_bind_text (stmt, 1, code, -1, SQLITE_STATIC);
   else
     sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
     {
-      if (code != NULL)
+      if (rc == SQLITE_DONE && code != NULL)
         g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("There is no grid with the code %s."), code);
-      else
+      else if (rc == SQLITE_DONE)
         g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("That grid is not in the register."));
       return NULL;
     }
@@ -465,24 +466,31 @@ cw_grid_load (CwDatabase  *db,
   return load_where (db, "WHERE g.id = ?1", NULL, id, error);
 }
 
-/* Whether @parent_id is @id or a grid below it. */
+/* Whether @parent_id is @id or a grid below it, in *@below; FALSE when
+ * the grids cannot be read. */
 static gboolean
-is_below (CwDatabase *db,
-          gint64      parent_id,
-          gint64      id)
+is_below (CwDatabase  *db,
+          gint64       parent_id,
+          gint64       id,
+          gboolean    *below,
+          GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db,
                          "WITH RECURSIVE up (id) AS (SELECT ?1 UNION "
                          "  SELECT g.parent_id FROM grid g JOIN up ON g.id = up.id WHERE g.parent_id IS NOT NULL) "
                          "SELECT count(*) FROM up WHERE id = ?2",
-                         NULL);
+                         error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, parent_id);
   sqlite3_bind_int64 (stmt, 2, id);
-  return sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) > 0;
+  /* count(*) always has its row: anything else is a failed read. */
+  if (cw_database_step_one (db, stmt, error) != SQLITE_ROW)
+    return FALSE;
+  *below = sqlite3_column_int (stmt, 0) > 0;
+  return TRUE;
 }
 
 static gboolean
@@ -514,13 +522,16 @@ check_parent (CwDatabase  *db,
               GError     **error)
 {
   g_autoptr(CwGrid) parent = NULL;
+  gboolean below = FALSE;
 
   if (grid->parent_id == 0)
     return TRUE;
   parent = cw_grid_load (db, grid->parent_id, error);
   if (parent == NULL)
     return FALSE;
-  if (grid->id != 0 && is_below (db, grid->parent_id, grid->id))
+  if (grid->id != 0 && !is_below (db, grid->parent_id, grid->id, &below, error))
+    return FALSE;
+  if (below)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
                    _("Parent: %s is %s itself or lies below it; a grid cannot be placed under itself."),
@@ -578,19 +589,28 @@ cw_grid_retire (CwDatabase  *db,
   g_autoptr(CwGrid) grid = cw_grid_load (db, id, error);
   g_autofree char *day = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *count_sql = NULL;
 
   if (grid == NULL || (day = cw_grids_date (date, _("Date"), error)) == NULL)
     return FALSE;
-  count_sql = g_strdup_printf ("SELECT (SELECT count(*) FROM grid_household WHERE grid_id = %" G_GINT64_FORMAT
-                               " AND to_date IS NULL) + (SELECT count(*) FROM grid WHERE parent_id = %"
-                               G_GINT64_FORMAT " AND NOT retired)", id, id);
-  if (cw_database_query_int (db, count_sql, 0) > 0)
+  stmt = cw_database_prepare (db,
+                              "SELECT (SELECT count(*) FROM grid_household WHERE grid_id = ?1 AND to_date IS NULL) "
+                              "     + (SELECT count(*) FROM grid WHERE parent_id = ?1 AND NOT retired)",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  /* count(*) always has its row: anything else is a failed read, never
+   * an empty grid. */
+  if (cw_database_step_one (db, stmt, error) != SQLITE_ROW)
+    return FALSE;
+  if (sqlite3_column_int64 (stmt, 0) > 0)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
                    _("The grid %s still has households or grids in it; move them first."), cw_grid_get_code (grid));
       return FALSE;
     }
+  /* Done reading before the change begins (cw_database_begin() asks). */
+  g_clear_pointer (&stmt, sqlite3_finalize);
   stmt = cw_database_prepare (db, "UPDATE grid SET retired = 1, retired_date = ?2 WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;

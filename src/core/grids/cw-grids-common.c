@@ -54,13 +54,15 @@ cw_grids_household_id (CwDatabase  *db,
   g_autofree char *cleaned = cw_text_clean_line (number);
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db, "SELECT id, status FROM household WHERE number = ?", error);
+  int rc;
 
   if (stmt == NULL)
     return 0;
   sqlite3_bind_text (stmt, 1, cleaned, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
     {
-      cw_household_number_not_found (db, cleaned, error);
+      if (rc == SQLITE_DONE)
+        cw_household_number_not_found (db, cleaned, error);
       return 0;
     }
   if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), "active") != 0)

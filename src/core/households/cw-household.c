@@ -571,6 +571,7 @@ load_where (CwDatabase  *db,
 {
   g_autofree char *sql = g_strconcat (HOUSEHOLD_SELECT, where, " GROUP BY h.id", NULL);
   g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, sql, error);
+  int rc;
 
   if (stmt == NULL)
     return NULL;
@@ -578,11 +579,11 @@ load_where (CwDatabase  *db,
     sqlite3_bind_text (stmt, 1, number, -1, SQLITE_TRANSIENT);
   else
     sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
     {
-      if (number != NULL)
+      if (rc == SQLITE_DONE && number != NULL)
         cw_household_number_not_found (db, number, error);
-      else
+      else if (rc == SQLITE_DONE)
         g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("That household is no longer in the register."));
       return NULL;
     }
@@ -647,12 +648,15 @@ check_number_free (CwDatabase  *db,
 {
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db, "SELECT 1 FROM household WHERE number = ? AND id <> ?", error);
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, number, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, except_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) == SQLITE_ERROR)
+    return FALSE;
+  if (rc == SQLITE_ROW)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_EXISTS,
                    _("Household number: %s is already taken by another household."), number);

@@ -548,13 +548,15 @@ cw_person_load (CwDatabase  *db,
 {
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db, "SELECT " PERSON_COLUMNS PERSON_FROM "WHERE p.id = ?", error);
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
     {
-      g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("That person is no longer in the register."));
+      if (rc == SQLITE_DONE)
+        g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("That person is no longer in the register."));
       return NULL;
     }
   return cw_person_from_row (stmt);
@@ -611,6 +613,7 @@ check_against_register (CwDatabase  *db,
                         GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
 
   if (self->text[PROP_ID_NUMBER][0] != '\0')
     {
@@ -622,7 +625,9 @@ check_against_register (CwDatabase  *db,
         return FALSE;
       sqlite3_bind_text (stmt, 1, self->text[PROP_ID_NUMBER], -1, SQLITE_STATIC);
       sqlite3_bind_int64 (stmt, 2, self->id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
+      if ((rc = cw_database_step_one (db, stmt, error)) == SQLITE_ERROR)
+        return FALSE;
+      if (rc == SQLITE_ROW)
         {
           g_set_error (error, CW_ERROR, CW_ERROR_EXISTS,
                        _("ID number: %s already belongs to %s of household %s."),
@@ -644,7 +649,9 @@ check_against_register (CwDatabase  *db,
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, self->household_id);
       sqlite3_bind_int64 (stmt, 2, self->id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
+      if ((rc = cw_database_step_one (db, stmt, error)) == SQLITE_ERROR)
+        return FALSE;
+      if (rc == SQLITE_ROW)
         {
           g_set_error (error, CW_ERROR, CW_ERROR_EXISTS,
                        _("Relation to the head: this household’s head is %s. "
@@ -811,6 +818,7 @@ cw_person_move (CwDatabase  *db,
 {
   g_autoptr(CwPerson) person = cw_person_load (db, person_id, error);
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
 
   if (person == NULL)
     return FALSE;
@@ -821,7 +829,9 @@ cw_person_move (CwDatabase  *db,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, to_household_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW ||
+  if ((rc = cw_database_step_one (db, stmt, error)) == SQLITE_ERROR)
+    return FALSE;
+  if (rc == SQLITE_DONE ||
       !g_str_equal ((const char *) sqlite3_column_text (stmt, 0), CW_HOUSEHOLD_STATUS_ACTIVE))
     {
       g_set_error_literal (error, CW_ERROR, CW_ERROR_REFUSED,

@@ -301,6 +301,7 @@ party_id_number (CwDatabase      *db,
   g_autofree char *id_number = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   const char *name = cw_mediation_row_get (party, CW_PARTY_NAME);
+  int rc;
 
   if (typed[0] == '\0')
     return TRUE;
@@ -321,11 +322,21 @@ party_id_number (CwDatabase      *db,
       *problem = g_strdup_printf (_("%s: the register has another ID number for %s."), column_names[column], name);
       return FALSE;
     }
-  stmt = cw_database_prepare (db, "SELECT id, name FROM person WHERE id_number = ?1", NULL);
+  stmt = cw_database_prepare (db, "SELECT id, name FROM person WHERE id_number = ?1", &error);
   if (stmt == NULL)
-    return FALSE;
+    {
+      *problem = g_strdup (error->message);
+      return FALSE;
+    }
   sqlite3_bind_text (stmt, 1, id_number, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  /* A register that cannot be read is the row's problem as the other
+   * look-ups' failures are, never "no one has the number". */
+  if ((rc = cw_database_step_one (db, stmt, &error)) == SQLITE_ERROR)
+    {
+      *problem = g_strdup (error->message);
+      return FALSE;
+    }
+  if (rc == SQLITE_DONE)
     {
       *problem = g_strdup_printf (_("%s: no one in the register has the ID number %s. The register keeps the ID numbers "
                                     "of its own persons only: import their household first, or leave the number out."),
@@ -657,20 +668,22 @@ add_problem (State             *self,
 /* The register's case of the same number, or without a number of the
  * same intake date, type and summary; 0 when none. */
 static gint64
-stored_case (State           *self,
-             CwMediationCase *mediation_case,
-             gboolean         same)
+stored_case (State            *self,
+             CwMediationCase  *mediation_case,
+             gboolean          same,
+             GError          **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gboolean numbered = cw_mediation_case_get_seq (mediation_case) > 0;
+  int rc;
 
   stmt = cw_database_prepare (self->db, numbered
                               ? "SELECT id FROM mediation_case WHERE year = ?4 AND seq = ?5 AND (?6 = 0 OR "
                                 "(intake_date = ?1 AND type = ?2 AND summary = ?3))"
                               : "SELECT id FROM mediation_case WHERE intake_date = ?1 AND type = ?2 AND summary = ?3",
-                              NULL);
+                              error);
   if (stmt == NULL)
-    return 0;
+    return -1;
   sqlite3_bind_text (stmt, 1, cw_mediation_case_get (mediation_case, CW_CASE_INTAKE_DATE), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, cw_mediation_case_get (mediation_case, CW_CASE_TYPE), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, cw_mediation_case_get (mediation_case, CW_CASE_SUMMARY), -1, SQLITE_STATIC);
@@ -680,55 +693,70 @@ stored_case (State           *self,
       sqlite3_bind_int (stmt, 5, cw_mediation_case_get_seq (mediation_case));
       sqlite3_bind_int (stmt, 6, same);
     }
-  return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  if ((rc = cw_database_step_one (self->db, stmt, error)) != SQLITE_ROW)
+    return rc == SQLITE_DONE ? 0 : -1;
+  return sqlite3_column_int64 (stmt, 0);
 }
 
-/* The highest number taken in @year so far, by the register or the file. */
+/* The highest number taken in @year so far, by the register or the file;
+ * NULL with @error when the register cannot be read. */
 static int *
-last_seq_of (State *self,
-             int    year)
+last_seq_of (State   *self,
+             int      year,
+             GError **error)
 {
   int *last = g_hash_table_lookup (self->last_seq, GINT_TO_POINTER (year));
 
   if (last == NULL)
     {
       g_autoptr(sqlite3_stmt) stmt =
-        cw_database_prepare (self->db, "SELECT coalesce(max(seq), 0) FROM mediation_case WHERE year = ?1", NULL);
+        cw_database_prepare (self->db, "SELECT coalesce(max(seq), 0) FROM mediation_case WHERE year = ?1", error);
 
+      if (stmt == NULL)
+        return NULL;
+      sqlite3_bind_int (stmt, 1, year);
+      /* max() always has its row: anything else is a failed read. */
+      if (cw_database_step_one (self->db, stmt, error) != SQLITE_ROW)
+        return NULL;
       last = g_new0 (int, 1);
-      if (stmt != NULL)
-        {
-          sqlite3_bind_int (stmt, 1, year);
-          if (sqlite3_step (stmt) == SQLITE_ROW)
-            *last = sqlite3_column_int (stmt, 0);
-        }
+      *last = sqlite3_column_int (stmt, 0);
       g_hash_table_insert (self->last_seq, GINT_TO_POINTER (year), last);
     }
   return last;
 }
 
-/* A numbered row: its number free in the register and once in the file. */
-static void
-check_number (State             *self,
-              const CwImportRow *row,
-              CwMediationCase   *mediation_case)
+/* A numbered row: its number free in the register and once in the file.
+ * FALSE with @error when the register cannot be read. */
+static gboolean
+check_number (State              *self,
+              const CwImportRow  *row,
+              CwMediationCase    *mediation_case,
+              GError            **error)
 {
   int year = cw_mediation_case_get_year (mediation_case);
   int seq = cw_mediation_case_get_seq (mediation_case);
   g_autofree char *key = g_strdup_printf ("%d-%d", year, seq);
   guint earlier = GPOINTER_TO_UINT (g_hash_table_lookup (self->numbers, key));
-  int *last = last_seq_of (self, year);
+  int *last = last_seq_of (self, year, error);
+  gint64 same = 0, other = 0;
 
+  if (last == NULL)
+    return FALSE;
+  if (earlier == 0 && (same = stored_case (self, mediation_case, TRUE, error)) == 0)
+    other = stored_case (self, mediation_case, FALSE, error);
+  if (same < 0 || other < 0)
+    return FALSE;
   if (earlier != 0)
     add_problem (self, row, g_strdup_printf (_("Line %u has this case number too; a number names one case."),
                                              earlier));
-  else if (stored_case (self, mediation_case, TRUE) != 0)
+  else if (same != 0)
     self->unchanged[row->index] = TRUE;
-  else if (stored_case (self, mediation_case, FALSE) != 0)
+  else if (other != 0)
     add_problem (self, row, g_strdup_printf (_("The register already has case %d-%d, with another intake date, type "
                                                "or summary; give this row another number, or none."), year, seq));
   g_hash_table_insert (self->numbers, g_steal_pointer (&key), GUINT_TO_POINTER (row->line));
   *last = MAX (*last, seq);
+  return TRUE;
 }
 
 static gboolean
@@ -764,9 +792,18 @@ begin_cases (CwImport  *import,
       if (self->cases[i] == NULL)
         add_problem (self, row, problem);
       else if (cw_mediation_case_get_seq (self->cases[i]) > 0)
-        check_number (self, row, self->cases[i]);
+        {
+          if (!check_number (self, row, self->cases[i], error))
+            return FALSE;
+        }
       else
-        self->unchanged[i] = stored_case (self, self->cases[i], TRUE) != 0;
+        {
+          gint64 stored = stored_case (self, self->cases[i], TRUE, error);
+
+          if (stored < 0)
+            return FALSE;
+          self->unchanged[i] = stored != 0;
+        }
     }
 
   /* The rows without a number are numbered after every number the
@@ -776,8 +813,10 @@ begin_cases (CwImport  *import,
     if (self->cases[i] != NULL && !self->unchanged[i] && cw_mediation_case_get_seq (self->cases[i]) == 0)
       {
         int year = (int) g_ascii_strtoll (cw_mediation_case_get (self->cases[i], CW_CASE_INTAKE_DATE), NULL, 10);
-        int *last = last_seq_of (self, year);
+        int *last = last_seq_of (self, year, error);
 
+        if (last == NULL)
+          return FALSE;
         cw_mediation_case_set_number (self->cases[i], 0, year, ++*last);
       }
   return cw_import_checked (import, self->n_rows, error);

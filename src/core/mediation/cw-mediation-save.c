@@ -120,16 +120,24 @@ check_amount (CwMediationCase  *mediation_case,
   return TRUE;
 }
 
+/* Whether @type is on the list, in *@exists; FALSE with @error when the
+ * list cannot be read. */
 static gboolean
-type_exists (CwDatabase *db,
-             const char *type)
+type_exists (CwDatabase  *db,
+             const char  *type,
+             gboolean    *exists,
+             GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, "SELECT 1 FROM mediation_type WHERE name = ?1", NULL);
+  g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, "SELECT 1 FROM mediation_type WHERE name = ?1", error);
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, type, -1, SQLITE_STATIC);
-  return sqlite3_step (stmt) == SQLITE_ROW;
+  if ((rc = cw_database_step_one (db, stmt, error)) == SQLITE_ERROR)
+    return FALSE;
+  *exists = rc == SQLITE_ROW;
+  return TRUE;
 }
 
 static gboolean
@@ -391,6 +399,7 @@ cw_mediation_case_validate (CwDatabase       *db,
 {
   GPtrArray *sessions = cw_mediation_case_get_rows (mediation_case, CW_MEDIATION_SESSION);
   const char *intake;
+  gboolean known_type = FALSE;
 
   g_return_val_if_fail (CW_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (CW_IS_MEDIATION_CASE (mediation_case), FALSE);
@@ -412,7 +421,9 @@ cw_mediation_case_validate (CwDatabase       *db,
                    cw_mediation_case_get_year (mediation_case));
   if (cw_mediation_case_get (mediation_case, CW_CASE_TYPE)[0] == '\0')
     return refuse (error, CW_ERROR_INVALID, _("Type: choose the type of dispute."));
-  if (!type_exists (db, cw_mediation_case_get (mediation_case, CW_CASE_TYPE)))
+  if (!type_exists (db, cw_mediation_case_get (mediation_case, CW_CASE_TYPE), &known_type, error))
+    return FALSE;
+  if (!known_type)
     return refuse (error, CW_ERROR_INVALID, _("Type: “%s” is not on the list of dispute types; add it there first."),
                    cw_mediation_case_get (mediation_case, CW_CASE_TYPE));
   if (cw_mediation_case_get (mediation_case, CW_CASE_SUMMARY)[0] == '\0')

@@ -263,9 +263,16 @@ static char *
 village_name (CwDatabase *db)
 {
   g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, "SELECT name FROM village WHERE id = 1", NULL);
+  int rc;
 
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  if (stmt == NULL)
+    return g_strdup ("");
+  /* A part of a heading on forms, none of whose callers can show an
+   * error: a failed read is logged, not taken for a village with no name. */
+  if ((rc = cw_database_step_one (db, stmt, NULL)) == SQLITE_ROW)
     return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  if (rc == SQLITE_ERROR)
+    cw_database_warn (db, "the village's name");
   return g_strdup ("");
 }
 
@@ -448,6 +455,7 @@ cw_mediation_party_fill_from_person (CwDatabase      *db,
   g_autofree char *person_text = g_strdup_printf ("%" G_GINT64_FORMAT, person_id);
   const char *birth;
   GDate birth_date, on_date;
+  int rc;
 
   stmt = cw_database_prepare (db,
                               "SELECT p.name, coalesce(p.sex, ''), p.ethnicity, coalesce(p.birth_date, ''), "
@@ -457,9 +465,10 @@ cw_mediation_party_fill_from_person (CwDatabase      *db,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, person_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
     {
-      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("Party: there is no such person in the register."));
+      if (rc == SQLITE_DONE)
+        g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("Party: there is no such person in the register."));
       return FALSE;
     }
   cw_mediation_row_set (party, CW_PARTY_PERSON_ID, person_text);
@@ -547,6 +556,7 @@ cw_mediation_case_load (CwDatabase  *db,
   g_autofree char *short_name = cw_mediation_short_name (db);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(CwMediationCase) mediation_case = NULL;
+  int rc;
 
   g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
 
@@ -554,9 +564,10 @@ cw_mediation_case_load (CwDatabase  *db,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
     {
-      g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("There is no such mediation case."));
+      if (rc == SQLITE_DONE)
+        g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("There is no such mediation case."));
       return NULL;
     }
   mediation_case = case_from_row (stmt, short_name);
@@ -572,7 +583,7 @@ cw_mediation_case_find (CwDatabase  *db,
                         GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  int year, seq;
+  int year, seq, rc;
 
   if (!cw_mediation_parse_number (number, &year, &seq, error))
     return NULL;
@@ -581,9 +592,10 @@ cw_mediation_case_find (CwDatabase  *db,
     return NULL;
   sqlite3_bind_int (stmt, 1, year);
   sqlite3_bind_int (stmt, 2, seq);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
     {
-      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("There is no mediation case %d-%d."), year, seq);
+      if (rc == SQLITE_DONE)
+        g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("There is no mediation case %d-%d."), year, seq);
       return NULL;
     }
   return cw_mediation_case_load (db, sqlite3_column_int64 (stmt, 0), error);
@@ -681,26 +693,37 @@ cw_mediation_case_list_for_household (CwDatabase  *db,
                      household_id, NULL, error);
 }
 
-static gint64
-person_by (CwDatabase *db,
-           const char *sql,
-           const char *first,
-           const char *second)
+/* The one id @sql gives in *@id: 0 for none, -1 for several; FALSE with
+ * @error when it cannot be read. */
+static gboolean
+person_by (CwDatabase  *db,
+           const char  *sql,
+           const char  *first,
+           const char  *second,
+           gint64      *id,
+           GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, sql, NULL);
-  gint64 id = 0;
+  g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, sql, error);
+  int rc;
 
+  *id = 0;
   if (stmt == NULL)
-    return 0;
+    return FALSE;
   sqlite3_bind_text (stmt, 1, first, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, second, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
+    return rc == SQLITE_DONE;
+  *id = sqlite3_column_int64 (stmt, 0);
   /* Two present members of one name in one household: the clerk must
    * choose, not the program. */
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    return -1;
-  return id;
+  if ((rc = cw_database_step_one (db, stmt, error)) == SQLITE_ERROR)
+    {
+      *id = 0;
+      return FALSE;
+    }
+  if (rc == SQLITE_ROW)
+    *id = -1;
+  return TRUE;
 }
 
 /* The forms a party is written in, for every message about one. */
@@ -757,16 +780,19 @@ person_of_household (CwDatabase  *db,
       set_bad_party (error, typed, _("the name after “:” is missing."));
       return 0;
     }
-  if (person_by (db, "SELECT id FROM household WHERE number = ?1", number, NULL) == 0)
+  if (!person_by (db, "SELECT id FROM household WHERE number = ?1", number, NULL, &person, error))
+    return 0;
+  if (person == 0)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("Party “%s”: there is no household %s in the register."),
                    typed, number);
       return 0;
     }
-  person = person_by (db,
-                      "SELECT p.id FROM person p JOIN household h ON h.id = p.household_id "
-                      "WHERE h.number = ?1 AND p.name = ?2 AND p.status IN ('active', 'migrant')",
-                      number, name);
+  if (!person_by (db,
+                  "SELECT p.id FROM person p JOIN household h ON h.id = p.household_id "
+                  "WHERE h.number = ?1 AND p.name = ?2 AND p.status IN ('active', 'migrant')",
+                  number, name, &person, error))
+    return 0;
   if (person <= 0)
     g_set_error (error, CW_ERROR, person < 0 ? CW_ERROR_INVALID : CW_ERROR_NOT_FOUND,
                  person < 0 ? _("Party “%s”: household %s has two members of that name; give the ID number.")
@@ -804,7 +830,8 @@ cw_mediation_party_from_text (CwDatabase  *db,
     {
       g_autofree char *id_number = g_ascii_strup (clean, -1);
 
-      person = person_by (db, "SELECT id FROM person WHERE id_number = ?1", id_number, NULL);
+      if (!person_by (db, "SELECT id FROM person WHERE id_number = ?1", id_number, NULL, &person, error))
+        return NULL;
       if (person <= 0)
         {
           g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("Party: no one in the register has the ID number %s."),

@@ -128,7 +128,14 @@ count_on (CwDatabase *db,
     return 0;
   sqlite3_bind_text (stmt, 1, date, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, adult_birth, -1, SQLITE_STATIC);
-  return sqlite3_step (stmt) == SQLITE_ROW ? (guint) sqlite3_column_int64 (stmt, 0) : 0;
+  /* A count the clerk checks against the minutes and may type over, for
+   * callers with no error to show: a failed read is logged, not silent. */
+  if (cw_database_step_one (db, stmt, NULL) != SQLITE_ROW)
+    {
+      cw_database_warn (db, "the number of those entitled to take part");
+      return 0;
+    }
+  return (guint) sqlite3_column_int64 (stmt, 0);
 }
 
 /* A person in the village on ?1: present now, or left after that day;

@@ -345,10 +345,13 @@ quarter_is_open (CwPointEntryWriter  *writer,
                  GError             **error)
 {
   gpointer known = g_hash_table_lookup (writer->published, quarter);
+  gboolean published;
 
   if (known == NULL)
     {
-      known = GINT_TO_POINTER (cw_point_quarter_get_publication (writer->db, quarter, NULL, NULL) ? 1 : 2);
+      if (!cw_point_quarter_get_publication (writer->db, quarter, &published, NULL, NULL, error))
+        return FALSE;
+      known = GINT_TO_POINTER (published ? 1 : 2);
       g_hash_table_insert (writer->published, g_strdup (quarter), known);
     }
   return known == GINT_TO_POINTER (2) || cw_point_quarter_check_open (writer->db, quarter, error);
@@ -391,6 +394,7 @@ find_subject (CwPointEntryWriter  *writer,
 {
   sqlite3_stmt *stmt;
   Subject *subject;
+  int rc;
 
   stmt = party
     ? statement (writer, &writer->member,
@@ -401,9 +405,15 @@ find_subject (CwPointEntryWriter  *writer,
                  error);
   if (stmt == NULL)
     return NULL;
-  subject = g_new0 (Subject, 1);
   sqlite3_bind_int64 (stmt, 1, subject_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  /* A read that failed is the caller's error, not an answer to keep. */
+  if ((rc = cw_database_step_one (writer->db, stmt, error)) == SQLITE_ERROR)
+    {
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  subject = g_new0 (Subject, 1);
+  if (rc == SQLITE_DONE)
     g_set_error_literal (&subject->error, CW_ERROR, CW_ERROR_NOT_FOUND,
                          party ? _("That party member is not in the register.")
                                : _("That household is not in the register."));
@@ -801,13 +811,15 @@ set_state (CwDatabase   *db,
 {
   g_autoptr(sqlite3_stmt) check = cw_database_prepare (db, "SELECT state, quarter FROM point_entry WHERE id = ?", error);
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
 
   if (check == NULL)
     return FALSE;
   sqlite3_bind_int64 (check, 1, id);
-  if (sqlite3_step (check) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, check, error)) != SQLITE_ROW)
     {
-      g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("That point entry does not exist."));
+      if (rc == SQLITE_DONE)
+        g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("That point entry does not exist."));
       return FALSE;
     }
   if (!g_str_equal ((const char *) sqlite3_column_text (check, 0), CW_POINT_STATE_PENDING))
@@ -935,6 +947,7 @@ cw_point_entry_reverse (CwDatabase  *db,
   const char *old_quarter;
   gboolean old_published;
   gint64 reversal;
+  int rc;
 
   if (trimmed[0] == '\0')
     {
@@ -949,9 +962,10 @@ cw_point_entry_reverse (CwDatabase  *db,
   if (original == NULL)
     return 0;
   sqlite3_bind_int64 (original, 1, id);
-  if (sqlite3_step (original) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, original, error)) != SQLITE_ROW)
     {
-      g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("That point entry does not exist."));
+      if (rc == SQLITE_DONE)
+        g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("That point entry does not exist."));
       return 0;
     }
   if (!g_str_equal ((const char *) sqlite3_column_text (original, 0), CW_POINT_STATE_REVIEWED))
@@ -969,7 +983,8 @@ cw_point_entry_reverse (CwDatabase  *db,
       return 0;
     }
   old_quarter = (const char *) sqlite3_column_text (original, 1);
-  old_published = cw_point_quarter_get_publication (db, old_quarter, NULL, NULL);
+  if (!cw_point_quarter_get_publication (db, old_quarter, &old_published, NULL, NULL, error))
+    return 0;
 
   writer = cw_point_entry_writer_new (db);
   day = entry_day (writer, date, &quarter, error);

@@ -524,7 +524,7 @@ row_subject (Entries            *self,
 }
 
 /* An entry already in the register (not made by this import) that the
- * row repeats; 0 when none. */
+ * row repeats; 0 when none, -1 with @error when it cannot be read. */
 static gint64
 already_recorded (Entries      *self,
                   const char   *scheme,
@@ -532,7 +532,8 @@ already_recorded (Entries      *self,
                   CwPointRule  *rule,
                   const char   *day,
                   int           quantity,
-                  const char   *note)
+                  const char   *note,
+                  GError      **error)
 {
   gboolean party = g_str_equal (scheme, CW_SCHEME_PARTY);
   sqlite3_stmt *stmt = party ? self->same_member : self->same_household;
@@ -552,8 +553,17 @@ already_recorded (Entries      *self,
   sqlite3_bind_int (stmt, 5, quantity);
   sqlite3_bind_text (stmt, 6, note, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 7, self->last_before);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
+  switch (cw_database_step_one (self->db, stmt, error))
+    {
+    case SQLITE_ROW:
+      id = sqlite3_column_int64 (stmt, 0);
+      break;
+    case SQLITE_ERROR:
+      id = -1;
+      break;
+    default:
+      break;
+    }
   sqlite3_reset (stmt);
   return id;
 }
@@ -737,7 +747,10 @@ settle_entry (CwImport            *import,
   if (problem == NULL)
     {
       day = cw_date_format (&date);
-      same = already_recorded (self, cw_point_rule_get_scheme (rule), subject_id, rule, day, (int) quantity, note);
+      same = already_recorded (self, cw_point_rule_get_scheme (rule), subject_id, rule, day, (int) quantity, note,
+                               error);
+      if (same < 0)
+        return FALSE;
       if (same != 0)
         problem = g_strdup_printf (_("This entry is already in the register (entry %d: rule %s on %s, "
                                      "quantity %d); it was not entered twice."),

@@ -32,17 +32,22 @@ normalized_day (const char  *text,
 gboolean
 cw_point_quarter_get_publication (CwDatabase  *db,
                                   const char  *quarter,
+                                  gboolean    *published,
                                   char       **publicity_from,
-                                  char       **publicity_to)
+                                  char       **publicity_to,
+                                  GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt =
-    cw_database_prepare (db, "SELECT publicity_from, publicity_to FROM point_quarter WHERE quarter = ?", NULL);
+    cw_database_prepare (db, "SELECT publicity_from, publicity_to FROM point_quarter WHERE quarter = ?", error);
+  int rc;
 
+  *published = FALSE;
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, quarter, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return FALSE;
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
+    return rc == SQLITE_DONE;
+  *published = TRUE;
   if (publicity_from != NULL)
     *publicity_from = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   if (publicity_to != NULL)
@@ -67,8 +72,15 @@ cw_point_quarter_check_open (CwDatabase  *db,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, quarter, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return TRUE;
+  switch (cw_database_step_one (db, stmt, error))
+    {
+    case SQLITE_DONE:
+      return TRUE;
+    case SQLITE_ERROR:
+      return FALSE;
+    default:
+      break;
+    }
   g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
                /* Translators: a quarter (2026Q1), then the day it was published */
                _("%s was published on %s and is locked: nothing dated in it can be added or changed; "
@@ -92,10 +104,13 @@ cw_point_quarter_publish (CwDatabase  *db,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   GDate today;
   gint64 pending;
+  gboolean published;
 
   if (!cw_quarter_parse (quarter_text, &quarter, error))
     return FALSE;
-  if (cw_point_quarter_get_publication (db, quarter, NULL, NULL))
+  if (!cw_point_quarter_get_publication (db, quarter, &published, NULL, NULL, error))
+    return FALSE;
+  if (published)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_EXISTS, _("%s is already published."), quarter);
       return FALSE;
@@ -128,7 +143,9 @@ cw_point_quarter_publish (CwDatabase  *db,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, quarter, -1, SQLITE_STATIC);
-  sqlite3_step (stmt);
+  /* count(*) always has its row: a failed read is not "none pending". */
+  if (cw_database_step_one (db, stmt, error) != SQLITE_ROW)
+    return FALSE;
   pending = sqlite3_column_int64 (stmt, 0);
   if (pending > 0)
     {
@@ -206,8 +223,11 @@ cw_point_quarter_add_objection (CwDatabase  *db,
   g_autofree char *what = g_strstrip (g_strdup (content != NULL ? content : ""));
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gint64 id;
+  gboolean published;
 
-  if (!cw_point_quarter_get_publication (db, quarter, &from, &to))
+  if (!cw_point_quarter_get_publication (db, quarter, &published, &from, &to, error))
+    return 0;
+  if (!published)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_REFUSED,
                    _("%s has not been published; objections are raised during its publicity period."), quarter);

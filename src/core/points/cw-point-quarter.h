@@ -16,11 +16,14 @@ gboolean cw_point_quarter_publish          (CwDatabase  *db,
                                             const char  *publicity_from,
                                             const char  *publicity_to,
                                             GError     **error);
-/* TRUE when published; the period is returned when asked for. */
+/* Whether @quarter is published, in *@published, and its period when
+ * asked for; FALSE with @error when that cannot be read. */
 gboolean cw_point_quarter_get_publication  (CwDatabase  *db,
                                             const char  *quarter,
+                                            gboolean    *published,
                                             char       **publicity_from,
-                                            char       **publicity_to);
+                                            char       **publicity_to,
+                                            GError     **error);
 /* Refuses (CW_ERROR_REFUSED, FALSE) when @quarter_or_day — a quarter
  * "2026Q3" or a day "2026-08-01" — lies in a published quarter: the
  * message names the quarter and the day it was published. Whatever

@@ -332,13 +332,15 @@ cw_point_rule_find (CwDatabase  *db,
 {
   g_autofree char *trimmed = cw_text_normalize_key (code);
   g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, RULE_SELECT "WHERE code = ?", error);
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
     {
-      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("There is no rule with the code %s."), trimmed);
+      if (rc == SQLITE_DONE)
+        g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("There is no rule with the code %s."), trimmed);
       return NULL;
     }
   return rule_from_row (stmt);
@@ -412,13 +414,15 @@ cw_point_rule_update (CwDatabase   *db,
 {
   g_autoptr(CwPointRule) stored = NULL;
   g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, RULE_SELECT "WHERE id = ?", error);
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, rule->id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
     {
-      g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("That rule no longer exists."));
+      if (rc == SQLITE_DONE)
+        g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("That rule no longer exists."));
       return FALSE;
     }
   stored = rule_from_row (stmt);

@@ -393,20 +393,25 @@ cw_point_tally_year (CwDatabase  *db,
   return tally (db, scheme, first, last, error);
 }
 
-gint64
-cw_point_tally_total (CwDatabase *db,
-                      const char *scheme,
-                      const char *quarter)
+gboolean
+cw_point_tally_total (CwDatabase  *db,
+                      const char  *scheme,
+                      const char  *quarter,
+                      gint64      *total,
+                      GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db, "SELECT coalesce(sum(points), 0) FROM cache_point_total "
-                             "WHERE scheme = ? AND quarter = ?", NULL);
+                             "WHERE scheme = ? AND quarter = ?", error);
 
+  *total = 0;
   if (stmt == NULL)
-    return 0;
+    return FALSE;
   sqlite3_bind_text (stmt, 1, scheme, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, quarter, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return 0;
-  return sqlite3_column_int64 (stmt, 0);
+  /* A sum always has its row: anything else is a failed read. */
+  if (cw_database_step_one (db, stmt, error) != SQLITE_ROW)
+    return FALSE;
+  *total = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
 }

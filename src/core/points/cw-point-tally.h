@@ -41,10 +41,13 @@ GListModel  *cw_point_tally_year    (CwDatabase  *db,
                                      int          year,
                                      GError     **error);
 
-/* Reviewed points of a scheme in a quarter, all subjects together: what
- * the overview shows, without building the tally. */
-gint64       cw_point_tally_total   (CwDatabase  *db,
+/* Reviewed points of a scheme in a quarter, all subjects together, in
+ * *@total: what the overview shows, without building the tally. FALSE
+ * with @error when they cannot be read. */
+gboolean     cw_point_tally_total   (CwDatabase  *db,
                                      const char  *scheme,
-                                     const char  *quarter);
+                                     const char  *quarter,
+                                     gint64      *total,
+                                     GError     **error);
 
 G_END_DECLS

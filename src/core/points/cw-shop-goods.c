@@ -198,13 +198,15 @@ find_by_id (CwDatabase  *db,
             GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, GOODS_SELECT "WHERE id = ?", error);
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
     {
-      g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("Those goods are no longer in the shop."));
+      if (rc == SQLITE_DONE)
+        g_set_error_literal (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("Those goods are no longer in the shop."));
       return NULL;
     }
   return goods_from_row (stmt);
@@ -217,13 +219,15 @@ cw_shop_goods_find (CwDatabase  *db,
 {
   g_autofree char *trimmed = cw_text_clean_line (name);
   g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, GOODS_SELECT "WHERE name = ?", error);
+  int rc;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, stmt, error)) != SQLITE_ROW)
     {
-      g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("The shop has no goods called “%s”."), trimmed);
+      if (rc == SQLITE_DONE)
+        g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND, _("The shop has no goods called “%s”."), trimmed);
       return NULL;
     }
   return goods_from_row (stmt);

@@ -14,9 +14,11 @@
 #include "core/points/cw-points-limits.h"
 #include "core/points/cw-shop.h"
 
-gint64
-cw_shop_balance (CwDatabase *db,
-                 gint64      household_id)
+gboolean
+cw_shop_balance (CwDatabase  *db,
+                 gint64       household_id,
+                 gint64      *balance,
+                 GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt =
     cw_database_prepare (db,
@@ -24,14 +26,18 @@ cw_shop_balance (CwDatabase *db,
                          "        WHERE scheme = 'household' AND subject_id = ?1) "
                          "     - (SELECT coalesce(sum(points), 0) FROM shop_redemption "
                          "        WHERE household_id = ?1 AND NOT voided)",
-                         NULL);
+                         error);
 
+  *balance = 0;
   if (stmt == NULL)
-    return 0;
+    return FALSE;
   sqlite3_bind_int64 (stmt, 1, household_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return 0;
-  return sqlite3_column_int64 (stmt, 0);
+  /* Sums always have their row: anything else is a failed read, never a
+   * balance of nothing. */
+  if (cw_database_step_one (db, stmt, error) != SQLITE_ROW)
+    return FALSE;
+  *balance = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
 }
 
 static char *
@@ -71,6 +77,7 @@ cw_shop_redeem (CwDatabase        *db,
   g_autofree char *number = NULL;
   gint64 total = 0, balance;
   gint64 id;
+  int rc;
 
   if (day == NULL || !cw_point_quarter_check_open (db, day, error))
     return 0;
@@ -85,7 +92,9 @@ cw_shop_redeem (CwDatabase        *db,
   if (household == NULL || goods == NULL)
     return 0;
   sqlite3_bind_int64 (household, 1, household_id);
-  if (sqlite3_step (household) != SQLITE_ROW || !sqlite3_column_int (household, 1))
+  if ((rc = cw_database_step_one (db, household, error)) == SQLITE_ERROR)
+    return 0;
+  if (rc == SQLITE_DONE || !sqlite3_column_int (household, 1))
     {
       g_set_error_literal (error, CW_ERROR, CW_ERROR_REFUSED, _("That household is not in the register."));
       return 0;
@@ -113,7 +122,9 @@ cw_shop_redeem (CwDatabase        *db,
 
       sqlite3_reset (goods);
       sqlite3_bind_int64 (goods, 1, lines[i].goods_id);
-      if (sqlite3_step (goods) != SQLITE_ROW || sqlite3_column_int (goods, 3))
+      if ((rc = cw_database_step_one (db, goods, error)) == SQLITE_ERROR)
+        return 0;
+      if (rc == SQLITE_DONE || sqlite3_column_int (goods, 3))
         {
           g_set_error_literal (error, CW_ERROR, CW_ERROR_REFUSED, _("Those goods are no longer in the shop."));
           return 0;
@@ -139,7 +150,8 @@ cw_shop_redeem (CwDatabase        *db,
         }
     }
 
-  balance = cw_shop_balance (db, household_id);
+  if (!cw_shop_balance (db, household_id, &balance, error))
+    return 0;
   if (balance < total || short_stock->len > 0)
     {
       g_autofree char *points = balance < total
@@ -212,6 +224,7 @@ cw_shop_void (CwDatabase  *db,
   g_autoptr(sqlite3_stmt) restock = NULL;
   g_autoptr(sqlite3_stmt) day = NULL;
   g_autofree char *redeemed_on = NULL;
+  int rc;
 
   if (trimmed[0] == '\0')
     {
@@ -224,7 +237,9 @@ cw_shop_void (CwDatabase  *db,
   if (day == NULL)
     return FALSE;
   sqlite3_bind_int64 (day, 1, redemption_id);
-  if (sqlite3_step (day) == SQLITE_ROW)
+  if ((rc = cw_database_step_one (db, day, error)) == SQLITE_ERROR)
+    return FALSE;
+  if (rc == SQLITE_ROW)
     redeemed_on = g_strdup ((const char *) sqlite3_column_text (day, 0));
   /* Done reading before the change begins (cw_database_begin() asks). */
   g_clear_pointer (&day, sqlite3_finalize);

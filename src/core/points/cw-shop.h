@@ -11,10 +11,13 @@ G_BEGIN_DECLS
  * records are CwShopGoods (cw-shop-goods.h) and CwShopRedemption
  * (cw-shop-redemption.h). */
 
-/* A household's balance now: reviewed points earned − points redeemed in
- * redemptions that were not voided. Unreviewed entries do not count. */
-gint64   cw_shop_balance    (CwDatabase    *db,
-                             gint64         household_id);
+/* A household's balance now, in *@balance: reviewed points earned −
+ * points redeemed in redemptions that were not voided. Unreviewed entries
+ * do not count. FALSE with @error when it cannot be read. */
+gboolean cw_shop_balance    (CwDatabase    *db,
+                             gint64         household_id,
+                             gint64        *balance,
+                             GError       **error);
 
 typedef struct
 {

@@ -177,6 +177,23 @@ summarize_groups (CwSummary   *self,
   return TRUE;
 }
 
+/* The count @sql gives, in *@n; FALSE with @error when it cannot be
+ * read, so the overview says so instead of showing a figure of nothing. */
+static gboolean
+count_of (CwDatabase  *db,
+          const char  *sql,
+          gint64      *n,
+          GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, sql, error);
+
+  /* count(*) always has its row: anything else is a failed read. */
+  if (stmt == NULL || cw_database_step_one (db, stmt, error) != SQLITE_ROW)
+    return FALSE;
+  *n = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
 /* Households: how many are in the register and how many people live in
  * them; households that cannot be phoned are worth a look. */
 static gboolean
@@ -184,15 +201,14 @@ summarize_households (CwSummary   *self,
                       CwDatabase  *db,
                       GError     **error)
 {
-  gint64 households = cw_database_query_int (db, "SELECT count(*) FROM household WHERE status = 'active'", -1);
-  gint64 persons = cw_database_query_int (db,
-                                          "SELECT count(*) FROM person p JOIN household h ON h.id = p.household_id "
-                                          "WHERE h.status = 'active' AND p.status IN ('active', 'migrant')",
-                                          -1);
-  gint64 no_phone;
+  gint64 households = 0, persons = 0, no_phone = 0;
 
-  if (households < 0 || persons < 0)
-    return cw_database_fail (db, error);
+  if (!count_of (db, "SELECT count(*) FROM household WHERE status = 'active'", &households, error) ||
+      !count_of (db,
+                 "SELECT count(*) FROM person p JOIN household h ON h.id = p.household_id "
+                 "WHERE h.status = 'active' AND p.status IN ('active', 'migrant')",
+                 &persons, error))
+    return FALSE;
 
   /* A village that has not begun its register hears about it on the
    * households page itself. */
@@ -203,12 +219,13 @@ summarize_households (CwSummary   *self,
   cw_summary_add_count (self, _("Registered persons"), persons, "households");
 
   /* Neither the household nor any present member has a phone. */
-  no_phone = cw_database_query_int (db,
-                                    "SELECT count(*) FROM household h WHERE h.status = 'active' "
-                                    "AND h.phone = '' AND NOT EXISTS (SELECT 1 FROM person p "
-                                    "WHERE p.household_id = h.id AND p.status IN ('active', 'migrant') "
-                                    "AND p.phone <> '')",
-                                    0);
+  if (!count_of (db,
+                 "SELECT count(*) FROM household h WHERE h.status = 'active' "
+                 "AND h.phone = '' AND NOT EXISTS (SELECT 1 FROM person p "
+                 "WHERE p.household_id = h.id AND p.status IN ('active', 'migrant') "
+                 "AND p.phone <> '')",
+                 &no_phone, error))
+    return FALSE;
   if (no_phone > 0)
     {
       g_autofree char *title = NULL;
@@ -329,6 +346,7 @@ summarize_points (CwSummary   *self,
   g_auto(GStrv) quarters = NULL;
   GDate date;
   gint64 points = 0;
+  gboolean published = TRUE;
   guint n;
 
   cw_date_today (&date);
@@ -336,7 +354,8 @@ summarize_points (CwSummary   *self,
   quarter = cw_quarter_of_date (today);
 
   /* Sums, not the tally: the overview opens at once at township scale. */
-  points = cw_point_tally_total (db, CW_SCHEME_HOUSEHOLD, quarter);
+  if (!cw_point_tally_total (db, CW_SCHEME_HOUSEHOLD, quarter, &points, error))
+    return FALSE;
 
   /* A village that does not use points yet is not told about them. */
   quarters = cw_point_quarter_list (db);
@@ -362,7 +381,9 @@ summarize_points (CwSummary   *self,
 
   previous = cw_quarter_previous (quarter);
   if (g_strv_contains ((const char * const *) quarters, previous) &&
-      !cw_point_quarter_get_publication (db, previous, NULL, NULL))
+      !cw_point_quarter_get_publication (db, previous, &published, NULL, NULL, error))
+    return FALSE;
+  if (!published)
     {
       g_autofree char *label = cw_quarter_label (previous);
       g_autofree char *title = NULL;
@@ -540,12 +561,13 @@ summarize_mediation (CwSummary   *self,
                      GError     **error)
 {
   g_autoptr(GListModel) lines = cw_mediation_due_list (db, NULL, error);
-  gint64 open = cw_database_query_int (db, "SELECT count(*) FROM mediation_case WHERE outcome IS NULL", 0);
   g_autoptr(GString) late_cases = g_string_new (NULL);
   g_autoptr(GString) soon_cases = g_string_new (NULL);
   guint late = 0, soon = 0;
+  gint64 open = 0;
 
-  if (lines == NULL)
+  if (lines == NULL ||
+      !count_of (db, "SELECT count(*) FROM mediation_case WHERE outcome IS NULL", &open, error))
     return FALSE;
   if (open == 0 && g_list_model_get_n_items (lines) == 0)
     return TRUE;

@@ -174,6 +174,8 @@ cw_village_group_list (CwDatabase  *db,
   return G_LIST_MODEL (store);
 }
 
+/* NULL without @error when there is no such group; with it when the
+ * group could not be read. */
 static CwVillageGroup *
 find_by (CwDatabase  *db,
          const char  *where,
@@ -190,7 +192,7 @@ find_by (CwDatabase  *db,
     sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
   else
     sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  if (cw_database_step_one (db, stmt, error) != SQLITE_ROW)
     return NULL;
   return group_from_row (stmt);
 }
@@ -201,9 +203,12 @@ cw_village_group_find (CwDatabase  *db,
                        GError     **error)
 {
   g_autofree char *trimmed = cw_text_clean_line (name);
-  CwVillageGroup *group = find_by (db, "WHERE name = ?", trimmed, 0, error);
+  GError *local = NULL;
+  CwVillageGroup *group = find_by (db, "WHERE name = ?", trimmed, 0, &local);
 
-  if (group == NULL && error != NULL && *error == NULL)
+  if (local != NULL)
+    g_propagate_error (error, local);
+  else if (group == NULL)
     g_set_error (error, CW_ERROR, CW_ERROR_NOT_FOUND,
                  _("There is no village group “%s”."), trimmed);
   return group;
@@ -217,6 +222,7 @@ valid_name (CwDatabase  *db,
 {
   g_autofree char *trimmed = cw_text_clean_line (name);
   g_autoptr(CwVillageGroup) same = NULL;
+  GError *local = NULL;
 
   if (trimmed[0] == '\0')
     {
@@ -224,7 +230,12 @@ valid_name (CwDatabase  *db,
                            _("A village group needs a name."));
       return NULL;
     }
-  same = find_by (db, "WHERE name = ?", trimmed, 0, NULL);
+  same = find_by (db, "WHERE name = ?", trimmed, 0, &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return NULL;
+    }
   if (same != NULL && same->id != except_id)
     {
       g_set_error (error, CW_ERROR, CW_ERROR_EXISTS,

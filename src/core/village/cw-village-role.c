@@ -618,11 +618,14 @@ validate (CwDatabase     *db,
         cw_database_prepare (db, "SELECT p.name, h.number, p.status, p.status_date FROM person p "
                                  "JOIN household h ON h.id = p.household_id WHERE p.id = ?", error);
       const char *status, *status_date;
+      int rc;
 
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, role->person_id);
-      if (sqlite3_step (stmt) != SQLITE_ROW)
+      if ((rc = cw_database_step_one (db, stmt, error)) == SQLITE_ERROR)
+        return FALSE;
+      if (rc == SQLITE_DONE)
         return fail (error, CW_ERROR_NOT_FOUND, _("That person is not in the register."));
       g_free (role->name);
       role->name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));

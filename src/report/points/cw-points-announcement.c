@@ -120,11 +120,13 @@ new_table (CwDatabase *db,
   return table;
 }
 
-/* The publicity period, where to object, and who issues it. */
-static void
-add_closing (CwPrintTable *table,
-             CwDatabase   *db,
-             const char   *quarter)
+/* The publicity period, where to object, and who issues it; FALSE when
+ * the quarter's publication cannot be read. */
+static gboolean
+add_closing (CwPrintTable  *table,
+             CwDatabase    *db,
+             const char    *quarter,
+             GError       **error)
 {
   g_autoptr(CwVillage) village = cw_village_load (db, NULL);
   const char *village_name = village != NULL ? cw_village_get_name (village) : "";
@@ -132,7 +134,10 @@ add_closing (CwPrintTable *table,
   g_autofree char *from_text = NULL, *to_text = NULL;
   g_autofree char *period = NULL, *committee = NULL;
   g_autofree char *place = cw_settings_get_objection_place (db);
-  gboolean published = cw_point_quarter_get_publication (db, quarter, &from, &to);
+  gboolean published;
+
+  if (!cw_point_quarter_get_publication (db, quarter, &published, &from, &to, error))
+    return FALSE;
 
   from_text = long_date (published ? from : NULL);
   to_text = long_date (published ? to : NULL);
@@ -147,6 +152,7 @@ add_closing (CwPrintTable *table,
   /* Translators: who issues a notice: "%s村民委员会" */
   committee = g_strdup_printf (_("%s Villagers’ Committee"), village_name);
   cw_print_table_set_issuer (table, committee, from_text);
+  return TRUE;
 }
 
 /* "第一村民小组（共 57 户）" */
@@ -219,7 +225,8 @@ cw_points_announcement_new (CwDatabase  *db,
       g_snprintf (numbers[3], sizeof numbers[3], "%d", cw_point_tally_row_get_group_rank (row));
       cw_print_table_add_row (self->table, cells);
     }
-  add_closing (self->table, db, canonical);
+  if (!add_closing (self->table, db, canonical, error))
+    return NULL;
   return g_steal_pointer (&self);
 }
 

@@ -122,6 +122,8 @@ cw_points_objections_window_new (GtkWindow  *parent,
   g_autofree char *period = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean published;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (CW_IS_DATABASE (db), NULL);
@@ -137,7 +139,9 @@ cw_points_objections_window_new (GtkWindow  *parent,
   self->db = g_object_ref (db);
   self->quarter = g_strdup (quarter);
 
-  if (cw_point_quarter_get_publication (db, quarter, &from, &to))
+  if (!cw_point_quarter_get_publication (db, quarter, &published, &from, &to, &error))
+    period = g_strdup (error->message);
+  else if (published)
     /* Translators: the publicity period's first and last day */
     period = g_strdup_printf (_("Objections are raised during the publicity period, %s to %s, with Objection… on "
                                 "the selected total, and may be decided later. An upheld objection is corrected "

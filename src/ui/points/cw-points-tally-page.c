@@ -310,11 +310,14 @@ update_publication (CwPointsTallyPage *self)
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
 
-  self->published = quarter != NULL && cw_point_quarter_get_publication (self->db, quarter, &from, &to);
-
+  self->published = FALSE;
   if (quarter == NULL)
     text = g_strdup ("");
+  /* Not knowing is said as such, never as "not yet published". */
+  else if (!cw_point_quarter_get_publication (self->db, quarter, &self->published, &from, &to, &error))
+    text = g_strdup (error->message);
   else if (self->published)
     /* Translators: the publicity period (公示期) of a published quarter */
     text = g_strdup_printf (_("Published, publicity period %s to %s. The quarter is locked."), from, to);

@@ -133,6 +133,7 @@ _cw_shop_counter_page_update_household (CwShopCounterPage *self)
 {
   g_autofree char *detail = NULL;
   g_autofree char *balance = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (self->household == NULL)
     {
@@ -143,12 +144,18 @@ _cw_shop_counter_page_update_household (CwShopCounterPage *self)
       return;
     }
 
-  self->balance = cw_shop_balance (self->db, cw_household_get_id (self->household));
+  /* A balance that cannot be read is not shown as nothing to spend. */
+  if (cw_shop_balance (self->db, cw_household_get_id (self->household), &self->balance, &error))
+    balance = g_strdup_printf ("%" G_GINT64_FORMAT, self->balance);
+  else
+    {
+      balance = g_strdup ("—");
+      _cw_shop_counter_page_show_error (self, error->message);
+    }
 
   /* Translators: 户号 · village group */
   detail = g_strdup_printf (_("No. %s · %s"), cw_household_get_number (self->household),
                             cw_household_get_group_name (self->household));
-  balance = g_strdup_printf ("%" G_GINT64_FORMAT, self->balance);
   gtk_label_set_text (self->name_label, cw_household_get_head_name (self->household));
   gtk_label_set_text (self->detail_label, detail);
   gtk_label_set_text (self->balance_label, balance);
