@@ -7,19 +7,25 @@
 
 #include "core/common/cw-database.h"
 #include "core/common/cw-error.h"
+#include "core/common/cw-importer.h"
 #include "core/benefits/cw-benefit-award.h"
+#include "core/benefits/cw-benefit-flag-import.h"
 #include "core/benefits/cw-benefit-flag.h"
 #include "core/benefits/cw-benefit-programme.h"
 #include "core/finance/cw-finance-account.h"
 #include "core/finance/cw-finance-entry.h"
+#include "core/finance/cw-finance-import.h"
 #include "core/grids/cw-grid-members.h"
 #include "core/grids/cw-grid-request.h"
 #include "core/grids/cw-grid-visit.h"
 #include "core/grids/cw-grid.h"
 #include "core/households/cw-household.h"
 #include "core/households/cw-person.h"
+#include "core/mediation/cw-mediation-import.h"
+#include "core/mediation/cw-mediation-record-import.h"
 #include "core/mediation/cw-mediation.h"
 #include "core/points/cw-point-entry.h"
+#include "core/points/cw-point-import.h"
 #include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
 #include "core/points/cw-shop-goods.h"
@@ -28,6 +34,8 @@
 #include "core/village/cw-village-role.h"
 
 #include "reliability-util.h"
+
+#include <sqlite3.h>
 
 /* A list read from a file that fails under it (a damaged page here; a
  * lock held past the wait ends the same loop the same way) is an error
@@ -352,6 +360,121 @@ static const Case cases[] = {
   { "/reliability/read-errors/one/finance-entry", "finance_entry", find_finance_entry },
 };
 
+/* An import whose look-up or write fails under it stops, everything
+ * rolled back, with the register's error; it never blames a row of the
+ * file for a damaged page ("no one has the ID number", "there is no
+ * case") and goes on with the next. Each case damages an index the
+ * import goes through, and nothing else. {name} and {id} in @text are a person
+ * of the village with an ID number. */
+typedef struct
+{
+  const char       *path;
+  const char       *table;
+  const CwImporter *importer;
+  const char       *text;
+} ImportCase;
+
+static const ImportCase import_cases[] = {
+  { "/reliability/read-errors/import/mediation-case-party", "sqlite_autoindex_person_1", &cw_mediation_case_importer,
+    "受理日期,纠纷类型,申请人,申请人身份证号,纠纷简要情况\n2026-03-01,邻里,{name},{id},屋后排水沟堵塞\n" },
+  { "/reliability/read-errors/import/mediation-followup-case", "sqlite_autoindex_mediation_case_1", &cw_mediation_followup_importer,
+    "案号,回访日期,回访人,履行情况,满意度\n2025-1,2026-05-01,李四,全部履行,满意\n" },
+  { "/reliability/read-errors/import/finance-entry", "finance_entry_date", &cw_finance_importer,
+    "日期,凭证号,科目,摘要,收入,支出\n2026-11-03,记99,501,鱼塘承包费,100.00,\n" },
+  { "/reliability/read-errors/import/point-rule", "sqlite_autoindex_point_rule_1", &cw_point_rule_importer,
+    "编号,积分类型,类别,内容,分值\nZZ01,村民积分,公益,参加义务劳动,5\n" },
+  { "/reliability/read-errors/import/benefit-flag", "sqlite_autoindex_person_1", &cw_benefit_flag_importer,
+    "姓名,身份证号,标记,起始日期\n{name},{id},参与土地分配,2026-01-01\n" },
+};
+
+/* A person of the village with an ID number, read before the damage. */
+static void
+some_person (const char  *path,
+             char       **name,
+             char       **id_number)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name, id_number FROM person WHERE id_number <> '' ORDER BY id LIMIT 1",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  *name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  *id_number = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
+static char *
+replace (const char *text,
+         const char *word,
+         const char *by)
+{
+  g_auto(GStrv) parts = g_strsplit (text, word, -1);
+
+  return g_strjoinv (by, parts);
+}
+
+static void
+test_import (gconstpointer data)
+{
+  const ImportCase *c = data;
+  g_autofree char *dir = rel_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "village.db", NULL);
+  g_autoptr(GBytes) file = rel_read (village.path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwDatabase) db = NULL;
+  g_autoptr(CwImportReport) report = NULL;
+  g_autoptr(CwImportReport) dry_run = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *id_number = NULL;
+  g_autofree char *with_name = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (file, NULL), (gssize) g_bytes_get_size (file),
+                                      NULL));
+  some_person (path, &name, &id_number);
+  with_name = replace (c->text, "{name}", name);
+  text = replace (with_name, "{id}", id_number);
+  bytes = g_bytes_new (text, strlen (text));
+
+  /* The same file goes in whole on the undamaged village: the failure
+   * below is the damage's, not the file's. */
+  db = cw_database_open (path, &error);
+  g_assert_no_error (error);
+  dry_run = cw_importer_import_bytes (c->importer, db, bytes, "file.csv", CW_IMPORT_DRY_RUN, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < cw_import_report_get_n_problems (dry_run); i++)
+    {
+      const char *message = NULL;
+
+      cw_import_report_get_problem (dry_run, i, NULL, &message);
+      g_test_message ("%s", message);
+    }
+  g_assert_cmpuint (cw_import_report_get_n_problems (dry_run), ==, 0);
+  g_assert_true (cw_import_report_is_complete (dry_run));
+  g_clear_object (&db);
+
+  rel_damage_table (path, c->table);
+  db = cw_database_open (path, &error);
+  g_assert_no_error (error);
+  /* The dry run the window shows first, then the real one: the same
+   * error, never a report blaming line 2. */
+  for (guint run = 0; run < 2; run++)
+    {
+      report = cw_importer_import_bytes (c->importer, db, bytes, "file.csv", run == 0 ? CW_IMPORT_DRY_RUN : 0, NULL,
+                                         NULL, NULL, &error);
+      g_assert_null (report);
+      g_assert_error (error, CW_ERROR, CW_ERROR_CORRUPT);
+      g_assert_nonnull (strstr (error->message, path));
+      g_clear_error (&error);
+    }
+  g_clear_object (&db);
+  rel_remove_tree (dir);
+}
+
 static void
 test_read (gconstpointer data)
 {
@@ -412,6 +535,8 @@ main (int    argc,
   village = rel_village_new ();
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     g_test_add_data_func (cases[i].path, &cases[i], test_read);
+  for (guint i = 0; i < G_N_ELEMENTS (import_cases); i++)
+    g_test_add_data_func (import_cases[i].path, &import_cases[i], test_import);
   g_test_add_func ("/reliability/read-errors/visits-due-command", test_visits_due_command);
   status = g_test_run ();
   rel_village_clear (&village);

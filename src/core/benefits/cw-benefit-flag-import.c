@@ -79,10 +79,7 @@ settle_flag (CwImport            *import,
   day = cw_benefit_normalize_day (_("Since"), row->fields[FLAG_SINCE], &problem);
   person = day != NULL ? row_person (db, row, day, &problem) : 0;
   if (person == 0)
-    {
-      cw_import_refuse_row (import, row, row->fields[FLAG_NAME], problem->message);
-      return TRUE;
-    }
+    return cw_import_refuse_row_for (import, row, row->fields[FLAG_NAME], g_steal_pointer (&problem), error);
   if ((open = cw_benefit_flag_open (db, person, flag, error)) < 0)
     return FALSE;
   if (open != 0)

@@ -30,4 +30,12 @@ typedef enum
 
 GQuark cw_error_quark (void);
 
+/* Whether @error is about what was asked (a field, a rule of the
+ * register, a name taken or not found) rather than a failure to read or
+ * write the register (a damaged page, a full disk, a lock, an SQLite
+ * error) or a cancel. An import refuses a row for the first; for the
+ * others it stops, everything rolled back: the row is not to blame, and
+ * the next row would fail the same way. */
+gboolean cw_error_is_about_input (const GError *error);
+
 G_END_DECLS

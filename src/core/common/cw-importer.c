@@ -120,6 +120,25 @@ cw_import_refuse_row (CwImport          *import,
   import->refused = TRUE;
 }
 
+gboolean
+cw_import_refuse_row_for (CwImport          *import,
+                          const CwImportRow *row,
+                          const char        *key,
+                          GError            *row_error,
+                          GError           **error)
+{
+  g_return_val_if_fail (row_error != NULL, FALSE);
+
+  if (!cw_error_is_about_input (row_error))
+    {
+      g_propagate_error (error, row_error);
+      return FALSE;
+    }
+  cw_import_refuse_row (import, row, key, row_error->message);
+  g_error_free (row_error);
+  return TRUE;
+}
+
 void
 cw_import_refuse_unit (CwImport   *import,
                        guint       line,

@@ -272,6 +272,16 @@ void               cw_import_refuse_row      (CwImport           *import,
                                               const CwImportRow  *row,
                                               const char         *key,
                                               const char         *message);
+/* In write(), when writing @row failed with @row_error (taken): a
+ * failure about the row (cw_error_is_about_input()) refuses it with the
+ * error's message and returns TRUE; any other failure, the register's
+ * own, is moved to @error and FALSE returned, for write() to return and
+ * stop the import, rather than blame the row for a full disk. */
+gboolean           cw_import_refuse_row_for  (CwImport           *import,
+                                              const CwImportRow  *row,
+                                              const char         *key,
+                                              GError             *row_error,
+                                              GError            **error);
 /* In write(): the unit is refused with one problem on @line for all its
  * rows (none of them is reported as skipped). */
 void               cw_import_refuse_unit     (CwImport           *import,

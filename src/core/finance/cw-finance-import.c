@@ -317,10 +317,7 @@ settle_voucher (CwImport            *import,
 
       if (cw_finance_entry_add (self->db, line->day, unit->key, line->account_id, line->summary, line->amount,
                                 unit->rows[i]->fields[COLUMN_HANDLED_BY], &row_error) == 0)
-        {
-          cw_import_refuse_row (import, unit->rows[i], NULL, row_error->message);
-          return TRUE;
-        }
+        return cw_import_refuse_row_for (import, unit->rows[i], NULL, g_steal_pointer (&row_error), error);
     }
   cw_import_count (import, CW_FINANCE_IMPORT_LINES, unit->n_rows);
   cw_import_changed (import, "finance_entry");

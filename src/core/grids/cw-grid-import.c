@@ -508,15 +508,7 @@ settle_grid (CwImport            *import,
     cw_grid_set_parent_id (grid, *parent_id);
 
   if (!cw_grid_add (self->db, grid, &row_error) || !add_workers (self, cw_grid_get_id (grid), row, &row_error))
-    {
-      if (row_error->domain != CW_ERROR || row_error->code == CW_ERROR_FAILED)
-        {
-          g_propagate_error (error, g_steal_pointer (&row_error));
-          return FALSE;
-        }
-      cw_import_refuse_row (import, row, code, row_error->message);
-      return TRUE;
-    }
+    return cw_import_refuse_row_for (import, row, code, g_steal_pointer (&row_error), error);
   if (parent[0] != '\0' && cw_grid_get_parent_id (grid) == 0)
     {
       GArray *list = g_hash_table_lookup (self->waiting, parent);
@@ -655,10 +647,7 @@ settle_place (CwImport            *import,
       return TRUE;
     }
   if (!cw_grid_place_household (self->db, household, grid, row->fields[PLACE_DATE], &row_error))
-    {
-      cw_import_refuse_row (import, row, row->fields[PLACE_NUMBER], row_error->message);
-      return TRUE;
-    }
+    return cw_import_refuse_row_for (import, row, row->fields[PLACE_NUMBER], g_steal_pointer (&row_error), error);
   cw_import_changed (import, "grid_household");
   return TRUE;
 }
@@ -736,10 +725,9 @@ settle_link (CwImport            *import,
   household = cw_grids_household_id (self->db, row->fields[LINK_NUMBER], NULL);
   if (!cw_party_link_add (self->db, member, household, row->fields[LINK_DATE], NULL, &row_error))
     {
-      if (g_error_matches (row_error, CW_ERROR, CW_ERROR_EXISTS))
-        cw_import_unchanged (import);
-      else
-        cw_import_refuse_row (import, row, row->fields[LINK_NUMBER], row_error->message);
+      if (!g_error_matches (row_error, CW_ERROR, CW_ERROR_EXISTS))
+        return cw_import_refuse_row_for (import, row, row->fields[LINK_NUMBER], g_steal_pointer (&row_error), error);
+      cw_import_unchanged (import);
       return TRUE;
     }
   cw_import_changed (import, "party_link");

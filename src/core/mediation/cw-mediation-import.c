@@ -285,9 +285,25 @@ cell_numbers (const char  *text,
   return g_steal_pointer (&items);
 }
 
+/* FALSE, with @local's message as the row's problem when it is about
+ * the row; otherwise the register could not be read, which is no row's
+ * fault: @local becomes @error, and the import stops. */
+static gboolean
+row_problem (GError **local,
+             char   **problem,
+             GError **error)
+{
+  if (cw_error_is_about_input (*local))
+    *problem = g_strdup ((*local)->message);
+  else
+    g_propagate_error (error, g_steal_pointer (local));
+  return FALSE;
+}
+
 /* The ID number of a side's party, unless masked (then *@masked counts
  * it): a person of the register has that number, and an outsider of the
- * same name given one becomes that person. */
+ * same name given one becomes that person. FALSE with @problem set, or
+ * with @error when the register cannot be read. */
 static gboolean
 party_id_number (CwDatabase      *db,
                  CwMediationRow  *party,
@@ -295,7 +311,8 @@ party_id_number (CwDatabase      *db,
                  const char      *on,
                  guint            column,
                  guint           *masked,
-                 char           **problem)
+                 char           **problem,
+                 GError         **fatal)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *id_number = NULL;
@@ -322,20 +339,14 @@ party_id_number (CwDatabase      *db,
       *problem = g_strdup_printf (_("%s: the register has another ID number for %s."), column_names[column], name);
       return FALSE;
     }
-  stmt = cw_database_prepare (db, "SELECT id, name FROM person WHERE id_number = ?1", &error);
+  stmt = cw_database_prepare (db, "SELECT id, name FROM person WHERE id_number = ?1", fatal);
   if (stmt == NULL)
-    {
-      *problem = g_strdup (error->message);
-      return FALSE;
-    }
+    return FALSE;
   sqlite3_bind_text (stmt, 1, id_number, -1, SQLITE_STATIC);
-  /* A register that cannot be read is the row's problem as the other
-   * look-ups' failures are, never "no one has the number". */
-  if ((rc = cw_database_step_one (db, stmt, &error)) == SQLITE_ERROR)
-    {
-      *problem = g_strdup (error->message);
-      return FALSE;
-    }
+  /* A register that cannot be read stops the import, never "no one has
+   * the number". */
+  if ((rc = cw_database_step_one (db, stmt, fatal)) == SQLITE_ERROR)
+    return FALSE;
   if (rc == SQLITE_DONE)
     {
       *problem = g_strdup_printf (_("%s: no one in the register has the ID number %s. The register keeps the ID numbers "
@@ -350,10 +361,7 @@ party_id_number (CwDatabase      *db,
       return FALSE;
     }
   if (!cw_mediation_party_fill_from_person (db, party, sqlite3_column_int64 (stmt, 0), on, &error))
-    {
-      *problem = g_strdup (error->message);
-      return FALSE;
-    }
+    return row_problem (&error, problem, fatal);
   return TRUE;
 }
 
@@ -401,7 +409,8 @@ party_phone (CwMediationRow  *party,
   return TRUE;
 }
 
-/* A side's parties, with their ID numbers and phones. */
+/* A side's parties, with their ID numbers and phones. FALSE with
+ * @problem set, or with @fatal when the register cannot be read. */
 static gboolean
 add_parties (CwDatabase        *db,
              CwMediationCase   *mediation_case,
@@ -409,7 +418,8 @@ add_parties (CwDatabase        *db,
              const char * const *fields,
              guint              names_column,
              guint             *masked,
-             char             **problem)
+             char             **problem,
+             GError           **fatal)
 {
   g_auto(GStrv) names = cell_list (fields[names_column]);
   guint n = g_strv_length (names);
@@ -425,11 +435,8 @@ add_parties (CwDatabase        *db,
       g_autoptr(CwMediationRow) party = cw_mediation_party_from_text (db, side, names[i], on, &error);
 
       if (party == NULL)
-        {
-          *problem = g_strdup (error->message);
-          return FALSE;
-        }
-      if ((ids[0] != NULL && !party_id_number (db, party, ids[i], on, names_column + 1, masked, problem)) ||
+        return row_problem (&error, problem, fatal);
+      if ((ids[0] != NULL && !party_id_number (db, party, ids[i], on, names_column + 1, masked, problem, fatal)) ||
           (phones[0] != NULL && !party_phone (party, phones[i], names_column + 2, masked, problem)))
         return FALSE;
       cw_mediation_case_add_row (mediation_case, party);
@@ -559,13 +566,14 @@ set_confirmation (CwMediationCase    *mediation_case,
 }
 
 /* The case a row describes, checked by every rule of the register; NULL
- * with @problem set. Masked numbers, read and not stored, are counted in
- * @masked. */
+ * with @problem set, or with @fatal when the register cannot be read.
+ * Masked numbers, read and not stored, are counted in @masked. */
 static CwMediationCase *
 case_from_row (CwDatabase         *db,
                const CwImportRow  *row,
                guint              *masked,
-               char              **problem)
+               char              **problem,
+               GError           **fatal)
 {
   const char * const *fields = row->fields;
   g_autoptr(CwMediationCase) mediation_case = cw_mediation_case_new ();
@@ -628,15 +636,15 @@ case_from_row (CwDatabase         *db,
                                   column_names[COL_TERMS], cw_mediation_label (outcome));
       return NULL;
     }
-  if (!add_parties (db, mediation_case, "applicant", fields, COL_APPLICANTS, masked, problem) ||
-      !add_parties (db, mediation_case, "respondent", fields, COL_RESPONDENTS, masked, problem) ||
+  if (!add_parties (db, mediation_case, "applicant", fields, COL_APPLICANTS, masked, problem, fatal) ||
+      !add_parties (db, mediation_case, "respondent", fields, COL_RESPONDENTS, masked, problem, fatal) ||
       (agreed && !add_agreement (mediation_case, row, problem)) ||
       !add_followup (mediation_case, row, problem) ||
       !set_confirmation (mediation_case, row, problem))
     return NULL;
   if (!cw_mediation_case_validate (db, mediation_case, &error))
     {
-      *problem = g_strdup (error->message);
+      row_problem (&error, problem, fatal);
       return NULL;
     }
   return g_steal_pointer (&mediation_case);
@@ -788,7 +796,9 @@ begin_cases (CwImport  *import,
           add_problem (self, row, g_strdup (cw_import_get_read_problem (import, row)));
           continue;
         }
-      self->cases[i] = case_from_row (self->db, row, &self->masked[i], &problem);
+      self->cases[i] = case_from_row (self->db, row, &self->masked[i], &problem, error);
+      if (self->cases[i] == NULL && problem == NULL)
+        return FALSE;
       if (self->cases[i] == NULL)
         add_problem (self, row, problem);
       else if (cw_mediation_case_get_seq (self->cases[i]) > 0)
@@ -844,15 +854,7 @@ write_case (CwImport            *import,
   /* Checked in begin_cases(), by every rule cw_mediation_case_save()
    * checks; the file's own savepoint holds the case and its rows. */
   if (!cw_mediation_case_write (self->db, mediation_case, &row_error))
-    {
-      if (row_error->domain != CW_ERROR || row_error->code == CW_ERROR_FAILED)
-        {
-          g_propagate_error (error, g_steal_pointer (&row_error));
-          return FALSE;
-        }
-      cw_import_refuse_row (import, row, NULL, row_error->message);
-      return TRUE;
-    }
+    return cw_import_refuse_row_for (import, row, NULL, g_steal_pointer (&row_error), error);
   cw_import_changed (import, "mediation_case");
   if (self->masked[row->index] > 0)
     cw_import_count (import, CW_MEDIATION_IMPORT_MASKED, self->masked[row->index]);

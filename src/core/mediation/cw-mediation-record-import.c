@@ -149,11 +149,12 @@ cell_code (State       *self,
 }
 
 /* The register's case a row names, loaded once per file; NULL with
- * @problem set. */
+ * @problem set, or with @fatal when the register cannot be read. */
 static Case *
 case_of (State             *self,
          const CwImportRow *row,
-         char             **problem)
+         char             **problem,
+         GError           **fatal)
 {
   const char *number = row->fields[COL_NUMBER];
   Case *c = g_hash_table_lookup (self->by_text, number);
@@ -180,6 +181,13 @@ case_of (State             *self,
       if (c == NULL)
         {
           found = cw_mediation_case_find (self->db, key, &error);
+          if (found == NULL && !cw_error_is_about_input (error))
+            {
+              /* A register that cannot be read stops the import: the
+               * case is not missing, and no row is to blame. */
+              g_propagate_error (fatal, g_steal_pointer (&error));
+              return NULL;
+            }
           if (found == NULL)
             {
               *problem = g_strdup_printf (_("%s: %s Import the ledger’s cases sheet first."),
@@ -382,7 +390,9 @@ begin_records (CwImport    *import,
         return FALSE;
       if (cw_import_get_read_problem (import, row) != NULL)
         add_problem (self, row, g_strdup (cw_import_get_read_problem (import, row)));
-      else if ((c = case_of (self, row, &problem)) == NULL || !read (self, c, row, &problem))
+      else if ((c = case_of (self, row, &problem, error)) == NULL && problem == NULL)
+        return FALSE;
+      else if (c == NULL || !read (self, c, row, &problem))
         add_problem (self, row, problem);
     }
 
@@ -447,15 +457,7 @@ write_records (CwImport            *import,
     }
   /* Checked in begin_records(); the unit's savepoint holds the case. */
   if (!cw_mediation_case_write (self->db, c->mediation_case, &row_error))
-    {
-      if (row_error->domain != CW_ERROR || row_error->code == CW_ERROR_FAILED)
-        {
-          g_propagate_error (error, g_steal_pointer (&row_error));
-          return FALSE;
-        }
-      cw_import_refuse_row (import, unit->rows[0], NULL, row_error->message);
-      return TRUE;
-    }
+    return cw_import_refuse_row_for (import, unit->rows[0], NULL, g_steal_pointer (&row_error), error);
   c->written = TRUE;
   cw_import_changed (import, "mediation_case");
   return TRUE;

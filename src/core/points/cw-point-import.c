@@ -279,10 +279,7 @@ settle_rule (CwImport            *import,
     }
 
   if (!cw_point_rule_add (self->db, rule, &row_error))
-    {
-      cw_import_refuse_row (import, row, code, row_error->message);
-      return TRUE;
-    }
+    return cw_import_refuse_row_for (import, row, code, g_steal_pointer (&row_error), error);
   cw_import_changed (import, "point_rule");
   return TRUE;
 }
@@ -766,10 +763,7 @@ settle_entry (CwImport            *import,
   id = cw_point_entry_writer_add (self->writer, cw_point_rule_get_scheme (rule), subject_id, code, day,
                                   (int) quantity, note, "", &row_error);
   if (id == 0)
-    {
-      cw_import_refuse_row (import, row, key, row_error->message);
-      return TRUE;
-    }
+    return cw_import_refuse_row_for (import, row, key, g_steal_pointer (&row_error), error);
   if (self->reviewed)
     cw_import_count (import, CW_POINT_IMPORT_REVIEWED_COUNT, 1);
   cw_import_changed (import, "point_entry");
