@@ -2,8 +2,9 @@
 #pragma once
 
 /* For the households view's own files only: cw-households-view.c (the
- * list, its search and filters, the chosen household's members, following
- * the database), cw-households-view-columns.c (the tables' cells) and
+ * list, the chosen household's members, following the database),
+ * cw-households-view-search.c (the search and the filters),
+ * cw-households-view-columns.c (the tables' cells) and
  * cw-households-view-actions.c (what the clerk can do, and when). */
 
 #include "core/households/cw-household.h"
@@ -85,6 +86,8 @@ struct _CwHouseholdsView
 
 /* cw-households-view.c */
 GtkWindow *cw_households_view_get_window         (CwHouseholdsView      *self);
+/* The household of the row chosen, or NULL. */
+CwHousehold *cw_households_view_get_selected     (CwHouseholdsView      *self);
 /* Reads the village groups and every household again. */
 void       cw_households_view_reload             (CwHouseholdsView      *self);
 /* After a change made here (@change_id, touching @household_id and
@@ -96,10 +99,27 @@ void       cw_households_view_show_change        (CwHouseholdsView      *self,
                                                   gint64                 other_id,
                                                   const char            *message);
 
+/* cw-households-view-search.c */
+void       cw_households_view_class_search_init  (CwHouseholdsViewClass *klass);
+/* The drop-downs' choices, and the groups' from the database. */
+void       cw_households_view_init_filters       (CwHouseholdsView      *self);
+void       cw_households_view_load_group_filter  (CwHouseholdsView      *self);
+/* Whether @household passes the drop-downs (@user_data the view): the
+ * filter model's function, beside its own search. */
+gboolean   cw_households_view_passes             (CwHousehold           *household,
+                                                  gpointer               user_data);
 /* Whether @household passes the group and tag filters (the status
  * filter aside). */
 gboolean   cw_households_view_passes_others      (CwHouseholdsView      *self,
                                                   CwHousehold           *household);
+/* Whether @household is among the rows shown: the drop-downs and the
+ * search. */
+gboolean   cw_households_view_shows              (CwHousehold           *household,
+                                                  CwHouseholdsView      *self);
+/* One keystroke's change of the query: the rows, the found-member column
+ * and the chosen member follow it. */
+void       cw_households_view_apply_query        (CwHouseholdsView      *self,
+                                                  const char            *text);
 
 /* cw-households-view-columns.c */
 /* Chooses a member of the household shown and scrolls the members to it. */
