@@ -177,6 +177,27 @@ write_table (Seeds      *seeds,
     }
 }
 
+/* Every row @sql reads from @db, as text. */
+static void
+table_add_query (Table      *table,
+                 CwDatabase *db,
+                 const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) stmt = cw_database_prepare (db, sql, &error);
+
+  g_assert_no_error (error);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+      for (int c = 0; c < sqlite3_column_count (stmt); c++)
+        g_strv_builder_add (builder, sqlite3_column_text (stmt, c) != NULL
+                                     ? (const char *) sqlite3_column_text (stmt, c) : "");
+      g_ptr_array_add (table, g_strv_builder_end (builder));
+    }
+}
+
 /* A valid ID number: its check character computed. */
 static char *
 make_id (const char *area,
@@ -474,6 +495,209 @@ seed_cases (Seeds *seeds)
   write_table (seeds, "cases-hostile", "人民调解案件登记台账", hostile);
 }
 
+/* The cases' follow-ups as the ledger's sheet has them (the demo's, whose
+ * cases are in the register), and typed: the case named by its full
+ * number, other column names, a visit the register has otherwise, a case
+ * nobody has, words that are no answer, a day that does not exist. */
+static void
+seed_followups (Seeds *seeds)
+{
+  CwDatabase *db = cw_fuzz_database ();
+  g_autoptr(GPtrArray) demo = table_new ();
+  g_autoptr(GPtrArray) typed = table_new ();
+
+  table_add (demo, "序号", "案号", "回访日期", "回访人", "履行情况", "满意度", "是否起诉", "遗留风险", "采取措施", NULL);
+  table_add_query (demo, db,
+                   "SELECT f.id, c.year || '-' || c.seq, f.visited_on, f.visitor, "
+                   "  CASE f.performed WHEN 'full' THEN '全部履行' WHEN 'partial' THEN '部分履行' ELSE '未履行' END, "
+                   "  CASE f.satisfaction WHEN 'satisfied' THEN '满意' WHEN 'basically' THEN '基本满意' ELSE '不满意' END, "
+                   "  CASE f.lawsuit WHEN 1 THEN '是' ELSE '否' END, f.risk, f.measures "
+                   "FROM mediation_followup f JOIN mediation_case c ON c.id = f.case_id ORDER BY f.id LIMIT 20");
+  write_table (seeds, "followups-demo", "调解回访记录", demo);
+
+  table_add (typed, "调解案号", "回访时间", "回访人员", "协议履行情况", "当事人满意度", "是否诉讼", "措施", NULL);
+  table_add_query (typed, db,
+                   "SELECT '（' || year || '）青山人调字第' || seq || '号', '2026/3/5', '孙调解', '部分履行', '基本满意', "
+                   "  '否', '再次回访' FROM mediation_case WHERE outcome = 'success' ORDER BY id LIMIT 3");
+  table_add (typed, "2999-1", "2026-03-05", "孙调解", "全部履行", "满意", "否", "", NULL);
+  table_add (typed, "2025-1", "2026-02-30", "孙调解", "履行了", "还行", "也许", "", NULL);
+  table_add (typed, "", "2026-03-05", "", "全部履行", "满意", "", "", NULL);
+  write_table (seeds, "followups-typed", "回访登记", typed);
+}
+
+/* Petitions decided and time extended, as the ledger's sheet has them,
+ * and the mistakes: a second decision, an extension without its new day
+ * or reason, an end before its start. */
+static void
+seed_clocks (Seeds *seeds)
+{
+  CwDatabase *db = cw_fuzz_database ();
+  g_autoptr(GPtrArray) demo = table_new ();
+  g_autoptr(GPtrArray) typed = table_new ();
+
+  table_add (demo, "序号", "案号", "事项", "日期", "延期至", "理由", NULL);
+  table_add_query (demo, db,
+                   "SELECT e.id, c.year || '-' || c.seq, "
+                   "  CASE e.kind WHEN 'petition' THEN '信访延期' ELSE '调解延期' END, e.granted_on, e.until, e.reason "
+                   "FROM mediation_extension e JOIN mediation_case c ON c.id = e.case_id ORDER BY e.id LIMIT 10");
+  table_add_query (demo, db,
+                   "SELECT '', year || '-' || seq, "
+                   "  CASE petition_decision WHEN 'accepted' THEN '信访受理' ELSE '信访转送' END, petition_decided, "
+                   "  coalesce(petition_due, ''), '' "
+                   "FROM mediation_case WHERE petition_decision <> '' ORDER BY id LIMIT 10");
+  write_table (seeds, "clocks-demo", "信访与延期", demo);
+
+  table_add (typed, "编号", "办理事项", "办理日期", "新期限", "理由", NULL);
+  table_add_query (typed, db,
+                   "SELECT year || '-' || seq, '调解延期', '2026年3月1日', '2026-03-31', '当事人外出务工' "
+                   "FROM mediation_case WHERE outcome = '' ORDER BY id LIMIT 2");
+  table_add_query (typed, db,
+                   "SELECT year || '-' || seq, '信访受理', '2026-03-01', '', '' "
+                   "FROM mediation_case WHERE source = 'petition' ORDER BY id LIMIT 2");
+  table_add (typed, "2025-1", "调解延期", "2026-03-01", "", "", NULL);
+  table_add (typed, "2025-1", "调解延期", "2026-03-01", "2026-02-01", "倒着", NULL);
+  table_add (typed, "2025-1", "打电话", "2026-03-01", "", "", NULL);
+  write_table (seeds, "clocks-typed", "信访登记", typed);
+}
+
+/* The collective ledger as the bookkeeping agency sends it: the demo's
+ * entries by account code, then typed by name, amounts as people write
+ * them (1,234.50, ¥, full-width), a voucher of several lines, and the
+ * mistakes: both sides on a line, neither, an account nobody has, 1,2.3,
+ * a day that does not exist, a cent past the fen. */
+static void
+seed_finance (Seeds *seeds)
+{
+  CwDatabase *db = cw_fuzz_database ();
+  g_autoptr(GPtrArray) demo = table_new ();
+  g_autoptr(GPtrArray) typed = table_new ();
+
+  table_add (demo, "日期", "凭证号", "科目", "摘要", "收入", "支出", "经办人", NULL);
+  table_add_query (demo, db,
+                   "SELECT e.entry_date, 'X' || e.voucher, a.code, e.summary, "
+                   "  CASE a.kind WHEN 'income' THEN printf('%.2f', e.amount / 100.0) ELSE '' END, "
+                   "  CASE a.kind WHEN 'expense' THEN printf('%.2f', e.amount / 100.0) ELSE '' END, e.handled_by "
+                   "FROM finance_entry e JOIN finance_account a ON a.id = e.account_id "
+                   "WHERE e.amount > 0 ORDER BY e.id LIMIT 30");
+  write_table (seeds, "finance-demo", "收支明细账", demo);
+
+  table_add (typed, "日期", "凭证号", "科目", "摘要", "收入", "支出", NULL);
+  table_add (typed, "2026/11/3", "记-101", "经营收入", "鱼塘承包费", "1,234.50", "", NULL);
+  table_add (typed, "2026-11-03", "记-101", "管理费用", "办公用品", "", "¥56.00", NULL);
+  table_add (typed, "2026年11月4日", "记-102", "其他收入", "废品变卖", "１２３.４", "", NULL);
+  table_add (typed, "46330", "记-103", "管理费用", "水电费", "", "99", NULL);
+  table_add (typed, "2026-11-05", "记-104", "管理费用", "两边都有", "10", "10", NULL);
+  table_add (typed, "2026-11-05", "记-105", "管理费用", "两边都没有", "", "", NULL);
+  table_add (typed, "2026-11-05", "记-106", "没有的科目", "未知科目", "10", "", NULL);
+  table_add (typed, "2026-11-05", "记-107", "经营收入", "坏金额", "1,2.3", "", NULL);
+  table_add (typed, "2026-02-30", "记-108", "经营收入", "坏日期", "10", "", NULL);
+  table_add (typed, "2026-11-05", "记-109", "经营收入", "半分", "10.005", "", NULL);
+  table_add (typed, "2026-11-05", "记-110", "经营收入", "太大", "99999999999999", "", NULL);
+  write_table (seeds, "finance-typed", "会计代理中心收支明细", typed);
+}
+
+/* The grid tree as the register exports it (parents before children),
+ * then typed: a parent below its child in the file, a worker from
+ * outside with a phone, and the mistakes: a code twice, a parent nobody
+ * has, two grids each the other's parent, a grid its own parent, no
+ * name. */
+static void
+seed_grids (Seeds *seeds)
+{
+  CwDatabase *db = cw_fuzz_database ();
+  g_autoptr(GPtrArray) demo = table_new ();
+  g_autoptr(GPtrArray) typed = table_new ();
+
+  table_add (demo, "网格编号", "网格名称", "上级网格编号", "层级", NULL);
+  table_add_query (demo, db,
+                   "SELECT 'N' || g.code, g.name, coalesce('N' || p.code, ''), g.level "
+                   "FROM grid g LEFT JOIN grid p ON p.id = g.parent_id ORDER BY g.id LIMIT 30");
+  write_table (seeds, "grids-demo", "网格设置", demo);
+
+  table_add (typed, "网格编号", "网格名称", "上级网格编号", "层级", "网格长", "网格员", "联系电话", NULL);
+  table_add (typed, "T0101", "一组屋场", "T01", "屋场党小组", "", "", "", NULL);
+  table_add (typed, "T01", "东片", "", "片区", "", "刘网格", "13800000000", NULL);
+  table_add (typed, "T01", "又一个东片", "", "片区", "", "", "", NULL);
+  table_add (typed, "T02", "西片", "T99", "片区", "", "", "", NULL);
+  table_add (typed, "T03", "甲", "T04", "网格", "", "", "", NULL);
+  table_add (typed, "T04", "乙", "T03", "网格", "", "", "", NULL);
+  table_add (typed, "T05", "自己", "T05", "网格", "", "", "", NULL);
+  table_add (typed, "T06", "", "", "网格", "", "", "138", NULL);
+  write_table (seeds, "grids-typed", "网格划分表", typed);
+}
+
+/* Households placed in their grids, as the register exports them, and
+ * the mistakes: a household nobody has, a grid that is not a leaf or not
+ * there, a day that does not exist. */
+static void
+seed_grid_places (Seeds *seeds)
+{
+  CwDatabase *db = cw_fuzz_database ();
+  g_autoptr(GPtrArray) demo = table_new ();
+
+  table_add (demo, "户号", "网格编号", "日期", NULL);
+  table_add_query (demo, db,
+                   "SELECT h.number, g.code, gh.from_date FROM grid_household gh "
+                   "JOIN household h ON h.id = gh.household_id JOIN grid g ON g.id = gh.grid_id "
+                   "WHERE gh.to_date IS NULL ORDER BY gh.id LIMIT 30");
+  table_add_query (demo, db,
+                   "SELECT h.number, g.code, '2026/12/1' FROM household h, grid g "
+                   "WHERE g.id = (SELECT max(grid_id) FROM grid_household) ORDER BY h.id LIMIT 3");
+  table_add_query (demo, db,
+                   "SELECT h.number, g.code, '2026-12-01' FROM household h, grid g "
+                   "WHERE g.parent_id IS NULL ORDER BY h.id LIMIT 1");
+  table_add (demo, "9999", "NOPE", "2026-02-30", NULL);
+  table_add (demo, "", "", "", NULL);
+  write_table (seeds, "grid-places", "网格户数", demo);
+}
+
+/* 党员联户 as the register exports them (by name, or by ID number), and
+ * the mistakes: a person who is no party member, a household nobody
+ * has, a link the register has already. */
+static void
+seed_party_links (Seeds *seeds)
+{
+  CwDatabase *db = cw_fuzz_database ();
+  g_autoptr(GPtrArray) demo = table_new ();
+
+  table_add (demo, "党员", "户号", "日期", NULL);
+  table_add_query (demo, db,
+                   "SELECT p.name, h.number, l.from_date FROM party_link l JOIN person p ON p.id = l.person_id "
+                   "JOIN household h ON h.id = l.household_id WHERE l.to_date IS NULL ORDER BY l.id LIMIT 20");
+  table_add_query (demo, db,
+                   "SELECT p.id_number, h.number, '2026年12月1日' FROM person p, household h "
+                   "WHERE p.party_join_date IS NOT NULL AND p.id_number IS NOT NULL ORDER BY p.id, h.id LIMIT 3");
+  table_add_query (demo, db,
+                   "SELECT p.name, h.number, '2026-12-01' FROM person p, household h "
+                   "WHERE p.party_join_date IS NULL ORDER BY p.id, h.id LIMIT 1");
+  table_add (demo, "无名氏", "9999", "2026-12-01", NULL);
+  write_table (seeds, "party-links", "党员联户表", demo);
+}
+
+/* Flags on persons (参与土地分配) by name and ID number, and the
+ * mistakes: a name with another's ID number, nobody's ID number, no
+ * flag, a day that does not exist. */
+static void
+seed_benefit_flags (Seeds *seeds)
+{
+  CwDatabase *db = cw_fuzz_database ();
+  g_autoptr(GPtrArray) demo = table_new ();
+
+  table_add (demo, "姓名", "身份证号", "标记", "起始日期", NULL);
+  table_add_query (demo, db,
+                   "SELECT p.name, coalesce(p.id_number, ''), f.flag, f.since FROM benefit_person_flag f "
+                   "JOIN person p ON p.id = f.person_id ORDER BY f.id LIMIT 20");
+  table_add_query (demo, db,
+                   "SELECT name, coalesce(id_number, ''), '参与土地分配', '2026/1/1' FROM person "
+                   "WHERE id_number IS NOT NULL ORDER BY id DESC LIMIT 3");
+  table_add_query (demo, db,
+                   "SELECT a.name, b.id_number, '参与土地分配', '2026-01-01' FROM person a, person b "
+                   "WHERE a.id <> b.id AND b.id_number IS NOT NULL ORDER BY a.id, b.id LIMIT 1");
+  table_add (demo, "无名氏", "11010519491231002X", "参与土地分配", "2026-01-01", NULL);
+  table_add (demo, "无名氏", "", "", "2026-02-30", NULL);
+  write_table (seeds, "benefit-flags", "土地分配人员名单", demo);
+}
+
 /* What only the reader sees: the corners of the format. */
 static void
 seed_csv_corners (Seeds *seeds)
@@ -534,6 +758,27 @@ cw_fuzz_seeds_foreach (CwFuzzTarget   target,
       break;
     case CW_FUZZ_CASES:
       seed_cases (&seeds);
+      break;
+    case CW_FUZZ_FOLLOWUPS:
+      seed_followups (&seeds);
+      break;
+    case CW_FUZZ_CLOCKS:
+      seed_clocks (&seeds);
+      break;
+    case CW_FUZZ_FINANCE:
+      seed_finance (&seeds);
+      break;
+    case CW_FUZZ_GRIDS:
+      seed_grids (&seeds);
+      break;
+    case CW_FUZZ_GRID_PLACES:
+      seed_grid_places (&seeds);
+      break;
+    case CW_FUZZ_PARTY_LINKS:
+      seed_party_links (&seeds);
+      break;
+    case CW_FUZZ_BENEFIT_FLAGS:
+      seed_benefit_flags (&seeds);
       break;
     case CW_FUZZ_N_TARGETS:
     default:

@@ -9,8 +9,12 @@
 #include "core/common/cw-csv-reader.h"
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
+#include "core/benefits/cw-benefit-flag-import.h"
+#include "core/finance/cw-finance-import.h"
+#include "core/grids/cw-grid-import.h"
 #include "core/households/cw-household-import.h"
 #include "core/mediation/cw-mediation-import.h"
+#include "core/mediation/cw-mediation-record-import.h"
 #include "core/points/cw-point-import.h"
 #include "core/village/cw-demo.h"
 
@@ -30,6 +34,13 @@ static const char * const target_names[CW_FUZZ_N_TARGETS] = {
   [CW_FUZZ_POINT_RULES] = "point-rules",
   [CW_FUZZ_POINT_ENTRIES] = "point-entries",
   [CW_FUZZ_CASES] = "cases",
+  [CW_FUZZ_FOLLOWUPS] = "followups",
+  [CW_FUZZ_CLOCKS] = "clocks",
+  [CW_FUZZ_FINANCE] = "finance",
+  [CW_FUZZ_GRIDS] = "grids",
+  [CW_FUZZ_GRID_PLACES] = "grid-places",
+  [CW_FUZZ_PARTY_LINKS] = "party-links",
+  [CW_FUZZ_BENEFIT_FLAGS] = "benefit-flags",
 };
 
 const char *
@@ -52,6 +63,20 @@ cw_fuzz_target_importer (CwFuzzTarget target)
       return &cw_point_entry_importer;
     case CW_FUZZ_CASES:
       return &cw_mediation_case_importer;
+    case CW_FUZZ_FOLLOWUPS:
+      return &cw_mediation_followup_importer;
+    case CW_FUZZ_CLOCKS:
+      return &cw_mediation_clock_importer;
+    case CW_FUZZ_FINANCE:
+      return &cw_finance_importer;
+    case CW_FUZZ_GRIDS:
+      return &cw_grid_importer;
+    case CW_FUZZ_GRID_PLACES:
+      return &cw_grid_household_importer;
+    case CW_FUZZ_PARTY_LINKS:
+      return &cw_party_link_importer;
+    case CW_FUZZ_BENEFIT_FLAGS:
+      return &cw_benefit_flag_importer;
     case CW_FUZZ_CSV_READER:
     case CW_FUZZ_N_TARGETS:
     default:
@@ -352,7 +377,8 @@ assert_report (const CwImporter *importer,
 
 /* The counters and lists the registers keep beside their unit. */
 static const char * const counters[] = {
-  CW_IMPORT_REPORT_UNCHANGED, CW_HOUSEHOLD_IMPORT_PERSONS, CW_POINT_IMPORT_REVIEWED_COUNT, NULL
+  CW_IMPORT_REPORT_UNCHANGED, CW_HOUSEHOLD_IMPORT_PERSONS, CW_POINT_IMPORT_REVIEWED_COUNT, CW_MEDIATION_IMPORT_MASKED,
+  CW_FINANCE_IMPORT_LINES, NULL
 };
 static const char * const lists[] = { CW_HOUSEHOLD_IMPORT_GROUPS_CREATED, NULL };
 

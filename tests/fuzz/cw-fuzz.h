@@ -25,11 +25,20 @@ typedef enum
   CW_FUZZ_POINT_RULES,      /* cw_point_rule_importer */
   CW_FUZZ_POINT_ENTRIES,    /* cw_point_entry_importer */
   CW_FUZZ_CASES,            /* cw_mediation_case_importer */
+  CW_FUZZ_FOLLOWUPS,        /* cw_mediation_followup_importer */
+  CW_FUZZ_CLOCKS,           /* cw_mediation_clock_importer */
+  CW_FUZZ_FINANCE,          /* cw_finance_importer */
+  CW_FUZZ_GRIDS,            /* cw_grid_importer */
+  CW_FUZZ_GRID_PLACES,      /* cw_grid_household_importer */
+  CW_FUZZ_PARTY_LINKS,      /* cw_party_link_importer */
+  CW_FUZZ_BENEFIT_FLAGS,    /* cw_benefit_flag_importer */
   CW_FUZZ_N_TARGETS
 } CwFuzzTarget;
 
-/* "csv-reader", "households", "point-rules", "point-entries", "cases": the
- * program's name after "fuzz-" and the folder of its inputs. */
+/* "csv-reader", "households", "point-rules", "point-entries", "cases",
+ * "followups", "clocks", "finance", "grids", "grid-places", "party-links",
+ * "benefit-flags": the program's name after "fuzz-" and the folder of its
+ * inputs. */
 const char       *cw_fuzz_target_name    (CwFuzzTarget   target);
 /* The register's importer; NULL for the CSV reader. */
 const CwImporter *cw_fuzz_target_importer (CwFuzzTarget  target);
@@ -49,7 +58,9 @@ CwDatabase       *cw_fuzz_database       (void);
 
 /* Seed inputs for @target (cw-fuzz-seeds.c): files as offices have them,
  * in their encodings, with title rows, quoted line breaks, the demo
- * village's own roster, rule book, entries and mediation ledger. */
+ * village's own roster, rule book, entries, mediation ledger, follow-ups
+ * and petition clocks, collective ledger, grid tree, grid places, party
+ * links and benefit flags. */
 typedef void (*CwFuzzSeedFunc) (const char *name,
                                 GBytes     *bytes,
                                 gpointer    user_data);

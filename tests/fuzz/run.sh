@@ -1,8 +1,9 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# tests/fuzz/run.sh SECONDS [TARGET…]: runs each fuzzer (all five without
-# a TARGET: csv-reader households point-rules point-entries cases) for SECONDS,
+# tests/fuzz/run.sh SECONDS [TARGET…]: runs each fuzzer (all of them without
+# a TARGET: csv-reader households point-rules point-entries cases followups
+# clocks finance grids grid-places party-links benefit-flags) for SECONDS,
 # from the seeds fuzz-seeds makes (cw-fuzz-seeds.c) and the corpus so far,
 # in the fuzzing build, one after the other. The build directory is
 # $CW_FUZZ_BUILD, else build-fuzz in the source tree; it is set up with
@@ -22,7 +23,8 @@ fi
 seconds=$1
 shift
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(csv-reader households point-rules point-entries cases)
+[ ${#targets[@]} -gt 0 ] || targets=(csv-reader households point-rules point-entries cases followups clocks finance
+                                      grids grid-places party-links benefit-flags)
 
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 build=${CW_FUZZ_BUILD:-$source_dir/build-fuzz}
