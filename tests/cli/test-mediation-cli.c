@@ -193,7 +193,7 @@ test_case_life (gconstpointer data)
       g_assert_cmpint (r.status, ==, 0);
       text = cw_test_capture (agreement_argv);
       g_assert_nonnull (strstr (text, zh ? "人民调解协议书" : "People’s Mediation Agreement"));
-      g_assert_nonnull (strstr (text, zh ? "本协议一式4份" : "4 copies"));
+      g_assert_nonnull (strstr (text, zh ? "本协议一式四份" : "4 copies"));
       g_assert_nonnull (strstr (text, "赵六赔偿张三 800 元"));
       cw_test_run_cunwu (&r, locale, "--db", db, "print", "case-file", "2030-1", file, NULL);
       g_assert_cmpint (r.status, ==, 0);

@@ -120,6 +120,27 @@ test_parse_integer (void)
   }
 }
 
+/* 一式三份: small counts in Chinese numerals, as a document writes them. */
+static void
+test_count_in_hanzi (void)
+{
+  static const struct
+  {
+    guint       n;
+    const char *text;
+  } cases[] = {
+    { 1, "一" }, { 3, "三" }, { 9, "九" }, { 10, "十" }, { 13, "十三" }, { 20, "二十" },
+    { 21, "二十一" }, { 99, "九十九" }, { 100, "100" }, { 0, "0" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = cw_text_count_in_hanzi (cases[i].n);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -129,6 +150,7 @@ main (int argc, char **argv)
   g_test_add_func ("/text/normalize-key", test_normalize_key);
   g_test_add_func ("/text/is-clean-line", test_is_clean_line);
   g_test_add_func ("/text/parse-integer", test_parse_integer);
+  g_test_add_func ("/text/count-in-hanzi", test_count_in_hanzi);
 
   return g_test_run ();
 }

@@ -263,6 +263,16 @@ test_case_file (void)
     g_assert_cmpint (followup, ==, agreement + 2);
   }
   assert_starts_on (pdf, n_pages, "NoteontheFile");
+  /* The note on the file counts the pages as their feet do, the cover
+   * too. */
+  {
+    g_autofree char *note = cw_report_test_text (pdf, n_pages);
+    g_autofree char *flat = squeeze (note);
+    g_autofree char *count = g_strdup_printf ("Pagesinthefile%dpages", n_pages);
+
+    if (strstr (flat, count) == NULL)
+      g_error ("the note on the file does not say “%s”: %s", count, note);
+  }
 
   /* Every footer counts the file's pages, as the contents list and the
    * numbers at the top right do, not its own document's. */

@@ -215,3 +215,16 @@ cw_text_check_length (const char  *text,
                _(field), max, length);
   return FALSE;
 }
+
+char *
+cw_text_count_in_hanzi (guint n)
+{
+  static const char * const digits[] = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+
+  if (n == 0 || n > 99)
+    return g_strdup_printf ("%u", n);
+  if (n < 10)
+    return g_strdup (digits[n]);
+  /* 十, 十三, 二十, 二十三: no 一 before a leading 十. */
+  return g_strconcat (n >= 20 ? digits[n / 10] : "", "十", n % 10 != 0 ? digits[n % 10] : "", NULL);
+}

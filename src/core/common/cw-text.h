@@ -61,4 +61,8 @@ gboolean  cw_text_check_length    (const char  *text,
                                    const char  *field,
                                    GError     **error);
 
+/* @n in Chinese numerals as running text writes a small count (一式三份):
+ * 一 … 九十九; a larger count in digits. */
+char     *cw_text_count_in_hanzi  (guint       n);
+
 G_END_DECLS

@@ -300,7 +300,9 @@ cw_mediation_case_file_paginate (CwMediationCaseFile *self,
       self->n_pages = self->n_cover + laid + n_documents;
 
       {
-        g_autoptr(CwPrintTable) note = back_cover_table (self, self->n_pages - self->n_cover);
+        /* Every page, the cover too: the count an inspector checks
+         * against the "page N of M" on each. */
+        g_autoptr(CwPrintTable) note = back_cover_table (self, self->n_pages);
         CwPrintLayout *layout = cw_print_layout_new (note);
 
         g_set_object (&back->layout, layout);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "core/common/cw-error.h"
+#include "core/common/cw-text.h"
 #include "core/mediation/cw-mediation.h"
 #include "report/mediation/cw-mediation-print.h"
 
@@ -138,6 +139,18 @@ new_form (CwDatabase      *db,
   return new_document (db, mediation_case, title, columns, G_N_ELEMENTS (columns));
 }
 
+/* A small count in running text: in digits, or in Chinese numerals
+ * (一式三份) where the translation asks for them. */
+static char *
+count_in_words (guint n)
+{
+  /* Translators: "hanzi" writes the count of an agreement's copies in
+   * Chinese numerals (一式三份); anything else keeps digits. */
+  if (g_str_equal (C_("count in running text", "digits"), "hanzi"))
+    return cw_text_count_in_hanzi (n);
+  return g_strdup_printf ("%u", n);
+}
+
 static void
 form_row (CwPrintTable *table,
           const char   *item,
@@ -206,11 +219,14 @@ cw_mediation_agreement_table (CwDatabase       *db,
     cw_print_table_add_closing (table, _("The parties confirmed the content above by word of mouth (人民调解法 art. 28)."));
   else
     {
+      g_autofree char *count = count_in_words (n_parties + 1);
+
+      /* Translators: %s is the number of copies, as count_in_words() writes it */
       copies = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "This agreement is made in %u copy: one for each party and one kept by the committee.",
-                                             "This agreement is made in %u copies: one for each party and one kept by the committee.",
+                                             "This agreement is made in %s copy: one for each party and one kept by the committee.",
+                                             "This agreement is made in %s copies: one for each party and one kept by the committee.",
                                              n_parties + 1),
-                                n_parties + 1);
+                                count);
       cw_print_table_add_closing (table, copies);
       cw_print_table_add_closing (table, _("This agreement takes effect when every party has signed, sealed or put a "
                                            "fingerprint on it, the mediator has signed it and the committee has sealed it."));
