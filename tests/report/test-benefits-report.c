@@ -133,7 +133,14 @@ test_sign_sheet (Fixture       *f,
   g_autofree char *text = NULL;
   int n_pages = 0;
   guint n_rows = 0;
+  g_autofree char *second_name = elder_name (1);
+  g_autoptr(CwBeneficiary) second = cw_beneficiary_find (f->db, f->programme, second_name, &error);
 
+  /* The second did not come for it. */
+  g_assert_no_error (error);
+  g_assert_true (cw_beneficiary_set_not_collected (f->db, cw_beneficiary_get_id (second), "2026-10-20", "外出未归",
+                                                   &error));
+  g_assert_no_error (error);
   g_assert_true (cw_benefit_sign_sheet_save_pdf (f->db, f->programme, pdf, &n_pages, &n_rows, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_rows, ==, N_ELDERS);
@@ -146,12 +153,24 @@ test_sign_sheet (Fixture       *f,
       g_autofree char *name = elder_name (i);
       g_assert_nonnull (strstr (text, name));
     }
-  /* Each row's amount, and the standard under the title. */
-  g_assert_cmpuint (count (text, "100.50"), ==, N_ELDERS + 1);
+  /* Each row's amount, the standard under the title, and the paid and
+   * the not collected under the total. */
+  g_assert_cmpuint (count (text, "100.50"), ==, N_ELDERS + 3);
   g_assert_nonnull (strstr (text, "6,030.00"));
   g_assert_nonnull (strstr (text, "陆仟零叁拾元整"));
   /* The first was paid: the day stands in its row. */
   g_assert_cmpuint (count (text, "2026-10-18"), >=, 2);
+  /* The second is marked where the signature would be, with the reason,
+   * and the sheet says what was paid, and what was not, under the
+   * list's total. */
+  g_assert_cmpuint (count (text, "Not collected (外出未归)"), ==, 1);
+  {
+    g_auto(GStrv) words = g_strsplit_set (text, " \n", -1);
+    g_autofree char *flat = g_strjoinv ("", words);
+
+    if (strstr (flat, "Ofthese:collected1(¥100.50,壹佰元零伍角);notcollected1(¥100.50);stilltocollect" "58.") == NULL)
+      g_error ("no paid line: %s", text);
+  }
   /* No ID number, no phone, no birth date, in any form. */
   g_assert_null (strstr (text, "110105"));
   g_assert_null (strstr (text, "1381234"));

@@ -53,8 +53,8 @@ cw_benefit_sign_sheet_new (CwDatabase  *db,
   };
   const char *group = NULL;
   CwPrintTable *table;
-  gint64 sum = 0;
-  guint n = 0;
+  gint64 sum = 0, paid_sum = 0, missed_sum = 0;
+  guint n = 0, n_paid = 0, n_missed = 0;
 
   if (programme == NULL)
     return NULL;
@@ -73,6 +73,23 @@ cw_benefit_sign_sheet_new (CwDatabase  *db,
   /* Translators: under the signature sheet's title: date, who, how much */
   subtitle = g_strdup_printf (_("Date: %s    Eligible: %s    Each: ¥%s %s"), cw_benefit_programme_get_date (programme),
                               rule, each, cw_benefit_programme_get_in_kind (programme));
+  /* Awards by grade (清华 ¥10 000, 211 ¥5 000 …) pay each row its own
+   * amount: no single standard stands under the title then. */
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(CwBeneficiary) row = g_list_model_get_item (rows, i);
+
+      if (!g_str_equal (cw_beneficiary_get_state (row), CW_BENEFICIARY_REMOVED) &&
+          cw_beneficiary_get_amount (row) != cw_benefit_programme_get_amount (programme))
+        {
+          g_free (subtitle);
+          /* Translators: under the signature sheet's title, when the amounts differ from row to row */
+          subtitle = g_strdup_printf (_("Date: %s    Eligible: %s    Amount: as each row says %s"),
+                                      cw_benefit_programme_get_date (programme), rule,
+                                      cw_benefit_programme_get_in_kind (programme));
+          break;
+        }
+    }
   cw_print_table_add_subtitle (table, subtitle);
   if (!g_str_equal (cw_benefit_programme_get_state (programme), CW_BENEFIT_STATE_APPROVED))
     cw_print_table_add_subtitle (table, _("The list is not approved yet: this sheet is a draft."));
@@ -81,7 +98,7 @@ cw_benefit_sign_sheet_new (CwDatabase  *db,
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr(CwBeneficiary) row = g_list_model_get_item (rows, i);
-      g_autofree char *number = NULL, *amount = NULL;
+      g_autofree char *number = NULL, *amount = NULL, *signature = NULL;
       const char *state = cw_beneficiary_get_state (row);
 
       if (g_str_equal (state, CW_BENEFICIARY_REMOVED))
@@ -94,8 +111,25 @@ cw_benefit_sign_sheet_new (CwDatabase  *db,
       number = g_strdup_printf ("%u", ++n);
       amount = cw_money_format (cw_beneficiary_get_amount (row));
       sum += cw_beneficiary_get_amount (row);
+      if (g_str_equal (state, CW_BENEFICIARY_PAID))
+        {
+          n_paid++;
+          paid_sum += cw_beneficiary_get_amount (row);
+        }
+      /* Whoever did not collect is marked where the signature would be,
+       * with the reason: the sheet is the record of who was paid. */
+      if (g_str_equal (state, CW_BENEFICIARY_NOT_COLLECTED))
+        {
+          const char *reason = cw_beneficiary_get_state_reason (row);
+
+          n_missed++;
+          missed_sum += cw_beneficiary_get_amount (row);
+          /* Translators: in a signature sheet's signature cell: 未领取（外出未归） */
+          signature = reason[0] != '\0' ? g_strdup_printf (_("Not collected (%s)"), reason)
+                                        : g_strdup (_("Not collected"));
+        }
       cw_print_table_add_row (table, (const char *[]) {
-        number, cw_beneficiary_get_name (row), group, amount, "",
+        number, cw_beneficiary_get_name (row), group, amount, signature != NULL ? signature : "",
         g_str_equal (state, CW_BENEFICIARY_PAID) ? cw_beneficiary_get_state_date (row) : "",
       });
     }
@@ -107,6 +141,21 @@ cw_benefit_sign_sheet_new (CwDatabase  *db,
                                         "Total %u persons    Amount ¥%s    In words: %s", n),
                            n, figures, capitals);
   cw_print_table_set_total (table, total);
+  /* Once paying began, what was paid and what was not: the sum the
+   * ledger has is the paid one, not the list's. */
+  if (n_paid > 0 || n_missed > 0)
+    {
+      g_autofree char *paid_figures = cw_money_format (paid_sum);
+      g_autofree char *paid_capitals = cw_money_capitals (paid_sum);
+      g_autofree char *missed_figures = cw_money_format (missed_sum);
+      g_autofree char *paid_line = NULL;
+
+      /* Translators: "其中已领取 392 人 ¥39,200.00（叁万玖仟贰佰元整），未领取 9 人 ¥900.00，待领取 0 人" */
+      paid_line = g_strdup_printf (_("Of these: collected %u (¥%s, %s); not collected %u (¥%s); still to collect %u."),
+                                   n_paid, paid_figures, paid_capitals, n_missed, missed_figures,
+                                   n - n_paid - n_missed);
+      cw_print_table_add_closing (table, paid_line);
+    }
   cw_print_table_add_signature (table, _("Handled by"));
   cw_print_table_add_signature (table, _("Checked by"));
   issuer = committee_name (db);
