@@ -264,12 +264,49 @@ test_programme (Fixture       *f,
     reason = cw_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, _("Reason"));
     gtk_editable_set_text (GTK_EDITABLE (reason), "发放前死亡");
     cw_test_settle ();
+    /* A day that does not exist is said in the dialog as it is typed,
+     * and the dialog cannot be answered with it: nothing typed is lost
+     * to a dialog that closed. */
+    {
+      const char *body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+      g_autofree char *kept = g_strdup (body);
+      GtkWidget *date = cw_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, _("Date"));
+
+      gtk_editable_set_text (GTK_EDITABLE (date), "2026-02-30");
+      cw_test_settle ();
+      g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "confirm"));
+      g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), _("Date")));
+      g_assert_true (gtk_widget_has_css_class (date, "error"));
+      cw_test_screenshot (dialog, "benefits-take-off-bad-date");
+      gtk_editable_set_text (GTK_EDITABLE (date), "2026-10-20");
+      cw_test_settle ();
+      g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "confirm"));
+      g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, kept);
+      g_assert_false (gtk_widget_has_css_class (date, "error"));
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (reason)), ==, "发放前死亡");
+    }
     cw_test_screenshot (dialog, "benefits-take-off");
     cw_test_respond ("confirm");
     cw_test_settle ();
     g_clear_object (&stored);
     stored = cw_benefit_programme_load (f->db, id, NULL);
     g_assert_cmpuint (cw_benefit_programme_get_listed (stored), ==, listed - 1);
+  }
+
+  /* A message from the list's own window stands over it, to be read
+   * there: that window has no toasts, and the log is no place for it. */
+  {
+    AdwMessageDialog *shown;
+
+    cw_window_show_message (list, "金额：“abc”不是金额。");
+    cw_test_settle ();
+    shown = ADW_MESSAGE_DIALOG (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    g_assert_nonnull (shown);
+    g_assert_cmpstr (adw_message_dialog_get_body (shown), ==, "金额：“abc”不是金额。");
+    g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (shown)) == GTK_WINDOW (window));
+    cw_test_screenshot (GTK_WIDGET (shown), "benefits-list-message");
+    cw_test_respond ("close");
+    cw_test_settle ();
   }
   gtk_window_destroy (GTK_WINDOW (window));
 }

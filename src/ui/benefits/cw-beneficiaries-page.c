@@ -401,6 +401,7 @@ typedef struct
   GtkWidget *amount_row;
   GtkWidget *reason_row;
   CwPerson  *person;
+  char      *body;
 } AddPerson;
 
 static void
@@ -409,7 +410,25 @@ add_person_free (gpointer data)
   AddPerson *add = data;
 
   g_clear_object (&add->person);
+  g_free (add->body);
   g_free (add);
+}
+
+/* A person picked, and an amount that is one (or none): a bad amount is
+ * said as it is typed, in the dialog. */
+static void
+update_add_response (AdwMessageDialog *dialog)
+{
+  AddPerson *add = g_object_get_data (G_OBJECT (dialog), "cw-add-person");
+  g_autofree char *amount_text = cw_ui_row_text (add->amount_row);
+  g_autofree char *problem = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 amount;
+
+  if (amount_text[0] != '\0' && !cw_benefit_parse_amount (amount_text, &amount, &error))
+    problem = g_strdup_printf ("%s: %s", _("Amount"), error->message);
+  cw_ui_dialog_mark_row (dialog, add->amount_row, problem, add->body);
+  adw_message_dialog_set_response_enabled (dialog, "confirm", add->person != NULL && problem == NULL);
 }
 
 static void
@@ -421,7 +440,7 @@ person_picked_cb (CwSearchPicker   *picker,
 
   g_set_object (&add->person, person);
   cw_search_picker_set_text (picker, cw_person_get_name (person));
-  adw_message_dialog_set_response_enabled (dialog, "confirm", TRUE);
+  update_add_response (dialog);
 }
 
 static void
@@ -465,6 +484,7 @@ create_editor (CwListPage *page,
   AdwMessageDialog *dialog;
   GtkWidget *box, *list;
   AddPerson *add;
+  const char *body;
   gboolean approved;
 
   /* A row is changed by the actions; activating it does nothing more. */
@@ -479,11 +499,11 @@ create_editor (CwListPage *page,
       return NULL;
     }
 
-  dialog = cw_ui_dialog_new (GTK_WIDGET (page), _("Put a Person on the List"),
-                             approved ? _("The list is approved: say why the person is added.")
-                                      : _("The person must be present on the programme’s date and meet its rule."),
-                             _("_Add"), FALSE);
+  body = approved ? _("The list is approved: say why the person is added.")
+                  : _("The person must be present on the programme’s date and meet its rule.");
+  dialog = cw_ui_dialog_new (GTK_WIDGET (page), _("Put a Person on the List"), body, _("_Add"), FALSE);
   add = g_new0 (AddPerson, 1);
+  add->body = g_strdup (body);
   g_object_set_data_full (G_OBJECT (dialog), "cw-add-person", add, add_person_free);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   add->picker = cw_benefit_person_picker_new (persons);
@@ -499,6 +519,7 @@ create_editor (CwListPage *page,
   adw_message_dialog_set_extra_child (dialog, box);
   adw_message_dialog_set_response_enabled (dialog, "confirm", FALSE);
   g_signal_connect (add->picker, "picked", G_CALLBACK (person_picked_cb), dialog);
+  g_signal_connect_swapped (add->amount_row, "changed", G_CALLBACK (update_add_response), dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (add_response_cb), self, 0);
   return GTK_WINDOW (dialog);
 }

@@ -33,6 +33,23 @@ cw_ui_dialog_new (GtkWidget  *owner,
   return ADW_MESSAGE_DIALOG (dialog);
 }
 
+gboolean
+cw_ui_dialog_mark_row (AdwMessageDialog *dialog,
+                       GtkWidget        *row,
+                       const char       *problem,
+                       const char       *body)
+{
+  g_return_val_if_fail (ADW_IS_MESSAGE_DIALOG (dialog), FALSE);
+  g_return_val_if_fail (GTK_IS_WIDGET (row), FALSE);
+
+  if (problem != NULL)
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
+  adw_message_dialog_set_body (dialog, problem != NULL ? problem : body);
+  return problem == NULL;
+}
+
 typedef struct
 {
   GtkWidget      *owner;

@@ -632,6 +632,15 @@ cw_window_show_message (GtkWidget  *widget,
   root = gtk_widget_get_root (widget);
   if (CW_IS_WINDOW (root))
     cw_window_show_toast (CW_WINDOW (root), adw_toast_new (message));
+  else if (GTK_IS_WINDOW (root))
+    {
+      /* A window of its own (a programme's list) has no toasts: the
+       * message stands over it until read, never only in the log. */
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (root), NULL, message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
   else
     g_message ("%s", message);
 }
