@@ -19,6 +19,7 @@
 #include "ui/common/cw-job.h"
 #include "ui/common/cw-list-page.h"
 #include "ui/common/cw-record-editor.h"
+#include "ui/common/cw-discard-dialog.h"
 #include "ui/notices/cw-decision-dialog.h"
 #include "ui/notices/cw-notice-editor.h"
 #include "ui/notices/cw-notice-item-editor.h"
@@ -248,6 +249,16 @@ test_decisions (Fixture       *f,
   GtkWindow *dialog;
   g_autoptr(GPtrArray) spins = g_ptr_array_new ();
 
+  /* Nothing typed: Escape closes it at once. */
+  g_assert_true (gtk_widget_activate_action (page, "decisions.new", NULL));
+  cw_test_settle ();
+  dialog = cw_test_find_toplevel (CW_TYPE_DECISION_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_window_close (dialog);
+  cw_test_settle ();
+  g_assert_null (cw_test_find_toplevel (CW_TYPE_DECISION_DIALOG));
+  g_assert_null (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
   g_assert_true (gtk_widget_activate_action (page, "decisions.new", NULL));
   cw_test_settle ();
   dialog = cw_test_find_toplevel (CW_TYPE_DECISION_DIALOG);
@@ -275,6 +286,19 @@ test_decisions (Fixture       *f,
   cw_test_settle ();
   g_assert_true (cw_test_has_label (GTK_WIDGET (dialog), _("Valid, and it passes.")));
   cw_test_screenshot (GTK_WIDGET (dialog), "notices-decision-step");
+  /* Escape with counts typed asks first; keeping them keeps the dialog
+   * as it was. */
+  {
+    int present = gtk_spin_button_get_value_as_int (spins->pdata[1]);
+
+    gtk_window_close (dialog);
+    cw_test_settle ();
+    g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG), CW_TYPE_DISCARD_DIALOG));
+    cw_test_screenshot (GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "notices-decision-discard");
+    cw_test_respond ("keep");
+    g_assert_true (cw_test_find_toplevel (CW_TYPE_DECISION_DIALOG) == dialog);
+    g_assert_cmpint (gtk_spin_button_get_value_as_int (spins->pdata[1]), ==, present);
+  }
   g_signal_emit_by_name (cw_test_find_button (GTK_WIDGET (dialog), _("_Record Step")), "clicked");
   cw_test_settle ();
   hall = cw_decision_find (f->db, "2026-03", NULL);

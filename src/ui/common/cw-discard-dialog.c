@@ -21,6 +21,38 @@ cw_discard_dialog_new (GtkWindow  *parent,
 }
 
 static void
+discard_response_cb (GtkWindow  *window,
+                     const char *response)
+{
+  g_object_set_data (G_OBJECT (window), "cw-discard-asking", NULL);
+  if (g_strcmp0 (response, "discard") != 0)
+    return;
+  g_object_set_data (G_OBJECT (window), "cw-discarding", GINT_TO_POINTER (TRUE));
+  gtk_window_close (window);
+}
+
+gboolean
+cw_discard_dialog_ask (GtkWindow  *window,
+                       const char *body)
+{
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (window), FALSE);
+
+  if (g_object_get_data (G_OBJECT (window), "cw-discarding") != NULL)
+    return FALSE;
+  /* Escape pressed twice asks once. */
+  if (g_object_get_data (G_OBJECT (window), "cw-discard-asking") == NULL)
+    {
+      g_object_set_data (G_OBJECT (window), "cw-discard-asking", GINT_TO_POINTER (TRUE));
+      dialog = cw_discard_dialog_new (window, body);
+      g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), window, G_CONNECT_SWAPPED);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  return TRUE;
+}
+
+static void
 cw_discard_dialog_class_init (CwDiscardDialogClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);

@@ -14,4 +14,12 @@ G_DECLARE_FINAL_TYPE (CwDiscardDialog, cw_discard_dialog, CW, DISCARD_DIALOG, Ad
 GtkWidget *cw_discard_dialog_new (GtkWindow  *parent,
                                   const char *body);
 
+/* The same question for a dialog of another kind (a decision's step, a
+ * notice's review): from its close-request handler, once something was
+ * typed. Asks, and destroys @window when the clerk discards; returns
+ * TRUE, for the handler to return and stop this close. Returns FALSE
+ * (close) when the clerk has just said to discard. */
+gboolean   cw_discard_dialog_ask (GtkWindow  *window,
+                                  const char *body);
+
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include "core/common/cw-date.h"
 #include "core/village/cw-village-role.h"
+#include "ui/common/cw-discard-dialog.h"
 #include "ui/common/cw-form.h"
 #include "ui/common/cw-undo.h"
 #include "ui/notices/cw-decision-dialog.h"
@@ -23,6 +24,8 @@ struct _CwDecisionDialog
   CwDatabase          *db;
   CwDecision          *decision;
   guint                step;   /* the next step, 0 for a new decision */
+  /* Something typed since the dialog opened: closing it asks first. */
+  gboolean             touched;
   GtkSpinButton       *counts[N_COUNTS];
   GtkWidget           *count_rows[N_COUNTS];
 
@@ -105,8 +108,15 @@ fill_due (CwDecisionDialog *self)
 }
 
 static void
+touched_cb (CwDecisionDialog *self)
+{
+  self->touched = TRUE;
+}
+
+static void
 date_changed_cb (CwDecisionDialog *self)
 {
+  self->touched = TRUE;
   fill_due (self);
 }
 
@@ -129,6 +139,9 @@ add_count_row (CwDecisionDialog *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
   g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (update_verdict), self);
+  /* The counts the due one is filled in from the register are the
+   * clerk's own once changed. */
+  g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (touched_cb), self);
   adw_preferences_group_add (self->next_group, row);
   self->counts[which] = GTK_SPIN_BUTTON (spin);
   self->count_rows[which] = row;
@@ -242,6 +255,7 @@ cw_decision_dialog_new (GtkWidget  *owner,
       gtk_widget_set_visible (GTK_WIDGET (self->steps_group), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->next_group), FALSE);
       gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+      self->touched = FALSE;
       return self;
     }
 
@@ -268,7 +282,20 @@ cw_decision_dialog_new (GtkWidget  *owner,
   fill_due (self);
   update_verdict (self);
   gtk_widget_set_visible (GTK_WIDGET (self->verdict_label), self->step <= 4);
+  /* What the dialog filled in itself is nothing typed. */
+  self->touched = FALSE;
   return self;
+}
+
+static gboolean
+cw_decision_dialog_close_request (GtkWindow *window)
+{
+  CwDecisionDialog *self = CW_DECISION_DIALOG (window);
+
+  if (self->touched &&
+      cw_discard_dialog_ask (window, _("The minutes and counts typed for this step have not been recorded.")))
+    return TRUE;
+  return GTK_WINDOW_CLASS (cw_decision_dialog_parent_class)->close_request (window);
 }
 
 static void
@@ -289,8 +316,10 @@ cw_decision_dialog_class_init (CwDecisionDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = cw_decision_dialog_dispose;
+  window_class->close_request = cw_decision_dialog_close_request;
 
   (void) cw_ui_get_resource ();
 
@@ -313,6 +342,7 @@ cw_decision_dialog_class_init (CwDecisionDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, date_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, meeting_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_verdict);
+  gtk_widget_class_bind_template_callback (widget_class, touched_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

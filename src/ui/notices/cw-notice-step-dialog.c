@@ -9,6 +9,7 @@
 #include "core/notices/cw-notice-question.h"
 #include "core/village/cw-settings.h"
 #include "core/village/cw-village-role.h"
+#include "ui/common/cw-discard-dialog.h"
 #include "ui/common/cw-form.h"
 #include "ui/common/cw-undo.h"
 #include "ui/notices/cw-notice-step-dialog.h"
@@ -23,6 +24,8 @@ struct _CwNoticeStepDialog
   CwNotice      *notice;
   CwNoticeStep   step;
   gint64         question_id;   /* the question answered */
+  /* Something typed since the dialog opened: closing it asks first. */
+  gboolean       touched;
 
   /* Template widgets */
   AdwWindowTitle *window_title;
@@ -60,6 +63,12 @@ date_changed_cb (CwNoticeStepDialog *self)
 {
   if (self->step == CW_NOTICE_STEP_REVIEW)
     fill_reviewers (self);
+}
+
+static void
+touched_cb (CwNoticeStepDialog *self)
+{
+  self->touched = TRUE;
 }
 
 static void
@@ -193,7 +202,19 @@ cw_notice_step_dialog_new (GtkWidget    *owner,
           gtk_widget_set_sensitive (GTK_WIDGET (self->confirm_button), FALSE);
         }
     }
+  /* What the dialog filled in itself is nothing typed. */
+  self->touched = FALSE;
   return self;
+}
+
+static gboolean
+cw_notice_step_dialog_close_request (GtkWindow *window)
+{
+  CwNoticeStepDialog *self = CW_NOTICE_STEP_DIALOG (window);
+
+  if (self->touched && cw_discard_dialog_ask (window, _("What was typed in this window has not been recorded.")))
+    return TRUE;
+  return GTK_WINDOW_CLASS (cw_notice_step_dialog_parent_class)->close_request (window);
 }
 
 static void
@@ -216,6 +237,7 @@ cw_notice_step_dialog_class_init (CwNoticeStepDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cw_notice_step_dialog_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = cw_notice_step_dialog_close_request;
 
   (void) cw_ui_get_resource ();
 
@@ -230,6 +252,7 @@ cw_notice_step_dialog_class_init (CwNoticeStepDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwNoticeStepDialog, problem_label);
   gtk_widget_class_bind_template_callback (widget_class, confirm_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, touched_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
