@@ -437,6 +437,18 @@ assert_column_title (GtkWidget  *page,
   g_assert_cmpstr (gtk_column_view_column_get_title (column), ==, expected);
 }
 
+/* The village's visits made on @day, as the figures count them. */
+static guint
+village_visits (Fixture    *f,
+                const char *day)
+{
+  g_autoptr(GPtrArray) figures = cw_grid_figures_compute (f->db, day, day, NULL);
+  const CwGridFigures *village = g_ptr_array_index (figures, figures->len - 1);
+
+  g_assert_cmpint (village->grid_id, ==, 0);
+  return village->visits;
+}
+
 /* A visit due, recorded from its row: the household leaves the list. */
 static void
 test_visits (Fixture       *f,
@@ -458,8 +470,27 @@ test_visits (Fixture       *f,
   g_assert_true (cw_list_page_select (CW_LIST_PAGE (page), key));
   g_assert_true (gtk_widget_activate_action (page, "visits.record", NULL));
   cw_test_settle ();
-  cw_test_screenshot (GTK_WIDGET (cw_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "grids-visit-record");
-  answer_text ("李网格");
+  /* The whole visit dialog, its day changeable: yesterday's walk is
+   * typed in today. */
+  {
+    CwGridVisitDialog *dialog = CW_GRID_VISIT_DIALOG (cw_test_find_toplevel (CW_TYPE_GRID_VISIT_DIALOG));
+    g_autoptr(GPtrArray) rows = NULL;
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) before = g_date_time_add_days (now, -1);
+    g_autofree char *yesterday = g_date_time_format (before, "%Y-%m-%d");
+    guint visits;
+
+    g_assert_nonnull (dialog);
+    visits = village_visits (f, yesterday);
+    rows = entry_rows (GTK_WIDGET (dialog));
+    gtk_editable_set_text (GTK_EDITABLE (rows->pdata[0]), yesterday);
+    gtk_editable_set_text (GTK_EDITABLE (rows->pdata[1]), "李网格");
+    cw_test_settle ();
+    cw_test_screenshot (GTK_WIDGET (dialog), "grids-visit-record");
+    g_assert_true (cw_grid_visit_dialog_save (dialog));
+    cw_test_settle ();
+    g_assert_cmpuint (village_visits (f, yesterday), ==, visits + 1);
+  }
   /* Its must-visit and its routine visit, when both were due. */
   g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page))), <, n);
   g_assert_false (cw_list_page_select (CW_LIST_PAGE (page), key));
@@ -489,17 +520,6 @@ test_settings (Fixture       *f,
   cw_test_screenshot (GTK_WIDGET (f->window), "grids-settings");
 }
 
-/* The village's visits made on @day, as the figures count them. */
-static guint
-village_visits (Fixture    *f,
-                const char *day)
-{
-  g_autoptr(GPtrArray) figures = cw_grid_figures_compute (f->db, day, day, NULL);
-  const CwGridFigures *village = g_ptr_array_index (figures, figures->len - 1);
-
-  g_assert_cmpint (village->grid_id, ==, 0);
-  return village->visits;
-}
 
 /* From a household of the households register: a visit that raised a
  * request, the request (its household and source filled in), and a

@@ -219,6 +219,24 @@ cw_grid_visit_dialog_new (GtkWidget             *owner,
   return self;
 }
 
+void
+cw_grid_visit_dialog_set_event (CwGridVisitDialog *self,
+                                const char        *event)
+{
+  guint first = self->kind == CW_GRID_VISIT_DIALOG_VISIT ? 1 : 0;
+
+  g_return_if_fail (CW_IS_GRID_VISIT_DIALOG (self));
+
+  if (event == NULL || event[0] == '\0')
+    {
+      adw_combo_row_set_selected (self->kind_row, 0);
+      return;
+    }
+  for (guint i = 0; cw_grid_must_visit_events[i] != NULL; i++)
+    if (g_str_equal (cw_grid_must_visit_events[i], event))
+      adw_combo_row_set_selected (self->kind_row, first + i);
+}
+
 static void
 cw_grid_visit_dialog_dispose (GObject *object)
 {

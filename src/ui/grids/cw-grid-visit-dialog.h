@@ -31,6 +31,11 @@ CwGridVisitDialog *cw_grid_visit_dialog_new (GtkWidget             *owner,
                                              CwDatabase            *db,
                                              CwGridVisitDialogKind  kind,
                                              gint64                 id);
+/* Picks @event (a must-visit event of cw_grid_must_visit_events, or ""
+ * for a routine visit) as what the visit was for: the event a visit due
+ * on the board is due for. */
+void               cw_grid_visit_dialog_set_event (CwGridVisitDialog *self,
+                                                   const char        *event);
 /* Records (or raises) what the fields say; FALSE, the reason shown, when
  * refused. */
 gboolean           cw_grid_visit_dialog_save (CwGridVisitDialog *self);

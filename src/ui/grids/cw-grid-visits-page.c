@@ -7,11 +7,9 @@
 
 #include "core/grids/cw-grid-visit.h"
 #include "ui/common/cw-columns.h"
-#include "ui/common/cw-dialogs.h"
-#include "ui/common/cw-undo.h"
+#include "ui/grids/cw-grid-visit-dialog.h"
 #include "ui/grids/cw-grid-visit-item.h"
 #include "ui/grids/cw-grid-visits-page.h"
-#include "ui/shell/cw-window.h"
 #include "ui/cw-ui-resources.h"
 
 struct _CwGridVisitsPage
@@ -122,61 +120,23 @@ selection_changed (CwListPage *page,
   gtk_widget_action_set_enabled (GTK_WIDGET (page), "visits.record", item != NULL);
 }
 
-typedef struct
-{
-  gint64  household_id;
-  char   *number;
-  char   *event;
-} Visit;
-
-static void
-visit_free (gpointer data)
-{
-  Visit *visit = data;
-
-  g_free (visit->number);
-  g_free (visit->event);
-  g_free (visit);
-}
-
-static void
-visitor_cb (GtkWidget  *page,
-            const char *visitor,
-            gpointer    data)
-{
-  Visit *visit = data;
-  CwDatabase *db = cw_list_page_get_database (CW_LIST_PAGE (page));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-
-  if (!cw_visit_add (db, visit->household_id, "", visitor, visit->event, "", FALSE, NULL, &error))
-    {
-      cw_window_show_message (page, error->message);
-      return;
-    }
-  title = g_strdup_printf (_("Visit to household %s recorded"), visit->number);
-  cw_undo_show_toast (page, cw_database_get_last_change (db), title);
-}
-
+/* The full visit dialog, for the household and the event the row is due
+ * for: the day (today at first, yesterday's walk typed in the evening),
+ * the visitor, what was found, a request it raised. */
 static void
 record_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
   gpointer item = cw_list_page_get_selected (CW_LIST_PAGE (widget));
-  g_autofree char *body = NULL;
-  Visit *visit;
+  CwGridVisitDialog *dialog;
 
   if (item == NULL)
     return;
-  visit = g_new0 (Visit, 1);
-  visit->household_id = DUE (item)->household_id;
-  visit->number = g_strdup (DUE (item)->household_number);
-  visit->event = g_strdup (DUE (item)->event);
-  body = g_strdup_printf (_("Household %s (%s) was visited today. Who visited?"), DUE (item)->household_number,
-                          DUE (item)->head_name);
-  cw_ui_ask_text (widget, _("Record a Visit"), body, _("Visitor"), _("_Record"), FALSE, visitor_cb, visit,
-                  visit_free);
+  dialog = cw_grid_visit_dialog_new (widget, cw_list_page_get_database (CW_LIST_PAGE (widget)),
+                                     CW_GRID_VISIT_DIALOG_VISIT, DUE (item)->household_id);
+  cw_grid_visit_dialog_set_event (dialog, DUE (item)->event);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 GtkWidget *
