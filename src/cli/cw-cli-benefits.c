@@ -800,6 +800,7 @@ cw_cli_benefits_run_sign_sheet (const CwCliCommand  *command,
 {
   g_autoptr(CwDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *persons = NULL, *pages = NULL;
   g_autofree char *display = NULL;
   gint64 id;
   int n_pages = 0;
@@ -817,9 +818,11 @@ cw_cli_benefits_run_sign_sheet (const CwCliCommand  *command,
   if (!cw_benefit_sign_sheet_save_pdf (db, id, argv[2], &n_pages, &n_rows, &error))
     return cw_cli_fail (error);
   display = g_filename_display_name (argv[2]);
+  persons = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u persons", n_rows), n_rows);
+  pages = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d page", "%d pages", n_pages), n_pages);
   /* Translators: "Printed the signature sheet of programme 3 (401 persons, 9 pages) to “FILE”." */
-  printf (_("Printed the signature sheet of programme %lld (%u persons, %d pages) to “%s”.\n"), (long long) id, n_rows,
-          n_pages, display);
+  printf (_("Printed the signature sheet of programme %lld (%s, %s) to “%s”.\n"), (long long) id, persons, pages,
+          display);
   return CW_CLI_OK;
 }
 
@@ -831,6 +834,7 @@ cw_cli_benefits_run_award_board (const CwCliCommand  *command,
 {
   g_autoptr(CwDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *pages = NULL;
   g_autofree char *display = NULL;
   int year = 0, status, n_pages = 0;
 
@@ -842,7 +846,8 @@ cw_cli_benefits_run_award_board (const CwCliCommand  *command,
   if (!cw_benefit_award_board_save_pdf (db, year, argv[1], &n_pages, &error))
     return cw_cli_fail (error);
   display = g_filename_display_name (argv[1]);
-  printf (_("Printed the award board of %d (%d pages) to “%s”.\n"), year, n_pages, display);
+  pages = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d page", "%d pages", n_pages), n_pages);
+  printf (_("Printed the award board of %d (%s) to “%s”.\n"), year, pages, display);
   return CW_CLI_OK;
 }
 

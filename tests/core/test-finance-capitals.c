@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "core/common/cw-error.h"
 #include "core/common/cw-money.h"
 
@@ -79,6 +81,16 @@ test_amounts (void)
       g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
       g_assert_cmpint (fen, ==, -1);
     }
+  /* A minus sign is said to be one, and how a wrong entry is righted,
+   * rather than "not an amount". */
+  {
+    g_autoptr(GError) error = NULL;
+    gint64 fen = -1;
+
+    g_assert_false (cw_money_parse ("-100", &fen, &error));
+    g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+    g_assert_true (strstr (error->message, "minus") != NULL || strstr (error->message, "负") != NULL);
+  }
   for (guint i = 0; i < G_N_ELEMENTS (shown); i++)
     {
       g_autofree char *text = cw_money_format (shown[i].fen);

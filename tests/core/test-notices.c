@@ -137,7 +137,7 @@ test_catalogue (Fixture       *f,
   g_autoptr(GListModel) items = cw_notice_item_list (f->db, FALSE, &error);
   g_autoptr(CwNoticeItem) dibao = cw_notice_item_find (f->db, "低保对象名单", &error);
   g_autoptr(CwNoticeItem) added = cw_notice_item_new (" 村规民约修订 ", CW_NOTICE_KIND_VILLAGE, CW_CADENCE_IMMEDIATE, 10);
-  g_autoptr(CwNoticeItem) twice = cw_notice_item_new ("村规民约修订", CW_NOTICE_KIND_PARTY, CW_CADENCE_YEARLY, 0);
+  g_autoptr(CwNoticeItem) twice = cw_notice_item_new ("村规民约修订", CW_NOTICE_KIND_PARTY, CW_CADENCE_YEARLY, 5);
   CwNoticeKind kind;
   CwCadence cadence;
 
@@ -154,6 +154,11 @@ test_catalogue (Fixture       *f,
   g_assert_error (error, CW_ERROR, CW_ERROR_EXISTS);
   g_clear_error (&error);
   cw_notice_item_set_min_days (added, 400);
+  g_assert_false (cw_notice_item_update (f->db, added, &error));
+  g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  g_clear_error (&error);
+  /* Nor taken down the day it goes up. */
+  cw_notice_item_set_min_days (added, 0);
   g_assert_false (cw_notice_item_update (f->db, added, &error));
   g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
   g_clear_error (&error);

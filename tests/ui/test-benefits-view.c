@@ -162,8 +162,14 @@ test_programme (Fixture       *f,
   g_assert_false (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
   cw_test_settle ();
   cw_test_screenshot (editor, "benefits-programme-editor-error");
+  g_assert_true (gtk_widget_has_css_class (cw_test_find_widget (editor, ADW_TYPE_ENTRY_ROW, _("Amount in Yuan")),
+                                           "error"));
   cw_test_set_row (editor, _("Amount in Yuan"), "100");
   cw_test_settle ();
+  /* Typing in the field takes its error away, before the next save:
+   * the message was about what is no longer there. */
+  g_assert_false (gtk_widget_has_css_class (cw_test_find_widget (editor, ADW_TYPE_ENTRY_ROW, _("Amount in Yuan")),
+                                            "error"));
   cw_test_screenshot (editor, "benefits-programme-editor");
   g_assert_true (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
   cw_test_settle ();

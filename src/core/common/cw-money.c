@@ -53,6 +53,16 @@ cw_money_parse (const char  *text,
     end--;
   if (p == end)
     return refuse (text, error);
+  /* A sum of money here is never less than nothing: a minus sign says
+   * the clerk means to take something back, which is done otherwise. */
+  if (*p == '-' || g_str_has_prefix (p, "−"))
+    {
+      g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+                   _("“%s” is less than nothing: write the amount without a minus sign (a wrong entry is "
+                     "taken back by reversing it)."),
+                   text);
+      return FALSE;
+    }
 
   for (; p < end && *p != '.'; p++)
     {

@@ -354,8 +354,7 @@ cw_finance_disclosure_table_rows (const CwFinanceDisclosure *disclosure,
 char *
 cw_finance_disclosure_chart_line (const CwFinanceDisclosure *disclosure)
 {
-  return g_strdup_printf (_("Chart of accounts: %s. Amounts in yuan. 本年累计 runs from 1 January to the end of "
-                            "the period."),
+  return g_strdup_printf (_("Chart of accounts: %s. Amounts in yuan; the year to date from 1 January."),
                           cw_finance_system_label (disclosure->system));
 }
 

@@ -389,6 +389,12 @@ validate (CwDatabase    *db,
                            _("Days: a notice stays up for at most 366 days."));
       return FALSE;
     }
+  /* A notice taken down the day it goes up was never public. */
+  if (item->min_days < 1)
+    {
+      g_set_error_literal (error, CW_ERROR, CW_ERROR_INVALID, _("Days: a notice stays up for one day at least."));
+      return FALSE;
+    }
   if (item->since != NULL)
     {
       g_autofree char *since = cw_date_normalize (item->since, error);

@@ -91,10 +91,10 @@ cw_finance_disclosure_table (CwDatabase                *db,
    * of roles names none yet. */
   if (disclosure->supervisors->len == 0)
     for (guint i = 0; i < 3; i++)
-      cw_print_table_add_signature (table, _("Supervision committee member"));
+      cw_print_table_add_signature (table, _("Supervisory committee member"));
   for (guint i = 0; i < disclosure->supervisors->len; i++)
     cw_print_table_add_signature (table, g_ptr_array_index (disclosure->supervisors, i));
-  cw_print_table_add_signature (table, _("Supervision committee (seal)"));
+  cw_print_table_add_signature (table, _("Supervisory committee (seal)"));
   cw_print_table_add_signature (table, _("Bookkeeping agency (seal)"));
   committee = g_strdup_printf (_("%s Villagers’ Committee"), village != NULL ? cw_village_get_name (village) : "");
   cw_print_table_set_issuer (table, committee, posted_text);

@@ -29,6 +29,10 @@ typedef struct
   GArray         *fields;     /* Field */
   GtkWidget      *error_row;  /* goes under the field an error is about */
   GtkWidget      *error_on;   /* that field */
+  /* What the clerk changes in that field, which takes the error away:
+   * a message about what is no longer there misleads. */
+  GObject        *error_watch;
+  gulong          error_handler;
   gboolean        closing;
   gboolean        confirming;
   char           *discard_body;
@@ -116,6 +120,44 @@ focus_field (GtkWidget *row)
   gtk_widget_grab_focus (target != NULL ? target : row);
 }
 
+static void place_error (CwRecordEditor *self,
+                         GtkWidget      *row,
+                         const char     *message);
+
+static void
+error_field_changed_cb (CwRecordEditor *self)
+{
+  place_error (self, NULL, NULL);
+}
+
+/* The signal a change of @row's value comes by: typed text, a choice, a
+ * spin button's number. */
+static void
+watch_error_field (CwRecordEditor *self,
+                   GtkWidget      *row)
+{
+  CwRecordEditorPrivate *priv = cw_record_editor_get_instance_private (self);
+  GtkWidget *spin = ADW_IS_ACTION_ROW (row) ? adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)) : NULL;
+  GObject *watch = NULL;
+  const char *signal = NULL;
+
+  if (priv->error_watch != NULL)
+    g_clear_signal_handler (&priv->error_handler, priv->error_watch);
+  priv->error_watch = NULL;
+  if (row == NULL)
+    return;
+  if (GTK_IS_EDITABLE (row))
+    watch = G_OBJECT (row), signal = "changed";
+  else if (ADW_IS_COMBO_ROW (row))
+    watch = G_OBJECT (row), signal = "notify::selected";
+  else if (GTK_IS_SPIN_BUTTON (spin))
+    watch = G_OBJECT (spin), signal = "value-changed";
+  if (watch == NULL)
+    return;
+  priv->error_watch = watch;
+  priv->error_handler = g_signal_connect_swapped (watch, signal, G_CALLBACK (error_field_changed_cb), self);
+}
+
 /* Under @row, or above the fields. */
 static void
 place_error (CwRecordEditor *self,
@@ -129,6 +171,7 @@ place_error (CwRecordEditor *self,
   if (priv->error_on != NULL && priv->error_on != row)
     gtk_widget_remove_css_class (priv->error_on, "error");
   priv->error_on = row;
+  watch_error_field (self, row);
 
   cw_ui_field_error_show (priv->error_row, row, row != NULL ? message : NULL);
   gtk_label_set_text (priv->error_label, message != NULL && row == NULL ? message : "");
@@ -490,6 +533,7 @@ cw_record_editor_dispose (GObject *object)
    * the subclass binds children. The window lets go of its content, and
    * the template's own references go with the widget. */
 
+  watch_error_field (CW_RECORD_EDITOR (object), NULL);
   g_clear_object (&priv->error_row);
   priv->error_on = NULL;
   g_clear_object (&priv->record);
