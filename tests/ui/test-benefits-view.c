@@ -411,6 +411,11 @@ test_awards (Fixture       *f,
     key = g_strdup_printf ("%lld", (long long) cw_award_get_id (award));
     g_assert_true (cw_list_page_select (page, key));
     cw_test_settle ();
+    /* Opened, a 文明卫生户 says it stays as named (a toast), rather than
+     * open an editor that refuses only when saved. */
+    cw_list_page_open_editor (page, award);
+    cw_test_settle ();
+    g_assert_null (cw_test_find_toplevel (CW_TYPE_AWARD_EDITOR));
     /* Not paid before approval. */
     g_assert_false (gtk_widget_get_sensitive (cw_test_find_actionable (GTK_WIDGET (page), "awards.pay")));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "awards.approve", NULL));

@@ -21,6 +21,7 @@
 #include "ui/common/cw-record-editor.h"
 #include "ui/common/cw-discard-dialog.h"
 #include "ui/notices/cw-decision-dialog.h"
+#include "ui/notices/cw-notice-calendar-row.h"
 #include "ui/notices/cw-notice-editor.h"
 #include "ui/notices/cw-notice-item-editor.h"
 #include "ui/notices/cw-notice-settings-group.h"
@@ -654,6 +655,43 @@ test_posting_settings (Fixture       *f,
         if (entry->due[0] != '\0')
           g_assert_cmpstr (entry->due + 8, ==, "15");
       }
+  }
+
+  /* A period with nothing posted opens a new notice for its item and
+   * period, which is what the clerk came to write; untouched, it closes
+   * without asking. */
+  {
+    GListModel *rows = cw_list_page_get_items (CW_LIST_PAGE (page));
+    gpointer missing = NULL;
+    CwNotice *draft;
+
+    for (guint i = 0; i < g_list_model_get_n_items (rows) && missing == NULL; i++)
+      {
+        gpointer row = g_list_model_get_item (rows, i);
+
+        if (cw_notice_calendar_row_get_entry (row)->number[0] == '\0')
+          missing = row;
+        else
+          g_object_unref (row);
+      }
+    g_assert_nonnull (missing);
+    cw_list_page_open_editor (CW_LIST_PAGE (page), missing);
+    cw_test_settle ();
+    editor = CW_RECORD_EDITOR (cw_test_find_toplevel (CW_TYPE_NOTICE_EDITOR));
+    g_assert_nonnull (editor);
+    g_assert_true (cw_record_editor_get_is_new (editor));
+    g_assert_false (cw_record_editor_get_modified (editor));
+    draft = cw_record_editor_get_record (editor);
+    g_assert_cmpint (cw_notice_get_item_id (draft), ==,
+                     cw_notice_item_get_id (cw_notice_calendar_row_get_entry (missing)->item));
+    row = cw_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
+                               _("Period (2026-03, 2026Q1 or 2026; empty: from the start)"));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, cw_notice_calendar_row_get_entry (missing)->period);
+    cw_test_screenshot (GTK_WIDGET (editor), "notices-calendar-new");
+    gtk_window_close (GTK_WINDOW (editor));
+    cw_test_settle ();
+    g_assert_null (cw_test_find_toplevel (CW_TYPE_NOTICE_EDITOR));
+    g_object_unref (missing);
   }
 }
 

@@ -185,6 +185,14 @@ static GtkWindow *
 create_editor (CwListPage *page,
                gpointer    item)
 {
+  /* A 文明卫生户 named is not edited: say so when its row is opened,
+   * rather than in an editor that refuses only when saved. */
+  if (item != NULL && g_str_equal (cw_award_get_kind (item), CW_AWARD_CIVILIZED))
+    {
+      cw_window_show_message (GTK_WIDGET (page),
+                              _("A 文明卫生户 stays as named; withdraw it, with a reason, to name another."));
+      return NULL;
+    }
   return GTK_WINDOW (cw_award_editor_new (GTK_WIDGET (page), cw_list_page_get_database (page), item));
 }
 

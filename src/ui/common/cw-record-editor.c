@@ -252,6 +252,25 @@ cw_record_editor_real_modified (CwRecordEditor *self)
   return !records_equal (now, priv->baseline);
 }
 
+void
+cw_record_editor_start_from (CwRecordEditor *self,
+                             gpointer        template)
+{
+  CwRecordEditorPrivate *priv = cw_record_editor_get_instance_private (self);
+  CwRecordEditorClass *klass = CW_RECORD_EDITOR_GET_CLASS (self);
+
+  g_return_if_fail (CW_IS_RECORD_EDITOR (self));
+  g_return_if_fail (G_IS_OBJECT (template));
+  g_return_if_fail (priv->is_new);
+
+  g_clear_object (&priv->record);
+  priv->record = klass->copy_record (self, template);
+  klass->fill (self, priv->record);
+  g_clear_object (&priv->baseline);
+  priv->baseline = klass->copy_record (self, priv->record);
+  klass->read (self, priv->baseline);
+}
+
 gboolean
 cw_record_editor_get_modified (CwRecordEditor *self)
 {

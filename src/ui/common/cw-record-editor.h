@@ -91,6 +91,11 @@ gpointer    cw_record_editor_get_record   (CwRecordEditor *self);
 gpointer    cw_record_editor_get_baseline (CwRecordEditor *self);
 /* TRUE for a record not saved before. */
 gboolean    cw_record_editor_get_is_new   (CwRecordEditor *self);
+/* A new record's editor starting from @template's values instead of the
+ * blank ones (a notice for the period a calendar row names): still new,
+ * saved as a new record, and nothing typed yet. */
+void        cw_record_editor_start_from   (CwRecordEditor *self,
+                                           gpointer        template);
 /* TRUE when the fields differ from the record as it was opened. */
 gboolean    cw_record_editor_get_modified (CwRecordEditor *self);
 

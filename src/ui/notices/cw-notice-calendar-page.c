@@ -158,9 +158,24 @@ create_editor (CwListPage *page,
   CwDatabase *db = cw_list_page_get_database (page);
   g_autoptr(CwNotice) notice = NULL;
 
+  CwNoticeEditor *editor;
+
   if (item != NULL && ENTRY (item)->number[0] != '\0')
     notice = cw_notice_find (db, ENTRY (item)->number, NULL);
-  return GTK_WINDOW (cw_notice_editor_new (GTK_WIDGET (page), db, notice));
+  editor = cw_notice_editor_new (GTK_WIDGET (page), db, notice);
+  /* A period with nothing posted: its notice, for its item and period,
+   * is what the clerk came to write. */
+  if (item != NULL && notice == NULL)
+    {
+      g_autofree char *today = cw_date_today_text ();
+      g_autoptr(CwNotice) draft = cw_notice_new_draft (db, today);
+
+      cw_notice_set_kind (draft, cw_notice_item_get_kind (ENTRY (item)->item));
+      cw_notice_set_item_id (draft, cw_notice_item_get_id (ENTRY (item)->item));
+      cw_notice_set_period (draft, ENTRY (item)->period);
+      cw_record_editor_start_from (CW_RECORD_EDITOR (editor), draft);
+    }
+  return GTK_WINDOW (editor);
 }
 
 static char *
