@@ -191,6 +191,10 @@ test_draft_rules (Fixture       *f,
   cw_notice_set_period (notice, "2026-04");
   g_assert_cmpint (cw_notice_add (f->db, notice, &error), ==, 0);
   g_assert_error (error, CW_ERROR, CW_ERROR_INVALID);
+  /* The message shows the form this quarterly item's periods take,
+   * never the month it refuses as one of the ways to write it. */
+  g_assert_nonnull (strstr (error->message, "2026Q2"));
+  g_assert_null (strstr (error->message, "2026-03"));
   g_clear_error (&error);
   /* The period follows from the start: 2026Q2. */
   cw_notice_set_period (notice, "");

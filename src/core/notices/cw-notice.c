@@ -694,10 +694,18 @@ cw_notice_validate (CwDatabase  *db,
         }
       if (!period_suits (cadence, self->period))
         {
-          g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
-                       _("Period: “%s” is not a period of %s (%s); write it as 2026-03, 2026Q1 or 2026, "
-                         "or leave it empty."),
-                       self->period, cw_notice_item_get_name (item), cw_cadence_name (cadence));
+          /* The form this item's periods take, shown with the period the
+           * publicity's first day falls in. */
+          g_autofree char *example = period_of (cadence, from);
+
+          if (example[0] == '\0')
+            g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+                         _("Period: %s is published as the matter arises and has no period; leave it empty."),
+                         cw_notice_item_get_name (item));
+          else
+            g_set_error (error, CW_ERROR, CW_ERROR_INVALID,
+                         _("Period: “%s” is not a period of %s (%s); write it as %s, or leave it empty."),
+                         self->period, cw_notice_item_get_name (item), cw_cadence_name (cadence), example);
           return FALSE;
         }
       /* The first and the last day both count. */
