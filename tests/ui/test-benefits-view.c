@@ -154,7 +154,7 @@ test_programme (Fixture       *f,
   cw_test_settle ();
   editor = GTK_WIDGET (cw_test_find_toplevel (CW_TYPE_BENEFIT_PROGRAMME_EDITOR));
   g_assert_nonnull (editor);
-  cw_test_set_row (editor, _("Name"), "高龄慰问");
+  cw_test_set_row (editor, C_("thing named", "Name"), "高龄慰问");
   cw_test_set_row (editor, _("Date"), "2026-10-18");
   cw_test_set_row (editor, _("Anyone Aged at Least"), "75");
   /* An amount that is not one is refused under its field. */

@@ -318,7 +318,7 @@ test_catalogue (Fixture       *f,
   cw_test_settle ();
   editor = CW_RECORD_EDITOR (cw_test_find_toplevel (CW_TYPE_NOTICE_ITEM_EDITOR));
   g_assert_nonnull (editor);
-  cw_test_set_row (GTK_WIDGET (editor), _("Name"), "村规民约修订");
+  cw_test_set_row (GTK_WIDGET (editor), C_("thing named", "Name"), "村规民约修订");
   cw_test_settle ();
   cw_test_screenshot (GTK_WIDGET (editor), "notices-item-editor");
   g_assert_true (cw_record_editor_save (editor));

@@ -347,7 +347,8 @@ cw_benefit_programme_describe_rule (CwBenefitProgramme *self)
   if (self->group_name[0] != '\0')
     g_ptr_array_add (parts, g_strdup (self->group_name));
   g_ptr_array_add (parts, NULL);
-  return g_strjoinv ("; ", (char **) parts->pdata);
+  /* Translators: between the parts of an eligibility rule: "men aged 60 or over; women aged 55 or over" */
+  return g_strjoinv (_("; "), (char **) parts->pdata);
 }
 
 gboolean

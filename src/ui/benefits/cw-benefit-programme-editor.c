@@ -295,7 +295,7 @@ cw_benefit_programme_editor_init (CwBenefitProgrammeEditor *self)
   adw_combo_row_set_model (self->tag_row, G_LIST_MODEL (tags));
 
   /* Rows titled as core's errors name them ("Amount: …"). */
-  cw_record_editor_add_field (editor, GTK_WIDGET (self->name_row), _("Name"));
+  cw_record_editor_add_field (editor, GTK_WIDGET (self->name_row), C_("thing named", "Name"));
   cw_record_editor_add_field (editor, GTK_WIDGET (self->kind_row), _("Kind"));
   cw_record_editor_add_field (editor, GTK_WIDGET (self->date_row), _("Date"));
   cw_record_editor_add_field (editor, GTK_WIDGET (self->per_row), _("Per"));
