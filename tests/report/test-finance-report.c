@@ -324,6 +324,15 @@ test_workbook (Fixture       *f,
   if (!cw_test_have_program ("soffice"))
     return;
   g_assert_true (cw_finance_period_parse ("2024Q1", &period, &error));
+  /* One more entry the committee has not reviewed: left out of the
+   * disclosure, and marked in the ledger sheet. */
+  {
+    g_autoptr(CwFinanceAccount) account = cw_finance_account_find (f->db, "2023", "513", &error);
+
+    g_assert_cmpint (cw_finance_entry_add (f->db, "2024-03-28", "记-9", cw_finance_account_get_id (account),
+                                           "打印纸", 12000, "", &error), >, 0);
+    g_assert_no_error (error);
+  }
   g_assert_true (cw_finance_export_disclosure (f->db, &period, "2024-04-08", xlsx, &error));
   g_assert_no_error (error);
   records = read_first_sheet (f, xlsx);
@@ -348,6 +357,33 @@ test_workbook (Fixture       *f,
   g_assert_true (line_has (all->str, "Total expense", "61,280.55", 2));
   g_assert_nonnull (strstr (all->str, "陆万贰仟叁佰肆拾伍元陆角柒分"));
   g_assert_nonnull (strstr (all->str, "壹仟零陆拾伍元壹角贰分"));
+
+  /* The ledger sheet (the third) marks the entry waiting for review in
+   * its row and says under the table that the disclosure leaves it out. */
+  {
+    g_autofree char *outdir = g_build_filename (f->dir, "ledger", NULL);
+    g_autofree char *csv = g_build_filename (outdir, "disclosure-Ledger.csv", NULL);
+    g_autoptr(GPtrArray) ledger = NULL;
+    g_auto(CwTestRun) run = { 0 };
+    gboolean marked = FALSE, said = FALSE;
+
+    g_mkdir_with_parents (outdir, 0700);
+    cw_test_soffice_convert (&run, xlsx, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,3",
+                             outdir);
+    if (!g_file_test (csv, G_FILE_TEST_EXISTS))
+      g_error ("soffice did not convert the ledger sheet of %s: %s %s", xlsx, run.out, run.err);
+    ledger = cw_test_read_csv (csv);
+    for (guint r = 0; r < ledger->len; r++)
+      {
+        GStrv fields = g_ptr_array_index (ledger, r);
+
+        if (g_strv_length (fields) >= 9 && g_str_equal (fields[4], "打印纸"))
+          marked = g_str_equal (fields[8], "Not reviewed");
+        said |= fields[0] != NULL && strstr (fields[0], "1 entry is not reviewed yet") != NULL;
+      }
+    g_assert_true (marked);
+    g_assert_true (said);
+  }
 }
 
 int

@@ -212,14 +212,20 @@ add_formats (CwWorkbook *self)
 {
   lxw_format *format;
 
+  /* The lines across the table wrap rather than run out of their
+   * merged cells: a 大写 amount cut short is a wrong amount. */
   format = self->title_format = add_format (self, FALSE);
   format_set_bold (format);
   format_set_font_size (format, 16);
   format_set_align (format, LXW_ALIGN_CENTER);
+  format_set_align (format, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_text_wrap (format);
 
   format = self->note_format = add_format (self, FALSE);
   format_set_align (format, LXW_ALIGN_RIGHT);
+  format_set_align (format, LXW_ALIGN_VERTICAL_CENTER);
   format_set_font_size (format, 10);
+  format_set_text_wrap (format);
 
   format = self->header_format = add_format (self, TRUE);
   format_set_bold (format);
@@ -231,9 +237,13 @@ add_formats (CwWorkbook *self)
   format = self->total_format = add_format (self, TRUE);
   format_set_bold (format);
   format_set_align (format, LXW_ALIGN_LEFT);
+  format_set_align (format, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_text_wrap (format);
 
   format = self->footer_format = add_format (self, FALSE);
   format_set_align (format, LXW_ALIGN_LEFT);
+  format_set_align (format, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_text_wrap (format);
 
   format = self->cell_formats[CW_WORKBOOK_TEXT] = add_format (self, TRUE);
   format_set_text_wrap (format);
@@ -362,6 +372,44 @@ merge_across (CwWorkbook  *self,
                                 repaired != NULL ? repaired : text, format);
 }
 
+/* The title's 16-point characters beside the cells' 11-point ones. */
+#define TITLE_SCALE 1.5
+
+/* A column's width as finish_sheet() will set it, from what it has seen
+ * so far. */
+static guint
+column_width (CwWorkbook *self,
+              guint       column)
+{
+  return CLAMP (self->widths[column] + 2, self->min_widths[column], self->max_widths[column]);
+}
+
+/* The height of a row whose @text is merged across @first … @last, in
+ * points: @line points a line, as many lines as the text takes at the
+ * columns' widths (in character columns, CJK counting two; a larger
+ * font's characters @scale times as wide), never less than @least.
+ * Spreadsheets do not grow a merged row for its wrapped text by
+ * themselves. */
+static double
+merged_row_height (CwWorkbook *self,
+                   const char *text,
+                   guint       first,
+                   guint       last,
+                   double      scale,
+                   double      line,
+                   double      least)
+{
+  guint width = 0, needed, lines;
+
+  for (guint i = first; i <= last; i++)
+    width += column_width (self, i);
+  /* The cell's own padding, and a margin for fonts wider than counted. */
+  width = width > 4 ? width - 4 : 1;
+  needed = (guint) (cw_text_display_width (text != NULL ? text : "") * scale + 0.5);
+  lines = MAX ((needed + width - 1) / width, 1);
+  return MAX (least, lines * line + 6);
+}
+
 /* Over the header and the data. In constant-memory mode libxlsxwriter
  * refuses a range that ends above the row being written, so this is set
  * after the last data row and before a total line. */
@@ -394,7 +442,7 @@ finish_sheet (CwWorkbook  *self,
     {
       /* Two for the cell's padding; a little more than the text so that
        * Excel, WPS and LibreOffice, whose CJK fonts differ, all fit it. */
-      guint width = CLAMP (self->widths[i] + 2, self->min_widths[i], self->max_widths[i]);
+      guint width = column_width (self, i);
 
       code = worksheet_set_column (self->sheet, (lxw_col_t) i, (lxw_col_t) i, width, NULL);
       if (code != LXW_NO_ERROR)
@@ -515,13 +563,31 @@ cw_workbook_add_sheet (CwWorkbook             *self,
   setup_page (self, sheet);
   worksheet_freeze_panes (self->sheet, FIRST_DATA_ROW, 0);
 
+  /* The columns' widths as their headers ask, before the title row,
+   * whose height follows from them. */
+  for (guint i = 0; i < sheet->n_columns; i++)
+    {
+      const CwWorkbookColumn *column = &sheet->columns[i];
+
+      self->kinds[i] = column->kind;
+      self->max_widths[i] = column->max_width > 0 ? column->max_width : DEFAULT_MAX_WIDTH;
+      self->min_widths[i] = MIN (MAX (column->min_width, 4), self->max_widths[i]);
+      /* Room for the autofilter's button beside the header's words. */
+      self->widths[i] = cw_text_display_width (column->header != NULL ? column->header : "") + 2;
+    }
+
   /* The title row. With enough columns the note gets the right-hand ones
-   * of its own, so it stays visible next to a long title. */
-  worksheet_set_row (self->sheet, TITLE_ROW, 30, NULL);
+   * of its own, so it stays visible next to a long title. The title's
+   * font is larger: its characters count half again. */
   if (sheet->note != NULL && sheet->note[0] != '\0' && sheet->n_columns >= 4)
     {
-      lxw_col_t note_columns = sheet->n_columns >= 9 ? 3 : 2;
-
+      /* A narrow sheet keeps most of the width for its title; the note
+       * wraps in what it gets. */
+      lxw_col_t note_columns = sheet->n_columns >= 9 ? 3 : sheet->n_columns >= 6 ? 2 : 1;
+      worksheet_set_row (self->sheet, TITLE_ROW,
+                         MAX (merged_row_height (self, sheet->title, 0, last - note_columns, TITLE_SCALE, 21, 30),
+                              merged_row_height (self, sheet->note, last - note_columns + 1, last, 1.5, 14, 30)),
+                         NULL);
       code = merge_across (self, TITLE_ROW, 0, last - note_columns,
                            sheet->title != NULL ? sheet->title : "", self->title_format);
       if (code == LXW_NO_ERROR)
@@ -536,6 +602,7 @@ cw_workbook_add_sheet (CwWorkbook             *self,
         title = g_strdup_printf ("%s　%s", sheet->title != NULL ? sheet->title : "", sheet->note);
       else
         title = g_strdup (sheet->title != NULL ? sheet->title : "");
+      worksheet_set_row (self->sheet, TITLE_ROW, merged_row_height (self, title, 0, last, TITLE_SCALE, 21, 30), NULL);
       code = merge_across (self, TITLE_ROW, 0, last, title, self->title_format);
     }
   if (code != LXW_NO_ERROR)
@@ -543,14 +610,7 @@ cw_workbook_add_sheet (CwWorkbook             *self,
 
   for (guint i = 0; i < sheet->n_columns; i++)
     {
-      const CwWorkbookColumn *column = &sheet->columns[i];
-      const char *header = column->header != NULL ? column->header : "";
-
-      self->kinds[i] = column->kind;
-      self->max_widths[i] = column->max_width > 0 ? column->max_width : DEFAULT_MAX_WIDTH;
-      self->min_widths[i] = MIN (MAX (column->min_width, 4), self->max_widths[i]);
-      /* Room for the autofilter's button beside the header's words. */
-      self->widths[i] = cw_text_display_width (header) + 2;
+      const char *header = sheet->columns[i].header != NULL ? sheet->columns[i].header : "";
 
       code = write_string (self, HEADER_ROW, (lxw_col_t) i, header, self->header_format);
       if (code != LXW_NO_ERROR)
@@ -611,6 +671,27 @@ cw_workbook_write_row (CwWorkbook          *self,
       return FALSE;
     }
 
+  /* A text longer than its column can grow to wraps; the row is made as
+   * tall as its lines, which spreadsheets do not do for a file's rows
+   * (LibreOffice draws them over the next row). A column grows to its
+   * widest value up to its cap, so only a value past the cap wraps:
+   * most cells are passed over by their length in bytes alone. */
+  {
+    guint lines = 1;
+
+    for (guint i = 0; i < self->n_columns; i++)
+      {
+        const char *value = values[i];
+        guint width = self->max_widths[i] > 2 ? self->max_widths[i] - 2 : 1;
+
+        if (self->kinds[i] != CW_WORKBOOK_TEXT || value == NULL || strlen (value) <= width)
+          continue;
+        lines = MAX (lines, (cw_text_display_width (value) + width - 1) / width);
+      }
+    if (lines > 1)
+      worksheet_set_row (self->sheet, row, MIN (lines, 15) * 15 + 3, NULL);
+  }
+
   for (guint i = 0; i < self->n_columns; i++)
     {
       const char *value = values[i];
@@ -654,6 +735,8 @@ cw_workbook_write_total (CwWorkbook  *self,
 
   if (!set_autofilter (self, error))
     return FALSE;
+  worksheet_set_row (self->sheet, self->next_row,
+                     merged_row_height (self, text, 0, self->n_columns - 1, 1, 15, 20), NULL);
   code = merge_across (self, self->next_row, 0, (lxw_col_t) (self->n_columns - 1),
                        text != NULL ? text : "", self->total_format);
   if (code != LXW_NO_ERROR)
@@ -676,7 +759,8 @@ cw_workbook_write_footer (CwWorkbook  *self,
   if (!self->total_written && !set_autofilter (self, error))
     return FALSE;
   /* A little room above: the line is for signatures, not the table. */
-  worksheet_set_row (self->sheet, self->next_row, 30, NULL);
+  worksheet_set_row (self->sheet, self->next_row,
+                     merged_row_height (self, text, 0, self->n_columns - 1, 1, 15, 30), NULL);
   code = merge_across (self, self->next_row, 0, (lxw_col_t) (self->n_columns - 1),
                        text != NULL ? text : "", self->footer_format);
   if (code != LXW_NO_ERROR)

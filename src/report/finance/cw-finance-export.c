@@ -135,6 +135,8 @@ write_ledger (CwWorkbook             *workbook,
   const CwWorkbookSheet sheet = { _("Ledger"), title, NULL, columns, G_N_ELEMENTS (columns), FALSE };
   g_autoptr(GListModel) entries = cw_finance_entry_list (db, period->first, period->last, 0, error);
 
+  guint pending = 0;
+
   if (entries == NULL || !cw_workbook_add_sheet (workbook, &sheet, error))
     return FALSE;
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
@@ -151,7 +153,26 @@ write_ledger (CwWorkbook             *workbook,
         cw_finance_entry_get_reviewed_by (entry), cw_finance_entry_get_reviewed_on (entry),
       };
 
+      /* An entry the 监委会 has not reviewed is not in the disclosure:
+       * the ledger says so in its row, so that its sums are not taken
+       * for the disclosure's. */
+      if (cw_finance_entry_get_reviewed_by (entry)[0] == '\0')
+        {
+          cells[8] = _("Not reviewed");
+          pending++;
+        }
       if (!cw_workbook_write_row (workbook, cells, error))
+        return FALSE;
+    }
+  if (pending > 0)
+    {
+      g_autofree char *line =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "%u entry is not reviewed yet: the disclosure leaves it out.",
+                                      "%u entries are not reviewed yet: the disclosure leaves them out.", pending),
+                         pending);
+
+      if (!cw_workbook_write_footer (workbook, line, error))
         return FALSE;
     }
   return TRUE;
@@ -175,7 +196,8 @@ cw_finance_export_disclosure (CwDatabase             *db,
   if (workbook == NULL)
     return FALSE;
   title = cw_finance_disclosure_title (db, period);
-  note = g_strdup_printf (_("Posted %s"), posted != NULL ? posted : "");
+  /* Unposted: a line to write the day on by hand, as the printout has. */
+  note = g_strdup_printf (_("Posted %s"), posted != NULL ? posted : "__________");
   return write_disclosure (workbook, disclosure, title, note, error) &&
          write_large_items (workbook, disclosure, title, error) &&
          write_ledger (workbook, db, period, title, error) &&
