@@ -246,8 +246,41 @@ test_print_prose (void)
     return;
   text = cw_report_test_text (pdf, 0);
   g_assert_nonnull (strstr (text, cw_notice_get_title (notice)));
-  g_assert_nonnull (strstr (text, "本月村集体收入、支出明细见下表"));
+  g_assert_nonnull (strstr (text, "本月村集体收入、支出已经村务监督委员会审核"));
   g_assert_nonnull (strstr (text, "Publicity period"));
+}
+
+/* A notice printed before it is posted says so under its title; a
+ * posted one does not. */
+static void
+test_print_draft (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) notices = cw_notice_list (db, 2026, &error);
+  g_autoptr(CwNotice) draft = NULL;
+  g_autoptr(CwNotice) posted = cw_notice_find (db, "2026-001", &error);
+  g_autofree char *pdf = g_build_filename (dir, "draft.pdf", NULL);
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (notices) && draft == NULL; i++)
+    {
+      g_autoptr(CwNotice) notice = g_list_model_get_item (notices, i);
+
+      if (cw_notice_get_state (notice) == CW_NOTICE_DRAFT)
+        draft = g_steal_pointer (&notice);
+    }
+  g_assert_nonnull (draft);
+  if (!cw_test_have_program ("pdftotext"))
+    return;
+  g_assert_true (cw_notice_print_pdf (db, draft, FALSE, pdf, NULL, &error));
+  g_assert_no_error (error);
+  text = cw_report_test_text (pdf, 0);
+  g_assert_nonnull (strstr (text, "Not posted yet"));
+  g_clear_pointer (&text, g_free);
+  g_assert_true (cw_notice_print_pdf (db, posted, FALSE, pdf, NULL, &error));
+  text = cw_report_test_text (pdf, 0);
+  g_assert_null (strstr (text, "Not posted yet"));
 }
 
 static void
@@ -461,6 +494,7 @@ main (int    argc,
 
   g_test_add_func ("/notices-report/print-notice", test_print_notice);
   g_test_add_func ("/notices-report/print-again", test_print_again);
+  g_test_add_func ("/notices-report/print-draft", test_print_draft);
   g_test_add_func ("/notices-report/long-body", test_long_body);
   g_test_add_func ("/notices-report/print-prose", test_print_prose);
   g_test_add_func ("/notices-report/print-decision", test_print_decision);

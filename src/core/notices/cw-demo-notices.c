@@ -134,7 +134,7 @@ fill_notices (CwDatabase  *db,
       g_autofree char *period = g_strdup_printf ("2026-%02u", m + 1);
 
       if (finance_days[m] != NULL &&
-          (last_finance = publish (db, "财务收支明细", title, "本月村集体收入、支出明细见下表，请村民监督。",
+          (last_finance = publish (db, "财务收支明细", title, "本月村集体收入、支出已经村务监督委员会审核，明细账目存村委会，村民可到村委会查阅。如有异议，请于公示期内反映。",
                                    finance_days[m], period, NULL, error)) == 0)
         return FALSE;
     }
@@ -169,7 +169,7 @@ fill_notices (CwDatabase  *db,
                "2026-01-18", "2026", NULL, error) == 0 ||
       publish (db, "网格划分和网格长", "2026年网格划分及网格长名单", "全村划分为若干网格，网格长名单见村委会。",
                "2026-02-10", "2026", NULL, error) == 0 ||
-      publish (db, "宅基地审批", "宅基地审批结果公示", "经审核，以下申请符合条件，予以公示。",
+      publish (db, "宅基地审批", "宅基地审批结果公示", "经村民代表会议评议、乡镇审核，第一组、第三组各一户的宅基地申请符合条件，予以公示。",
                "2026-06-08", NULL, NULL, error) == 0)
     return FALSE;
 
@@ -209,7 +209,7 @@ fill_notices (CwDatabase  *db,
 
   /* November's finance, still a draft. */
   draft = cw_notice_new (CW_NOTICE_KIND_FINANCE, "2026年11月村集体财务收支明细", "2026-11-10", "2026-11-24");
-  cw_notice_set_body (draft, "本月村集体收入、支出明细见下表，请村民监督。");
+  cw_notice_set_body (draft, "本月村集体收入、支出已经村务监督委员会审核，明细账目存村委会，村民可到村委会查阅。如有异议，请于公示期内反映。");
   {
     g_autoptr(CwNoticeItem) item = cw_notice_item_find (db, "财务收支明细", error);
     if (item == NULL)

@@ -95,6 +95,12 @@ cw_notice_print_table (CwDatabase  *db,
   /* Translators: under a notice's title, its number: 编号：2026-001 */
   note = g_strdup_printf (_("No. %s"), cw_notice_get_number (notice));
   cw_print_table_set_note (table, note);
+  /* Printed before it may be posted (to read it over, to show the
+   * committee), it says so under its title, so that it is never put up
+   * as it is. */
+  if (cw_notice_get_state (notice) == CW_NOTICE_DRAFT || cw_notice_get_state (notice) == CW_NOTICE_REVIEWED ||
+      cw_notice_get_state (notice) == CW_NOTICE_SETTLED)
+    cw_print_table_add_subtitle (table, _("Not posted yet: this print is a draft, not to be put up."));
 
   paragraphs = g_strsplit (cw_notice_get_body (notice), "\n", -1);
   for (guint i = 0; paragraphs[i] != NULL; i++)
