@@ -378,6 +378,26 @@ test_announcement (void)
   cw_report_test_assert_cjk_embedded (pdf);
   /* The current quarter is not published: blank lines for the period. */
   g_assert_nonnull (strstr (text, "____"));
+  /* Entries still waiting for review: the print says it is a draft,
+   * with how many, as long as there are any. */
+  {
+    gint64 pending = cw_point_entry_count_pending_in (db, current_quarter, CW_SCHEME_HOUSEHOLD, &error);
+    g_autofree char *said = g_strdup_printf ("%lld entr", (long long) pending);
+
+    g_assert_no_error (error);
+    if (pending > 0)
+      {
+        g_autoptr(GString) flat = g_string_new (NULL);
+
+        for (const char *p = text; *p != '\0'; p++)
+          if (*p != '\n')
+            g_string_append_c (flat, *p);
+        g_assert_nonnull (strstr (flat->str, said));
+        g_assert_nonnull (strstr (flat->str, "not to be put up"));
+      }
+    else
+      g_assert_null (strstr (text, "not to be put up"));
+  }
   /* Page numbers on every page. */
   {
     g_autofree char *last = g_strdup_printf ("%d", n_pages);

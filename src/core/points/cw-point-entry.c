@@ -1029,3 +1029,24 @@ cw_point_entry_count_pending (CwDatabase *db)
 {
   return (guint) cw_database_query_int (db, "SELECT count(*) FROM point_entry WHERE state = 'pending'", 0);
 }
+
+gint64
+cw_point_entry_count_pending_in (CwDatabase  *db,
+                                 const char  *quarter,
+                                 const char  *scheme,
+                                 GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    cw_database_prepare (db, "SELECT count(*) FROM point_entry "
+                             "WHERE state = 'pending' AND quarter = ?1 AND (?2 IS NULL OR scheme = ?2)", error);
+
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_text (stmt, 1, quarter, -1, SQLITE_STATIC);
+  if (scheme != NULL)
+    sqlite3_bind_text (stmt, 2, scheme, -1, SQLITE_STATIC);
+  /* count() always has its row: anything else is a failed read. */
+  if (cw_database_step_one (db, stmt, error) != SQLITE_ROW)
+    return -1;
+  return sqlite3_column_int64 (stmt, 0);
+}

@@ -133,5 +133,11 @@ GListModel  *cw_point_entry_list                 (CwDatabase   *db,
 
 /* How many entries wait for review, without loading them. */
 guint        cw_point_entry_count_pending        (CwDatabase   *db);
+/* The same for one quarter and scheme (NULL = both); -1 with @error set
+ * when the register cannot be read. */
+gint64       cw_point_entry_count_pending_in     (CwDatabase   *db,
+                                                  const char   *quarter,
+                                                  const char   *scheme,
+                                                  GError      **error);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "core/common/cw-date.h"
 #include "core/common/cw-quarter.h"
 #include "core/village/cw-settings.h"
+#include "core/points/cw-point-entry.h"
 #include "core/points/cw-point-quarter.h"
 #include "core/points/cw-point-rule.h"
 #include "core/points/cw-point-tally.h"
@@ -192,6 +193,26 @@ cw_points_announcement_new (CwDatabase  *db,
 
   self = g_object_new (CW_TYPE_POINTS_ANNOUNCEMENT, NULL);
   self->table = new_table (db, scheme, canonical);
+  /* Printed while entries still wait for review, the figures may yet
+   * change: it says so, as the finance disclosure does. */
+  {
+    gint64 pending = cw_point_entry_count_pending_in (db, canonical, scheme, error);
+
+    if (pending < 0)
+      return NULL;
+    if (pending > 0)
+      {
+        g_autofree char *waiting =
+          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "%lld entry of the quarter still waits for review and is not counted: "
+                                        "this print is a draft, not to be put up.",
+                                        "%lld entries of the quarter still wait for review and are not counted: "
+                                        "this print is a draft, not to be put up.", (gulong) pending),
+                           (long long) pending);
+
+        cw_print_table_add_subtitle (self->table, waiting);
+      }
+  }
 
   /* The tally comes ordered by group, then rank in the group: a section
    * per group, headed by its name and how many it lists. */
