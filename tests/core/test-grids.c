@@ -695,6 +695,45 @@ test_editor_saves (Fixture       *f,
     g_assert_cmpuint (workers->len, ==, 0);
   }
 
+  /* Its workers as the editor lists them: a person of the register and
+   * an outsider with a phone start; then one left out stops, and an
+   * Undo brings the worker back. */
+  {
+    g_autoptr(CwGrid) nine = cw_grid_new ();
+    g_autoptr(CwGrid) loaded = NULL;
+    g_autoptr(GPtrArray) workers = NULL;
+    gboolean outsider = FALSE;
+
+    cw_grid_set_text (nine, "code", "g9");
+    cw_grid_set_text (nine, "name", "九网格");
+    cw_grid_set_text (nine, "workers", "李党、刘网格 13800000000");
+    cw_grid_set_parent_id (nine, f->p1);
+    g_assert_true (cw_grid_save (f->db, nine, &error));
+    g_assert_no_error (error);
+    loaded = cw_grid_find (f->db, "G9", &error);
+    g_assert_cmpstr (cw_grid_get_workers (loaded), ==, "李党、刘网格");
+    workers = cw_grid_worker_rows (f->db, &error);
+    for (guint i = 0; i < workers->len; i++)
+      {
+        CwGridWorkerRow *row = workers->pdata[i];
+
+        if (g_str_equal (row->name, "刘网格"))
+          outsider = g_str_equal (row->phone, "13800000000") && g_str_equal (row->role, "worker");
+      }
+    g_assert_true (outsider);
+
+    cw_grid_set_text (loaded, "workers", "刘网格");
+    g_assert_true (cw_grid_save (f->db, loaded, &error));
+    g_assert_no_error (error);
+    g_clear_object (&loaded);
+    loaded = cw_grid_find (f->db, "G9", &error);
+    g_assert_cmpstr (cw_grid_get_workers (loaded), ==, "刘网格");
+    g_assert_true (cw_audit_undo (f->db, cw_database_get_last_change (f->db), &error));
+    g_clear_object (&loaded);
+    loaded = cw_grid_find (f->db, "G9", &error);
+    g_assert_cmpstr (cw_grid_get_workers (loaded), ==, "李党、刘网格");
+  }
+
   g_object_set (request, "household-number", "0001", "received-date", "2026-03-02", "body", "路灯坏了",
                 "urgency", "黄", NULL);
   g_assert_true (cw_grid_request_save (f->db, request, &error));

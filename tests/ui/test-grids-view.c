@@ -239,13 +239,15 @@ test_tree (Fixture       *f,
   editor = CW_GRID_EDITOR (cw_test_find_toplevel (CW_TYPE_GRID_EDITOR));
   g_assert_nonnull (editor);
   rows = entry_rows (GTK_WIDGET (editor));
-  g_assert_cmpuint (rows->len, ==, 6);
+  g_assert_cmpuint (rows->len, ==, 7);
   gtk_editable_set_text (GTK_EDITABLE (rows->pdata[0]), "g99");
   gtk_editable_set_text (GTK_EDITABLE (rows->pdata[1]), "新村网格");
   gtk_editable_set_text (GTK_EDITABLE (rows->pdata[2]), "网格");
   gtk_editable_set_text (GTK_EDITABLE (rows->pdata[3]), "PX");
   gtk_editable_set_text (GTK_EDITABLE (rows->pdata[4]), "刘乡干");
   gtk_editable_set_text (GTK_EDITABLE (rows->pdata[5]), "13900002222");
+  /* Its workers, one from outside the register with a phone. */
+  gtk_editable_set_text (GTK_EDITABLE (rows->pdata[6]), "赵网格 13900003333");
   cw_test_settle ();
   /* An unknown parent is refused under its field; the editor stays. */
   g_assert_false (cw_record_editor_save (CW_RECORD_EDITOR (editor)));
@@ -262,6 +264,7 @@ test_tree (Fixture       *f,
   grid = cw_grid_find (f->db, "G99", NULL);
   g_assert_nonnull (grid);
   g_assert_cmpstr (cw_grid_get_head_name (grid), ==, "刘乡干");
+  g_assert_cmpstr (cw_grid_get_workers (grid), ==, "赵网格");
   g_assert_true (cw_list_page_select (CW_LIST_PAGE (page), "G99"));
 
   /* Undo takes the grid and its head back together. */

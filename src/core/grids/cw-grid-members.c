@@ -607,6 +607,73 @@ cw_grid_check (CwDatabase  *db,
   return g_steal_pointer (&check);
 }
 
+/* The names in a workers list ("刘网格 13800000000、王五"), each with the
+ * phone written after it (NULL when none), in order. */
+static GPtrArray *
+workers_named (const char  *text,
+               GPtrArray  **phones)
+{
+  g_autofree char *clean = cw_text_clean_line (text != NULL ? text : "");
+  g_auto(GStrv) items = g_regex_split_simple ("[、,，;；]", clean, 0, 0);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+
+  *phones = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = NULL;
+
+      g_strstrip (items[i]);
+      if (items[i][0] == '\0')
+        continue;
+      words = g_regex_split_simple ("\\s+", items[i], 0, 0);
+      g_ptr_array_add (names, g_strdup (words[0]));
+      g_ptr_array_add (*phones, words[0] != NULL && words[1] != NULL ? g_strdup (words[1]) : NULL);
+    }
+  return names;
+}
+
+static gboolean
+names_contain (GPtrArray  *names,
+               const char *name)
+{
+  for (guint i = 0; i < names->len; i++)
+    if (g_str_equal (names->pdata[i], name))
+      return TRUE;
+  return FALSE;
+}
+
+/* The workers @grid lists start, those @stored lists and it does not
+ * stop, today. */
+static gboolean
+save_workers (CwDatabase  *db,
+              CwGrid      *grid,
+              CwGrid      *stored,
+              GError     **error)
+{
+  g_autoptr(GPtrArray) phones = NULL;
+  g_autoptr(GPtrArray) stored_phones = NULL;
+  g_autoptr(GPtrArray) wanted = workers_named (cw_grid_get_workers (grid), &phones);
+  g_autoptr(GPtrArray) had = workers_named (cw_grid_get_workers (stored), &stored_phones);
+
+  for (guint i = 0; i < had->len; i++)
+    if (!names_contain (wanted, had->pdata[i]) &&
+        !cw_grid_end_worker (db, cw_grid_get_id (grid), had->pdata[i], "", error))
+      return FALSE;
+  for (guint i = 0; i < wanted->len; i++)
+    if (!names_contain (had, wanted->pdata[i]))
+      {
+        const char *phone = phones->pdata[i];
+        /* A name several people share stays an outsider's name, as the
+         * head's does. */
+        gint64 person = phone == NULL ? cw_grid_find_person (db, wanted->pdata[i], NULL) : 0;
+
+        if (!cw_grid_add_worker (db, cw_grid_get_id (grid), person, person != 0 ? "" : wanted->pdata[i],
+                                 phone != NULL ? phone : "", "", error))
+          return FALSE;
+      }
+  return TRUE;
+}
+
 gboolean
 cw_grid_save (CwDatabase  *db,
               CwGrid      *grid,
@@ -641,6 +708,8 @@ cw_grid_save (CwDatabase  *db,
       if (!cw_grid_set_head (db, cw_grid_get_id (grid), person, head, phone, "", error))
         goto failed;
     }
+  if (!save_workers (db, grid, stored, error))
+    goto failed;
   if (!cw_database_commit (db, error))
     return FALSE;
   /* What was written inside the transaction is told after it. */

@@ -140,7 +140,8 @@ cw_grid_class_init (CwGridClass *klass)
     properties[FIRST_TEXT + i] = g_param_spec_string (text_names[i], NULL, NULL, "",
                                                       FIRST_TEXT + i <= PROP_LEVEL ||
                                                       FIRST_TEXT + i == PROP_HEAD_NAME ||
-                                                      FIRST_TEXT + i == PROP_HEAD_PHONE ? rw : ro);
+                                                      FIRST_TEXT + i == PROP_HEAD_PHONE ||
+                                                      FIRST_TEXT + i == PROP_WORKERS ? rw : ro);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 

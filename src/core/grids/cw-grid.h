@@ -44,7 +44,7 @@ guint        cw_grid_get_children     (CwGrid      *self);
 guint        cw_grid_get_persons      (CwGrid      *self);
 guint        cw_grid_get_party_members (CwGrid     *self);
 /* Setters for what a person typed: "code", "name", "level"; and
- * "head-name", "head-phone", which cw_grid_save() takes. */
+ * "head-name", "head-phone" and "workers", which cw_grid_save() takes. */
 void         cw_grid_set_text         (CwGrid      *self,
                                        const char  *property,
                                        const char  *value);
@@ -84,8 +84,10 @@ gboolean     cw_grid_update           (CwDatabase  *db,
 /* Adds (@grid's id 0) or updates a grid, and makes its head-name the
  * grid's head from today when it names another person (a person of the
  * register by a name only one present person has, else an outsider) or
- * the head's phone changed: one change, one Undo. An empty head-name
- * leaves the head as it is. */
+ * the head's phone changed; and its workers those "workers" lists (names
+ * parted by 、 or commas, an outsider's name followed by a phone): those
+ * newly named start today, those no longer named stop today. One
+ * change, one Undo. An empty head-name leaves the head as it is. */
 gboolean     cw_grid_save             (CwDatabase  *db,
                                        CwGrid      *grid,
                                        GError     **error);

@@ -24,6 +24,7 @@ struct _CwGridEditor
   AdwEntryRow    *parent_row;
   AdwEntryRow    *head_row;
   AdwEntryRow    *phone_row;
+  AdwEntryRow    *workers_row;
 };
 
 G_DEFINE_FINAL_TYPE (CwGridEditor, cw_grid_editor, CW_TYPE_RECORD_EDITOR)
@@ -49,6 +50,7 @@ record_to_fields (CwRecordEditor *editor,
   gtk_editable_set_text (GTK_EDITABLE (self->parent_row), cw_grid_get_parent_code (grid));
   gtk_editable_set_text (GTK_EDITABLE (self->head_row), cw_grid_get_head_name (grid));
   gtk_editable_set_text (GTK_EDITABLE (self->phone_row), cw_grid_get_head_phone (grid));
+  gtk_editable_set_text (GTK_EDITABLE (self->workers_row), cw_grid_get_workers (grid));
   /* Households, visits and requests point at the code. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->code_row), is_new);
 
@@ -75,6 +77,7 @@ fields_to_record (CwRecordEditor *editor,
   g_autofree char *parent = cw_ui_row_text (GTK_WIDGET (self->parent_row));
   g_autofree char *head = cw_ui_row_text (GTK_WIDGET (self->head_row));
   g_autofree char *phone = cw_ui_row_text (GTK_WIDGET (self->phone_row));
+  g_autofree char *workers = cw_ui_row_text (GTK_WIDGET (self->workers_row));
   gint64 parent_id = 0;
 
   if (parent[0] != '\0')
@@ -89,6 +92,7 @@ fields_to_record (CwRecordEditor *editor,
   cw_grid_set_text (CW_GRID (record), "level", level);
   cw_grid_set_text (CW_GRID (record), "head-name", head);
   cw_grid_set_text (CW_GRID (record), "head-phone", phone);
+  cw_grid_set_text (CW_GRID (record), "workers", workers);
   cw_grid_set_parent_id (CW_GRID (record), parent_id);
 }
 
@@ -162,6 +166,7 @@ cw_grid_editor_class_init (CwGridEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CwGridEditor, parent_row);
   gtk_widget_class_bind_template_child (widget_class, CwGridEditor, head_row);
   gtk_widget_class_bind_template_child (widget_class, CwGridEditor, phone_row);
+  gtk_widget_class_bind_template_child (widget_class, CwGridEditor, workers_row);
 }
 
 static void
