@@ -226,6 +226,25 @@ test_tree (Fixture       *f,
   cw_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page))), ==, n);
 
+  /* A filter that leaves nothing says the filters hide it all, not that
+   * a search found nothing, and offers no import or new grid. */
+  {
+    GtkWidget *dropdown = cw_test_find_mapped (page, GTK_TYPE_DROP_DOWN);
+    AdwStatusPage *status = ADW_STATUS_PAGE (cw_test_find_widget (page, ADW_TYPE_STATUS_PAGE, NULL));
+
+    g_assert_nonnull (dropdown);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1);
+    cw_test_settle ();
+    if (g_list_model_get_n_items (cw_list_page_get_items (CW_LIST_PAGE (page))) == 0)
+      {
+        g_assert_cmpstr (adw_status_page_get_title (status), ==, _("Nothing Passes the Filters"));
+        g_assert_false (gtk_widget_get_visible (adw_status_page_get_child (status)));
+        cw_test_screenshot (GTK_WIDGET (f->window), "grids-filtered-empty");
+      }
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 0);
+    cw_test_settle ();
+  }
+
   /* Search by the head's name or the code. */
   cw_list_page_search (CW_LIST_PAGE (page), "G01");
   cw_test_settle ();

@@ -290,11 +290,21 @@ refresh (CwListPage *self)
 
   gtk_label_set_text (priv->count_label, count);
 
-  if (n == 0 && g_list_model_get_n_items (G_LIST_MODEL (priv->store)) > 0)
+  if (n == 0 && g_list_model_get_n_items (G_LIST_MODEL (priv->store)) > 0 && priv->query != NULL)
     {
       adw_status_page_set_icon_name (priv->status_page, "system-search-symbolic");
       adw_status_page_set_title (priv->status_page, translated (info->no_match_title));
       adw_status_page_set_description (priv->status_page, translated (info->no_match_description));
+    }
+  else if (n == 0 && g_list_model_get_n_items (G_LIST_MODEL (priv->store)) > 0)
+    {
+      /* Nothing typed: the filters hide it all, and the clerk is told
+       * which way to see it, not that a search found nothing. */
+      adw_status_page_set_icon_name (priv->status_page, "system-search-symbolic");
+      adw_status_page_set_title (priv->status_page, _("Nothing Passes the Filters"));
+      adw_status_page_set_description (priv->status_page,
+                                       _("Choose another filter above, or have the list show what it sets "
+                                         "aside, to see more."));
     }
   else
     {
@@ -302,6 +312,11 @@ refresh (CwListPage *self)
       adw_status_page_set_title (priv->status_page, translated (info->empty_title));
       adw_status_page_set_description (priv->status_page, translated (info->empty_description));
     }
+  /* The empty register's ways in (import, new) are for an empty register,
+   * not for a list the search or filters emptied. */
+  if (adw_status_page_get_child (priv->status_page) != NULL)
+    gtk_widget_set_visible (adw_status_page_get_child (priv->status_page),
+                            g_list_model_get_n_items (G_LIST_MODEL (priv->store)) == 0);
 
   gtk_stack_set_visible_child_name (priv->list_stack, n > 0 ? "list" : "empty");
   update_actions (self);
