@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/common/cw-audit.h"
+#include "core/common/cw-date.h"
 #include "core/common/cw-database-private.h"
 #include "core/common/cw-error.h"
 #include "core/households/cw-household.h"
@@ -19,6 +20,7 @@
 #include "core/village/cw-settings.h"
 #include "core/village/cw-village-group.h"
 #include "core/village/cw-village-role.h"
+#include "core/village/cw-village.h"
 #include "cw-test-core.h"
 
 /* A village with a 监委会 of three (王监 chair, 李监 and 赵监 members,
@@ -560,6 +562,31 @@ test_since (Fixture       *f,
   g_assert_cmpuint (months, ==, 6);
 }
 
+/* A village new to the program owes nothing from before its record
+ * began: on its first day, nothing of the months gone is missing. */
+static void
+test_new_village (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CwVillage) village = cw_village_new ("新村", "", "");
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autofree char *today = cw_date_today_text ();
+  int year = (int) g_ascii_strtoll (today, NULL, 10);
+
+  g_assert_true (cw_village_create (f->db, village, &error));
+  g_assert_no_error (error);
+  entries = cw_notice_calendar (f->db, year, today, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      CwCalendarEntry *entry = g_ptr_array_index (entries, i);
+
+      g_assert_cmpint (entry->state, !=, CW_DUE_MISSING);
+      g_assert_cmpint (entry->state, !=, CW_DUE_LATE);
+    }
+}
+
 static void
 test_mask (void)
 {
@@ -670,6 +697,7 @@ main (int    argc,
   ADD ("/notices/questions", test_questions);
   ADD ("/notices/calendar", test_calendar);
   ADD ("/notices/since", test_since);
+  ADD ("/notices/new-village", test_new_village);
   ADD ("/notices/posting-settings", test_posting_settings);
   g_test_add_func ("/notices/mask", test_mask);
   ADD ("/notices/table-csv", test_table_csv);

@@ -110,6 +110,9 @@ posted_in (CwDatabase  *db,
   return g_steal_pointer (&found);
 }
 
+/* @begins: the day the village's record here begins; a period due
+ * before it with nothing posted for it is not listed (a village new to
+ * the program in December owes nothing from January). */
 static void
 add_entry (GPtrArray    *entries,
            GHashTable   *posted,
@@ -117,11 +120,16 @@ add_entry (GPtrArray    *entries,
            const char   *period,
            const char   *starts,
            const char   *due,
-           const char   *on)
+           const char   *on,
+           const char   *begins)
 {
   g_autofree char *key = g_strdup_printf ("%lld\t%s", (long long) cw_notice_item_get_id (item), period);
   Posted *found = g_hash_table_lookup (posted, key);
-  CwCalendarEntry *entry = g_new0 (CwCalendarEntry, 1);
+  CwCalendarEntry *entry;
+
+  if (found == NULL && due[0] != '\0' && strcmp (due, begins) < 0)
+    return;
+  entry = g_new0 (CwCalendarEntry, 1);
 
   entry->item = g_object_ref (item);
   entry->period = g_strdup (period);
@@ -143,6 +151,24 @@ add_entry (GPtrArray    *entries,
   g_ptr_array_add (entries, entry);
 }
 
+/* The day the village's record begins: its creation, or its first
+ * notice when the office typed in older ones. NULL with @error when the
+ * register cannot be read. */
+static char *
+record_begins (CwDatabase  *db,
+               GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    cw_database_prepare (db, "SELECT min(day) FROM (SELECT substr(created_at, 1, 10) AS day FROM village "
+                             "UNION ALL SELECT min(from_date) FROM notice)", error);
+
+  if (stmt == NULL)
+    return NULL;
+  if (cw_database_step_one (db, stmt, error) != SQLITE_ROW)
+    return NULL;
+  return g_strdup (sqlite3_column_text (stmt, 0) != NULL ? (const char *) sqlite3_column_text (stmt, 0) : "");
+}
+
 GPtrArray *
 cw_notice_calendar (CwDatabase  *db,
                     int          year,
@@ -152,9 +178,10 @@ cw_notice_calendar (CwDatabase  *db,
   g_autoptr(GListModel) items = cw_notice_item_list (db, FALSE, error);
   g_autoptr(GHashTable) posted = NULL;
   g_autoptr(GPtrArray) entries = NULL;
+  g_autofree char *begins = NULL;
   guint day = cw_settings_get_notice_day (db);
 
-  if (items == NULL || (posted = posted_in (db, year, error)) == NULL)
+  if (items == NULL || (posted = posted_in (db, year, error)) == NULL || (begins = record_begins (db, error)) == NULL)
     return NULL;
   entries = g_ptr_array_new_with_free_func ((GDestroyNotify) cw_calendar_entry_free);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
@@ -177,7 +204,7 @@ cw_notice_calendar (CwDatabase  *db,
           if (since != NULL && cadence != CW_CADENCE_IMMEDIATE && strcmp (due, since) < 0)
             continue;
           add_entry (entries, posted, item, period, starts,
-                     cadence == CW_CADENCE_IMMEDIATE ? "" : due, on);
+                     cadence == CW_CADENCE_IMMEDIATE ? "" : due, on, begins);
         }
     }
   return g_steal_pointer (&entries);
