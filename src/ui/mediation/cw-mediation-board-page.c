@@ -43,10 +43,20 @@ due_text (gpointer item)
   return g_strdup (cw_mediation_due_get_due (item));
 }
 
+/* "5 days", "today", "3 days late": a clerk reads words, not a sign. */
 static char *
 days_text (gpointer item)
 {
-  return cw_ui_format_signed (cw_mediation_due_get_days_left (item));
+  gint64 days = cw_mediation_due_get_days_left (item);
+
+  if (days == 0)
+    return g_strdup (_("Today"));
+  if (days < 0)
+    /* Translators: a deadline passed that many days ago: 逾期 3 天 */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld day late", "%lld days late", (gulong) -days),
+                            (long long) -days);
+  /* Translators: days until a deadline: 还有 5 天 */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld day", "%lld days", (gulong) days), (long long) days);
 }
 
 static const CwColumnInfo columns[] = {
@@ -54,7 +64,7 @@ static const CwColumnInfo columns[] = {
   { N_("Parties"),   NULL, parties_text, CW_COLUMN_EXPAND,                     NULL },
   { N_("What Is Due"), NULL, what_text,  CW_COLUMN_TEXT,                       "kind" },
   { N_("Due"),       NULL, due_text,     CW_COLUMN_TEXT,                       "due" },
-  { N_("Days Left"), NULL, days_text,    CW_COLUMN_NUMERIC | CW_COLUMN_SIGNED, "days-left" },
+  { N_("Days Left"), NULL, days_text,    CW_COLUMN_NUMERIC, "days-left" },
 };
 
 static gboolean
