@@ -172,8 +172,14 @@ record_to_fields (CwRecordEditor *editor,
   else
     {
       g_autofree char *title = g_strdup_printf (_("Entry %lld"), (long long) cw_finance_entry_get_id (entry));
+      /* The ledger's own number above, the voucher the bookkeeper filed
+       * it under below, as the paper has it. */
+      g_autofree char *subtitle = g_strdup_printf (_("Voucher %s, %s"), cw_finance_entry_get_voucher (entry),
+                                                   cw_finance_entry_get_entry_date (entry));
 
       gtk_window_set_title (GTK_WINDOW (self), title);
+      if (cw_finance_entry_get_voucher (entry)[0] != '\0')
+        cw_record_editor_set_subtitle (CW_RECORD_EDITOR (self), subtitle);
     }
   gtk_widget_grab_focus (is_new ? GTK_WIDGET (self->voucher_row) : GTK_WIDGET (self->summary_row));
 }
