@@ -360,6 +360,18 @@ static const Case cases[] = {
   { "/reliability/read-errors/one/finance-entry", "finance_entry", find_finance_entry },
 };
 
+/* A copy of the village in @dir, as village.db; its path. */
+static char *
+village_copy (const char *dir)
+{
+  char *path = g_build_filename (dir, "village.db", NULL);
+  g_autoptr(GBytes) file = rel_read (village.path);
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (file, NULL), (gssize) g_bytes_get_size (file),
+                                      NULL));
+  return path;
+}
+
 /* An import whose look-up or write fails under it stops, everything
  * rolled back, with the register's error; it never blames a row of the
  * file for a damaged page ("no one has the ID number", "there is no
@@ -421,8 +433,7 @@ test_import (gconstpointer data)
 {
   const ImportCase *c = data;
   g_autofree char *dir = rel_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "village.db", NULL);
-  g_autoptr(GBytes) file = rel_read (village.path);
+  g_autofree char *path = village_copy (dir);
   g_autoptr(GError) error = NULL;
   g_autoptr(CwDatabase) db = NULL;
   g_autoptr(CwImportReport) report = NULL;
@@ -433,8 +444,6 @@ test_import (gconstpointer data)
   g_autofree char *with_name = NULL;
   g_autofree char *text = NULL;
 
-  g_assert_true (g_file_set_contents (path, g_bytes_get_data (file, NULL), (gssize) g_bytes_get_size (file),
-                                      NULL));
   some_person (path, &name, &id_number);
   with_name = replace (c->text, "{name}", name);
   text = replace (with_name, "{id}", id_number);
@@ -480,13 +489,10 @@ test_read (gconstpointer data)
 {
   const Case *c = data;
   g_autofree char *dir = rel_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "village.db", NULL);
-  g_autoptr(GBytes) file = rel_read (village.path);
+  g_autofree char *path = village_copy (dir);
   g_autoptr(GError) error = NULL;
   g_autoptr(CwDatabase) db = NULL;
 
-  g_assert_true (g_file_set_contents (path, g_bytes_get_data (file, NULL), (gssize) g_bytes_get_size (file),
-                                      NULL));
   rel_damage_table (path, c->table);
   db = cw_database_open (path, &error);
   g_assert_no_error (error);
@@ -504,12 +510,9 @@ static void
 test_visits_due_command (void)
 {
   g_autofree char *dir = rel_temp_dir ();
-  g_autofree char *path = g_build_filename (dir, "village.db", NULL);
-  g_autoptr(GBytes) file = rel_read (village.path);
+  g_autofree char *path = village_copy (dir);
   g_auto(RelResult) r = { 0 };
 
-  g_assert_true (g_file_set_contents (path, g_bytes_get_data (file, NULL), (gssize) g_bytes_get_size (file),
-                                      NULL));
   rel_run (&r, "C.UTF-8", "--db", path, "visits", "due", "--on", "2026-06-30", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "visits due."));
