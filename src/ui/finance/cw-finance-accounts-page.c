@@ -60,7 +60,7 @@ static const CwColumnInfo columns[] = {
   { N_("Account"), NULL, name_text,  CW_COLUMN_EXPAND, NULL },
   { N_("Income or expense"), NULL, kind_text, CW_COLUMN_DIM, NULL },
   { N_("Chart of accounts"), NULL, chart_text, CW_COLUMN_DIM, NULL },
-  { N_("State"),   NULL, state_text, CW_COLUMN_DIM,    NULL },
+  { N_("Kind of Account"), NULL, state_text, CW_COLUMN_DIM, NULL },
 };
 
 static gboolean
