@@ -148,25 +148,6 @@ resolve_worker (CwDatabase  *db,
   return FALSE;
 }
 
-static char **
-split_list (const char *text)
-{
-  g_auto(GStrv) parts = g_regex_split_simple ("[、,，;；/]", text, 0, 0);
-  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      char *clean = cw_text_clean_line (parts[i]);
-
-      if (clean[0] != '\0')
-        g_ptr_array_add (kept, clean);
-      else
-        g_free (clean);
-    }
-  g_ptr_array_add (kept, NULL);
-  return (char **) g_ptr_array_free (g_steal_pointer (&kept), FALSE);
-}
-
 /* The people a row names, the head first and then the workers, each with
  * the next phone of the row's list (one each, in that order) or none:
  * how the phones are handed out, read the same way by the check, by the
@@ -183,9 +164,9 @@ static void
 row_people_init (RowPeople         *self,
                  const CwImportRow *row)
 {
-  self->heads = split_list (row->fields[GRID_HEAD]);
-  self->workers = split_list (row->fields[GRID_WORKERS]);
-  self->phones = split_list (row->fields[GRID_PHONE]);
+  self->heads = cw_grids_split_list (row->fields[GRID_HEAD]);
+  self->workers = cw_grids_split_list (row->fields[GRID_WORKERS]);
+  self->phones = cw_grids_split_list (row->fields[GRID_PHONE]);
   self->n_people = (self->heads[0] != NULL ? 1 : 0) + g_strv_length (self->workers);
 }
 

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "core/common/cw-error.h"
@@ -607,67 +609,35 @@ cw_grid_check (CwDatabase  *db,
   return g_steal_pointer (&check);
 }
 
-/* The names in a workers list ("刘网格 13800000000、王五"), each with the
- * phone written after it (NULL when none), in order. */
-static GPtrArray *
-workers_named (const char  *text,
-               GPtrArray  **phones)
-{
-  g_autofree char *clean = cw_text_clean_line (text != NULL ? text : "");
-  g_auto(GStrv) items = g_regex_split_simple ("[、,，;；]", clean, 0, 0);
-  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
-
-  *phones = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; items[i] != NULL; i++)
-    {
-      g_auto(GStrv) words = NULL;
-
-      g_strstrip (items[i]);
-      if (items[i][0] == '\0')
-        continue;
-      words = g_regex_split_simple ("\\s+", items[i], 0, 0);
-      g_ptr_array_add (names, g_strdup (words[0]));
-      g_ptr_array_add (*phones, words[0] != NULL && words[1] != NULL ? g_strdup (words[1]) : NULL);
-    }
-  return names;
-}
-
-static gboolean
-names_contain (GPtrArray  *names,
-               const char *name)
-{
-  for (guint i = 0; i < names->len; i++)
-    if (g_str_equal (names->pdata[i], name))
-      return TRUE;
-  return FALSE;
-}
-
-/* The workers @grid lists start, those @stored lists and it does not
- * stop, today. */
+/* The workers @grid lists ("刘网格 13800000000、王五": an outsider's name
+ * followed by a phone) start today, those @stored lists and @grid does
+ * not stop today. */
 static gboolean
 save_workers (CwDatabase  *db,
               CwGrid      *grid,
               CwGrid      *stored,
               GError     **error)
 {
-  g_autoptr(GPtrArray) phones = NULL;
-  g_autoptr(GPtrArray) stored_phones = NULL;
-  g_autoptr(GPtrArray) wanted = workers_named (cw_grid_get_workers (grid), &phones);
-  g_autoptr(GPtrArray) had = workers_named (cw_grid_get_workers (stored), &stored_phones);
+  g_auto(GStrv) wanted = cw_grids_split_list (cw_grid_get_workers (grid));
+  g_auto(GStrv) had = cw_grids_split_list (cw_grid_get_workers (stored));
+  g_auto(GStrv) names = g_new0 (char *, g_strv_length (wanted) + 1);
 
-  for (guint i = 0; i < had->len; i++)
-    if (!names_contain (wanted, had->pdata[i]) &&
-        !cw_grid_end_worker (db, cw_grid_get_id (grid), had->pdata[i], "", error))
+  /* A cleaned item is "name" or "name phone", one space between. */
+  for (guint i = 0; wanted[i] != NULL; i++)
+    names[i] = g_strndup (wanted[i], strcspn (wanted[i], " "));
+  for (guint i = 0; had[i] != NULL; i++)
+    if (!g_strv_contains ((const char * const *) names, had[i]) &&
+        !cw_grid_end_worker (db, cw_grid_get_id (grid), had[i], "", error))
       return FALSE;
-  for (guint i = 0; i < wanted->len; i++)
-    if (!names_contain (had, wanted->pdata[i]))
+  for (guint i = 0; names[i] != NULL; i++)
+    if (!g_strv_contains ((const char * const *) had, names[i]))
       {
-        const char *phone = phones->pdata[i];
+        const char *phone = wanted[i][strlen (names[i])] == ' ' ? wanted[i] + strlen (names[i]) + 1 : NULL;
         /* A name several people share stays an outsider's name, as the
          * head's does. */
-        gint64 person = phone == NULL ? cw_grid_find_person (db, wanted->pdata[i], NULL) : 0;
+        gint64 person = phone == NULL ? cw_grid_find_person (db, names[i], NULL) : 0;
 
-        if (!cw_grid_add_worker (db, cw_grid_get_id (grid), person, person != 0 ? "" : wanted->pdata[i],
+        if (!cw_grid_add_worker (db, cw_grid_get_id (grid), person, person != 0 ? "" : names[i],
                                  phone != NULL ? phone : "", "", error))
           return FALSE;
       }

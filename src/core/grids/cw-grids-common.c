@@ -73,3 +73,22 @@ cw_grids_household_id (CwDatabase  *db,
     }
   return sqlite3_column_int64 (stmt, 0);
 }
+
+char **
+cw_grids_split_list (const char *text)
+{
+  g_auto(GStrv) parts = g_regex_split_simple ("[、,，;；/]", text != NULL ? text : "", 0, 0);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *clean = cw_text_clean_line (parts[i]);
+
+      if (clean[0] != '\0')
+        g_ptr_array_add (kept, clean);
+      else
+        g_free (clean);
+    }
+  g_ptr_array_add (kept, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&kept), FALSE);
+}

@@ -24,4 +24,8 @@ gint64    cw_grids_household_id  (CwDatabase    *db,
                                   const char    *number,
                                   GError       **error);
 
+/* The items of a list as offices write one ("王五、赵六", "王五,赵六",
+ * "王五/赵六"), each cleaned, empty ones left out; NULL-terminated. */
+char    **cw_grids_split_list    (const char    *text);
+
 G_END_DECLS

@@ -32,6 +32,22 @@ village_name (CwDatabase *db)
   return g_strdup (village != NULL ? cw_village_get_name (village) : "");
 }
 
+/* Whether a row still on the list is paid other than @amount. */
+static gboolean
+amounts_differ (GListModel *rows,
+                gint64      amount)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(CwBeneficiary) row = g_list_model_get_item (rows, i);
+
+      if (!g_str_equal (cw_beneficiary_get_state (row), CW_BENEFICIARY_REMOVED) &&
+          cw_beneficiary_get_amount (row) != amount)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 CwPrintTable *
 cw_benefit_sign_sheet_new (CwDatabase  *db,
                            gint64       programme_id,
@@ -70,26 +86,18 @@ cw_benefit_sign_sheet_new (CwDatabase  *db,
 
   rule = cw_benefit_programme_describe_rule (programme);
   each = cw_money_format (cw_benefit_programme_get_amount (programme));
-  /* Translators: under the signature sheet's title: date, who, how much */
-  subtitle = g_strdup_printf (_("Date: %s    Eligible: %s    Each: ¥%s %s"), cw_benefit_programme_get_date (programme),
-                              rule, each, cw_benefit_programme_get_in_kind (programme));
   /* Awards by grade (清华 ¥10 000, 211 ¥5 000 …) pay each row its own
    * amount: no single standard stands under the title then. */
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(CwBeneficiary) row = g_list_model_get_item (rows, i);
-
-      if (!g_str_equal (cw_beneficiary_get_state (row), CW_BENEFICIARY_REMOVED) &&
-          cw_beneficiary_get_amount (row) != cw_benefit_programme_get_amount (programme))
-        {
-          g_free (subtitle);
-          /* Translators: under the signature sheet's title, when the amounts differ from row to row */
-          subtitle = g_strdup_printf (_("Date: %s    Eligible: %s    Amount: as each row says %s"),
-                                      cw_benefit_programme_get_date (programme), rule,
-                                      cw_benefit_programme_get_in_kind (programme));
-          break;
-        }
-    }
+  if (amounts_differ (rows, cw_benefit_programme_get_amount (programme)))
+    /* Translators: under the signature sheet's title, when the amounts differ from row to row */
+    subtitle = g_strdup_printf (_("Date: %s    Eligible: %s    Amount: as each row says %s"),
+                                cw_benefit_programme_get_date (programme), rule,
+                                cw_benefit_programme_get_in_kind (programme));
+  else
+    /* Translators: under the signature sheet's title: date, who, how much */
+    subtitle = g_strdup_printf (_("Date: %s    Eligible: %s    Each: ¥%s %s"),
+                                cw_benefit_programme_get_date (programme), rule, each,
+                                cw_benefit_programme_get_in_kind (programme));
   cw_print_table_add_subtitle (table, subtitle);
   if (!g_str_equal (cw_benefit_programme_get_state (programme), CW_BENEFIT_STATE_APPROVED))
     cw_print_table_add_subtitle (table, _("The list is not approved yet: this sheet is a draft."));

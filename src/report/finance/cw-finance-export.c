@@ -134,7 +134,6 @@ write_ledger (CwWorkbook             *workbook,
   };
   const CwWorkbookSheet sheet = { _("Ledger"), title, NULL, columns, G_N_ELEMENTS (columns), FALSE };
   g_autoptr(GListModel) entries = cw_finance_entry_list (db, period->first, period->last, 0, error);
-
   guint pending = 0;
 
   if (entries == NULL || !cw_workbook_add_sheet (workbook, &sheet, error))
@@ -156,7 +155,7 @@ write_ledger (CwWorkbook             *workbook,
       /* An entry the 监委会 has not reviewed is not in the disclosure:
        * the ledger says so in its row, so that its sums are not taken
        * for the disclosure's. */
-      if (cw_finance_entry_get_reviewed_by (entry)[0] == '\0')
+      if (!cw_finance_entry_is_reviewed (entry))
         {
           cells[8] = _("Not reviewed");
           pending++;

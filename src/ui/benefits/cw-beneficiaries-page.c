@@ -401,7 +401,6 @@ typedef struct
   GtkWidget *amount_row;
   GtkWidget *reason_row;
   CwPerson  *person;
-  char      *body;
 } AddPerson;
 
 static void
@@ -410,7 +409,6 @@ add_person_free (gpointer data)
   AddPerson *add = data;
 
   g_clear_object (&add->person);
-  g_free (add->body);
   g_free (add);
 }
 
@@ -427,7 +425,7 @@ update_add_response (AdwMessageDialog *dialog)
 
   if (amount_text[0] != '\0' && !cw_benefit_parse_amount (amount_text, &amount, &error))
     problem = g_strdup_printf ("%s: %s", _("Amount"), error->message);
-  cw_ui_dialog_mark_row (dialog, add->amount_row, problem, add->body);
+  cw_ui_dialog_mark_row (dialog, add->amount_row, problem);
   adw_message_dialog_set_response_enabled (dialog, "confirm", add->person != NULL && problem == NULL);
 }
 
@@ -484,7 +482,6 @@ create_editor (CwListPage *page,
   AdwMessageDialog *dialog;
   GtkWidget *box, *list;
   AddPerson *add;
-  const char *body;
   gboolean approved;
 
   /* A row is changed by the actions; activating it does nothing more. */
@@ -499,11 +496,11 @@ create_editor (CwListPage *page,
       return NULL;
     }
 
-  body = approved ? _("The list is approved: say why the person is added.")
-                  : _("The person must be present on the programme’s date and meet its rule.");
-  dialog = cw_ui_dialog_new (GTK_WIDGET (page), _("Put a Person on the List"), body, _("_Add"), FALSE);
+  dialog = cw_ui_dialog_new (GTK_WIDGET (page), _("Put a Person on the List"),
+                             approved ? _("The list is approved: say why the person is added.")
+                                      : _("The person must be present on the programme’s date and meet its rule."),
+                             _("_Add"), FALSE);
   add = g_new0 (AddPerson, 1);
-  add->body = g_strdup (body);
   g_object_set_data_full (G_OBJECT (dialog), "cw-add-person", add, add_person_free);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   add->picker = cw_benefit_person_picker_new (persons);

@@ -18,7 +18,6 @@
 typedef struct
 {
   GtkWidget        *owner;
-  char             *body;
   char             *date_title;
   GtkWidget        *date_row;
   GtkWidget        *text_row;
@@ -36,7 +35,6 @@ ask_free (gpointer user_data)
   if (ask->destroy != NULL)
     ask->destroy (ask->data);
   g_clear_object (&ask->owner);
-  g_free (ask->body);
   g_free (ask->date_title);
   g_free (ask);
 }
@@ -48,17 +46,11 @@ rows_changed_cb (GtkEditable      *row,
   Ask *ask = g_object_get_data (G_OBJECT (dialog), "cw-benefit-ask");
   g_autofree char *date = cw_ui_row_text (ask->date_row);
   g_autofree char *text = ask->text_row != NULL ? cw_ui_row_text (ask->text_row) : g_strdup ("");
-  g_autofree char *problem = NULL;
-  g_autoptr(GError) error = NULL;
-  GDate day;
-
   /* A day that does not exist is said as it is typed, in the dialog. */
-  if (date[0] != '\0' && !cw_date_parse (date, &day, &error))
-    problem = g_strdup_printf ("%s: %s", ask->date_title, error->message);
-  cw_ui_dialog_mark_row (dialog, ask->date_row, problem, ask->body);
+  gboolean date_ok = cw_ui_dialog_check_date_row (dialog, ask->date_row, ask->date_title);
+
   adw_message_dialog_set_response_enabled (dialog, "confirm",
-                                           date[0] != '\0' && problem == NULL &&
-                                           (!ask->text_required || text[0] != '\0'));
+                                           date[0] != '\0' && date_ok && (!ask->text_required || text[0] != '\0'));
 }
 
 static void
@@ -107,7 +99,6 @@ cw_benefit_ask (GtkWidget        *owner,
   Ask *ask = g_new0 (Ask, 1);
 
   ask->owner = g_object_ref (owner);
-  ask->body = g_strdup (body);
   ask->date_title = g_strdup (date_title);
   ask->func = func;
   ask->data = data;

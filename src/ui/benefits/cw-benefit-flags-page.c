@@ -209,8 +209,6 @@ end_activated (GtkWidget  *widget,
 
 /* Add a flag */
 
-static const char *add_flag_body = N_("Find the person, then name the flag and the day it holds from.");
-
 typedef struct
 {
   GtkWidget *flag_row;
@@ -233,17 +231,11 @@ update_add_response (AdwMessageDialog *dialog)
   AddFlag *add = g_object_get_data (G_OBJECT (dialog), "cw-add-flag");
   g_autofree char *flag = cw_ui_row_text (add->flag_row);
   g_autofree char *since = cw_ui_row_text (add->since_row);
-  g_autofree char *problem = NULL;
-  g_autoptr(GError) error = NULL;
-  GDate day;
-
   /* A day that does not exist is said as it is typed, in the dialog. */
-  if (since[0] != '\0' && !cw_date_parse (since, &day, &error))
-    problem = g_strdup_printf ("%s: %s", _("Since"), error->message);
-  cw_ui_dialog_mark_row (dialog, add->since_row, problem, _(add_flag_body));
+  gboolean since_ok = cw_ui_dialog_check_date_row (dialog, add->since_row, _("Since"));
+
   adw_message_dialog_set_response_enabled (dialog, "confirm",
-                                           add->person != NULL && flag[0] != '\0' && since[0] != '\0' &&
-                                           problem == NULL);
+                                           add->person != NULL && flag[0] != '\0' && since[0] != '\0' && since_ok);
 }
 
 static void
@@ -345,7 +337,7 @@ create_editor (CwListPage *page,
     }
 
   dialog = cw_ui_dialog_new (GTK_WIDGET (page), _("Add a Person Flag"),
-                             _(add_flag_body),
+                             _("Find the person, then name the flag and the day it holds from."),
                              _("_Add"), FALSE);
   add = g_new0 (AddFlag, 1);
   g_object_set_data_full (G_OBJECT (dialog), "cw-add-flag", add, add_flag_free);

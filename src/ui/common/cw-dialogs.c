@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "core/common/cw-date.h"
 #include "ui/common/cw-dialogs.h"
 #include "ui/common/cw-form.h"
 #include "ui/shell/cw-window.h"
@@ -36,11 +37,19 @@ cw_ui_dialog_new (GtkWidget  *owner,
 gboolean
 cw_ui_dialog_mark_row (AdwMessageDialog *dialog,
                        GtkWidget        *row,
-                       const char       *problem,
-                       const char       *body)
+                       const char       *problem)
 {
+  const char *body;
+
   g_return_val_if_fail (ADW_IS_MESSAGE_DIALOG (dialog), FALSE);
   g_return_val_if_fail (GTK_IS_WIDGET (row), FALSE);
+
+  /* The body the dialog opened with, kept the first time a problem
+   * takes its place. */
+  if (g_object_get_data (G_OBJECT (dialog), "cw-dialog-body") == NULL)
+    g_object_set_data_full (G_OBJECT (dialog), "cw-dialog-body",
+                            g_strdup (adw_message_dialog_get_body (dialog)), g_free);
+  body = g_object_get_data (G_OBJECT (dialog), "cw-dialog-body");
 
   if (problem != NULL)
     gtk_widget_add_css_class (row, "error");
@@ -48,6 +57,21 @@ cw_ui_dialog_mark_row (AdwMessageDialog *dialog,
     gtk_widget_remove_css_class (row, "error");
   adw_message_dialog_set_body (dialog, problem != NULL ? problem : body);
   return problem == NULL;
+}
+
+gboolean
+cw_ui_dialog_check_date_row (AdwMessageDialog *dialog,
+                             GtkWidget        *row,
+                             const char       *field)
+{
+  g_autofree char *text = cw_ui_row_text (row);
+  g_autofree char *problem = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate day;
+
+  if (text[0] != '\0' && !cw_date_parse (text, &day, &error))
+    problem = g_strdup_printf ("%s: %s", field, error->message);
+  return cw_ui_dialog_mark_row (dialog, row, problem);
 }
 
 typedef struct

@@ -20,13 +20,17 @@ AdwMessageDialog *cw_ui_dialog_new (GtkWidget      *owner,
 /* A message dialog's form refuses what was typed into @row: with
  * @problem, the row takes the error style and the dialog's body says
  * @problem; with NULL (the text is right again) the style goes and the
- * body is @body again. Checked as the clerk types, with the dialog's
+ * body is what it was. Checked as the clerk types, with the dialog's
  * answer disabled meanwhile: a dialog that closed on a bad value would
  * lose everything typed into it. Returns whether @problem is NULL. */
 gboolean          cw_ui_dialog_mark_row (AdwMessageDialog *dialog,
                                          GtkWidget        *row,
-                                         const char       *problem,
-                                         const char       *body);
+                                         const char       *problem);
+/* The same for a date row (an entry row headed @field): empty, or a day
+ * that exists, is right. */
+gboolean          cw_ui_dialog_check_date_row (AdwMessageDialog *dialog,
+                                               GtkWidget        *row,
+                                               const char       *field);
 
 /* Confirmation before a step that cannot be undone (review, publish):
  * calls @func (@owner, @data) only when @confirm_label is chosen. */

@@ -20,15 +20,21 @@ cw_discard_dialog_new (GtkWindow  *parent,
   return g_object_new (CW_TYPE_DISCARD_DIALOG, "transient-for", parent, "body", body, NULL);
 }
 
+static gboolean
+destroy_idle_cb (gpointer user_data)
+{
+  gtk_window_destroy (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 discard_response_cb (GtkWindow  *window,
                      const char *response)
 {
   g_object_set_data (G_OBJECT (window), "cw-discard-asking", NULL);
-  if (g_strcmp0 (response, "discard") != 0)
-    return;
-  g_object_set_data (G_OBJECT (window), "cw-discarding", GINT_TO_POINTER (TRUE));
-  gtk_window_close (window);
+  /* Not while the question, our transient child, is still answering. */
+  if (g_strcmp0 (response, "discard") == 0)
+    g_idle_add_full (G_PRIORITY_DEFAULT, destroy_idle_cb, g_object_ref (window), g_object_unref);
 }
 
 gboolean
@@ -39,16 +45,13 @@ cw_discard_dialog_ask (GtkWindow  *window,
 
   g_return_val_if_fail (GTK_IS_WINDOW (window), FALSE);
 
-  if (g_object_get_data (G_OBJECT (window), "cw-discarding") != NULL)
-    return FALSE;
   /* Escape pressed twice asks once. */
-  if (g_object_get_data (G_OBJECT (window), "cw-discard-asking") == NULL)
-    {
-      g_object_set_data (G_OBJECT (window), "cw-discard-asking", GINT_TO_POINTER (TRUE));
-      dialog = cw_discard_dialog_new (window, body);
-      g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), window, G_CONNECT_SWAPPED);
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+  if (g_object_get_data (G_OBJECT (window), "cw-discard-asking") != NULL)
+    return TRUE;
+  g_object_set_data (G_OBJECT (window), "cw-discard-asking", GINT_TO_POINTER (TRUE));
+  dialog = cw_discard_dialog_new (window, body);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), window, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
   return TRUE;
 }
 

@@ -14,11 +14,10 @@ G_DECLARE_FINAL_TYPE (CwDiscardDialog, cw_discard_dialog, CW, DISCARD_DIALOG, Ad
 GtkWidget *cw_discard_dialog_new (GtkWindow  *parent,
                                   const char *body);
 
-/* The same question for a dialog of another kind (a decision's step, a
- * notice's review): from its close-request handler, once something was
- * typed. Asks, and destroys @window when the clerk discards; returns
- * TRUE, for the handler to return and stop this close. Returns FALSE
- * (close) when the clerk has just said to discard. */
+/* Asks it over @window (a record editor, a decision's step, a notice's
+ * review) from its close-request handler, once something was typed,
+ * and destroys @window when the clerk discards. Returns TRUE, for the
+ * handler to return and stop this close. */
 gboolean   cw_discard_dialog_ask (GtkWindow  *window,
                                   const char *body);
 

@@ -286,17 +286,18 @@ refresh (CwListPage *self)
   CwListPagePrivate *priv = cw_list_page_get_instance_private (self);
   const CwListPageInfo *info = get_info (self);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (priv->selection));
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (priv->store));
   g_autofree char *count = CW_LIST_PAGE_GET_CLASS (self)->count_text (self, n);
 
   gtk_label_set_text (priv->count_label, count);
 
-  if (n == 0 && g_list_model_get_n_items (G_LIST_MODEL (priv->store)) > 0 && priv->query != NULL)
+  if (n == 0 && total > 0 && priv->query != NULL)
     {
       adw_status_page_set_icon_name (priv->status_page, "system-search-symbolic");
       adw_status_page_set_title (priv->status_page, translated (info->no_match_title));
       adw_status_page_set_description (priv->status_page, translated (info->no_match_description));
     }
-  else if (n == 0 && g_list_model_get_n_items (G_LIST_MODEL (priv->store)) > 0)
+  else if (n == 0 && total > 0)
     {
       /* Nothing typed: the filters hide it all, and the clerk is told
        * which way to see it, not that a search found nothing. */
@@ -315,8 +316,7 @@ refresh (CwListPage *self)
   /* The empty register's ways in (import, new) are for an empty register,
    * not for a list the search or filters emptied. */
   if (adw_status_page_get_child (priv->status_page) != NULL)
-    gtk_widget_set_visible (adw_status_page_get_child (priv->status_page),
-                            g_list_model_get_n_items (G_LIST_MODEL (priv->store)) == 0);
+    gtk_widget_set_visible (adw_status_page_get_child (priv->status_page), total == 0);
 
   gtk_stack_set_visible_child_name (priv->list_stack, n > 0 ? "list" : "empty");
   update_actions (self);

@@ -34,7 +34,6 @@ typedef struct
   GObject        *error_watch;
   gulong          error_handler;
   gboolean        closing;
-  gboolean        confirming;
   char           *discard_body;
 
   /* Template widgets */
@@ -343,57 +342,15 @@ close_activated (GtkWidget  *widget,
 /* Closing */
 
 static gboolean
-destroy_idle_cb (gpointer user_data)
-{
-  gtk_window_destroy (GTK_WINDOW (user_data));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-discard_response_cb (CwRecordEditor   *self,
-                     const char       *response,
-                     AdwMessageDialog *dialog)
-{
-  CwRecordEditorPrivate *priv = cw_record_editor_get_instance_private (self);
-
-  priv->confirming = FALSE;
-  if (g_strcmp0 (response, "discard") == 0)
-    {
-      /* Not while the question, our transient child, is still answering. */
-      priv->closing = TRUE;
-      g_idle_add_full (G_PRIORITY_DEFAULT, destroy_idle_cb, g_object_ref (self), g_object_unref);
-    }
-}
-
-static void
-ask_discard (CwRecordEditor *self)
-{
-  CwRecordEditorPrivate *priv = cw_record_editor_get_instance_private (self);
-  GtkWidget *dialog;
-
-  if (priv->confirming)
-    return;
-  priv->confirming = TRUE;
-
-  dialog = cw_discard_dialog_new (GTK_WINDOW (self),
-                                  priv->discard_body != NULL ? priv->discard_body
-                                                             : _("The changes in this window have not been saved."));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static gboolean
 cw_record_editor_close_request (GtkWindow *window)
 {
   CwRecordEditor *self = CW_RECORD_EDITOR (window);
   CwRecordEditorPrivate *priv = cw_record_editor_get_instance_private (self);
 
-  if (!priv->closing && cw_record_editor_get_modified (self))
-    {
-      ask_discard (self);
-      return TRUE;
-    }
+  if (!priv->closing && cw_record_editor_get_modified (self) &&
+      cw_discard_dialog_ask (window, priv->discard_body != NULL ? priv->discard_body
+                                                                : _("The changes in this window have not been saved.")))
+    return TRUE;
 
   return GTK_WINDOW_CLASS (cw_record_editor_parent_class)->close_request (window);
 }
